@@ -1,0 +1,223 @@
+import type { RemovedSpan } from './types.js';
+
+/**
+ * Separates article text from the debris a scraper picks up, by general rules about what
+ * web chrome looks like: never by article or sentence. Every removal is reported with its
+ * rule so an operator can audit that no article text was thrown away.
+ */
+
+export interface Block {
+  start: number;
+  end: number;
+  /** Headings are kept (they carry figures and topics) but are not sentences of prose. */
+  heading: boolean;
+}
+
+export interface CleanResult {
+  blocks: Block[];
+  removed: RemovedSpan[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Interface text of websites and comment systems, matched against a whole line. */
+const CHROME_LINES: RegExp[] = [
+  /^(?:(?:dark|light) mode\s*)+$/i,
+  /^(?:add a comment\s*)+$/i,
+  /^(?:schreibe|hinterlasse) einen kommentar$/i,
+  /^leave a (?:comment|reply)$/i,
+  /e-mail-adresse wird nicht veröffentlicht/i,
+  /^your email address will not be published/i,
+  /^artikel (?:anhören|vorlesen|teilen|drucken|merken)$/i,
+  /^(?:teilen|drucken|merken|zurück|weiter|menü|menu|suche|search|login|anmelden|abonnieren)$/i,
+  /^(?:zum )?(?:newsletter|kommentare?)(?: anmelden| lesen)?$/i,
+];
+
+/** Lines after which the page shows other content: related posts, partner blocks, comment forms. */
+const FOOTER_MARKERS: RegExp[] = [
+  /^(?:previous|next) (?:post|article)$/i,
+  /^(?:vorheriger|nächster) (?:beitrag|artikel)$/i,
+  /^mehr zum thema$/i,
+  /^(?:das könnte sie auch interessieren|weitere artikel|related (?:posts|articles))$/i,
+  /^unsere partner$/i,
+  /^(?:anzeige|werbung|advertisement|sponsored)$/i,
+  /^(?:add a comment\s*)+$/i,
+  /^(?:schreibe|hinterlasse) einen kommentar$/i,
+];
+
+/** A caption that ends in its photo credit, e.g. `… der USA. Bild: keystone`. */
+const CAPTION_CREDIT = /(?:^|\s)(?:Bild|Bilder|Foto|Fotos|Grafik|Illustration|Quelle|Image|Photo|Credit)\s*:\s*[^.!?:]{1,40}$/i;
+/** A bare credit line such as `jensenartofficial (CC0), Pixabay` or `screenshot x`. */
+const CREDIT_LINE = /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
+/** A byline glued to the end of a line: `…Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr`. */
+const TRAILING_BYLINE =
+  /(?<=[.!?]|^)\s*(?:[A-ZÄÖÜ][\p{Ll}-]+ ){1,3}\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$/u;
+const BREADCRUMB = /^\s*(\d{1,2})\.\s+\S/;
+const SENTENCE_END = /[.!?:;"“”»«›‹)]$/;
+const BULLET = /^[\s•·▪►*–-]+(?=\S)/u;
+
+function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = body.indexOf('\n', start);
+    const end = nl < 0 ? body.length : nl;
+    lines.push({ start, end, text: body.slice(start, end) });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The extent of `line` without surrounding white space, so spans cite only visible text. */
+function trimmed(line: Line): Line {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  return { start: line.start + lead, end: line.start + lead + text.length, text };
+}
+
+function isAllCapitalsSpam(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 20 && upper.length / letters.length >= 0.9;
+}
+
+/** Is this long, punctuated prose? Such a line is article text wherever it stands. */
+function isProse(text: string): boolean {
+  return wordCount(text) >= 20 && /[.!?"“»]$/.test(text);
+}
+
+function breadcrumbRun(lines: Line[], from: number): number {
+  let expected = 1;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    const m = BREADCRUMB.exec(text);
+    if (!m || Number(m[1]) !== expected || wordCount(text) > 20 || /[.!?]$/.test(text)) break;
+    expected += 1;
+  }
+  return expected - 1 >= 3 ? i : from;
+}
+
+export function cleanBody(body: string): CleanResult {
+  const lines = splitLines(body).map(trimmed);
+  const removed: RemovedSpan[] = [];
+  const kept: Line[] = [];
+  const remove = (line: Line, reason: string) => removed.push({ start: line.start, end: line.end, reason, text: line.text });
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const lastLine = nonBlank[nonBlank.length - 1];
+  let inFooter = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    const crumbEnd = breadcrumbRun(lines, i);
+    if (crumbEnd > i) {
+      for (let j = i; j < crumbEnd; j++) if (lines[j]!.text !== '') remove(lines[j]!, 'navigation breadcrumb');
+      i = crumbEnd - 1;
+      continue;
+    }
+    if (inFooter && isProse(line.text)) inFooter = false;
+    if (FOOTER_MARKERS.some((re) => re.test(line.text))) {
+      inFooter = true;
+      remove(line, 'page footer: related posts, partner block or comment form');
+      continue;
+    }
+    if (inFooter) {
+      remove(line, 'page footer: related posts, partner block or comment form');
+      continue;
+    }
+    if (CHROME_LINES.some((re) => re.test(line.text))) {
+      remove(line, 'website interface text');
+      continue;
+    }
+    if (isAllCapitalsSpam(line.text)) {
+      remove(line, 'all-capitals link spam');
+      continue;
+    }
+    if (CAPTION_CREDIT.test(line.text)) {
+      remove(line, 'image caption with photo credit');
+      continue;
+    }
+    if (CREDIT_LINE.test(line.text) && wordCount(line.text) <= 8) {
+      remove(line, 'image credit');
+      continue;
+    }
+    const neighbours = [lines.slice(0, i).reverse().find((l) => l.text !== ''), lines.slice(i + 1).find((l) => l.text !== '')];
+    if (wordCount(line.text) <= 8 && !SENTENCE_END.test(line.text) && neighbours.some((n) => n?.text === line.text)) {
+      remove(line, 'repeated caption (image alternative text)');
+      continue;
+    }
+    if (line === lastLine && wordCount(line.text) === 1 && !SENTENCE_END.test(line.text) && kept.length > 0) {
+      remove(line, 'signature line after the article');
+      continue;
+    }
+    const byline = TRAILING_BYLINE.exec(line.text);
+    if (byline && byline.index > 0) {
+      const cut = { start: line.start + byline.index, end: line.end, text: byline[0] };
+      remove(trimmed(cut), 'byline with date');
+      kept.push(trimmed({ start: line.start, end: cut.start, text: line.text.slice(0, byline.index) }));
+      continue;
+    }
+    kept.push(line);
+  }
+
+  const blocks: Block[] = [];
+  for (const line of kept) {
+    const bullet = BULLET.exec(line.text);
+    const start = line.start + (bullet ? bullet[0].length : 0);
+    const text = line.text.slice(start - line.start);
+    const glue = findGluedHeading(text, body);
+    if (glue !== null) {
+      blocks.push({ start, end: start + glue.headingEnd, heading: true });
+      blocks.push({ start: start + glue.restStart, end: line.end, heading: false });
+    } else {
+      blocks.push({ start, end: line.end, heading: looksLikeHeading(text, line === kept[kept.length - 1]) });
+    }
+  }
+  removed.sort((a, b) => a.start - b.start);
+  return { blocks, removed };
+}
+
+function looksLikeHeading(text: string, isLast: boolean): boolean {
+  const words = wordCount(text);
+  if (!SENTENCE_END.test(text) && words <= 24) return true;
+  // A short question on a line of its own introduces a section ("Was ist passiert?").
+  return !isLast && words <= 10 && text.endsWith('?');
+}
+
+/**
+ * A heading glued to the next sentence by the scraper: `…zwischen Musk und AltmanAls Musk…`
+ * or `…gewinnen?Dieser Kampf…`. CamelCase brand names (`SoftBank`, `OpenAI`) must survive,
+ * so a lower→upper join only counts when both halves occur as words of their own in the
+ * article, or the left half is a lower-case word (German words never continue in capitals).
+ */
+export function findGluedHeading(text: string, article: string): { headingEnd: number; restStart: number } | null {
+  const joint = /([\p{Ll}])([.!?]?)(\p{Lu}\p{Ll})/gu;
+  for (const m of text.matchAll(joint)) {
+    const at = m.index + m[1]!.length + m[2]!.length;
+    const before = text.slice(0, at);
+    if (/[.!?]\s/.test(before)) return null;
+    if (m[2] !== '') return { headingEnd: at, restStart: at };
+    const left = /[\p{L}]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+    const right = /^[\p{L}]+/u.exec(text.slice(at))?.[0] ?? '';
+    const leftIsLower = /^\p{Ll}/u.test(left) && left.length >= 3;
+    if ((leftIsLower || standsAlone(left, article)) && standsAlone(right, article)) {
+      return { headingEnd: at, restStart: at };
+    }
+  }
+  return null;
+}
+
+function standsAlone(word: string, text: string): boolean {
+  if (word.length < 2) return false;
+  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatter } from './frontmatter.js';
+import { articleMetaSchema, describeIssues, peopleFileSchema, type Person } from './schema.js';
+import type { Article } from './types.js';
+
+/** Why a file in the data folder was not used; one line for the operator. */
+export interface DataProblem {
+  file: string;
+  reason: string;
+}
+
+export interface LoadedArticles {
+  articles: Article[];
+  skipped: DataProblem[];
+}
+
+/** Larger than any news article by two orders of magnitude; a bigger file is a mistake, not an article. */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+const ARTICLE_FILE = /\.(md|txt)$/i;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Validates one article file's bytes; pure, so the rules are testable without a disk. */
+export function parseArticleFile(file: string, bytes: Uint8Array): { article: Article } | { problem: DataProblem } {
+  const fail = (reason: string) => ({ problem: { file, reason } });
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) return fail(`file is ${bytes.byteLength} bytes; expected at most ${MAX_ARTICLE_BYTES}`);
+  if (bytes.includes(0)) return fail('file is binary (contains NUL bytes); expected UTF-8 text');
+  let source: string;
+  try {
+    source = utf8.decode(bytes);
+  } catch {
+    return fail('file is not valid UTF-8; expected UTF-8 text');
+  }
+  const front = parseFrontMatter(source);
+  if (!front.ok) return fail(front.error);
+  const meta = articleMetaSchema.safeParse(front.fields);
+  if (!meta.success) return fail(describeIssues(meta.error).join('; '));
+  if (front.body.trim() === '') return fail('article body is empty; expected the article text after the front matter');
+  return { article: { ...meta.data, file, body: front.body } };
+}
+
+export function loadArticles(dir: string): LoadedArticles {
+  const articles: Article[] = [];
+  const skipped: DataProblem[] = [];
+  const files = readdirSync(dir)
+    .filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.'))
+    .sort();
+  for (const file of files) {
+    const path = join(dir, file);
+    if (!statSync(path).isFile()) continue;
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      skipped.push({ file, reason: `file is ${size} bytes; expected at most ${MAX_ARTICLE_BYTES}` });
+      continue;
+    }
+    const result = parseArticleFile(file, readFileSync(path));
+    if ('problem' in result) {
+      skipped.push(result.problem);
+      continue;
+    }
+    const clash = articles.find((a) => a.id === result.article.id);
+    if (clash) {
+      skipped.push({ file, reason: `field "id": "${clash.id}" is already used by ${clash.file}; expected a unique id` });
+      continue;
+    }
+    articles.push(result.article);
+  }
+  return { articles, skipped };
+}
+
+export function loadPeople(path: string): Person[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new DataError(`${path}: not readable JSON (${(error as Error).message})`);
+  }
+  const parsed = peopleFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DataError(`${path}: ${describeIssues(parsed.error).join('; ')}`);
+  }
+  return parsed.data.people;
+}
+
+/** A data problem the bot cannot run without fixing; its message is the whole story, no stack needed. */
+export class DataError extends Error {
+  override name = 'DataError';
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** `2025`, `2025-01`, `2025-02-11` or `2025-02-11T15:40`: only as precise as the article says. */
+const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+
+function isRealDate(value: string): boolean {
+  const m = PUBLISHED.exec(value);
+  if (!m) return false;
+  const [, y, mo, d, h, mi] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d !== undefined) {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCDate() !== Number(d)) return false;
+  }
+  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59)) return false;
+  return true;
+}
+
+export const articleMetaSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case slug of letters, digits and dashes (at most 64)'),
+    title: z.string().trim().min(1, 'a non-empty title').max(300, 'a title of at most 300 characters'),
+    outlet: z.string().trim().min(1).max(100).nullable(),
+    published: z
+      .string()
+      .refine(isRealDate, 'a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM')
+      .nullable(),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as "de"'),
+    url: z.url({ protocol: /^https?$/, error: 'an http(s) URL or null' }).nullable(),
+    seed: z.string().min(1).nullable().default(null),
+  })
+  .strict();
+
+export type ArticleMetaInput = z.input<typeof articleMetaSchema>;
+
+export const personSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1).max(100),
+    gender: z.enum(['m', 'f', 'x']),
+    aliases: z.array(z.string().min(2).max(100)),
+    descriptors: z.array(z.string().min(2).max(100)),
+    roles: z.array(z.string().min(1).max(200)),
+  })
+  .strict();
+
+export const peopleFileSchema = z
+  .object({ people: z.array(personSchema).min(1) })
+  .strict()
+  .superRefine((file, ctx) => {
+    // An alias that names two people would make every mention of it ambiguous.
+    const owner = new Map<string, string>();
+    file.people.forEach((person, i) => {
+      for (const label of [person.name, ...person.aliases, ...person.descriptors]) {
+        const key = label.toLowerCase();
+        const previous = owner.get(key);
+        if (previous !== undefined && previous !== person.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['people', i],
+            message: `"${label}" names both ${previous} and ${person.id}`,
+          });
+        }
+        owner.set(key, person.id);
+      }
+    });
+  });
+
+export type Person = z.infer<typeof personSchema>;
+
+/** One readable line per zod issue: the field and what was expected. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
+    if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'invalid_type') return `field "${field}": expected ${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`;
+    return `field "${field}": expected ${issue.message}`;
+  });
+}

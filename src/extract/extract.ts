@@ -1,0 +1,28 @@
+import type { Person } from '../corpus/schema.js';
+import type { SegmentedArticle } from '../corpus/types.js';
+import { extractEvents, mergeEvents, type TimelineEvent } from './events.js';
+import { extractFigures, type Figure } from './figures.js';
+import { peopleFinder } from './people.js';
+import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
+
+export interface Extraction {
+  quotes: Quote[];
+  terms: QuotedTerm[];
+  events: TimelineEvent[];
+  figures: Figure[];
+}
+
+/** Everything the bot knows, from the segmented articles: pure, so it runs the same everywhere. */
+export function extractAll(articles: SegmentedArticle[], people: Person[]): Extraction {
+  const finder = peopleFinder(people);
+  const out: Extraction = { quotes: [], terms: [], events: [], figures: [] };
+  for (const { article, sentences } of articles) {
+    const { quotes, terms } = extractQuotes(article.body, sentences, finder);
+    out.quotes.push(...quotes);
+    out.terms.push(...terms);
+    out.events.push(...extractEvents(article.body, sentences, article.published, finder));
+    out.figures.push(...extractFigures(article.body, sentences));
+  }
+  out.events = mergeEvents(out.events);
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { Citation, Sentence } from '../corpus/types.js';
+import { cite } from './citation.js';
+import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
+
+export interface Figure {
+  /** The value in base units: 97,4 Milliarden Dollar is 97 400 000 000. */
+  value: number;
+  /** `USD`, `EUR`, `CHF`, `%`, `years` (an age) or the counted noun (`Arbeitsplätze`); null if unstated. */
+  unit: string | null;
+  /** The figure exactly as written in the article. */
+  original: string;
+  /** Decimal places as written, for comparing at the precision the source used. */
+  decimals: number;
+  /** Scale factor as written (1e9 for `Milliarden`), or 1. */
+  scale: number;
+  /** `fast 100 Milliarden`: the source itself says the value is approximate. */
+  approximate: boolean;
+  /** What the figure measures, in the words of its sentence. */
+  subject: string;
+  citation: Citation;
+}
+
+const FIGURE = new RegExp(
+  [
+    `(?<![\\p{L}\\d.,'’])`,
+    `(?<pre>${CURRENCY_WORD}\\s?)?`,
+    `(?<num>${NUMERAL})`,
+    `(?:(?<sep>\\s|-)(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
+    `(?:(?<sep2>\\s|-)(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
+    `(?<tail>(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt))?`,
+  ].join(''),
+  'gu',
+);
+/** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
+const NOT_A_FIGURE_AFTER = /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
+const APPROXIMATE_BEFORE = /(?:fast|knapp|rund|etwa|ca\.|circa|über|mehr als|gut|geschätzt|bis zu|nahezu|annähernd)\s*$/i;
+/** A capitalised noun right after a bare number is what it counts (`100'000 Arbeitsplätze`). */
+const COUNTED_NOUN = /^\s(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
+
+function isYear(value: number, raw: string): boolean {
+  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+}
+
+/** The clause around `at` (between commas, colons, dashes), as a short statement of what a figure measures. */
+export function clauseAround(text: string, at: number, end: number): string {
+  const boundary = /[,;:–—()]|\s-\s/g;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to).trim().replace(/[.!?]+$/, '');
+}
+
+export function extractFigures(body: string, sentences: Sentence[]): Figure[] {
+  const figures: Figure[] = [];
+  const paragraphCurrency = new Map<number, string>();
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    for (const m of text.matchAll(FIGURE)) {
+      const g = m.groups!;
+      const num = g.num!;
+      const start = m.index;
+      const after = text.slice(m.index + m[0].length);
+      if (NOT_A_FIGURE_AFTER.test(after)) continue;
+      const base = parseNumeral(num, 'de');
+      if (base === null) continue;
+      const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
+      let unit: string | null = null;
+      const currency = g.cur ?? g.pre;
+      if (currency) unit = currencyOf(currency.trim());
+      if (g.tail) unit = /%|Prozent/.test(g.tail) ? '%' : 'years';
+      let matchEnd = m.index + m[0].length;
+      if (!unit && !g.scale) {
+        if (isYear(base, num)) continue;
+        const counted = COUNTED_NOUN.exec(after);
+        if (!counted) continue;
+        unit = counted[1]!;
+        matchEnd += counted[0].length;
+      }
+      // `bis zu 500 Milliarden` right after `100 Milliarden US-Dollar`: the paragraph's currency carries over.
+      if (!unit && g.scale) unit = paragraphCurrency.get(sentence.paragraph) ?? null;
+      if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
+      const original = text.slice(start, matchEnd).trim();
+      figures.push({
+        value: round(base * scale),
+        unit,
+        original,
+        decimals: decimalsOf(num, 'de'),
+        scale,
+        approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)),
+        subject: clauseAround(text, start, matchEnd),
+        citation: cite(body, sentence, sentence.start, sentence.end),
+      });
+    }
+  }
+  return figures;
+}
+
+/** Floating point noise (97.4 × 1e9 = 97400000000.00002) would make equal figures differ. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}

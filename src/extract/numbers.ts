@@ -1,0 +1,81 @@
+/**
+ * Reads numbers as German, Swiss and English news write them. Shared by figure extraction
+ * and claim parsing, so a user's `97,4 Mrd` and an article's `97,4 Milliarden` meet.
+ */
+
+export type Notation = 'de' | 'en';
+
+/** Scale words and abbreviations; a German `Billion` is 10^12, an English `billion` 10^9. */
+const SCALES: [RegExp, number][] = [
+  [/^(?:billionen|billion)$/i, 1e12],
+  [/^(?:milliarden|milliarde|mrd\.?|mia\.?)$/i, 1e9],
+  [/^(?:millionen|million|mio\.?)$/i, 1e6],
+  [/^(?:tausend|tsd\.?)$/i, 1e3],
+];
+const ENGLISH_SCALES: [RegExp, number][] = [
+  [/^(?:trillions?|tn|t)$/i, 1e12],
+  [/^(?:billions?|bn|b)$/i, 1e9],
+  [/^(?:millions?|mn|m)$/i, 1e6],
+  [/^(?:thousand|k)$/i, 1e3],
+];
+
+export function scaleOf(word: string, notation: Notation): number | null {
+  const w = word.trim();
+  // `Billion` is capitalised in German (10^12) and lower-case in English text (10^9).
+  if (notation === 'en' || /^billions?$/.test(w)) {
+    for (const [re, f] of ENGLISH_SCALES) if (re.test(w)) return f;
+  }
+  for (const [re, f] of SCALES) if (re.test(w)) return f;
+  if (notation === 'de') for (const [re, f] of ENGLISH_SCALES) if (re.test(w) && w.length > 1) return f;
+  return null;
+}
+
+export const SCALE_WORD =
+  '(?:Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\.?|trillions?|billions?|millions?|thousand|bn|tn|mn)';
+
+/** Digits as written: `97,4`, `9.740`, `1.000.000`, `100'000`, `97.4`, `44`. */
+export const NUMERAL = "\\d{1,3}(?:(?:['’\\u202f\\u00a0.]|,(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
+
+/**
+ * The value of a numeral. German notation reads `.` before three digits as a thousands
+ * separator and `,` as the decimal mark; English the other way round. A `'` is always a
+ * thousands separator (Swiss).
+ */
+export function parseNumeral(raw: string, notation: Notation): number | null {
+  let s = raw.replace(/[\s\u202f\u00a0'’]/g, '');
+  if (notation === 'de') {
+    if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) || /^\d+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+    else if (/^\d+\.\d+$/.test(s)) {
+      // `97.4` in German text is an English-style decimal; `97.400` stays thousands above.
+    } else return null;
+  } else {
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+    else if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
+    else if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  }
+  const value = Number(s);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Decimal places a numeral was written with: `97,4` has 1, `100` has 0, `9.740` (de) has 0. */
+export function decimalsOf(raw: string, notation: Notation): number {
+  const s = raw.replace(/[\s'’]/g, '');
+  const mark = notation === 'de' ? ',' : '.';
+  const m = new RegExp(`\\${mark}(\\d+)$`).exec(s);
+  if (m) return m[1]!.length;
+  if (notation === 'de' && /^\d+\.\d{1,2}$/.test(s)) return s.split('.')[1]!.length;
+  return 0;
+}
+
+export type CurrencyCode = 'USD' | 'EUR' | 'CHF' | 'GBP';
+
+export function currencyOf(word: string): CurrencyCode | null {
+  const w = word.toLowerCase();
+  if (/^(?:us-?)?dollars?$|^\$$|^usd$|^us\$$/.test(w)) return 'USD';
+  if (/^euros?$|^€$|^eur$/.test(w)) return 'EUR';
+  if (/^(?:franken|chf|fr\.)$/.test(w)) return 'CHF';
+  if (/^(?:pfund|£|gbp|pounds?)$/.test(w)) return 'GBP';
+  return null;
+}
+
+export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';

@@ -1,0 +1,66 @@
+import type { Person } from '../corpus/schema.js';
+
+/** A place in a text where a known person is named or described. */
+export interface Mention {
+  person: Person;
+  start: number;
+  end: number;
+  /** `Musks Angebot`: the name is a possessive, so its owner is not the one acting. */
+  possessive: boolean;
+  /** `gegenüber dem Tesla-Mogul`: the person is spoken to, not speaking. */
+  addressee: boolean;
+  /** Matched a descriptor (`OpenAI-Chef`) rather than a name. */
+  descriptor: boolean;
+}
+
+export interface PeopleFinder {
+  people: Person[];
+  mentions(text: string): Mention[];
+  byId(id: string): Person | undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
+
+export function peopleFinder(people: Person[]): PeopleFinder {
+  const labels: { label: string; person: Person; descriptor: boolean }[] = [];
+  for (const person of people) {
+    for (const label of [person.name, ...person.aliases]) labels.push({ label, person, descriptor: false });
+    for (const label of person.descriptors) labels.push({ label, person, descriptor: true });
+  }
+  // Longest first, so `Sam Altman` wins over `Altman` and `Präsident Trump` over `Trump`.
+  labels.sort((a, b) => b.label.length - a.label.length);
+  const byLabel = new Map(labels.map((l) => [l.label, l]));
+  // A name inside a compound (`Trump-Regierung`, `Ex-Musk`) is not a mention of the person.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d-])(${labels.map((l) => escape(l.label)).join('|')})(s|'s|’s|es)?(?![\\p{L}\\d-])`,
+    'gu',
+  );
+  return {
+    people,
+    byId: (id) => people.find((p) => p.id === id),
+    mentions(text) {
+      const found: Mention[] = [];
+      for (const m of text.matchAll(pattern)) {
+        const entry = byLabel.get(m[1]!);
+        if (!entry) continue;
+        const suffix = m[2] ?? '';
+        found.push({
+          person: entry.person,
+          start: m.index,
+          end: m.index + m[0].length,
+          // Only a name's genitive marks a possessor; `des OpenAI-Chefs` can still be the one who writes.
+          possessive: suffix !== '' && !entry.descriptor,
+          addressee: ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+          descriptor: entry.descriptor,
+        });
+      }
+      return found;
+    },
+  };
+}
+
+/** A mention that can be the grammatical actor of its clause. */
+export function canAct(m: Mention): boolean {
+  return !m.possessive && !m.addressee;
+}

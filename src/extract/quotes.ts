@@ -1,0 +1,194 @@
+import type { Person } from '../corpus/schema.js';
+import type { Citation, Sentence } from '../corpus/types.js';
+import { cite } from './citation.js';
+import { canAct, type Mention, type PeopleFinder } from './people.js';
+
+export interface Speaker {
+  name: string;
+  /** The people.json id when the speaker is a known person. */
+  id: string | null;
+}
+
+export interface Quote {
+  /** The words inside the quotation marks. */
+  text: string;
+  speaker: Speaker | null;
+  /** A fragment quoted inside someone else's sentence (`dass OpenAI „nicht zum Verkauf“ stehe`). */
+  partial: boolean;
+  /** The quoted words themselves. */
+  citation: Citation;
+  /** The sentence that introduces or attributes the quotation, when there is one. */
+  intro: Citation | null;
+}
+
+/** Quoted names and terms (`«Stargate»`, „Manhattan-Projekt“): kept to prove they were seen and set aside. */
+export interface QuotedTerm {
+  text: string;
+  citation: Citation;
+}
+
+const PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
+const SPEECH_VERB =
+  /\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|ergänzt\w*|räumte)\b/i;
+const NAMING_VERB = /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'de', 'la', 'von', 'und', 'der', 'die', 'das', 'für', '&']);
+const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
+/** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
+const SUBJECTLESS = /^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurde|war|hat|hatte|reagierte|antwortete|schrieb|sagte|erklärte|meinte|fügte|legte)\b/i;
+const TRAILING_ATTRIBUTION =
+  /^\s*[,–—-]?\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|fügte|ergänzte|warnte)\s+([^.!?]{2,80})/i;
+const WALK_BACK_SENTENCES = 5;
+
+function isNameLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}
+
+function firstActor(mentions: Mention[]): Person | null {
+  return mentions.find(canAct)?.person ?? null;
+}
+
+function lastActor(mentions: Mention[]): Person | null {
+  return [...mentions].reverse().find(canAct)?.person ?? null;
+}
+
+const asSpeaker = (p: Person | null): Speaker | null => (p ? { name: p.name, id: p.id } : null);
+
+export interface QuoteExtraction {
+  quotes: Quote[];
+  terms: QuotedTerm[];
+}
+
+/**
+ * Quotations with their speakers. The speaker comes from the reporting clause before or after,
+ * from a sentence ending in a colon, or from the subject of the preceding sentences when the
+ * clause says only `er` or `sein`. When the text does not say who spoke, the speaker is null.
+ */
+export function extractQuotes(body: string, sentences: Sentence[], people: PeopleFinder): QuoteExtraction {
+  const quotes: Quote[] = [];
+  const terms: QuotedTerm[] = [];
+  const paragraphs = groupByParagraph(sentences);
+
+  /** Walks back from sentence index `before` to the most recent person who acts as a subject. */
+  const subjectBefore = (before: number): Person | null => {
+    for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
+      const actor = firstActor(people.mentions(sentences[i]!.text));
+      if (actor) return actor;
+    }
+    return null;
+  };
+
+  /** A fragment's speaker is the actor of its clause, else the one its pronoun points back to, else of its sentence. */
+  const partialSpeaker = (sentence: Sentence, sentenceIdx: number, clause: string, quoteStart: number): Person | null => {
+    const clauseStart = sentence.start + sentence.text.indexOf(clause);
+    const inClause = firstActor(people.mentions(clause).filter((x) => clauseStart + x.start < quoteStart));
+    if (inClause) return inClause;
+    const leadIn = body.slice(sentence.start, quoteStart);
+    if (PRONOUN.test(clause)) return lastActor(people.mentions(leadIn)) ?? subjectBefore(sentenceIdx);
+    return firstActor(people.mentions(leadIn));
+  };
+
+  for (const para of paragraphs) {
+    const first = para[0]!;
+    const last = para[para.length - 1]!;
+    const text = body.slice(first.start, last.end);
+    for (const m of text.matchAll(PAIRS)) {
+      const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+      const innerStart = first.start + m.index + 1;
+      const innerEnd = innerStart + inner.length;
+      const sentence = para.find((s) => s.start <= innerStart && innerStart < s.end) ?? first;
+      const sentenceIdx = sentences.indexOf(sentence);
+      const before = text.slice(0, m.index).trimEnd();
+      const after = text.slice(m.index + m[0].length);
+      const ownSentenceBefore = body.slice(sentence.start, innerStart - 1).trimEnd();
+      const standalone = ownSentenceBefore === '' || ownSentenceBefore.endsWith(':');
+      const trimmedInner = inner.trim();
+      const citation = cite(body, sentence, innerStart, innerEnd);
+      const clause = clauseOf(sentence, innerStart - 1, innerEnd + 1);
+
+      if (!standalone) {
+        const words = trimmedInner.split(/\s+/).length;
+        // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
+        const isTerm = NAMING_VERB.test(clause) || (isNameLike(trimmedInner) && !(words === 1 && SPEECH_VERB.test(clause)));
+        if (isTerm) {
+          terms.push({ text: trimmedInner, citation });
+          continue;
+        }
+        quotes.push({
+          text: trimmedInner,
+          speaker: asSpeaker(partialSpeaker(sentence, sentenceIdx, clause, innerStart)),
+          partial: true,
+          citation,
+          intro: cite(body, sentence),
+        });
+        continue;
+      }
+
+      // A whole quotation. Its reporting clause is before it in the sentence, in the sentence
+      // before it when that ends in a colon, or after it (`…“, sagte X.`).
+      let intro: Sentence | null = null;
+      let introText = '';
+      let speaker: Speaker | null = null;
+      if (ownSentenceBefore.endsWith(':')) {
+        intro = sentence;
+        introText = ownSentenceBefore;
+      } else if (before === '' && sentenceIdx > 0 && sentences[sentenceIdx - 1]!.text.trimEnd().endsWith(':')) {
+        intro = sentences[sentenceIdx - 1]!;
+        introText = intro.text;
+      }
+      if (intro) {
+        const actor = firstActor(people.mentions(introText));
+        if (actor) speaker = asSpeaker(actor);
+        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText)) speaker = asSpeaker(subjectBefore(sentences.indexOf(intro)));
+        else speaker = unknownSpeaker(introText);
+      } else {
+        const trailing = TRAILING_ATTRIBUTION.exec(after);
+        if (trailing) {
+          const attributionAt = first.start + m.index + m[0].length;
+          intro = para.find((s) => s.start <= attributionAt && attributionAt < s.end) ?? sentence;
+          speaker = asSpeaker(firstActor(people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
+        }
+      }
+      quotes.push({ text: trimmedInner, speaker, partial: false, citation, intro: intro ? cite(body, intro) : null });
+    }
+  }
+  return { quotes, terms };
+}
+
+/**
+ * A speaker not in people.json, named in the reporting clause: `Analystin Eva Muster erklärte:`
+ * or `…“, sagte Eva Muster.` Two or three capitalised words make a name; one could be any noun.
+ */
+function unknownSpeaker(clause: string): Speaker | null {
+  const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:,|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u.exec(
+    clause.trim(),
+  );
+  return m ? { name: m[1]!, id: null } : null;
+}
+
+function clauseOf(sentence: Sentence, start: number, end: number): string {
+  const text = sentence.text;
+  const localStart = start - sentence.start;
+  const localEnd = end - sentence.start;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[,;:]|\s[–—]\s/g)) {
+    if (m.index < localStart) from = m.index + m[0].length;
+    else if (m.index >= localEnd) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
+}
+
+function groupByParagraph(sentences: Sentence[]): Sentence[][] {
+  const groups: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}

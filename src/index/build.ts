@@ -1,0 +1,96 @@
+import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
+import type { DataProblem } from '../corpus/load.js';
+import type { Person } from '../corpus/schema.js';
+import { segmentArticle } from '../corpus/segment.js';
+import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
+import type { TimelineEvent } from '../extract/events.js';
+import { extractAll } from '../extract/extract.js';
+import type { Figure } from '../extract/figures.js';
+import type { Quote, QuotedTerm } from '../extract/quotes.js';
+import { fold } from './fold.js';
+
+/** A fuse.js index whose keys and queries are folded the same way (case, umlauts, ß). */
+export interface FoldedSearch<T> {
+  search(query: string, limit?: number): { item: T; score: number }[];
+}
+
+export function foldedSearch<T>(items: readonly T[], keys: FuseOptionKey<T>[], options: IFuseOptions<T> = {}): FoldedSearch<T> {
+  const fuse = new Fuse(items, {
+    keys,
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.34,
+    ...options,
+    getFn: (item, path) => {
+      const value = Fuse.config.getFn(item, path);
+      if (Array.isArray(value)) return value.map((v) => fold(String(v)));
+      return value === undefined ? value : fold(String(value));
+    },
+  });
+  return {
+    search: (query, limit) =>
+      fuse.search(fold(query), limit === undefined ? undefined : { limit }).map((r) => ({ item: r.item, score: r.score ?? 1 })),
+  };
+}
+
+export interface ArticleStats {
+  events: number;
+  quotes: number;
+  figures: number;
+}
+
+/** Everything a command can ask, built once at start-up and never changed afterwards. */
+export interface CorpusIndex {
+  articles: Article[];
+  articleById: Map<string, Article>;
+  segmented: SegmentedArticle[];
+  people: Person[];
+  quotes: Quote[];
+  terms: QuotedTerm[];
+  events: TimelineEvent[];
+  figures: Figure[];
+  skipped: DataProblem[];
+  stats: Map<string, ArticleStats>;
+  search: {
+    people: FoldedSearch<Person>;
+    quotes: FoldedSearch<Quote>;
+    events: FoldedSearch<TimelineEvent>;
+    figures: FoldedSearch<Figure>;
+  };
+}
+
+export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = []): CorpusIndex {
+  const segmented = articles.map(segmentArticle);
+  const { quotes, terms, events, figures } = extractAll(segmented, people);
+  const stats = new Map<string, ArticleStats>(articles.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
+  for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
+  for (const f of figures) stats.get(f.citation.article)!.figures += 1;
+  for (const e of events) for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
+  return {
+    articles,
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    segmented,
+    people,
+    quotes,
+    terms,
+    events,
+    figures,
+    skipped,
+    stats,
+    search: {
+      people: foldedSearch(people, [
+        { name: 'name', weight: 3 },
+        { name: 'aliases', weight: 2 },
+        { name: 'descriptors', weight: 1 },
+      ]),
+      quotes: foldedSearch(quotes, ['text', 'intro.text', 'speaker.name'], { threshold: 0.3 }),
+      events: foldedSearch(events, [{ name: 'summary', weight: 2 }, 'citations.text', 'people', 'kind'], { threshold: 0.3 }),
+      figures: foldedSearch(figures, ['subject', 'citation.text', 'original'], { threshold: 0.3 }),
+    },
+  };
+}
+
+/** The cleaner's removals per article, for the operator's export. */
+export function removedByArticle(index: CorpusIndex): Record<string, RemovedSpan[]> {
+  return Object.fromEntries(index.segmented.map((s) => [s.article.id, s.removed]));
+}

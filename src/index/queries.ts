@@ -1,0 +1,86 @@
+import type { Person } from '../corpus/schema.js';
+import type { TimelineEvent } from '../extract/events.js';
+import type { Quote } from '../extract/quotes.js';
+import type { CorpusIndex } from './build.js';
+import { fold } from './fold.js';
+
+export interface RankedPerson {
+  person: Person;
+  /** How it matched: exact name or alias, prefix of one, or fuzzy. Lower ranks first. */
+  rank: 0 | 1 | 2;
+  score: number;
+}
+
+const labelsOf = (p: Person) => [p.name, ...p.aliases, ...p.descriptors, p.id];
+
+/** People for a typed name, ranked exact > prefix > fuzzy (so `son` is Masayoshi Son, not Sam Altman). */
+export function rankPeople(index: CorpusIndex, query: string, limit = 25): RankedPerson[] {
+  const q = fold(query.trim());
+  if (q === '') return index.people.slice(0, limit).map((person) => ({ person, rank: 2, score: 1 }));
+  const ranked = new Map<string, RankedPerson>();
+  for (const person of index.people) {
+    const labels = labelsOf(person).map(fold);
+    if (labels.includes(q)) ranked.set(person.id, { person, rank: 0, score: 0 });
+    else if (labels.some((l) => l.startsWith(q) || l.split(/[\s-]+/).some((w) => w.startsWith(q)))) {
+      ranked.set(person.id, { person, rank: 1, score: 0 });
+    }
+  }
+  for (const { item, score } of index.search.people.search(q)) {
+    if (!ranked.has(item.id)) ranked.set(item.id, { person: item, rank: 2, score });
+  }
+  return [...ranked.values()].sort((a, b) => a.rank - b.rank || a.score - b.score || a.person.name.localeCompare(b.person.name)).slice(0, limit);
+}
+
+/** The one person a query means, if it clearly means one. */
+export function resolvePerson(index: CorpusIndex, query: string): Person | null {
+  const [best] = rankPeople(index, query, 1);
+  return best ? best.person : null;
+}
+
+/** A person's quotations in article order; `about` narrows them by fuzzy match on the quotation and its intro. */
+export function quotesBy(index: CorpusIndex, person: Person, about?: string): Quote[] {
+  const theirs = index.quotes.filter((q) => q.speaker?.id === person.id);
+  if (!about?.trim()) return theirs;
+  const hits = new Set(index.search.quotes.search(about).map((r) => r.item));
+  return theirs.filter((q) => hits.has(q));
+}
+
+export interface TimelineQuery {
+  topic?: string;
+  person?: string;
+  from?: number;
+  to?: number;
+}
+
+const yearOf = (e: TimelineEvent) => (e.date ? Number(e.date.value.slice(0, 4)) : null);
+
+/** Events in date order, dated ones first; undated ones (`am Montag` with no publication date) last. */
+export function timeline(index: CorpusIndex, query: TimelineQuery): TimelineEvent[] {
+  let events = index.events;
+  if (query.topic?.trim()) {
+    const hits = new Set(index.search.events.search(query.topic).map((r) => r.item));
+    events = events.filter((e) => hits.has(e));
+  }
+  if (query.person?.trim()) {
+    const person = resolvePerson(index, query.person);
+    events = person ? events.filter((e) => e.people.includes(person.name)) : [];
+  }
+  if (query.from !== undefined || query.to !== undefined) {
+    events = events.filter((e) => {
+      const year = yearOf(e);
+      return year !== null && (query.from === undefined || year >= query.from) && (query.to === undefined || year <= query.to);
+    });
+  }
+  return [...events].sort(compareEvents);
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  if (a.date && b.date) {
+    // `2015` sorts before `2015-06`: the year as a whole comes first.
+    const byValue = a.date.value.localeCompare(b.date.value);
+    if (byValue !== 0) return byValue;
+  } else if (a.date || b.date) return a.date ? -1 : 1;
+  const ca = a.citations[0]!;
+  const cb = b.citations[0]!;
+  return ca.article.localeCompare(cb.article) || ca.start - cb.start;
+}
