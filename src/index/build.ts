@@ -33,6 +33,12 @@ export function foldedSearch<T>(items: readonly T[], keys: FuseOptionKey<T>[], o
   };
 }
 
+/** Fuzzy search over plain strings; wrapped as objects because fuse.js applies getFn (our folding) only to keys. */
+export function foldedLabelSearch(labels: readonly string[], options: IFuseOptions<{ label: string }> = {}): FoldedSearch<string> {
+  const search = foldedSearch(labels.map((label) => ({ label })), ['label'], options);
+  return { search: (query, limit) => search.search(query, limit).map((r) => ({ item: r.item.label, score: r.score })) };
+}
+
 export interface ArticleStats {
   events: number;
   quotes: number;
@@ -51,7 +57,10 @@ export interface CorpusIndex {
   figures: Figure[];
   skipped: DataProblem[];
   stats: Map<string, ArticleStats>;
+  /** Words that events are about (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline topic`. */
+  topics: string[];
   search: {
+    topics: FoldedSearch<string>;
     people: FoldedSearch<Person>;
     quotes: FoldedSearch<Quote>;
     events: FoldedSearch<TimelineEvent>;
@@ -66,7 +75,9 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
   for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
   for (const e of events) for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
+  const topics = topicsOf(events);
   return {
+    topics,
     articles,
     articleById: new Map(articles.map((a) => [a.id, a])),
     segmented,
@@ -78,6 +89,7 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     skipped,
     stats,
     search: {
+      topics: foldedLabelSearch(topics, { threshold: 0.3 }),
       people: foldedSearch(people, [
         { name: 'name', weight: 3 },
         { name: 'aliases', weight: 2 },
@@ -88,6 +100,26 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
       figures: foldedSearch(figures, ['subject', 'citation.text', 'original'], { threshold: 0.3 }),
     },
   };
+}
+
+/** Sentence openers and other capitalised words that say nothing about a topic. */
+const NOT_TOPICS = new Set(
+  'Als Aber Auch Bereits Dann Dass Dabei Damit Dies Diese Dieser Doch Einige Erst Gleichzeitig Jetzt Mit Nach Nun Seit Seitdem Sein Seine Sie Und Während Wenn Wenige Zusammen Einem Einen Einer Eines Eine Jahr Jahre Jahren Ende Anfang Mitte'.split(' '),
+);
+const MAX_TOPICS = 200;
+
+function topicsOf(events: TimelineEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const word of new Set(event.summary.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? [])) {
+      const clean = word.replace(/-+$/, '');
+      if (!NOT_TOPICS.has(clean)) counts.set(clean, (counts.get(clean) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TOPICS)
+    .map(([word]) => word);
 }
 
 /** The cleaner's removals per article, for the operator's export. */

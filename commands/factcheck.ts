@@ -1,0 +1,46 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { parseOptions, type Command } from '../src/command.js';
+import { factCheck } from '../src/factcheck/check.js';
+import { closestItems, evidenceItem, verdictHeader } from '../src/render/factcheck.js';
+import { t } from '../src/render/i18n.js';
+import { pagedReply } from '../src/render/page.js';
+import { COLOURS } from '../src/render/reply.js';
+
+const CLAIM_MAX = 200;
+
+const options = z.object({ claim: z.string().trim().min(1).max(CLAIM_MAX) });
+
+export const factcheckCommand = {
+  data: new SlashCommandBuilder()
+    .setName('factcheck')
+    .setDescription('What the sources say about a number or a statement, and whether they agree')
+    .setDescriptionLocalizations({ de: 'Was die Quellen zu einer Zahl oder Aussage sagen und ob sie übereinstimmen' })
+    .addStringOption((o) =>
+      o
+        .setName('claim')
+        .setNameLocalizations({ de: 'behauptung' })
+        .setDescription('A number (97.4, 97,4 Mrd, 250 Millionen) or a sentence')
+        .setDescriptionLocalizations({ de: 'Eine Zahl (97,4, 97,4 Mrd, 250 Millionen) oder ein Satz' })
+        .setRequired(true)
+        .setMaxLength(CLAIM_MAX),
+    )
+    .toJSON(),
+  pageOptions: ['claim'],
+  run(raw, ctx, page) {
+    const { claim } = parseOptions(options, raw);
+    const check = factCheck(ctx.index, claim);
+    const articles = ctx.index.articleById;
+    return pagedReply({
+      title: t(ctx.lang).factcheckTitle,
+      header: verdictHeader(check, ctx.lang),
+      items: [...check.evidence.map((e) => evidenceItem(e, articles, ctx.lang)), ...closestItems(check, articles, ctx.lang)],
+      empty: '',
+      colour: COLOURS[check.verdict],
+      perPage: 6,
+      page,
+      lang: ctx.lang,
+      state: { command: 'factcheck', user: ctx.userId, values: [claim] },
+    });
+  },
+} satisfies Command;

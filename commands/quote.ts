@@ -1,0 +1,74 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { parseOptions, type Command } from '../src/command.js';
+import { quotesBy, rankPeople, resolvePerson } from '../src/index/queries.js';
+import { escapeText } from '../src/render/escape.js';
+import { t } from '../src/render/i18n.js';
+import { pagedReply } from '../src/render/page.js';
+import { quoteItem } from '../src/render/quotes.js';
+import { COLOURS, reply } from '../src/render/reply.js';
+
+const PERSON_MAX = 25;
+const ABOUT_MAX = 40;
+const SUGGESTIONS = 3;
+
+const options = z.object({
+  person: z.string().trim().min(1).max(PERSON_MAX),
+  about: z.string().trim().max(ABOUT_MAX).optional(),
+});
+
+export const quoteCommand = {
+  data: new SlashCommandBuilder()
+    .setName('quote')
+    .setDescription('What someone said: direct quotations from the articles, with sources')
+    .setDescriptionLocalizations({ de: 'Was jemand gesagt hat: direkte Zitate aus den Artikeln, mit Quellen' })
+    .addStringOption((o) =>
+      o
+        .setName('person')
+        .setDescription('Who said it (e.g. Altman, Musk)')
+        .setDescriptionLocalizations({ de: 'Wer es gesagt hat (z. B. Altman, Musk)' })
+        .setRequired(true)
+        .setMaxLength(PERSON_MAX)
+        .setAutocomplete(true),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('about')
+        .setNameLocalizations({ de: 'worüber' })
+        .setDescription('Only quotations about this')
+        .setDescriptionLocalizations({ de: 'Nur Zitate zu diesem Thema' })
+        .setMaxLength(ABOUT_MAX),
+    )
+    .toJSON(),
+  pageOptions: ['person', 'about'],
+  run(raw, ctx, page) {
+    const { person: query, about } = parseOptions(options, raw);
+    const m = t(ctx.lang);
+    const person = resolvePerson(ctx.index, query);
+    if (!person) {
+      // Nobody by that name: say so, and offer the people who are quoted most, so the next try works.
+      const quoted = new Map<string, number>();
+      for (const q of ctx.index.quotes) if (q.speaker?.id) quoted.set(q.speaker.id, (quoted.get(q.speaker.id) ?? 0) + 1);
+      const closest = ctx.index.people
+        .filter((p) => quoted.has(p.id))
+        .sort((a, b) => quoted.get(b.id)! - quoted.get(a.id)!)
+        .slice(0, SUGGESTIONS);
+      const names = closest.map((p) => `**${escapeText(p.name)}**`).join(', ');
+      return reply([{ title: m.quotesTitle(escapeText(query)).slice(0, 256), description: `${m.unknownPerson(escapeText(query))}\n${m.closestPeople}: ${names}`, color: COLOURS.no_evidence }]);
+    }
+    const quotes = quotesBy(ctx.index, person, about);
+    return pagedReply({
+      title: m.quotesTitle(person.name) + (about ? ` · ${about}` : ''),
+      items: quotes.map((q) => quoteItem(q, ctx.index.articleById, ctx.lang)),
+      empty: m.quotesNone(escapeText(person.name)),
+      perPage: 5,
+      page,
+      lang: ctx.lang,
+      state: { command: 'quote', user: ctx.userId, values: [query, about ?? ''] },
+    });
+  },
+  autocomplete(focused, ctx) {
+    return rankPeople(ctx.index, focused.value).map(({ person }) => ({ name: person.name, value: person.name }));
+  },
+} satisfies Command;
+

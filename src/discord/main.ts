@@ -1,0 +1,55 @@
+import { config } from 'dotenv';
+import { loadIndex } from '../app.js';
+import { createBot } from './bot.js';
+import { readEnv } from './env.js';
+import { createLogger } from './logger.js';
+
+config({ quiet: true });
+
+const read = readEnv(process.env);
+if ('error' in read) {
+  console.error(`rivalen: ${read.error}`);
+  process.exit(1);
+}
+const { env } = read;
+const logger = createLogger(env.LOG_LEVEL, env.DISCORD_TOKEN);
+
+let index;
+try {
+  index = loadIndex(env.DATA_DIR);
+} catch (error) {
+  console.error(`rivalen: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason }, 'article skipped');
+logger.info(
+  { articles: index.articles.length, skipped: index.skipped.length, events: index.events.length, quotes: index.quotes.length, figures: index.figures.length },
+  'index built',
+);
+
+const client = createBot({ index, logger, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}) });
+
+// A stray rejection must not take the bot down while the gateway is up; it is logged instead.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) {
+    logger.warn({ signal }, 'second signal: exiting now');
+    process.exit(1);
+  }
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  void client.destroy().finally(() => {
+    logger.flush();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+
+client.login(env.DISCORD_TOKEN).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'login failed');
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { commandByName } from '../commands/index.js';
+import { OptionError, type Choice, type CommandContext, type OptionValues } from './command.js';
+import type { CorpusIndex } from './index/build.js';
+import { langOf, t } from './render/i18n.js';
+import { LIMITS } from './render/limits.js';
+import { decodePageId } from './render/pager.js';
+import { ephemeral, type Reply } from './render/reply.js';
+
+/**
+ * The one place where an interaction, from whichever transport (gateway, offline console, tests),
+ * becomes a command call. Transports translate to `Incoming` and from `Outgoing`; nothing here
+ * knows about discord.js objects.
+ */
+export type Incoming =
+  | { kind: 'command'; name: string; options: OptionValues; locale?: string | null; userId: string }
+  | { kind: 'button'; customId: string; locale?: string | null; userId: string }
+  | { kind: 'autocomplete'; name: string; focused: { name: string; value: string }; locale?: string | null; userId: string };
+
+export type Outgoing =
+  | { kind: 'reply'; reply: Reply }
+  /** A page button: the message it sits on is replaced. */
+  | { kind: 'update'; reply: Reply }
+  | { kind: 'choices'; choices: Choice[] };
+
+export interface Dispatched {
+  out: Outgoing;
+  /** A handler failure, already answered with an apology; the transport logs it. */
+  error?: unknown;
+}
+
+export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
+  const lang = langOf(incoming.locale);
+  const ctx: CommandContext = { index, lang, userId: incoming.userId };
+  const m = t(lang);
+  try {
+    switch (incoming.kind) {
+      case 'command': {
+        const command = commandByName.get(incoming.name);
+        if (!command) return { out: { kind: 'reply', reply: ephemeral(m.unknownCommand) } };
+        return { out: { kind: 'reply', reply: command.run(incoming.options, ctx, 0) } };
+      }
+      case 'button': {
+        const state = decodePageId(incoming.customId);
+        const command = state ? commandByName.get(state.command) : undefined;
+        if (!state || !command) return { out: { kind: 'reply', reply: ephemeral(m.expired) } };
+        if (state.user !== incoming.userId) return { out: { kind: 'reply', reply: ephemeral(m.notYourPager) } };
+        const options: OptionValues = {};
+        command.pageOptions.forEach((name, i) => {
+          const value = state.values[i];
+          if (value !== undefined && value !== '') options[name] = value;
+        });
+        return { out: { kind: 'update', reply: command.run(options, ctx, state.page) } };
+      }
+      case 'autocomplete': {
+        const command = commandByName.get(incoming.name);
+        const choices = command?.autocomplete?.(incoming.focused, ctx) ?? [];
+        return { out: { kind: 'choices', choices: choices.filter(fitsChoice).slice(0, LIMITS.choices) } };
+      }
+    }
+  } catch (error) {
+    if (error instanceof OptionError) return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
+    if (incoming.kind === 'autocomplete') return { out: { kind: 'choices', choices: [] }, error };
+    return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
+  }
+}
+
+function fitsChoice(c: Choice): boolean {
+  return c.name.length >= 1 && c.name.length <= LIMITS.choiceName && c.value.length >= 1 && c.value.length <= LIMITS.choiceValue;
+}

@@ -1,0 +1,63 @@
+import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf, type Notation } from '../extract/numbers.js';
+import { fold } from '../index/fold.js';
+
+export interface ClaimNumber {
+  raw: string;
+  /** The number as typed, before any scale: `97,4 Mrd` → 97.4. */
+  written: number;
+  /** The scale the user typed (1e9 for `Mrd`, `bn`, `billion`), or null for a bare number. */
+  scale: number | null;
+  decimals: number;
+  unit: string | null;
+}
+
+export interface Claim {
+  text: string;
+  numbers: ClaimNumber[];
+  /** Four-digit years typed without a scale or currency: `2015`. */
+  years: number[];
+  /** Folded content words (four letters or more), for matching a figure's subject. */
+  words: string[];
+}
+
+const CLAIM_NUMBER = new RegExp(
+  `(?<pre>${CURRENCY_WORD})?\\s?(?<num>${NUMERAL})(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
+  'giu',
+);
+const STOP = new Set(
+  'aber also auch dass dies diese dieser eine einem einen einer eines haben hatte nicht noch oder sein seine sich sind über unter wird wurde wurden with that this from have were what when which their there about billion million milliarden millionen dollar euro'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A user's `97,4` is German and `97.4` English; `9.740` with three digits after the dot is
+ * a German thousands separator. The claim's own notation decides, not the user's locale.
+ */
+function notationOf(raw: string): Notation {
+  if (/,\d{1,2}$/.test(raw) || /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(raw)) return 'de';
+  return 'en';
+}
+
+export function parseClaim(text: string): Claim {
+  const numbers: ClaimNumber[] = [];
+  const years: number[] = [];
+  for (const m of text.matchAll(CLAIM_NUMBER)) {
+    const g = m.groups!;
+    const raw = g.num!;
+    const notation = notationOf(raw.replace(/['’]/g, ''));
+    const written = parseNumeral(raw, notation);
+    if (written === null) continue;
+    const scaleWord = g.scale;
+    const scale = scaleWord ? scaleOf(scaleWord, /[A-ZÄÖÜ]/.test(scaleWord[0]!) && scaleWord.length > 2 ? 'de' : notation === 'de' ? 'de' : 'en') : null;
+    const cur = g.cur ?? g.pre;
+    const unit = cur ? currencyOf(cur.trim()) : null;
+    if (!scale && !unit && /^\d{4}$/.test(raw) && written >= 1900 && written <= 2100) {
+      years.push(written);
+      continue;
+    }
+    numbers.push({ raw: m[0].trim(), written, scale, decimals: decimalsOf(raw, notation), unit });
+  }
+  const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));
+  return { text, numbers, years, words };
+}

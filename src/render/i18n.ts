@@ -1,0 +1,119 @@
+/** Reply language: German for German clients, English for everyone else. Article text is never translated. */
+export type Lang = 'de' | 'en';
+
+export function langOf(locale: string | null | undefined): Lang {
+  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+export const messages = {
+  de: {
+    timelineTitle: 'Zeitleiste',
+    timelineEmpty: 'Keine Ereignisse gefunden, die zu dieser Anfrage passen.',
+    undated: 'ohne Datum',
+    quotesTitle: (name: string) => `Zitate von ${name}`,
+    quotesNone: (name: string) => `Keine direkten Zitate von ${name} in den Artikeln.`,
+    unknownPerson: (q: string) => `Keine Zitate: „${q}“ ist keine bekannte Person.`,
+    closestPeople: 'Am nächsten kommen',
+    partial: 'Teilzitat',
+    introducedBy: 'Kontext',
+    factcheckTitle: 'Faktencheck',
+    claim: 'Behauptung',
+    verdict: {
+      supported: 'Belegt',
+      disagree: 'Quellen widersprechen sich',
+      contradicted: 'Widerlegt',
+      no_evidence: 'Nicht belegt',
+    },
+    why: {
+      supported: (n: number) => `${n === 1 ? 'Eine Quelle nennt' : `${n} Belege nennen`} diesen Wert.`,
+      disagree: 'Die Quellen nennen unterschiedliche Werte.',
+      contradicted: 'Die Quellen stimmen untereinander überein, aber nicht mit der Behauptung.',
+      no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
+    },
+    agrees: 'stimmt überein',
+    differs: 'weicht ab',
+    loose: 'ungefähr',
+    closestFigures: 'Nächstliegende Zahlen in den Artikeln',
+    sourcesTitle: 'Quellen',
+    sourceCounts: (e: number, q: number, f: number) => `${e} Ereignisse · ${q} Zitate · ${f} Zahlen`,
+    skipped: 'Übersprungene Dateien',
+    unknownOutlet: 'Medium unbekannt',
+    undatedArticle: 'Datum unbekannt',
+    page: (n: number, of: number) => `Seite ${n}/${of}`,
+    paragraph: 'Abs.',
+    sentence: 'Satz',
+    previous: 'Zurück',
+    next: 'Weiter',
+    error: 'Entschuldigung, bei dieser Anfrage ist ein Fehler aufgetreten. Bitte versuche es gleich noch einmal.',
+    notYourPager: 'Nur wer den Befehl ausgeführt hat, kann hier blättern. Führe den Befehl selbst aus.',
+    expired: 'Diese Ergebnisse sind nicht mehr verfügbar. Bitte führe den Befehl erneut aus.',
+    unknownCommand: 'Diesen Befehl kenne ich nicht.',
+    invalidOption: (name: string, why: string) => `Ungültige Angabe für „${name}“: ${why}`,
+  },
+  en: {
+    timelineTitle: 'Timeline',
+    timelineEmpty: 'No events match this request.',
+    undated: 'undated',
+    quotesTitle: (name: string) => `Quotes by ${name}`,
+    quotesNone: (name: string) => `No direct quotations by ${name} in the articles.`,
+    unknownPerson: (q: string) => `No quotations: "${q}" is not a known person.`,
+    closestPeople: 'Closest matches',
+    partial: 'partial quote',
+    introducedBy: 'Context',
+    factcheckTitle: 'Fact check',
+    claim: 'Claim',
+    verdict: {
+      supported: 'Supported',
+      disagree: 'Sources disagree',
+      contradicted: 'Contradicted',
+      no_evidence: 'No evidence',
+    },
+    why: {
+      supported: (n: number) => `${n === 1 ? 'One source gives' : `${n} pieces of evidence give`} this value.`,
+      disagree: 'The sources give different values.',
+      contradicted: 'The sources agree with each other, but not with the claim.',
+      no_evidence: 'Nothing in the articles speaks to this claim.',
+    },
+    agrees: 'agrees',
+    differs: 'differs',
+    loose: 'approximately',
+    closestFigures: 'Closest figures in the articles',
+    sourcesTitle: 'Sources',
+    sourceCounts: (e: number, q: number, f: number) => `${e} events · ${q} quotes · ${f} figures`,
+    skipped: 'Skipped files',
+    unknownOutlet: 'outlet unknown',
+    undatedArticle: 'date unknown',
+    page: (n: number, of: number) => `Page ${n}/${of}`,
+    paragraph: '¶',
+    sentence: 'sentence',
+    previous: 'Previous',
+    next: 'Next',
+    error: 'Sorry, something went wrong with this request. Please try again in a moment.',
+    notYourPager: 'Only the person who ran this command can turn its pages. Run the command yourself.',
+    expired: 'These results are no longer available. Please run the command again.',
+    unknownCommand: 'I do not know this command.',
+    invalidOption: (name: string, why: string) => `Invalid value for "${name}": ${why}`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export type Messages = (typeof messages)['en'];
+
+export const t = (lang: Lang): Messages => messages[lang];
+
+/** A date at exactly its precision: `2015`, `Juni 2024` / `June 2024`, `11. Februar 2025` / `11 February 2025`. */
+export function formatDate(value: string, lang: Lang, part?: 'early' | 'mid' | 'late'): string {
+  const [y, m, d] = value.split('-');
+  const month = m ? MONTHS[lang][Number(m) - 1] : undefined;
+  let text: string;
+  if (d && month) text = lang === 'de' ? `${Number(d)}. ${month} ${y}` : `${Number(d)} ${month} ${y}`;
+  else if (month) text = `${month} ${y}`;
+  else text = y ?? value;
+  if (!part) return text;
+  const words = lang === 'de' ? { early: 'Anfang', mid: 'Mitte', late: 'Ende' } : { early: 'early', mid: 'mid', late: 'late' };
+  return `${words[part]} ${text}`;
+}

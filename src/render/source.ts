@@ -1,0 +1,24 @@
+import type { Article, Citation } from '../corpus/types.js';
+import { clip, escapeText } from './escape.js';
+import { formatDate, t, type Lang } from './i18n.js';
+
+const TITLE_CHARS = 70;
+
+/** Which article: its title (linked when it has a url), outlet and date where the article states them. */
+export function articleLabel(article: Article, lang: Lang): string {
+  const title = escapeText(clip(article.title, TITLE_CHARS));
+  const linked = article.url ? `[${title}](${article.url})` : `*${title}*`;
+  const details = [article.outlet ? escapeText(article.outlet) : null, article.published ? formatDate(article.published.slice(0, 10), lang) : null].filter(Boolean);
+  return details.length > 0 ? `${linked} (${details.join(', ')})` : linked;
+}
+
+/** Where in it: paragraph and sentence, so a reader can find the passage. */
+export function locationLabel(citation: Citation, lang: Lang): string {
+  const m = t(lang);
+  return `${m.paragraph} ${citation.paragraph}, ${m.sentence} ${citation.sentence}`;
+}
+
+export function sourceLine(article: Article | undefined, citation: Citation, lang: Lang): string {
+  const label = article ? articleLabel(article, lang) : `\`${citation.article}\``;
+  return `${label} · ${locationLabel(citation, lang)}`;
+}

@@ -1,0 +1,245 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A loopback Discord for tests: REST over HTTP and the gateway over WebSocket on 127.0.0.1,
+ * port 0. It speaks just enough of the protocol for the real discord.js client: HELLO →
+ * IDENTIFY → READY, heartbeats, INTERACTION_CREATE, and records every REST call it receives.
+ */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+}
+
+export type RestOverride = (req: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+
+export const APPLICATION_ID = '100000000000000001';
+export const BOT_USER_ID = '100000000000000002';
+export const GUILD_ID = '100000000000000003';
+export const CHANNEL_ID = '100000000000000004';
+
+export class DiscordStandIn {
+  readonly requests: RecordedRequest[] = [];
+  readonly identifies: unknown[] = [];
+  override: RestOverride | undefined;
+  private server: Server;
+  private wss: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  private identifyWaiters: (() => void)[] = [];
+  private nextId = 1n;
+
+  private constructor() {
+    this.server = createServer((req, res) => void this.onHttp(req, res));
+    this.wss = new WebSocketServer({ server: this.server });
+    this.wss.on('connection', (ws) => this.onGateway(ws));
+  }
+
+  static async start(): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn();
+    await new Promise<void>((resolve) => standIn.server.listen(0, '127.0.0.1', resolve));
+    return standIn;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** What `DISCORD_API_URL` should be: discord.js appends `/v10/…`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get connections(): number {
+    return this.sockets.size;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves with the next REST request that matches, or one already received and not yet claimed. */
+  waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('stand-in: no matching request in time')), timeoutMs);
+      this.waiters.push({
+        match,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
+    });
+  }
+
+  waitForIdentify(timeoutMs = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('stand-in: no IDENTIFY in time')), timeoutMs);
+      this.identifyWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Sends INTERACTION_CREATE for a slash command and resolves with the callback the bot POSTs. */
+  async command(name: string, options: { name: string; type: number; value: string | number; focused?: boolean }[] = [], extra: { locale?: string; userId?: string; type?: number } = {}) {
+    const interaction = this.interaction(extra.type ?? 2, { id: this.snowflake(), name, type: 1, options }, extra);
+    return this.send(interaction);
+  }
+
+  async button(customId: string, extra: { locale?: string; userId?: string } = {}) {
+    const interaction = this.interaction(3, { custom_id: customId, component_type: 2 }, extra);
+    (interaction as Record<string, unknown>).message = {
+      id: this.snowflake(),
+      channel_id: CHANNEL_ID,
+      author: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0', bot: true },
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      components: [],
+      flags: 0,
+    };
+    return this.send(interaction);
+  }
+
+  /** Drops every gateway connection, as a network failure would. */
+  dropGateway(code = 4000): void {
+    for (const ws of this.sockets) ws.close(code, 'stand-in drop');
+  }
+
+  private async send(interaction: Record<string, unknown>): Promise<RecordedRequest & { interaction: Record<string, unknown> }> {
+    const id = interaction.id as string;
+    const callback = this.waitForRequest((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${id}/${interaction.token as string}/callback`);
+    this.dispatch('INTERACTION_CREATE', interaction);
+    return { ...(await callback), interaction };
+  }
+
+  private interaction(type: number, data: Record<string, unknown>, extra: { locale?: string; userId?: string }): Record<string, unknown> {
+    const userId = extra.userId ?? '100000000000000010';
+    const id = this.snowflake();
+    return {
+      id,
+      application_id: APPLICATION_ID,
+      type,
+      data,
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+      member: {
+        user: { id: userId, username: `user${userId.slice(-2)}`, discriminator: '0', global_name: null, avatar: null },
+        roles: [],
+        joined_at: new Date(0).toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        permissions: '0',
+      },
+      token: `token-${id}`,
+      version: 1,
+      locale: extra.locale ?? 'en-US',
+      guild_locale: 'de',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: { '0': GUILD_ID },
+      context: 0,
+    };
+  }
+
+  private snowflake(): string {
+    return String(1300000000000000000n + this.nextId++);
+  }
+
+  private dispatch(event: string, data: unknown): void {
+    this.seq += 1;
+    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t: event, s: this.seq, d: data }));
+  }
+
+  private onGateway(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.on('message', (raw) => {
+      const packet = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (packet.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (packet.op === 2 || packet.op === 6) {
+        this.identifies.push(packet.d);
+        this.seq += 1;
+        const ready = {
+          v: 10,
+          user: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0', bot: true, avatar: null, global_name: null },
+          guilds: [],
+          session_id: `session-${this.identifies.length}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          application: { id: APPLICATION_ID, flags: 0 },
+        };
+        ws.send(JSON.stringify({ op: 0, t: 'READY', s: this.seq, d: ready }));
+        for (const w of this.identifyWaiters.splice(0)) w();
+      }
+    });
+  }
+
+  private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let body: unknown = raw;
+    try {
+      body = raw ? JSON.parse(raw) : null;
+    } catch {
+      // multipart or plain text stays a string
+    }
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, body };
+    this.requests.push(recorded);
+    const overridden = this.override?.(recorded);
+    if (overridden) {
+      res.writeHead(overridden.status, { 'content-type': 'application/json', ...overridden.headers });
+      res.end(overridden.body === undefined ? '' : JSON.stringify(overridden.body));
+      return;
+    }
+    const waiterIndex = this.waiters.findIndex((w) => w.match(recorded));
+    if (waiterIndex >= 0) this.waiters.splice(waiterIndex, 1)[0]!.resolve(recorded);
+    if (recorded.path === '/api/v10/gateway/bot') {
+      this.json(res, 200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+      return;
+    }
+    if (recorded.path.endsWith('/callback')) {
+      res.writeHead(204).end();
+      return;
+    }
+    if (recorded.method === 'PUT' && /\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(recorded.path)) {
+      this.json(res, 200, (body as unknown[]).map((c, i) => ({ ...(c as object), id: String(200000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })));
+      return;
+    }
+    if (recorded.method === 'PATCH' || recorded.method === 'POST') {
+      this.json(res, 200, { id: this.snowflake(), channel_id: CHANNEL_ID, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0, author: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0' } });
+      return;
+    }
+    this.json(res, 404, { message: 'Unknown route in stand-in', code: 0 });
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+}
