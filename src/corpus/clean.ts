@@ -210,12 +210,17 @@ export function findGluedHeading(text: string, article: string): { headingEnd: n
     const left = /[\p{L}]+$/u.exec(text.slice(0, at))?.[0] ?? '';
     const right = /^[\p{L}]+/u.exec(text.slice(at))?.[0] ?? '';
     const leftIsLower = /^\p{Ll}/u.test(left) && left.length >= 3;
-    if ((leftIsLower || standsAlone(left, article)) && standsAlone(right, article)) {
+    if ((leftIsLower || standsAlone(left, article)) && (SENTENCE_OPENERS.has(right) || standsAlone(right, article))) {
       return { headingEnd: at, restStart: at };
     }
   }
   return null;
 }
+
+/** Words that begin German sentences and never continue a brand name. */
+const SENTENCE_OPENERS = new Set(
+  'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum Zur'.split(' '),
+);
 
 function standsAlone(word: string, text: string): boolean {
   if (word.length < 2) return false;

@@ -22,7 +22,7 @@ export interface Figure {
 
 const FIGURE = new RegExp(
   [
-    `(?<![\\p{L}\\d.,'’])`,
+    `(?<![\\p{L}\\d.,:/'’])`,
     `(?<pre>${CURRENCY_WORD}\\s?)?`,
     `(?<num>${NUMERAL})`,
     `(?:(?<sep>\\s|-)(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,

@@ -21,10 +21,18 @@ export function foldedSearch<T>(items: readonly T[], keys: FuseOptionKey<T>[], o
     ignoreLocation: true,
     threshold: 0.34,
     ...options,
+    // A match inside a long sentence is as good as one in a short name.
+    ignoreFieldNorm: true,
     getFn: (item, path) => {
-      const value = Fuse.config.getFn(item, path);
-      if (Array.isArray(value)) return value.map((v) => fold(String(v)));
-      return value === undefined ? value : fold(String(value));
+      const value: unknown = Fuse.config.getFn(item, path);
+      // For arrays fuse.js hands back `{ v, i }` records (or plain strings); fold the text in either.
+      if (Array.isArray(value)) {
+        return value.map((entry: unknown) =>
+          typeof entry === 'object' && entry !== null && 'v' in entry ? { ...entry, v: fold(String((entry as { v: unknown }).v)) } : fold(String(entry)),
+        ) as unknown as string[];
+      }
+      // fuse.js skips a missing value (`speaker.name` of a quote without speaker); its type just does not say so.
+      return (value === undefined || value === null ? value : fold(String(value))) as string;
     },
   });
   return {
@@ -57,7 +65,7 @@ export interface CorpusIndex {
   figures: Figure[];
   skipped: DataProblem[];
   stats: Map<string, ArticleStats>;
-  /** Words that events are about (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline topic`. */
+  /** Capitalised words of the events' sentences (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline topic`. */
   topics: string[];
   search: {
     topics: FoldedSearch<string>;
@@ -111,7 +119,8 @@ const MAX_TOPICS = 200;
 function topicsOf(events: TimelineEvent[]): string[] {
   const counts = new Map<string, number>();
   for (const event of events) {
-    for (const word of new Set(event.summary.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? [])) {
+    const text = [event.summary, ...event.citations.map((c) => c.text)].join(' ');
+    for (const word of new Set(text.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? [])) {
       const clean = word.replace(/-+$/, '');
       if (!NOT_TOPICS.has(clean)) counts.set(clean, (counts.get(clean) ?? 0) + 1);
     }

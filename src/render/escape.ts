@@ -7,11 +7,11 @@ const MARKDOWN = /([\\*_~`|>#[\]-])/g;
 const ZWSP = '\u200b';
 
 export function escapeText(text: string): string {
-  return neutraliseMentions(text.replace(MARKDOWN, (c, _g, offset: number, all: string) => {
-    // `-` and `#` only mark up at the start of a line (lists, headings); mid-line they are just text.
-    if ((c === '-' || c === '#') && offset > 0 && all[offset - 1] !== '\n') return c;
+  return neutraliseMentions(text).replace(MARKDOWN, (c, _g, offset: number, all: string) => {
+    // `-`, `#` and `>` only mark up at the start of a line (lists, headings, quotes); mid-line they are text.
+    if ((c === '-' || c === '#' || c === '>') && offset > 0 && all[offset - 1] !== '\n') return c;
     return `\\${c}`;
-  }));
+  });
 }
 
 export function neutraliseMentions(text: string): string {

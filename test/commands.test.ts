@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { dispatch, type Incoming } from '../src/dispatch.js';
+import { limitViolations } from '../src/render/limits.js';
+import type { Reply } from '../src/render/reply.js';
+import { seedIndex } from './support/corpus.js';
+
+const index = seedIndex();
+const run = (name: string, options: Record<string, string | number> = {}, locale = 'en-US') => {
+  const { out, error } = dispatch(index, { kind: 'command', name, options, locale, userId: '42' });
+  expect(error).toBeUndefined();
+  expect(out.kind).toBe('reply');
+  return (out as { reply: Reply }).reply;
+};
+const text = (r: Reply) => r.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
+
+function expectValid(reply: Reply): void {
+  expect(limitViolations(reply.embeds)).toEqual([]);
+  expect(reply.allowedMentions).toEqual({ parse: [] });
+  for (const row of reply.components) for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+}
+
+describe('command definitions', () => {
+  it('use the option names users type, with German localisations', () => {
+    const options = Object.fromEntries(commands.map((c) => [c.data.name, (c.data.options ?? []).map((o) => o.name)]));
+    expect(options).toEqual({ timeline: ['topic', 'person', 'from', 'to'], quote: ['person', 'about'], factcheck: ['claim'], sources: [] });
+    for (const c of commands) expect(c.data.description_localizations?.de).toBeTruthy();
+  });
+});
+
+describe('/timeline', () => {
+  it('lists events with their date and every source, paged', () => {
+    const reply = run('timeline');
+    expectValid(reply);
+    expect(reply.embeds[0]!.description).toMatch(/^\*\*2015\*\* — .+\n↳ \*Von Partnern zu Rivalen/);
+    expect(reply.embeds[0]!.footer?.text).toMatch(/^Page 1\/\d$/);
+  });
+
+  it('shows the founding in 2015 once, with its four articles', () => {
+    const first = run('timeline', { to: 2015 }).embeds[0]!.description!;
+    expect(first.match(/\*\*2015\*\*/g)).toHaveLength(1);
+    expect(first.match(/↳/g)).toHaveLength(5);
+  });
+
+  it('answers German clients in German, with dates at their precision', () => {
+    expect(run('timeline', { from: 2022, to: 2022 }, 'de').embeds[0]!.description).toContain('**November 2022**');
+  });
+
+  it('rejects `from` after `to` with an ephemeral note', () => {
+    const reply = run('timeline', { from: 2024, to: 2015 });
+    expect(reply.flags).toBe(64);
+    expect(text(reply)).toContain('"from"');
+  });
+});
+
+describe('/quote', () => {
+  it('lists exactly Altman’s quotations with intro and source', () => {
+    const reply = run('quote', { person: 'altman' });
+    expectValid(reply);
+    const t = text(reply);
+    expect(t.match(/— \*\*Sam Altman\*\*/g)).toHaveLength(3);
+    expect(t).toContain('> Context: Er reagierte auf X');
+  });
+
+  it('answers an unknown person with the closest known people', () => {
+    const t = text(run('quote', { person: 'Vance' }));
+    expect(t).toContain('No quotations: "Vance" is not a known person.');
+    expect(t).toMatch(/Closest matches: \*\*.+\*\*/);
+  });
+});
+
+describe('/factcheck', () => {
+  it('supports 97.4 with every article that reports it', () => {
+    const reply = run('factcheck', { claim: '97.4' });
+    expectValid(reply);
+    expect(reply.embeds[0]!.description).toMatch(/^\*\*Supported\*\*/);
+    expect(text(reply)).toContain('*Elon Musk bietet fast 100 Milliarden Dollar');
+    expect(text(reply)).toContain('*Von Partnern zu Rivalen');
+  });
+
+  it('says No evidence for a number nobody reports, with the closest figures', () => {
+    const t = text(run('factcheck', { claim: '123456789' }));
+    expect(t).toMatch(/^Fact check\n\*\*No evidence\*\*/);
+    expect(t).toContain('Closest figures in the articles');
+  });
+});
+
+describe('/sources', () => {
+  it('lists every article with what it yields', () => {
+    const reply = run('sources');
+    expectValid(reply);
+    expect(text(reply)).toContain('Sources (5)');
+    expect(text(reply)).toMatch(/\(eleconomista\) — date unknown\n`von-partnern-zu-rivalen` · \d+ events · \d+ quotes · \d+ figures/);
+    expect(text(reply)).toContain('(January 2025)');
+  });
+});
+
+describe('dispatch', () => {
+  const send = (incoming: Incoming) => dispatch(index, incoming).out;
+
+  it('pages through a button for the user who asked, and refuses others', () => {
+    const first = run('timeline');
+    const next = first.components[0]!.components[1]!;
+    const customId = 'custom_id' in next ? next.custom_id : '';
+    const mine = send({ kind: 'button', customId, userId: '42' });
+    expect(mine.kind).toBe('update');
+    const theirs = send({ kind: 'button', customId, userId: '7' });
+    expect(theirs).toMatchObject({ kind: 'reply', reply: { flags: 64 } });
+  });
+
+  it('answers autocomplete with at most 25 ranked choices', () => {
+    const choices = (value: string) => {
+      const out = send({ kind: 'autocomplete', name: 'timeline', focused: { name: 'topic', value }, userId: '42' });
+      expect(out.kind).toBe('choices');
+      return (out as { choices: { name: string }[] }).choices.map((c) => c.name);
+    };
+    expect(choices('').length).toBeLessThanOrEqual(25);
+    expect(choices('tw')).toContain('Twitter');
+    expect(choices('twitter')[0]).toBe('Twitter');
+  });
+
+  it('turns a failing handler into an ephemeral apology and reports the error', () => {
+    const broken = { ...index, events: null } as unknown as typeof index;
+    const { out, error } = dispatch(broken, { kind: 'command', name: 'timeline', options: {}, userId: '42', locale: 'de' });
+    expect(error).toBeInstanceOf(Error);
+    expect(out).toMatchObject({ kind: 'reply', reply: { flags: 64, embeds: [{ description: expect.stringContaining('Entschuldigung') }] } });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBody, findGluedHeading } from '../src/corpus/clean.js';
+import { segmentArticle, splitSentences } from '../src/corpus/segment.js';
+import type { Article } from '../src/corpus/types.js';
+import { seedIndex } from './support/corpus.js';
+
+const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
+const kept = (body: string) => segmentArticle(article(body)).sentences.map((s) => s.text);
+const reasons = (body: string) => cleanBody(body).removed.map((r) => [r.text, r.reason]);
+
+describe('cleaning', () => {
+  it('removes interface text, credits, captions, spam and footers, saying why', () => {
+    const body = [
+      'Dark Mode Light Mode',
+      'Ein Bild von etwas. Foto: dpa',
+      'fotograf (CC0), Pixabay',
+      'Der erste Satz des Artikels ist hier.',
+      'KLICKEN SIE HIER UND VERDIENEN SIE GELD KLICKEN SIE HIER',
+      'Der zweite Satz steht hier.',
+      'Previous Post',
+      'Ein ganz anderer Artikel',
+    ].join('\n');
+    expect(reasons(body)).toEqual([
+      ['Dark Mode Light Mode', 'website interface text'],
+      ['Ein Bild von etwas. Foto: dpa', 'image caption with photo credit'],
+      ['fotograf (CC0), Pixabay', 'image credit'],
+      ['KLICKEN SIE HIER UND VERDIENEN SIE GELD KLICKEN SIE HIER', 'all-capitals link spam'],
+      ['Previous Post', 'page footer: related posts, partner block or comment form'],
+      ['Ein ganz anderer Artikel', 'page footer: related posts, partner block or comment form'],
+    ]);
+    expect(kept(body)).toEqual(['Der erste Satz des Artikels ist hier.', 'Der zweite Satz steht hier.']);
+  });
+
+  it('removes a numbered breadcrumb, a repeated alt text and a trailing byline', () => {
+    const body = '1. Startseite\n  2. Politik\n  3. Kommentare\nBild von A und B\nBild von A und B\nDer Text beginnt.Max Muster 11.02.2025 - 15:40 Uhr\nsignatur';
+    expect(reasons(body).map(([, r]) => r)).toEqual([
+      'navigation breadcrumb',
+      'navigation breadcrumb',
+      'navigation breadcrumb',
+      'repeated caption (image alternative text)',
+      'repeated caption (image alternative text)',
+      'byline with date',
+      'signature line after the article',
+    ]);
+    expect(kept(body)).toEqual(['Der Text beginnt.']);
+  });
+
+  it('keeps prose that follows a footer marker', () => {
+    const prose = 'Dieser lange Absatz ist eindeutig Artikeltext, weil er viele Wörter enthält und mit einem Punkt endet, wie es Fließtext eben tut.';
+    expect(kept(`Anzeige\nWerbepartner\n${prose}`)).toEqual([prose]);
+  });
+});
+
+describe('glued headings', () => {
+  it('splits a heading glued to the next sentence, by letters or by punctuation', () => {
+    const text = 'Der Bruch zwischen Musk und AltmanAls Musk und Altman gründeten, war alles gut.';
+    const at = text.indexOf('Als');
+    expect(findGluedHeading(text, text)).toEqual({ headingEnd: at, restStart: at });
+    const lower = 'Das Projekt, das sie zusammenbringtStargate war groß.';
+    expect(findGluedHeading(lower, `${lower} Stargate ist ein Projekt.`)).toEqual({ headingEnd: lower.indexOf('Stargate'), restStart: lower.indexOf('Stargate') });
+    expect(findGluedHeading('Wer wird gewinnen?Dieser Kampf ist offen.', '')).toEqual({ headingEnd: 18, restStart: 18 });
+  });
+
+  it('keeps camel-case brand names whole', () => {
+    expect(findGluedHeading('Altman fand Verbündete: SoftBank und Oracle.', 'SoftBank und Oracle')).toBeNull();
+    expect(findGluedHeading('Er arbeitet für OpenAI und ChatGPT.', '')).toBeNull();
+  });
+
+  it('marks the glued heading as a heading in the seed articles', () => {
+    const sentences = seedIndex().segmented[0]!.sentences;
+    const heading = sentences.find((s) => s.text === 'Von Verbündeten zu Feinden: der irreparable Bruch zwischen Musk und Altman')!;
+    expect(heading.kind).toBe('heading');
+    expect(sentences[sentences.indexOf(heading) + 1]!.text).toMatch(/^Als Musk und Altman 2015 OpenAI gründeten/);
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string) => splitSentences(text, 0, text.length).map((p) => text.slice(p.start, p.end));
+
+  it('keeps German abbreviations and ordinals inside the sentence', () => {
+    expect(split('Er bot 97,4 Mrd. Dollar. Das war z. B. viel. Im 21. Jahrhundert ist das so.')).toEqual([
+      'Er bot 97,4 Mrd. Dollar.',
+      'Das war z. B. viel.',
+      'Im 21. Jahrhundert ist das so.',
+    ]);
+  });
+
+  it('splits sentence ends that lost their space, but not X.AI', () => {
+    expect(split('Das war gut.Dann kam X.AI ins Spiel.')).toEqual(['Das war gut.', 'Dann kam X.AI ins Spiel.']);
+  });
+
+  it('gives every seed sentence offsets into its article body', () => {
+    for (const { article, sentences } of seedIndex().segmented) {
+      sentences.forEach((s, i) => {
+        expect(article.body.slice(s.start, s.end)).toBe(s.text);
+        expect(s.index).toBe(i + 1);
+      });
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../src/corpus/frontmatter.js';
+import { loadArticles, loadPeople, parseArticleFile } from '../src/corpus/load.js';
+
+const good = (extra = '', body = 'Text.') =>
+  `---\nid: test-article\ntitle: "Ein Titel: mit Doppelpunkt"\noutlet: null\npublished: "2025-02-11"\nlanguage: de\nurl: null\n${extra}---\n${body}`;
+const parse = (text: string | Uint8Array) => parseArticleFile('x.md', typeof text === 'string' ? new TextEncoder().encode(text) : text);
+const reasonOf = (text: string | Uint8Array) => {
+  const result = parse(text);
+  return 'problem' in result ? result.problem.reason : null;
+};
+
+describe('front matter', () => {
+  it('reads JSON strings, bare words, null and numbers; the body is everything after the fence', () => {
+    const result = parseFrontMatter('---\na: "x: y"\nb: bare words\nc: null\nd: 3\n---\nline 1\n\nline 2');
+    expect(result).toEqual({ ok: true, fields: { a: 'x: y', b: 'bare words', c: null, d: 3 }, body: 'line 1\n\nline 2' });
+  });
+
+  it('says what is wrong, with the line', () => {
+    expect(parseFrontMatter('no fence')).toMatchObject({ ok: false, error: expect.stringContaining('start with a line "---"') });
+    expect(parseFrontMatter('---\na: 1\n')).toMatchObject({ ok: false, error: expect.stringContaining('no closing line') });
+    expect(parseFrontMatter('---\njust text\n---\n')).toMatchObject({ ok: false, error: expect.stringContaining('line 2') });
+    expect(parseFrontMatter('---\na: "open\n---\n')).toMatchObject({ ok: false, error: expect.stringContaining('"a"') });
+    expect(parseFrontMatter('---\na: 1\na: 2\n---\n')).toMatchObject({ ok: false, error: expect.stringContaining('twice') });
+  });
+});
+
+describe('article files', () => {
+  it('accepts a valid article and keeps its body exactly', () => {
+    const result = parse(good('', '  Body with  spacing\n'));
+    expect('article' in result && result.article.body).toBe('  Body with  spacing\n');
+  });
+
+  it('names the field and what was expected, in one line', () => {
+    expect(reasonOf(good().replace('"2025-02-11"', '"2025-02-30"'))).toBe('field "published": expected a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+    expect(reasonOf(good('color: red\n'))).toBe('unknown field "color"');
+    expect(reasonOf(good().replace('id: test-article\n', ''))).toBe('field "id": expected text, but it is missing');
+    expect(reasonOf(good().replace('id: test-article', 'id: Not A Slug'))).toContain('field "id": expected a lower-case slug');
+    expect(reasonOf(good().replace('url: null', 'url: ftp://x'))).toContain('field "url"');
+    expect(reasonOf(good('', '   \n'))).toContain('article body is empty');
+  });
+
+  it('refuses binary, non-UTF-8 and oversized files', () => {
+    expect(reasonOf(new Uint8Array([0x2d, 0x2d, 0x2d, 0, 1, 2]))).toContain('binary');
+    expect(reasonOf(new Uint8Array([...new TextEncoder().encode(good()), 0xff, 0xfe]))).toContain('not valid UTF-8');
+    expect(reasonOf(good('', 'x'.repeat(1_100_000)))).toContain('expected at most');
+  });
+
+  it('skips a duplicate id and keeps the first file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rivalen-'));
+    writeFileSync(join(dir, 'a.md'), good());
+    writeFileSync(join(dir, 'b.md'), good());
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    const { articles, skipped } = loadArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual(['a.md']);
+    expect(skipped).toEqual([{ file: 'b.md', reason: 'field "id": "test-article" is already used by a.md; expected a unique id' }]);
+  });
+});
+
+describe('the shipped data', () => {
+  const { articles, skipped } = loadArticles('data/articles');
+
+  it('has the five seed articles and nothing skipped', () => {
+    expect(skipped).toEqual([]);
+    expect(articles.map((a) => a.seed)).toEqual([
+      '000_091a4cb24f1fbdc5.txt',
+      '001_f8f178044f280a9c.txt',
+      '002_d69c59094d66a187.txt',
+      '003_23dac803182a2009.txt',
+      '004_95a9124085f853ca.txt',
+    ]);
+  });
+
+  it('records only what the texts state', () => {
+    const meta = articles.map(({ outlet, published, url }) => ({ outlet, published, url }));
+    expect(meta).toEqual([
+      { outlet: 'eleconomista', published: null, url: null },
+      { outlet: null, published: null, url: null },
+      { outlet: null, published: null, url: null },
+      { outlet: null, published: '2025-01', url: null },
+      { outlet: null, published: '2025-02-11T15:40', url: null },
+    ]);
+  });
+
+  const seeds = '../shared/seeds';
+  it.skipIf(!existsSync(seeds))('stores every seed text byte for byte after the front matter', () => {
+    for (const a of articles) expect(a.body).toBe(readFileSync(join(seeds, a.seed!), 'utf8'));
+  });
+
+  it('has a valid people.json naming everyone quoted', () => {
+    const names = loadPeople('data/people.json').map((p) => p.name);
+    for (const n of ['Elon Musk', 'Sam Altman', 'Donald Trump', 'Masayoshi Son', 'Larry Ellison', 'Bret Taylor', 'Marc Toberoff', 'Satya Nadella', 'Karoline Leavitt']) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it('rejects a people.json in which one alias names two people', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rivalen-'));
+    const person = (id: string) => ({ id, name: id, gender: 'm', aliases: ['Chef'], descriptors: [], roles: [] });
+    writeFileSync(join(dir, 'people.json'), JSON.stringify({ people: [person('a'), person('b')] }));
+    expect(() => loadPeople(join(dir, 'people.json'))).toThrow(/"Chef" names both a and b/);
+  });
+});

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordStandIn } from './support/discord-standin.js';
+
+/** `npm start` as an operator runs it (the same tsx entry point), against the stand-in instead of Discord. */
+describe('the bot process (npm start)', () => {
+  let standIn: DiscordStandIn;
+  let bot: ChildProcess;
+  let output = '';
+  const token = 'process-test.token.secret';
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start();
+    const identified = standIn.waitForIdentify(20_000);
+    bot = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/discord/main.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    bot.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    bot.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    await identified;
+  }, 30_000);
+
+  afterAll(async () => {
+    if (bot.exitCode === null) bot.kill('SIGKILL');
+    await standIn.stop();
+  });
+
+  it('answers the three example commands with cited embeds', async () => {
+    const quote = await standIn.command('quote', [{ name: 'person', type: 3, value: 'altman' }]);
+    const timeline = await standIn.command('timeline');
+    const factcheck = await standIn.command('factcheck', [{ name: 'claim', type: 3, value: '97.4' }]);
+    for (const { body } of [quote, timeline, factcheck]) {
+      const data = (body as { data: { embeds: { description: string }[]; allowed_mentions: unknown } }).data;
+      expect(data.allowed_mentions).toEqual({ parse: [] });
+      expect(data.embeds[0]!.description).toMatch(/↳ \*.+\* .*· ¶ \d+, sentence \d+/);
+    }
+  });
+
+  it('logs JSON lines with the index counts and never the token', async () => {
+    const lines = () => output.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The bot logs "answered" once Discord acknowledged the callback, just after the stand-in saw it.
+    await expect.poll(() => lines().filter((l) => l.msg === 'answered').length, { timeout: 5_000 }).toBe(3);
+    expect(lines().find((l) => l.msg === 'index built')).toMatchObject({ articles: 5 });
+    expect(lines().find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
+    expect(output).not.toContain(token);
+  });
+
+  it('exits 0 within 5 s of SIGTERM', async () => {
+    const exited = once(bot, 'exit');
+    const started = Date.now();
+    bot.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { decimalsOf, parseNumeral, scaleOf } from '../src/extract/numbers.js';
+import { extractFigures } from '../src/extract/figures.js';
+import { segmentArticle } from '../src/corpus/segment.js';
+import type { Article } from '../src/corpus/types.js';
+
+const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
+const figures = (body: string) => {
+  const { sentences } = segmentArticle(article(body));
+  return extractFigures(body, sentences).map(({ value, unit, original, approximate }) => ({ value, unit, original, approximate }));
+};
+
+describe('numerals', () => {
+  it('reads German, Swiss and English notation', () => {
+    expect(parseNumeral('97,4', 'de')).toBe(97.4);
+    expect(parseNumeral('9.740', 'de')).toBe(9740);
+    expect(parseNumeral('1.000.000', 'de')).toBe(1_000_000);
+    expect(parseNumeral("100'000", 'de')).toBe(100_000);
+    expect(parseNumeral('97.4', 'en')).toBe(97.4);
+    expect(parseNumeral('1,000,000', 'en')).toBe(1_000_000);
+    expect(decimalsOf('97,4', 'de')).toBe(1);
+    expect(decimalsOf('9.740', 'de')).toBe(0);
+  });
+
+  it('knows that a German Billion is 10^12 and an English billion 10^9', () => {
+    expect(scaleOf('Billionen', 'de')).toBe(1e12);
+    expect(scaleOf('billion', 'en')).toBe(1e9);
+    expect(scaleOf('Mrd.', 'de')).toBe(1e9);
+    expect(scaleOf('Mio', 'de')).toBe(1e6);
+    expect(scaleOf('bn', 'en')).toBe(1e9);
+  });
+});
+
+describe('figures', () => {
+  it('reads amounts with scale and currency, compounds, counts, ages and percentages', () => {
+    expect(figures('Er bot 97,4 Milliarden Dollar. Ein 500-Milliarden-Dollar-Projekt startet. Es gab 100\'000 Arbeitsplätze. Er lud den 53-Jährigen ein. Der Anteil stieg auf 12,5 Prozent.')).toEqual([
+      { value: 97_400_000_000, unit: 'USD', original: '97,4 Milliarden Dollar', approximate: false },
+      { value: 500_000_000_000, unit: 'USD', original: '500-Milliarden-Dollar', approximate: false },
+      { value: 100_000, unit: 'Arbeitsplätze', original: "100'000 Arbeitsplätze", approximate: false },
+      { value: 53, unit: 'years', original: '53-Jährigen', approximate: false },
+      { value: 12.5, unit: '%', original: '12,5 Prozent', approximate: false },
+    ]);
+  });
+
+  it('excludes years, dates, times and ordinals', () => {
+    expect(figures('Im Jahr 2015 wurde es am 11.02.2025 um 15:40 Uhr im 21. Jahrhundert gegründet.')).toEqual([]);
+  });
+
+  it('marks approximations and carries the currency within a paragraph', () => {
+    expect(figures('Sie zahlen 100 Milliarden US-Dollar. Später fast 500 Milliarden.')).toEqual([
+      { value: 100_000_000_000, unit: 'USD', original: '100 Milliarden US-Dollar', approximate: false },
+      { value: 500_000_000_000, unit: 'USD', original: '500 Milliarden', approximate: true },
+    ]);
+  });
+});

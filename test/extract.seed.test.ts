@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/extract/dates.js';
+import { seedIndex } from './support/corpus.js';
+
+const index = seedIndex();
+
+describe('quotations in the seed articles', () => {
+  const bySpeaker = (name: string) => index.quotes.filter((q) => q.speaker?.name === name);
+
+  it('finds every full quotation with its speaker', () => {
+    const full = index.quotes.filter((q) => !q.partial).map((q) => [q.speaker?.name, q.text.slice(0, 30)]);
+    expect(full).toEqual([
+      ['Elon Musk', 'Es ist an der Zeit, dass OpenA'],
+      ['Marc Toberoff', 'Wenn OpenAI zu einem rein prof'],
+      ['Sam Altman', 'Nein, danke – aber wir kaufen '],
+      ['Sam Altman', 'Das ist grossartig für das Lan'],
+      ['Karoline Leavitt', 'Das amerikanische Volk sollte '],
+      ['Satya Nadella', 'Ich weiss nur, dass die 80 Mil'],
+    ]);
+  });
+
+  it('keeps partial quotations with their speaker', () => {
+    const partial = index.quotes.filter((q) => q.partial).map((q) => [q.speaker?.name, q.text]);
+    expect(partial).toEqual([
+      ['Bret Taylor', 'nicht zum Verkauf'],
+      ['Elon Musk', 'organisierter Kriminalität'],
+      ['Elon Musk', 'Betrüger'],
+      ['Sam Altman', 'inspirierendste Unternehmer unserer Zeit'],
+    ]);
+  });
+
+  it('never shows a quoted name or term as a quotation', () => {
+    expect(index.terms.map((t) => t.text)).toEqual([
+      'Manhattan-Projekt',
+      'Stargate',
+      'Stargate',
+      'Wall Street Journal',
+      'Department of Government Efficiency',
+      'Special Government Employee',
+    ]);
+    expect(index.quotes.map((q) => q.text)).not.toContain('Stargate');
+  });
+
+  it('gives Altman exactly his own words', () => {
+    expect(bySpeaker('Sam Altman')).toHaveLength(3);
+  });
+});
+
+describe('events in the seed articles', () => {
+  it('shows the founding of OpenAI once, in 2015, with four articles', () => {
+    const founding = index.events.filter((e) => e.kind === 'founding');
+    expect(founding).toHaveLength(1);
+    expect(founding[0]!.date).toEqual({ value: '2015', precision: 'year' });
+    expect(new Set(founding[0]!.citations.map((c) => c.article)).size).toBe(4);
+  });
+
+  it('never dates an event more precisely than its words', () => {
+    for (const e of index.events) {
+      if (!e.date) continue;
+      const expected = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/ }[e.date.precision];
+      expect(e.date.value).toMatch(expected);
+      if (/^(?:Ende |Anfang |Mitte )?\d{4}$|Jahr \d{4}/.test(e.dateText)) expect(e.date.precision).toBe('year');
+    }
+  });
+
+  it('keeps relative dates as words when the article has no date', () => {
+    const monday = index.events.find((e) => e.dateText === 'am Montag')!;
+    expect(monday.date).toBeNull();
+  });
+});
+
+describe('date expressions', () => {
+  const read = (text: string, published: string | null = null, lastYear: number | null = null) =>
+    findDates(text, { published, lastYear }).map((d) => [d.text, d.date]);
+
+  it('reads years, months, days and parts of years at their precision', () => {
+    expect(read('Ende 2015 und im Juni 2024, dann am 11.02.2025 und am 3. März 2023.')).toEqual([
+      ['Ende 2015', { value: '2015', precision: 'year', part: 'late' }],
+      ['Juni 2024', { value: '2024-06', precision: 'month' }],
+      ['11.02.2025', { value: '2025-02-11', precision: 'day' }],
+      ['3. März 2023', { value: '2023-03-03', precision: 'day' }],
+    ]);
+  });
+
+  it('resolves `desselben Jahres` to the year named before it', () => {
+    expect(read('Die Idee kam im Jahr 2023, die Entlassung Ende desselben Jahres.')).toEqual([
+      ['2023', { value: '2023', precision: 'year' }],
+      ['Ende desselben Jahres', { value: '2023', precision: 'year', part: 'late' }],
+    ]);
+  });
+
+  it('resolves relative days only against a known publication day', () => {
+    expect(read('Am Montag und gestern.', '2025-02-11T15:40')).toEqual([
+      ['Am Montag', { value: '2025-02-10', precision: 'day' }],
+      ['gestern', { value: '2025-02-10', precision: 'day' }],
+    ]);
+    expect(read('Am Montag und gestern.', '2025-01')).toEqual([
+      ['Am Montag', null],
+      ['gestern', null],
+    ]);
+  });
+
+  it('does not read an amount as a year', () => {
+    expect(read('Sie zahlten 2015 Dollar.')).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../src/index/fold.js';
+import { quotesBy, rankPeople, resolvePerson, timeline } from '../src/index/queries.js';
+import { seedIndex } from './support/corpus.js';
+
+const index = seedIndex();
+
+describe('search', () => {
+  it('folds case, umlauts and ß', () => {
+    expect(fold('Großartig ÄÖÜ')).toBe('grossartig aeoeue');
+  });
+
+  it.each(['Altmann', 'altman', 'SAM ALTMAN', 'sam', 'OpenAI-Chef'])('finds Sam Altman for %s', (query) => {
+    expect(resolvePerson(index, query)?.name).toBe('Sam Altman');
+  });
+
+  it('ranks exact over prefix over fuzzy', () => {
+    expect(rankPeople(index, 'son')[0]!.person.name).toBe('Masayoshi Son');
+    expect(rankPeople(index, 'mu')[0]).toMatchObject({ rank: 1, person: { name: 'Elon Musk' } });
+    expect(rankPeople(index, 'xyzzy')).toEqual([]);
+  });
+
+  it('finds `großartig` for `grossartig`', () => {
+    const altman = resolvePerson(index, 'altman')!;
+    expect(quotesBy(index, altman, 'grossartig').map((q) => q.text)).toEqual([expect.stringContaining('grossartig für das Land')]);
+  });
+});
+
+describe('timeline', () => {
+  it('orders dated events first, by date, then undated ones', () => {
+    const events = timeline(index, {});
+    const dated = events.filter((e) => e.date);
+    expect(dated.map((e) => e.date!.value)).toEqual([...dated.map((e) => e.date!.value)].sort());
+    expect(events.findIndex((e) => !e.date)).toBe(dated.length);
+  });
+
+  it('filters by years, person and topic', () => {
+    expect(timeline(index, { from: 2024, to: 2024 }).every((e) => e.date!.value.startsWith('2024'))).toBe(true);
+    expect(timeline(index, { person: 'son' }).map((e) => e.date?.value)).toEqual(['2024-12']);
+    expect(timeline(index, { topic: 'Twitter' }).some((e) => e.kind === 'purchase')).toBe(true);
+  });
+});
