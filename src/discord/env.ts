@@ -1,10 +1,20 @@
 import { z } from 'zod';
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
+/** What each variable must hold, in the words the operator sees when it is missing or wrong. */
+const EXPECTED = {
+  DISCORD_TOKEN: 'the bot token from the Developer Portal (Bot → Reset Token)',
+  DISCORD_APPLICATION_ID: 'the Application ID from the Developer Portal (17–20 digits)',
+  DISCORD_GUILD_ID: 'a server (guild) id of 17–20 digits',
+  DISCORD_API_URL: 'an http(s) URL such as https://discord.com/api',
+  DATA_DIR: 'a folder with articles/ and people.json',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+} as const;
+
+const snowflake = z.string().regex(/^\d{17,20}$/);
 
 /** The bot's environment, validated once; every variable is documented in .env.example. */
 export const envSchema = z.object({
-  DISCORD_TOKEN: z.string().min(1, 'the bot token from the Developer Portal (Bot → Reset Token)'),
+  DISCORD_TOKEN: z.string().min(1),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -14,13 +24,11 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-/** Empty strings (a copied .env.example) count as unset, so defaults and "missing" messages apply. */
+/** Empty strings (a copied .env.example) count as unset, so defaults and "not set" messages apply. */
 export function readEnv(source: NodeJS.ProcessEnv): { env: Env } | { error: string } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (parsed.success) return { env: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const name = String(issue.path[0]);
-  const missing = cleaned[name] === undefined;
-  return { error: `${name} is ${missing ? 'not set' : 'invalid'}: expected ${issue.message.replace(/^Invalid input: expected string, received undefined$/, 'a value')}. See .env.example.` };
+  const name = String(parsed.error.issues[0]!.path[0]) as keyof typeof EXPECTED;
+  return { error: `${name} is ${cleaned[name] === undefined ? 'not set' : 'invalid'}: expected ${EXPECTED[name]}. See .env.example.` };
 }

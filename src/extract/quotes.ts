@@ -150,7 +150,9 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
           speaker = asSpeaker(firstActor(people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
         }
       }
-      quotes.push({ text: trimmedInner, speaker, partial: false, citation, intro: intro ? cite(body, intro) : null });
+      // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
+      const introCitation = !intro ? null : intro === sentence && introText !== '' ? cite(body, intro, intro.start, intro.start + introText.length) : cite(body, intro);
+      quotes.push({ text: trimmedInner, speaker, partial: false, citation, intro: introCitation });
     }
   }
   return { quotes, terms };

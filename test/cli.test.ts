@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../src/cli.js';
+
+const exec = promisify(execFile);
+/** The console exactly as `npm run cli --` runs it. */
+async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts', ...args]);
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+describe('command lines as users type them', () => {
+  it.each([
+    ['/quote person:altman', { name: 'quote', options: { person: 'altman' } }],
+    ['/quote altman', { name: 'quote', options: { person: 'altman' } }],
+    ['/quote Sam Altman about:Twitter kaufen', { name: 'quote', options: { person: 'Sam Altman', about: 'Twitter kaufen' } }],
+    ['/factcheck claim:Musk kaufte Twitter für 44 Milliarden Dollar', { name: 'factcheck', options: { claim: 'Musk kaufte Twitter für 44 Milliarden Dollar' } }],
+    ['/timeline from:2024 to:2025', { name: 'timeline', options: { from: '2024', to: '2025' } }],
+    ['sources', { name: 'sources', options: {} }],
+  ])('%s', (line, expected) => {
+    expect(parseCommandLine(line)).toEqual(expected);
+  });
+
+  it('names the known commands when one is unknown', () => {
+    expect(() => parseCommandLine('/nope')).toThrow('unknown command "/nope"; known: /timeline, /quote, /factcheck, /sources');
+  });
+});
+
+describe('the offline console', () => {
+  it('prints a cited answer', async () => {
+    const { stdout, code } = await cli('/quote person:altman');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Quotes by Sam Altman');
+    expect(stdout).toContain('↳ Elon Musk bietet fast 100 Milliarden Dollar für OpenAI');
+  });
+
+  it('prints the exact API payload with --json', async () => {
+    const { stdout } = await cli('/factcheck claim:97.4', '--json');
+    const payload = JSON.parse(stdout) as { type: number; data: { allowed_mentions: unknown; embeds: unknown[] } };
+    expect(payload.type).toBe(4);
+    expect(payload.data.allowed_mentions).toEqual({ parse: [] });
+    expect(payload.data.embeds).toHaveLength(1);
+  });
+
+  it('exports the index in the documented format, every citation verbatim', async () => {
+    const { stdout } = await cli('export');
+    const data = JSON.parse(stdout) as {
+      articles: { id: string; title: string; outlet: string | null; published: string | null; removed: unknown[] }[];
+      quotes: { text: string; speaker: { name: string } | null; partial: boolean; citation: Citation }[];
+      events: { date: { value: string; precision: string } | null; summary: string; citations: Citation[] }[];
+      figures: { value: number; unit: string | null; original: string; subject: string; citation: Citation }[];
+    };
+    type Citation = { article: string; start: number; end: number; text: string };
+    expect(data.articles.map((a) => a.id)).toHaveLength(5);
+    const { readFileSync } = await import('node:fs');
+    const bodies = new Map(
+      data.articles.map((a) => {
+        const file = readFileSync(join('data/articles', (a as unknown as { file: string }).file), 'utf8');
+        return [a.id, file.slice(file.indexOf('\n---\n') + 5)];
+      }),
+    );
+    const all = [...data.quotes.map((q) => q.citation), ...data.events.flatMap((e) => e.citations), ...data.figures.map((f) => f.citation)];
+    expect(all.length).toBeGreaterThan(40);
+    for (const c of all) expect(bodies.get(c.article)!.slice(c.start, c.end)).toBe(c.text);
+    expect(data.events.find((e) => e.date?.value === '2015')).toMatchObject({ date: { value: '2015', precision: 'year' } });
+    expect(typeof data.figures[0]!.value).toBe('number');
+  });
+
+  it('reads another data folder with --data and validates one with check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rivalen-data-'));
+    cpSync('data', dir, { recursive: true });
+    writeFileSync(join(dir, 'articles', 'zz-broken.md'), '---\nid: broken\n---\ntext');
+    const checked = await cli('check', '--data', dir);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain('skipped zz-broken.md: field "title": expected text, but it is missing');
+    const sources = await cli('/sources', '--data', dir);
+    expect(sources.stdout).toContain('Skipped files (1)');
+    expect((await cli('check')).code).toBe(0);
+  });
+
+  it('says in one line what is wrong with a command', async () => {
+    const { stderr, code } = await cli('/nope');
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEnv } from '../src/discord/env.js';
+import { registerCommands } from '../src/discord/registration.js';
+import { APPLICATION_ID, DiscordStandIn, GUILD_ID } from './support/discord-standin.js';
+
+const exec = promisify(execFile);
+
+describe('environment', () => {
+  it('applies defaults and treats empty values as unset', () => {
+    const read = readEnv({ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: '', DATA_DIR: '' });
+    expect(read).toEqual({ env: { DISCORD_TOKEN: 'abc', DATA_DIR: 'data', LOG_LEVEL: 'info' } });
+  });
+
+  it('explains a missing token in one line', () => {
+    expect(readEnv({})).toEqual({ error: 'DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.' });
+    expect(readEnv({ DISCORD_TOKEN: 'x', DISCORD_GUILD_ID: 'abc' })).toMatchObject({ error: expect.stringContaining('DISCORD_GUILD_ID is invalid') });
+  });
+
+  it('makes npm start exit 1 with that line when no token is set', async () => {
+    const env = { ...process.env, DISCORD_TOKEN: '', DOTENV_CONFIG_PATH: '/nonexistent' };
+    const result = await exec(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/discord/main.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in result && result.code).toBe(1);
+    expect((result as { stderr: string }).stderr.trim()).toBe('rivalen: DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.');
+  });
+});
+
+describe('npm run deploy', () => {
+  let standIn: DiscordStandIn;
+  beforeAll(async () => (standIn = await DiscordStandIn.start()));
+  afterAll(async () => standIn.stop());
+
+  it('registers every command in a guild when DISCORD_GUILD_ID is set, else globally', async () => {
+    const token = 'deploy.token';
+    expect(await registerCommands({ token, applicationId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: standIn.apiUrl })).toBe(4);
+    expect(await registerCommands({ token, applicationId: APPLICATION_ID, apiUrl: standIn.apiUrl })).toBe(4);
+    const puts = standIn.requests.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.path)).toEqual([`/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`, `/api/v10/applications/${APPLICATION_ID}/commands`]);
+    expect((puts[0]!.body as { name: string }[]).map((c) => c.name)).toEqual(['timeline', 'quote', 'factcheck', 'sources']);
+  });
+});
