@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/tmp.js';
 import { parseCommandLine } from '../src/cli.js';
 
 const exec = promisify(execFile);
@@ -76,7 +76,7 @@ describe('the offline console', () => {
   });
 
   it('reads another data folder with --data and validates one with check', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rivalen-data-'));
+    const dir = tempDir();
     cpSync('data', dir, { recursive: true });
     writeFileSync(join(dir, 'articles', 'zz-broken.md'), '---\nid: broken\n---\ntext');
     const checked = await cli('check', '--data', dir);

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/tmp.js';
 import { parseFrontMatter } from '../src/corpus/frontmatter.js';
 import { loadArticles, loadPeople, parseArticleFile } from '../src/corpus/load.js';
 
@@ -50,7 +50,7 @@ describe('article files', () => {
   });
 
   it('skips a duplicate id and keeps the first file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rivalen-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), good());
     writeFileSync(join(dir, 'b.md'), good());
     writeFileSync(join(dir, 'notes.json'), '{}');
@@ -98,7 +98,7 @@ describe('the shipped data', () => {
   });
 
   it('rejects a people.json in which one alias names two people', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rivalen-'));
+    const dir = tempDir();
     const person = (id: string) => ({ id, name: id, gender: 'm', aliases: ['Chef'], descriptors: [], roles: [] });
     writeFileSync(join(dir, 'people.json'), JSON.stringify({ people: [person('a'), person('b')] }));
     expect(() => loadPeople(join(dir, 'people.json'))).toThrow(/"Chef" names both a and b/);

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordStandIn } from './support/discord-standin.js';
 
-/** `npm start` as an operator runs it (the same tsx entry point), against the stand-in instead of Discord. */
+/** `npm start` as an operator runs it, against the stand-in instead of Discord. */
 describe('the bot process (npm start)', () => {
   let standIn: DiscordStandIn;
   let bot: ChildProcess;
@@ -13,7 +13,8 @@ describe('the bot process (npm start)', () => {
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
     const identified = standIn.waitForIdentify(20_000);
-    bot = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/discord/main.ts'], {
+    // Exactly the operator's command: npm must hand SIGTERM to the bot, not orphan it.
+    bot = spawn('npm', ['start', '--silent'], {
       env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
