@@ -57,7 +57,7 @@ describe('events in the seed articles', () => {
   it('never dates an event more precisely than its words', () => {
     for (const e of index.events) {
       if (!e.date) continue;
-      const expected = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/ }[e.date.precision];
+      const expected = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/, range: /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/ }[e.date.precision];
       expect(e.date.value).toMatch(expected);
       if (/^(?:Ende |Anfang |Mitte )?\d{4}$|Jahr \d{4}/.test(e.dateText)) expect(e.date.precision).toBe('year');
     }

@@ -107,7 +107,10 @@ function breadcrumbRun(lines: Line[], from: number): number {
   return expected - 1 >= 3 ? i : from;
 }
 
-export function cleanBody(body: string): CleanResult {
+/** Menu words above the headline (`Startseite`, `Wirtschaft`): short, unpunctuated lines before the title. */
+const MENU_WORDS = 3;
+
+export function cleanBody(body: string, title?: string): CleanResult {
   const lines = splitLines(body).map(trimmed);
   const removed: RemovedSpan[] = [];
   const kept: Line[] = [];
@@ -168,6 +171,14 @@ export function cleanBody(body: string): CleanResult {
       continue;
     }
     kept.push(line);
+  }
+
+  const headline = title ? kept.findIndex((l) => l.text.toLowerCase() === title.trim().toLowerCase()) : -1;
+  for (const line of kept.slice(0, Math.max(0, headline))) {
+    if (wordCount(line.text) <= MENU_WORDS && !SENTENCE_END.test(line.text)) {
+      remove(line, 'navigation before the headline');
+      kept.splice(kept.indexOf(line), 1);
+    }
   }
 
   const blocks: Block[] = [];

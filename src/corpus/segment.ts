@@ -59,7 +59,7 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
 }
 
 export function segmentArticle(article: Article): SegmentedArticle {
-  const { blocks, removed } = cleanBody(article.body);
+  const { blocks, removed } = cleanBody(article.body, article.title);
   const sentences: Sentence[] = [];
   blocks.forEach((block, b) => {
     const pieces = block.heading ? [trimPiece(article.body, block)].filter((p): p is Piece => p !== null) : splitSentences(article.body, block.start, block.end);

@@ -3,10 +3,10 @@
  * `2015` is a year, never 2015-01-01.
  */
 
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = 'year' | 'month' | 'day' | 'range';
 
 export interface EventDate {
-  /** `2015`, `2024-06` or `2025-02-11`: as precise as the text, no more. */
+  /** `2015`, `2024-06`, `2025-02-11`, or a range of days `2025-02-03/2025-02-09`: as precise as the text, no more. */
   value: string;
   precision: Precision;
   /** `Ende 2015` is late in the year; kept so the reply can say so. */
@@ -91,13 +91,6 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\bheute\b/gi,
-    read: (_m, ctx) => {
-      const day = publishedDay(ctx.published);
-      return { date: day ? { value: iso(day), precision: 'day' } : null, relative: true };
-    },
-  },
-  {
     re: /\b(?:am|vom|seit)\s+(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|mittag)?\b/gi,
     read: (m, ctx) => {
       const day = publishedDay(ctx.published);
@@ -111,6 +104,20 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi,
+    read: (_m, ctx) => {
+      const day = publishedDay(ctx.published);
+      if (!day) return { date: null, relative: true };
+      // The calendar week (Monday to Sunday) before the one the article appeared in.
+      const monday = new Date(day);
+      monday.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) - 7);
+      const sunday = new Date(monday);
+      sunday.setUTCDate(monday.getUTCDate() + 6);
+      return { date: { value: `${iso(monday)}/${iso(sunday)}`, precision: 'range' }, relative: true };
+    },
+  },
+  {
+    // Anchored to another event whose date the text does not give: kept as words, never dated.
+    re: /(?<![\p{L}])(?:(?:[Ee]in|[Ee]inen|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\d+)\s+(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?)\s+(?:vor|nach)\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\s+[\p{L}-]+(?:\s+(?:des|der)\s+[\p{L}-]+)?|[Aa]n\s+(?:seinem|ihrem|dem)\s+ersten\s+(?:Tag|Amtstag|Arbeitstag)(?:\s+(?:im|in|als)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu,
     read: () => ({ date: null, relative: true }),
   },
   {

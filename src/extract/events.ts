@@ -28,7 +28,7 @@ const KINDS: [EventKind, RegExp][] = [
   ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
   ['bid', /Angebot|bietet|geboten|Übernahmeangebot/i],
   ['dismissal', /entlassen|Entlassung|gefeuert|abgesetzt/i],
-  ['launch', /Einführung|auf den Markt|lanciert|startete|veröffentlicht/i],
+  ['launch', /\bEinführung|auf den Markt|lanciert|startete|veröffentlicht/i],
   ['announcement', /angekündigt|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|Ankündigung/i],
 ];
 

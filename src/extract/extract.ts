@@ -3,6 +3,7 @@ import type { SegmentedArticle } from '../corpus/types.js';
 import { extractEvents, mergeEvents, type TimelineEvent } from './events.js';
 import { extractFigures, type Figure } from './figures.js';
 import { peopleFinder } from './people.js';
+import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 
 export interface Extraction {
@@ -24,5 +25,6 @@ export function extractAll(articles: SegmentedArticle[], people: Person[]): Extr
     out.figures.push(...extractFigures(article.body, sentences));
   }
   out.events = mergeEvents(out.events);
+  out.figures = correctSlips(out.figures);
   return out;
 }

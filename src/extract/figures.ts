@@ -1,5 +1,6 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
+import type { NotationSlip } from './slips.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
 
 export interface Figure {
@@ -9,6 +10,13 @@ export interface Figure {
   unit: string | null;
   /** The figure exactly as written in the article. */
   original: string;
+  /** Its digits as written (`97.400`), for reading a slip of notation differently. */
+  numeral: string;
+  /**
+   * Set when the literal reading is implausible (`97.400 Milliarden`). With corroboration,
+   * `value` holds the corrected reading and `slip.literal` the literal one; without, `value` stays literal.
+   */
+  slip?: NotationSlip;
   /** Decimal places as written, for comparing at the precision the source used. */
   decimals: number;
   /** Scale factor as written (1e9 for `Milliarden`), or 1. */
@@ -25,7 +33,7 @@ const FIGURE = new RegExp(
     `(?<![\\p{L}\\d.,:/'’])`,
     `(?<pre>${CURRENCY_WORD}\\s?)?`,
     `(?<num>${NUMERAL})`,
-    `(?:(?<sep>\\s|-)(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
+    `(?:(?<sep>\\s|-)?(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
     `(?:(?<sep2>\\s|-)(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
     `(?<tail>(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt))?`,
   ].join(''),
@@ -34,8 +42,8 @@ const FIGURE = new RegExp(
 /** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
 const NOT_A_FIGURE_AFTER = /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
 const APPROXIMATE_BEFORE = /(?:fast|knapp|rund|etwa|ca\.|circa|über|mehr als|gut|geschätzt|bis zu|nahezu|annähernd)\s*$/i;
-/** A capitalised noun right after a bare number is what it counts (`100'000 Arbeitsplätze`). */
-const COUNTED_NOUN = /^\s(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
+/** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */
+const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
 
 function isYear(value: number, raw: string): boolean {
   return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
@@ -90,6 +98,7 @@ export function extractFigures(body: string, sentences: Sentence[]): Figure[] {
         value: round(base * scale),
         unit,
         original,
+        numeral: num,
         decimals: decimalsOf(num, 'de'),
         scale,
         approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)),

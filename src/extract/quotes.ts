@@ -10,7 +10,7 @@ export interface Speaker {
 }
 
 export interface Quote {
-  /** The words inside the quotation marks. */
+  /** The words inside the quotation marks; the halves of an interrupted quotation joined by ` … `. */
   text: string;
   speaker: Speaker | null;
   /** A fragment quoted inside someone else's sentence (`dass OpenAI „nicht zum Verkauf“ stehe`). */
@@ -29,7 +29,7 @@ export interface QuotedTerm {
 
 const PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
 const SPEECH_VERB =
-  /\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|ergänzt\w*|räumte)\b/i;
+  /\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|nennen|genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|ergänzt\w*|räumte)\b/i;
 const NAMING_VERB = /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'de', 'la', 'von', 'und', 'der', 'die', 'das', 'für', '&']);
 const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
@@ -38,6 +38,15 @@ const SUBJECTLESS = /^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurd
 const TRAILING_ATTRIBUTION =
   /^\s*[,–—-]?\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|fügte|ergänzte|warnte)\s+([^.!?]{2,80})/i;
 const WALK_BACK_SENTENCES = 5;
+/** Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). */
+const INTERRUPTION = /^\s*[,–—]\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|fügte\s+\S+\s+hinzu|ergänzte|warnte)\s+[^.!?„“”«»‹›"]{2,80},\s*$/i;
+
+/** `er`, `sein` point to a man, `sie`, `ihr` (singular) to a woman; null when the text has neither. */
+function genderOf(text: string): Person['gender'] | null {
+  const m = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i.exec(text);
+  if (!m) return null;
+  return /^(?:er|sein|ihm|ihn)/i.test(m[1]!) ? 'm' : 'f';
+}
 
 function isNameLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
@@ -70,10 +79,11 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
   const terms: QuotedTerm[] = [];
   const paragraphs = groupByParagraph(sentences);
 
-  /** Walks back from sentence index `before` to the most recent person who acts as a subject. */
-  const subjectBefore = (before: number): Person | null => {
+  /** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */
+  const subjectBefore = (before: number, pronounIn: string): Person | null => {
+    const gender = genderOf(pronounIn);
     for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
-      const actor = firstActor(people.mentions(sentences[i]!.text));
+      const actor = people.mentions(sentences[i]!.text).find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
       if (actor) return actor;
     }
     return null;
@@ -85,7 +95,7 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
     const inClause = firstActor(people.mentions(clause).filter((x) => clauseStart + x.start < quoteStart));
     if (inClause) return inClause;
     const leadIn = body.slice(sentence.start, quoteStart);
-    if (PRONOUN.test(clause)) return lastActor(people.mentions(leadIn)) ?? subjectBefore(sentenceIdx);
+    if (PRONOUN.test(clause)) return lastActor(people.mentions(leadIn)) ?? subjectBefore(sentenceIdx, clause);
     return firstActor(people.mentions(leadIn));
   };
 
@@ -93,7 +103,11 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
     const first = para[0]!;
     const last = para[para.length - 1]!;
     const text = body.slice(first.start, last.end);
-    for (const m of text.matchAll(PAIRS)) {
+    const pairs = [...text.matchAll(PAIRS)];
+    /** The speaker of the paragraph's last whole quotation: an unattributed one right after it continues it. */
+    let previousSpeaker: Speaker | null = null;
+    for (let p = 0; p < pairs.length; p++) {
+      const m = pairs[p]!;
       const inner = m.slice(1).find((g) => g !== undefined) ?? '';
       const innerStart = first.start + m.index + 1;
       const innerEnd = innerStart + inner.length;
@@ -140,7 +154,7 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
       if (intro) {
         const actor = firstActor(people.mentions(introText));
         if (actor) speaker = asSpeaker(actor);
-        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText)) speaker = asSpeaker(subjectBefore(sentences.indexOf(intro)));
+        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText)) speaker = asSpeaker(subjectBefore(sentences.indexOf(intro), introText));
         else speaker = unknownSpeaker(introText);
       } else {
         const trailing = TRAILING_ATTRIBUTION.exec(after);
@@ -148,8 +162,30 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
           const attributionAt = first.start + m.index + m[0].length;
           intro = para.find((s) => s.start <= attributionAt && attributionAt < s.end) ?? sentence;
           speaker = asSpeaker(firstActor(people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
+          // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
+          const next = pairs[p + 1];
+          const gap = next ? text.slice(m.index + m[0].length, next.index) : '';
+          if (next && INTERRUPTION.test(gap)) {
+            const nextInner = next.slice(1).find((g) => g !== undefined) ?? '';
+            const nextStart = first.start + next.index + 1;
+            p += 1;
+            quotes.push({
+              text: `${trimmedInner} … ${nextInner.trim()}`,
+              speaker,
+              partial: false,
+              citation: cite(body, sentence, innerStart, nextStart + nextInner.length),
+              intro: cite(body, intro),
+            });
+            continue;
+          }
         }
       }
+      if (!intro && !speaker && previousSpeaker && /^[\s\p{P}]*$/u.test(text.slice(pairs[p - 1]!.index + pairs[p - 1]![0].length, m.index).replace(TRAILING_ATTRIBUTION, ''))) {
+        // `«…», sagte Huber. «Wir schaffen …»`: nothing but the attribution stands between them.
+        speaker = previousSpeaker;
+        intro = sentences[sentenceIdx - 1] ?? null;
+      }
+      previousSpeaker = speaker;
       // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
       const introCitation = !intro ? null : intro === sentence && introText !== '' ? cite(body, intro, intro.start, intro.start + introText.length) : cite(body, intro);
       quotes.push({ text: trimmedInner, speaker, partial: false, citation, intro: introCitation });
@@ -163,10 +199,12 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
  * or `…“, sagte Eva Muster.` Two or three capitalised words make a name; one could be any noun.
  */
 function unknownSpeaker(clause: string): Speaker | null {
-  const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:,|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u.exec(
+  const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u.exec(
     clause.trim(),
   );
-  return m ? { name: m[1]!, id: null } : null;
+  if (!m) return null;
+  // `Analyst Markus Steiner`: a role noun may lead the run; a name is its last two words.
+  return { name: m[1]!.split(/\s+/).slice(-2).join(' '), id: null };
 }
 
 function clauseOf(sentence: Sentence, start: number, end: number): string {

@@ -107,6 +107,10 @@ export const t = (lang: Lang): Messages => messages[lang];
 
 /** A date at exactly its precision: `2015`, `Juni 2024` / `June 2024`, `11. Februar 2025` / `11 February 2025`. */
 export function formatDate(value: string, lang: Lang, part?: 'early' | 'mid' | 'late'): string {
+  if (value.includes('/')) {
+    const [from = '', to = ''] = value.split('/');
+    return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+  }
   const [y, m, d] = value.split('-');
   const month = m ? MONTHS[lang][Number(m) - 1] : undefined;
   let text: string;

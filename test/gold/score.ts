@@ -1,0 +1,125 @@
+import type { CorpusIndex } from '../../src/index/build.js';
+
+/** The gold format: hand-checked expectations per article, and dated events across articles. */
+export interface Gold {
+  articles: Record<
+    string,
+    {
+      quotes: { text: string; speaker: string | null; partial: boolean }[];
+      terms: string[];
+      figures: { value: number; unit: string | null; original: string; slip?: boolean }[];
+    }
+  >;
+  events: { what: string; date: string; precision: string; kind?: string; articles: string[] }[];
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** What the scorer could not match, to read when a number drops. */
+  missed: string[];
+  spurious: string[];
+}
+
+function score(tp: number, extracted: number, expected: number, missed: string[], spurious: string[]): Score {
+  const precision = extracted === 0 ? (expected === 0 ? 1 : 0) : tp / extracted;
+  const recall = expected === 0 ? 1 : tp / expected;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, missed, spurious };
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Removes and returns the first element matching, so each gold item is matched at most once. */
+function take<T>(pool: T[], match: (t: T) => boolean): T | undefined {
+  const i = pool.findIndex(match);
+  return i < 0 ? undefined : pool.splice(i, 1)[0];
+}
+
+export interface Evaluation {
+  quotes: Score;
+  speakers: Score;
+  events: Score;
+  figures: Score;
+}
+
+export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
+  const ids = Object.keys(gold.articles);
+  // Quotations: matched by article and exact text; a gold term shown as a quotation is a false positive.
+  const goldQuotes = ids.flatMap((id) => gold.articles[id]!.quotes.map((q) => ({ ...q, article: id })));
+  const extractedQuotes = index.quotes.filter((q) => ids.includes(q.citation.article));
+  const quotePool = [...goldQuotes];
+  const quoteMatches: { gold: (typeof goldQuotes)[number]; got: (typeof extractedQuotes)[number] }[] = [];
+  const spuriousQuotes: string[] = [];
+  for (const got of extractedQuotes) {
+    const match = take(quotePool, (g) => g.article === got.citation.article && norm(g.text) === norm(got.text) && g.partial === got.partial);
+    if (match) quoteMatches.push({ gold: match, got });
+    else spuriousQuotes.push(`${got.citation.article}: ${got.text}`);
+  }
+  const quotes = score(quoteMatches.length, extractedQuotes.length, goldQuotes.length, quotePool.map((g) => `${g.article}: ${g.text}`), spuriousQuotes);
+
+  // Speakers, on full quotations: right name for every gold full quotation.
+  const full = quoteMatches.filter((m) => !m.gold.partial);
+  const right = full.filter((m) => (m.got.speaker?.name ?? null) === m.gold.speaker);
+  const wrong = full.filter((m) => !right.includes(m)).map((m) => `${m.gold.text.slice(0, 40)}: ${m.got.speaker?.name ?? 'none'} ≠ ${m.gold.speaker}`);
+  const goldFull = goldQuotes.filter((q) => !q.partial).length;
+  const speakers = score(right.length, full.length, goldFull, wrong, []);
+
+  // Figures: a multiset of (article, value, unit).
+  const goldFigures = ids.flatMap((id) => gold.articles[id]!.figures.map((f) => ({ ...f, article: id })));
+  const figurePool = [...goldFigures];
+  const extractedFigures = index.figures.filter((f) => ids.includes(f.citation.article));
+  const spuriousFigures: string[] = [];
+  let figureTp = 0;
+  for (const f of extractedFigures) {
+    const match = take(figurePool, (g) => g.article === f.citation.article && g.value === f.value && g.unit === f.unit && Boolean(g.slip) === Boolean(f.slip));
+    if (match) figureTp += 1;
+    else spuriousFigures.push(`${f.citation.article}: ${f.original} = ${f.value} ${f.unit}${f.slip ? ' (slip)' : ''}`);
+  }
+  const figures = score(figureTp, extractedFigures.length, goldFigures.length, figurePool.map((g) => `${g.article}: ${g.original}`), spuriousFigures);
+
+  // Events: a gold event is found when one timeline entry has its date at its precision, its kind
+  // (where the gold names one) and every article the gold lists.
+  const dated = index.events.filter((e) => e.date && e.citations.some((c) => ids.includes(c.article)));
+  const matchesEvent = (g: Gold['events'][number], e: (typeof dated)[number]) =>
+    e.date!.value === g.date && e.date!.precision === g.precision && (!g.kind || e.kind === g.kind) && g.articles.every((a) => e.citations.some((c) => c.article === a));
+  const found = gold.events.filter((g) => dated.some((e) => matchesEvent(g, e)));
+  const correct = dated.filter((e) => gold.events.some((g) => matchesEvent(g, e)));
+  const events = score(
+    found.length,
+    dated.length,
+    gold.events.length,
+    gold.events.filter((g) => !found.includes(g)).map((g) => `${g.date} ${g.what}`),
+    dated.filter((e) => !correct.includes(e)).map((e) => `${e.date!.value} ${e.kind}: ${e.summary.slice(0, 60)}`),
+  );
+  // Precision counts timeline entries, recall gold events: an entry that matches counts once.
+  events.precision = dated.length === 0 ? 0 : correct.length / dated.length;
+  events.f1 = events.precision + events.recall === 0 ? 0 : (2 * events.precision * events.recall) / (events.precision + events.recall);
+  return { quotes, speakers, events, figures };
+}
+
+/** The hand-checked sets `npm run eval` and the test suite measure. */
+export const GOLD_SETS = [
+  { name: 'seed articles', data: 'data', gold: 'test/gold/seeds.json' },
+  { name: 'fixtures', data: 'test/fixtures', gold: 'test/fixtures/expected.json' },
+] as const;
+
+/** The bar extraction must clear; below it the suite fails. */
+export const THRESHOLDS = {
+  quotes: { precision: 0.95, recall: 0.95 },
+  speakers: { precision: 1, recall: 1 },
+  figures: { precision: 1, recall: 1 },
+  events: { precision: 0, recall: 0.9 },
+} as const;
+
+/** Every threshold the evaluation misses, as readable lines; empty when all hold. */
+export function shortfalls(result: Evaluation): string[] {
+  const out: string[] = [];
+  for (const [name, bar] of Object.entries(THRESHOLDS) as [keyof Evaluation, { precision: number; recall: number }][]) {
+    const s = result[name];
+    if (s.precision < bar.precision) out.push(`${name} precision ${s.precision.toFixed(3)} < ${bar.precision}`);
+    if (s.recall < bar.recall) out.push(`${name} recall ${s.recall.toFixed(3)} < ${bar.recall}`);
+  }
+  return out;
+}
