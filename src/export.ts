@@ -28,6 +28,8 @@ export function exportIndex(index: CorpusIndex) {
       original: f.original,
       approximate: f.approximate,
       subject: f.subject,
+      about: f.about,
+      ...(f.slip ? { slip: f.slip } : {}),
       citation: f.citation,
     })),
   };

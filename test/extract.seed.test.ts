@@ -104,3 +104,29 @@ describe('date expressions', () => {
     expect(read('Sie zahlten 2015 Dollar.')).toEqual([]);
   });
 });
+
+describe('figures in the seed articles', () => {
+  const find = (original: string) => index.figures.filter((f) => f.original === original);
+
+  it('corrects a notation slip that other sources corroborate, keeping the original text', () => {
+    const [bid] = find('97.400 Milliarden Dollar');
+    expect(bid).toMatchObject({ value: 97_400_000_000, slip: { literal: 97_400_000_000_000 } });
+    expect(bid!.slip!.corroboratedBy).toBeGreaterThanOrEqual(4);
+    expect(find('9.740 Milliarden Dollar')[0]!.value).toBe(9_740_000_000);
+    expect(find('40.000 Milliarden Dollar')[0]!.value).toBe(40_000_000_000);
+  });
+
+  it('keeps an implausible value literal when nothing corroborates a correction, but marks it', () => {
+    expect(find('300.000 Milliarden US-Dollar')[0]).toMatchObject({ value: 300_000_000_000_000, slip: { corroboratedBy: 0 } });
+  });
+
+  it('says what each figure measures, so reports of one thing can be compared', () => {
+    const about = (original: string) => find(original).map((f) => f.about);
+    expect(about('44 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: 'Twitter', actor: 'Elon Musk' }]);
+    expect(about('40.000 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: null, actor: 'Elon Musk' }]);
+    expect(about('250 Millionen US-Dollar')[0]).toMatchObject({ frame: 'donation', actor: 'Elon Musk' });
+    expect(about('277 Millionen Dollar')[0]).toMatchObject({ frame: 'donation', actor: 'Elon Musk' });
+    expect(about('9,74 Milliarden Dollar').every((a) => a.actor === 'Sam Altman' && a.entity === 'Twitter')).toBe(true);
+    expect(find('44 Milliarden Dollar')[0]!.subject).toBe('Elon Musk: Kauf – Twitter');
+  });
+});

@@ -4,6 +4,7 @@ import { extractEvents, mergeEvents, type TimelineEvent } from './events.js';
 import { extractFigures, type Figure } from './figures.js';
 import { peopleFinder } from './people.js';
 import { correctSlips } from './slips.js';
+import { properNames } from './subject.js';
 import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 
 export interface Extraction {
@@ -17,12 +18,13 @@ export interface Extraction {
 export function extractAll(articles: SegmentedArticle[], people: Person[]): Extraction {
   const finder = peopleFinder(people);
   const out: Extraction = { quotes: [], terms: [], events: [], figures: [] };
+  const names = properNames(articles.flatMap((a) => a.sentences));
   for (const { article, sentences } of articles) {
     const { quotes, terms } = extractQuotes(article.body, sentences, finder);
     out.quotes.push(...quotes);
     out.terms.push(...terms);
     out.events.push(...extractEvents(article.body, sentences, article.published, finder));
-    out.figures.push(...extractFigures(article.body, sentences));
+    out.figures.push(...extractFigures(article.body, sentences, { people: finder, names, quotes }));
   }
   out.events = mergeEvents(out.events);
   out.figures = correctSlips(out.figures);

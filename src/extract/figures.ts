@@ -1,6 +1,9 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
+import type { PeopleFinder } from './people.js';
+import type { Quote } from './quotes.js';
 import type { NotationSlip } from './slips.js';
+import { aboutFigure, describeAbout, type FigureAbout } from './subject.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
 
 export interface Figure {
@@ -23,8 +26,10 @@ export interface Figure {
   scale: number;
   /** `fast 100 Milliarden`: the source itself says the value is approximate. */
   approximate: boolean;
-  /** What the figure measures, in the words of its sentence. */
+  /** What the figure measures, short: `Elon Musk: Kauf – Twitter`, else the clause around it. */
   subject: string;
+  /** The same, structured: figures with equal frame, entity and actor measure the same thing. */
+  about: FigureAbout;
   citation: Citation;
 }
 
@@ -64,10 +69,18 @@ export function clauseAround(text: string, at: number, end: number): string {
   return text.slice(from, to).trim().replace(/[.!?]+$/, '');
 }
 
-export function extractFigures(body: string, sentences: Sentence[]): Figure[] {
+export interface FigureContext {
+  people: PeopleFinder;
+  /** Proper names of the corpus with how often they occur (see `properNames`). */
+  names: Map<string, number>;
+  /** The article's quotations: a figure inside one is the speaker's. */
+  quotes: Quote[];
+}
+
+export function extractFigures(body: string, sentences: Sentence[], ctx: FigureContext): Figure[] {
   const figures: Figure[] = [];
   const paragraphCurrency = new Map<number, string>();
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
     for (const m of text.matchAll(FIGURE)) {
       const g = m.groups!;
@@ -94,6 +107,10 @@ export function extractFigures(body: string, sentences: Sentence[]): Figure[] {
       if (!unit && g.scale) unit = paragraphCurrency.get(sentence.paragraph) ?? null;
       if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
       const original = text.slice(start, matchEnd).trim();
+      const at = sentence.start + start;
+      const speaker = ctx.quotes.find((q) => q.citation.start <= at && at < q.citation.end)?.speaker?.name ?? null;
+      const clause = clauseAround(text, start, matchEnd);
+      const about = aboutFigure(sentences, i, clause, start, unit, ctx.names, ctx.people, speaker);
       figures.push({
         value: round(base * scale),
         unit,
@@ -102,7 +119,8 @@ export function extractFigures(body: string, sentences: Sentence[]): Figure[] {
         decimals: decimalsOf(num, 'de'),
         scale,
         approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)),
-        subject: clauseAround(text, start, matchEnd),
+        subject: describeAbout(about, 'de') ?? clause,
+        about,
         citation: cite(body, sentence, sentence.start, sentence.end),
       });
     }

@@ -1,0 +1,127 @@
+import type { Sentence } from '../corpus/types.js';
+import { canAct, type PeopleFinder } from './people.js';
+
+/**
+ * What a figure measures, from its sentence: a frame (offer, purchase, valuation, …), the thing it
+ * is about (`OpenAI`, `Twitter`) and who acts (`Elon Musk`). Figures with the same frame, thing
+ * and actor measure the same thing, which is how the fact-checker finds sources that disagree.
+ */
+export interface FigureAbout {
+  frame: Frame | null;
+  /** A proper name near the figure: a company, product or person it is about. */
+  entity: string | null;
+  /** The person who acts in the clause (`Musk hatte Twitter … übernommen`). */
+  actor: string | null;
+}
+
+export type Frame = 'offer' | 'purchase' | 'valuation' | 'investment' | 'donation' | 'funding' | 'cost' | 'revenue' | 'loss' | 'jobs' | 'age';
+
+/** In order of precedence: `Übernahmeangebot im Wert von …` is an offer, not a valuation. */
+const FRAMES: [Frame, RegExp][] = [
+  ['offer', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|übernehmen will|Milliardenangebot/i],
+  ['donation', /Spende|Wahlkampf|verholfen|Unterstützung/i],
+  ['purchase', /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis/i],
+  ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird/i],
+  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur/i],
+  ['funding', /Förderung|Subvention|Zuschuss/i],
+  ['cost', /kostet|Kosten/i],
+  ['revenue', /Umsatz|Erlös/i],
+  ['loss', /Verlust|Defizit/i],
+  ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter/i],
+];
+
+export const FRAME_LABELS: Record<'de' | 'en', Record<Frame, string>> = {
+  de: { offer: 'Angebot', purchase: 'Kauf', valuation: 'Wert', investment: 'Investition', donation: 'Unterstützung', funding: 'Förderung', cost: 'Kosten', revenue: 'Umsatz', loss: 'Verlust', jobs: 'Arbeitsplätze', age: 'Alter' },
+  en: { offer: 'offer', purchase: 'purchase', valuation: 'valuation', investment: 'investment', donation: 'support', funding: 'funding', cost: 'cost', revenue: 'revenue', loss: 'loss', jobs: 'jobs', age: 'age' },
+};
+
+const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|ans|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|welche\w*|alle\w*)$/i;
+const UNIT_WORDS = /^(?:Dollar|US-Dollar|Euro|Franken|Prozent|Milliarden?|Millionen?|Billionen?|Mrd|Mio|Tsd|Jahre?n?)$/;
+/** Words that open a clause after a colon or stand for time, never names. */
+const NOT_NAMES = new Set('Der Die Das Den Dem Des Ein Eine Einer Im Am Als Und Aber Doch Ende Anfang Mitte Jahr Jahre Tag Tage Woche Monat'.split(' '));
+/** Endings of German common nouns (`Reaktion`, `Entscheidungen`, `Stunden`); names rarely end so. */
+const NOUN_ENDING = /(?:ung|ungen|ion|ionen|heit|keit|schaft|schaften|tät|ismus|nis|en)$/;
+/** A name recurs across reports; a noun that happens to stand bare once or twice in one article does not. */
+const MIN_ARTICLES = 2;
+
+/**
+ * Proper names of the corpus: capitalised words that never follow a determiner anywhere in it.
+ * German capitalises every noun, but only names stand without an article (`für OpenAI`, not `für die OpenAI`).
+ */
+export function properNames(sentences: Sentence[]): Map<string, number> {
+  const seen = new Map<string, { bare: number; determined: number; articles: Set<string> }>();
+  for (const s of sentences) {
+    const tokens = [...s.text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]|\p{L}/gu)];
+    // `Musk, der OpenAI gründete`: after a comma `der` is a relative pronoun, not an article.
+    const isArticle = (k: number) => k >= 0 && DETERMINER.test(tokens[k]![0]) && !/,\s*$/.test(s.text.slice(0, tokens[k]!.index));
+    tokens.forEach(([token], i) => {
+      if (i === 0 || !/^\p{Lu}/u.test(token) || UNIT_WORDS.test(token) || NOT_NAMES.has(token) || NOUN_ENDING.test(token)) return;
+      const entry = seen.get(token) ?? { bare: 0, determined: 0, articles: new Set<string>() };
+      // `die Firma`, `die neue Firma`: a noun; `für OpenAI`, `über OpenAI`: a name.
+      if (isArticle(i - 1) || (/^\p{Ll}/u.test(tokens[i - 1]![0]) && isArticle(i - 2))) entry.determined += 1;
+      else entry.bare += 1;
+      entry.articles.add(s.article);
+      seen.set(token, entry);
+    });
+  }
+  return new Map(
+    [...seen.entries()].filter(([, c]) => c.determined === 0 && c.bare >= 2 && c.articles.size >= MIN_ARTICLES).map(([t, c]) => [t, c.bare]),
+  );
+}
+
+const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
+const WALK_BACK = 3;
+
+/** Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to. */
+function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string | null {
+  const text = sentences[i]!.text;
+  const mentions = people.mentions(text);
+  const first = mentions.find(canAct);
+  const pronoun = PRONOUN.exec(text);
+  if (first && (!pronoun || first.start < pronoun.index)) return first.person.name;
+  if (pronoun) {
+    for (let j = i - 1; j >= Math.max(0, i - WALK_BACK); j--) {
+      const before = people.mentions(sentences[j]!.text);
+      // `Musks Reaktion ließ nicht lange auf sich warten. … startete er …`: a possessive names the actor too.
+      const found = before.find(canAct) ?? before[0];
+      if (found) return found.person.name;
+    }
+  }
+  return first?.person.name ?? mentions[0]?.person.name ?? null;
+}
+
+/** The figure's frame, entity and actor; `clause` is the text around it, `at` its offset in sentence `i`. */
+export function aboutFigure(
+  sentences: Sentence[],
+  i: number,
+  clause: string,
+  at: number,
+  unit: string | null,
+  names: Map<string, number>,
+  people: PeopleFinder,
+  speaker: string | null,
+): FigureAbout {
+  const sentence = sentences[i]!.text;
+  let frame: Frame | null = unit === 'years' ? 'age' : null;
+  for (const text of [clause, sentence]) {
+    if (frame) break;
+    frame = FRAMES.find(([, re]) => re.test(text))?.[0] ?? null;
+  }
+  // A person's first name or genitive (`Donald`, `Musks`) is the person, not a thing the figure is about.
+  const personWords = new Set(people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
+  const isPersonWord = (w: string) => personWords.has(w) || personWords.has(w.replace(/s$/, ''));
+  const namesIn = (text: string) =>
+    [...text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]/gu)].map((m) => m[0]).filter((w) => names.has(w) && !isPersonWord(w));
+  // The clause's own name if it has one; else the sentence's most frequent, the one the report is about.
+  const entity = namesIn(clause)[0] ?? namesIn(sentence).sort((a, b) => names.get(b)! - names.get(a)!)[0] ?? null;
+  void at;
+  return { frame, entity, actor: speaker ?? actorOf(sentences, i, people) };
+}
+
+/** `Elon Musk: Kauf – Twitter`: a short, readable statement of what the figure measures. */
+export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | null {
+  if (!about.frame && !about.entity) return null;
+  // (A figure with only a speaker is described by its clause instead.)
+  const what = [about.frame ? FRAME_LABELS[lang][about.frame] : null, about.entity].filter(Boolean).join(' – ');
+  return about.actor ? `${about.actor}: ${what}` : what;
+}
