@@ -43,6 +43,16 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads English notation and the other scales', () => {
+    expect(figures('Twitter kostete $44 billion. Der Umsatz lag bei 97.4bn Dollar. Es waren 1.000.000 Euro, dann 2 Billionen Euro und 5 Tsd. Euro.')).toEqual([
+      { value: 44_000_000_000, unit: 'USD', original: '$44 billion', approximate: false },
+      { value: 97_400_000_000, unit: 'USD', original: '97.4bn Dollar', approximate: false },
+      { value: 1_000_000, unit: 'EUR', original: '1.000.000 Euro', approximate: false },
+      { value: 2_000_000_000_000, unit: 'EUR', original: '2 Billionen Euro', approximate: false },
+      { value: 5_000, unit: 'EUR', original: '5 Tsd. Euro', approximate: false },
+    ]);
+  });
+
   it('excludes years, dates, times and ordinals', () => {
     expect(figures('Im Jahr 2015 wurde es am 11.02.2025 um 15:40 Uhr im 21. Jahrhundert gegründet.')).toEqual([]);
   });
