@@ -2,7 +2,8 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { factCheck } from '../src/factcheck/check.js';
-import { closestItems, evidenceItem, verdictHeader } from '../src/render/factcheck.js';
+import { closestItems, explain, findingItems, verdictHeader } from '../src/render/factcheck.js';
+import { toClaimReview } from '../src/factcheck/review.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
 import { COLOURS } from '../src/render/reply.js';
@@ -34,7 +35,7 @@ export const factcheckCommand = {
     return pagedReply({
       title: t(ctx.lang).factcheckTitle,
       header: verdictHeader(check, ctx.lang),
-      items: [...check.evidence.map((e) => evidenceItem(e, articles, ctx.lang)), ...closestItems(check, articles, ctx.lang)],
+      items: [...findingItems(check, articles, ctx.lang), ...closestItems(check, articles, ctx.lang)],
       empty: '',
       colour: COLOURS[check.verdict],
       perPage: 6,
@@ -42,5 +43,10 @@ export const factcheckCommand = {
       lang: ctx.lang,
       state: { command: 'factcheck', user: ctx.userId, values: [claim] },
     });
+  },
+  record(raw, ctx) {
+    const { claim } = parseOptions(options, raw);
+    const check = factCheck(ctx.index, claim);
+    return toClaimReview(check, ctx.index, t(ctx.lang).verdict[check.verdict], explain(check, ctx.lang).replace(/\\([\\*_~`|>#[\]-])/g, '$1'));
   },
 } satisfies Command;

@@ -5,12 +5,14 @@ import { DataError, loadArticles, loadPeople } from './corpus/load.js';
 import { join } from 'node:path';
 import { dispatch, type Outgoing } from './dispatch.js';
 import { exportIndex } from './export.js';
+import { langOf } from './render/i18n.js';
 import { toApiPayload, type Reply } from './render/reply.js';
 import type { OptionValues } from './command.js';
 
 const USAGE = `Usage:
   npm run cli -- "/quote person:altman"        run a command offline and print the reply
   npm run cli -- "/quote altman" --json         print the exact Discord API payload instead
+                                                (/factcheck: { payload, claimReview })
   npm run cli -- "/timeline from:2024" --page 2 another page of a long reply
   npm run cli -- export                         the whole index as JSON (what was extracted, with citations)
   npm run cli -- check                          validate the data folder; exit 1 if a file is skipped
@@ -91,9 +93,16 @@ function main(argv: string[]): number {
   const command = commandByName.get(name)!;
   let out: Outgoing;
   if (page === 0) out = dispatch(index, { kind: 'command', name, options, locale: values.lang, userId: 'cli' }).out;
-  else out = { kind: 'reply', reply: command.run(options, { index, lang: values.lang.startsWith('de') ? 'de' : 'en', userId: 'cli' }, page) };
+  else out = { kind: 'reply', reply: command.run(options, { index, lang: langOf(values.lang), userId: 'cli' }, page) };
   if (out.kind === 'choices') return 1;
-  console.log(values.json ? JSON.stringify({ type: 4, data: toApiPayload(out.reply) }, null, 2) : renderText(out.reply));
+  if (!values.json) {
+    console.log(renderText(out.reply));
+    return 0;
+  }
+  const payload = { type: 4, data: toApiPayload(out.reply) };
+  // /factcheck also gives its ClaimReview record; the API payload then sits beside it under `payload`.
+  const record = command.record?.(options, { index, lang: langOf(values.lang), userId: 'cli' });
+  console.log(JSON.stringify(record === undefined ? payload : { payload, claimReview: record }, null, 2));
   return 0;
 }
 

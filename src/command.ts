@@ -27,6 +27,8 @@ export interface Command {
   run(options: OptionValues, ctx: CommandContext, page: number): Reply;
   /** Choices for the focused option, answered from memory (autocomplete cannot be deferred). */
   autocomplete?(focused: { name: string; value: string }, ctx: CommandContext): Choice[];
+  /** A machine-readable record of the answer, for `npm run cli -- … --json` (a ClaimReview for /factcheck). */
+  record?(options: OptionValues, ctx: CommandContext): unknown;
 }
 
 /** Checked when the commands are loaded, as the create-discord-bot template does, so a broken module fails at start. */
@@ -38,6 +40,7 @@ export const commandSchema = z.object({
   pageOptions: z.array(z.string()),
   run: z.custom<Command['run']>((v) => typeof v === 'function', 'a run(options, ctx, page) function'),
   autocomplete: z.custom<NonNullable<Command['autocomplete']>>((v) => typeof v === 'function').optional(),
+  record: z.custom<NonNullable<Command['record']>>((v) => typeof v === 'function').optional(),
 });
 
 export class OptionError extends Error {

@@ -44,11 +44,19 @@ describe('the offline console', () => {
   });
 
   it('prints the exact API payload with --json', async () => {
-    const { stdout } = await cli('/factcheck claim:97.4', '--json');
+    const { stdout } = await cli('/quote altman', '--json');
     const payload = JSON.parse(stdout) as { type: number; data: { allowed_mentions: unknown; embeds: unknown[] } };
     expect(payload.type).toBe(4);
     expect(payload.data.allowed_mentions).toEqual({ parse: [] });
     expect(payload.data.embeds).toHaveLength(1);
+  });
+
+  it('prints the payload and a ClaimReview for /factcheck with --json', async () => {
+    const { stdout } = await cli('/factcheck claim:OpenAI wurde 2016 gegründet', '--json', '--lang', 'de');
+    const out = JSON.parse(stdout) as { payload: { type: number }; claimReview: { reviewRating: { alternateName: string }; evidence: { value: string }[] } };
+    expect(out.payload.type).toBe(4);
+    expect(out.claimReview.reviewRating.alternateName).toBe('Widerlegt');
+    expect(out.claimReview.evidence.every((e) => e.value === '2015')).toBe(true);
   });
 
   it('exports the index in the documented format, every citation verbatim', async () => {

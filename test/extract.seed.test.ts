@@ -123,7 +123,7 @@ describe('figures in the seed articles', () => {
   it('says what each figure measures, so reports of one thing can be compared', () => {
     const about = (original: string) => find(original).map((f) => f.about);
     expect(about('44 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: 'Twitter', actor: 'Elon Musk' }]);
-    expect(about('40.000 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: null, actor: 'Elon Musk' }]);
+    expect(about('40.000 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: 'Twitter', actor: 'Elon Musk' }]);
     expect(about('250 Millionen US-Dollar')[0]).toMatchObject({ frame: 'donation', actor: 'Elon Musk' });
     expect(about('277 Millionen Dollar')[0]).toMatchObject({ frame: 'donation', actor: 'Elon Musk' });
     expect(about('9,74 Milliarden Dollar').every((a) => a.actor === 'Sam Altman' && a.entity === 'Twitter')).toBe(true);

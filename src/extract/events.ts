@@ -45,7 +45,9 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * has a few words and, for a known kind of event, the words that say what happened.
  */
 function summaryAround(text: string, start: number, end: number, kind: EventKind): string {
-  const clauses = [...text.matchAll(/[^,;:]+(?:[,;:]|$)/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  // Commas inside parentheses (`Musk (X, Tesla...)`) do not split clauses.
+  const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:]/g, ' '));
+  const clauses = [...masked.matchAll(/[^,;:]+(?:[,;:]|$)/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
   let first = clauses.findIndex((c) => c.from <= start && start < c.to);
   if (first < 0) return text.trim();
   let last = clauses.findIndex((c) => c.from < end && end <= c.to);

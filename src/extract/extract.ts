@@ -8,6 +8,8 @@ import { properNames } from './subject.js';
 import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 
 export interface Extraction {
+  /** Proper names of the corpus and how often they stand bare (see `properNames`). */
+  names: Map<string, number>;
   quotes: Quote[];
   terms: QuotedTerm[];
   events: TimelineEvent[];
@@ -17,8 +19,8 @@ export interface Extraction {
 /** Everything the bot knows, from the segmented articles: pure, so it runs the same everywhere. */
 export function extractAll(articles: SegmentedArticle[], people: Person[]): Extraction {
   const finder = peopleFinder(people);
-  const out: Extraction = { quotes: [], terms: [], events: [], figures: [] };
   const names = properNames(articles.flatMap((a) => a.sentences));
+  const out: Extraction = { names, quotes: [], terms: [], events: [], figures: [] };
   for (const { article, sentences } of articles) {
     const { quotes, terms } = extractQuotes(article.body, sentences, finder);
     out.quotes.push(...quotes);

@@ -56,10 +56,12 @@ function isYear(value: number, raw: string): boolean {
 
 /** The clause around `at` (between commas, colons, dashes), as a short statement of what a figure measures. */
 export function clauseAround(text: string, at: number, end: number): string {
-  const boundary = /[,;:–—()]|\s-\s/g;
+  const boundary = /[,;:–—]|\s-\s/g;
+  // A comma inside parentheses (`Musk (X, Tesla...)`) does not end a clause.
+  const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:–—-]/g, ' '));
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of masked.matchAll(boundary)) {
     if (m.index < at) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;

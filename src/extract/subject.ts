@@ -16,29 +16,41 @@ export interface FigureAbout {
 
 export type Frame = 'offer' | 'purchase' | 'valuation' | 'investment' | 'donation' | 'funding' | 'cost' | 'revenue' | 'loss' | 'jobs' | 'age';
 
-/** In order of precedence: `Übernahmeangebot im Wert von …` is an offer, not a valuation. */
+/**
+ * In order of precedence: `Übernahmeangebot im Wert von …` is an offer, not a valuation. German
+ * news vocabulary, and the English words users type into `/factcheck`.
+ */
 const FRAMES: [Frame, RegExp][] = [
-  ['offer', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|übernehmen will|Milliardenangebot/i],
-  ['donation', /Spende|Wahlkampf|verholfen|Unterstützung/i],
-  ['purchase', /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis/i],
-  ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird/i],
-  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur/i],
-  ['funding', /Förderung|Subvention|Zuschuss/i],
-  ['cost', /kostet|Kosten/i],
-  ['revenue', /Umsatz|Erlös/i],
-  ['loss', /Verlust|Defizit/i],
-  ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter/i],
+  ['offer', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|übernehmen will|Milliardenangebot|\bbid\b|\boffer/i],
+  ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
+  ['purchase', /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i],
+  ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
+  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\binvest/i],
+  ['funding', /Förderung|Subvention|Zuschuss|\bsubsid|\bfunding/i],
+  ['cost', /kostet|Kosten|\bcosts?\b/i],
+  ['revenue', /Umsatz|Erlös|\brevenue/i],
+  ['loss', /Verlust|Defizit|\bloss\b/i],
+  ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
 ];
+
+export function frameOf(text: string): Frame | null {
+  return FRAMES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+/** An offer for a company and the purchase of it are one deal: reports call the same bid either. */
+export function frameClass(frame: Frame | null): string | null {
+  return frame === 'offer' || frame === 'purchase' ? 'deal' : frame;
+}
 
 export const FRAME_LABELS: Record<'de' | 'en', Record<Frame, string>> = {
   de: { offer: 'Angebot', purchase: 'Kauf', valuation: 'Wert', investment: 'Investition', donation: 'Unterstützung', funding: 'Förderung', cost: 'Kosten', revenue: 'Umsatz', loss: 'Verlust', jobs: 'Arbeitsplätze', age: 'Alter' },
   en: { offer: 'offer', purchase: 'purchase', valuation: 'valuation', investment: 'investment', donation: 'support', funding: 'funding', cost: 'cost', revenue: 'revenue', loss: 'loss', jobs: 'jobs', age: 'age' },
 };
 
-const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|ans|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|welche\w*|alle\w*)$/i;
+const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|ans|dessen|deren|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|welche\w*|alle\w*)$/i;
 const UNIT_WORDS = /^(?:Dollar|US-Dollar|Euro|Franken|Prozent|Milliarden?|Millionen?|Billionen?|Mrd|Mio|Tsd|Jahre?n?)$/;
 /** Words that open a clause after a colon or stand for time, never names. */
-const NOT_NAMES = new Set('Der Die Das Den Dem Des Ein Eine Einer Im Am Als Und Aber Doch Ende Anfang Mitte Jahr Jahre Tag Tage Woche Monat'.split(' '));
+const NOT_NAMES = new Set('Der Die Das Den Dem Des Ein Eine Einer Im Am Als Und Aber Doch Ende Anfang Mitte Jahr Jahre Tag Tage Woche Monat Chef Chefin Präsident Präsidentin Sprecher Sprecherin Gründer Minister Ministerin'.split(' '));
 /** Endings of German common nouns (`Reaktion`, `Entscheidungen`, `Stunden`); names rarely end so. */
 const NOUN_ENDING = /(?:ung|ungen|ion|ionen|heit|keit|schaft|schaften|tät|ismus|nis|en)$/;
 /** A name recurs across reports; a noun that happens to stand bare once or twice in one article does not. */
@@ -69,6 +81,16 @@ export function properNames(sentences: Sentence[]): Map<string, number> {
   );
 }
 
+/**
+ * The corpus's proper names in `text`, in order, without the people's own names: a first name or
+ * genitive (`Donald`, `Musks`) is the person, not a thing a figure or claim is about.
+ */
+export function entityNames(text: string, names: ReadonlyMap<string, number>, people: PeopleFinder): string[] {
+  const personWords = new Set(people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
+  const isPersonWord = (w: string) => personWords.has(w) || personWords.has(w.replace(/s$/, ''));
+  return [...text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]/gu)].map((m) => m[0]).filter((w) => names.has(w) && !isPersonWord(w));
+}
+
 const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
 const WALK_BACK = 3;
 
@@ -97,23 +119,18 @@ export function aboutFigure(
   clause: string,
   at: number,
   unit: string | null,
-  names: Map<string, number>,
+  names: ReadonlyMap<string, number>,
   people: PeopleFinder,
   speaker: string | null,
 ): FigureAbout {
   const sentence = sentences[i]!.text;
-  let frame: Frame | null = unit === 'years' ? 'age' : null;
-  for (const text of [clause, sentence]) {
-    if (frame) break;
-    frame = FRAMES.find(([, re]) => re.test(text))?.[0] ?? null;
-  }
-  // A person's first name or genitive (`Donald`, `Musks`) is the person, not a thing the figure is about.
-  const personWords = new Set(people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
-  const isPersonWord = (w: string) => personWords.has(w) || personWords.has(w.replace(/s$/, ''));
-  const namesIn = (text: string) =>
-    [...text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]/gu)].map((m) => m[0]).filter((w) => names.has(w) && !isPersonWord(w));
+  const frame: Frame | null = unit === 'years' ? 'age' : (frameOf(clause) ?? frameOf(sentence));
+  const namesIn = (text: string) => entityNames(text, names, people);
   // The clause's own name if it has one; else the sentence's most frequent, the one the report is about.
-  const entity = namesIn(clause)[0] ?? namesIn(sentence).sort((a, b) => names.get(b)! - names.get(a)!)[0] ?? null;
+  const mostFrequent = (text: string) => namesIn(text).sort((a, b) => names.get(b)! - names.get(a)!)[0];
+  // `… hatte das soziale Netzwerk … gekauft`: a sentence that names nothing continues its paragraph's previous one.
+  const previous = sentences[i - 1]?.paragraph === sentences[i]!.paragraph ? sentences[i - 1]!.text : '';
+  const entity = namesIn(clause)[0] ?? mostFrequent(sentence) ?? (previous ? mostFrequent(previous) : undefined) ?? null;
   void at;
   return { frame, entity, actor: speaker ?? actorOf(sentences, i, people) };
 }

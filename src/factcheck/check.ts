@@ -1,109 +1,183 @@
 import type { Citation } from '../corpus/types.js';
-import { kindOf, type TimelineEvent } from '../extract/events.js';
+import type { TimelineEvent } from '../extract/events.js';
 import type { Figure } from '../extract/figures.js';
+import type { NotationSlip } from '../extract/slips.js';
+import { frameClass, type FigureAbout } from '../extract/subject.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
+import type { FigureGroup } from '../index/groups.js';
 import { parseClaim, type Claim, type ClaimNumber } from './claim.js';
 
+/** The fixed scale, mildest last: what the sources say about a claim. */
 export type Verdict = 'supported' | 'disagree' | 'contradicted' | 'no_evidence';
 
 export interface Evidence {
   kind: 'figure' | 'event';
-  /** As written in the source (`97,4 Milliarden Dollar`, `2015`). */
+  /** As written in the source (`97,4 Milliarden Dollar`, `Ende 2015`). */
   original: string;
+  /** The figure's value in base units, or the event's date value (`2015`). */
   value: number | string;
   unit: string | null;
-  /** Does this piece agree with the claim's value? */
+  /** Does this source give the claim's value (within the rounding the claim implies)? */
   agrees: boolean;
-  /** Matched only within the source's own approximation (`fast 100 Milliarden`). */
+  /** Agrees only within the source's own approximation (`fast 100 Milliarden`). */
   loose: boolean;
-  subject: string;
+  /** The source wrote the value in a notation that reads otherwise (`97.400 Milliarden`). */
+  slip?: NotationSlip;
   citation: Citation;
+}
+
+/** Everything the sources say about one thing the claim is about, with its own verdict. */
+export interface Finding {
+  /** What is measured (`Elon Musk: Kauf – Twitter`) or what happened (an event's summary). */
+  label: string;
+  /** For figures: what is measured, structured, to be said in the reply's language. */
+  about?: FigureAbout;
+  verdict: Exclude<Verdict, 'no_evidence'>;
+  /** The distinct firm values the sources give, in base units or as dates. */
+  values: (number | string)[];
+  evidence: Evidence[];
 }
 
 export interface FactCheck {
   claim: Claim;
   verdict: Verdict;
-  evidence: Evidence[];
-  /** When nothing matched: the figures closest in value, to suggest. */
+  findings: Finding[];
+  /** When nothing speaks to the claim: the figures closest to it, to suggest. */
   closest: Figure[];
 }
 
-/** Values agree when they are equal at the precision the claim was typed with. */
+/** Values agree when they are equal at the precision the claim was typed with: 97.4 matches 97,375, not 9,74. */
 export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'loose' | null {
+  // A bare `97.4` is compared with the number as the source wrote it (97,4 Milliarden → 97.4).
   const target = claim.scale === null ? figure.value / figure.scale : figure.value;
   const typed = claim.written * (claim.scale ?? 1);
   const tolerance = 0.5 * 10 ** -claim.decimals * (claim.scale ?? 1);
-  if (Math.abs(target - typed) <= tolerance + Number.EPSILON * Math.abs(typed)) return 'exact';
-  // A source that says `fast 100 Milliarden` speaks loosely to anything within a few percent.
+  if (Math.abs(target - typed) <= tolerance * (1 + 1e-9)) return 'exact';
+  // A source that says `fast 100 Milliarden` speaks loosely to anything within a few percent of it.
   if (figure.approximate && Math.abs(target - typed) / Math.max(Math.abs(typed), 1) <= 0.05) return 'loose';
   return null;
 }
 
-function subjectOverlap(claim: Claim, text: string): number {
-  if (claim.words.length === 0) return 1;
+const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === null || n.unit === f.unit;
+
+/** A figure a careful reader would count: not an approximation, not an uncorrected slip. */
+const isFirm = (f: Figure) => !f.approximate && !(f.slip && f.slip.corroboratedBy === 0);
+
+/** Firm values are equal within half a percent (the sources' own rounding); a hedged one (`fast`, `geschätzt`) within five. */
+const FIRM_TOLERANCE = 0.005;
+const HEDGED_TOLERANCE = 0.05;
+
+/** The distinct values a group's sources give: `fast 100` beside 97,4 is no second value, `geschätzt 277` beside 250 is. */
+function distinctValues(figures: Figure[]): number[] {
+  const out: number[] = [];
+  const add = (v: number, tolerance: number) => {
+    if (!out.some((o) => Math.abs(o - v) <= Math.abs(o) * tolerance)) out.push(v);
+  };
+  for (const f of figures.filter(isFirm)) add(f.value, FIRM_TOLERANCE);
+  for (const f of figures.filter((f) => f.approximate)) add(f.value, HEDGED_TOLERANCE);
+  return out.sort((a, b) => a - b);
+}
+
+function overlap(claim: Claim, text: string): number {
+  if (claim.words.length === 0) return 0;
   const folded = fold(text);
   return claim.words.filter((w) => folded.includes(w.slice(0, Math.max(4, w.length - 2)))).length / claim.words.length;
 }
 
-function figureEvidence(figure: Figure, agrees: boolean, loose: boolean): Evidence {
-  return { kind: 'figure', original: figure.original, value: figure.value, unit: figure.unit, agrees, loose, subject: figure.subject, citation: figure.citation };
+/** Does a sentence claim speak about what this group measures: same frame, person and company where it names them? */
+function aboutGroup(claim: Claim, group: FigureGroup): boolean {
+  const { frameClass: frame, actor, entities } = claim.about;
+  if (!frame && !actor && entities.length === 0) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
+  const abouts = group.figures.map((f) => f.about);
+  if (frame && !abouts.some((a) => frameClass(a.frame) === frame)) return false;
+  if (actor && !abouts.some((a) => a.actor === actor)) return false;
+  if (entities.length > 0 && !abouts.every((a) => a.entity === null) && !abouts.some((a) => a.entity !== null && entities.includes(a.entity))) return false;
+  return true;
 }
 
-function eventEvidence(event: TimelineEvent, agrees: boolean): Evidence[] {
-  return event.citations.map((citation) => ({
-    kind: 'event' as const,
-    original: event.dateText,
-    value: event.date?.value ?? event.dateText,
-    unit: null,
-    agrees,
-    loose: false,
-    subject: event.summary,
-    citation,
-  }));
+function figureFinding(claim: Claim, group: FigureGroup): Finding {
+  const evidence: Evidence[] = group.figures.map((f) => {
+    const matches = claim.numbers.filter((n) => unitFits(n, f)).map((n) => withinRounding(n, f));
+    return {
+      kind: 'figure',
+      original: f.original,
+      value: f.value,
+      unit: f.unit,
+      agrees: matches.includes('exact') || matches.includes('loose'),
+      loose: !matches.includes('exact') && matches.includes('loose'),
+      ...(f.slip ? { slip: f.slip } : {}),
+      citation: f.citation,
+    };
+  });
+  const values = distinctValues(group.figures);
+  const firmAgree = evidence.some((e, i) => e.agrees && !e.loose && isFirm(group.figures[i]!));
+  // `100 Milliarden` for a bid the sources put at 97,4 and one at `fast 100`: a fair rounding, not a contradiction.
+  const roundsTo = (v: number) => claim.numbers.some((n) => Math.abs(n.written * (n.scale ?? 1) - v) <= Math.abs(v) * HEDGED_TOLERANCE);
+  const hedgedAgree = evidence.some((e) => e.agrees) && values.every(roundsTo);
+  const verdict = values.length > 1 ? 'disagree' : firmAgree || hedgedAgree ? 'supported' : 'contradicted';
+  return { label: group.label, ...(group.about ? { about: group.about } : {}), verdict, values, evidence };
+}
+
+function eventsFinding(claim: Claim, events: TimelineEvent[], label: string): Finding {
+  const year = (e: TimelineEvent) => Number(e.date!.value.slice(0, 4));
+  const evidence: Evidence[] = events.flatMap((e) =>
+    e.citations.map((citation) => ({ kind: 'event' as const, original: e.dateText, value: e.date!.value, unit: null, agrees: claim.years.includes(year(e)), loose: false, citation })),
+  );
+  const values = [...new Set(events.map((e) => e.date!.value.slice(0, 4)))].sort();
+  const verdict = values.length > 1 ? 'disagree' : evidence.some((e) => e.agrees) ? 'supported' : 'contradicted';
+  return { label, verdict, values, evidence };
+}
+
+/** Events a year claim is about: the kind it names (a founding) and the company or person it names. */
+function eventsAbout(index: CorpusIndex, claim: Claim): TimelineEvent[] {
+  const { eventKind, actor, entities } = claim.about;
+  const isSentence = claim.words.length > 0;
+  return index.events.filter((e) => {
+    if (!e.date) return false;
+    if (!isSentence) return claim.years.includes(Number(e.date.value.slice(0, 4)));
+    if (eventKind !== 'other' && e.kind !== eventKind) return false;
+    const text = [e.summary, ...e.citations.map((c) => c.text)].join(' ');
+    if (entities.length > 0 || actor) return entities.some((n) => text.includes(n)) || (actor !== null && e.people.includes(actor));
+    return eventKind !== 'other' || overlap(claim, text) >= 0.5;
+  });
 }
 
 export function factCheck(index: CorpusIndex, text: string): FactCheck {
-  const claim = parseClaim(text);
-  const evidence: Evidence[] = [];
-  // `Musk kaufte Twitter …` is about a purchase: only purchases can support or contradict it.
-  const kind = kindOf(text);
-  const sameKind = (sentence: string) => kind === 'other' || kindOf(sentence) === kind;
-  for (const number of claim.numbers) {
-    for (const figure of index.figures) {
-      const match = withinRounding(number, figure);
-      if (!match) continue;
-      if (number.unit && figure.unit && number.unit !== figure.unit) continue;
-      // In a sentence claim, the figure must also be about what the sentence is about.
-      if (claim.words.length > 0 && subjectOverlap(claim, figure.citation.text) === 0) continue;
-      evidence.push(figureEvidence(figure, true, match === 'loose'));
+  const claim = parseClaim(text, index.finder, index.names);
+  const isSentence = claim.words.length > 0;
+  const findings: Finding[] = [];
+
+  if (claim.numbers.length > 0) {
+    for (const group of index.figureGroups) {
+      const exact = group.figures.some((f) => claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+      // A bare number is about whatever it matches; a sentence only about what it says (its subject).
+      const relevant = isSentence ? aboutGroup(claim, group) && (exact || hasSubject(claim)) : exact;
+      if (relevant) findings.push(figureFinding(claim, group));
     }
   }
-  if (evidence.length > 0 && claim.words.length > 0) {
-    // Other values the sources give for the same thing: figures in the same unit whose sentences
-    // share the claim's words. They are the disagreement a fact-checker must show.
-    const agreeing = new Set(evidence.map((e) => e.citation.start + e.citation.article + e.original));
-    const units = new Set(evidence.map((e) => e.unit));
-    for (const figure of index.figures) {
-      if (agreeing.has(figure.citation.start + figure.citation.article + figure.original) || !units.has(figure.unit)) continue;
-      if (sameKind(figure.citation.text) && subjectOverlap(claim, figure.citation.text) >= 0.5) evidence.push(figureEvidence(figure, false, false));
-    }
+  if (claim.years.length > 0) {
+    const events = eventsAbout(index, claim);
+    if (isSentence && events.length > 0) findings.push(eventsFinding(claim, events, events[0]!.summary));
+    else for (const e of events) findings.push(eventsFinding(claim, [e], e.summary));
   }
-  for (const year of claim.years) {
-    const related = index.events.filter(
-      (e) => e.date && (kind === 'other' || e.kind === kind) && subjectOverlap(claim, e.summary + ' ' + e.citations.map((c) => c.text).join(' ')) >= 0.5,
-    );
-    for (const event of related) evidence.push(...eventEvidence(event, Number(event.date!.value.slice(0, 4)) === year));
-  }
-  return { claim, verdict: verdictOf(evidence), evidence, closest: evidence.length === 0 ? closestFigures(index, claim) : [] };
+  const verdict = overall(findings);
+  return { claim, verdict, findings, closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [] };
 }
 
-function verdictOf(evidence: Evidence[]): Verdict {
-  if (evidence.length === 0) return 'no_evidence';
-  const agree = evidence.some((e) => e.agrees);
-  const differ = evidence.some((e) => !e.agrees);
-  if (agree && differ) return 'disagree';
-  return agree ? 'supported' : 'contradicted';
+/** A sentence claim names enough (a frame, a person or a company) to be compared with a group it does not match by value. */
+function hasSubject(claim: Claim): boolean {
+  const { frameClass: frame, actor, entities } = claim.about;
+  return frame !== null && (actor !== null || entities.length > 0);
+}
+
+function overall(findings: Finding[]): Verdict {
+  if (findings.length === 0) return 'no_evidence';
+  const verdicts = new Set(findings.map((f) => f.verdict));
+  if (verdicts.has('disagree')) return 'disagree';
+  if (verdicts.size === 1) return [...verdicts][0]!;
+  // Some subjects support the claim, others contradict it: the sources do not speak with one voice.
+  return 'disagree';
 }
 
 function closestFigures(index: CorpusIndex, claim: Claim): Figure[] {

@@ -1,4 +1,7 @@
+import { kindOf, type EventKind } from '../extract/events.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf, type Notation } from '../extract/numbers.js';
+import type { PeopleFinder } from '../extract/people.js';
+import { entityNames, frameClass, frameOf } from '../extract/subject.js';
 import { fold } from '../index/fold.js';
 
 export interface ClaimNumber {
@@ -11,13 +14,25 @@ export interface ClaimNumber {
   unit: string | null;
 }
 
+/** What a sentence claim is about, read with the same rules as the articles' figures. */
+export interface ClaimAbout {
+  /** `deal` for offers and purchases, else the figure frame (`donation`, `valuation`, …). */
+  frameClass: string | null;
+  /** For year claims: the kind of event (`OpenAI wurde 2016 gegründet` is about a founding). */
+  eventKind: EventKind;
+  actor: string | null;
+  /** Proper names of the corpus the claim mentions (`OpenAI`, `Twitter`). */
+  entities: string[];
+}
+
 export interface Claim {
   text: string;
   numbers: ClaimNumber[];
-  /** Four-digit years typed without a scale or currency: `2015`. */
+  /** Four-digit years typed without a scale or currency: `2015`. A year is never an amount. */
   years: number[];
-  /** Folded content words (four letters or more), for matching a figure's subject. */
+  /** Folded content words (four letters or more), for matching when the subject says too little. */
   words: string[];
+  about: ClaimAbout;
 }
 
 const CLAIM_NUMBER = new RegExp(
@@ -39,7 +54,7 @@ function notationOf(raw: string): Notation {
   return 'en';
 }
 
-export function parseClaim(text: string): Claim {
+export function parseClaim(text: string, people?: PeopleFinder, names?: ReadonlyMap<string, number>): Claim {
   const numbers: ClaimNumber[] = [];
   const years: number[] = [];
   for (const m of text.matchAll(CLAIM_NUMBER)) {
@@ -49,7 +64,8 @@ export function parseClaim(text: string): Claim {
     const written = parseNumeral(raw, notation);
     if (written === null) continue;
     const scaleWord = g.scale;
-    const scale = scaleWord ? scaleOf(scaleWord, /[A-ZÄÖÜ]/.test(scaleWord[0]!) && scaleWord.length > 2 ? 'de' : notation === 'de' ? 'de' : 'en') : null;
+    // `Billion` capitalised is German (10^12); `billion`, `bn` are English (10^9).
+    const scale = scaleWord ? scaleOf(scaleWord, /^\p{Lu}/u.test(scaleWord) && scaleWord.length > 2 ? 'de' : 'en') : null;
     const cur = g.cur ?? g.pre;
     const unit = cur ? currencyOf(cur.trim()) : null;
     if (!scale && !unit && /^\d{4}$/.test(raw) && written >= 1900 && written <= 2100) {
@@ -59,5 +75,13 @@ export function parseClaim(text: string): Claim {
     numbers.push({ raw: m[0].trim(), written, scale, decimals: decimalsOf(raw, notation), unit });
   }
   const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));
-  return { text, numbers, years, words };
+  const mention = people?.mentions(text)[0];
+  const entities = names && people ? [...new Set(entityNames(text, names, people))] : [];
+  return {
+    text,
+    numbers,
+    years,
+    words,
+    about: { frameClass: frameClass(frameOf(text)), eventKind: kindOf(text), actor: mention?.person.name ?? null, entities },
+  };
 }

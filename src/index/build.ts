@@ -5,6 +5,8 @@ import { segmentArticle } from '../corpus/segment.js';
 import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/events.js';
 import { extractAll } from '../extract/extract.js';
+import { peopleFinder, type PeopleFinder } from '../extract/people.js';
+import { groupFigures, type FigureGroup } from './groups.js';
 import type { Figure } from '../extract/figures.js';
 import type { Quote, QuotedTerm } from '../extract/quotes.js';
 import { fold } from './fold.js';
@@ -59,6 +61,11 @@ export interface CorpusIndex {
   articleById: Map<string, Article>;
   segmented: SegmentedArticle[];
   people: Person[];
+  finder: PeopleFinder;
+  /** Proper names of the corpus (`OpenAI`, `Twitter`), for reading what a claim is about. */
+  names: Map<string, number>;
+  /** Figures from all articles grouped by what they measure, for comparing sources. */
+  figureGroups: FigureGroup[];
   quotes: Quote[];
   terms: QuotedTerm[];
   events: TimelineEvent[];
@@ -78,7 +85,7 @@ export interface CorpusIndex {
 
 export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = []): CorpusIndex {
   const segmented = articles.map(segmentArticle);
-  const { quotes, terms, events, figures } = extractAll(segmented, people);
+  const { quotes, terms, events, figures, names } = extractAll(segmented, people);
   const stats = new Map<string, ArticleStats>(articles.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
   for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
@@ -90,6 +97,9 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     articleById: new Map(articles.map((a) => [a.id, a])),
     segmented,
     people,
+    finder: peopleFinder(people),
+    names,
+    figureGroups: groupFigures(figures),
     quotes,
     terms,
     events,

@@ -30,11 +30,19 @@ export const messages = {
       no_evidence: 'Nicht belegt',
     },
     why: {
-      supported: (n: number) => `${n === 1 ? 'Eine Quelle nennt' : `${n} Belege nennen`} diesen Wert.`,
-      disagree: 'Die Quellen nennen unterschiedliche Werte.',
-      contradicted: 'Die Quellen stimmen untereinander überein, aber nicht mit der Behauptung.',
+      supported: (articles: number, value: string, label: string) =>
+        `${articles === 1 ? 'Ein Artikel nennt' : `${articles} Artikel nennen`} ${value ? `${value} ` : 'diesen Wert '}(${label}).`,
+      disagree: (label: string, values: string[]) => `Die Quellen nennen für ${label} unterschiedliche Werte: ${values.join(' und ')}.`,
+      contradicted: (label: string, values: string[], claimed: string) =>
+        `Die Quellen nennen übereinstimmend ${values.join(', ')}${claimed ? `, nicht ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
+      severalSubjects: (claim: string, labels: string[]) => `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
     },
+    slip: (original: string, literal: string, meant: string, corrected: boolean) =>
+      corrected
+        ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}, wie andere Quellen bestätigen: ein Schreibfehler, kein Widerspruch.`
+        : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle bestätigt eine andere Lesart.`,
+    continued: '(Fortsetzung)',
     agrees: 'stimmt überein',
     differs: 'weicht ab',
     loose: 'ungefähr',
@@ -74,11 +82,19 @@ export const messages = {
       no_evidence: 'No evidence',
     },
     why: {
-      supported: (n: number) => `${n === 1 ? 'One source gives' : `${n} pieces of evidence give`} this value.`,
-      disagree: 'The sources give different values.',
-      contradicted: 'The sources agree with each other, but not with the claim.',
+      supported: (articles: number, value: string, label: string) =>
+        `${articles === 1 ? 'One article gives' : `${articles} articles give`} ${value ? `${value} ` : 'this value '}(${label}).`,
+      disagree: (label: string, values: string[]) => `The sources give different values for ${label}: ${values.join(' and ')}.`,
+      contradicted: (label: string, values: string[], claimed: string) =>
+        `The sources agree on ${values.join(', ')}${claimed ? `, not ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nothing in the articles speaks to this claim.',
+      severalSubjects: (claim: string, labels: string[]) => `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
     },
+    slip: (original: string, literal: string, meant: string, corrected: boolean) =>
+      corrected
+        ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}, as other sources confirm: a slip of notation, not a disagreement.`
+        : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source confirms another reading.`,
+    continued: '(continued)',
     agrees: 'agrees',
     differs: 'differs',
     loose: 'approximately',

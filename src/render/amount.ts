@@ -1,0 +1,33 @@
+import type { Lang } from './i18n.js';
+
+const SCALES: Record<Lang, [number, string, string][]> = {
+  de: [
+    [1e12, 'Billion', 'Billionen'],
+    [1e9, 'Milliarde', 'Milliarden'],
+    [1e6, 'Million', 'Millionen'],
+  ],
+  en: [
+    [1e12, 'trillion', 'trillion'],
+    [1e9, 'billion', 'billion'],
+    [1e6, 'million', 'million'],
+  ],
+};
+
+const CURRENCY: Record<Lang, Record<string, string>> = {
+  de: { USD: 'Dollar', EUR: 'Euro', CHF: 'Franken', GBP: 'Pfund' },
+  en: { USD: 'dollars', EUR: 'euros', CHF: 'Swiss francs', GBP: 'pounds' },
+};
+
+function number(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 3 }).format(value);
+}
+
+/** A value in words a reader of the reply's language reads at once: `97,4 Milliarden Dollar`, `97.4 billion dollars`. */
+export function formatAmount(value: number, unit: string | null, lang: Lang): string {
+  if (unit === '%') return `${number(value, lang)} %`;
+  if (unit === 'years') return lang === 'de' ? `${number(value, lang)} Jahre` : `${number(value, lang)} years`;
+  const scale = SCALES[lang].find(([factor]) => Math.abs(value) >= factor);
+  const amount = scale ? `${number(value / scale[0], lang)} ${value / scale[0] === 1 ? scale[1] : scale[2]}` : number(value, lang);
+  const unitWord = unit ? (CURRENCY[lang][unit] ?? unit) : '';
+  return unitWord ? `${amount} ${unitWord}` : amount;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { factcheckCommand } from '../commands/factcheck.js';
+import { parseClaim } from '../src/factcheck/claim.js';
+import { factCheck, type FactCheck } from '../src/factcheck/check.js';
+import { COLOURS } from '../src/render/reply.js';
+import { seedIndex } from './support/corpus.js';
+
+const index = seedIndex();
+const articlesOf = (check: FactCheck, value: number) =>
+  [...new Set(check.findings.flatMap((f) => f.evidence).filter((e) => e.value === value).map((e) => e.citation.article))].sort();
+
+describe('claims in every form a user types', () => {
+  it.each([
+    ['97.4', { written: 97.4, scale: null, decimals: 1, unit: null }],
+    ['97,4', { written: 97.4, scale: null, decimals: 1, unit: null }],
+    ['97,4 Mrd', { written: 97.4, scale: 1e9, decimals: 1, unit: null }],
+    ['97.4 billion', { written: 97.4, scale: 1e9, decimals: 1, unit: null }],
+    ['$97.4bn', { written: 97.4, scale: 1e9, decimals: 1, unit: 'USD' }],
+    ['250 Millionen', { written: 250, scale: 1e6, decimals: 0, unit: null }],
+    ["100'000", { written: 100_000, scale: null, decimals: 0, unit: null }],
+    ['9.740', { written: 9740, scale: null, decimals: 0, unit: null }],
+    ['2 Billionen Euro', { written: 2, scale: 1e12, decimals: 0, unit: 'EUR' }],
+  ])('%s', (text, expected) => {
+    expect(parseClaim(text).numbers).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads a year as a year, never as an amount', () => {
+    expect(parseClaim('2015')).toMatchObject({ numbers: [], years: [2015] });
+    expect(parseClaim('OpenAI wurde 2016 gegründet', index.finder, index.names)).toMatchObject({
+      years: [2016],
+      about: { eventKind: 'founding', entities: ['OpenAI'] },
+    });
+  });
+
+  it('reads what a sentence is about, in German and English', () => {
+    expect(parseClaim('Musk kaufte Twitter für 44 Milliarden Dollar', index.finder, index.names).about).toMatchObject({ frameClass: 'deal', actor: 'Elon Musk', entities: ['Twitter'] });
+    expect(parseClaim('Musk bid 97.4 billion for OpenAI', index.finder, index.names).about).toMatchObject({ frameClass: 'deal', actor: 'Elon Musk', entities: ['OpenAI'] });
+  });
+});
+
+describe('verdicts', () => {
+  it('Supported: 97.4 is the bid, in every article that reports it, the 97.400 slip explained', () => {
+    const check = factCheck(index, '97.4');
+    expect(check.verdict).toBe('supported');
+    expect(check.findings).toHaveLength(1);
+    expect(check.findings[0]!.label).toBe('Elon Musk: Angebot – OpenAI');
+    expect(articlesOf(check, 97_400_000_000)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'von-partnern-zu-rivalen']);
+    const slip = check.findings[0]!.evidence.find((e) => e.original === '97.400 Milliarden Dollar')!;
+    expect(slip).toMatchObject({ agrees: true, slip: { literal: 97_400_000_000_000 } });
+    expect(check.findings[0]!.evidence.find((e) => e.original === '100 Milliarden Dollar')).toMatchObject({ agrees: true, loose: true });
+  });
+
+  it('Supported in English and German sentences and notations', () => {
+    for (const claim of ['97,4 Mrd', '$97.4bn', 'Musk bid 97.4 billion for OpenAI', 'Musk bietet 97,4 Milliarden Dollar für OpenAI']) {
+      expect(factCheck(index, claim).verdict, claim).toBe('supported');
+    }
+  });
+
+  it('Sources disagree: the Twitter price, 44 here and 40.000 Milliarden (40) there', () => {
+    const check = factCheck(index, 'Musk kaufte Twitter für 44 Milliarden Dollar');
+    expect(check.verdict).toBe('disagree');
+    expect(check.findings[0]!.values).toEqual([40_000_000_000, 44_000_000_000]);
+    expect(articlesOf(check, 44_000_000_000)).toEqual(['musk-bietet-fast-100-milliarden']);
+    expect(articlesOf(check, 40_000_000_000)).toEqual(['kampf-um-die-kontrolle']);
+  });
+
+  it('Sources disagree: the campaign support, 250 here and 277 Millionen there', () => {
+    const check = factCheck(index, '250 Millionen');
+    expect(check.verdict).toBe('disagree');
+    expect(check.findings[0]!.values).toEqual([250_000_000, 277_000_000]);
+    expect(articlesOf(check, 277_000_000)).toEqual(['musks-kampf-um-openai']);
+  });
+
+  it('Contradicted: OpenAI was founded in 2015, not 2016, citing the founding', () => {
+    const check = factCheck(index, 'OpenAI wurde 2016 gegründet');
+    expect(check.verdict).toBe('contradicted');
+    expect(check.findings[0]!.values).toEqual(['2015']);
+    expect(new Set(check.findings[0]!.evidence.map((e) => e.citation.article)).size).toBe(4);
+    expect(factCheck(index, 'Musk bot 50 Milliarden für OpenAI').verdict).toBe('contradicted');
+  });
+
+  it('No evidence: a number nobody reports, with the closest figures suggested', () => {
+    const check = factCheck(index, '123456789');
+    expect(check).toMatchObject({ verdict: 'no_evidence', findings: [] });
+    expect(check.closest).toHaveLength(3);
+  });
+
+  it('lists each subject of a bare number separately', () => {
+    const check = factCheck(index, '100 Milliarden');
+    const labels = check.findings.map((f) => f.label);
+    expect(labels).toContain('Masayoshi Son: Investition');
+    expect(labels.filter((l) => l.startsWith('Investition')).length).toBeGreaterThan(0);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('claims that must not match', () => {
+  it('9,74 is not 97,4, and 97,4 is not 9,74', () => {
+    expect(factCheck(index, '9,74').findings.map((f) => f.label)).toEqual(['Sam Altman: Kauf – Twitter']);
+    expect(factCheck(index, '97,4').findings.map((f) => f.label)).toEqual(['Elon Musk: Angebot – OpenAI']);
+  });
+
+  it('a year is not an amount', () => {
+    const check = factCheck(index, '2015');
+    expect(check.findings.every((f) => f.evidence.every((e) => e.kind === 'event'))).toBe(true);
+    expect(factCheck(index, '2022').findings.flatMap((f) => f.evidence).some((e) => e.kind === 'figure')).toBe(false);
+  });
+
+  it('a sentence about one thing does not borrow another thing’s number', () => {
+    // 44 Milliarden is the Twitter price; a claim about OpenAI must not find it.
+    expect(factCheck(index, 'Musk bot 44 Milliarden für OpenAI').findings.map((f) => f.label)).toEqual(['Elon Musk: Angebot – OpenAI']);
+  });
+});
+
+describe('the reply and the record', () => {
+  const run = (claim: string, lang: 'de' | 'en') => factcheckCommand.run({ claim }, { index, lang, userId: '1' }, 0);
+
+  it('shows the verdict as colour and first line, in the reply language', () => {
+    expect(run('97.4', 'de').embeds[0]).toMatchObject({ color: COLOURS.supported, description: expect.stringMatching(/^\*\*Belegt\*\* — 3 Artikel nennen 97,4 Milliarden Dollar/) });
+    expect(run('97.4', 'en').embeds[0]!.description).toMatch(/^\*\*Supported\*\* — 3 articles give 97\.4 billion dollars/);
+    expect(run('250 Millionen', 'de').embeds[0]).toMatchObject({ color: COLOURS.disagree, description: expect.stringMatching(/^\*\*Quellen widersprechen sich\*\*/) });
+    expect(run('OpenAI wurde 2016 gegründet', 'de').embeds[0]).toMatchObject({ color: COLOURS.contradicted, description: expect.stringMatching(/^\*\*Widerlegt\*\* — .*2015, nicht 2016/) });
+    expect(run('123456789', 'en').embeds[0]).toMatchObject({ color: COLOURS.no_evidence, description: expect.stringMatching(/^\*\*No evidence\*\*/) });
+  });
+
+  it('explains the 97.400 notation in the reply', () => {
+    expect(run('97.4', 'de').embeds[0]!.description).toContain('„97.400 Milliarden Dollar“ hieße wörtlich 97,4 Billionen Dollar; gemeint sind 97,4 Milliarden Dollar');
+  });
+
+  it('is also a ClaimReview with every piece of evidence', () => {
+    const review = factcheckCommand.record({ claim: 'Musk kaufte Twitter für 44 Milliarden Dollar' }, { index, lang: 'de', userId: '1' });
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: 'Musk kaufte Twitter für 44 Milliarden Dollar',
+      reviewRating: { alternateName: 'Quellen widersprechen sich', ratingValue: 2 },
+    });
+    expect(review.evidence.map((e) => [e.article.id, e.value, e.agrees])).toEqual([
+      ['kampf-um-die-kontrolle', 40_000_000_000, false],
+      ['musk-bietet-fast-100-milliarden', 44_000_000_000, true],
+    ]);
+    expect(review.evidence[0]!.sentence).toContain('40.000 Milliarden Dollar gekauft');
+  });
+});
