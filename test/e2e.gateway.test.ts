@@ -3,6 +3,7 @@ import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIndex } from '../src/app.js';
 import { createBot } from '../src/discord/bot.js';
+import { Cooldowns } from '../src/discord/cooldown.js';
 import { DiscordStandIn } from './support/discord-standin.js';
 
 interface Callback {
@@ -17,7 +18,8 @@ describe('the real discord.js client against a loopback Discord', () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
-    client = createBot({ index, logger: pino({ level: 'silent' }), apiUrl: standIn.apiUrl });
+    // A generous budget: these tests send many commands as one user; the cooldown has its own test.
+    client = createBot({ index, logger: pino({ level: 'silent' }), apiUrl: standIn.apiUrl, cooldowns: new Cooldowns(1000) }).client;
     const ready = new Promise((resolve) => client.once('clientReady', resolve));
     await client.login('test-token.not.real');
     await ready;

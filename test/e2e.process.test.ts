@@ -57,3 +57,44 @@ describe('the bot process (npm start)', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('SIGTERM while an answer is on its way', () => {
+  it('finishes the answer, exits 0, and a restarted bot answers the next interaction', async () => {
+    const standIn = await DiscordStandIn.start();
+    const env = { ...process.env, DISCORD_TOKEN: 'sigterm-test.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' };
+    const start = async () => {
+      const identified = standIn.waitForIdentify(20_000);
+      const child = spawn('npm', ['start', '--silent'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let log = '';
+      child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+      await identified;
+      return { child, log: () => log };
+    };
+    try {
+      const first = await start();
+      // Discord is slow to take this answer: the callback is held for a second.
+      standIn.override = (r) => (r.path.endsWith('/callback') ? { status: 204, delayMs: 1_000 } : undefined);
+      standIn.sendCommand('quote', [{ name: 'person', type: 3, value: 'altman' }]);
+      await expect.poll(() => standIn.requests.some((r) => r.path.endsWith('/callback')), { timeout: 5_000 }).toBe(true);
+      // 'close', not 'exit': the log lines are all read only once stdout has closed.
+      const exited = once(first.child, 'close');
+      const stopped = Date.now();
+      first.child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(0);
+      expect(Date.now() - stopped).toBeLessThan(5_000);
+      const lines = first.log().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.find((l) => l.msg === 'finishing answers in flight')).toMatchObject({ inFlight: 1 });
+      expect(lines.find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
+
+      standIn.override = undefined;
+      const second = await start();
+      const { body } = await standIn.command('sources');
+      expect((body as { type: number }).type).toBe(4);
+      second.child.kill('SIGTERM');
+      await once(second.child, 'exit');
+    } finally {
+      await standIn.stop();
+    }
+  }, 40_000);
+});

@@ -27,7 +27,7 @@ logger.info(
   'index built',
 );
 
-const client = createBot({ index, logger, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}) });
+const bot = createBot({ index, logger, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}) });
 
 // A stray rejection must not take the bot down while the gateway is up; it is logged instead.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -41,7 +41,7 @@ const stop = (signal: string) => {
   }
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  void client.destroy().finally(() => {
+  void bot.shutdown().finally(() => {
     logger.flush();
     process.exit(0);
   });
@@ -49,7 +49,7 @@ const stop = (signal: string) => {
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 
-client.login(env.DISCORD_TOKEN).catch((error: unknown) => {
+bot.client.login(env.DISCORD_TOKEN).catch((error: unknown) => {
   logger.fatal({ err: error }, 'login failed');
   process.exit(1);
 });

@@ -60,6 +60,8 @@ export interface CorpusIndex {
   articles: Article[];
   articleById: Map<string, Article>;
   segmented: SegmentedArticle[];
+  /** Sentences across all articles: the size that decides whether a command may be slow. */
+  sentenceCount: number;
   people: Person[];
   finder: PeopleFinder;
   /** Proper names of the corpus (`OpenAI`, `Twitter`), for reading what a claim is about. */
@@ -96,6 +98,7 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     articles,
     articleById: new Map(articles.map((a) => [a.id, a])),
     segmented,
+    sentenceCount: segmented.reduce((n, s) => n + s.sentences.length, 0),
     people,
     finder: peopleFinder(people),
     names,

@@ -61,6 +61,7 @@ export const messages = {
     notYourPager: 'Nur wer den Befehl ausgeführt hat, kann hier blättern. Führe den Befehl selbst aus.',
     expired: 'Diese Ergebnisse sind nicht mehr verfügbar. Bitte führe den Befehl erneut aus.',
     unknownCommand: 'Diesen Befehl kenne ich nicht.',
+    slowDown: (seconds: number) => `Langsamer, bitte: Du hast viele Befehle in kurzer Zeit gesendet. Versuche es in ${seconds} s wieder.`,
     invalidOption: (name: string, why: string) => `Ungültige Angabe für „${name}“: ${why}`,
   },
   en: {
@@ -113,6 +114,7 @@ export const messages = {
     notYourPager: 'Only the person who ran this command can turn its pages. Run the command yourself.',
     expired: 'These results are no longer available. Please run the command again.',
     unknownCommand: 'I do not know this command.',
+    slowDown: (seconds: number) => `Slow down, please: you sent many commands in a short time. Try again in ${seconds} s.`,
     invalidOption: (name: string, why: string) => `Invalid value for "${name}": ${why}`,
   },
 } satisfies Record<Lang, unknown>;

@@ -14,7 +14,30 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type RestOverride = (req: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+export interface OverrideResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Hold the response this long, as a slow Discord would. */
+  delayMs?: number;
+}
+
+/** Lets a test answer a request its own way (a 500, a 429, an expired token); undefined falls through. */
+export type RestOverride = (req: RecordedRequest) => OverrideResponse | undefined;
+
+export interface CommandOption {
+  name: string;
+  type: number;
+  value: string | number;
+  focused?: boolean;
+}
+
+export interface InteractionExtra {
+  locale?: string;
+  userId?: string;
+  /** 2 for a slash command (default), 4 for autocomplete. */
+  type?: number;
+}
 
 export const APPLICATION_ID = '100000000000000001';
 export const BOT_USER_ID = '100000000000000002';
@@ -24,6 +47,7 @@ export const CHANNEL_ID = '100000000000000004';
 export class DiscordStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly identifies: unknown[] = [];
+  resumes = 0;
   override: RestOverride | undefined;
   private server: Server;
   private wss: WebSocketServer;
@@ -79,6 +103,7 @@ export class DiscordStandIn {
     });
   }
 
+  /** Resolves at the next IDENTIFY or RESUME: the bot is (back) on the gateway. */
   waitForIdentify(timeoutMs = 10_000): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('stand-in: no IDENTIFY in time')), timeoutMs);
@@ -90,9 +115,19 @@ export class DiscordStandIn {
   }
 
   /** Sends INTERACTION_CREATE for a slash command and resolves with the callback the bot POSTs. */
-  async command(name: string, options: { name: string; type: number; value: string | number; focused?: boolean }[] = [], extra: { locale?: string; userId?: string; type?: number } = {}) {
-    const interaction = this.interaction(extra.type ?? 2, { id: this.snowflake(), name, type: 1, options }, extra);
-    return this.send(interaction);
+  async command(name: string, options: CommandOption[] = [], extra: InteractionExtra = {}) {
+    return this.send(this.commandInteraction(name, options, extra));
+  }
+
+  /** Sends INTERACTION_CREATE without waiting for the answer; returns what the bot will answer to. */
+  sendCommand(name: string, options: CommandOption[] = [], extra: InteractionExtra = {}): { id: string; token: string } {
+    const interaction = this.commandInteraction(name, options, extra);
+    this.dispatch('INTERACTION_CREATE', interaction);
+    return { id: interaction.id as string, token: interaction.token as string };
+  }
+
+  private commandInteraction(name: string, options: CommandOption[], extra: InteractionExtra): Record<string, unknown> {
+    return this.interaction(extra.type ?? 2, { id: this.snowflake(), name, type: 1, options }, extra);
   }
 
   async button(customId: string, extra: { locale?: string; userId?: string } = {}) {
@@ -177,7 +212,15 @@ export class DiscordStandIn {
     ws.on('message', (raw) => {
       const packet = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11 }));
-      if (packet.op === 2 || packet.op === 6) {
+      if (packet.op === 6) {
+        // RESUME: the session goes on where it stopped.
+        this.seq += 1;
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.seq, d: {} }));
+        this.resumes += 1;
+        for (const w of this.identifyWaiters.splice(0)) w();
+        return;
+      }
+      if (packet.op === 2) {
         this.identifies.push(packet.d);
         this.seq += 1;
         const ready = {
@@ -205,16 +248,18 @@ export class DiscordStandIn {
     } catch {
       // multipart or plain text stays a string
     }
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, body };
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search, body };
     this.requests.push(recorded);
     const overridden = this.override?.(recorded);
     if (overridden) {
-      res.writeHead(overridden.status, { 'content-type': 'application/json', ...overridden.headers });
-      res.end(overridden.body === undefined ? '' : JSON.stringify(overridden.body));
+      if (overridden.delayMs) await new Promise((resolve) => setTimeout(resolve, overridden.delayMs));
+      if (overridden.body === undefined) res.writeHead(overridden.status, overridden.headers ?? {}).end();
+      else res.writeHead(overridden.status, { 'content-type': 'application/json', ...overridden.headers }).end(JSON.stringify(overridden.body));
+      // A request answered with success still counts as received for a waiting test.
+      if (overridden.status < 300) this.resolveWaiter(recorded);
       return;
     }
-    const waiterIndex = this.waiters.findIndex((w) => w.match(recorded));
-    if (waiterIndex >= 0) this.waiters.splice(waiterIndex, 1)[0]!.resolve(recorded);
+    this.resolveWaiter(recorded);
     if (recorded.path === '/api/v10/gateway/bot') {
       this.json(res, 200, {
         url: `ws://127.0.0.1:${this.port}`,
@@ -231,11 +276,20 @@ export class DiscordStandIn {
       this.json(res, 200, (body as unknown[]).map((c, i) => ({ ...(c as object), id: String(200000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })));
       return;
     }
+    if (recorded.method === 'DELETE') {
+      res.writeHead(204).end();
+      return;
+    }
     if (recorded.method === 'PATCH' || recorded.method === 'POST') {
       this.json(res, 200, { id: this.snowflake(), channel_id: CHANNEL_ID, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0, author: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0' } });
       return;
     }
     this.json(res, 404, { message: 'Unknown route in stand-in', code: 0 });
+  }
+
+  private resolveWaiter(recorded: RecordedRequest): void {
+    const waiterIndex = this.waiters.findIndex((w) => w.match(recorded));
+    if (waiterIndex >= 0) this.waiters.splice(waiterIndex, 1)[0]!.resolve(recorded);
   }
 
   private json(res: ServerResponse, status: number, body: unknown): void {
