@@ -24,7 +24,12 @@ describe('command definitions', () => {
   it('use the option names users type, with German localisations', () => {
     const options = Object.fromEntries(commands.map((c) => [c.data.name, (c.data.options ?? []).map((o) => o.name)]));
     expect(options).toEqual({ timeline: ['topic', 'person', 'from', 'to'], quote: ['person', 'about'], factcheck: ['claim'], sources: [] });
-    for (const c of commands) expect(c.data.description_localizations?.de).toBeTruthy();
+    for (const c of commands) {
+      expect(c.data.description_localizations?.de, c.data.name).toBeTruthy();
+      for (const o of c.data.options ?? []) expect(o.description_localizations?.de, `${c.data.name} ${o.name}`).toBeTruthy();
+    }
+    const timeline = commands.find((c) => c.data.name === 'timeline')!;
+    expect((timeline.data.options ?? []).map((o) => o.name_localizations?.de ?? o.name)).toEqual(['thema', 'person', 'von', 'bis']);
   });
 });
 

@@ -37,6 +37,7 @@ export interface InteractionExtra {
   userId?: string;
   /** 2 for a slash command (default), 4 for autocomplete. */
   type?: number;
+  guildId?: string;
 }
 
 export const APPLICATION_ID = '100000000000000001';
@@ -52,6 +53,10 @@ export class DiscordStandIn {
   private server: Server;
   private wss: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** Which shard each connection identified as, so an interaction goes to the shard of its guild. */
+  private shardOf = new Map<WebSocket, [number, number]>();
+  /** What `GET /gateway/bot` recommends. */
+  recommendedShards = 1;
   private seq = 0;
   private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private identifyWaiters: (() => void)[] = [];
@@ -165,7 +170,7 @@ export class DiscordStandIn {
     return { ...(await callback), interaction };
   }
 
-  private interaction(type: number, data: Record<string, unknown>, extra: { locale?: string; userId?: string }): Record<string, unknown> {
+  private interaction(type: number, data: Record<string, unknown>, extra: InteractionExtra): Record<string, unknown> {
     const userId = extra.userId ?? '100000000000000010';
     const id = this.snowflake();
     return {
@@ -173,9 +178,9 @@ export class DiscordStandIn {
       application_id: APPLICATION_ID,
       type,
       data,
-      guild_id: GUILD_ID,
+      guild_id: extra.guildId ?? GUILD_ID,
       channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+      channel: { id: CHANNEL_ID, type: 0, guild_id: extra.guildId ?? GUILD_ID, name: 'general' },
       member: {
         user: { id: userId, username: `user${userId.slice(-2)}`, discriminator: '0', global_name: null, avatar: null },
         roles: [],
@@ -202,12 +207,26 @@ export class DiscordStandIn {
 
   private dispatch(event: string, data: unknown): void {
     this.seq += 1;
-    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t: event, s: this.seq, d: data }));
+    // As Discord does: a guild's events go to shard (guild_id >> 22) % shard_count only.
+    const guild = (data as { guild_id?: string }).guild_id;
+    for (const ws of this.sockets) {
+      const shard = this.shardOf.get(ws);
+      if (guild && shard && Number((BigInt(guild) >> 22n) % BigInt(shard[1])) !== shard[0]) continue;
+      ws.send(JSON.stringify({ op: 0, t: event, s: this.seq, d: data }));
+    }
+  }
+
+  /** The shard that receives a guild's events, among `count`. */
+  static shardForGuild(guild: string, count: number): number {
+    return Number((BigInt(guild) >> 22n) % BigInt(count));
   }
 
   private onGateway(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOf.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     ws.on('message', (raw) => {
       const packet = JSON.parse(String(raw)) as { op: number; d: unknown };
@@ -222,6 +241,8 @@ export class DiscordStandIn {
       }
       if (packet.op === 2) {
         this.identifies.push(packet.d);
+        const shard = (packet.d as { shard?: [number, number] }).shard;
+        if (shard) this.shardOf.set(ws, shard);
         this.seq += 1;
         const ready = {
           v: 10,
@@ -263,7 +284,7 @@ export class DiscordStandIn {
     if (recorded.path === '/api/v10/gateway/bot') {
       this.json(res, 200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
+        shards: this.recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
       return;

@@ -1,0 +1,67 @@
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { config } from 'dotenv';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { readEnv } from './env.js';
+import { createLogger } from './logger.js';
+
+/**
+ * `npm run start:sharded`: discord.js's ShardingManager runs one bot process per shard, each with
+ * its own index. Discord requires sharding from 2,500 servers; below that one process is simpler.
+ */
+config({ quiet: true });
+
+const read = readEnv(process.env);
+if ('error' in read) {
+  console.error(`rivalen: ${read.error}`);
+  process.exit(1);
+}
+const { env } = read;
+const logger = createLogger(env.LOG_LEVEL, env.DISCORD_TOKEN).child({ role: 'sharding-manager' });
+/** Discord lets a bot identify once per 5 s (max_concurrency 1); the manager waits this long between shards. */
+const spawnDelay = Number(process.env.SHARD_SPAWN_DELAY_MS ?? 5_500);
+
+/**
+ * `totalShards: 'auto'` asks discord.com for the recommended count. With DISCORD_API_URL the same
+ * question goes to that server instead, so a proxy or the test stand-in decides.
+ */
+async function totalShards(): Promise<number | 'auto'> {
+  if (!env.DISCORD_API_URL) return 'auto';
+  const rest = new REST({ api: env.DISCORD_API_URL }).setToken(env.DISCORD_TOKEN);
+  const { shards } = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return shards;
+}
+
+const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  token: env.DISCORD_TOKEN,
+  totalShards: await totalShards(),
+  // Each shard is the same TypeScript entry point as `npm start`, run through tsx.
+  execArgv: ['--import', 'tsx'],
+  respawn: true,
+});
+manager.on('shardCreate', (shard) => {
+  logger.info({ shard: shard.id, of: manager.totalShards }, 'shard launched');
+  shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process ended'));
+});
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) process.exit(1);
+  stopping = true;
+  logger.info({ signal }, 'stopping all shards');
+  // Each shard gets SIGTERM and shuts down as `npm start` does; none is respawned.
+  const exits = [...manager.shards.values()].flatMap((shard) => (shard.process ? [once(shard.process, 'exit')] : []));
+  for (const shard of manager.shards.values()) shard.kill();
+  await Promise.all(exits);
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+try {
+  await manager.spawn({ delay: spawnDelay, timeout: 60_000 });
+  logger.info({ shards: manager.shards.size }, 'all shards ready');
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start the shards');
+  process.exit(1);
+}
