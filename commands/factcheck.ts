@@ -1,8 +1,8 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { factCheck } from '../src/factcheck/check.js';
-import { closestItems, explain, findingItems, verdictHeader } from '../src/render/factcheck.js';
+import { explain, factcheckItems, renderFactcheckItem, verdictHeader } from '../src/render/factcheck.js';
 import { toClaimReview } from '../src/factcheck/review.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
@@ -13,20 +13,22 @@ const CLAIM_MAX = 200;
 const options = z.object({ claim: z.string().trim().min(1).max(CLAIM_MAX) });
 
 export const factcheckCommand = {
-  data: new SlashCommandBuilder()
-    .setName('factcheck')
-    .setDescription('What the sources say about a number or a statement, and whether they agree')
-    .setDescriptionLocalizations({ de: 'Was die Quellen zu einer Zahl oder Aussage sagen und ob sie übereinstimmen' })
-    .addStringOption((o) =>
-      o
-        .setName('claim')
-        .setNameLocalizations({ de: 'behauptung' })
-        .setDescription('A number (97.4, 97,4 Mrd, 250 Millionen) or a sentence')
-        .setDescriptionLocalizations({ de: 'Eine Zahl (97,4, 97,4 Mrd, 250 Millionen) oder ein Satz' })
-        .setRequired(true)
-        .setMaxLength(CLAIM_MAX),
-    )
-    .toJSON(),
+  data: {
+    name: 'factcheck',
+    description: 'What the sources say about a number or a statement, and whether they agree',
+    description_localizations: { de: 'Was die Quellen zu einer Zahl oder Aussage sagen und ob sie übereinstimmen' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'claim',
+        name_localizations: { de: 'behauptung' },
+        description: 'A number (97.4, 97,4 Mrd, 250 Millionen) or a sentence',
+        description_localizations: { de: 'Eine Zahl (97,4, 97,4 Mrd, 250 Millionen) oder ein Satz' },
+        required: true,
+        max_length: CLAIM_MAX,
+      },
+    ],
+  },
   pageOptions: ['claim'],
   run(raw, ctx, page) {
     const { claim } = parseOptions(options, raw);
@@ -35,10 +37,13 @@ export const factcheckCommand = {
     return pagedReply({
       title: t(ctx.lang).factcheckTitle,
       header: verdictHeader(check, ctx.lang),
-      items: [...findingItems(check, articles, ctx.lang), ...closestItems(check, articles, ctx.lang)],
+      ...(() => {
+        const items = factcheckItems(check);
+        return { total: items.length, item: (i: number, max: number) => renderFactcheckItem(items[i]!, articles, ctx.lang, max) };
+      })(),
       empty: '',
       colour: COLOURS[check.verdict],
-      perPage: 6,
+      perPage: 8,
       page,
       lang: ctx.lang,
       state: { command: 'factcheck', user: ctx.userId, values: [claim] },

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { quotesBy, rankPeople, resolvePerson } from '../src/index/queries.js';
@@ -18,28 +18,30 @@ const options = z.object({
 });
 
 export const quoteCommand = {
-  data: new SlashCommandBuilder()
-    .setName('quote')
-    .setDescription('What someone said: direct quotations from the articles, with sources')
-    .setDescriptionLocalizations({ de: 'Was jemand gesagt hat: direkte Zitate aus den Artikeln, mit Quellen' })
-    .addStringOption((o) =>
-      o
-        .setName('person')
-        .setDescription('Who said it (e.g. Altman, Musk)')
-        .setDescriptionLocalizations({ de: 'Wer es gesagt hat (z. B. Altman, Musk)' })
-        .setRequired(true)
-        .setMaxLength(PERSON_MAX)
-        .setAutocomplete(true),
-    )
-    .addStringOption((o) =>
-      o
-        .setName('about')
-        .setNameLocalizations({ de: 'worüber' })
-        .setDescription('Only quotations about this')
-        .setDescriptionLocalizations({ de: 'Nur Zitate zu diesem Thema' })
-        .setMaxLength(ABOUT_MAX),
-    )
-    .toJSON(),
+  data: {
+    name: 'quote',
+    description: 'What someone said: direct quotations from the articles, with sources',
+    description_localizations: { de: 'Was jemand gesagt hat: direkte Zitate aus den Artikeln, mit Quellen' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'person',
+        description: 'Who said it (e.g. Altman, Musk)',
+        description_localizations: { de: 'Wer es gesagt hat (z. B. Altman, Musk)' },
+        required: true,
+        max_length: PERSON_MAX,
+        autocomplete: true,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'about',
+        name_localizations: { de: 'worüber' },
+        description: 'Only quotations about this',
+        description_localizations: { de: 'Nur Zitate zu diesem Thema' },
+        max_length: ABOUT_MAX,
+      },
+    ],
+  },
   pageOptions: ['person', 'about'],
   run(raw, ctx, page) {
     const { person: query, about } = parseOptions(options, raw);
@@ -59,7 +61,8 @@ export const quoteCommand = {
     const quotes = quotesBy(ctx.index, person, about);
     return pagedReply({
       title: m.quotesTitle(person.name) + (about ? ` · ${about}` : ''),
-      items: quotes.map((q) => quoteItem(q, ctx.index.articleById, ctx.lang)),
+      total: quotes.length,
+      item: (i, max) => quoteItem(quotes[i]!, ctx.index.articleById, ctx.lang, max),
       empty: m.quotesNone(escapeText(person.name)),
       perPage: 5,
       page,

@@ -1,15 +1,14 @@
-import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/command.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
 import { skippedHeader, sourceItem } from '../src/render/sources.js';
 
 export const sourcesCommand = {
-  data: new SlashCommandBuilder()
-    .setName('sources')
-    .setDescription('Every article the bot knows: title, outlet, date and what it yields')
-    .setDescriptionLocalizations({ de: 'Alle Artikel des Bots: Titel, Medium, Datum und was sie hergeben' })
-    .toJSON(),
+  data: {
+    name: 'sources',
+    description: 'Every article the bot knows: title, outlet, date and what it yields',
+    description_localizations: { de: 'Alle Artikel des Bots: Titel, Medium, Datum und was sie hergeben' },
+  },
   pageOptions: [],
   run(_raw, ctx, page) {
     const m = t(ctx.lang);
@@ -17,7 +16,8 @@ export const sourcesCommand = {
     return pagedReply({
       title: `${m.sourcesTitle} (${articles.length})`,
       header: skippedHeader(skipped, ctx.lang),
-      items: articles.map((a) => sourceItem(a, stats.get(a.id), ctx.lang)),
+      total: articles.length,
+      item: (i) => sourceItem(articles[i]!, stats.get(articles[i]!.id), ctx.lang),
       empty: '—',
       perPage: 10,
       page,

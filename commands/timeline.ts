@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { rankLabels } from '../src/index/rank.js';
@@ -22,34 +22,48 @@ const options = z
   .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, { path: ['from'], message: '"from" must not be after "to"' });
 
 export const timelineCommand = {
-  data: new SlashCommandBuilder()
-    .setName('timeline')
-    .setDescription('What happened when: events from the articles in date order, with sources')
-    .setDescriptionLocalizations({ de: 'Was wann geschah: Ereignisse aus den Artikeln in zeitlicher Reihenfolge, mit Quellen' })
-    .addStringOption((o) =>
-      o
-        .setName('topic')
-        .setNameLocalizations({ de: 'thema' })
-        .setDescription('Only events about this (e.g. Twitter, Stargate)')
-        .setDescriptionLocalizations({ de: 'Nur Ereignisse zu diesem Thema (z. B. Twitter, Stargate)' })
-        .setMaxLength(TOPIC_MAX)
-        .setAutocomplete(true),
-    )
-    .addStringOption((o) =>
-      o
-        .setName('person')
-        .setDescription('Only events involving this person')
-        .setDescriptionLocalizations({ de: 'Nur Ereignisse mit dieser Person' })
-        .setMaxLength(PERSON_MAX)
-        .setAutocomplete(true),
-    )
-    .addIntegerOption((o) =>
-      o.setName('from').setNameLocalizations({ de: 'von' }).setDescription('From this year').setDescriptionLocalizations({ de: 'Ab diesem Jahr' }).setMinValue(YEAR.min).setMaxValue(YEAR.max),
-    )
-    .addIntegerOption((o) =>
-      o.setName('to').setNameLocalizations({ de: 'bis' }).setDescription('Up to this year').setDescriptionLocalizations({ de: 'Bis zu diesem Jahr' }).setMinValue(YEAR.min).setMaxValue(YEAR.max),
-    )
-    .toJSON(),
+  data: {
+    name: 'timeline',
+    description: 'What happened when: events from the articles in date order, with sources',
+    description_localizations: { de: 'Was wann geschah: Ereignisse aus den Artikeln in zeitlicher Reihenfolge, mit Quellen' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        name_localizations: { de: 'thema' },
+        description: 'Only events about this (e.g. Twitter, Stargate)',
+        description_localizations: { de: 'Nur Ereignisse zu diesem Thema (z. B. Twitter, Stargate)' },
+        max_length: TOPIC_MAX,
+        autocomplete: true,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'person',
+        description: 'Only events involving this person',
+        description_localizations: { de: 'Nur Ereignisse mit dieser Person' },
+        max_length: PERSON_MAX,
+        autocomplete: true,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'from',
+        name_localizations: { de: 'von' },
+        description: 'From this year',
+        description_localizations: { de: 'Ab diesem Jahr' },
+        min_value: YEAR.min,
+        max_value: YEAR.max,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'to',
+        name_localizations: { de: 'bis' },
+        description: 'Up to this year',
+        description_localizations: { de: 'Bis zu diesem Jahr' },
+        min_value: YEAR.min,
+        max_value: YEAR.max,
+      },
+    ],
+  },
   pageOptions: ['topic', 'person', 'from', 'to'],
   run(raw, ctx, page) {
     const query = parseOptions(options, raw);
@@ -62,9 +76,10 @@ export const timelineCommand = {
     ].filter((f): f is string => f !== null);
     return pagedReply({
       title: filters.length > 0 ? `${m.timelineTitle}: ${filters.join(' · ')}` : m.timelineTitle,
-      items: events.map((e) => timelineItem(e, ctx.index.articleById, ctx.lang)),
+      total: events.length,
+      item: (i, max) => timelineItem(events[i]!, ctx.index.articleById, ctx.lang, max),
       empty: m.timelineEmpty,
-      perPage: 8,
+      perPage: 5,
       page,
       lang: ctx.lang,
       state: { command: 'timeline', user: ctx.userId, values: [query.topic ?? '', query.person ?? '', String(query.from ?? ''), String(query.to ?? '')] },

@@ -1,4 +1,4 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { CorpusIndex } from './index/build.js';
 import type { Lang } from './render/i18n.js';
@@ -32,10 +32,29 @@ export interface Command {
 }
 
 /** Checked when the commands are loaded, as the create-discord-bot template does, so a broken module fails at start. */
+const commandName = z.string().regex(/^[-_\p{Ll}\p{N}]{1,32}$/u, 'a lower-case name of at most 32 characters');
+const description = z.string().min(1).max(100);
+const localized = <T extends z.ZodType>(value: T) => z.record(z.string(), value).optional();
+
+/** What Discord requires of a command and its options, checked here so a bad definition fails at start, not at `deploy`. */
 export const commandSchema = z.object({
   data: z.looseObject({
-    name: z.string().regex(/^[-_\p{Ll}\p{N}]{1,32}$/u),
-    description: z.string().min(1).max(100),
+    name: commandName,
+    description,
+    name_localizations: localized(commandName),
+    description_localizations: localized(description),
+    options: z
+      .array(
+        z.looseObject({
+          type: z.number().int(),
+          name: commandName,
+          description,
+          name_localizations: localized(commandName),
+          description_localizations: localized(description),
+        }),
+      )
+      .max(25)
+      .optional(),
   }),
   pageOptions: z.array(z.string()),
   run: z.custom<Command['run']>((v) => typeof v === 'function', 'a run(options, ctx, page) function'),

@@ -44,7 +44,9 @@ describe('/timeline', () => {
   it('shows the founding in 2015 once, with its four articles', () => {
     const first = run('timeline', { to: 2015 }).embeds[0]!.description!;
     expect(first.match(/\*\*2015\*\*/g)).toHaveLength(1);
-    expect(first.match(/↳/g)).toHaveLength(5);
+    // Four articles, one line each; the first names both of its places.
+    expect(first.match(/↳/g)).toHaveLength(4);
+    expect(first).toMatch(/↳ \*Von Partnern zu Rivalen.*¶ 5, sentence 11; ¶ 7, sentence 14/);
   });
 
   it('answers German clients in German, with dates at their precision', () => {

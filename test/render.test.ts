@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeText } from '../src/render/escape.js';
 import { formatDate } from '../src/render/i18n.js';
 import { embedLength, limitViolations } from '../src/render/limits.js';
-import { pagedReply } from '../src/render/page.js';
-import { decodePageId, encodePageId, packPages } from '../src/render/pager.js';
+import { fitLines, pagedReply } from '../src/render/page.js';
+import { decodePageId, encodePageId } from '../src/render/pager.js';
 
 describe('escaping', () => {
   it('escapes markdown and breaks mentions', () => {
@@ -29,10 +29,29 @@ describe('dates at their precision', () => {
 });
 
 describe('pages', () => {
-  it('never splits an item and respects both bounds', () => {
-    const items = ['a'.repeat(50), 'b'.repeat(50), 'c'.repeat(50), 'd'];
-    expect(packPages(items, 120, 10, '\n')).toEqual([[items[0], items[1]], [items[2], items[3]]]);
-    expect(packPages(items, 1000, 3, '\n')).toEqual([[items[0], items[1], items[2]], [items[3]]]);
+  it('keeps an item whole, shortening its optional lines with a count of what is left out', () => {
+    const more = (n: number) => `+${n}`;
+    expect(fitLines('head', ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 100, more)).toBe(`head\n${'a'.repeat(10)}\n${'b'.repeat(10)}\n${'c'.repeat(10)}`);
+    expect(fitLines('head', ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 20, more)).toBe(`head\n${'a'.repeat(10)}\n+2`);
+  });
+
+  it('renders only the requested page of a long list', () => {
+    const rendered: number[] = [];
+    const reply = pagedReply({
+      title: 'T',
+      total: 10_000,
+      item: (i) => {
+        rendered.push(i);
+        return `item ${i}`;
+      },
+      empty: '—',
+      perPage: 5,
+      page: 3,
+      lang: 'en',
+      state: { command: 'timeline', user: '42', values: ['', '', '', ''] },
+    });
+    expect(rendered).toEqual([15, 16, 17, 18, 19]);
+    expect(reply.embeds[0]!.footer!.text).toBe('Page 4/2000');
   });
 
   it('carries its state in a custom id of at most 100 characters', () => {
@@ -47,7 +66,8 @@ describe('pages', () => {
   it('renders a page as JSON within Discord limits', () => {
     const reply = pagedReply({
       title: 'Zeitleiste',
-      items: Array.from({ length: 30 }, (_, i) => `**${2000 + i}** — Ereignis ${i}`),
+      total: 30,
+      item: (i) => `**${2000 + i}** — Ereignis ${i}`,
       empty: '—',
       perPage: 8,
       page: 1,

@@ -84,6 +84,8 @@ function trimmed(line: Line): Line {
 }
 
 function isAllCapitalsSpam(text: string): boolean {
+  // Prose has lower-case letters early on: most lines are settled by their first few words.
+  if (/\p{Ll}[^\p{Ll}]*\p{Ll}[^\p{Ll}]*\p{Ll}/u.test(text.slice(0, 40))) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   return letters.length >= 20 && upper.length / letters.length >= 0.9;

@@ -86,9 +86,20 @@ export function properNames(sentences: Sentence[]): Map<string, number> {
  * genitive (`Donald`, `Musks`) is the person, not a thing a figure or claim is about.
  */
 export function entityNames(text: string, names: ReadonlyMap<string, number>, people: PeopleFinder): string[] {
-  const personWords = new Set(people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
+  const personWords = personWordsOf(people);
   const isPersonWord = (w: string) => personWords.has(w) || personWords.has(w.replace(/s$/, ''));
   return [...text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]/gu)].map((m) => m[0]).filter((w) => names.has(w) && !isPersonWord(w));
+}
+
+/** Every word of every name and alias, computed once per set of people (it is asked for every figure). */
+const personWordsCache = new WeakMap<PeopleFinder, Set<string>>();
+function personWordsOf(people: PeopleFinder): Set<string> {
+  let words = personWordsCache.get(people);
+  if (!words) {
+    words = new Set(people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
+    personWordsCache.set(people, words);
+  }
+  return words;
 }
 
 const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;

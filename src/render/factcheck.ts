@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.js';
 import type { Evidence, FactCheck, Finding } from '../factcheck/check.js';
+import type { Figure } from '../extract/figures.js';
 import { describeAbout } from '../extract/subject.js';
 import { formatAmount } from './amount.js';
 import { clip, escapeText } from './escape.js';
@@ -7,8 +8,6 @@ import { t, type Lang } from './i18n.js';
 import { sourceLine } from './source.js';
 
 const SENTENCE_CHARS = 220;
-/** Evidence lines per item, so one finding with many sources still fits a page. */
-const EVIDENCE_PER_ITEM = 6;
 
 const valueText = (v: number | string, unit: string | null, lang: Lang) => (typeof v === 'number' ? formatAmount(v, unit, lang) : v);
 const labelOf = (finding: Finding, lang: Lang) => (finding.about ? describeAbout(finding.about, lang) : null) ?? finding.label;
@@ -46,36 +45,40 @@ export function verdictHeader(check: FactCheck, lang: Lang): string {
   return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
 }
 
-function evidenceLine(e: Evidence, articles: Map<string, Article>, lang: Lang): string {
-  const m = t(lang);
-  const mark = e.agrees ? (e.loose ? `≈ ${m.loose}` : `✅ ${m.agrees}`) : `⚠️ ${m.differs}`;
-  const reading = e.slip && e.slip.corroboratedBy > 0 ? ` (= ${valueText(e.value, e.unit, lang)})` : '';
-  return [
-    `${mark}: **${escapeText(e.original)}**${reading}`,
-    `> ${escapeText(clip(e.citation.text, SENTENCE_CHARS))}`,
-    `↳ ${sourceLine(articles.get(e.citation.article), e.citation, lang)}`,
-  ].join('\n');
+/** What a /factcheck reply lists, in order: each finding's head, then its sources; or the closest figures. */
+export type FactcheckItem =
+  | { kind: 'finding'; finding: Finding }
+  | { kind: 'evidence'; evidence: Evidence }
+  | { kind: 'closest-head' }
+  | { kind: 'closest'; figure: Figure };
+
+export function factcheckItems(check: FactCheck): FactcheckItem[] {
+  const items: FactcheckItem[] = check.findings.flatMap((finding) => [
+    { kind: 'finding' as const, finding },
+    ...finding.evidence.map((evidence) => ({ kind: 'evidence' as const, evidence })),
+  ]);
+  if (check.closest.length > 0) items.push({ kind: 'closest-head' }, ...check.closest.map((figure) => ({ kind: 'closest' as const, figure })));
+  return items;
 }
 
-/** One item per finding (what is measured, its own verdict, every source), split only between sources. */
-export function findingItems(check: FactCheck, articles: Map<string, Article>, lang: Lang): string[] {
+export function renderFactcheckItem(item: FactcheckItem, articles: Map<string, Article>, lang: Lang, maxChars: number): string {
   const m = t(lang);
-  return check.findings.flatMap((finding) => {
-    const head = `__${escapeText(clip(labelOf(finding, lang), 200))}__ — ${m.verdict[finding.verdict]}`;
-    const lines = finding.evidence.map((e) => evidenceLine(e, articles, lang));
-    const items: string[] = [];
-    for (let i = 0; i < lines.length; i += EVIDENCE_PER_ITEM) {
-      items.push([i === 0 ? head : `${head} ${m.continued}`, ...lines.slice(i, i + EVIDENCE_PER_ITEM)].join('\n'));
+  switch (item.kind) {
+    case 'finding':
+      return `__${escapeText(clip(labelOf(item.finding, lang), 200))}__ — ${m.verdict[item.finding.verdict]}`;
+    case 'evidence': {
+      const e = item.evidence;
+      const mark = e.agrees ? (e.loose ? `≈ ${m.loose}` : `✅ ${m.agrees}`) : `⚠️ ${m.differs}`;
+      const reading = e.slip && e.slip.corroboratedBy > 0 ? ` (= ${valueText(e.value, e.unit, lang)})` : '';
+      const head = `${mark}: **${escapeText(e.original)}**${reading}`;
+      const source = `↳ ${sourceLine(articles.get(e.citation.article), e.citation, lang)}`;
+      // The sentence is the part that gives way when room is short; value and source always show.
+      const room = Math.max(60, Math.min(SENTENCE_CHARS, maxChars - head.length - source.length - 4));
+      return [head, `> ${escapeText(clip(e.citation.text, room))}`, source].join('\n');
     }
-    return items;
-  });
-}
-
-export function closestItems(check: FactCheck, articles: Map<string, Article>, lang: Lang): string[] {
-  if (check.closest.length === 0) return [];
-  const m = t(lang);
-  return [
-    `*${m.closestFigures}:*`,
-    ...check.closest.map((f) => `• **${escapeText(f.original)}** — ${escapeText(clip(f.subject, 150))}\n↳ ${sourceLine(articles.get(f.citation.article), f.citation, lang)}`),
-  ];
+    case 'closest-head':
+      return `*${m.closestFigures}:*`;
+    case 'closest':
+      return `• **${escapeText(item.figure.original)}** — ${escapeText(clip(item.figure.subject, 150))}\n↳ ${sourceLine(articles.get(item.figure.citation.article), item.figure.citation, lang)}`;
+  }
 }

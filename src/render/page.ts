@@ -1,17 +1,22 @@
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord-api-types/v10';
+import { clip } from './escape.js';
 import { LIMITS } from './limits.js';
-import { packPages, pagerRow, type PageState } from './pager.js';
+import { pagerRow, type PageState } from './pager.js';
 import { COLOURS, reply, type Reply } from './reply.js';
 import { t, type Lang } from './i18n.js';
 
-/** Room left in a description for items once the header line is in. Titles and footers are small and bounded. */
+/** Room in a description for the header and the items; title and footer are small and bounded. */
 const DESCRIPTION_BUDGET = LIMITS.description - 300;
+const SEPARATOR = '\n\n';
 
 export interface PagedList {
   title: string;
-  /** A line above the items on every page (a verdict, a filter summary). */
+  /** A line above the items on every page (a verdict, a list of skipped files). */
   header?: string;
-  items: string[];
+  /** How many items the list has; only the current page's are rendered, so a list of 10,000 costs what one page does. */
+  total: number;
+  /** Renders item `i` in at most `maxChars` characters, shortening its optional parts rather than splitting it. */
+  item(i: number, maxChars: number): string;
   empty: string;
   colour?: number;
   perPage: number;
@@ -22,15 +27,40 @@ export interface PagedList {
 
 /** One page of a list as a single embed, with ◀ ▶ when there are more; the page is clamped to what exists. */
 export function pagedReply(list: PagedList): Reply {
-  const pages = packPages(list.items, DESCRIPTION_BUDGET - (list.header?.length ?? 0), list.perPage, '\n\n');
-  const count = Math.max(1, pages.length);
+  const count = Math.max(1, Math.ceil(list.total / list.perPage));
   const page = Math.min(Math.max(0, list.page), count - 1);
-  const body = pages[page]?.join('\n\n') ?? list.empty;
+  const header = list.header ? clip(list.header, DESCRIPTION_BUDGET / 4) : undefined;
+  const room = Math.floor((DESCRIPTION_BUDGET - (header?.length ?? 0)) / list.perPage) - SEPARATOR.length;
+  const items: string[] = [];
+  for (let i = page * list.perPage; i < Math.min(list.total, (page + 1) * list.perPage); i++) {
+    // The renderers keep within `room`; clipping here is the last guard of Discord's limit, not the rule.
+    items.push(clip(list.item(i, room), room));
+  }
   const embed: APIEmbed = {
-    title: list.title.slice(0, LIMITS.title),
-    description: [list.header, body].filter(Boolean).join('\n\n'),
+    title: clip(list.title, LIMITS.title),
+    description: [header, items.length > 0 ? items.join(SEPARATOR) : list.empty].filter(Boolean).join(SEPARATOR),
     color: list.colour ?? COLOURS.neutral,
   };
   if (count > 1) embed.footer = { text: t(list.lang).page(page + 1, count) };
   return reply([embed], pagerRow(list.state, page, count, list.lang));
+}
+
+/**
+ * A head line and detail lines within `maxChars`: as many detail lines as fit, then one saying how
+ * many more there are. Used for an event's articles and a finding's sources.
+ */
+export function fitLines(head: string, lines: string[], maxChars: number, more: (n: number) => string): string {
+  const out = [head];
+  let length = head.length;
+  for (let i = 0; i < lines.length; i++) {
+    const rest = lines.length - i - 1;
+    const reserve = rest > 0 ? more(rest).length + 1 : 0;
+    if (length + 1 + lines[i]!.length + reserve > maxChars) {
+      out.push(more(lines.length - i));
+      return out.join('\n');
+    }
+    out.push(lines[i]!);
+    length += 1 + lines[i]!.length;
+  }
+  return out.join('\n');
 }

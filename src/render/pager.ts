@@ -34,25 +34,6 @@ export function decodePageId(customId: string): PageState | null {
   }
 }
 
-/** Packs rendered items into pages without ever splitting an item, each page within `maxChars` and `maxItems`. */
-export function packPages(items: string[], maxChars: number, maxItems: number, separator = '\n'): string[][] {
-  const pages: string[][] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const item of items) {
-    const added = (current.length > 0 ? separator.length : 0) + item.length;
-    if (current.length > 0 && (length + added > maxChars || current.length >= maxItems)) {
-      pages.push(current);
-      current = [];
-      length = 0;
-    }
-    current.push(item);
-    length += (current.length > 1 ? separator.length : 0) + item.length;
-  }
-  if (current.length > 0) pages.push(current);
-  return pages;
-}
-
 /** ◀ ▶ buttons for page `page` (0-based) of `count`, or none when there is one page or no room for the state. */
 export function pagerRow(state: Omit<PageState, 'page'>, page: number, count: number, lang: Lang): Reply['components'] {
   if (count <= 1) return [];

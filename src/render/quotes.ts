@@ -4,15 +4,17 @@ import { clip, escapeText } from './escape.js';
 import { t, type Lang } from './i18n.js';
 import { sourceLine } from './source.js';
 
-const QUOTE_CHARS = 1500;
 const INTRO_CHARS = 300;
 
 /** One quotation in German quotation marks, its speaker, the sentence that introduces it and its source. */
-export function quoteItem(quote: Quote, articles: Map<string, Article>, lang: Lang): string {
+export function quoteItem(quote: Quote, articles: Map<string, Article>, lang: Lang, maxChars: number): string {
   const m = t(lang);
-  const lines = [`„${escapeText(clip(quote.text, QUOTE_CHARS))}“${quote.partial ? ` *(${m.partial})*` : ''}`];
-  if (quote.speaker) lines.push(`— **${escapeText(quote.speaker.name)}**`);
-  if (quote.intro && quote.intro.text !== quote.citation.text) lines.push(`> ${m.introducedBy}: ${escapeText(clip(quote.intro.text, INTRO_CHARS))}`);
-  lines.push(`↳ ${sourceLine(articles.get(quote.citation.article), quote.citation, lang)}`);
-  return lines.join('\n');
+  const after: string[] = [];
+  if (quote.speaker) after.push(`— **${escapeText(quote.speaker.name)}**`);
+  if (quote.intro && quote.intro.text !== quote.citation.text) after.push(`> ${m.introducedBy}: ${escapeText(clip(quote.intro.text, INTRO_CHARS))}`);
+  after.push(`↳ ${sourceLine(articles.get(quote.citation.article), quote.citation, lang)}`);
+  const marker = quote.partial ? ` *(${m.partial})*` : '';
+  // Only an extraordinarily long quotation is shortened, and visibly: the source line says where the rest is.
+  const room = Math.max(80, maxChars - after.join('\n').length - marker.length - 4);
+  return [`„${clip(escapeText(quote.text), room)}“${marker}`, ...after].join('\n');
 }

@@ -22,3 +22,16 @@ export function sourceLine(article: Article | undefined, citation: Citation, lan
   const label = article ? articleLabel(article, lang) : `\`${citation.article}\``;
   return `${label} · ${locationLabel(citation, lang)}`;
 }
+
+/** One article and every place in it: `*Title* (outlet) · ¶ 5, sentence 11; ¶ 7, sentence 14`. */
+export function sourcesLine(article: Article | undefined, citations: Citation[], lang: Lang): string {
+  const label = article ? articleLabel(article, lang) : `\`${citations[0]!.article}\``;
+  return `${label} · ${citations.map((c) => locationLabel(c, lang)).join('; ')}`;
+}
+
+/** Citations grouped by article, in first-seen order. */
+export function byArticle(citations: Citation[]): Citation[][] {
+  const groups = new Map<string, Citation[]>();
+  for (const c of citations) groups.set(c.article, [...(groups.get(c.article) ?? []), c]);
+  return [...groups.values()];
+}
