@@ -1,4 +1,3 @@
-import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { DataProblem } from '../corpus/load.js';
 import type { Person } from '../corpus/schema.js';
 import { segmentArticle } from '../corpus/segment.js';
@@ -9,45 +8,8 @@ import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import type { Figure } from '../extract/figures.js';
 import type { Quote, QuotedTerm } from '../extract/quotes.js';
-import { fold } from './fold.js';
-
-/** A fuse.js index whose keys and queries are folded the same way (case, umlauts, ß). */
-export interface FoldedSearch<T> {
-  search(query: string, limit?: number): { item: T; score: number }[];
-}
-
-export function foldedSearch<T>(items: readonly T[], keys: FuseOptionKey<T>[], options: IFuseOptions<T> = {}): FoldedSearch<T> {
-  const fuse = new Fuse(items, {
-    keys,
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.34,
-    ...options,
-    // A match inside a long sentence is as good as one in a short name.
-    ignoreFieldNorm: true,
-    getFn: (item, path) => {
-      const value: unknown = Fuse.config.getFn(item, path);
-      // For arrays fuse.js hands back `{ v, i }` records (or plain strings); fold the text in either.
-      if (Array.isArray(value)) {
-        return value.map((entry: unknown) =>
-          typeof entry === 'object' && entry !== null && 'v' in entry ? { ...entry, v: fold(String((entry as { v: unknown }).v)) } : fold(String(entry)),
-        ) as unknown as string[];
-      }
-      // fuse.js skips a missing value (`speaker.name` of a quote without speaker); its type just does not say so.
-      return (value === undefined || value === null ? value : fold(String(value))) as string;
-    },
-  });
-  return {
-    search: (query, limit) =>
-      fuse.search(fold(query), limit === undefined ? undefined : { limit }).map((r) => ({ item: r.item, score: r.score ?? 1 })),
-  };
-}
-
-/** Fuzzy search over plain strings; wrapped as objects because fuse.js applies getFn (our folding) only to keys. */
-export function foldedLabelSearch(labels: readonly string[], options: IFuseOptions<{ label: string }> = {}): FoldedSearch<string> {
-  const search = foldedSearch(labels.map((label) => ({ label })), ['label'], options);
-  return { search: (query, limit) => search.search(query, limit).map((r) => ({ item: r.item.label, score: r.score })) };
-}
+import { compareEvents } from './queries.js';
+import { foldedLabelSearch, foldedSearch, mapSearch, type FoldedSearch } from './search.js';
 
 export interface ArticleStats {
   events: number;
@@ -87,7 +49,10 @@ export interface CorpusIndex {
 
 export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = []): CorpusIndex {
   const segmented = articles.map(segmentArticle);
-  const { quotes, terms, events, figures, names } = extractAll(segmented, people);
+  const extraction = extractAll(segmented, people);
+  const { quotes, terms, figures, names } = extraction;
+  // In timeline order once, so no query sorts: filtering keeps the order.
+  const events = [...extraction.events].sort(compareEvents);
   const stats = new Map<string, ArticleStats>(articles.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
   for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
@@ -117,10 +82,27 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
         { name: 'descriptors', weight: 1 },
       ]),
       quotes: foldedSearch(quotes, ['text', 'intro.text', 'speaker.name'], { threshold: 0.3 }),
-      events: foldedSearch(events, [{ name: 'summary', weight: 2 }, 'citations.text', 'people', 'kind'], { threshold: 0.3 }),
+      events: mapSearch(foldedSearch(searchableEvents(events), [{ name: 'summary', weight: 2 }, 'texts', 'people', 'kind'], { threshold: 0.3 }), (r) => r.event),
       figures: foldedSearch(figures, ['subject', 'citation.text', 'original'], { threshold: 0.3 }),
     },
   };
+}
+
+/**
+ * What a topic search reads of an event: its summary, people and kind, and the sentences of its
+ * first reports. An event merged from a thousand articles says in its first ten what it is about;
+ * reading all thousand on every query would not say more, only slower.
+ */
+const SEARCHED_REPORTS = 10;
+
+function searchableEvents(events: TimelineEvent[]) {
+  return events.map((event) => ({
+    event,
+    summary: event.summary,
+    texts: [...new Set(event.citations.slice(0, SEARCHED_REPORTS).map((c) => c.text))],
+    people: event.people,
+    kind: event.kind,
+  }));
 }
 
 /** Sentence openers and other capitalised words that say nothing about a topic. */

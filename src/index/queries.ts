@@ -54,7 +54,7 @@ export interface TimelineQuery {
 
 const yearOf = (e: TimelineEvent) => (e.date ? Number(e.date.value.slice(0, 4)) : null);
 
-/** Events in date order, dated ones first; undated ones (`am Montag` with no publication date) last. */
+/** Events in date order (the index keeps them so), dated ones first; undated ones (`am Montag` with no publication date) last. */
 export function timeline(index: CorpusIndex, query: TimelineQuery): TimelineEvent[] {
   let events = index.events;
   if (query.topic?.trim()) {
@@ -71,7 +71,7 @@ export function timeline(index: CorpusIndex, query: TimelineQuery): TimelineEven
       return year !== null && (query.from === undefined || year >= query.from) && (query.to === undefined || year <= query.to);
     });
   }
-  return [...events].sort(compareEvents);
+  return events;
 }
 
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

@@ -1,4 +1,4 @@
-import type { FoldedSearch } from './build.js';
+import type { FoldedSearch } from './search.js';
 import { fold } from './fold.js';
 
 /**

@@ -18,8 +18,14 @@ const CURRENCY: Record<Lang, Record<string, string>> = {
   en: { USD: 'dollars', EUR: 'euros', CHF: 'Swiss francs', GBP: 'pounds' },
 };
 
+/** Made once: an Intl.NumberFormat costs far more to construct than to use. */
+const FORMATS: Record<Lang, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }),
+};
+
 function number(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 3 }).format(value);
+  return FORMATS[lang].format(value);
 }
 
 /** A value in words a reader of the reply's language reads at once: `97,4 Milliarden Dollar`, `97.4 billion dollars`. */

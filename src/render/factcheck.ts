@@ -8,6 +8,7 @@ import { t, type Lang } from './i18n.js';
 import { sourceLine } from './source.js';
 
 const SENTENCE_CHARS = 220;
+const MAX_VALUES_NAMED = 4;
 
 const valueText = (v: number | string, unit: string | null, lang: Lang) => (typeof v === 'number' ? formatAmount(v, unit, lang) : v);
 const labelOf = (finding: Finding, lang: Lang) => (finding.about ? describeAbout(finding.about, lang) : null) ?? finding.label;
@@ -20,7 +21,9 @@ export function explain(check: FactCheck, lang: Lang): string {
   let why: string = m.why.no_evidence;
   if (finding) {
     const label = escapeText(clip(labelOf(finding, lang), 120));
-    const values = finding.values.map((v) => valueText(v, unit, lang));
+    // A large corpus can give dozens of values for one thing; the sentence names the first few.
+    const shown = finding.values.slice(0, MAX_VALUES_NAMED).map((v) => valueText(v, unit, lang));
+    const values = finding.values.length > MAX_VALUES_NAMED ? [...shown, m.moreSources(finding.values.length - MAX_VALUES_NAMED)] : shown;
     const articles = new Set(finding.evidence.filter((e) => e.agrees).map((e) => e.citation.article)).size;
     const supported = check.findings.filter((f) => f.verdict === 'supported');
     if (check.verdict === 'supported' && supported.length > 1) {
@@ -40,7 +43,7 @@ export function explain(check: FactCheck, lang: Lang): string {
 export function verdictHeader(check: FactCheck, lang: Lang): string {
   const m = t(lang);
   const why = explain(check, lang);
-  const slips = check.findings.flatMap((f) => f.evidence).filter((e) => e.slip);
+  const slips = check.findings.flatMap((f) => f.evidence).filter((e) => e.slip).slice(0, MAX_VALUES_NAMED);
   const slipNote = slips.length > 0 ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), e.slip!.corroboratedBy > 0)).join('\n')}` : '';
   return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
 }

@@ -1,0 +1,77 @@
+import { fold } from './fold.js';
+
+/**
+ * An inverted index over folded words, to narrow a fuzzy search before fuse.js scans: fuse.js
+ * reads every item on every query, which for 5,000 articles misses Discord's 3-second deadline.
+ * A query word stands for every index word that contains it with at most as many typing errors as
+ * fuse.js would allow (`altmann` → `altman`, `klage` → `beklagten`); an item is a candidate when it
+ * has such a word for any query word. (fuse.js matches the query as one pattern, so its errors may
+ * all fall in one word: only the union is sure to hold every item it would find.)
+ */
+export class TokenIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly vocabulary: string[];
+
+  /** `threshold` is fuse.js's: the share of a pattern's letters that may be wrong. */
+  constructor(
+    texts: readonly string[],
+    private readonly threshold: number,
+  ) {
+    texts.forEach((text, id) => {
+      for (const word of new Set(words(text))) {
+        const list = this.postings.get(word);
+        if (list) list.push(id);
+        else this.postings.set(word, [id]);
+      }
+    });
+    this.vocabulary = [...this.postings.keys()];
+  }
+
+  /** Ids of items with a match for any query word, ascending; null when the query has no word to look up. */
+  candidates(query: string): number[] | null {
+    const queryWords = [...new Set(words(query))];
+    if (queryWords.length === 0) return null;
+    const ids = new Set<number>();
+    for (const q of queryWords) {
+      // fuse.js accepts a match when errors ÷ pattern length stays within the threshold. For a query of
+      // several words, the pattern's errors cannot exceed every word's own share at once, so each word
+      // is looked up with its own share and the union holds every match.
+      const errors = Math.floor(this.threshold * q.length);
+      for (const word of this.vocabulary) {
+        if (containsApproximately(word, q, errors)) for (const id of this.postings.get(word)!) ids.add(id);
+      }
+    }
+    return [...ids].sort((a, b) => a - b);
+  }
+}
+
+/**
+ * Folded words of two letters or more, and compounds also without their hyphens (`Open-AI-Guru` →
+ * `openaiguru`), since fuse.js finds `openai` across the hyphen.
+ */
+export function words(text: string): string[] {
+  const folded = fold(text);
+  const plain = folded.match(/[\p{L}\d]{2,}/gu) ?? [];
+  const joined = (folded.match(/[\p{L}\d]+(?:[-'’.][\p{L}\d]+)+/gu) ?? []).map((w) => w.replace(/[-'’.]/g, ''));
+  return [...plain, ...joined];
+}
+
+/** Does `text` contain `pattern` with at most `errors` edits? (Sellers' algorithm: the match may start anywhere.) */
+export function containsApproximately(text: string, pattern: string, errors: number): boolean {
+  if (errors === 0) return text.includes(pattern);
+  if (text.length + errors < pattern.length) return false;
+  const m = pattern.length;
+  let previous = new Uint16Array(m + 1).map((_, i) => i);
+  let current = new Uint16Array(m + 1);
+  for (let j = 0; j < text.length; j++) {
+    const ch = text.charCodeAt(j);
+    current[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const substitution = previous[i - 1]! + (pattern.charCodeAt(i - 1) === ch ? 0 : 1);
+      current[i] = Math.min(previous[i]! + 1, current[i - 1]! + 1, substitution);
+    }
+    if (current[m]! <= errors) return true;
+    [previous, current] = [current, previous];
+  }
+  return previous[m]! <= errors;
+}
