@@ -1,8 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
-import { rankLabels } from '../src/index/rank.js';
-import { rankPeople, timeline } from '../src/index/queries.js';
+import { rankPeople, rankTopics, timeline } from '../src/index/queries.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
 import { timelineItem } from '../src/render/timeline.js';
@@ -87,7 +86,7 @@ export const timelineCommand = {
   },
   autocomplete(focused, ctx) {
     if (focused.name === 'person') return rankPeople(ctx.index, focused.value).map(({ person }) => ({ name: person.name, value: person.name }));
-    return rankLabels(focused.value, ctx.index.topics, ctx.index.search.topics, 25)
+    return rankTopics(ctx.index, focused.value)
       .filter((topic) => topic.length <= TOPIC_MAX)
       .map((topic) => ({ name: topic, value: topic }));
   },

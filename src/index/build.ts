@@ -9,6 +9,7 @@ import { groupFigures, type FigureGroup } from './groups.js';
 import type { Figure } from '../extract/figures.js';
 import type { Quote, QuotedTerm } from '../extract/quotes.js';
 import { compareEvents } from './queries.js';
+import { ranker, type Ranker } from './rank.js';
 import { foldedLabelSearch, foldedSearch, mapSearch, type FoldedSearch } from './search.js';
 
 export interface ArticleStats {
@@ -38,8 +39,12 @@ export interface CorpusIndex {
   stats: Map<string, ArticleStats>;
   /** Capitalised words of the events' sentences (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline topic`. */
   topics: string[];
+  /** Autocomplete rankers, their labels folded once. */
+  rankers: {
+    people: Ranker<Person>;
+    topics: Ranker<string>;
+  };
   search: {
-    topics: FoldedSearch<string>;
     people: FoldedSearch<Person>;
     quotes: FoldedSearch<Quote>;
     events: FoldedSearch<TimelineEvent>;
@@ -58,6 +63,11 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
   for (const e of events) for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
   const topics = topicsOf(events);
+  const peopleSearch = foldedSearch(people, [
+    { name: 'name', weight: 3 },
+    { name: 'aliases', weight: 2 },
+    { name: 'descriptors', weight: 1 },
+  ]);
   return {
     topics,
     articles,
@@ -74,13 +84,12 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     figures,
     skipped,
     stats,
+    rankers: {
+      people: ranker(people, (p) => [p.name, ...p.aliases, ...p.descriptors, p.id], peopleSearch),
+      topics: ranker(topics, (t) => [t], foldedLabelSearch(topics, { threshold: 0.3 })),
+    },
     search: {
-      topics: foldedLabelSearch(topics, { threshold: 0.3 }),
-      people: foldedSearch(people, [
-        { name: 'name', weight: 3 },
-        { name: 'aliases', weight: 2 },
-        { name: 'descriptors', weight: 1 },
-      ]),
+      people: peopleSearch,
       quotes: foldedSearch(quotes, ['text', 'intro.text', 'speaker.name'], { threshold: 0.3 }),
       events: mapSearch(foldedSearch(searchableEvents(events), [{ name: 'summary', weight: 2 }, 'texts', 'people', 'kind'], { threshold: 0.3 }), (r) => r.event),
       figures: foldedSearch(figures, ['subject', 'citation.text', 'original'], { threshold: 0.3 }),

@@ -2,7 +2,7 @@ import type { Person } from '../corpus/schema.js';
 import type { TimelineEvent } from '../extract/events.js';
 import type { Quote } from '../extract/quotes.js';
 import type { CorpusIndex } from './build.js';
-import { fold } from './fold.js';
+import { rank } from './rank.js';
 
 export interface RankedPerson {
   person: Person;
@@ -11,24 +11,14 @@ export interface RankedPerson {
   score: number;
 }
 
-const labelsOf = (p: Person) => [p.name, ...p.aliases, ...p.descriptors, p.id];
-
 /** People for a typed name, ranked exact > prefix > fuzzy (so `son` is Masayoshi Son, not Sam Altman). */
 export function rankPeople(index: CorpusIndex, query: string, limit = 25): RankedPerson[] {
-  const q = fold(query.trim());
-  if (q === '') return index.people.slice(0, limit).map((person) => ({ person, rank: 2, score: 1 }));
-  const ranked = new Map<string, RankedPerson>();
-  for (const person of index.people) {
-    const labels = labelsOf(person).map(fold);
-    if (labels.includes(q)) ranked.set(person.id, { person, rank: 0, score: 0 });
-    else if (labels.some((l) => l.startsWith(q) || l.split(/[\s-]+/).some((w) => w.startsWith(q)))) {
-      ranked.set(person.id, { person, rank: 1, score: 0 });
-    }
-  }
-  for (const { item, score } of index.search.people.search(q)) {
-    if (!ranked.has(item.id)) ranked.set(item.id, { person: item, rank: 2, score });
-  }
-  return [...ranked.values()].sort((a, b) => a.rank - b.rank || a.score - b.score || a.person.name.localeCompare(b.person.name)).slice(0, limit);
+  return rank(index.rankers.people, query, limit, (p) => p.name).map(({ item, rank: r, score }) => ({ person: item, rank: r, score }));
+}
+
+/** Topics for `/timeline topic`, ranked the same way. */
+export function rankTopics(index: CorpusIndex, query: string, limit = 25): string[] {
+  return rank(index.rankers.topics, query, limit, (t) => t).map((r) => r.item);
 }
 
 /** The one person a query means, if it clearly means one. */

@@ -24,7 +24,7 @@ export interface SearchOptions {
  * found (each holds a word that matches the query within fuse.js's error budget), unranked.
  */
 const RANK_AT_MOST = 1_000;
-export const NARROW_ABOVE = 2_000;
+export const NARROW_ABOVE = 500;
 
 type Folded = Record<string, string | string[] | undefined>;
 

@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { endToEnd, type EndToEnd } from './e2e.js';
+import { generateCorpus } from './generate.js';
+import type { Latency } from './stats.js';
+
+/**
+ * `npm run bench [-- --check] [-- --sizes 5,500]`: start-up, memory and query latency per corpus
+ * size, each measured in a fresh process, and the end-to-end comparison with a bare pong bot.
+ * Prints one table and writes the same to bench/results/latest.json. With --check, exits 1 when a
+ * budget is missed; never part of `npm test`, since a shared machine's noise must not fail CI.
+ */
+interface SizeResult {
+  articles: number;
+  sentences: number;
+  processToReadyMs: number;
+  buildMs: number;
+  heapUsedMb: number;
+  rssMb: number;
+  latency: Record<'timeline' | 'quote' | 'factcheck' | 'autocomplete', Latency>;
+}
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
+const E2E_INTERACTIONS = Number(process.env.BENCH_E2E ?? 500);
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  // 1× is the shipped corpus itself; larger ones are generated (deterministic, in a temporary folder).
+  const dir = size === 5 ? 'data' : generateCorpus(size);
+  process.stderr.write(`measuring ${size} articles…\n`);
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/measure.ts', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  results.push(JSON.parse(out.trim().split('\n').pop()!) as SizeResult);
+}
+process.stderr.write(`end to end: ${E2E_INTERACTIONS} interactions each for rivalen and a pong bot…\n`);
+const e2e: EndToEnd = await endToEnd(E2E_INTERACTIONS);
+
+const ms = (n: number) => (n >= 100 ? String(Math.round(n)) : n.toFixed(n >= 10 ? 1 : 2));
+const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p99)} / ${ms(l.max)}`;
+const rows = [
+  ['articles', 'start→ready', 'build', 'heap', 'RSS', 'timeline p50/p99/max', 'quote', 'factcheck', 'autocomplete'],
+  ...results.map((r) => [
+    String(r.articles),
+    `${ms(r.processToReadyMs)} ms`,
+    `${ms(r.buildMs)} ms`,
+    `${r.heapUsedMb} MB`,
+    `${r.rssMb} MB`,
+    lat(r.latency.timeline),
+    lat(r.latency.quote),
+    lat(r.latency.factcheck),
+    lat(r.latency.autocomplete),
+  ]),
+];
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+const table = rows.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
+table.splice(1, 0, `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+const e2eLine = `end to end (5 articles, ${e2e.interactions} interactions, ms p50 / p99 / max): rivalen ${lat(e2e.rivalen)}, pong ${lat(e2e.pong)}, ratio p50 ${e2e.ratio.p50}× p99 ${e2e.ratio.p99}×`;
+
+interface Budget {
+  what: string;
+  value: number;
+  limit: number;
+}
+const budgets: Budget[] = [];
+const small = results.find((r) => r.articles === 5);
+const large = results.find((r) => r.articles === 5000);
+if (small) {
+  budgets.push({ what: '5 articles: start-up to ready (ms)', value: small.processToReadyMs, limit: 1000 });
+  for (const c of ['timeline', 'quote', 'factcheck'] as const) budgets.push({ what: `5 articles: /${c} p99 (ms)`, value: small.latency[c].p99, limit: 5 });
+  budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
+}
+budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
+if (large) {
+  budgets.push({ what: '5,000 articles: index build (ms)', value: large.buildMs, limit: 30_000 });
+  for (const c of ['timeline', 'quote', 'factcheck'] as const) budgets.push({ what: `5,000 articles: /${c} p99 (ms)`, value: large.latency[c].p99, limit: 100 });
+  budgets.push({ what: '5,000 articles: autocomplete p99 (ms)', value: large.latency.autocomplete.p99, limit: 20 });
+  budgets.push({ what: '5,000 articles: RSS (MB)', value: large.rssMb, limit: 1500 });
+}
+const budgetLines = budgets.map((b) => `${b.value <= b.limit ? 'ok  ' : 'MISS'} ${b.what}: ${b.value} (budget ${b.limit})`);
+
+console.log([...table, '', e2eLine, '', ...budgetLines].join('\n'));
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sizes: results, endToEnd: e2e, budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })), table: table.join('\n') }, null, 2),
+);
+if (check && budgets.some((b) => b.value > b.limit)) process.exitCode = 1;
