@@ -2,7 +2,8 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { quotesBy, rankPeople, resolvePerson } from '../src/index/queries.js';
-import { escapeText } from '../src/render/escape.js';
+import { clip, escapeText } from '../src/render/escape.js';
+import { LIMITS } from '../src/render/limits.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
 import { quoteItem } from '../src/render/quotes.js';
@@ -56,11 +57,13 @@ export const quoteCommand = {
         .sort((a, b) => quoted.get(b.id)! - quoted.get(a.id)!)
         .slice(0, SUGGESTIONS);
       const names = closest.map((p) => `**${escapeText(p.name)}**`).join(', ');
-      return reply([{ title: m.quotesTitle(escapeText(query)).slice(0, 256), description: `${m.unknownPerson(escapeText(query))}\n${m.closestPeople}: ${names}`, color: COLOURS.no_evidence }]);
+      return reply([
+        { title: clip(m.quotesTitle(escapeText(query)), LIMITS.title), description: `${m.unknownPerson(escapeText(query))}\n${m.closestPeople}: ${names}`, color: COLOURS.no_evidence },
+      ]);
     }
     const quotes = quotesBy(ctx.index, person, about);
     return pagedReply({
-      title: m.quotesTitle(person.name) + (about ? ` · ${about}` : ''),
+      title: m.quotesTitle(escapeText(person.name)) + (about ? ` · ${escapeText(about)}` : ''),
       total: quotes.length,
       item: (i, max) => quoteItem(quotes[i]!, ctx.index.articleById, ctx.lang, max),
       empty: m.quotesNone(escapeText(person.name)),

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { rankPeople, rankTopics, timeline } from '../src/index/queries.js';
+import { escapeText } from '../src/render/escape.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
 import { timelineItem } from '../src/render/timeline.js';
@@ -69,8 +70,8 @@ export const timelineCommand = {
     const m = t(ctx.lang);
     const events = timeline(ctx.index, query);
     const filters = [
-      query.topic ? `${query.topic}` : null,
-      query.person ? `${query.person}` : null,
+      query.topic ? escapeText(query.topic) : null,
+      query.person ? escapeText(query.person) : null,
       query.from !== undefined || query.to !== undefined ? `${query.from ?? '…'}–${query.to ?? '…'}` : null,
     ].filter((f): f is string => f !== null);
     return pagedReply({

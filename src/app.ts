@@ -5,6 +5,6 @@ import { buildIndex, type CorpusIndex } from './index/build.js';
 /** Reads a data folder (`articles/*.md`, `people.json`) and builds the index: the bot's only start-up I/O. */
 export function loadIndex(dataDir: string): CorpusIndex {
   const { articles, skipped } = loadArticles(join(dataDir, 'articles'));
-  const people = loadPeople(join(dataDir, 'people.json'));
-  return buildIndex(articles, people, skipped);
+  const { people, problems } = loadPeople(join(dataDir, 'people.json'));
+  return buildIndex(articles, people, [...skipped, ...problems]);
 }

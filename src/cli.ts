@@ -109,13 +109,13 @@ function main(argv: string[]): number {
 /** For operators and CI: every problem in a data folder, one line each; exit 1 when any file is skipped. */
 function check(dataDir: string): number {
   const { articles, skipped } = loadArticles(join(dataDir, 'articles'));
-  let problems = skipped.map((p) => `${p.file}: ${p.reason}`);
+  let problems = skipped.map((p) => `skipped ${p.file}: ${p.reason}`);
   try {
-    loadPeople(join(dataDir, 'people.json'));
+    problems = [...problems, ...loadPeople(join(dataDir, 'people.json')).problems.map((p) => `${p.file}: ${p.reason}`)];
   } catch (error) {
     problems = [...problems, error instanceof DataError ? error.message : String(error)];
   }
-  for (const p of problems) console.error(`skipped ${p}`);
+  for (const p of problems) console.error(p);
   console.log(`${articles.length} article(s) valid, ${problems.length} problem(s)`);
   return problems.length > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { cleanBody, findGluedHeading } from '../src/corpus/clean.js';
 import { segmentArticle, splitSentences } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
 import { seedIndex } from './support/corpus.js';
+import { loadIndex } from '../src/app.js';
 
 const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
 const kept = (body: string) => segmentArticle(article(body)).sentences.map((s) => s.text);
@@ -95,6 +96,18 @@ describe('sentences', () => {
         expect(article.body.slice(s.start, s.end)).toBe(s.text);
         expect(s.index).toBe(i + 1);
       });
+    }
+  });
+});
+
+describe('no silent loss', () => {
+  it('accounts for every visible character: in a sentence, or removed with a reason', () => {
+    for (const { article, sentences, removed } of [...seedIndex().segmented, ...loadIndex('test/fixtures').segmented]) {
+      const covered = new Uint8Array(article.body.length);
+      for (const span of [...sentences, ...removed]) covered.fill(1, span.start, span.end);
+      const lost: number[] = [];
+      for (let i = 0; i < article.body.length; i++) if (!covered[i] && !/\s/.test(article.body[i]!)) lost.push(i);
+      expect(lost.map((i) => article.body.slice(i - 10, i + 10)), article.id).toEqual([]);
     }
   });
 });

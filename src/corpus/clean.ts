@@ -186,6 +186,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const blocks: Block[] = [];
   for (const line of kept) {
     const bullet = BULLET.exec(line.text);
+    if (bullet) removed.push({ start: line.start, end: line.start + bullet[0].trimEnd().length, reason: 'list bullet', text: bullet[0].trimEnd() });
     const start = line.start + (bullet ? bullet[0].length : 0);
     const text = line.text.slice(start - line.start);
     const glue = findGluedHeading(text, body);

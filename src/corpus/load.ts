@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseFrontMatter } from './frontmatter.js';
-import { articleMetaSchema, describeIssues, peopleFileSchema, type Person } from './schema.js';
+import { articleMetaSchema, describeIssues, peopleFileSchema, withoutAmbiguousLabels, type Person } from './schema.js';
 import type { Article } from './types.js';
 
 /** Why a file in the data folder was not used; one line for the operator. */
@@ -69,7 +69,8 @@ export function loadArticles(dir: string): LoadedArticles {
   return { articles, skipped };
 }
 
-export function loadPeople(path: string): Person[] {
+/** The people file, validated; ambiguous aliases are dropped and reported rather than stopping the bot. */
+export function loadPeople(path: string): { people: Person[]; problems: DataProblem[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -80,7 +81,8 @@ export function loadPeople(path: string): Person[] {
   if (!parsed.success) {
     throw new DataError(`${path}: ${describeIssues(parsed.error).join('; ')}`);
   }
-  return parsed.data.people;
+  const { people, problems } = withoutAmbiguousLabels(parsed.data.people);
+  return { people, problems: problems.map((reason) => ({ file: basename(path), reason })) };
 }
 
 /** A data problem the bot cannot run without fixing; its message is the whole story, no stack needed. */

@@ -46,27 +46,7 @@ export const personSchema = z
   })
   .strict();
 
-export const peopleFileSchema = z
-  .object({ people: z.array(personSchema).min(1) })
-  .strict()
-  .superRefine((file, ctx) => {
-    // An alias that names two people would make every mention of it ambiguous.
-    const owner = new Map<string, string>();
-    file.people.forEach((person, i) => {
-      for (const label of [person.name, ...person.aliases, ...person.descriptors]) {
-        const key = label.toLowerCase();
-        const previous = owner.get(key);
-        if (previous !== undefined && previous !== person.id) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['people', i],
-            message: `"${label}" names both ${previous} and ${person.id}`,
-          });
-        }
-        owner.set(key, person.id);
-      }
-    });
-  });
+export const peopleFileSchema = z.object({ people: z.array(personSchema).min(1) }).strict();
 
 export type Person = z.infer<typeof personSchema>;
 
@@ -78,4 +58,28 @@ export function describeIssues(error: z.ZodError): string[] {
     if (issue.code === 'invalid_type') return `field "${field}": expected ${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`;
     return `field "${field}": expected ${issue.message}`;
   });
+}
+
+/**
+ * An alias or descriptor that names two people would make every mention of it ambiguous: it is
+ * dropped from both, with one line saying so, and everything else about them stays usable.
+ */
+export function withoutAmbiguousLabels(people: Person[]): { people: Person[]; problems: string[] } {
+  const owners = new Map<string, Set<string>>();
+  for (const p of people) {
+    for (const label of [p.name, ...p.aliases, ...p.descriptors]) {
+      const key = label.toLowerCase();
+      owners.set(key, (owners.get(key) ?? new Set()).add(p.id));
+    }
+  }
+  const ambiguous = new Set([...owners].filter(([, ids]) => ids.size > 1).map(([label]) => label));
+  const problems = [...ambiguous].map((label) => `"${label}" names ${[...owners.get(label)!].join(' and ')}; ignored for all of them`);
+  const keep = (label: string) => !ambiguous.has(label.toLowerCase());
+  const ids = new Set<string>();
+  for (const p of people) {
+    if (ids.has(p.id)) problems.push(`id "${p.id}" is used twice; the second entry is ignored`);
+    ids.add(p.id);
+  }
+  const unique = people.filter((p, i) => people.findIndex((o) => o.id === p.id) === i);
+  return { people: unique.map((p) => ({ ...p, aliases: p.aliases.filter(keep), descriptors: p.descriptors.filter(keep) })), problems };
 }

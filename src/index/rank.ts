@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import type { FoldedSearch } from './search.js';
+import { MAX_QUERY_CHARS, type FoldedSearch } from './search.js';
 
 /**
  * Autocomplete-style ranking, exact > prefix > fuzzy, with every label folded once at start-up:
@@ -28,7 +28,7 @@ export function ranker<T>(items: readonly T[], labelsOf: (item: T) => string[], 
 }
 
 export function rank<T>(r: Ranker<T>, query: string, limit: number, nameOf: (item: T) => string): Ranked<T>[] {
-  const q = fold(query.trim());
+  const q = fold(query.slice(0, MAX_QUERY_CHARS).trim());
   if (q === '') return r.entries.slice(0, limit).map((e) => ({ item: e.item, rank: 2, score: 1 }));
   const ranked = new Map<T, Ranked<T>>();
   for (const e of r.entries) {

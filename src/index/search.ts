@@ -25,6 +25,8 @@ export interface SearchOptions {
  */
 const RANK_AT_MOST = 1_000;
 export const NARROW_ABOVE = 500;
+/** Longer queries are cut: no topic or name is this long, and fuse.js's cost grows with the pattern. */
+export const MAX_QUERY_CHARS = 100;
 
 type Folded = Record<string, string | string[] | undefined>;
 
@@ -65,7 +67,7 @@ export function foldedSearch<T>(items: readonly T[], keys: (string | SearchKey)[
 
   return {
     search(query, limit) {
-      const q = fold(query);
+      const q = fold(query.slice(0, MAX_QUERY_CHARS));
       const ids = tokens?.candidates(q);
       if (!tokens || ids === null || ids === undefined) {
         return full.search(q, limit === undefined ? undefined : { limit }).map((r) => ({ item: items[r.refIndex]!, score: r.score ?? 1 }));
