@@ -98,3 +98,48 @@ describe('SIGTERM while an answer is on its way', () => {
     }
   }, 40_000);
 });
+
+describe('the process', () => {
+  it('logs a stray rejection and exception and keeps running', async () => {
+    const { execFile } = await import('node:child_process');
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ['--import', 'tsx', 'test/support/stray-errors.ts'], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; err?: { message: string } });
+    expect(lines.map((l) => [l.msg, l.err?.message])).toEqual([
+      ['unhandled rejection', 'stray rejection'],
+      ['uncaught exception', 'stray exception'],
+      ['still alive', undefined],
+    ]);
+  });
+
+  it('exits at once on a second SIGTERM while still finishing answers', async () => {
+    const standIn = await DiscordStandIn.start();
+    const identified = standIn.waitForIdentify(20_000);
+    const bot = spawn('npm', ['start', '--silent'], {
+      env: { ...process.env, DISCORD_TOKEN: 'second-signal.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+    try {
+      await identified;
+      // An answer that Discord holds for 10 s keeps the first SIGTERM waiting.
+      standIn.override = (r) => (r.path.endsWith('/callback') ? { status: 204, delayMs: 10_000 } : undefined);
+      standIn.sendCommand('sources');
+      await expect.poll(() => standIn.requests.some((r) => r.path.endsWith('/callback')), { timeout: 5_000 }).toBe(true);
+      const closed = once(bot, 'close');
+      bot.kill('SIGTERM');
+      await expect.poll(() => log.includes('finishing answers in flight'), { timeout: 5_000 }).toBe(true);
+      const second = Date.now();
+      bot.kill('SIGTERM');
+      const [code] = await closed;
+      expect(code).toBe(1);
+      expect(Date.now() - second).toBeLessThan(2_000);
+      expect(log).toContain('second signal: exiting now');
+    } finally {
+      if (bot.exitCode === null) bot.kill('SIGKILL');
+      await standIn.stop();
+    }
+  }, 40_000);
+});

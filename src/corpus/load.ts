@@ -44,11 +44,16 @@ export function loadArticles(dir: string): LoadedArticles {
   const articles: Article[] = [];
   const skipped: DataProblem[] = [];
   const files = readdirSync(dir)
-    .filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.'))
+    .filter((name) => !name.startsWith('.'))
     .sort();
   for (const file of files) {
     const path = join(dir, file);
     if (!statSync(path).isFile()) continue;
+    if (!ARTICLE_FILE.test(file)) {
+      // Dropped in by mistake, or in the wrong format: said, not silently passed over.
+      skipped.push({ file, reason: 'not an article file; expected a .md or .txt file with front matter' });
+      continue;
+    }
     const size = statSync(path).size;
     if (size > MAX_ARTICLE_BYTES) {
       skipped.push({ file, reason: `file is ${size} bytes; expected at most ${MAX_ARTICLE_BYTES}` });

@@ -2,6 +2,7 @@ import { config } from 'dotenv';
 import { loadIndex } from '../app.js';
 import { readEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { installProcessHandlers } from './process.js';
 
 config({ quiet: true });
 
@@ -20,7 +21,8 @@ try {
   console.error(`rivalen: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason }, 'article skipped');
+// One warning per bad file (or ignored people.json entry); the bot runs with everything else.
+for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason }, 'data problem');
 logger.info(
   {
     articles: index.articles.length,
@@ -38,25 +40,7 @@ logger.info(
 const { createBot } = await import('./bot.js');
 const bot = createBot({ index, logger, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}) });
 
-// A stray rejection must not take the bot down while the gateway is up; it is logged instead.
-process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
-
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) {
-    logger.warn({ signal }, 'second signal: exiting now');
-    process.exit(1);
-  }
-  stopping = true;
-  logger.info({ signal }, 'shutting down');
-  void bot.shutdown().finally(() => {
-    logger.flush();
-    process.exit(0);
-  });
-};
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+installProcessHandlers(logger, () => bot.shutdown());
 
 bot.client.login(env.DISCORD_TOKEN).catch((error: unknown) => {
   logger.fatal({ err: error }, 'login failed');

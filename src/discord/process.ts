@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+
+/**
+ * How the bot process lives and ends: a stray rejection or exception is logged and the bot goes on
+ * (the gateway connection is still good); SIGINT/SIGTERM run `shutdown` and exit 0; a second
+ * signal while shutting down exits 1 at once, for an operator who does not want to wait.
+ */
+export function installProcessHandlers(logger: Logger, shutdown: () => Promise<void>): void {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      logger.flush();
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    void shutdown().finally(() => {
+      logger.flush();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
