@@ -1,7 +1,8 @@
-import type { Interaction, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
+import { MessageFlags, type Interaction, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
 import type { OptionValues } from '../command.js';
-import type { Incoming, Outgoing } from '../dispatch.js';
+import type { Incoming } from '../dispatch.js';
 import type { Reply } from '../render/reply.js';
+import type { Responder } from './answer.js';
 
 /** A discord.js interaction as the transport-neutral `Incoming`, or null for kinds the bot does not handle. */
 export function toIncoming(interaction: Interaction): Incoming | null {
@@ -24,22 +25,29 @@ function messageOf(reply: Reply): InteractionReplyOptions & InteractionUpdateOpt
   return { embeds, components, allowedMentions };
 }
 
-/** Sends `out` as the interaction's answer: reply, message update, deferred edit or autocomplete choices. */
-export async function deliver(interaction: Interaction, out: Outgoing): Promise<void> {
-  if (out.kind === 'choices') {
-    if (interaction.isAutocomplete()) await interaction.respond(out.choices);
-    return;
-  }
-  if (!interaction.isRepliable()) return;
-  const message = messageOf(out.reply);
-  if (interaction.deferred) {
-    // The token is ours for 15 minutes after a deferral; the answer replaces the "thinking…" message.
-    await interaction.editReply(message);
-    return;
-  }
-  if (out.kind === 'update' && interaction.isButton()) {
-    await interaction.update(message);
-    return;
-  }
-  await interaction.reply({ ...message, ...(out.reply.flags ? { flags: out.reply.flags } : {}) });
+/** Answers through discord.js: the interaction callback, then its webhook for edits. */
+export function gatewayResponder(interaction: Interaction): Responder {
+  return {
+    async respond(out) {
+      if (out.kind === 'choices') {
+        if (interaction.isAutocomplete()) await interaction.respond(out.choices);
+        return;
+      }
+      if (out.kind === 'update' && interaction.isButton()) await interaction.update(messageOf(out.reply));
+      else if (interaction.isRepliable()) await interaction.reply({ ...messageOf(out.reply), ...(out.reply.flags ? { flags: out.reply.flags } : {}) });
+    },
+    async defer(kind) {
+      if (kind === 'update' && interaction.isButton()) await interaction.deferUpdate();
+      else if (interaction.isRepliable()) await interaction.deferReply();
+    },
+    async editOriginal(reply) {
+      if (interaction.isRepliable()) await interaction.editReply(messageOf(reply));
+    },
+    async replaceWithEphemeral(reply) {
+      if (!interaction.isRepliable()) return;
+      // A deferred reply is public: it goes, and the note follows privately.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({ ...messageOf(reply), flags: MessageFlags.Ephemeral });
+    },
+  };
 }

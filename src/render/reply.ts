@@ -32,13 +32,19 @@ export function ephemeral(text: string, colour: number = COLOURS.error): Reply {
   return { embeds: [{ description: text, color: colour }], components: [], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
 }
 
-/** The JSON body Discord's API receives for this reply (interaction callback `data`). */
-export function toApiPayload(r: Reply): Record<string, unknown> {
+/**
+ * The JSON body Discord's API receives for this reply (interaction callback `data`, or a message
+ * edit without `flags`), field for field as discord.js sends it, so the gateway bot, the HTTP
+ * endpoint and the offline console's --json all show the same payload.
+ */
+export function toApiPayload(r: Reply, options: { edit?: boolean } = {}): Record<string, unknown> {
   return {
+    tts: false,
+    enforce_nonce: false,
     embeds: r.embeds,
     components: r.components,
-    ...(r.flags ? { flags: r.flags } : {}),
     allowed_mentions: { parse: [] },
+    ...(r.flags && !options.edit ? { flags: r.flags } : {}),
   };
 }
 

@@ -1,0 +1,93 @@
+import type { Logger } from 'pino';
+import { dispatch, type Incoming, type Outgoing } from '../dispatch.js';
+import type { CorpusIndex } from '../index/build.js';
+import { langOf, t } from '../render/i18n.js';
+import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
+import type { Cooldowns } from './cooldown.js';
+
+/**
+ * One interaction's way from arrival to answer, the same for every transport: cooldown, deferral
+ * when the corpus is large, the command itself, delivery, page buttons that expire, one log line.
+ * A transport (the gateway client, the HTTP endpoint) supplies only how to send.
+ */
+export interface Responder {
+  /** The first answer, within Discord's 3 seconds: a reply, a page update, or autocomplete choices. */
+  respond(out: Outgoing): Promise<void>;
+  /** Acknowledge now and answer later: a reply shows "thinking…", a button press shows nothing. */
+  defer(kind: 'reply' | 'update'): Promise<void>;
+  /** After a deferral: the answer in place of the original message. */
+  editOriginal(reply: Reply): Promise<void>;
+  /** After a deferred reply: a private note (an apology, a bad option) instead of a public answer. */
+  replaceWithEphemeral(reply: Reply): Promise<void>;
+}
+
+export interface AnswerContext {
+  index: CorpusIndex;
+  logger: Logger;
+  cooldowns: Cooldowns;
+  /** The corpus is large enough that a command may take past 2 s: defer first. */
+  slow: boolean;
+  /** Removes the page buttons of the message with this key when their time is up. */
+  expirePager(key: string, remove: () => Promise<void>): void;
+}
+
+const OPTION_LOG_CHARS = 100;
+
+export async function answer(incoming: Incoming, meta: { id: string; messageId?: string }, responder: Responder, ctx: AnswerContext): Promise<void> {
+  const started = performance.now();
+  const log = ctx.logger.child({ interaction: meta.id, kind: incoming.kind, command: commandOf(incoming), options: optionsOf(incoming), user: incoming.userId });
+  const done = (outcome: string) => log.info({ latencyMs: Math.round(performance.now() - started), outcome }, 'answered');
+  try {
+    if (incoming.kind !== 'autocomplete') {
+      const waitMs = ctx.cooldowns.take(incoming.userId);
+      if (waitMs > 0) {
+        await responder.respond({ kind: 'reply', reply: ephemeral(t(langOf(incoming.locale)).slowDown(Math.ceil(waitMs / 1000)), COLOURS.disagree) });
+        return done('cooldown');
+      }
+    }
+    // Deferring buys 15 minutes; it must happen within 3 s, so before the work, not after.
+    const deferred = ctx.slow && incoming.kind !== 'autocomplete';
+    if (deferred) await responder.defer(incoming.kind === 'button' ? 'update' : 'reply');
+    const { out, error } = dispatch(ctx.index, incoming);
+    if (error) log.error({ err: error }, 'handler failed; answered with an apology');
+    if (!deferred) await responder.respond(out);
+    else if (out.kind === 'reply' && out.reply.flags && incoming.kind === 'command') await responder.replaceWithEphemeral(out.reply);
+    else if (out.kind !== 'choices') await responder.editOriginal(out.reply);
+    if (out.kind !== 'choices' && out.reply.components.length > 0) {
+      ctx.expirePager(meta.messageId ?? meta.id, () => responder.editOriginal({ ...out.reply, components: [] }));
+    }
+    done(error ? 'apology' : out.kind);
+  } catch (deliveryError) {
+    // An expired token (10062), a 5xx that outlived its retries: the user may see nothing, the bot goes on.
+    log.error({ err: deliveryError, latencyMs: Math.round(performance.now() - started) }, 'could not deliver the answer');
+  }
+}
+
+/** Page-button expiry: one timer per message, restarted whenever a page is turned. */
+export function pagerExpiry(lifetimeMs: number, logger: Logger) {
+  const timers = new Map<string, NodeJS.Timeout>();
+  return {
+    expire(key: string, remove: () => Promise<void>): void {
+      clearTimeout(timers.get(key));
+      const timer = setTimeout(() => {
+        timers.delete(key);
+        remove().catch((error: unknown) => logger.warn({ err: error, message: key }, 'could not remove page buttons'));
+      }, lifetimeMs);
+      timer.unref();
+      timers.set(key, timer);
+    },
+    clear(): void {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+function commandOf(incoming: Incoming): string | undefined {
+  return incoming.kind === 'button' ? incoming.customId.split('|')[1] : incoming.name;
+}
+
+function optionsOf(incoming: Incoming): string {
+  const raw = incoming.kind === 'command' ? incoming.options : incoming.kind === 'button' ? incoming.customId : incoming.focused;
+  return JSON.stringify(raw).slice(0, OPTION_LOG_CHARS);
+}
