@@ -56,7 +56,10 @@ describe('article files', () => {
     writeFileSync(join(dir, 'notes.json'), '{}');
     const { articles, skipped } = loadArticles(dir);
     expect(articles.map((a) => a.file)).toEqual(['a.md']);
-    expect(skipped).toEqual([{ file: 'b.md', reason: 'field "id": "test-article" is already used by a.md; expected a unique id' }]);
+    expect(skipped).toEqual([
+      { file: 'b.md', reason: 'field "id": "test-article" is already used by a.md; expected a unique id' },
+      { file: 'notes.json', reason: 'not an article file; expected a .md or .txt file with front matter' },
+    ]);
   });
 });
 

@@ -10,7 +10,8 @@ const exec = promisify(execFile);
 describe('environment', () => {
   it('applies defaults and treats empty values as unset', () => {
     const read = readEnv({ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: '', DATA_DIR: '' });
-    expect(read).toEqual({ env: { DISCORD_TOKEN: 'abc', DATA_DIR: 'data', LOG_LEVEL: 'info' } });
+    expect(read).toEqual({ env: { DISCORD_TOKEN: 'abc', DATA_DIR: 'data', LOG_LEVEL: 'info', PORT: 8080 } });
+    expect(readEnv({ DISCORD_TOKEN: 'abc' }, ['DISCORD_PUBLIC_KEY'])).toEqual({ error: expect.stringMatching(/^DISCORD_PUBLIC_KEY is not set: expected the Public Key/) });
   });
 
   it('explains a missing token in one line', () => {

@@ -6,29 +6,46 @@ const EXPECTED = {
   DISCORD_APPLICATION_ID: 'the Application ID from the Developer Portal (17–20 digits)',
   DISCORD_GUILD_ID: 'a server (guild) id of 17–20 digits',
   DISCORD_API_URL: 'an http(s) URL such as https://discord.com/api',
+  DISCORD_PUBLIC_KEY: 'the Public Key from the Developer Portal (General Information): 64 hexadecimal characters',
+  PORT: 'a TCP port number (0–65535; 0 lets the system choose)',
   DATA_DIR: 'a folder with articles/ and people.json',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
 } as const;
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
 
-/** The bot's environment, validated once; every variable is documented in .env.example. */
+/** The environment of every entry point, validated once; every variable is documented in .env.example. */
 export const envSchema = z.object({
-  DISCORD_TOKEN: z.string().min(1),
+  DISCORD_TOKEN: z.string().min(1).optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DATA_DIR: z.string().min(1).default('data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+type Name = keyof typeof EXPECTED;
 
-/** Empty strings (a copied .env.example) count as unset, so defaults and "not set" messages apply. */
-export function readEnv(source: NodeJS.ProcessEnv): { env: Env } | { error: string } {
+/**
+ * Empty strings (a copied .env.example) count as unset, so defaults and "not set" messages apply.
+ * `required` names what this entry point cannot run without: the gateway bot its token, the HTTP
+ * endpoint the public key.
+ */
+export function readEnv<R extends Name = 'DISCORD_TOKEN'>(
+  source: NodeJS.ProcessEnv,
+  required: readonly R[] = ['DISCORD_TOKEN'] as unknown as R[],
+): { env: Env & { [K in R]-?: NonNullable<Env[K]> } } | { error: string } {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const missing = required.find((name) => cleaned[name] === undefined);
+  if (missing) return { error: `${missing} is not set: expected ${EXPECTED[missing]}. See .env.example.` };
   const parsed = envSchema.safeParse(cleaned);
-  if (parsed.success) return { env: parsed.data };
-  const name = String(parsed.error.issues[0]!.path[0]) as keyof typeof EXPECTED;
+  if (parsed.success) return { env: parsed.data as Env & { [K in R]-?: NonNullable<Env[K]> } };
+  const name = String(parsed.error.issues[0]!.path[0]) as Name;
   return { error: `${name} is ${cleaned[name] === undefined ? 'not set' : 'invalid'}: expected ${EXPECTED[name]}. See .env.example.` };
 }

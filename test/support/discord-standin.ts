@@ -131,11 +131,17 @@ export class DiscordStandIn {
     return { id: interaction.id as string, token: interaction.token as string };
   }
 
-  private commandInteraction(name: string, options: CommandOption[], extra: InteractionExtra): Record<string, unknown> {
+  /** The INTERACTION_CREATE payload for a command, as Discord would send it (also the HTTP endpoint's body). */
+  commandInteraction(name: string, options: CommandOption[] = [], extra: InteractionExtra = {}): Record<string, unknown> {
     return this.interaction(extra.type ?? 2, { id: this.snowflake(), name, type: 1, options }, extra);
   }
 
   async button(customId: string, extra: { locale?: string; userId?: string } = {}) {
+    return this.send(this.buttonInteraction(customId, extra));
+  }
+
+  /** The payload of a button press on a message of the bot's. */
+  buttonInteraction(customId: string, extra: { locale?: string; userId?: string } = {}): Record<string, unknown> {
     const interaction = this.interaction(3, { custom_id: customId, component_type: 2 }, extra);
     (interaction as Record<string, unknown>).message = {
       id: this.snowflake(),
@@ -155,7 +161,7 @@ export class DiscordStandIn {
       components: [],
       flags: 0,
     };
-    return this.send(interaction);
+    return interaction;
   }
 
   /** Drops every gateway connection, as a network failure would. */
