@@ -3,7 +3,7 @@ import { commandByName } from '../commands/index.js';
 import { loadIndex } from './app.js';
 import { DataError, loadArticles, loadPeople } from './corpus/load.js';
 import { join } from 'node:path';
-import { dispatch, type Outgoing } from './dispatch.js';
+import { dispatch } from './dispatch.js';
 import { exportIndex } from './export.js';
 import { langOf } from './render/i18n.js';
 import { toApiPayload, type Reply } from './render/reply.js';
@@ -91,9 +91,8 @@ function main(argv: string[]): number {
   const { name, options } = parseCommandLine(line);
   const page = Math.max(1, Number.parseInt(values.page, 10) || 1) - 1;
   const command = commandByName.get(name)!;
-  let out: Outgoing;
-  if (page === 0) out = dispatch(index, { kind: 'command', name, options, locale: values.lang, userId: 'cli' }).out;
-  else out = { kind: 'reply', reply: command.run(options, { index, lang: langOf(values.lang), userId: 'cli' }, page) };
+  const { out, error } = dispatch(index, { kind: 'command', name, options, locale: values.lang, userId: 'cli', page });
+  if (error) console.error(`rivalen: the command failed: ${error instanceof Error ? error.message : String(error)}`);
   if (out.kind === 'choices') return 1;
   if (!values.json) {
     console.log(renderText(out.reply));

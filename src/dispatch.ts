@@ -12,7 +12,8 @@ import { ephemeral, type Reply } from './render/reply.js';
  * knows about discord.js objects.
  */
 export type Incoming =
-  | { kind: 'command'; name: string; options: OptionValues; locale?: string | null; userId: string }
+  /** `page` (0-based) for transports that ask for a later page directly, like the offline console. */
+  | { kind: 'command'; name: string; options: OptionValues; locale?: string | null; userId: string; page?: number }
   | { kind: 'button'; customId: string; locale?: string | null; userId: string }
   | { kind: 'autocomplete'; name: string; focused: { name: string; value: string }; locale?: string | null; userId: string };
 
@@ -37,7 +38,7 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
       case 'command': {
         const command = commandByName.get(incoming.name);
         if (!command) return { out: { kind: 'reply', reply: ephemeral(m.unknownCommand) } };
-        return { out: { kind: 'reply', reply: command.run(incoming.options, ctx, 0) } };
+        return { out: { kind: 'reply', reply: command.run(incoming.options, ctx, incoming.page ?? 0) } };
       }
       case 'button': {
         const state = decodePageId(incoming.customId);

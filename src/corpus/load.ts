@@ -48,15 +48,16 @@ export function loadArticles(dir: string): LoadedArticles {
     .sort();
   for (const file of files) {
     const path = join(dir, file);
-    if (!statSync(path).isFile()) continue;
+    const stat = statSync(path);
+    if (!stat.isFile()) continue;
     if (!ARTICLE_FILE.test(file)) {
       // Dropped in by mistake, or in the wrong format: said, not silently passed over.
       skipped.push({ file, reason: 'not an article file; expected a .md or .txt file with front matter' });
       continue;
     }
-    const size = statSync(path).size;
-    if (size > MAX_ARTICLE_BYTES) {
-      skipped.push({ file, reason: `file is ${size} bytes; expected at most ${MAX_ARTICLE_BYTES}` });
+    // Measured before reading: a 5 GB file dropped in by mistake is never read into memory.
+    if (stat.size > MAX_ARTICLE_BYTES) {
+      skipped.push({ file, reason: `file is ${stat.size} bytes; expected at most ${MAX_ARTICLE_BYTES}` });
       continue;
     }
     const result = parseArticleFile(file, readFileSync(path));

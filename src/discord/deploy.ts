@@ -1,19 +1,8 @@
-import { config } from 'dotenv';
-import { readEnv } from './env.js';
 import { registerCommands } from './registration.js';
+import { environment, fail } from './startup.js';
 
-config({ quiet: true });
-
-const read = readEnv(process.env);
-if ('error' in read) {
-  console.error(`rivalen deploy: ${read.error}`);
-  process.exit(1);
-}
-const { env } = read;
-if (!env.DISCORD_APPLICATION_ID) {
-  console.error('rivalen deploy: DISCORD_APPLICATION_ID is not set: expected the Application ID from the Developer Portal. See .env.example.');
-  process.exit(1);
-}
+/** `npm run deploy`: registers the slash commands, in one server when DISCORD_GUILD_ID is set, else globally. */
+const { env } = environment(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID']);
 try {
   const count = await registerCommands({
     token: env.DISCORD_TOKEN,
@@ -23,6 +12,5 @@ try {
   });
   console.log(`Registered ${count} command(s) ${env.DISCORD_GUILD_ID ? `in guild ${env.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`);
 } catch (error) {
-  console.error(`rivalen deploy: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  fail(`deploy failed: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -30,7 +30,9 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
-type Name = keyof typeof EXPECTED;
+/** A variable some entry point may require. */
+export type EnvName = keyof typeof EXPECTED;
+type Name = EnvName;
 
 /**
  * Empty strings (a copied .env.example) count as unset, so defaults and "not set" messages apply.

@@ -1,29 +1,10 @@
-import { config } from 'dotenv';
-import { loadIndex } from '../app.js';
-import { readEnv } from './env.js';
 import { createInteractionServer } from './http.js';
-import { createLogger } from './logger.js';
 import { publicKeyFromHex } from './signature.js';
+import { environment, startupIndex } from './startup.js';
 
 /** `npm run serve`: the HTTP interactions endpoint, for an Interactions Endpoint URL set in the Developer Portal. */
-config({ quiet: true });
-
-const read = readEnv(process.env, ['DISCORD_PUBLIC_KEY']);
-if ('error' in read) {
-  console.error(`rivalen: ${read.error}`);
-  process.exit(1);
-}
-const { env } = read;
-const logger = createLogger(env.LOG_LEVEL, env.DISCORD_TOKEN);
-let index;
-try {
-  index = loadIndex(env.DATA_DIR);
-} catch (error) {
-  console.error(`rivalen: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
-for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason }, 'data problem');
-logger.info({ articles: index.articles.length, skipped: index.skipped.length, events: index.events.length, quotes: index.quotes.length, figures: index.figures.length }, 'index built');
+const { env, logger } = environment(['DISCORD_PUBLIC_KEY']);
+const index = startupIndex(env, logger);
 
 const server = createInteractionServer({ index, logger, publicKey: publicKeyFromHex(env.DISCORD_PUBLIC_KEY), ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}) });
 server.listen(env.PORT, () => {

@@ -1,23 +1,14 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { config } from 'dotenv';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { readEnv } from './env.js';
-import { createLogger } from './logger.js';
+import { environment } from './startup.js';
 
 /**
  * `npm run start:sharded`: discord.js's ShardingManager runs one bot process per shard, each with
  * its own index. Discord requires sharding from 2,500 servers; below that one process is simpler.
  */
-config({ quiet: true });
-
-const read = readEnv(process.env);
-if ('error' in read) {
-  console.error(`rivalen: ${read.error}`);
-  process.exit(1);
-}
-const { env } = read;
-const logger = createLogger(env.LOG_LEVEL, env.DISCORD_TOKEN).child({ role: 'sharding-manager' });
+const { env, logger: root } = environment(['DISCORD_TOKEN']);
+const logger = root.child({ role: 'sharding-manager' });
 /** Discord lets a bot identify once per 5 s (max_concurrency 1); the manager waits this long between shards. */
 const spawnDelay = Number(process.env.SHARD_SPAWN_DELAY_MS ?? 5_500);
 

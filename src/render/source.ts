@@ -19,8 +19,7 @@ export function locationLabel(citation: Citation, lang: Lang): string {
 }
 
 export function sourceLine(article: Article | undefined, citation: Citation, lang: Lang): string {
-  const label = article ? articleLabel(article, lang) : `\`${citation.article}\``;
-  return `${label} · ${locationLabel(citation, lang)}`;
+  return sourcesLine(article, [citation], lang);
 }
 
 /** One article and every place in it: `*Title* (outlet) · ¶ 5, sentence 11; ¶ 7, sentence 14`. */
