@@ -1,11 +1,11 @@
-import type { CorpusIndex } from './index/build.js';
+import { removedByArticle, type CorpusIndex } from './index/build.js';
 
 /**
  * The documented export format (see README, "What the bot extracted"): every item with its citation,
  * where `citation.text` equals the article body from `start` to `end`.
  */
 export function exportIndex(index: CorpusIndex) {
-  const removed = new Map(index.segmented.map((s) => [s.article.id, s.removed]));
+  const removed = removedByArticle(index);
   return {
     articles: index.articles.map((a) => ({
       id: a.id,
@@ -16,7 +16,7 @@ export function exportIndex(index: CorpusIndex) {
       url: a.url,
       file: a.file,
       stats: index.stats.get(a.id),
-      removed: removed.get(a.id) ?? [],
+      removed: removed[a.id] ?? [],
     })),
     skipped: index.skipped,
     quotes: index.quotes.map((q) => ({ text: q.text, speaker: q.speaker, partial: q.partial, citation: q.citation, intro: q.intro })),

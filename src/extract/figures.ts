@@ -112,7 +112,7 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
       const at = sentence.start + start;
       const speaker = ctx.quotes.find((q) => q.citation.start <= at && at < q.citation.end)?.speaker?.name ?? null;
       const clause = clauseAround(text, start, matchEnd);
-      const about = aboutFigure(sentences, i, clause, start, unit, ctx.names, ctx.people, speaker);
+      const about = aboutFigure(sentences, i, clause, unit, ctx.names, ctx.people, speaker);
       figures.push({
         value: round(base * scale),
         unit,

@@ -1,6 +1,7 @@
 import type { Person } from '../corpus/schema.js';
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
+import { clauseAround } from './figures.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 
 export interface Speaker {
@@ -119,7 +120,7 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
       const standalone = ownSentenceBefore === '' || ownSentenceBefore.endsWith(':');
       const trimmedInner = inner.trim();
       const citation = cite(body, sentence, innerStart, innerEnd);
-      const clause = clauseOf(sentence, innerStart - 1, innerEnd + 1);
+      const clause = clauseAround(sentence.text, innerStart - 1 - sentence.start, innerEnd + 1 - sentence.start);
 
       if (!standalone) {
         const words = trimmedInner.split(/\s+/).length;
@@ -207,21 +208,6 @@ function unknownSpeaker(clause: string): Speaker | null {
   return { name: m[1]!.split(/\s+/).slice(-2).join(' '), id: null };
 }
 
-function clauseOf(sentence: Sentence, start: number, end: number): string {
-  const text = sentence.text;
-  const localStart = start - sentence.start;
-  const localEnd = end - sentence.start;
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(/[,;:]|\s[–—]\s/g)) {
-    if (m.index < localStart) from = m.index + m[0].length;
-    else if (m.index >= localEnd) {
-      to = m.index;
-      break;
-    }
-  }
-  return text.slice(from, to).trim();
-}
 
 function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];

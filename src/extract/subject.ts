@@ -123,12 +123,11 @@ function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string
   return first?.person.name ?? mentions[0]?.person.name ?? null;
 }
 
-/** The figure's frame, entity and actor; `clause` is the text around it, `at` its offset in sentence `i`. */
+/** The figure's frame, entity and actor; `clause` is the text around it in sentence `i`. */
 export function aboutFigure(
   sentences: Sentence[],
   i: number,
   clause: string,
-  at: number,
   unit: string | null,
   names: ReadonlyMap<string, number>,
   people: PeopleFinder,
@@ -142,7 +141,6 @@ export function aboutFigure(
   // `… hatte das soziale Netzwerk … gekauft`: a sentence that names nothing continues its paragraph's previous one.
   const previous = sentences[i - 1]?.paragraph === sentences[i]!.paragraph ? sentences[i - 1]!.text : '';
   const entity = namesIn(clause)[0] ?? mostFrequent(sentence) ?? (previous ? mostFrequent(previous) : undefined) ?? null;
-  void at;
   return { frame, entity, actor: speaker ?? actorOf(sentences, i, people) };
 }
 
