@@ -79,7 +79,7 @@ export const timelineCommand = {
       total: events.length,
       item: (i, max) => timelineItem(events[i]!, ctx.index.articleById, ctx.lang, max),
       empty: m.timelineEmpty,
-      perPage: 5,
+      perPage: 4,
       page,
       lang: ctx.lang,
       state: { command: 'timeline', user: ctx.userId, values: [query.topic ?? '', query.person ?? '', String(query.from ?? ''), String(query.to ?? '')] },

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { commandByName } from '../commands/index.js';
 import { loadIndex } from './app.js';
-import { DataError, loadArticles, loadPeople } from './corpus/load.js';
+import { DataError, loadArticles, loadPeople, loadWorld } from './corpus/load.js';
 import { join } from 'node:path';
 import { dispatch } from './dispatch.js';
 import { exportIndex } from './export.js';
@@ -114,6 +114,7 @@ function check(dataDir: string): number {
   } catch (error) {
     problems = [...problems, error instanceof DataError ? error.message : String(error)];
   }
+  problems = [...problems, ...loadWorld(dataDir).problems.map((p) => `${p.file}: ${p.reason}`)];
   for (const p of problems) console.error(p);
   console.log(`${articles.length} article(s) valid, ${problems.length} problem(s)`);
   return problems.length > 0 ? 1 : 0;

@@ -3,6 +3,8 @@ import { commands } from '../commands/index.js';
 import { dispatch, type Incoming } from '../src/dispatch.js';
 import { limitViolations } from '../src/render/limits.js';
 import type { Reply } from '../src/render/reply.js';
+import { timeline } from '../src/index/queries.js';
+import { timelineItem } from '../src/render/timeline.js';
 import { seedIndex } from './support/corpus.js';
 
 const index = seedIndex();
@@ -37,16 +39,37 @@ describe('/timeline', () => {
   it('lists events with their date and every source, paged', () => {
     const reply = run('timeline');
     expectValid(reply);
-    expect(reply.embeds[0]!.description).toMatch(/^\*\*2015\*\* — .+\n↳ \*Von Partnern zu Rivalen/);
+    expect(reply.embeds[0]!.description).toMatch(/^\*\*late 2015\*\* — \*\*Altman and Musk found OpenAI\*\*\n> Die beiden .+\n↳ \*Elon Musk motzt/);
     expect(reply.embeds[0]!.footer?.text).toMatch(/^Page 1\/\d$/);
   });
 
-  it('shows the founding in 2015 once, with its four articles', () => {
+  it('shows the founding in 2015 once, with every article that reports it', () => {
     const first = run('timeline', { to: 2015 }).embeds[0]!.description!;
-    expect(first.match(/\*\*2015\*\*/g)).toHaveLength(1);
-    // Four articles, one line each; the first names both of its places.
-    expect(first.match(/↳/g)).toHaveLength(4);
+    expect(first.match(/\*\*late 2015\*\*/g)).toHaveLength(1);
+    // Five articles, one line each; one names both of its places.
+    expect(first.match(/↳/g)).toHaveLength(5);
     expect(first).toMatch(/↳ \*Von Partnern zu Rivalen.*¶ 5, sentence 11; ¶ 7, sentence 14/);
+  });
+
+  it('leads every entry with a headline or a whole sentence, never a fragment', () => {
+    const events = timeline(index, {});
+    expect(events.length).toBeGreaterThan(10);
+    for (const lang of ['en', 'de'] as const) {
+      for (const event of events) {
+        const lead = /^\*\*[^*]+\*\* — (.*)$/m.exec(timelineItem(event, index.articleById, lang, 4000))![1]!;
+        // A headline in bold, or the whole sentence, which starts where its sentence starts.
+        if (lead.startsWith('**')) expect(lead).toMatch(/^\*\*\p{Lu}[^*]+\*\*$/u);
+        else expect(event.summary.startsWith(lead.replace(/\\/g, '').replace(/…$/, ''))).toBe(true);
+      }
+    }
+  });
+
+  it('says how an inferred date was reached and where sources date it differently', () => {
+    const bid = timeline(index, { from: 2025 }).find((e) => e.kind === 'bid')!;
+    const description = timelineItem(bid, index.articleById, 'en', 4000);
+    expect(description).toContain('**10 February 2025** — **Musk bids $97.4 bn for OpenAI**');
+    expect(description).toMatch(/↪ "am Montag" in \*Elon Musk und Sam Altman.*counted from 11 February 2025.* → 10 February 2025/);
+    expect(description).toMatch(/dates it differently: 20 January 2025 \("Wenige Stunden nach der Ankündigung von Stargate"\)/);
   });
 
   it('answers German clients in German, with dates at their precision', () => {

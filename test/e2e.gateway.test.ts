@@ -53,7 +53,7 @@ describe('the real discord.js client against a loopback Discord', () => {
     const callback = body as Callback;
     expect(callback.data.allowed_mentions).toEqual({ parse: [] });
     const description = callback.data.embeds[0]!.description!;
-    expect(description.startsWith('**2015**')).toBe(true);
+    expect(description.startsWith('**late 2015** — **Altman and Musk found OpenAI**')).toBe(true);
     expect(description).toContain('↳ *Von Partnern zu Rivalen');
     expect(callback.data.components).toHaveLength(1);
   });

@@ -47,11 +47,48 @@ describe('quotations in the seed articles', () => {
 });
 
 describe('events in the seed articles', () => {
-  it('shows the founding of OpenAI once, in 2015, with four articles', () => {
+  it('shows the founding of OpenAI once, late in 2015, by Musk and Altman, with every article', () => {
     const founding = index.events.filter((e) => e.kind === 'founding');
     expect(founding).toHaveLength(1);
-    expect(founding[0]!.date).toEqual({ value: '2015', precision: 'year' });
-    expect(new Set(founding[0]!.citations.map((c) => c.article)).size).toBe(4);
+    expect(founding[0]).toMatchObject({ date: { value: '2015', precision: 'year', part: 'late' }, object: 'OpenAI' });
+    expect([...founding[0]!.actors].sort()).toEqual(['Elon Musk', 'Sam Altman']);
+    expect(new Set(founding[0]!.citations.map((c) => c.article)).size).toBe(5);
+  });
+
+  const one = (kind: string, object: string | null) => {
+    const found = index.events.filter((e) => e.kind === kind && e.object === object);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+  const articles = (e: { citations: { article: string }[] }) => [...new Set(e.citations.map((c) => c.article))].sort();
+
+  it('dates the bid by the day another article reports it, and says where a source disagrees', () => {
+    const bid = one('bid', 'OpenAI');
+    expect(bid).toMatchObject({ date: { value: '2025-02-10', precision: 'day' }, actors: ['Elon Musk'], figure: { value: 97_400_000_000 } });
+    expect(bid.basis).toMatchObject({ how: 'reference', words: 'am Montag', reference: '2025-02-11', referenceArticle: 'musks-kampf-um-openai' });
+    expect(articles(bid)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'musks-kampf-um-openai', 'von-partnern-zu-rivalen']);
+    expect(bid.conflicts).toEqual([{ date: { value: '2025-01-20', precision: 'day' }, dateText: 'Wenige Stunden nach der Ankündigung von Stargate', article: 'von-partnern-zu-rivalen' }]);
+  });
+
+  it("puts Altman's counter-offer right after the bid, from every article that reports it", () => {
+    const reply = index.events.find((e) => e.kind === 'reply' && e.object === 'Twitter')!;
+    expect(reply).toMatchObject({ date: { value: '2025-02-10' }, actors: ['Sam Altman'], answers: ['Elon Musk'], figure: { value: 9_740_000_000 } });
+    expect(reply.basis.how).toBe('after');
+    expect(articles(reply)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'von-partnern-zu-rivalen']);
+  });
+
+  it('dates the Stargate announcement and the call before it by the inauguration in data/dates.json', () => {
+    const stargate = one('announcement', 'Stargate');
+    expect(stargate.date).toEqual({ value: '2025-01-20', precision: 'day' });
+    expect(stargate.basis).toMatchObject({ how: 'anchored', occasionDate: '2025-01-20' });
+    expect(articles(stargate)).toEqual(['musk-motzt-stargate', 'von-partnern-zu-rivalen']);
+    expect(one('talks', 'Stargate').date).toEqual({ value: '2025-01-16', precision: 'day' });
+  });
+
+  it('merges the Twitter purchase across articles that disagree on its price', () => {
+    const purchase = one('purchase', 'Twitter');
+    expect(purchase).toMatchObject({ date: { value: '2022', precision: 'year' }, actors: ['Elon Musk'] });
+    expect(articles(purchase)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'von-partnern-zu-rivalen']);
   });
 
   it('never dates an event more precisely than its words', () => {
@@ -63,9 +100,11 @@ describe('events in the seed articles', () => {
     }
   });
 
-  it('keeps relative dates as words when the article has no date', () => {
-    const monday = index.events.find((e) => e.dateText === 'am Montag')!;
-    expect(monday.date).toBeNull();
+  it('leaves out what is not an event: reporting about reporting, and what cannot be dated', () => {
+    const texts = index.events.map((e) => e.summary);
+    expect(texts.some((t) => t.startsWith('So schrieb das «Wall Street Journal»'))).toBe(false);
+    expect(texts.some((t) => /gestern eskalierte/.test(t))).toBe(false);
+    expect(index.events.every((e) => e.date !== null)).toBe(true);
   });
 });
 
@@ -94,7 +133,12 @@ describe('date expressions', () => {
       ['Am Montag', { value: '2025-02-10', precision: 'day' }],
       ['gestern', { value: '2025-02-10', precision: 'day' }],
     ]);
+    // A month-precise article places them in its month, no more; an undated one not at all.
     expect(read('Am Montag und gestern.', '2025-01')).toEqual([
+      ['Am Montag', { value: '2025-01', precision: 'month' }],
+      ['gestern', { value: '2025-01', precision: 'month' }],
+    ]);
+    expect(read('Am Montag und gestern.')).toEqual([
       ['Am Montag', null],
       ['gestern', null],
     ]);

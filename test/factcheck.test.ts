@@ -75,7 +75,8 @@ describe('verdicts', () => {
     const check = factCheck(index, 'OpenAI wurde 2016 gegründet');
     expect(check.verdict).toBe('contradicted');
     expect(check.findings[0]!.values).toEqual(['2015']);
-    expect(new Set(check.findings[0]!.evidence.map((e) => e.citation.article)).size).toBe(4);
+    // Every article that reports the founding, 004's `erst als Mitgründer` among them.
+    expect(new Set(check.findings[0]!.evidence.map((e) => e.citation.article)).size).toBe(5);
     expect(factCheck(index, 'Musk bot 50 Milliarden für OpenAI').verdict).toBe('contradicted');
   });
 

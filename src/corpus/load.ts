@@ -1,7 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontMatter } from './frontmatter.js';
-import { articleMetaSchema, describeIssues, peopleFileSchema, withoutAmbiguousLabels, type Person } from './schema.js';
+import {
+  articleMetaSchema,
+  describeIssues,
+  knownDatesFileSchema,
+  organisationsFileSchema,
+  peopleFileSchema,
+  withoutAmbiguousLabels,
+  type KnownDate,
+  type Organisation,
+  type Person,
+} from './schema.js';
 import type { Article } from './types.js';
 
 /** Why a file in the data folder was not used; one line for the operator. */
@@ -90,6 +100,38 @@ export function loadPeople(path: string): { people: Person[]; problems: DataProb
   const { people, problems } = withoutAmbiguousLabels(parsed.data.people);
   return { people, problems: problems.map((reason) => ({ file: basename(path), reason })) };
 }
+
+/** What the bot knows of the world besides people: optional, so a data folder without them still works. */
+export interface WorldData {
+  organisations: Organisation[];
+  dates: KnownDate[];
+}
+
+/**
+ * `organisations.json` and `dates.json`, each optional: a missing file means none, and a broken one
+ * is reported and read as none, so the articles are still served.
+ */
+export function loadWorld(dataDir: string): { world: WorldData; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const read = <T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError }): T | null => {
+    const path = join(dataDir, file);
+    if (!existsSync(path)) return null;
+    try {
+      const parsed = parse(JSON.parse(readFileSync(path, 'utf8')));
+      if (parsed.success) return parsed.data;
+      problems.push({ file, reason: `${describeIssues(parsed.error).join('; ')}; ignored` });
+    } catch (error) {
+      problems.push({ file, reason: `not readable JSON (${(error as Error).message}); ignored` });
+    }
+    return null;
+  };
+  const organisations = read(ORGANISATIONS_FILE, (raw) => organisationsFileSchema.safeParse(raw))?.organisations ?? [];
+  const dates = read(DATES_FILE, (raw) => knownDatesFileSchema.safeParse(raw))?.dates ?? [];
+  return { world: { organisations, dates }, problems };
+}
+
+export const ORGANISATIONS_FILE = 'organisations.json';
+export const DATES_FILE = 'dates.json';
 
 /** A data problem the bot cannot run without fixing; its message is the whole story, no stack needed. */
 export class DataError extends Error {

@@ -50,6 +50,35 @@ export const peopleFileSchema = z.object({ people: z.array(personSchema).min(1) 
 
 export type Person = z.infer<typeof personSchema>;
 
+/** A company, product or project the articles are about, with the other names texts use for it. */
+export const organisationSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1).max(100),
+    aliases: z.array(z.string().min(1).max(100)),
+  })
+  .strict();
+
+export const organisationsFileSchema = z.object({ about: z.string().optional(), organisations: z.array(organisationSchema) }).strict();
+
+export type Organisation = z.infer<typeof organisationSchema>;
+
+/** An occasion texts date other events by (`Vier Tage vor der Amtseinführung`) without dating it themselves. */
+export const knownDateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD').refine(isRealDate, 'a real day'),
+    /** The people.json id of the person whose occasion it is; it must be named near the phrase. */
+    person: z.string().regex(/^[a-z0-9-]+$/).nullable(),
+    phrases: z.array(z.string().min(3).max(100)).min(1),
+    label: z.object({ de: z.string().min(1).max(100), en: z.string().min(1).max(100) }).strict(),
+  })
+  .strict();
+
+export const knownDatesFileSchema = z.object({ about: z.string().optional(), dates: z.array(knownDateSchema) }).strict();
+
+export type KnownDate = z.infer<typeof knownDateSchema>;
+
 /** One readable line per zod issue: the field and what was expected. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {

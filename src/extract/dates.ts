@@ -11,6 +11,8 @@ export interface EventDate {
   precision: Precision;
   /** `Ende 2015` is late in the year; kept so the reply can say so. */
   part?: 'early' | 'mid' | 'late';
+  /** `by`: only that the event happened by then is known (an article of that day reports it). */
+  bound?: 'by';
 }
 
 export interface DateMention {
@@ -21,6 +23,23 @@ export interface DateMention {
   date: EventDate | null;
   /** `am Montag`, `gestern`: relative to the publication date. */
   relative: boolean;
+  /**
+   * For a relative expression whose article gives no day: the date it names counted from a
+   * reference day found elsewhere (the day another article reports the same event).
+   */
+  fromReference?: (reference: Date) => EventDate;
+  /** `Vier Tage vor der Amtseinführung`: dated by another occasion, once that is dated. */
+  anchor?: Anchor;
+}
+
+export type AnchorUnit = 'hours' | 'days' | 'weeks' | 'months' | 'years';
+
+/** An expression that dates something by another occasion: how far from it, and the words naming it. */
+export interface Anchor {
+  /** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`, `ersten Tag im Weißen Haus`. */
+  occasion: string;
+  /** Null for `an seinem ersten Tag`; a null count for `wenige Tage`. */
+  offset: { count: number | null; unit: AnchorUnit; direction: 1 | -1 } | null;
 }
 
 export const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -51,6 +70,93 @@ function publishedDay(published: string | null): Date | null {
 }
 
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+const dayDate = (d: Date): EventDate => ({ value: iso(d), precision: 'day' });
+const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
+
+/** German number words up to twelve, as counts of days or weeks (`vor vier Tagen`). */
+const NUMBER_WORDS = ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+
+/** `vier` is 4, `einem` 1, `12` 12; vague words (`wenige`, `einige`) are null. */
+export function countOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const stem = word.toLowerCase().replace(/^(ein)(?:e[mnrs]?)?$/, '$1');
+  const n = NUMBER_WORDS.indexOf(stem);
+  return n > 0 ? n : null;
+}
+
+/**
+ * A relative expression (`gestern`, `am Montag`) read against the publication date: to the day
+ * when the article gives its day; to the month (or year) when it gives only that, since a few days
+ * back rarely leave the month; and kept for a reference found later when it gives none.
+ * `reach` is how many days back the expression can point.
+ */
+function relativeTo(ctx: DateContext, fromDay: (day: Date) => EventDate, reach: number): Omit<DateMention, 'start' | 'end' | 'text'> {
+  const fromReference = fromDay;
+  const day = publishedDay(ctx.published);
+  if (day) return { date: fromDay(day), relative: true, fromReference };
+  const coarse = ctx.published && reach <= 14 ? /^(\d{4})(?:-(\d{2}))?/.exec(ctx.published) : null;
+  if (coarse) return { date: { value: coarse[2] ? `${coarse[1]}-${coarse[2]}` : coarse[1]!, precision: coarse[2] ? 'month' : 'year' }, relative: true, fromReference };
+  return { date: null, relative: true, fromReference };
+}
+
+/**
+ * Expressions dated by another occasion, built from named parts:
+ * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
+ * `an seinem ersten Tag im Weißen Haus`.
+ */
+const COUNT = '(?<count>[Ee]ine[nm]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\\d{1,3})';
+const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
+const DETERMINER = '(?:der|dem|den|seiner|seinem|ihrer|ihrem)';
+/** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
+const OCCASION = '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
+const FIRST_DAY = '(?<first>ersten\\s+(?:Tag|Amtstag|Arbeitstag)(?:\\s+(?:im|in|als)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)';
+const ANCHORED = new RegExp(
+  `(?<![\\p{L}])(?:${COUNT}\\s+${UNIT}\\s+(?<dir>vor|nach)\\s+${DETERMINER}\\s+${OCCASION}|[Aa]n\\s+(?:seinem|ihrem|dem)\\s+${FIRST_DAY})`,
+  'gu',
+);
+
+const UNITS: [RegExp, AnchorUnit][] = [
+  [/^Stunde/, 'hours'],
+  [/^Tag/, 'days'],
+  [/^Woche/, 'weeks'],
+  [/^Monat/, 'months'],
+  [/^Jahr/, 'years'],
+];
+
+function anchorOf(m: RegExpExecArray): Anchor {
+  const g = m.groups!;
+  if (g.first) return { occasion: g.first, offset: null };
+  const unit = UNITS.find(([re]) => re.test(g.unit!))![1];
+  return { occasion: g.occasion!, offset: { count: countOf(g.count!), unit, direction: g.dir === 'vor' ? -1 : 1 } };
+}
+
+/**
+ * The date an anchored expression names once its occasion is dated, at the precision the offset
+ * allows: `vier Tage vor` a day is a day; `wenige Stunden nach` it is that day; `wenige Tage nach`
+ * it is the month, unless that could cross into another; months and years count at their own precision.
+ */
+export function dateFromAnchor(occasionDay: string, anchor: Anchor): EventDate | null {
+  const day = publishedDay(occasionDay);
+  if (!day) return null;
+  const offset = anchor.offset;
+  if (!offset) return dayDate(day);
+  const { count, unit, direction } = offset;
+  if (unit === 'hours') return count !== null && count >= 24 ? null : dayDate(day);
+  if (unit === 'days' || unit === 'weeks') {
+    const perUnit = unit === 'days' ? 1 : 7;
+    if (count !== null) return dayDate(addDays(day, direction * count * perUnit));
+    // `wenige Tage`: up to about a week (a month for weeks); the month only if all of it stays inside.
+    const far = addDays(day, direction * (unit === 'days' ? 9 : 31));
+    return far.getUTCMonth() === day.getUTCMonth() ? { value: occasionDay.slice(0, 7), precision: 'month' } : null;
+  }
+  if (count === null) return null;
+  if (unit === 'months') {
+    const shifted = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + direction * count, 1));
+    return { value: iso(shifted).slice(0, 7), precision: 'month' };
+  }
+  return { value: String(day.getUTCFullYear() + direction * count), precision: 'year' };
+}
 
 /** Most specific first: a day beats a month beats a year for the same words. */
 const RULES: Rule[] = [
@@ -83,45 +189,42 @@ const RULES: Rule[] = [
   },
   {
     re: /\bgestern\b/gi,
-    read: (_m, ctx) => {
-      const day = publishedDay(ctx.published);
-      if (!day) return { date: null, relative: true };
-      day.setUTCDate(day.getUTCDate() - 1);
-      return { date: { value: iso(day), precision: 'day' }, relative: true };
+    read: (_m, ctx) => relativeTo(ctx, (day) => dayDate(addDays(day, -1)), 1),
+  },
+  {
+    re: new RegExp(`\\b(?:am|vom|seit)\\s+${WEEKDAY}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi'),
+    read: (m, ctx) => {
+      // The most recent such weekday on or before the reference day: news reports the past.
+      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7))), 6);
     },
   },
   {
-    re: /\b(?:am|vom|seit)\s+(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?:abend|morgen|nachmittag|mittag)?\b/gi,
+    re: /\bvor\s+(einem|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+Tage?n?\b/gi,
     read: (m, ctx) => {
-      const day = publishedDay(ctx.published);
-      if (!day) return { date: null, relative: true };
-      // The most recent such weekday on or before publication: news reports the past.
-      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      const back = (day.getUTCDay() - target + 7) % 7;
-      day.setUTCDate(day.getUTCDate() - back);
-      return { date: { value: iso(day), precision: 'day' }, relative: true };
+      const n = countOf(m[1]!);
+      return n === null ? null : relativeTo(ctx, (day) => dayDate(addDays(day, -n)), n);
     },
   },
   {
     re: /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi,
-    read: (_m, ctx) => {
-      const day = publishedDay(ctx.published);
-      if (!day) return { date: null, relative: true };
-      // The calendar week (Monday to Sunday) before the one the article appeared in.
-      const monday = new Date(day);
-      monday.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) - 7);
-      const sunday = new Date(monday);
-      sunday.setUTCDate(monday.getUTCDate() + 6);
-      return { date: { value: `${iso(monday)}/${iso(sunday)}`, precision: 'range' }, relative: true };
-    },
+    read: (_m, ctx) =>
+      relativeTo(
+        ctx,
+        (day) => {
+          // The calendar week (Monday to Sunday) before the one of the reference day.
+          const monday = addDays(day, -((day.getUTCDay() + 6) % 7) - 7);
+          return { value: `${iso(monday)}/${iso(addDays(monday, 6))}`, precision: 'range' };
+        },
+        13,
+      ),
   },
   {
-    // Anchored to another event whose date the text does not give: kept as words, never dated.
-    re: /(?<![\p{L}])(?:(?:[Ee]in|[Ee]inen|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\d+)\s+(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?)\s+(?:vor|nach)\s+(?:der|dem|den|seiner|seinem|ihrer|ihrem)\s+[\p{L}-]+(?:\s+(?:des|der)\s+[\p{L}-]+)?|[Aa]n\s+(?:seinem|ihrem|dem)\s+ersten\s+(?:Tag|Amtstag|Arbeitstag)(?:\s+(?:im|in|als)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu,
-    read: () => ({ date: null, relative: true }),
+    re: ANCHORED,
+    read: (m) => ({ date: null, relative: true, anchor: anchorOf(m) }),
   },
   {
-    re: /\bvor\s+(?:ein\s+paar|einigen|wenigen|zwei|drei|vier|fünf|\d+)\s+(?:Jahren|Monaten|Wochen|Tagen)\b/gi,
+    re: /\bvor\s+(?:ein\s+paar|einigen|wenigen|zwei|drei|vier|fünf|\d+)\s+(?:Jahren|Monaten|Wochen)\b/gi,
     read: () => ({ date: null, relative: true }),
   },
 ];

@@ -1,124 +1,393 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
-import { findDates, lastYearIn, type EventDate } from './dates.js';
-import { clauseAround } from './figures.js';
-import type { PeopleFinder } from './people.js';
+import { findDates, lastYearIn, type DateMention, type EventDate } from './dates.js';
+import type { Figure } from './figures.js';
+import type { OrgFinder } from './orgs.js';
+import { canAct, type PeopleFinder } from './people.js';
 
-/** What kind of thing happened; events of one kind on one date are one event, however many report it. */
-export type EventKind = 'founding' | 'departure' | 'lawsuit' | 'purchase' | 'bid' | 'dismissal' | 'launch' | 'announcement' | 'other';
-
-export interface TimelineEvent {
-  date: EventDate | null;
-  /** The date words as written (`Ende 2015`, `am Montag`). */
-  dateText: string;
-  kind: EventKind;
-  summary: string;
-  /** Canonical names of the people the reports name. */
-  people: string[];
-  citations: Citation[];
-}
+/**
+ * What kind of thing happened. The order is precedence: in `Altman reagierte … und lehnte das
+ * Angebot ab` the reply is what happened, the offer only what it answers.
+ */
+export type EventKind =
+  | 'reply'
+  | 'rejection'
+  | 'founding'
+  | 'departure'
+  | 'dismissal'
+  | 'lawsuit'
+  | 'bid'
+  | 'purchase'
+  | 'investment'
+  | 'launch'
+  | 'announcement'
+  | 'talks'
+  | 'post'
+  | 'other';
 
 /** German news vocabulary for what happened; stems, so `gründeten`, `mitbegründet`, `Gründung` all count. */
-const KINDS: [EventKind, RegExp][] = [
+const KINDS: [Exclude<EventKind, 'other'>, RegExp][] = [
+  ['reply', /\breagierte|\bkonterte|\bkontert\b|\bAntwort\b/i],
+  ['rejection', /\blehnten?\b[^.]*?\bab\b|\babgelehnt|\bwies\b[^.]*?\bzurück\b/i],
   // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
   ['founding', /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i],
   ['departure', /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i],
+  ['dismissal', /entlassen|Entlassung|gefeuert|abgesetzt/i],
   // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
   ['lawsuit', /\bklagt|\bKlage|\bverklag/i],
+  // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will OpenAI übernehmen`.
+  ['bid', /Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b/i],
   ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
-  ['bid', /Angebot|bietet|geboten|Übernahmeangebot/i],
-  ['dismissal', /entlassen|Entlassung|gefeuert|abgesetzt/i],
-  ['launch', /\bEinführung|auf den Markt|lanciert|startete|veröffentlicht/i],
-  ['announcement', /angekündigt|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|Ankündigung/i],
+  ['investment', /investier|Investition/i],
+  ['launch', /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i],
+  ['announcement', /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung/i],
+  ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
+  ['post', /\bTweet|twitterte|postete|\bPost\b/i],
 ];
 
+/** The first kind a text names, in precedence order; `other` when it names none. */
 export function kindOf(text: string): EventKind {
   return KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
 }
 
-const MIN_SUMMARY_WORDS = 5;
-const MAX_SUMMARY_CHARS = 220;
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-/**
- * The clause with the date, widened clause by clause (first backwards, then forwards) until it
- * has a few words and, for a known kind of event, the words that say what happened.
- */
-function summaryAround(text: string, start: number, end: number, kind: EventKind): string {
-  // Commas inside parentheses (`Musk (X, Tesla...)`) do not split clauses.
-  const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:]/g, ' '));
-  const clauses = [...masked.matchAll(/[^,;:]+(?:[,;:]|$)/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
-  let first = clauses.findIndex((c) => c.from <= start && start < c.to);
-  if (first < 0) return text.trim();
-  let last = clauses.findIndex((c) => c.from < end && end <= c.to);
-  if (last < first) last = first;
-  const kindWords = KINDS.find(([k]) => k === kind)?.[1];
-  const span = () => text.slice(clauses[first]!.from, clauses[last]!.to).replace(/[,;:]$/, '').trim();
-  const done = () => words(span()) >= MIN_SUMMARY_WORDS && (!kindWords || kindWords.test(span()));
-  while (!done() && (first > 0 || last < clauses.length - 1)) {
-    if (first > 0 && (words(span()) < MIN_SUMMARY_WORDS || last === clauses.length - 1)) first -= 1;
-    else last += 1;
-  }
-  const summary = span();
-  return summary.length > MAX_SUMMARY_CHARS ? `${summary.slice(0, MAX_SUMMARY_CHARS - 1).trimEnd()}…` : summary;
+/** What a headline is built from: who did what to whom, for how much. */
+export interface EventHead {
+  kind: EventKind;
+  /** Canonical names of whoever acted (people, or a company when no person did). */
+  actors: string[];
+  /** The company, product or project it happened to. */
+  object: string | null;
+  figure: { value: number; unit: string | null; original: string } | null;
+  /** For a reply or a rejection: who made what it answers. */
+  answers: string[];
 }
 
-export function extractEvents(body: string, sentences: Sentence[], published: string | null, people: PeopleFinder): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+/** One sentence's report of an event, before reports across articles become one event. */
+export interface EventReport extends EventHead {
+  /** Position in extraction order, to keep sorting stable. */
+  order: number;
+  article: string;
+  sentence: Sentence;
+  citation: Citation;
+  /** The date words of this report, if any, and what they say. */
+  mention: DateMention | null;
+  /** The date words stand in the sentence before (`am Montag … . Die Konfrontation erreichte …, als Musk …`). */
+  inherited: boolean;
+  /** In the article's lead (title and first sentences): the news the article reports. */
+  lead: boolean;
+  /** A heading: it can name an event another sentence answers, but never dates one. */
+  heading: boolean;
+  /** For a reply or rejection: the report it answers. */
+  target: EventReport | null;
+  /** Every person the sentence names, for `/timeline person:`. */
+  people: string[];
+  /** The year last named before this sentence in the article, to choose among well-known dates. */
+  contextYear: number | null;
+}
+
+export interface ArticleContext {
+  id: string;
+  body: string;
+  published: string | null;
+  sentences: Sentence[];
+  people: PeopleFinder;
+  orgs: OrgFinder;
+  /** The article's figures with slips corrected, to name the amount of a bid or purchase. */
+  figures: Figure[];
+}
+
+/** Sentences of the lead: an article's first sentences carry its news. */
+const LEAD_SENTENCES = 3;
+/** How far back a reply looks for what it answers, and a pronoun for whom it means. */
+const LOOK_BACK = 6;
+const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
+const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;
+/** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
+const PLURAL_VERB = /(?:\b(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\s*\|)|(?:\|\s*(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\b)/u;
+const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
+/** `das Unternehmen`, `die Plattform`: words that point back to a company named before. */
+const ORG_ANAPHOR = /\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|\bes\b/;
+/** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
+const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
+/** Where clauses part: commas, semicolons, colons and dashes (not inside parentheses). */
+const CLAUSE_BOUNDARY = /[,;:–—]|\s-\s/g;
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+const inside = (at: number, span: Span) => at >= span.from && at < span.to;
+
+function clauseStarts(text: string): number[] {
+  const masked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  return [0, ...[...masked.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length)];
+}
+
+/**
+ * The part of a sentence a date speaks for: from the start of its clause to the clause of the next
+ * date (`das er 2015 mitbegründet hatte, 2018 jedoch verließ`: one span per year).
+ */
+function spansOf(text: string, mentions: DateMention[]): Span[] {
+  const starts = clauseStarts(text);
+  const clauseStart = (at: number) => starts.filter((s) => s <= at).pop() ?? 0;
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1];
+    const from = clauseStart(m.start);
+    const to = next ? Math.max(m.end, Math.min(next.start, clauseStart(next.start) > from ? clauseStart(next.start) : next.start)) : text.length;
+    return { from, to };
+  });
+}
+
+/** The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an announcement). */
+function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { kind: EventKind; at: number } {
+  let best: { kind: EventKind; at: number; rank: number } | null = null;
+  KINDS.forEach(([kind, re], rank) => {
+    if (kind === 'investment' && !hasMoney) return;
+    for (const m of text.slice(span.from, span.to).matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      const at = span.from + m.index;
+      if (masked.some((d) => inside(at, d))) continue;
+      if (!best || rank < best.rank) best = { kind, at, rank };
+      break;
+    }
+  });
+  const found = best as { kind: EventKind; at: number } | null;
+  return found ?? { kind: 'other', at: span.from };
+}
+
+/** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
+interface Focus {
+  people: { name: string; gender: string }[];
+  orgs: string[];
+}
+
+export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
+  const reports: EventReport[] = [];
+  const focus: Focus[] = [];
   let lastYear: number | null = null;
-  for (const sentence of sentences) {
-    const mentions = findDates(sentence.text, { published, lastYear });
+  let order = firstOrder;
+  const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
+  const lead = new Set([...ctx.sentences.slice(0, 1), ...textSentences.slice(0, LEAD_SENTENCES)]);
+  const mentionsBySentence = new Map<Sentence, DateMention[]>();
+
+  ctx.sentences.forEach((sentence, i) => {
+    const text = sentence.text;
+    const heading = sentence.kind === 'heading';
+    const contextYear = lastYear;
+    const mentions = heading ? [] : findDates(text, { published: ctx.published, lastYear });
     lastYear = lastYearIn(mentions, lastYear);
-    if (sentence.kind === 'heading') continue;
-    for (const mention of mentions) {
-      const clause = clauseAround(sentence.text, mention.start, mention.end);
-      // The whole sentence speaks for its date only when it names no other date.
-      const kind = kindOf(clause) !== 'other' || mentions.length > 1 ? kindOf(clause) : kindOf(sentence.text);
-      events.push({
-        date: mention.date,
-        dateText: mention.text,
+    mentionsBySentence.set(sentence, mentions);
+    const people = ctx.people.mentions(text);
+    const orgs = ctx.orgs.mentions(text);
+    const figures = ctx.figures.filter((f) => f.citation.start === sentence.start);
+    const figureAt = (f: Figure) => text.indexOf(f.original);
+    const dateSpans = mentions.map((m) => ({ from: m.start, to: m.end }));
+
+    /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */
+    const pronounPerson = (word: string, at: number): string[] => {
+      // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
+      if (/^sie$/i.test(word) && PLURAL_VERB.test(`${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`)) return lastTwo(i);
+      const gender = /^er$|^sein/i.test(word) ? 'm' : 'f';
+      const before = people.filter((m) => m.end <= at && m.person.gender === gender).pop();
+      if (before) return [before.person.name];
+      for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
+        const f = focus[j];
+        if (!f || (f.people.length === 0 && f.orgs.length === 0)) continue;
+        const match = f.people.find((p) => p.gender === gender);
+        if (match) return [match.name];
+        // `sie` after `Die Seebank war … gegründet worden`: the company.
+        if (gender === 'f' && f.orgs[0]) return [f.orgs[0]];
+        return [];
+      }
+      return [];
+    };
+
+    /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
+    const actorsIn = (span: Span, kind: EventKind, at: number): string[] => {
+      // `Musks Angebot`, `Musks Milliardenangebot`: the owner of the deed did it.
+      const possessor = people.find((m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)));
+      if (possessor) return [possessor.person.name];
+      const inSpan = (from: number, to: number): string[] => {
+        const person = people.find((m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)));
+        const pronoun = new RegExp(SUBJECT_PRONOUN.source, 'g');
+        pronoun.lastIndex = from;
+        let p = pronoun.exec(text);
+        if (p && p.index >= to) p = null;
+        const both = BOTH.exec(text.slice(from, to));
+        if (both && (!person || from + both.index < person.start)) return lastTwo(i);
+        if (kind === 'dismissal' && !person) {
+          const poss = POSSESSIVE_PRONOUN.exec(text.slice(from, to));
+          if (poss) return pronounPerson(poss[0], from + poss.index);
+        }
+        if (person && (!p || person.start < p.index)) return withPartners(person);
+        if (p) return pronounPerson(p[1]!, p.index);
+        return [];
+      };
+      const own = inSpan(span.from, span.to);
+      if (own.length > 0) return own;
+      const sentenceSubject = inSpan(0, span.from);
+      if (sentenceSubject.length > 0) return sentenceSubject;
+      // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does.
+      const org = orgs.find((o) => o.start >= span.from && o.start < at);
+      return org ? [org.org.name] : [];
+    };
+
+    /** `Musk und Altman`, `Altman neben Donald Trump`: the people acting together. */
+    const withPartners = (first: (typeof people)[number]): string[] => {
+      const names = [first.person.name];
+      let end = first.end;
+      for (const next of people.filter((m) => m.start >= first.end)) {
+        if (!/^\s+(?:und|neben)\s+$/.test(text.slice(end, next.start))) break;
+        names.push(next.person.name);
+        end = next.end;
+      }
+      return [...new Set(names)];
+    };
+
+    const lastTwo = (at: number): string[] => {
+      const names: string[] = [];
+      for (let j = at - 1; j >= Math.max(0, at - LOOK_BACK) && names.length < 2; j--) {
+        for (const p of focus[j]?.people ?? []) if (!names.includes(p.name) && names.length < 2) names.push(p.name);
+      }
+      return names;
+    };
+
+    /** The company it happened to: named in the span, else the one a `das Unternehmen` points back to. */
+    const objectIn = (span: Span, kind: EventKind, actors: string[]): string | null => {
+      // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
+      const where = (o: (typeof orgs)[number]) => /(?:\bauf|\bbei|Plattform)\s+$/.test(text.slice(Math.max(0, o.start - 25), o.start));
+      const about = (o: (typeof orgs)[number]) => /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, o.start - 25), o.start));
+      const named = orgs.find(
+        (o) =>
+          inside(o.start, span) &&
+          !dateSpans.some((d) => inside(o.start, d)) &&
+          !actors.includes(o.org.name) &&
+          !where(o) &&
+          (kind !== 'talks' || about(o)),
+      );
+      if (named) return named.org.name;
+      if (kind === 'dismissal' || kind === 'talks' || kind === 'other') return null;
+      const anaphor = new RegExp(ORG_ANAPHOR.source, 'g');
+      for (const m of text.slice(span.from, span.to).matchAll(anaphor)) {
+        const at = span.from + m.index;
+        const earlier = orgs.filter((o) => o.end <= at && !actors.includes(o.org.name)).pop();
+        if (earlier) return earlier.org.name;
+        for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+          const prior = (focus[j]?.orgs ?? []).filter((o) => !actors.includes(o));
+          if (prior.length > 0) return prior[prior.length - 1]!;
+        }
+      }
+      return null;
+    };
+
+    const figureIn = (span: Span): Figure | null =>
+      figures.find((f) => inside(figureAt(f), span) && f.unit !== 'years' && f.unit !== '%') ?? null;
+
+    const report = (span: Span, mention: DateMention | null, inherited: boolean): EventReport | null => {
+      const hasMoney = figures.some((f) => inside(figureAt(f), span) && f.unit !== null && /^[A-Z]{3}$/.test(f.unit));
+      const { kind, at } = kindIn(text, span, dateSpans, hasMoney);
+      if (kind === 'other' && !mention) return null;
+      const actors = actorsIn(span, kind, at);
+      const head: EventReport = {
         kind,
-        summary: summaryAround(sentence.text, mention.start, mention.end, kind),
-        people: [...new Set(people.mentions(sentence.text).map((m) => m.person.name))],
-        citations: [cite(body, sentence)],
-      });
+        actors,
+        object: objectIn(span, kind, actors),
+        figure: null,
+        answers: [],
+        order: order++,
+        article: ctx.id,
+        sentence,
+        citation: cite(ctx.body, sentence),
+        mention,
+        inherited,
+        lead: lead.has(sentence),
+        heading,
+        target: null,
+        people: [...new Set(people.map((m) => m.person.name))],
+        contextYear,
+      };
+      const figure = figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? nextSentenceFigure(i) : null);
+      if (figure && kind !== 'other') {
+        head.figure = { value: figure.value, unit: figure.unit, original: figure.original };
+        // `Twitter für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
+        if (kind === 'reply') head.object = orgBeforeFigure(figure) ?? head.object;
+      }
+      return head;
+    };
+
+    /** A reply ending in `:` introduces a quotation: its amount is the reply's. */
+    const nextSentenceFigure = (k: number): Figure | null => {
+      const next = ctx.sentences[k + 1];
+      return next ? (ctx.figures.find((f) => f.citation.start === next.start && /^[A-Z]{3}$/.test(f.unit ?? '')) ?? null) : null;
+    };
+    const orgBeforeFigure = (figure: Figure): string | null => {
+      const host = ctx.sentences.find((s) => s.start === figure.citation.start)!;
+      const at = host.text.indexOf(figure.original);
+      const named = ctx.orgs.mentions(host.text.slice(Math.max(0, at - 30), at)).pop();
+      return named?.org.name ?? null;
+    };
+
+    const spans = spansOf(text, mentions);
+    const fresh: EventReport[] = [];
+    mentions.forEach((mention, k) => {
+      let span = spans[k]!;
+      // `das Ende 2015 begann, an KI zu forschen` says only when; a sentence with one date says what.
+      if (mentions.length === 1 && kindIn(text, span, dateSpans, true).kind === 'other') span = { from: 0, to: text.length };
+      const r = report(span, mention, false);
+      if (r) fresh.push(r);
+    });
+    // What the sentence says before its first dated clause, or all of it when it names no date.
+    const undatedSpan = { from: 0, to: mentions.length > 0 ? spans[0]!.from : text.length };
+    if (undatedSpan.to > undatedSpan.from) {
+      const previous = ctx.sentences[i - 1];
+      // `Am Montag …. Die Konfrontation erreichte …, als Musk …`: the day of a news paragraph carries to its next sentence; a year does not.
+      const carried =
+        mentions.length === 0 && previous?.paragraph === sentence.paragraph ? (mentionsBySentence.get(previous) ?? []).filter((m) => m.relative) : [];
+      const r = report(undatedSpan, carried.length === 1 ? carried[0]! : null, carried.length === 1);
+      // Only a named kind of event takes its date from the sentence before; `other` needs its own.
+      if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
     }
-  }
-  return events;
+    for (const r of fresh) {
+      if (r.kind === 'reply' || r.kind === 'rejection') r.target = answered(r, reports, i, ctx.sentences);
+      if (r.target) r.answers = r.target.actors;
+      // A heading is kept to be answered (`Musks Rache: ein feindliches Übernahmeangebot …`), never as an event.
+      if (r.heading || isEvent(r, text)) reports.push(r);
+    }
+    const subject = people.find(canAct) ?? people[0];
+    focus[i] = {
+      people: subject ? [subject, ...people.filter((m) => m !== subject)].map((m) => ({ name: m.person.name, gender: m.person.gender })) : [],
+      orgs: orgs.map((o) => o.org.name),
+    };
+  });
+  return reports;
 }
 
-/** A summary that names who acted reads better than `das er … hatte`; then the shorter one. */
-function readsBetter(candidate: TimelineEvent, current: TimelineEvent): boolean {
-  if (words(candidate.summary) < MIN_SUMMARY_WORDS) return false;
-  const namesSomeone = (e: TimelineEvent) => e.people.some((name) => e.summary.includes(name.split(' ').pop()!));
-  if (namesSomeone(candidate) !== namesSomeone(current)) return namesSomeone(candidate);
-  return candidate.summary.length < current.summary.length;
+/** What a reply or a rejection answers: the latest event before it, by someone else, within a few sentences. */
+function answered(r: EventReport, before: EventReport[], i: number, sentences: Sentence[]): EventReport | null {
+  const wanted = r.kind === 'rejection' ? ['bid'] : null;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const candidate = before[k]!;
+    const distance = i - sentences.indexOf(candidate.sentence);
+    // Within its own sentence a reply's clauses are background (`…, den Musk 2022 für die Plattform bezahlte`).
+    if (distance === 0) continue;
+    if (distance > LOOK_BACK) break;
+    if (['reply', 'rejection', 'other'].includes(candidate.kind)) continue;
+    if (wanted && !wanted.includes(candidate.kind)) continue;
+    if (candidate.actors.length === 0 || candidate.actors.some((a) => r.actors.includes(a))) continue;
+    return candidate;
+  }
+  return null;
 }
 
 /**
- * One timeline entry per thing that happened: reports of the same kind of event on the same
- * date merge, across articles, keeping every citation. Events of unknown kind only merge
- * with themselves, since two unrelated things can share a year.
+ * A report is an event when someone did something: it has an actor (or, for a founding or launch,
+ * the thing founded), and it is not a publication reporting (`So schrieb das «Wall Street Journal» …`).
  */
-export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
-  const merged = new Map<string, TimelineEvent>();
-  for (const event of events) {
-    const key =
-      event.kind !== 'other' && event.date
-        ? `${event.kind}|${event.date.value}`
-        : `${event.citations[0]!.article}|${event.citations[0]!.start}|${event.dateText}`;
-    const existing = merged.get(key);
-    if (!existing) {
-      merged.set(key, { ...event, citations: [...event.citations], people: [...event.people] });
-      continue;
-    }
-    for (const c of event.citations) {
-      if (!existing.citations.some((e) => e.article === c.article && e.start === c.start)) existing.citations.push(c);
-    }
-    existing.people = [...new Set([...existing.people, ...event.people])];
-    // The least qualified date wins: `2015` from three sources over `Ende 2015` from one.
-    if (existing.date?.part && event.date && !event.date.part) existing.date = event.date;
-    if (readsBetter(event, existing)) existing.summary = event.summary;
-  }
-  return [...merged.values()];
+function isEvent(r: EventReport, text: string): boolean {
+  const reporting = REPORTING_VERB.exec(text);
+  if (reporting && r.kind === 'other' && !r.people.some((name) => text.slice(0, reporting.index).includes(name.split(' ').pop()!))) return false;
+  if (r.actors.length > 0) return true;
+  return r.object !== null && (r.kind === 'founding' || r.kind === 'launch');
 }
+
+export type { EventDate };

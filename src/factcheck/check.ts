@@ -1,5 +1,5 @@
 import type { Citation } from '../corpus/types.js';
-import type { TimelineEvent } from '../extract/events.js';
+import type { TimelineEvent } from '../extract/timeline.js';
 import type { Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/slips.js';
 import { frameClass, type FigureAbout } from '../extract/subject.js';

@@ -1,8 +1,8 @@
-import type { DataProblem } from '../corpus/load.js';
+import type { DataProblem, WorldData } from '../corpus/load.js';
 import type { Person } from '../corpus/schema.js';
 import { segmentArticle } from '../corpus/segment.js';
 import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
-import type { TimelineEvent } from '../extract/events.js';
+import type { TimelineEvent } from '../extract/timeline.js';
 import { extractAll } from '../extract/extract.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { groupFigures, type FigureGroup } from './groups.js';
@@ -52,9 +52,9 @@ export interface CorpusIndex {
   };
 }
 
-export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = []): CorpusIndex {
+export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = [], world?: WorldData): CorpusIndex {
   const segmented = articles.map(segmentArticle);
-  const extraction = extractAll(segmented, people);
+  const extraction = extractAll(segmented, people, world);
   const { quotes, terms, figures, names } = extraction;
   // In timeline order once, so no query sorts: filtering keeps the order.
   const events = [...extraction.events].sort(compareEvents);

@@ -1,5 +1,5 @@
 import type { Person } from '../corpus/schema.js';
-import type { TimelineEvent } from '../extract/events.js';
+import type { TimelineEvent } from '../extract/timeline.js';
 import type { Quote } from '../extract/quotes.js';
 import type { CorpusIndex } from './build.js';
 import { rank } from './rank.js';
@@ -70,6 +70,8 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
     const byValue = a.date.value.localeCompare(b.date.value);
     if (byValue !== 0) return byValue;
   } else if (a.date || b.date) return a.date ? -1 : 1;
+  // A reply comes after what it answers, on the same day.
+  if (Boolean(a.after) !== Boolean(b.after)) return a.after ? 1 : -1;
   const ca = a.citations[0]!;
   const cb = b.citations[0]!;
   return ca.article.localeCompare(cb.article) || ca.start - cb.start;

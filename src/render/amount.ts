@@ -37,3 +37,27 @@ export function formatAmount(value: number, unit: string | null, lang: Lang): st
   const unitWord = unit ? (CURRENCY[lang][unit] ?? unit) : '';
   return unitWord ? `${amount} ${unitWord}` : amount;
 }
+
+const SHORT_SCALES: Record<Lang, [number, string][]> = {
+  de: [
+    [1e12, 'Bio.'],
+    [1e9, 'Mrd.'],
+    [1e6, 'Mio.'],
+  ],
+  en: [
+    [1e12, 'tn'],
+    [1e9, 'bn'],
+    [1e6, 'm'],
+  ],
+};
+const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CHF: 'Fr.' };
+
+/** An amount as a headline writes it: `97,4 Mrd. $` / `$97.4 bn`, `100.000 Arbeitsplätze`. */
+export function formatShortAmount(value: number, unit: string | null, lang: Lang): string {
+  const symbol = unit ? SYMBOL[unit] : undefined;
+  if (!symbol) return formatAmount(value, unit, lang);
+  const scale = SHORT_SCALES[lang].find(([factor]) => Math.abs(value) >= factor);
+  const amount = scale ? `${number(value / scale[0], lang)} ${scale[1]}` : number(value, lang);
+  if (lang === 'de') return `${amount} ${symbol}`;
+  return unit === 'CHF' ? `CHF ${amount}` : `${symbol}${amount}`;
+}

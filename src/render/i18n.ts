@@ -15,6 +15,16 @@ export const messages = {
     timelineTitle: 'Zeitleiste',
     timelineEmpty: 'Keine Ereignisse gefunden, die zu dieser Anfrage passen.',
     undated: 'ohne Datum',
+    reportedBy: (date: string) => `gemeldet bis ${date}`,
+    basis: {
+      published: (words: string, published: string, date: string) => `„${words}“ in einem Artikel vom ${published} → ${date}`,
+      reported: (article: string, published: string) => `Der Text nennt kein Datum; ${article} meldet es am ${published}`,
+      reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
+        `„${words}“ in ${article}, gezählt vom ${reference}, an dem ${referenceArticle} es meldet → ${date}`,
+      anchored: (words: string, occasion: string, occasionDate: string, date: string) => `„${words}“: ${occasion} am ${occasionDate} → ${date}`,
+      after: (event: string, date: string) => `Reaktion auf: ${event} (${date})`,
+      conflict: (article: string, date: string, words: string) => `${article} datiert es anders: ${date}${words ? ` („${words}“)` : ''}`,
+    },
     quotesTitle: (name: string) => `Zitate von ${name}`,
     quotesNone: (name: string) => `Keine direkten Zitate von ${name} in den Artikeln.`,
     unknownPerson: (q: string) => `Keine Zitate: „${q}“ ist keine bekannte Person.`,
@@ -70,6 +80,16 @@ export const messages = {
     timelineTitle: 'Timeline',
     timelineEmpty: 'No events match this request.',
     undated: 'undated',
+    reportedBy: (date: string) => `reported by ${date}`,
+    basis: {
+      published: (words: string, published: string, date: string) => `"${words}" in an article of ${published} → ${date}`,
+      reported: (article: string, published: string) => `The text gives no date; ${article} reports it on ${published}`,
+      reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
+        `"${words}" in ${article}, counted from ${reference}, when ${referenceArticle} reports it → ${date}`,
+      anchored: (words: string, occasion: string, occasionDate: string, date: string) => `"${words}": ${occasion} on ${occasionDate} → ${date}`,
+      after: (event: string, date: string) => `In response to: ${event} (${date})`,
+      conflict: (article: string, date: string, words: string) => `${article} dates it differently: ${date}${words ? ` ("${words}")` : ''}`,
+    },
     quotesTitle: (name: string) => `Quotes by ${name}`,
     quotesNone: (name: string) => `No direct quotations by ${name} in the articles.`,
     unknownPerson: (q: string) => `No quotations: "${q}" is not a known person.`,

@@ -30,11 +30,18 @@ export function pagedReply(list: PagedList): Reply {
   const count = Math.max(1, Math.ceil(list.total / list.perPage));
   const page = Math.min(Math.max(0, list.page), count - 1);
   const header = list.header ? clip(list.header, DESCRIPTION_BUDGET / 4) : undefined;
-  const room = Math.floor((DESCRIPTION_BUDGET - (header?.length ?? 0)) / list.perPage) - SEPARATOR.length;
-  const items: string[] = [];
-  for (let i = page * list.perPage; i < Math.min(list.total, (page + 1) * list.perPage); i++) {
+  const budget = DESCRIPTION_BUDGET - (header?.length ?? 0);
+  const first = page * list.perPage;
+  const last = Math.min(list.total, (page + 1) * list.perPage);
+  // Each item whole when the page has room for all of them (a short item leaves room for a long one);
+  // otherwise an equal share each, the items shortening their optional lines to fit.
+  let items: string[] = [];
+  for (let i = first; i < last; i++) items.push(list.item(i, budget));
+  if (items.reduce((n, item) => n + item.length + SEPARATOR.length, 0) > budget) {
+    const room = Math.floor(budget / list.perPage) - SEPARATOR.length;
     // The renderers keep within `room`; clipping here is the last guard of Discord's limit, not the rule.
-    items.push(clip(list.item(i, room), room));
+    items = [];
+    for (let i = first; i < last; i++) items.push(clip(list.item(i, room), room));
   }
   const embed: APIEmbed = {
     title: clip(list.title, LIMITS.title),

@@ -1,16 +1,65 @@
 import type { Article } from '../corpus/types.js';
-import type { TimelineEvent } from '../extract/events.js';
+import type { EventDate } from '../extract/dates.js';
+import type { DateBasis, TimelineEvent } from '../extract/timeline.js';
 import { clip, escapeText } from './escape.js';
+import { headline } from './headline.js';
 import { formatDate, t, type Lang } from './i18n.js';
 import { fitLines } from './page.js';
 import { byArticle, sourcesLine } from './source.js';
 
-const SUMMARY_CHARS = 220;
+const EVIDENCE_CHARS = 180;
+const ARTICLE_CHARS = 30;
 
-/** One event: its date at its own precision, what happened, and every article that reports it (as many as fit). */
+/** A date at its own precision; `by 11 February 2025` when only the report's date is known. */
+export function eventDate(date: EventDate, lang: Lang): string {
+  const text = formatDate(date.value, lang, date.part);
+  return date.bound ? t(lang).reportedBy(text) : text;
+}
+
+function articleName(id: string, articles: Map<string, Article>): string {
+  return `*${escapeText(clip(articles.get(id)?.title ?? id, ARTICLE_CHARS))}*`;
+}
+
+/** One short line saying how an inferred date was reached; nothing for a date the text writes out. */
+export function basisLine(basis: DateBasis, date: EventDate, articles: Map<string, Article>, lang: Lang): string | null {
+  const m = t(lang);
+  const day = (value: string) => formatDate(value, lang);
+  const words = 'words' in basis ? escapeText(basis.words) : '';
+  switch (basis.how) {
+    case 'explicit':
+      return null;
+    case 'published':
+      return m.basis.published(words, day(basis.published), eventDate(date, lang));
+    case 'reported':
+      return m.basis.reported(articleName(basis.article, articles), day(basis.published));
+    case 'reference':
+      return m.basis.reference(words, articleName(basis.article, articles), day(basis.reference), articleName(basis.referenceArticle, articles), eventDate(date, lang));
+    case 'anchored': {
+      const occasion = 'label' in basis.occasion ? escapeText(basis.occasion.label[lang]) : escapeText(headline(basis.occasion.event, lang) ?? '…');
+      return m.basis.anchored(words, occasion, day(basis.occasionDate), eventDate(date, lang));
+    }
+    case 'after':
+      return m.basis.after(escapeText(headline(basis.event, lang) ?? '…'), eventDate(basis.eventDate, lang));
+  }
+}
+
+/**
+ * One event: its date at its own precision and a headline saying who did what; under it how an
+ * inferred date was reached, where sources date it differently, the sentence it stands on, and
+ * every article that reports it (as many as fit). Without a headline the whole sentence leads.
+ */
 export function timelineItem(event: TimelineEvent, articles: Map<string, Article>, lang: Lang, maxChars: number): string {
   const m = t(lang);
-  const date = event.date ? formatDate(event.date.value, lang, event.date.part) : `${escapeText(event.dateText)} (${m.undated})`;
+  const date = event.date ? eventDate(event.date, lang) : `${escapeText(event.dateText)} (${m.undated})`;
+  const title = headline(event, lang);
+  const evidence = escapeText(clip(event.summary, EVIDENCE_CHARS));
+  const head = title ? `**${date}** — **${escapeText(title)}**` : `**${date}** — ${evidence}`;
+  const basis = event.date ? basisLine(event.basis, event.date, articles, lang) : null;
+  const notes = [
+    basis ? `↪ ${basis}` : null,
+    ...event.conflicts.map((c) => `↪ ${m.basis.conflict(articleName(c.article, articles), eventDate(c.date, lang), escapeText(c.dateText))}`),
+    title ? `> ${evidence}` : null,
+  ].filter((line): line is string => line !== null);
   const sources = byArticle(event.citations).map((cs) => `↳ ${sourcesLine(articles.get(cs[0]!.article), cs, lang)}`);
-  return fitLines(`**${date}** — ${escapeText(clip(event.summary, SUMMARY_CHARS))}`, sources, maxChars, m.moreArticles);
+  return fitLines([head, ...notes].join('\n'), sources, maxChars, m.moreArticles);
 }
