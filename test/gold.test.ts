@@ -33,14 +33,27 @@ describe('the thresholds', () => {
     const article = gold.articles['musks-kampf-um-openai']!;
     article.quotes.push({ text: 'Ein Zitat, das es nicht gibt', speaker: 'Elon Musk', partial: false });
     article.figures.push({ value: 1, unit: 'USD', original: '1 Dollar' });
-    gold.events.push({ what: 'nothing', date: '1999', precision: 'year', articles: ['musks-kampf-um-openai'] });
-    gold.events.push({ what: 'nothing either', date: '1998', precision: 'year', articles: ['musks-kampf-um-openai'] });
+    gold.events.push({ what: 'nothing', date: '1999', precision: 'year', articles: ['musks-kampf-um-openai'], evidence: 'Ein Satz, den es nicht gibt' });
     const misses = shortfalls(evaluate(loadIndex('data'), gold));
     expect(misses).toEqual([
       expect.stringMatching(/^quotes recall/),
       expect.stringMatching(/^speakers recall/),
       expect.stringMatching(/^figures recall/),
       expect.stringMatching(/^events recall/),
+      expect.stringMatching(/^timeline found/),
+    ]);
+  });
+
+  it('fail when an event is dated wrongly, merged partly or headed by the wrong actors', () => {
+    const gold = readGold('test/gold/seeds.json');
+    const bid = gold.events.find((e) => e.kind === 'bid')!;
+    bid.date = '2025-02-11';
+    bid.actors = ['Sam Altman'];
+    gold.events.find((e) => e.kind === 'departure')!.articles.push('musks-kampf-um-openai');
+    expect(shortfalls(evaluate(loadIndex('data'), gold))).toEqual([
+      expect.stringMatching(/^timeline merged/),
+      expect.stringMatching(/^timeline dated/),
+      expect.stringMatching(/^timeline actors/),
     ]);
   });
 });

@@ -21,6 +21,7 @@ export type EventKind =
   | 'investment'
   | 'launch'
   | 'announcement'
+  | 'strike'
   | 'talks'
   | 'post'
   | 'other';
@@ -40,7 +41,8 @@ const KINDS: [Exclude<EventKind, 'other'>, RegExp][] = [
   ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
   ['investment', /investier|Investition/i],
   ['launch', /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i],
-  ['announcement', /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung/i],
+  ['announcement', /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung|vorgestellt/i],
+  ['strike', /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i],
   ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
   ['post', /\bTweet|twitterte|postete|\bPost\b/i],
 ];
@@ -60,6 +62,8 @@ export interface EventHead {
   figure: { value: number; unit: string | null; original: string } | null;
   /** For a reply or a rejection: who made what it answers. */
   answers: string[];
+  /** Every person the reports name; an actor among them is a person, any other a company. */
+  people: string[];
 }
 
 /** One sentence's report of an event, before reports across articles become one event. */
@@ -79,8 +83,6 @@ export interface EventReport extends EventHead {
   heading: boolean;
   /** For a reply or rejection: the report it answers. */
   target: EventReport | null;
-  /** Every person the sentence names, for `/timeline person:`. */
-  people: string[];
   /** The year last named before this sentence in the article, to choose among well-known dates. */
   contextYear: number | null;
 }
@@ -227,8 +229,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
       if (own.length > 0) return own;
       const sentenceSubject = inSpan(0, span.from);
       if (sentenceSubject.length > 0) return sentenceSubject;
-      // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does.
-      const org = orgs.find((o) => o.start >= span.from && o.start < at);
+      // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does; one founded is what it happened to.
+      if (kind === 'founding' || kind === 'launch') return [];
+      const org = orgs.find((o) => o.start >= span.from && o.start < (kind === 'other' ? span.to : at));
       return org ? [org.org.name] : [];
     };
 
@@ -387,7 +390,8 @@ function isEvent(r: EventReport, text: string): boolean {
   const reporting = REPORTING_VERB.exec(text);
   if (reporting && r.kind === 'other' && !r.people.some((name) => text.slice(0, reporting.index).includes(name.split(' ').pop()!))) return false;
   if (r.actors.length > 0) return true;
-  return r.object !== null && (r.kind === 'founding' || r.kind === 'launch');
+  // `Seit gestern streiken … Beschäftigte`, `OpenAI wurde gegründet`: things that happen without a named actor.
+  return r.kind === 'strike' || (r.object !== null && (r.kind === 'founding' || r.kind === 'launch'));
 }
 
 export type { EventDate };

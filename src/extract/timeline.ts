@@ -36,8 +36,6 @@ export interface TimelineEvent extends EventHead {
   /** The whole sentence the date stands on, verbatim: the evidence under the headline. */
   summary: string;
   evidence: Citation;
-  /** Canonical names of every person the reports name. */
-  people: string[];
   /** One entry per report, from every article that reports the event. */
   citations: Citation[];
   /** Other reports that date it differently, so the reader sees where sources disagree. */
@@ -152,7 +150,8 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
     }
     if (!changed) break;
   }
-  const events = groups.filter((g) => g.chosen).map((g) => toEvent(g));
+  // A title alone only supports what its article's sentences report; it is no entry of its own.
+  const events = groups.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
   return events;
 }
 
@@ -265,7 +264,7 @@ function headOf(g: Group): EventHead {
   const value = mostCommon(reports.map((r) => r.figure?.value).filter((v): v is number => v !== undefined));
   const figure = reports.find((r) => r.figure?.value === value)?.figure ?? null;
   const kind: EventKind = first.kind;
-  return { kind, actors, object, figure, answers: first.answers };
+  return { kind, actors, object, figure, answers: first.answers, people: [...new Set(g.reports.flatMap((r) => r.people))] };
 }
 
 function toEvent(g: Group): TimelineEvent {
@@ -281,7 +280,6 @@ function toEvent(g: Group): TimelineEvent {
     basis: chosen.basis,
     summary: first.sentence.text,
     evidence: first.citation,
-    people: [...new Set(g.reports.flatMap((r) => r.people))],
     citations: unique,
     conflicts: g.conflicts.map((c) => ({ date: c.date, dateText: c.words, article: c.report.article })),
     after: g.answers ? headOf(g.answers) : null,

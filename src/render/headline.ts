@@ -2,13 +2,13 @@ import type { EventHead } from '../extract/events.js';
 import { formatShortAmount } from './amount.js';
 import type { Lang } from './i18n.js';
 
-/** `Musk`, `Altman`, `OpenAI`: the last word of a person's name, a company as it is named. */
-function short(name: string): string {
-  return name.split(/\s+/).pop() ?? name;
+/** `Musk`, `Altman`: the last word of a person's name; a company (`FC Nordstadt`) as it is named. */
+function short(name: string, people: string[]): string {
+  return people.includes(name) ? (name.split(/\s+/).pop() ?? name) : name;
 }
 
-function list(names: string[], lang: Lang): string {
-  const s = names.map(short);
+function list(names: string[], people: string[], lang: Lang): string {
+  const s = names.map((n) => short(n, people));
   if (s.length <= 1) return s.join('');
   return `${s.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${s[s.length - 1]}`;
 }
@@ -77,11 +77,11 @@ export function headline(head: EventHead, lang: Lang): string | null {
   if (!template) return null;
   const money = head.figure && head.figure.unit && /^[A-Z]{3}$/.test(head.figure.unit) ? head.figure : null;
   return template({
-    a: list(head.actors, lang),
+    a: list(head.actors, head.people, lang),
     plural: head.actors.length > 1,
     o: head.object,
     f: money ? formatShortAmount(money.value, money.unit, lang) : null,
-    t: head.answers.length > 0 ? list(head.answers.slice(0, 1), lang) : null,
+    t: head.answers.length > 0 ? list(head.answers.slice(0, 1), head.people, lang) : null,
     lang,
   });
 }
