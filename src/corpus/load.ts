@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { ZodError } from 'zod';
 import { parseFrontMatter } from './frontmatter.js';
 import {
   articleMetaSchema,
@@ -113,7 +114,7 @@ export interface WorldData {
  */
 export function loadWorld(dataDir: string): { world: WorldData; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const read = <T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError }): T | null => {
+  const read = <T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: ZodError }): T | null => {
     const path = join(dataDir, file);
     if (!existsSync(path)) return null;
     try {

@@ -207,8 +207,11 @@ function anchored(r: EventReport, g: Group, groups: Group[], world: TimelineWorl
   const known = world.dates.filter((d) => d.phrases.some((p) => fold(words).includes(fold(p))) && (d.person === null || ids.has(d.person)));
   if (known.length > 0) {
     // Of several occasions that fit (two inaugurations), the one nearest the article's own time.
-    const around = r.contextYear ?? Number((world.published.get(r.article) ?? '').slice(0, 4)) ?? NaN;
-    const best = [...known].sort((a, b) => Math.abs(Number(a.date.slice(0, 4)) - around) - Math.abs(Number(b.date.slice(0, 4)) - around))[0]!;
+    const published = world.published.get(r.article);
+    const around = r.contextYear ?? (published ? Number(published.slice(0, 4)) : null);
+    // With nothing to tell them apart, no guess.
+    if (around === null && known.length > 1) return [];
+    const best = [...known].sort((a, b) => Math.abs(Number(a.date.slice(0, 4)) - around!) - Math.abs(Number(b.date.slice(0, 4)) - around!))[0]!;
     const date = dateFromAnchor(best.date, anchor);
     return date ? [{ date, basis: { how: 'anchored', words, article: r.article, occasion: { label: best.label }, occasionDate: best.date }, steps: 1, words, report: r }] : [];
   }
