@@ -1,6 +1,6 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
-import { findDates, lastYearIn, type DateMention, type EventDate } from './dates.js';
+import { findDates, lastYearIn, type DateMention } from './dates.js';
 import type { Figure } from './figures.js';
 import type { OrgFinder } from './orgs.js';
 import { canAct, type PeopleFinder } from './people.js';
@@ -394,4 +394,3 @@ function isEvent(r: EventReport, text: string): boolean {
   return r.kind === 'strike' || (r.object !== null && (r.kind === 'founding' || r.kind === 'launch'));
 }
 
-export type { EventDate };
