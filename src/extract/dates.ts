@@ -92,12 +92,11 @@ export function countOf(word: string): number | null {
  * `reach` is how many days back the expression can point.
  */
 function relativeTo(ctx: DateContext, fromDay: (day: Date) => EventDate, reach: number): Omit<DateMention, 'start' | 'end' | 'text'> {
-  const fromReference = fromDay;
   const day = publishedDay(ctx.published);
-  if (day) return { date: fromDay(day), relative: true, fromReference };
+  if (day) return { date: fromDay(day), relative: true, fromReference: fromDay };
   const coarse = ctx.published && reach <= 14 ? /^(\d{4})(?:-(\d{2}))?/.exec(ctx.published) : null;
-  if (coarse) return { date: { value: coarse[2] ? `${coarse[1]}-${coarse[2]}` : coarse[1]!, precision: coarse[2] ? 'month' : 'year' }, relative: true, fromReference };
-  return { date: null, relative: true, fromReference };
+  if (coarse) return { date: { value: coarse[2] ? `${coarse[1]}-${coarse[2]}` : coarse[1]!, precision: coarse[2] ? 'month' : 'year' }, relative: true, fromReference: fromDay };
+  return { date: null, relative: true, fromReference: fromDay };
 }
 
 /**

@@ -47,6 +47,9 @@ const KINDS: [Exclude<EventKind, 'other'>, RegExp][] = [
   ['post', /\bTweet|twitterte|postete|\bPost\b/i],
 ];
 
+/** The same patterns, global, made once: every span of every sentence is searched with them. */
+const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, `${re.flags}g`)] as const);
+
 /** The first kind a text names, in precedence order; `other` when it names none. */
 export function kindOf(text: string): EventKind {
   return KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
@@ -144,9 +147,9 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
 /** The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an announcement). */
 function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { kind: EventKind; at: number } {
   let best: { kind: EventKind; at: number; rank: number } | null = null;
-  KINDS.forEach(([kind, re], rank) => {
+  KINDS_GLOBAL.forEach(([kind, re], rank) => {
     if (kind === 'investment' && !hasMoney) return;
-    for (const m of text.slice(span.from, span.to).matchAll(new RegExp(re.source, `${re.flags}g`))) {
+    for (const m of text.slice(span.from, span.to).matchAll(re)) {
       const at = span.from + m.index;
       if (masked.some((d) => inside(at, d))) continue;
       if (!best || rank < best.rank) best = { kind, at, rank };
@@ -171,6 +174,13 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
   const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
   const lead = new Set([...ctx.sentences.slice(0, 1), ...textSentences.slice(0, LEAD_SENTENCES)]);
   const mentionsBySentence = new Map<Sentence, DateMention[]>();
+  const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s]));
+  const figuresAt = new Map<number, Figure[]>();
+  for (const f of ctx.figures) {
+    const list = figuresAt.get(f.citation.start);
+    if (list) list.push(f);
+    else figuresAt.set(f.citation.start, [f]);
+  }
 
   ctx.sentences.forEach((sentence, i) => {
     const text = sentence.text;
@@ -181,7 +191,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     mentionsBySentence.set(sentence, mentions);
     const people = ctx.people.mentions(text);
     const orgs = ctx.orgs.mentions(text);
-    const figures = ctx.figures.filter((f) => f.citation.start === sentence.start);
+    const figures = figuresAt.get(sentence.start) ?? [];
     const figureAt = (f: Figure) => text.indexOf(f.original);
     const dateSpans = mentions.map((m) => ({ from: m.start, to: m.end }));
 
@@ -321,10 +331,10 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     /** A reply ending in `:` introduces a quotation: its amount is the reply's. */
     const nextSentenceFigure = (k: number): Figure | null => {
       const next = ctx.sentences[k + 1];
-      return next ? (ctx.figures.find((f) => f.citation.start === next.start && /^[A-Z]{3}$/.test(f.unit ?? '')) ?? null) : null;
+      return next ? ((figuresAt.get(next.start) ?? []).find((f) => /^[A-Z]{3}$/.test(f.unit ?? '')) ?? null) : null;
     };
     const orgBeforeFigure = (figure: Figure): string | null => {
-      const host = ctx.sentences.find((s) => s.start === figure.citation.start)!;
+      const host = sentenceAt.get(figure.citation.start)!;
       const at = host.text.indexOf(figure.original);
       const named = ctx.orgs.mentions(host.text.slice(Math.max(0, at - 30), at)).pop();
       return named?.org.name ?? null;
@@ -351,7 +361,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
       if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
     }
     for (const r of fresh) {
-      if (r.kind === 'reply' || r.kind === 'rejection') r.target = answered(r, reports, i, ctx.sentences);
+      if (r.kind === 'reply' || r.kind === 'rejection') r.target = answered(r, reports);
       if (r.target) r.answers = r.target.actors;
       // A heading is kept to be answered (`Musks Rache: ein feindliches Übernahmeangebot …`), never as an event.
       if (r.heading || isEvent(r, text)) reports.push(r);
@@ -366,11 +376,12 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
 }
 
 /** What a reply or a rejection answers: the latest event before it, by someone else, within a few sentences. */
-function answered(r: EventReport, before: EventReport[], i: number, sentences: Sentence[]): EventReport | null {
+function answered(r: EventReport, before: EventReport[]): EventReport | null {
   const wanted = r.kind === 'rejection' ? ['bid'] : null;
   for (let k = before.length - 1; k >= 0; k--) {
     const candidate = before[k]!;
-    const distance = i - sentences.indexOf(candidate.sentence);
+    // Sentence numbers count within the article, so their difference is the distance.
+    const distance = r.sentence.index - candidate.sentence.index;
     // Within its own sentence a reply's clauses are background (`…, den Musk 2022 für die Plattform bezahlte`).
     if (distance === 0) continue;
     if (distance > LOOK_BACK) break;

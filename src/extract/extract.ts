@@ -35,9 +35,15 @@ export function extractAll(articles: SegmentedArticle[], people: Person[], world
   }
   // Slips corrected across articles first, so a bid's amount reads the same in every report of it.
   out.figures = correctSlips(out.figures);
+  const figuresOf = new Map<string, Figure[]>();
+  for (const f of out.figures) {
+    const list = figuresOf.get(f.citation.article);
+    if (list) list.push(f);
+    else figuresOf.set(f.citation.article, [f]);
+  }
   const reports: EventReport[] = [];
   for (const { article, sentences } of articles) {
-    const figures = out.figures.filter((f) => f.citation.article === article.id);
+    const figures = figuresOf.get(article.id) ?? [];
     const context = { id: article.id, body: article.body, published: article.published, sentences, people: finder, orgs, figures };
     reports.push(...extractEventReports(context, reports.length));
   }

@@ -1,4 +1,5 @@
 import type { Organisation } from '../corpus/schema.js';
+import { escapeRegExp } from './people.js';
 
 /** A place in a text where a known company, product or project is named. */
 export interface OrgMention {
@@ -12,7 +13,6 @@ export interface OrgFinder {
   mentions(text: string): OrgMention[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Names are cut at 100 characters by the schema; a pattern over thousands of them stays bounded. */
 const MAX_LABELS = 2_000;
 
@@ -24,7 +24,7 @@ export function orgFinder(organisations: Organisation[]): OrgFinder {
   const byLabel = new Map(labels.map((l) => [l.label, l.org]));
   if (labels.length === 0) return { organisations, mentions: () => [] };
   // A name inside a compound (`Open-AI-Projekts`, `X-Kampagne`) is not a mention of it; a genitive `s` is.
-  const pattern = new RegExp(`(?<![\\p{L}\\d-])(${labels.map((l) => escape(l.label)).join('|')})s?(?![\\p{L}\\d]|-\\p{L})`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})s?(?![\\p{L}\\d]|-\\p{L})`, 'gu');
   return {
     organisations,
     mentions(text) {

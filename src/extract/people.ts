@@ -19,7 +19,8 @@ export interface PeopleFinder {
   byId(id: string): Person | undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
 
 export function peopleFinder(people: Person[]): PeopleFinder {
@@ -33,7 +34,7 @@ export function peopleFinder(people: Person[]): PeopleFinder {
   const byLabel = new Map(labels.map((l) => [l.label, l]));
   // A name inside a compound (`Trump-Regierung`, `Ex-Musk`) is not a mention of the person.
   const pattern = new RegExp(
-    `(?<![\\p{L}\\d-])(${labels.map((l) => escape(l.label)).join('|')})(s|'s|’s|es)?(?![\\p{L}\\d-])`,
+    `(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})(s|'s|’s|es)?(?![\\p{L}\\d-])`,
     'gu',
   );
   return {

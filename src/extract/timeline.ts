@@ -103,6 +103,8 @@ function sameThing(g: Group, r: EventReport): boolean {
 
 export function buildTimeline(reports: EventReport[], world: TimelineWorld): TimelineEvent[] {
   const groups: Group[] = [];
+  // Only events of one kind can be one event: each report is compared with its kind's events alone.
+  const byKind: ByKind = new Map();
   const groupOf = new Map<EventReport, Group>();
   const join = (g: Group, r: EventReport) => {
     g.reports.push(r);
@@ -111,6 +113,9 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const open = (r: EventReport, answers: Group | null = null) => {
     const g: Group = { reports: [], answers, chosen: null, conflicts: [] };
     groups.push(g);
+    const same = byKind.get(r.kind);
+    if (same) same.push(g);
+    else byKind.set(r.kind, [g]);
     join(g, r);
   };
   // A heading outside the lead only names what a later sentence answers.
@@ -120,7 +125,7 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const ordered = [...usable.filter((r) => fixedDate(r) && !answering(r)), ...usable.filter((r) => !fixedDate(r) && !answering(r))];
   for (const r of ordered) {
     const date = fixedDate(r);
-    const candidates = groups.filter((g) => sameThing(g, r));
+    const candidates = ofKind(byKind, r.kind).filter((g) => sameThing(g, r));
     if (date) {
       const same = candidates.find((g) => g.reports.some((o) => fixedDate(o) && compatible(fixedDate(o)!, date) && fixedDate(o)!.precision === date.precision));
       if (same && r.kind !== 'other') join(same, r);
@@ -131,9 +136,9 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   }
   // Replies and rejections belong to what they answer.
   for (const r of usable.filter(answering)) {
-    const target = r.target ? (groupOf.get(r.target) ?? findUnique(groups, r.target)) : null;
+    const target = r.target ? (groupOf.get(r.target) ?? findUnique(byKind, r.target)) : null;
     if (!target) continue;
-    const existing = groups.find((g) => g.answers === target && g.reports.some((o) => o.kind === r.kind && overlaps(o.actors, r.actors)));
+    const existing = ofKind(byKind, r.kind).find((g) => g.answers === target && g.reports.some((o) => overlaps(o.actors, r.actors)));
     if (existing) join(existing, r);
     else open(r, target);
   }
@@ -142,7 +147,7 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const g of groups) {
-      const candidates = candidatesOf(g, groups, world);
+      const candidates = candidatesOf(g, byKind, world);
       const best = choose(candidates);
       if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps)) changed = true;
       g.chosen = best;
@@ -155,12 +160,15 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   return events;
 }
 
-function findUnique(groups: Group[], r: EventReport): Group | null {
-  const found = groups.filter((g) => sameThing(g, r));
+type ByKind = Map<EventKind, Group[]>;
+const ofKind = (byKind: ByKind, kind: EventKind): Group[] => byKind.get(kind) ?? [];
+
+function findUnique(byKind: ByKind, r: EventReport): Group | null {
+  const found = ofKind(byKind, r.kind).filter((g) => sameThing(g, r));
   return found.length === 1 ? found[0]! : null;
 }
 
-function candidatesOf(g: Group, groups: Group[], world: TimelineWorld): Candidate[] {
+function candidatesOf(g: Group, byKind: ByKind, world: TimelineWorld): Candidate[] {
   const out: Candidate[] = [];
   const reported: Candidate[] = [];
   for (const r of g.reports) {
@@ -188,7 +196,7 @@ function candidatesOf(g: Group, groups: Group[], world: TimelineWorld): Candidat
         out.push({ date, basis, steps: 2 + extra, words: m.text, report: r });
       }
     }
-    if (m?.anchor) out.push(...anchored(r, g, groups, world).map((c) => ({ ...c, steps: c.steps + extra })));
+    if (m?.anchor) out.push(...anchored(r, g, byKind, world).map((c) => ({ ...c, steps: c.steps + extra })));
   }
   if (g.answers?.chosen) {
     const { chosen } = g.answers;
@@ -199,7 +207,7 @@ function candidatesOf(g: Group, groups: Group[], world: TimelineWorld): Candidat
 }
 
 /** Dates for `Vier Tage vor der Amtseinführung …`: from well-known dates in data, then from events of the corpus. */
-function anchored(r: EventReport, g: Group, groups: Group[], world: TimelineWorld): Candidate[] {
+function anchored(r: EventReport, g: Group, byKind: ByKind, world: TimelineWorld): Candidate[] {
   const anchor = r.mention!.anchor!;
   const words = r.mention!.text;
   const fold = (s: string) => s.toLowerCase().replace(/ss/g, 'ß');
@@ -218,7 +226,7 @@ function anchored(r: EventReport, g: Group, groups: Group[], world: TimelineWorl
   const kind = kindOf(anchor.occasion);
   const object = world.orgs.mentions(anchor.occasion)[0]?.org.name ?? null;
   if (kind === 'other' || !object) return [];
-  const occasion = groups.find((o) => o !== g && o.chosen && !o.chosen.date.bound && o.reports.some((x) => x.kind === kind && x.object === object));
+  const occasion = ofKind(byKind, kind).find((o) => o !== g && o.chosen && !o.chosen.date.bound && o.reports.some((x) => x.object === object));
   if (!occasion?.chosen || occasion.chosen.date.precision !== 'day') return [];
   const date = dateFromAnchor(occasion.chosen.date.value, anchor);
   if (!date) return [];
