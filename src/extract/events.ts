@@ -1,7 +1,7 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { findDates, lastYearIn, type DateMention } from './dates.js';
-import type { Figure } from './figures.js';
+import { clauseBreaks, type Figure } from './figures.js';
 import type { OrgFinder } from './orgs.js';
 import { canAct, type PeopleFinder } from './people.js';
 
@@ -114,8 +114,6 @@ const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
 const ORG_ANAPHOR = /\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|\bes\b/;
 /** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
 const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
-/** Where clauses part: commas, semicolons, colons and dashes (not inside parentheses). */
-const CLAUSE_BOUNDARY = /[,;:–—]|\s-\s/g;
 
 interface Span {
   from: number;
@@ -125,8 +123,7 @@ interface Span {
 const inside = (at: number, span: Span) => at >= span.from && at < span.to;
 
 function clauseStarts(text: string): number[] {
-  const masked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  return [0, ...[...masked.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length)];
+  return [0, ...clauseBreaks(text).map((b) => b.end)];
 }
 
 /**
@@ -146,18 +143,16 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
 
 /** The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an announcement). */
 function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { kind: EventKind; at: number } {
-  let best: { kind: EventKind; at: number; rank: number } | null = null;
-  KINDS_GLOBAL.forEach(([kind, re], rank) => {
-    if (kind === 'investment' && !hasMoney) return;
-    for (const m of text.slice(span.from, span.to).matchAll(re)) {
+  const part = text.slice(span.from, span.to);
+  // The kinds stand in precedence order: the first one found is the answer.
+  for (const [kind, re] of KINDS_GLOBAL) {
+    if (kind === 'investment' && !hasMoney) continue;
+    for (const m of part.matchAll(re)) {
       const at = span.from + m.index;
-      if (masked.some((d) => inside(at, d))) continue;
-      if (!best || rank < best.rank) best = { kind, at, rank };
-      break;
+      if (!masked.some((d) => inside(at, d))) return { kind, at };
     }
-  });
-  const found = best as { kind: EventKind; at: number } | null;
-  return found ?? { kind: 'other', at: span.from };
+  }
+  return { kind: 'other', at: span.from };
 }
 
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */

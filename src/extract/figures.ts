@@ -54,17 +54,21 @@ function isYear(value: number, raw: string): boolean {
   return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
 }
 
-/** The clause around `at` (between commas, colons, dashes), as a short statement of what a figure measures. */
-export function clauseAround(text: string, at: number, end: number): string {
-  const boundary = /[,;:–—]|\s-\s/g;
+/** Where clauses part: commas, semicolons, colons and dashes, each as the span of its mark. */
+export function clauseBreaks(text: string): { at: number; end: number }[] {
   // A comma inside parentheses (`Musk (X, Tesla...)`) does not end a clause.
   const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:–—-]/g, ' '));
+  return [...masked.matchAll(/[,;:–—]|\s-\s/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+}
+
+/** The clause around `at` (between commas, colons, dashes), as a short statement of what a figure measures. */
+export function clauseAround(text: string, at: number, end: number): string {
   let from = 0;
   let to = text.length;
-  for (const m of masked.matchAll(boundary)) {
-    if (m.index < at) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (const b of clauseBreaks(text)) {
+    if (b.at < at) from = b.end;
+    else if (b.at >= end) {
+      to = b.at;
       break;
     }
   }
