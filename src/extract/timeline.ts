@@ -246,8 +246,9 @@ function choose(candidates: Candidate[]): Candidate | null {
     const sa = score(a);
     const sb = score(b);
     for (let k = 0; k < sa.length; k++) if (sa[k] !== sb[k]) return sa[k]! - sb[k]!;
-    // Equally good: the shorter sentence, which reads better under the headline.
-    return a.report.sentence.text.length - b.report.sentence.text.length || a.report.order - b.report.order;
+    // Equally good: the sentence that states the headline's amount, then the shorter one, which reads better under it.
+    const amount = (c: Candidate) => (c.report.figure ? 0 : 1);
+    return amount(a) - amount(b) || a.report.sentence.text.length - b.report.sentence.text.length || a.report.order - b.report.order;
   });
   return sorted[0] ?? null;
 }
