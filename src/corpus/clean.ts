@@ -120,6 +120,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const nonBlank = lines.filter((l) => l.text !== '');
   const lastLine = nonBlank[nonBlank.length - 1];
   let inFooter = false;
+  const { prevText, nextText } = textNeighbours(lines);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -156,7 +157,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
       remove(line, 'image credit');
       continue;
     }
-    const neighbours = [lines.slice(0, i).reverse().find((l) => l.text !== ''), lines.slice(i + 1).find((l) => l.text !== '')];
+    const neighbours = [lines[prevText[i]!], lines[nextText[i]!]];
     if (wordCount(line.text) <= 8 && !SENTENCE_END.test(line.text) && neighbours.some((n) => n?.text === line.text)) {
       remove(line, 'repeated caption (image alternative text)');
       continue;
@@ -176,25 +177,28 @@ export function cleanBody(body: string, title?: string): CleanResult {
   }
 
   const headline = title ? kept.findIndex((l) => l.text.toLowerCase() === title.trim().toLowerCase()) : -1;
+  const menu = new Set<Line>();
   for (const line of kept.slice(0, Math.max(0, headline))) {
     if (wordCount(line.text) <= MENU_WORDS && !SENTENCE_END.test(line.text)) {
       remove(line, 'navigation before the headline');
-      kept.splice(kept.indexOf(line), 1);
+      menu.add(line);
     }
   }
+  const content = kept.filter((line) => !menu.has(line));
 
+  const standalone = standaloneWords(body);
   const blocks: Block[] = [];
-  for (const line of kept) {
+  for (const line of content) {
     const bullet = BULLET.exec(line.text);
     if (bullet) removed.push({ start: line.start, end: line.start + bullet[0].trimEnd().length, reason: 'list bullet', text: bullet[0].trimEnd() });
     const start = line.start + (bullet ? bullet[0].length : 0);
     const text = line.text.slice(start - line.start);
-    const glue = findGluedHeading(text, body);
+    const glue = findGluedHeading(text, standalone);
     if (glue !== null) {
       blocks.push({ start, end: start + glue.headingEnd, heading: true });
       blocks.push({ start: start + glue.restStart, end: line.end, heading: false });
     } else {
-      blocks.push({ start, end: line.end, heading: looksLikeHeading(text, line === kept[kept.length - 1]) });
+      blocks.push({ start, end: line.end, heading: looksLikeHeading(text, line === content[content.length - 1]) });
     }
   }
   removed.sort((a, b) => a.start - b.start);
@@ -212,23 +216,37 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
  * A heading glued to the next sentence by the scraper: `…zwischen Musk und AltmanAls Musk…`
  * or `…gewinnen?Dieser Kampf…`. CamelCase brand names (`SoftBank`, `OpenAI`) must survive,
  * so a lower→upper join only counts when both halves occur as words of their own in the
- * article, or the left half is a lower-case word (German words never continue in capitals).
+ * article (`standalone`, see `standaloneWords`), or the left half is a lower-case word (German
+ * words never continue in capitals). Only joints before the line's first sentence end count:
+ * a heading is what a line starts with.
  */
-export function findGluedHeading(text: string, article: string): { headingEnd: number; restStart: number } | null {
+export function findGluedHeading(text: string, standalone: ReadonlySet<string>): { headingEnd: number; restStart: number } | null {
+  const firstEnd = /[.!?]\s/.exec(text);
+  const head = firstEnd ? text.slice(0, firstEnd.index + 1) : text;
   const joint = /([\p{Ll}])([.!?]?)(\p{Lu}\p{Ll})/gu;
-  for (const m of text.matchAll(joint)) {
+  for (const m of head.matchAll(joint)) {
     const at = m.index + m[1]!.length + m[2]!.length;
-    const before = text.slice(0, at);
-    if (/[.!?]\s/.test(before)) return null;
     if (m[2] !== '') return { headingEnd: at, restStart: at };
-    const left = /[\p{L}]+$/u.exec(text.slice(0, at))?.[0] ?? '';
-    const right = /^[\p{L}]+/u.exec(text.slice(at))?.[0] ?? '';
+    const left = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - MAX_WORD), at))?.[0] ?? '';
+    const right = /^[\p{L}]+/u.exec(text.slice(at, at + MAX_WORD))?.[0] ?? '';
     const leftIsLower = /^\p{Ll}/u.test(left) && left.length >= 3;
-    if ((leftIsLower || standsAlone(left, article)) && (SENTENCE_OPENERS.has(right) || standsAlone(right, article))) {
+    if ((leftIsLower || standsAlone(left, standalone)) && (SENTENCE_OPENERS.has(right) || standsAlone(right, standalone))) {
       return { headingEnd: at, restStart: at };
     }
   }
   return null;
+}
+
+/**
+ * The longest word the glue rule reads on either side of a joint. Longer runs of letters are
+ * not words but blobs (a broken scrape), and reading them whole at every joint would make the
+ * cleaner quadratic in the blob's length.
+ */
+const MAX_WORD = 64;
+
+/** Every maximal run of letters in `text`: the words that occur on their own, found in one pass. */
+export function standaloneWords(text: string): Set<string> {
+  return new Set(text.match(/\p{L}+/gu) ?? []);
 }
 
 /** Words that begin German sentences and never continue a brand name. */
@@ -236,7 +254,23 @@ const SENTENCE_OPENERS = new Set(
   'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum Zur'.split(' '),
 );
 
-function standsAlone(word: string, text: string): boolean {
-  if (word.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+function standsAlone(word: string, standalone: ReadonlySet<string>): boolean {
+  return word.length >= 2 && standalone.has(word);
+}
+
+/** For each line, the index of the nearest non-blank line before and after it (or -1). */
+function textNeighbours(lines: Line[]): { prevText: number[]; nextText: number[] } {
+  const prevText: number[] = [];
+  const nextText: number[] = new Array<number>(lines.length);
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    prevText.push(last);
+    if (lines[i]!.text !== '') last = i;
+  }
+  last = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nextText[i] = last;
+    if (lines[i]!.text !== '') last = i;
+  }
+  return { prevText, nextText };
 }

@@ -2,8 +2,8 @@ import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { findDates, lastYearIn, type DateMention } from './dates.js';
 import { clauseBreaks, type Figure } from './figures.js';
-import type { OrgFinder } from './orgs.js';
-import { canAct, type PeopleFinder } from './people.js';
+import type { OrgFinder, OrgMention } from './orgs.js';
+import { canAct, type Mention, type PeopleFinder } from './people.js';
 
 /**
  * What kind of thing happened. The order is precedence: in `Altman reagierte … und lehnte das
@@ -186,6 +186,10 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     mentionsBySentence.set(sentence, mentions);
     const people = ctx.people.mentions(text);
     const orgs = ctx.orgs.mentions(text);
+    focus[i] = focusOf(people, orgs);
+    // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):
+    // most sentences of a long article are settled here, before any of the work below.
+    if (mentions.length === 0 && kindOf(text) === 'other') return;
     const figures = figuresAt.get(sentence.start) ?? [];
     const figureAt = (f: Figure) => text.indexOf(f.original);
     const dateSpans = mentions.map((m) => ({ from: m.start, to: m.end }));
@@ -361,13 +365,17 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
       // A heading is kept to be answered (`Musks Rache: ein feindliches Übernahmeangebot …`), never as an event.
       if (r.heading || isEvent(r, text)) reports.push(r);
     }
-    const subject = people.find(canAct) ?? people[0];
-    focus[i] = {
-      people: subject ? [subject, ...people.filter((m) => m !== subject)].map((m) => ({ name: m.person.name, gender: m.person.gender })) : [],
-      orgs: orgs.map((o) => o.org.name),
-    };
   });
   return reports;
+}
+
+/** Who a sentence is about: its acting person first, then everyone else it names. */
+function focusOf(people: Mention[], orgs: OrgMention[]): Focus {
+  const subject = people.find(canAct) ?? people[0];
+  return {
+    people: subject ? [subject, ...people.filter((m) => m !== subject)].map((m) => ({ name: m.person.name, gender: m.person.gender })) : [],
+    orgs: orgs.map((o) => o.org.name),
+  };
 }
 
 /** What a reply or a rejection answers: the latest event before it, by someone else, within a few sentences. */

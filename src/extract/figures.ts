@@ -3,7 +3,7 @@ import { cite } from './citation.js';
 import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { NotationSlip } from './slips.js';
-import { aboutFigure, describeAbout, type FigureAbout } from './subject.js';
+import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
 
 export interface Figure {
@@ -46,6 +46,8 @@ const FIGURE = new RegExp(
 );
 /** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
 const NOT_A_FIGURE_AFTER = /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
+/** How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is given. */
+const APPROXIMATE_WINDOW = 24;
 const APPROXIMATE_BEFORE = /(?:fast|knapp|rund|etwa|ca\.|circa|über|mehr als|gut|geschätzt|bis zu|nahezu|annähernd)\s*$/i;
 /** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */
 const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
@@ -56,23 +58,45 @@ function isYear(value: number, raw: string): boolean {
 
 /** Where clauses part: commas, semicolons, colons and dashes, each as the span of its mark. */
 export function clauseBreaks(text: string): { at: number; end: number }[] {
+  if (lastBreaks?.text === text) return lastBreaks.breaks;
   // A comma inside parentheses (`Musk (X, Tesla...)`) does not end a clause.
   const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:–—-]/g, ' '));
-  return [...masked.matchAll(/[,;:–—]|\s-\s/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  const breaks = [...masked.matchAll(/[,;:–—]|\s-\s/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  lastBreaks = { text, breaks };
+  return breaks;
 }
+/** The last sentence's breaks: its figures and quotes ask one after another, and each asking must not re-read it. */
+let lastBreaks: { text: string; breaks: { at: number; end: number }[] } | undefined;
+
+/**
+ * The longest clause, in characters either side of what it is around. A "clause" longer than this
+ * is a run without punctuation (a broken scrape), not something a reader would take as a statement.
+ */
+const MAX_CLAUSE_SIDE = 300;
 
 /** The clause around `at` (between commas, colons, dashes), as a short statement of what a figure measures. */
 export function clauseAround(text: string, at: number, end: number): string {
-  let from = 0;
-  let to = text.length;
-  for (const b of clauseBreaks(text)) {
-    if (b.at < at) from = b.end;
-    else if (b.at >= end) {
-      to = b.at;
-      break;
-    }
+  const breaks = clauseBreaks(text);
+  const before = firstBreakFrom(breaks, at);
+  const after = firstBreakFrom(breaks, end);
+  const from = before > 0 ? breaks[before - 1]!.end : 0;
+  const to = after < breaks.length ? breaks[after]!.at : text.length;
+  return text
+    .slice(Math.max(from, at - MAX_CLAUSE_SIDE), Math.min(to, end + MAX_CLAUSE_SIDE))
+    .trim()
+    .replace(/[.!?]+$/, '');
+}
+
+/** The index of the first break at or after `pos`, by binary search: a sentence can hold thousands. */
+function firstBreakFrom(breaks: { at: number }[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]!.at < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return text.slice(from, to).trim().replace(/[.!?]+$/, '');
+  return lo;
 }
 
 export interface FigureContext {
@@ -86,8 +110,16 @@ export interface FigureContext {
 export function extractFigures(body: string, sentences: Sentence[], ctx: FigureContext): Figure[] {
   const figures: Figure[] = [];
   const paragraphCurrency = new Map<number, string>();
+  const facts = new Map<number, SentenceFacts>();
+  const factsOf = (i: number) => {
+    let f = facts.get(i);
+    if (!f) facts.set(i, (f = sentenceFacts(sentences, i, ctx.names, ctx.people)));
+    return f;
+  };
+  const speakerAt = quoteLookup(ctx.quotes);
   for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
+    const previous = sentences[i - 1]?.paragraph === sentence.paragraph ? i - 1 : null;
     for (const m of text.matchAll(FIGURE)) {
       const g = m.groups!;
       const num = g.num!;
@@ -114,9 +146,9 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
       if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
       const original = text.slice(start, matchEnd).trim();
       const at = sentence.start + start;
-      const speaker = ctx.quotes.find((q) => q.citation.start <= at && at < q.citation.end)?.speaker?.name ?? null;
+      const speaker = speakerAt(at);
       const clause = clauseAround(text, start, matchEnd);
-      const about = aboutFigure(sentences, i, clause, unit, ctx.names, ctx.people, speaker);
+      const about = aboutFigure(clause, unit, factsOf(i), previous === null ? null : factsOf(previous), ctx.names, ctx.people, speaker);
       figures.push({
         value: round(base * scale),
         unit,
@@ -124,7 +156,7 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
         numeral: num,
         decimals: decimalsOf(num, 'de'),
         scale,
-        approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)),
+        approximate: APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - APPROXIMATE_WINDOW), start)),
         subject: describeAbout(about, 'de') ?? clause,
         about,
         citation: cite(body, sentence, sentence.start, sentence.end),
@@ -132,6 +164,29 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
     }
   }
   return figures;
+}
+
+/**
+ * The speaker of the outermost quotation that contains a body offset, by binary search over the
+ * quotations in body order: a figure-heavy article must not scan every quotation per figure.
+ * `reach[j]` is the furthest end among the first j+1, so the walk back stops where nothing earlier can contain.
+ */
+function quoteLookup(quotes: Quote[]): (at: number) => string | null {
+  const sorted = [...quotes].sort((a, b) => a.citation.start - b.citation.start);
+  const reach: number[] = [];
+  for (const [j, q] of sorted.entries()) reach.push(Math.max(q.citation.end, reach[j - 1] ?? 0));
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.citation.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: Quote | undefined;
+    for (let j = lo - 1; j >= 0 && reach[j]! > at; j--) if (at < sorted[j]!.citation.end) found = sorted[j];
+    return found?.speaker?.name ?? null;
+  };
 }
 
 /** Floating point noise (97.4 × 1e9 = 97400000000.00002) would make equal figures differ. */

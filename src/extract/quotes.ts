@@ -79,6 +79,7 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
   const quotes: Quote[] = [];
   const terms: QuotedTerm[] = [];
   const paragraphs = groupByParagraph(sentences);
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
 
   /** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */
   const subjectBefore = (before: number, pronounIn: string): Person | null => {
@@ -105,6 +106,9 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
     const last = para[para.length - 1]!;
     const text = body.slice(first.start, last.end);
     const pairs = [...text.matchAll(PAIRS)];
+    // Quotations come in text order, so the sentence holding each is found by walking forward, not by a search per quotation.
+    const holding = sentenceWalker(para);
+    const leadingSpace = text.length - text.trimStart().length;
     /** The speaker of the paragraph's last whole quotation: an unattributed one right after it continues it. */
     let previousSpeaker: Speaker | null = null;
     for (let p = 0; p < pairs.length; p++) {
@@ -112,9 +116,9 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
       const inner = m.slice(1).find((g) => g !== undefined) ?? '';
       const innerStart = first.start + m.index + 1;
       const innerEnd = innerStart + inner.length;
-      const sentence = para.find((s) => s.start <= innerStart && innerStart < s.end) ?? first;
-      const sentenceIdx = sentences.indexOf(sentence);
-      const before = text.slice(0, m.index).trimEnd();
+      const sentence = holding(innerStart) ?? first;
+      const sentenceIdx = indexOf.get(sentence)!;
+      const firstInParagraph = m.index <= leadingSpace;
       const after = text.slice(m.index + m[0].length);
       const ownSentenceBefore = body.slice(sentence.start, innerStart - 1).trimEnd();
       const standalone = ownSentenceBefore === '' || ownSentenceBefore.endsWith(':');
@@ -148,20 +152,20 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
       if (ownSentenceBefore.endsWith(':')) {
         intro = sentence;
         introText = ownSentenceBefore;
-      } else if (before === '' && sentenceIdx > 0 && sentences[sentenceIdx - 1]!.text.trimEnd().endsWith(':')) {
+      } else if (firstInParagraph && sentenceIdx > 0 && sentences[sentenceIdx - 1]!.text.trimEnd().endsWith(':')) {
         intro = sentences[sentenceIdx - 1]!;
         introText = intro.text;
       }
       if (intro) {
         const actor = firstActor(people.mentions(introText));
         if (actor) speaker = asSpeaker(actor);
-        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText)) speaker = asSpeaker(subjectBefore(sentences.indexOf(intro), introText));
+        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText)) speaker = asSpeaker(subjectBefore(indexOf.get(intro)!, introText));
         else speaker = unknownSpeaker(introText);
       } else {
         const trailing = TRAILING_ATTRIBUTION.exec(after);
         if (trailing) {
           const attributionAt = first.start + m.index + m[0].length;
-          intro = para.find((s) => s.start <= attributionAt && attributionAt < s.end) ?? sentence;
+          intro = holding(attributionAt) ?? sentence;
           speaker = asSpeaker(firstActor(people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
           // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
           const next = pairs[p + 1];
@@ -208,6 +212,19 @@ function unknownSpeaker(clause: string): Speaker | null {
   return { name: m[1]!.split(/\s+/).slice(-2).join(' '), id: null };
 }
 
+
+/**
+ * The sentence of `sentences` (in text order) that holds an offset, for offsets asked in
+ * ascending order: a pointer that only moves forward, so a paragraph is walked once in all.
+ */
+function sentenceWalker(sentences: Sentence[]): (at: number) => Sentence | undefined {
+  let k = 0;
+  return (at) => {
+    while (k < sentences.length && sentences[k]!.end <= at) k++;
+    const s = sentences[k];
+    return s && s.start <= at ? s : undefined;
+  };
+}
 
 function groupByParagraph(sentences: Sentence[]): Sentence[][] {
   const groups: Sentence[][] = [];

@@ -32,12 +32,36 @@ function decimalReading(f: Figure): number | null {
 
 export function correctSlips(figures: Figure[]): Figure[] {
   const plausible = figures.filter((f) => !(isAmount(f) && f.value >= IMPLAUSIBLE_AMOUNT));
+  // Plausible values per unit, sorted, so corroboration is a count between two bounds, not a scan per slip.
+  const sorted = new Map<string | null, number[]>();
+  for (const o of plausible) {
+    const values = sorted.get(o.unit);
+    if (values) values.push(o.value);
+    else sorted.set(o.unit, [o.value]);
+  }
+  for (const values of sorted.values()) values.sort((a, b) => a - b);
   return figures.map((f) => {
     if (!isAmount(f) || f.value < IMPLAUSIBLE_AMOUNT) return f;
     const reading = decimalReading(f);
     if (reading === null || reading >= IMPLAUSIBLE_AMOUNT) return f;
-    const corroboratedBy = plausible.filter((o) => o.unit === f.unit && Math.abs(o.value - reading) / reading <= CORROBORATION).length;
+    const values = sorted.get(f.unit) ?? [];
+    const corroboratedBy = countBetween(values, reading * (1 - CORROBORATION), reading * (1 + CORROBORATION));
     const slip: NotationSlip = { literal: f.value, corroboratedBy };
     return corroboratedBy > 0 ? { ...f, value: Number(reading.toPrecision(12)), slip } : { ...f, slip };
   });
+}
+
+/** How many of the ascending `values` lie in [low, high]. */
+function countBetween(values: number[], low: number, high: number): number {
+  const firstAtLeast = (x: number, strict: boolean) => {
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[mid]! < x || (strict && values[mid]! === x)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return firstAtLeast(high, true) - firstAtLeast(low, false);
 }

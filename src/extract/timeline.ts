@@ -61,7 +61,13 @@ interface Candidate {
 }
 
 interface Group {
+  /** Creation order, so candidates found through an index keep the order a scan would give. */
+  seq: number;
   reports: EventReport[];
+  /** `precision|value` of every report's own date: equal precision and a compatible date is an equal date. */
+  fixed: Set<string>;
+  /** Per shape of report (`sameThing` reads only kind, object and actors): the answer so far and how many reports it covers. */
+  same: Map<string, { yes: boolean; upTo: number }>;
   /** The group a reply or a rejection answers. */
   answers: Group | null;
   chosen: Candidate | null;
@@ -92,31 +98,60 @@ function overlaps(a: string[], b: string[]): boolean {
 const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.mention.date : null);
 
 /** Two reports are of one event: same kind, the same company (or one does not say), and a shared actor when both name the company differently. */
-function sameThing(g: Group, r: EventReport): boolean {
-  return g.reports.some((o) => {
-    if (o.kind !== r.kind || r.kind === 'other') return false;
-    if (o.object && r.object && o.object !== r.object) return false;
-    if (o.object && r.object) return o.actors.length === 0 || r.actors.length === 0 || overlaps(o.actors, r.actors) || r.kind === 'founding';
-    return overlaps(o.actors, r.actors);
-  });
+function sameReport(o: EventReport, r: EventReport): boolean {
+  if (o.kind !== r.kind || r.kind === 'other') return false;
+  if (o.object && r.object && o.object !== r.object) return false;
+  if (o.object && r.object) return o.actors.length === 0 || r.actors.length === 0 || overlaps(o.actors, r.actors) || r.kind === 'founding';
+  return overlaps(o.actors, r.actors);
 }
+
+/**
+ * Whether `r` is of group `g`'s event. Remembered per shape of report and extended only by the
+ * reports added since: a group a thousand articles report is not re-read for every new report.
+ */
+function sameThing(g: Group, r: EventReport): boolean {
+  const shape = `${r.kind}|${r.object ?? ''}|${r.actors.join('|')}`;
+  const known = g.same.get(shape) ?? { yes: false, upTo: 0 };
+  for (; !known.yes && known.upTo < g.reports.length; known.upTo++) known.yes = sameReport(g.reports[known.upTo]!, r);
+  g.same.set(shape, known);
+  return known.yes;
+}
+
+/** The keys under which a report can find its event: a shared actor, or the same company (see `sameReport`). */
+const keysOf = (r: EventReport) => [...r.actors.map((a) => `${r.kind}|a|${a}`), ...(r.object ? [`${r.kind}|o|${r.object}`] : [])];
+const dateKey = (d: EventDate) => `${d.precision}|${d.value}`;
 
 export function buildTimeline(reports: EventReport[], world: TimelineWorld): TimelineEvent[] {
   const groups: Group[] = [];
-  // Only events of one kind can be one event: each report is compared with its kind's events alone.
-  const byKind: ByKind = new Map();
+  // Only events of one kind that share an actor or the company can be one event: found through this index.
+  const byKey: ByKey = new Map();
+  // Replies and rejections by what they answer.
+  const answersTo = new Map<Group, Group[]>();
   const groupOf = new Map<EventReport, Group>();
   const join = (g: Group, r: EventReport) => {
     g.reports.push(r);
     groupOf.set(r, g);
+    const date = fixedDate(r);
+    if (date) g.fixed.add(dateKey(date));
+    for (const key of keysOf(r)) {
+      const set = byKey.get(key);
+      if (set) set.add(g);
+      else byKey.set(key, new Set([g]));
+    }
   };
   const open = (r: EventReport, answers: Group | null = null) => {
-    const g: Group = { reports: [], answers, chosen: null, conflicts: [] };
+    const g: Group = { seq: groups.length, reports: [], fixed: new Set(), same: new Map(), answers, chosen: null, conflicts: [] };
     groups.push(g);
-    const same = byKind.get(r.kind);
-    if (same) same.push(g);
-    else byKind.set(r.kind, [g]);
+    const siblings = answers ? answersTo.get(answers) : undefined;
+    if (siblings) siblings.push(g);
+    else if (answers) answersTo.set(answers, [g]);
     join(g, r);
+  };
+  const candidatesFor = (r: EventReport): Group[] => {
+    if (r.kind === 'other') return [];
+    const found = new Set<Group>();
+    for (const key of keysOf(r)) for (const g of byKey.get(key) ?? []) found.add(g);
+    return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r));
   };
   // A heading outside the lead only names what a later sentence answers.
   const usable = reports.filter((r) => !r.heading || r.lead);
@@ -125,9 +160,9 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const ordered = [...usable.filter((r) => fixedDate(r) && !answering(r)), ...usable.filter((r) => !fixedDate(r) && !answering(r))];
   for (const r of ordered) {
     const date = fixedDate(r);
-    const candidates = ofKind(byKind, r.kind).filter((g) => sameThing(g, r));
+    const candidates = candidatesFor(r);
     if (date) {
-      const same = candidates.find((g) => g.reports.some((o) => fixedDate(o) && compatible(fixedDate(o)!, date) && fixedDate(o)!.precision === date.precision));
+      const same = candidates.find((g) => g.fixed.has(dateKey(date)));
       if (same && r.kind !== 'other') join(same, r);
       else open(r);
     } else if (candidates.length === 1 && !LOOSE_KINDS.has(r.kind)) join(candidates[0]!, r);
@@ -136,9 +171,9 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   }
   // Replies and rejections belong to what they answer.
   for (const r of usable.filter(answering)) {
-    const target = r.target ? (groupOf.get(r.target) ?? findUnique(byKind, r.target)) : null;
+    const target = r.target ? (groupOf.get(r.target) ?? unique(candidatesFor(r.target))) : null;
     if (!target) continue;
-    const existing = ofKind(byKind, r.kind).find((g) => g.answers === target && g.reports.some((o) => overlaps(o.actors, r.actors)));
+    const existing = (answersTo.get(target) ?? []).find((g) => g.reports[0]!.kind === r.kind && g.reports.some((o) => overlaps(o.actors, r.actors)));
     if (existing) join(existing, r);
     else open(r, target);
   }
@@ -147,7 +182,7 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const g of groups) {
-      const candidates = candidatesOf(g, byKind, world);
+      const candidates = candidatesOf(g, byKey, world);
       const best = choose(candidates);
       if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps)) changed = true;
       g.chosen = best;
@@ -160,15 +195,11 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   return events;
 }
 
-type ByKind = Map<EventKind, Group[]>;
-const ofKind = (byKind: ByKind, kind: EventKind): Group[] => byKind.get(kind) ?? [];
+type ByKey = Map<string, Set<Group>>;
 
-function findUnique(byKind: ByKind, r: EventReport): Group | null {
-  const found = ofKind(byKind, r.kind).filter((g) => sameThing(g, r));
-  return found.length === 1 ? found[0]! : null;
-}
+const unique = (groups: Group[]): Group | null => (groups.length === 1 ? groups[0]! : null);
 
-function candidatesOf(g: Group, byKind: ByKind, world: TimelineWorld): Candidate[] {
+function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[] {
   const out: Candidate[] = [];
   const reported: Candidate[] = [];
   for (const r of g.reports) {
@@ -196,7 +227,7 @@ function candidatesOf(g: Group, byKind: ByKind, world: TimelineWorld): Candidate
         out.push({ date, basis, steps: 2 + extra, words: m.text, report: r });
       }
     }
-    if (m?.anchor) out.push(...anchored(r, g, byKind, world).map((c) => ({ ...c, steps: c.steps + extra })));
+    if (m?.anchor) out.push(...anchored(r, g, byKey, world).map((c) => ({ ...c, steps: c.steps + extra })));
   }
   if (g.answers?.chosen) {
     const { chosen } = g.answers;
@@ -207,7 +238,7 @@ function candidatesOf(g: Group, byKind: ByKind, world: TimelineWorld): Candidate
 }
 
 /** Dates for `Vier Tage vor der Amtseinführung …`: from well-known dates in data, then from events of the corpus. */
-function anchored(r: EventReport, g: Group, byKind: ByKind, world: TimelineWorld): Candidate[] {
+function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld): Candidate[] {
   const anchor = r.mention!.anchor!;
   const words = r.mention!.text;
   const fold = (s: string) => s.toLowerCase().replace(/ss/g, 'ß');
@@ -226,7 +257,7 @@ function anchored(r: EventReport, g: Group, byKind: ByKind, world: TimelineWorld
   const kind = kindOf(anchor.occasion);
   const object = world.orgs.mentions(anchor.occasion)[0]?.org.name ?? null;
   if (kind === 'other' || !object) return [];
-  const occasion = ofKind(byKind, kind).find((o) => o !== g && o.chosen && !o.chosen.date.bound && o.reports.some((x) => x.object === object));
+  const occasion = [...(byKey.get(`${kind}|o|${object}`) ?? [])].sort((a, b) => a.seq - b.seq).find((o) => o !== g && o.chosen && !o.chosen.date.bound);
   if (!occasion?.chosen || occasion.chosen.date.precision !== 'day') return [];
   const date = dateFromAnchor(occasion.chosen.date.value, anchor);
   if (!date) return [];
@@ -240,7 +271,10 @@ function anchored(r: EventReport, g: Group, byKind: ByKind, world: TimelineWorld
  */
 function choose(candidates: Candidate[]): Candidate | null {
   const news = candidates.filter((c) => c.basis.how === 'reported' && c.date.precision === 'day').map((c) => dayOf(c.date.value));
-  const stale = (c: Candidate) => news.some((n) => dayOf(c.date.value) > n || dayOf(c.date.value) < n - NEWS_DAYS * DAY);
+  // Stale against some report: after the earliest report, or long before the latest.
+  const earliest = news.reduce((a, b) => Math.min(a, b), Infinity);
+  const latest = news.reduce((a, b) => Math.max(a, b), -Infinity);
+  const stale = (c: Candidate) => news.length > 0 && (dayOf(c.date.value) > earliest || dayOf(c.date.value) < latest - NEWS_DAYS * DAY);
   const score = (c: Candidate) => [c.date.bound ? 1 : 0, c.basis.how !== 'reported' && c.date.precision === 'day' && stale(c) ? 1 : 0, c.steps, -precisionOf(c.date)];
   const sorted = [...candidates].sort((a, b) => {
     const sa = score(a);
@@ -284,7 +318,8 @@ function toEvent(g: Group): TimelineEvent {
   const head = headOf(g);
   const first = chosen.report;
   const citations = [first, ...g.reports.filter((r) => r !== first)].map((r) => r.citation);
-  const unique = citations.filter((c, i) => citations.findIndex((o) => o.article === c.article && o.start === c.start) === i);
+  const seen = new Set<string>();
+  const distinct = citations.filter((c) => !seen.has(`${c.article}|${c.start}`) && seen.add(`${c.article}|${c.start}`));
   return {
     ...head,
     date: chosen.date,
@@ -292,7 +327,7 @@ function toEvent(g: Group): TimelineEvent {
     basis: chosen.basis,
     summary: first.sentence.text,
     evidence: first.citation,
-    citations: unique,
+    citations: distinct,
     conflicts: g.conflicts.map((c) => ({ date: c.date, dateText: c.words, article: c.report.article })),
     after: g.answers ? headOf(g.answers) : null,
   };

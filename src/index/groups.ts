@@ -24,26 +24,49 @@ const logDistance = (a: number, b: number) => Math.abs(Math.log10(Math.max(a, 1e
 /** A figure without its own entity joins a group only if its value is of the same size: 40 joins 44, not 97,4. */
 const SAME_SIZE = Math.log10(2);
 
+/**
+ * Values a group compares a newcomer with: its first few distinct ones. A real group has a handful;
+ * a hostile file's thousands of figures of one kind must not be compared with each other pairwise.
+ */
+const COMPARED_VALUES = 16;
+
+interface Building {
+  key: string | null;
+  entity: string | null;
+  figures: Figure[];
+  values: number[];
+}
+
 export function groupFigures(figures: Figure[]): FigureGroup[] {
-  const groups: { key: string | null; entity: string | null; figures: Figure[] }[] = [];
+  const groups: Building[] = [];
+  // The groups of each key, in the order they were made, so each figure reads only its own kind.
+  const byKey = new Map<string, Building[]>();
   // Figures that name their entity first, so those without one can join the group they fit.
   const ordered = [...figures].sort((a, b) => Number(b.about.entity !== null) - Number(a.about.entity !== null));
   for (const f of ordered) {
     const k = key(f);
-    let target: (typeof groups)[number] | undefined;
+    let target: Building | undefined;
     if (k !== null) {
-      const candidates = groups.filter((g) => g.key === k && (g.entity === f.about.entity || f.about.entity === null));
+      const candidates = (byKey.get(k) ?? []).filter((g) => g.entity === f.about.entity || f.about.entity === null);
       if (f.about.entity !== null) target = candidates[0];
       else {
         const fits = candidates
-          .map((g) => ({ g, d: Math.min(...g.figures.map((o) => logDistance(o.value, f.value))) }))
+          .map((g) => ({ g, d: Math.min(...g.values.map((v) => logDistance(v, f.value))) }))
           .filter((c) => c.d <= SAME_SIZE)
           .sort((a, b) => a.d - b.d);
         target = fits[0]?.g;
       }
     }
-    if (target) target.figures.push(f);
-    else groups.push({ key: k, entity: f.about.entity, figures: [f] });
+    if (target) {
+      target.figures.push(f);
+      if (target.values.length < COMPARED_VALUES && !target.values.includes(f.value)) target.values.push(f.value);
+      continue;
+    }
+    const group: Building = { key: k, entity: f.about.entity, figures: [f], values: [f.value] };
+    groups.push(group);
+    const same = k === null ? undefined : byKey.get(k);
+    if (same) same.push(group);
+    else if (k !== null) byKey.set(k, [group]);
   }
   return groups.map((g) => {
     const representative = mostCommon(g.figures);

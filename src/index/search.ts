@@ -31,7 +31,7 @@ export const MAX_QUERY_CHARS = 100;
 type Folded = Record<string, string | string[] | undefined>;
 
 /** The value at a dotted path, through arrays (`citations.text` → every citation's text). */
-function valuesAt(item: unknown, path: string): string | string[] | undefined {
+function valuesAt(item: unknown, path: string, fold: (text: string) => string): string | string[] | undefined {
   let current: unknown[] = [item];
   for (const part of path.split('.')) {
     current = current.flatMap((v) => {
@@ -51,7 +51,14 @@ function valuesAt(item: unknown, path: string): string | string[] | undefined {
  */
 export function foldedSearch<T>(items: readonly T[], keys: (string | SearchKey)[], options: SearchOptions = {}): FoldedSearch<T> {
   const keyList = keys.map((k) => (typeof k === 'string' ? { name: k } : k));
-  const folded: Folded[] = items.map((item) => Object.fromEntries(keyList.map((k) => [k.name, valuesAt(item, k.name)])));
+  // Many items share a text (the figures of a sentence cite it whole): each is folded once.
+  const foldedText = new Map<string, string>();
+  const foldOnce = (text: string) => {
+    let f = foldedText.get(text);
+    if (f === undefined) foldedText.set(text, (f = fold(text)));
+    return f;
+  };
+  const folded: Folded[] = items.map((item) => Object.fromEntries(keyList.map((k) => [k.name, valuesAt(item, k.name, foldOnce)])));
   const fuseOptions: IFuseOptions<Folded> = {
     keys: keyList.map((k) => ({ name: k.name, weight: k.weight ?? 1 })),
     includeScore: true,
@@ -63,7 +70,7 @@ export function foldedSearch<T>(items: readonly T[], keys: (string | SearchKey)[
   };
   const full = new Fuse(folded, fuseOptions);
   const narrowAbove = options.narrowAbove ?? NARROW_ABOVE;
-  const tokens = items.length > narrowAbove ? new TokenIndex(folded.map((r) => Object.values(r).flat().join(' ')), fuseOptions.threshold!) : null;
+  const tokens = items.length > narrowAbove ? new TokenIndex(folded.map((r) => Object.values(r).flatMap((v) => v ?? [])), fuseOptions.threshold!) : null;
 
   return {
     search(query, limit) {

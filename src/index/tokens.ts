@@ -12,13 +12,24 @@ export class TokenIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly vocabulary: string[];
 
-  /** `threshold` is fuse.js's: the share of a pattern's letters that may be wrong. */
+  /**
+   * `texts` holds each item's text, or its fields' texts; `threshold` is fuse.js's: the share of a
+   * pattern's letters that may be wrong. Items often share a field's text (the figures of one
+   * sentence cite it whole), so each distinct text is split into words once.
+   */
   constructor(
-    texts: readonly string[],
+    texts: readonly (string | readonly string[])[],
     private readonly threshold: number,
   ) {
+    const wordsOf = new Map<string, string[]>();
+    const split = (text: string) => {
+      let found = wordsOf.get(text);
+      if (!found) wordsOf.set(text, (found = words(text)));
+      return found;
+    };
     texts.forEach((text, id) => {
-      for (const word of new Set(words(text))) {
+      const itemWords = typeof text === 'string' ? split(text) : text.flatMap(split);
+      for (const word of new Set(itemWords)) {
         const list = this.postings.get(word);
         if (list) list.push(id);
         else this.postings.set(word, [id]);

@@ -31,6 +31,10 @@ export function sourcesLine(article: Article | undefined, citations: Citation[],
 /** Citations grouped by article, in first-seen order. */
 export function byArticle(citations: Citation[]): Citation[][] {
   const groups = new Map<string, Citation[]>();
-  for (const c of citations) groups.set(c.article, [...(groups.get(c.article) ?? []), c]);
+  for (const c of citations) {
+    const group = groups.get(c.article);
+    if (group) group.push(c);
+    else groups.set(c.article, [c]);
+  }
   return [...groups.values()];
 }
