@@ -3,6 +3,7 @@ import { OptionError, type Choice, type CommandContext, type OptionValues } from
 import type { CorpusIndex } from './index/build.js';
 import { langOf, t } from './render/i18n.js';
 import { LIMITS } from './render/limits.js';
+import { cleanTyped } from './render/escape.js';
 import { decodePageId } from './render/pager.js';
 import { ephemeral, type Reply } from './render/reply.js';
 
@@ -38,7 +39,7 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
       case 'command': {
         const command = commandByName.get(incoming.name);
         if (!command) return { out: { kind: 'reply', reply: ephemeral(m.unknownCommand) } };
-        return { out: { kind: 'reply', reply: command.run(incoming.options, ctx, incoming.page ?? 0) } };
+        return { out: { kind: 'reply', reply: command.run(cleanOptions(incoming.options), ctx, incoming.page ?? 0) } };
       }
       case 'button': {
         const state = decodePageId(incoming.customId);
@@ -48,14 +49,16 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
         const options: OptionValues = {};
         command.pageOptions.forEach((name, i) => {
           const value = state.values[i];
-          if (value !== undefined && value !== '') options[name] = value;
+          if (value !== undefined && value !== '') options[name] = cleanTyped(value);
         });
         return { out: { kind: 'update', reply: command.run(options, ctx, state.page) } };
       }
       case 'autocomplete': {
         const command = commandByName.get(incoming.name);
-        const choices = command?.autocomplete?.(incoming.focused, ctx) ?? [];
-        return { out: { kind: 'choices', choices: choices.filter(fitsChoice).slice(0, LIMITS.choices) } };
+        const focused = { name: incoming.focused.name, value: cleanTyped(incoming.focused.value) };
+        const choices = command?.autocomplete?.(focused, ctx) ?? [];
+        const shown = choices.map((c) => ({ name: cleanTyped(c.name), value: cleanTyped(c.value) }));
+        return { out: { kind: 'choices', choices: shown.filter(fitsChoice).slice(0, LIMITS.choices) } };
       }
     }
   } catch (error) {
@@ -63,6 +66,14 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
     if (incoming.kind === 'autocomplete') return { out: { kind: 'choices', choices: [] }, error };
     return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
   }
+}
+
+/**
+ * Whatever a member typed, as the commands may show it back: without control, bidi-control and
+ * half-surrogate characters, in NFC. Done here, once, so no command can forget it.
+ */
+function cleanOptions(options: OptionValues): OptionValues {
+  return Object.fromEntries(Object.entries(options).map(([name, value]) => [name, typeof value === 'string' ? cleanTyped(value) : value]));
 }
 
 function fitsChoice(c: Choice): boolean {

@@ -89,7 +89,7 @@ describe('the offline console', () => {
     writeFileSync(join(dir, 'articles', 'zz-broken.md'), '---\nid: broken\n---\ntext');
     const checked = await cli('check', '--data', dir);
     expect(checked.code).toBe(1);
-    expect(checked.stderr).toContain('skipped zz-broken.md: field "title": expected text, but it is missing');
+    expect(checked.stderr).toContain('zz-broken.md: field "title": expected text, but it is missing');
     const sources = await cli('/sources', '--data', dir);
     expect(sources.stdout).toContain('Skipped files (1)');
     expect((await cli('check')).code).toBe(0);

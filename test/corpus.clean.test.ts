@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBody, findGluedHeading } from '../src/corpus/clean.js';
+import { cleanBody, findGluedHeading, standaloneWords } from '../src/corpus/clean.js';
 import { segmentArticle, splitSentences } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
 import { seedIndex } from './support/corpus.js';
@@ -56,15 +56,15 @@ describe('glued headings', () => {
   it('splits a heading glued to the next sentence, by letters or by punctuation', () => {
     const text = 'Der Bruch zwischen Musk und AltmanAls Musk und Altman gründeten, war alles gut.';
     const at = text.indexOf('Als');
-    expect(findGluedHeading(text, text)).toEqual({ headingEnd: at, restStart: at });
+    expect(findGluedHeading(text, standaloneWords(text))).toEqual({ headingEnd: at, restStart: at });
     const lower = 'Das Projekt, das sie zusammenbringtStargate war groß.';
-    expect(findGluedHeading(lower, `${lower} Stargate ist ein Projekt.`)).toEqual({ headingEnd: lower.indexOf('Stargate'), restStart: lower.indexOf('Stargate') });
-    expect(findGluedHeading('Wer wird gewinnen?Dieser Kampf ist offen.', '')).toEqual({ headingEnd: 18, restStart: 18 });
+    expect(findGluedHeading(lower, standaloneWords(`${lower} Stargate ist ein Projekt.`))).toEqual({ headingEnd: lower.indexOf('Stargate'), restStart: lower.indexOf('Stargate') });
+    expect(findGluedHeading('Wer wird gewinnen?Dieser Kampf ist offen.', new Set())).toEqual({ headingEnd: 18, restStart: 18 });
   });
 
   it('keeps camel-case brand names whole', () => {
-    expect(findGluedHeading('Altman fand Verbündete: SoftBank und Oracle.', 'SoftBank und Oracle')).toBeNull();
-    expect(findGluedHeading('Er arbeitet für OpenAI und ChatGPT.', '')).toBeNull();
+    expect(findGluedHeading('Altman fand Verbündete: SoftBank und Oracle.', standaloneWords('SoftBank und Oracle'))).toBeNull();
+    expect(findGluedHeading('Er arbeitet für OpenAI und ChatGPT.', new Set())).toBeNull();
   });
 
   it('marks the glued heading as a heading in the seed articles', () => {

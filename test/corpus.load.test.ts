@@ -111,11 +111,15 @@ describe('the shipped data', () => {
     expect(problems).toEqual([{ file: 'people.json', reason: '"chef" names a and b; ignored for all of them' }]);
   });
 
-  it('stops with one line when people.json itself is unusable', () => {
+  it('reads a missing or unusable people.json as no people, with a problem that quotes nothing of it', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'people.json'), '{ not json');
-    expect(() => loadPeople(join(dir, 'people.json'))).toThrow(/people\.json: not readable JSON/);
-    writeFileSync(join(dir, 'people.json'), JSON.stringify({ people: [{ id: 'x' }] }));
-    expect(() => loadPeople(join(dir, 'people.json'))).toThrow(/field "people\.0\.name"/);
+    const path = join(dir, 'people.json');
+    expect(loadPeople(path)).toEqual({ people: [], problems: [{ file: 'people.json', reason: 'file is missing; no people are known until it is fixed' }] });
+    writeFileSync(path, '{ not json @everyone');
+    expect(loadPeople(path)).toEqual({ people: [], problems: [{ file: 'people.json', reason: 'not readable JSON; no people are known until it is fixed' }] });
+    writeFileSync(path, JSON.stringify({ people: [{ id: 'x' }] }));
+    const { people, problems } = loadPeople(path);
+    expect(people).toEqual([]);
+    expect(problems[0]!.reason).toMatch(/^field "people\.0\.name": .*; no people are known until it is fixed$/);
   });
 });

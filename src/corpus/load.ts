@@ -19,6 +19,8 @@ import type { Article } from './types.js';
 export interface DataProblem {
   file: string;
   reason: string;
+  /** More for the operator's log only (an error's message); never shown in a reply, as it may quote the file. */
+  detail?: string;
 }
 
 export interface LoadedArticles {
@@ -86,20 +88,27 @@ export function loadArticles(dir: string): LoadedArticles {
   return { articles, skipped };
 }
 
-/** The people file, validated; ambiguous aliases are dropped and reported rather than stopping the bot. */
+/**
+ * The people file, validated; ambiguous aliases are dropped and reported rather than stopping the
+ * bot. A missing or broken file is reported and read as no people: quotations then keep the
+ * speakers the text names, and every article is still served.
+ */
 export function loadPeople(path: string): { people: Person[]; problems: DataProblem[] } {
+  const file = basename(path);
+  const none = (reason: string) => ({ people: [], problems: [{ file, reason: `${reason}; no people are known until it is fixed` }] });
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new DataError(`${path}: not readable JSON (${(error as Error).message})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return none('file is missing');
+    // A JSON syntax message quotes a few characters of the file; the operator's log shows them, replies do not.
+    return none(code ? `not readable (${code})` : 'not readable JSON');
   }
   const parsed = peopleFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new DataError(`${path}: ${describeIssues(parsed.error).join('; ')}`);
-  }
+  if (!parsed.success) return none(describeIssues(parsed.error).join('; '));
   const { people, problems } = withoutAmbiguousLabels(parsed.data.people);
-  return { people, problems: problems.map((reason) => ({ file: basename(path), reason })) };
+  return { people, problems: problems.map((reason) => ({ file, reason })) };
 }
 
 /** What the bot knows of the world besides people: optional, so a data folder without them still works. */
@@ -121,8 +130,9 @@ export function loadWorld(dataDir: string): { world: WorldData; problems: DataPr
       const parsed = parse(JSON.parse(readFileSync(path, 'utf8')));
       if (parsed.success) return parsed.data;
       problems.push({ file, reason: `${describeIssues(parsed.error).join('; ')}; ignored` });
-    } catch (error) {
-      problems.push({ file, reason: `not readable JSON (${(error as Error).message}); ignored` });
+    } catch {
+      // (The parser's message quotes the file; the line is shown in /sources.)
+      problems.push({ file, reason: 'not readable JSON; ignored' });
     }
     return null;
   };
@@ -133,8 +143,3 @@ export function loadWorld(dataDir: string): { world: WorldData; problems: DataPr
 
 export const ORGANISATIONS_FILE = 'organisations.json';
 export const DATES_FILE = 'dates.json';
-
-/** A data problem the bot cannot run without fixing; its message is the whole story, no stack needed. */
-export class DataError extends Error {
-  override name = 'DataError';
-}

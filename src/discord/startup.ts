@@ -28,7 +28,7 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
     fail(error instanceof Error ? error.message : String(error));
   }
   // One warning per bad file (or ignored people.json entry); the bot runs with everything else.
-  for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason }, 'data problem');
+  for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason, detail: problem.detail }, 'data problem');
   logger.info(
     {
       articles: index.articles.length,

@@ -1,8 +1,10 @@
-import type { WorldData } from '../corpus/load.js';
+import type { DataProblem, WorldData } from '../corpus/load.js';
 import type { Person } from '../corpus/schema.js';
-import type { SegmentedArticle } from '../corpus/types.js';
+import { segmentArticle } from '../corpus/segment.js';
+import type { Article, SegmentedArticle } from '../corpus/types.js';
 import { extractEventReports, type EventReport } from './events.js';
 import { extractFigures, type Figure } from './figures.js';
+import { eachArticle, withinLimit } from './isolate.js';
 import { orgFinder } from './orgs.js';
 import { peopleFinder } from './people.js';
 import { correctSlips } from './slips.js';
@@ -11,6 +13,10 @@ import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 
 export interface Extraction {
+  /** The articles served: those every stage could read. */
+  segmented: SegmentedArticle[];
+  /** Articles a stage could not read or that passed a limit, one line each. */
+  failed: DataProblem[];
   /** Proper names of the corpus and how often they stand bare (see `properNames`). */
   names: Map<string, number>;
   quotes: Quote[];
@@ -21,37 +27,62 @@ export interface Extraction {
 
 const NO_WORLD: WorldData = { organisations: [], dates: [] };
 
-/** Everything the bot knows, from the segmented articles: pure, so it runs the same everywhere. */
-export function extractAll(articles: SegmentedArticle[], people: Person[], world: WorldData = NO_WORLD): Extraction {
+/**
+ * Everything the bot knows, from the articles: pure, so it runs the same everywhere. Each stage
+ * runs for each article on its own (`eachArticle`): an article that makes a stage throw or pass
+ * a limit is left out with a reason, and only the articles that passed every stage are served.
+ */
+export function extractAll(articles: Article[], people: Person[], world: WorldData = NO_WORLD): Extraction {
+  const failed: DataProblem[] = [];
   const finder = peopleFinder(people);
   const orgs = orgFinder(world.organisations);
-  const names = properNames(articles.flatMap((a) => a.sentences));
-  const out: Extraction = { names, quotes: [], terms: [], events: [], figures: [] };
-  for (const { article, sentences } of articles) {
+  const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', (a) => {
+    const s = segmentArticle(a);
+    withinLimit('sentences', s.sentences.length);
+    return s;
+  }, failed).map((d) => d.result);
+  const names = properNames(segmented.flatMap((a) => a.sentences));
+
+  const read = eachArticle(segmented, (s) => s.article, 'reading quotations and figures', ({ article, sentences }) => {
     const { quotes, terms } = extractQuotes(article.body, sentences, finder);
-    out.quotes.push(...quotes);
-    out.terms.push(...terms);
-    out.figures.push(...extractFigures(article.body, sentences, { people: finder, names, quotes }));
-  }
+    withinLimit('quotations', quotes.length + terms.length);
+    const figures = extractFigures(article.body, sentences, { people: finder, names, quotes });
+    withinLimit('figures', figures.length);
+    return { quotes, terms, figures };
+  }, failed);
   // Slips corrected across articles first, so a bid's amount reads the same in every report of it.
-  out.figures = correctSlips(out.figures);
+  const corrected = correctSlips(read.flatMap((d) => d.result.figures));
   const figuresOf = new Map<string, Figure[]>();
-  for (const f of out.figures) {
+  for (const f of corrected) {
     const list = figuresOf.get(f.citation.article);
     if (list) list.push(f);
     else figuresOf.set(f.citation.article, [f]);
   }
-  const reports: EventReport[] = [];
-  for (const { article, sentences } of articles) {
+
+  let order = 0;
+  const dated = eachArticle(read, (d) => d.item.article, 'reading events', ({ item: { article, sentences } }) => {
     const figures = figuresOf.get(article.id) ?? [];
     const context = { id: article.id, body: article.body, published: article.published, sentences, people: finder, orgs, figures };
-    reports.push(...extractEventReports(context, reports.length));
-  }
-  out.events = buildTimeline(reports, {
-    published: new Map(articles.map((a) => [a.article.id, a.article.published])),
-    dates: world.dates,
-    orgs,
-    personIds: new Map(people.map((p) => [p.name, p.id])),
-  });
-  return out;
+    const reports = extractEventReports(context, order);
+    withinLimit('events', reports.length);
+    order += reports.length;
+    return reports;
+  }, failed);
+
+  const served = dated.map((d) => d.item);
+  const reports: EventReport[] = dated.flatMap((d) => d.result);
+  return {
+    segmented: served.map((d) => d.item),
+    failed,
+    names,
+    quotes: served.flatMap((d) => d.result.quotes),
+    terms: served.flatMap((d) => d.result.terms),
+    figures: served.flatMap((d) => figuresOf.get(d.item.article.id) ?? []),
+    events: buildTimeline(reports, {
+      published: new Map(served.map((d) => [d.item.article.id, d.item.article.published])),
+      dates: world.dates,
+      orgs,
+      personIds: new Map(people.map((p) => [p.name, p.id])),
+    }),
+  };
 }

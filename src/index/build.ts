@@ -1,6 +1,5 @@
 import type { DataProblem, WorldData } from '../corpus/load.js';
 import type { Person } from '../corpus/schema.js';
-import { segmentArticle } from '../corpus/segment.js';
 import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
 import { extractAll } from '../extract/extract.js';
@@ -53,12 +52,13 @@ export interface CorpusIndex {
 }
 
 export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = [], world?: WorldData): CorpusIndex {
-  const segmented = articles.map(segmentArticle);
-  const extraction = extractAll(segmented, people, world);
-  const { quotes, terms, figures, names } = extraction;
+  const extraction = extractAll(articles, people, world);
+  const { quotes, terms, figures, names, segmented } = extraction;
+  // Only the articles every stage could read are served; the others are listed with why.
+  const served = segmented.map((s) => s.article);
   // In timeline order once, so no query sorts: filtering keeps the order.
   const events = [...extraction.events].sort(compareEvents);
-  const stats = new Map<string, ArticleStats>(articles.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
+  const stats = new Map<string, ArticleStats>(served.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
   for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
   for (const e of events) for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
@@ -70,8 +70,8 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
   ]);
   return {
     topics,
-    articles,
-    articleById: new Map(articles.map((a) => [a.id, a])),
+    articles: served,
+    articleById: new Map(served.map((a) => [a.id, a])),
     segmented,
     sentenceCount: segmented.reduce((n, s) => n + s.sentences.length, 0),
     people,
@@ -82,7 +82,7 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     terms,
     events,
     figures,
-    skipped,
+    skipped: [...skipped, ...extraction.failed],
     stats,
     rankers: {
       people: ranker(people, (p) => [p.name, ...p.aliases, ...p.descriptors, p.id], peopleSearch),
