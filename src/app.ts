@@ -7,8 +7,8 @@ import { buildIndex, type CorpusIndex } from './index/build.js';
  * `dates.json`) and builds the index: the bot's only start-up I/O.
  */
 export function loadIndex(dataDir: string): CorpusIndex {
-  const { articles, skipped } = loadArticles(join(dataDir, 'articles'));
-  const { people, problems } = loadPeople(join(dataDir, 'people.json'));
+  const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir);
+  const { people, problems } = loadPeople(join(dataDir, 'people.json'), dataDir);
   const { world, problems: worldProblems } = loadWorld(dataDir);
   return buildIndex(articles, people, [...skipped, ...problems, ...worldProblems], world);
 }

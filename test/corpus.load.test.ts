@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/tmp.js';
@@ -59,6 +60,37 @@ describe('article files', () => {
     expect(skipped).toEqual([
       { file: 'b.md', reason: 'field "id": "test-article" is already used by a.md; expected a unique id' },
       { file: 'notes.json', reason: 'not an article file; expected a .md or .txt file with front matter' },
+    ]);
+  });
+});
+
+describe('links and other things that are not files', () => {
+  it('follow a link inside the data folder, and skip one outside or to nothing, a folder and a pipe, quoting none of them', () => {
+    const root = tempDir();
+    const dir = join(root, 'articles');
+    mkdirSync(join(root, 'archive'), { recursive: true });
+    mkdirSync(dir);
+    writeFileSync(join(root, 'archive', 'kept.md'), good());
+    symlinkSync(join(root, 'archive', 'kept.md'), join(dir, 'a-inside.md'));
+    symlinkSync('/etc/passwd', join(dir, 'b-passwd.md'));
+    symlinkSync(join(root, 'gone.md'), join(dir, 'c-dangling.md'));
+    mkdirSync(join(dir, 'd-folder.md'));
+    execFileSync('mkfifo', [join(dir, 'e-pipe.md')]);
+    const { articles, skipped } = loadArticles(dir, root);
+    expect(articles.map((a) => a.file)).toEqual(['a-inside.md']);
+    expect(skipped).toEqual([
+      { file: 'b-passwd.md', reason: 'is a link to a file outside the data folder; skipped' },
+      { file: 'c-dangling.md', reason: 'is a link to nothing (dangling); skipped' },
+      { file: 'd-folder.md', reason: 'is a folder, not a file; skipped' },
+      { file: 'e-pipe.md', reason: 'is not a regular file (a device, pipe or socket); skipped' },
+    ]);
+  });
+
+  it('read people.json through a link only inside the data folder', () => {
+    const root = tempDir();
+    symlinkSync('/etc/passwd', join(root, 'people.json'));
+    expect(loadPeople(join(root, 'people.json'), root).problems).toEqual([
+      { file: 'people.json', reason: 'is a link to a file outside the data folder; no people are known until it is fixed' },
     ]);
   });
 });

@@ -4,6 +4,9 @@ import { formatDate } from '../src/render/i18n.js';
 import { embedLength, limitViolations } from '../src/render/limits.js';
 import { fitLines, pagedReply } from '../src/render/page.js';
 import { decodePageId, encodePageId } from '../src/render/pager.js';
+import { articleLabel, linkTarget } from '../src/render/source.js';
+import { articleMetaSchema } from '../src/corpus/schema.js';
+import type { Article } from '../src/corpus/types.js';
 
 describe('escaping', () => {
   it('escapes markdown and breaks mentions', () => {
@@ -13,6 +16,22 @@ describe('escaping', () => {
     expect(escapeText('KI-Firma')).toBe('KI-Firma');
     expect(escapeText('- Liste')).toBe('\\- Liste');
     expect(escapeText('> Zitat, a > b')).toBe('\\> Zitat, a > b');
+  });
+});
+
+describe('article links', () => {
+  it('keep a hostile url one link to where it says, and link nothing but http(s)', () => {
+    const url = 'https://a.example/x)[Hier klicken](https://evil.example/<b> "x"';
+    // The schema lets it through (it is a valid URL); the renderer must make it harmless.
+    const meta = articleMetaSchema.parse({ id: 'x', title: 'T', outlet: null, published: null, language: 'de', url, seed: null });
+    const label = articleLabel({ ...meta, file: 'x.md', body: '' } as Article, 'de');
+    expect(label).toBe('[T](https://a.example/x%29%5BHier%20klicken%5D%28https://evil.example/%3Cb%3E%20%22x%22)');
+    // One link: exactly one `](`, and nothing of the target can close it early.
+    expect(label.match(/\]\(/g)).toHaveLength(1);
+    expect(label.slice(label.indexOf('](') + 2, -1)).not.toMatch(/[()[\]\s]/);
+    expect(linkTarget('javascript:alert(1)')).toBeNull();
+    expect(linkTarget('ftp://a.example/')).toBeNull();
+    expect(() => articleMetaSchema.parse({ ...meta, url: 'javascript:alert(1)' })).toThrow();
   });
 });
 

@@ -33,7 +33,8 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!match) {
-      return { ok: false, error: `front matter line ${lineNumber}: expected "key: value", got ${JSON.stringify(line.slice(0, 60))}` };
+      // The line itself is not quoted: the reason is shown to every member in /sources.
+      return { ok: false, error: `front matter line ${lineNumber}: expected "key: value"` };
     }
     const [, key = '', raw = ''] = match;
     if (key in fields) return { ok: false, error: `front matter line ${lineNumber}: field "${key}" appears twice` };

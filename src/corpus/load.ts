@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ZodError } from 'zod';
 import { parseFrontMatter } from './frontmatter.js';
 import {
@@ -53,16 +53,26 @@ export function parseArticleFile(file: string, bytes: Uint8Array): { article: Ar
   return { article: { ...meta.data, file, body: front.body } };
 }
 
-export function loadArticles(dir: string): LoadedArticles {
+/**
+ * The article files of `dir`. A link is followed only to a file inside the data folder (`root`,
+ * by default the folder above `dir`); a link elsewhere or to nothing, a folder, a device, a pipe
+ * or a socket is skipped with a reason that says what it is and never what it holds or points to.
+ */
+export function loadArticles(dir: string, root: string = dirname(dir)): LoadedArticles {
   const articles: Article[] = [];
   const skipped: DataProblem[] = [];
   const files = readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .sort();
+  const inside = insideFolder(root);
   for (const file of files) {
     const path = join(dir, file);
-    const stat = statSync(path);
-    if (!stat.isFile()) continue;
+    const target = regularFile(path, inside);
+    if ('reason' in target) {
+      skipped.push({ file, reason: `${target.reason}; skipped` });
+      continue;
+    }
+    const { stat } = target;
     if (!ARTICLE_FILE.test(file)) {
       // Dropped in by mistake, or in the wrong format: said, not silently passed over.
       skipped.push({ file, reason: 'not an article file; expected a .md or .txt file with front matter' });
@@ -73,7 +83,14 @@ export function loadArticles(dir: string): LoadedArticles {
       skipped.push({ file, reason: `file is ${stat.size} bytes; expected at most ${MAX_ARTICLE_BYTES}` });
       continue;
     }
-    const result = parseArticleFile(file, readFileSync(path));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(target.real);
+    } catch (error) {
+      skipped.push({ file, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped` });
+      continue;
+    }
+    const result = parseArticleFile(file, bytes);
     if ('problem' in result) {
       skipped.push(result.problem);
       continue;
@@ -88,24 +105,80 @@ export function loadArticles(dir: string): LoadedArticles {
   return { articles, skipped };
 }
 
+/** Is a resolved path inside `root` (itself resolved, so a data folder reached through a link works)? */
+function insideFolder(root: string): (real: string) => boolean {
+  let base: string;
+  try {
+    base = realpathSync(root);
+  } catch {
+    base = resolve(root);
+  }
+  return (real) => real === base || real.startsWith(base.endsWith(sep) ? base : base + sep);
+}
+
+/** What `path` is, after links: a regular file inside the data folder, or what it is instead. */
+function regularFile(path: string, inside: (real: string) => boolean): { real: string; stat: Stats } | { reason: string; missing?: true } {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') return { reason: `could not be resolved (${code ?? 'error'})` };
+    // A name that is there but leads nowhere is a dangling link; one that is not there is missing.
+    return lstatOrNull(path) ? { reason: 'is a link to nothing (dangling)' } : { reason: 'file is missing', missing: true };
+  }
+  if (!inside(real)) return { reason: 'is a link to a file outside the data folder' };
+  const stat = statSync(real);
+  if (stat.isDirectory()) return { reason: 'is a folder, not a file' };
+  if (!stat.isFile()) return { reason: 'is not a regular file (a device, pipe or socket)' };
+  return { real, stat };
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Larger than any people or organisations file by far; a bigger one is a mistake, and is not read. */
+const MAX_DATA_BYTES = 5_000_000;
+
+/**
+ * A JSON data file inside the data folder: its parsed value, `missing`, or why it cannot be used.
+ * The reason never quotes the file (a JSON parser's message does), as `/sources` shows it to everyone.
+ */
+function readDataJson(path: string, root: string): { json: unknown } | { missing: true } | { reason: string } {
+  const target = regularFile(path, insideFolder(root));
+  if ('missing' in target) return { missing: true };
+  if ('reason' in target) return { reason: target.reason };
+  if (target.stat.size > MAX_DATA_BYTES) return { reason: `file is ${target.stat.size} bytes; expected at most ${MAX_DATA_BYTES}` };
+  let text: string;
+  try {
+    text = readFileSync(target.real, 'utf8');
+  } catch (error) {
+    return { reason: `not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch {
+    return { reason: 'not readable JSON' };
+  }
+}
+
 /**
  * The people file, validated; ambiguous aliases are dropped and reported rather than stopping the
  * bot. A missing or broken file is reported and read as no people: quotations then keep the
  * speakers the text names, and every article is still served.
  */
-export function loadPeople(path: string): { people: Person[]; problems: DataProblem[] } {
+export function loadPeople(path: string, root: string = dirname(path)): { people: Person[]; problems: DataProblem[] } {
   const file = basename(path);
   const none = (reason: string) => ({ people: [], problems: [{ file, reason: `${reason}; no people are known until it is fixed` }] });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return none('file is missing');
-    // A JSON syntax message quotes a few characters of the file; the operator's log shows them, replies do not.
-    return none(code ? `not readable (${code})` : 'not readable JSON');
-  }
-  const parsed = peopleFileSchema.safeParse(raw);
+  const read = readDataJson(path, root);
+  if ('missing' in read) return none('file is missing');
+  if ('reason' in read) return none(read.reason);
+  const parsed = peopleFileSchema.safeParse(read.json);
   if (!parsed.success) return none(describeIssues(parsed.error).join('; '));
   const { people, problems } = withoutAmbiguousLabels(parsed.data.people);
   return { people, problems: problems.map((reason) => ({ file, reason })) };
@@ -124,16 +197,15 @@ export interface WorldData {
 export function loadWorld(dataDir: string): { world: WorldData; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const read = <T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: ZodError }): T | null => {
-    const path = join(dataDir, file);
-    if (!existsSync(path)) return null;
-    try {
-      const parsed = parse(JSON.parse(readFileSync(path, 'utf8')));
-      if (parsed.success) return parsed.data;
-      problems.push({ file, reason: `${describeIssues(parsed.error).join('; ')}; ignored` });
-    } catch {
-      // (The parser's message quotes the file; the line is shown in /sources.)
-      problems.push({ file, reason: 'not readable JSON; ignored' });
+    const found = readDataJson(join(dataDir, file), dataDir);
+    if ('missing' in found) return null;
+    if ('reason' in found) {
+      problems.push({ file, reason: `${found.reason}; ignored` });
+      return null;
     }
+    const parsed = parse(found.json);
+    if (parsed.success) return parsed.data;
+    problems.push({ file, reason: `${describeIssues(parsed.error).join('; ')}; ignored` });
     return null;
   };
   const organisations = read(ORGANISATIONS_FILE, (raw) => organisationsFileSchema.safeParse(raw))?.organisations ?? [];

@@ -28,54 +28,61 @@ export const articleMetaSchema = z
       .refine(isRealDate, 'a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM')
       .nullable(),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as "de"'),
-    url: z.url({ protocol: /^https?$/, error: 'an http(s) URL or null' }).nullable(),
+    url: z.url({ protocol: /^https?$/, error: 'an http(s) URL or null' }).max(2048, 'a URL of at most 2048 characters').nullable(),
     seed: z.string().min(1).nullable().default(null),
   })
   .strict();
 
 export type ArticleMetaInput = z.input<typeof articleMetaSchema>;
 
+/**
+ * Names and aliases become one alternation in a regular expression (escaped, see `escapeRegExp`):
+ * these caps bound its size, at 1,000 entries of 20 labels of 100 characters, about 2 MB.
+ */
+const MAX_ENTRIES = 1_000;
+const MAX_LABELS = 20;
+
 export const personSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
     name: z.string().min(1).max(100),
     gender: z.enum(['m', 'f', 'x']),
-    aliases: z.array(z.string().min(2).max(100)),
-    descriptors: z.array(z.string().min(2).max(100)),
-    roles: z.array(z.string().min(1).max(200)),
+    aliases: z.array(z.string().min(2).max(100)).max(MAX_LABELS),
+    descriptors: z.array(z.string().min(2).max(100)).max(MAX_LABELS),
+    roles: z.array(z.string().min(1).max(200)).max(MAX_LABELS),
   })
   .strict();
 
-export const peopleFileSchema = z.object({ people: z.array(personSchema).min(1) }).strict();
+export const peopleFileSchema = z.object({ people: z.array(personSchema).min(1).max(MAX_ENTRIES) }).strict();
 
 export type Person = z.infer<typeof personSchema>;
 
 /** A company, product or project the articles are about, with the other names texts use for it. */
 export const organisationSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
     name: z.string().min(1).max(100),
-    aliases: z.array(z.string().min(1).max(100)),
+    aliases: z.array(z.string().min(1).max(100)).max(MAX_LABELS),
   })
   .strict();
 
-export const organisationsFileSchema = z.object({ about: z.string().optional(), organisations: z.array(organisationSchema) }).strict();
+export const organisationsFileSchema = z.object({ about: z.string().optional(), organisations: z.array(organisationSchema).max(MAX_ENTRIES) }).strict();
 
 export type Organisation = z.infer<typeof organisationSchema>;
 
 /** An occasion texts date other events by (`Vier Tage vor der Amtseinführung`) without dating it themselves. */
 export const knownDateSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD').refine(isRealDate, 'a real day'),
     /** The people.json id of the person whose occasion it is; it must be named near the phrase. */
     person: z.string().regex(/^[a-z0-9-]+$/).nullable(),
-    phrases: z.array(z.string().min(3).max(100)).min(1),
+    phrases: z.array(z.string().min(3).max(100)).min(1).max(MAX_LABELS),
     label: z.object({ de: z.string().min(1).max(100), en: z.string().min(1).max(100) }).strict(),
   })
   .strict();
 
-export const knownDatesFileSchema = z.object({ about: z.string().optional(), dates: z.array(knownDateSchema) }).strict();
+export const knownDatesFileSchema = z.object({ about: z.string().optional(), dates: z.array(knownDateSchema).max(MAX_ENTRIES) }).strict();
 
 export type KnownDate = z.infer<typeof knownDateSchema>;
 

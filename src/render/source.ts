@@ -7,9 +7,27 @@ const TITLE_CHARS = 70;
 /** Which article: its title (linked when it has a url), outlet and date where the article states them. */
 export function articleLabel(article: Article, lang: Lang): string {
   const title = escapeText(clip(article.title, TITLE_CHARS));
-  const linked = article.url ? `[${title}](${article.url})` : `*${title}*`;
+  const url = linkTarget(article.url);
+  const linked = url ? `[${title}](${url})` : `*${title}*`;
   const details = [article.outlet ? escapeText(article.outlet) : null, article.published ? formatDate(article.published.slice(0, 10), lang) : null].filter(Boolean);
   return details.length > 0 ? `${linked} (${details.join(', ')})` : linked;
+}
+
+/**
+ * A url as the target of a markdown link, or null when it is not http(s). The characters that would
+ * end the target or start new markup (`)`, `[`, `<`, a space) are percent-encoded, so a url such as
+ * `https://a.example/x)[Hier klicken](https://evil.example` stays one link to where it says.
+ */
+export function linkTarget(url: string | null): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return parsed.href.replace(/[()[\]<>\s"'`*_~|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Where in it: paragraph and sentence, so a reader can find the passage. */
