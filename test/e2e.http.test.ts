@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { request, type Server } from 'node:http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cooldowns } from '../src/discord/cooldown.js';
-import { createInteractionServer, MAX_BODY_BYTES } from '../src/discord/http.js';
+import { createInteractionServer, MAX_BODY_BYTES, MAX_CONNECTIONS_PER_ADDRESS, TIMEOUTS } from '../src/discord/http.js';
 import { publicKeyFromHex } from '../src/discord/signature.js';
 import { startBot, type Harness } from './support/bot-harness.js';
 import { seedIndex } from './support/corpus.js';
@@ -178,6 +178,74 @@ describe('the HTTP interactions endpoint', () => {
     expect(statuses.every((s) => s === 200)).toBe(true);
   }, 60_000);
 });
+
+describe('the HTTP endpoint under abuse', () => {
+  let server: Server;
+  let port: number;
+  let standIn: DiscordStandIn;
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start();
+    server = createInteractionServer({ index: seedIndex(), logger: pino({ level: 'silent' }), publicKey: publicKeyFromHex(discord.publicHex), apiUrl: standIn.apiUrl });
+    port = Number(new URL(await listen(server)).port);
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await standIn.stop();
+  });
+
+  it('refuses a signed request sent again inside its window, once it was answered', async () => {
+    const body = JSON.stringify(standIn.commandInteraction('sources'));
+    const headers = signed(body);
+    const base = `http://127.0.0.1:${port}`;
+    expect((await post(base, body, headers)).status).toBe(200);
+    expect(await post(base, body, headers)).toEqual({ status: 409, body: { error: 'interaction already answered' } });
+  });
+
+  it('closes 200 slow connections from one address within 10 s, and answers others meanwhile', async () => {
+    // 100 trickle a header byte every half second (slowloris), 100 open and say nothing.
+    const sockets = Array.from({ length: 200 }, (_, i) => {
+      const socket = connect({ port, host: '127.0.0.1' });
+      socket.on('error', () => undefined);
+      // (Not `once`: it rejects on the reset a refused socket reports before it closes.)
+      const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(performance.now())));
+      let timer: NodeJS.Timeout | undefined;
+      socket.on('connect', () => {
+        if (i % 2 === 1) return;
+        socket.write('POST /interactions HTTP/1.1\r\nHost: x\r\n');
+        timer = setInterval(() => socket.write('X'), 500);
+      });
+      socket.on('close', () => clearInterval(timer));
+      return closed;
+    });
+    const started = performance.now();
+    // Meanwhile Discord, from another address, gets its answers.
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const body = JSON.stringify(standIn.commandInteraction('quote', [{ name: 'person', type: 3, value: 'altman' }]));
+      statuses.push(await postFrom('127.0.0.2', port, body, signed(body)));
+    }
+    expect(statuses).toEqual(Array(10).fill(200));
+    const closedAt = await Promise.all(sockets);
+    expect(Math.max(...closedAt) - started).toBeLessThan(10_000);
+    // Those over the per-address cap were closed at once, long before any timeout.
+    expect(closedAt.filter((at) => at - started < TIMEOUTS.headersMs / 2).length).toBeGreaterThanOrEqual(200 - MAX_CONNECTIONS_PER_ADDRESS);
+  }, 20_000);
+});
+
+/** A signed POST from a given local address (the loopback network has many), answering its status. */
+function postFrom(localAddress: string, port: number, body: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: '/interactions', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 function standInInteraction() {
   return { id: '1300000000000000001', application_id: '100000000000000001', type: 2, token: 'tok', version: 1, locale: 'en-US', data: { id: '1', name: 'sources', type: 1 }, member: { user: { id: '100000000000000010' } } };

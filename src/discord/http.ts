@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { KeyObject } from 'node:crypto';
 import { REST, Routes } from 'discord.js';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
@@ -7,7 +8,7 @@ import { toApiPayload, type Reply } from '../render/reply.js';
 import { answer, type Responder } from './answer.js';
 import { fromApiInteraction } from './api-interaction.js';
 import { answerContext, type BotOptions } from './bot.js';
-import { checkSignature } from './signature.js';
+import { checkSignature, MAX_SKEW_SECONDS } from './signature.js';
 
 /**
  * The second way to run: Discord POSTs each interaction, signed, to `/interactions`, and the answer
@@ -18,9 +19,32 @@ export interface InteractionServerOptions extends Omit<BotOptions, 'drainMs'> {
   publicKey: KeyObject;
   /** The clock, in seconds, for checking a request's age; injectable for tests. */
   now?: () => number;
+  /** Open connections one address may hold; more are closed at once (see `MAX_CONNECTIONS_PER_ADDRESS`). */
+  maxConnectionsPerAddress?: number;
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * How long a client may take: its headers within 5 s, its whole request within 8 s, and an idle
+ * keep-alive connection is closed after 5 s. Discord sends a request in milliseconds; a client that
+ * trickles bytes to hold connections open (slowloris) is cut off within seconds. Node checks these
+ * every `CHECK_EVERY_MS`, not every 30 s as by default.
+ */
+export const TIMEOUTS = { headersMs: 5_000, requestMs: 8_000, keepAliveMs: 5_000 } as const;
+const CHECK_EVERY_MS = 1_000;
+/**
+ * Discord's requests come from many addresses, a few connections each; one address holding more
+ * is flooding. A busy client's pool churns past its own size (50 concurrent requests opened 66
+ * connections in the test), hence the headroom. Behind a reverse proxy every request comes from
+ * the proxy's address: raise it there.
+ */
+export const MAX_CONNECTIONS_PER_ADDRESS = 128;
+/**
+ * Interaction ids answered, kept for twice the signature window (timestamps may be early or late
+ * by it): a signed request sent again inside its window is refused rather than answered twice.
+ */
+const REMEMBER_MS = 2 * MAX_SKEW_SECONDS * 1000;
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
@@ -114,18 +138,67 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     if (interaction.type === InteractionType.Ping) return json(res, 200, { type: InteractionResponseType.Pong });
     const incoming = fromApiInteraction(interaction);
     if (!incoming) return json(res, 400, { error: 'interaction type not handled' });
+    if (!answered.claim(String(interaction.id), Date.now())) {
+      logger.warn({ interaction: interaction.id, remote: req.socket.remoteAddress }, 'refused a replayed interaction');
+      return json(res, 409, { error: 'interaction already answered' });
+    }
     const messageId = interaction.type === InteractionType.MessageComponent ? interaction.message.id : undefined;
     await answer(incoming, { id: interaction.id, ...(messageId ? { messageId } : {}) }, responder(interaction, res), ctx);
     // The pipeline always answers; a delivery failure there is logged, and Discord still gets a reply.
     if (!res.headersSent) json(res, 500, { error: 'no answer' });
   }
 
-  return createServer((req, res) => {
+  const answered = new AnsweredIds(REMEMBER_MS);
+  const server = createServer({ headersTimeout: TIMEOUTS.headersMs, requestTimeout: TIMEOUTS.requestMs, keepAliveTimeout: TIMEOUTS.keepAliveMs, connectionsCheckingInterval: CHECK_EVERY_MS }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error }, 'HTTP request failed');
       if (!res.headersSent) json(res, 500, { error: 'internal error' });
     });
   });
+  // A connection that says nothing at all is not covered by the header timeout: it is closed after as long idle.
+  server.timeout = TIMEOUTS.headersMs;
+  capConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, logger);
+  return server;
+}
+
+/** Closes a new connection at once when its address already holds `max`; logs once per flood, not per socket. */
+function capConnectionsPerAddress(server: Server, max: number, logger: InteractionServerOptions['logger']): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '?';
+    const count = open.get(address) ?? 0;
+    if (count >= max) {
+      if (count === max) logger.warn({ remote: address, max }, 'closing connections over the per-address cap');
+      open.set(address, count + 1);
+      socket.once('close', () => release(address));
+      socket.destroy();
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => release(address));
+  });
+  const release = (address: string) => {
+    const left = (open.get(address) ?? 1) - 1;
+    if (left <= 0) open.delete(address);
+    else open.set(address, left);
+  };
+}
+
+/** Ids claimed in time order, forgotten after `keepMs`: a Map keeps insertion order, so the oldest go first. */
+class AnsweredIds {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly keepMs: number) {}
+
+  /** True the first time an id is claimed within `keepMs`; false for a repeat. */
+  claim(id: string, nowMs: number): boolean {
+    for (const [old, at] of this.seen) {
+      if (nowMs - at < this.keepMs) break;
+      this.seen.delete(old);
+    }
+    if (this.seen.has(id)) return false;
+    this.seen.set(id, nowMs);
+    return true;
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
