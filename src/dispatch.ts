@@ -42,10 +42,10 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
         return { out: { kind: 'reply', reply: command.run(cleanOptions(incoming.options), ctx, incoming.page ?? 0) } };
       }
       case 'button': {
-        const state = decodePageId(incoming.customId);
-        const command = state ? commandByName.get(state.command) : undefined;
-        if (!state || !command) return { out: { kind: 'reply', reply: ephemeral(m.expired) } };
-        if (state.user !== incoming.userId) return { out: { kind: 'reply', reply: ephemeral(m.notYourPager) } };
+        const refusal = refuseButton(incoming);
+        if (refusal) return { out: { kind: 'reply', reply: refusal } };
+        const state = decodePageId(incoming.customId)!;
+        const command = commandByName.get(state.command)!;
         const options: OptionValues = {};
         command.pageOptions.forEach((name, i) => {
           const value = state.values[i];
@@ -66,6 +66,19 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
     if (incoming.kind === 'autocomplete') return { out: { kind: 'choices', choices: [] }, error };
     return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
   }
+}
+
+/**
+ * The private note for a button that is not the presser's to press (someone else's pager) or that
+ * no longer leads anywhere (forged, or from a command that is gone); null for a page to turn. Cheap,
+ * so transports ask it before deferring: a refusal must never stand in for the owner's message.
+ */
+export function refuseButton(incoming: Extract<Incoming, { kind: 'button' }>): Reply | null {
+  const m = t(langOf(incoming.locale));
+  const state = decodePageId(incoming.customId);
+  if (!state || !commandByName.has(state.command)) return ephemeral(m.expired);
+  if (state.user !== incoming.userId) return ephemeral(m.notYourPager);
+  return null;
 }
 
 /**

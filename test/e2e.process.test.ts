@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CONFIG } from '../src/discord/process.js';
 import { DiscordStandIn } from './support/discord-standin.js';
 
 /** `npm start` as an operator runs it, against the stand-in instead of Discord. */
@@ -58,8 +60,12 @@ describe('the bot process (npm start)', () => {
   });
 });
 
-describe('SIGTERM while an answer is on its way', () => {
-  it('finishes the answer, exits 0, and a restarted bot answers the next interaction', async () => {
+describe('a stop signal while an answer is on its way', () => {
+  // SIGTERM as a supervisor sends it to `npm start`; SIGHUP as a closed terminal sends it to the bot itself.
+  it.each([
+    ['SIGTERM', 'npm'],
+    ['SIGHUP', 'bot'],
+  ] as const)('%s to %s: finishes the answer, exits 0, and a restarted bot answers the next interaction', async (signal, target) => {
     const standIn = await DiscordStandIn.start();
     const env = { ...process.env, DISCORD_TOKEN: 'sigterm-test.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' };
     const start = async () => {
@@ -79,11 +85,13 @@ describe('SIGTERM while an answer is on its way', () => {
       // 'close', not 'exit': the log lines are all read only once stdout has closed.
       const exited = once(first.child, 'close');
       const stopped = Date.now();
-      first.child.kill('SIGTERM');
+      if (target === 'npm') first.child.kill(signal);
+      else process.kill(childOf(first.child.pid!), signal);
       const [code] = await exited;
       expect(code).toBe(0);
       expect(Date.now() - stopped).toBeLessThan(5_000);
       const lines = first.log().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.find((l) => l.msg === 'shutting down')).toMatchObject({ signal });
       expect(lines.find((l) => l.msg === 'finishing answers in flight')).toMatchObject({ inFlight: 1 });
       expect(lines.find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
 
@@ -97,6 +105,34 @@ describe('SIGTERM while an answer is on its way', () => {
       await standIn.stop();
     }
   }, 40_000);
+});
+
+describe('a gateway Discord closes for good', () => {
+  it.each([4004, 4014])('close %i after READY: the bot says why on one line and exits non-zero', async (closeCode) => {
+    const standIn = await DiscordStandIn.start();
+    const identified = standIn.waitForIdentify(20_000);
+    const bot = spawn('npm', ['start', '--silent'], {
+      env: { ...process.env, DISCORD_TOKEN: 'fatal-close.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    bot.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    bot.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    try {
+      await identified;
+      await expect.poll(() => stdout.includes('connected to Discord'), { timeout: 5_000 }).toBe(true);
+      const closed = once(bot, 'close');
+      standIn.dropGateway(closeCode);
+      const [code] = await closed;
+      expect(code).toBe(EXIT_CONFIG);
+      expect(stderr.trim().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^rivalen: Discord closed the gateway with code ${closeCode}: `)));
+      expect(stdout).toContain('Discord closed the gateway for good');
+    } finally {
+      if (bot.exitCode === null) bot.kill('SIGKILL');
+      await standIn.stop();
+    }
+  }, 30_000);
 });
 
 describe('the process', () => {
@@ -143,3 +179,10 @@ describe('the process', () => {
     }
   }, 40_000);
 });
+
+/** The bot's pid under `npm start` (npm's only child: the script execs node); Linux's /proc says. */
+function childOf(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  expect(children).toHaveLength(1);
+  return children[0]!;
+}

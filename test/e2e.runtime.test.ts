@@ -54,6 +54,27 @@ describe('deferral and page buttons', () => {
     expect(patch.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('on the deferred path too, a stranger\'s or a dead button gets a private note and the owner\'s message stays', async () => {
+    harness = await startBot({ deferAboveSentences: 0 });
+    const { standIn } = harness;
+    const answered = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
+    await standIn.command('timeline');
+    const patch = (await answered).body as { components: { components: { custom_id: string }[] }[] };
+    const next = patch.components[0]!.components[1]!.custom_id;
+    const before = standIn.requests.length;
+    const stranger = (await standIn.button(next, { userId: '333333333333333333' })).body as Callback;
+    const dead = (await standIn.button('pg|nocommand|1|100000000000000010|')).body as Callback;
+    for (const refused of [stranger, dead]) expect(refused).toMatchObject({ type: 4, data: { flags: 64 } });
+    // Nothing but the two callbacks: no deferral, no edit of the owner's message.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const after = standIn.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\/\d+\/[^/]+\/callback$/, '/…/callback')}`);
+    expect(after.filter((r) => !r.startsWith('GET'))).toEqual(['POST /api/v10/interactions/…/callback', 'POST /api/v10/interactions/…/callback']);
+    // The owner still pages, deferred, by an edit.
+    const paged = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
+    expect(((await standIn.button(next)).body as Callback).type).toBe(6);
+    expect(((await paged).body as { embeds: { footer: { text: string } }[] }).embeds[0]!.footer.text).toMatch(/^Page 2\//);
+  });
+
   it('removes page buttons when their time is up', async () => {
     harness = await startBot({ pagerLifetimeMs: 200 });
     const { standIn } = harness;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { dispatch, type Incoming, type Outgoing } from '../dispatch.js';
+import { dispatch, refuseButton, type Incoming, type Outgoing } from '../dispatch.js';
 import type { CorpusIndex } from '../index/build.js';
 import { langOf, t } from '../render/i18n.js';
 import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
@@ -19,6 +19,8 @@ export interface Responder {
   editOriginal(reply: Reply): Promise<void>;
   /** After a deferred reply: a private note (an apology, a bad option) instead of a public answer. */
   replaceWithEphemeral(reply: Reply): Promise<void>;
+  /** After a deferred page turn: a private note to the presser; the message stays as it is. */
+  followUpEphemeral(reply: Reply): Promise<void>;
 }
 
 export interface AnswerContext {
@@ -45,13 +47,22 @@ export async function answer(incoming: Incoming, meta: { id: string; messageId?:
         return done('cooldown');
       }
     }
+    // A stranger's or a dead button is refused at once, privately, before any deferral: a deferred
+    // update can only end by editing the message, and the owner's answer must not become the refusal.
+    const refusal = incoming.kind === 'button' ? refuseButton(incoming) : null;
+    if (refusal) {
+      await responder.respond({ kind: 'reply', reply: refusal });
+      return done('refused');
+    }
     // Deferring buys 15 minutes; it must happen within 3 s, so before the work, not after.
     const deferred = ctx.slow && incoming.kind !== 'autocomplete';
     if (deferred) await responder.defer(incoming.kind === 'button' ? 'update' : 'reply');
     const { out, error } = dispatch(ctx.index, incoming);
     if (error) log.error({ err: error }, 'handler failed; answered with an apology');
+    const privateNote = out.kind === 'reply' && Boolean(out.reply.flags);
     if (!deferred) await responder.respond(out);
-    else if (out.kind === 'reply' && out.reply.flags && incoming.kind === 'command') await responder.replaceWithEphemeral(out.reply);
+    else if (privateNote && incoming.kind === 'command') await responder.replaceWithEphemeral(out.reply);
+    else if (privateNote) await responder.followUpEphemeral(out.reply);
     else if (out.kind !== 'choices') await responder.editOriginal(out.reply);
     if (out.kind !== 'choices' && out.reply.components.length > 0) {
       ctx.expirePager(meta.messageId ?? meta.id, () => responder.editOriginal({ ...out.reply, components: [] }));

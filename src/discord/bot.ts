@@ -17,7 +17,22 @@ export interface BotOptions {
   cooldowns?: Cooldowns;
   /** How long shutdown waits for answers already being sent. */
   drainMs?: number;
+  /** Discord closed the gateway for a reason no reconnect can fix (see `FATAL_CLOSE_CODES`). */
+  onFatalClose?: (code: number, meaning: string) => void;
 }
+
+/**
+ * Gateway close codes after which discord.js does not reconnect, because the same connection
+ * would be closed again: the process must end with an error, not sit there or exit 0.
+ */
+export const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, 'authentication failed: the token is wrong or was reset'],
+  [4010, 'invalid shard'],
+  [4011, 'sharding required: the bot is in too many servers for one connection'],
+  [4012, 'invalid API version'],
+  [4013, 'invalid intents'],
+  [4014, 'disallowed intents: enable them in the Developer Portal or remove them'],
+]);
 
 export const PAGER_LIFETIME_MS = 14 * 60_000;
 /** About 2,500 articles of the seed's size; `npm run bench` shows where the 2-second mark really lies. */
@@ -52,7 +67,12 @@ export function createBot(options: BotOptions): Bot {
 
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    const meaning = FATAL_CLOSE_CODES.get(event.code);
+    if (!meaning) return logger.warn({ shard, code: event.code }, 'gateway disconnected');
+    logger.error({ shard, code: event.code, meaning }, 'Discord closed the gateway for good');
+    options.onFatalClose?.(event.code, meaning);
+  });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.InteractionCreate, (interaction) => {

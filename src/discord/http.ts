@@ -91,6 +91,9 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   function responder(interaction: APIInteraction, res: ServerResponse): Responder {
     const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
     let answered = false;
+    const followUp = async (reply: Reply) => {
+      await rest.post(Routes.webhook(interaction.application_id, interaction.token), { body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral }, auth: false });
+    };
     const first = (body: unknown) => {
       answered = true;
       json(res, 200, body);
@@ -108,8 +111,9 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       },
       async replaceWithEphemeral(reply: Reply) {
         await rest.delete(original, { auth: false }).catch(() => undefined);
-        await rest.post(Routes.webhook(interaction.application_id, interaction.token), { body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral }, auth: false });
+        await followUp(reply);
       },
+      followUpEphemeral: followUp,
     };
   }
 

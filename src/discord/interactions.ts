@@ -49,5 +49,8 @@ export function gatewayResponder(interaction: Interaction): Responder {
       await interaction.deleteReply().catch(() => undefined);
       await interaction.followUp({ ...messageOf(reply), flags: MessageFlags.Ephemeral });
     },
+    async followUpEphemeral(reply) {
+      if (interaction.isRepliable()) await interaction.followUp({ ...messageOf(reply), flags: MessageFlags.Ephemeral });
+    },
   };
 }

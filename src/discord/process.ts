@@ -1,9 +1,15 @@
 import type { Logger } from 'pino';
 
+/** Exit code for a configuration the bot cannot run with (sysexits' EX_CONFIG): no supervisor should restart into it. */
+export const EXIT_CONFIG = 78;
+
+/** The signals that ask a process to stop: SIGHUP too, as a closed terminal or some supervisors send it. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * How the bot process lives and ends: a stray rejection or exception is logged and the bot goes on
- * (the gateway connection is still good); SIGINT/SIGTERM run `shutdown` and exit 0; a second
- * signal while shutting down exits 1 at once, for an operator who does not want to wait.
+ * (the gateway connection is still good); SIGINT, SIGTERM or SIGHUP run `shutdown` and exit 0; a
+ * second signal while shutting down exits 1 at once, for an operator who does not want to wait.
  */
 export function installProcessHandlers(logger: Logger, shutdown: () => Promise<void>): void {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -22,6 +28,5 @@ export function installProcessHandlers(logger: Logger, shutdown: () => Promise<v
       process.exit(0);
     });
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  for (const signal of STOP_SIGNALS) process.on(signal, () => stop(signal));
 }

@@ -1,4 +1,5 @@
 import { createInteractionServer } from './http.js';
+import { STOP_SIGNALS } from './process.js';
 import { publicKeyFromHex } from './signature.js';
 import { environment, startupIndex } from './startup.js';
 
@@ -22,5 +23,4 @@ const stop = (signal: string) => {
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 3_000).unref();
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+for (const signal of STOP_SIGNALS) process.on(signal, () => stop(signal));

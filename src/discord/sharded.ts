@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
+import { EXIT_CONFIG, STOP_SIGNALS } from './process.js';
 import { environment } from './startup.js';
 
 /**
@@ -32,13 +33,27 @@ const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.me
 });
 manager.on('shardCreate', (shard) => {
   logger.info({ shard: shard.id, of: manager.totalShards }, 'shard launched');
-  shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process ended'));
+  shard.on('death', (child) => {
+    const code = 'exitCode' in child ? child.exitCode : null;
+    logger.warn({ shard: shard.id, code }, 'shard process ended');
+    if (code !== EXIT_CONFIG) return;
+    // A shard that stopped for its configuration (a wrong token) would fail again, and so would every
+    // respawn: the one already on its way (discord.js decided before telling) and all others are ended.
+    logger.fatal({ shard: shard.id }, 'a shard stopped for its configuration; stopping all shards');
+    manager.respawn = false;
+    setImmediate(() => {
+      for (const other of manager.shards.values()) other.kill();
+      logger.flush();
+      process.exit(EXIT_CONFIG);
+    });
+  });
 });
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) process.exit(1);
   stopping = true;
+  manager.respawn = false;
   logger.info({ signal }, 'stopping all shards');
   // Each shard gets SIGTERM and shuts down as `npm start` does; none is respawned.
   const exits = [...manager.shards.values()].flatMap((shard) => (shard.process ? [once(shard.process, 'exit')] : []));
@@ -46,8 +61,7 @@ async function stop(signal: string): Promise<void> {
   await Promise.all(exits);
   process.exit(0);
 }
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
 
 try {
   await manager.spawn({ delay: spawnDelay, timeout: 60_000 });
