@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { endToEnd, type EndToEnd } from './e2e.js';
 import { generateCorpus } from './generate.js';
 import type { Latency } from './stats.js';
+import { PATHOLOGICAL_SHAPES } from '../test/support/pathological.js';
 
 /**
  * `npm run bench [-- --check] [-- --sizes 5,500]`: start-up, memory and query latency per corpus
@@ -22,20 +23,41 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
+/** `--only pathological`: just the hostile-file section, for a quick look after a change to extraction. */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
 const E2E_INTERACTIONS = Number(process.env.BENCH_E2E ?? 500);
 
+interface PathologicalResult {
+  shape: string;
+  bytes: number;
+  buildMs: number;
+  halfMs: number;
+  ratio: number;
+  fate: string;
+}
+
 const results: SizeResult[] = [];
-for (const size of sizes) {
+for (const size of only === 'pathological' ? [] : sizes) {
   // 1× is the shipped corpus itself; larger ones are generated (deterministic, in a temporary folder).
   const dir = size === 5 ? 'data' : generateCorpus(size);
   process.stderr.write(`measuring ${size} articles…\n`);
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/measure.ts', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
   results.push(JSON.parse(out.trim().split('\n').pop()!) as SizeResult);
 }
-process.stderr.write(`end to end: ${E2E_INTERACTIONS} interactions each for rivalen and a pong bot…\n`);
-const e2e: EndToEnd = await endToEnd(E2E_INTERACTIONS);
+// One hostile 1 MB file beside the five articles, each shape in a fresh process.
+const pathological: PathologicalResult[] = [];
+for (const shape of Object.keys(PATHOLOGICAL_SHAPES)) {
+  process.stderr.write(`building with a pathological file: ${shape}…\n`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pathological.ts', shape], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  pathological.push(JSON.parse(out.trim().split('\n').pop()!) as PathologicalResult);
+}
+let e2e: EndToEnd | null = null;
+if (only !== 'pathological') {
+  process.stderr.write(`end to end: ${E2E_INTERACTIONS} interactions each for rivalen and a pong bot…\n`);
+  e2e = await endToEnd(E2E_INTERACTIONS);
+}
 
 const ms = (n: number) => (n >= 100 ? String(Math.round(n)) : n.toFixed(n >= 10 ? 1 : 2));
 const lat = (l: Latency) => `${ms(l.p50)} / ${ms(l.p99)} / ${ms(l.max)}`;
@@ -53,10 +75,22 @@ const rows = [
     lat(r.latency.autocomplete),
   ]),
 ];
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-const table = rows.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
-table.splice(1, 0, `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-const e2eLine = `end to end (5 articles, ${e2e.interactions} interactions, ms p50 / p99 / max): rivalen ${lat(e2e.rivalen)}, pong ${lat(e2e.pong)}, ratio p50 ${e2e.ratio.p50}× p99 ${e2e.ratio.p99}×`;
+function markdownTable(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
+  lines.splice(1, 0, `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  return lines;
+}
+const table = markdownTable(rows);
+const e2eLine = e2e
+  ? `end to end (5 articles, ${e2e.interactions} interactions, ms p50 / p99 / max): rivalen ${lat(e2e.rivalen)}, pong ${lat(e2e.pong)}, ratio p50 ${e2e.ratio.p50}× p99 ${e2e.ratio.p99}×`
+  : '';
+const shapes = PATHOLOGICAL_SHAPES as Record<string, { what: string }>;
+const pathologicalRows = [
+  ['pathological file (1 MB) beside the 5 articles', 'build', '½ MB', 'ratio', 'what happened to it'],
+  ...pathological.map((p) => [`${p.shape}: ${shapes[p.shape]!.what}`, `${ms(p.buildMs)} ms`, `${ms(p.halfMs)} ms`, `${p.ratio}×`, p.fate]),
+];
+const pathologicalTable = markdownTable(pathologicalRows);
 
 interface Budget {
   what: string;
@@ -71,7 +105,9 @@ if (small) {
   for (const c of ['timeline', 'quote', 'factcheck'] as const) budgets.push({ what: `5 articles: /${c} p99 (ms)`, value: small.latency[c].p99, limit: 5 });
   budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
 }
-budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
+if (e2e) budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
+// No file an operator drops in may cost start-up more than 3 s.
+for (const p of pathological) budgets.push({ what: `pathological ${p.shape}: index build (ms)`, value: p.buildMs, limit: 3_000 });
 if (large) {
   budgets.push({ what: '5,000 articles: index build (ms)', value: large.buildMs, limit: 30_000 });
   for (const c of ['timeline', 'quote', 'factcheck'] as const) budgets.push({ what: `5,000 articles: /${c} p99 (ms)`, value: large.latency[c].p99, limit: 100 });
@@ -80,10 +116,11 @@ if (large) {
 }
 const budgetLines = budgets.map((b) => `${b.value <= b.limit ? 'ok  ' : 'MISS'} ${b.what}: ${b.value} (budget ${b.limit})`);
 
-console.log([...table, '', e2eLine, '', ...budgetLines].join('\n'));
+const sections = [results.length > 0 ? table : [], e2eLine ? [e2eLine] : [], pathologicalTable, budgetLines].filter((lines) => lines.length > 0);
+console.log(sections.map((lines) => lines.join('\n')).join('\n\n'));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/latest.json',
-  JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sizes: results, endToEnd: e2e, budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })), table: table.join('\n') }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sizes: results, endToEnd: e2e, pathological, budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })), table: table.join('\n') }, null, 2),
 );
 if (check && budgets.some((b) => b.value > b.limit)) process.exitCode = 1;
