@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { decimalsOf, parseNumeral, scaleOf } from '../src/extract/numbers.js';
 import { extractFigures } from '../src/extract/figures.js';
 import { peopleFinder } from '../src/extract/people.js';
+import { orgFinder } from '../src/extract/orgs.js';
 import { segmentArticle } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
 
 const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
 const figures = (body: string) => {
   const { sentences } = segmentArticle(article(body));
-  return extractFigures(body, sentences, { people: peopleFinder([]), names: new Map(), quotes: [] }).map(({ value, unit, original, approximate }) => ({ value, unit, original, approximate }));
+  return extractFigures(body, sentences, { people: peopleFinder([]), orgs: orgFinder([]), quotes: [] }).map(({ value, unit, original, approximate }) => ({ value, unit, original, approximate }));
 };
 
 describe('numerals', () => {

@@ -166,11 +166,18 @@ describe('figures in the seed articles', () => {
 
   it('says what each figure measures, so reports of one thing can be compared', () => {
     const about = (original: string) => find(original).map((f) => f.about);
-    expect(about('44 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: 'Twitter', actor: 'Elon Musk' }]);
-    expect(about('40.000 Milliarden Dollar')).toEqual([{ frame: 'purchase', entity: 'Twitter', actor: 'Elon Musk' }]);
-    expect(about('250 Millionen US-Dollar')[0]).toMatchObject({ frame: 'donation', actor: 'Elon Musk' });
-    expect(about('277 Millionen Dollar')[0]).toMatchObject({ frame: 'donation', actor: 'Elon Musk' });
-    expect(about('9,74 Milliarden Dollar').every((a) => a.actor === 'Sam Altman' && a.entity === 'Twitter')).toBe(true);
-    expect(find('44 Milliarden Dollar')[0]!.subject).toBe('Elon Musk: Kauf – Twitter');
+    expect(about('44 Milliarden Dollar')).toEqual([{ transaction: 'purchase', object: 'Twitter', actor: 'Elon Musk' }]);
+    // `das soziale Netzwerk` points back to the Twitter of the sentence before.
+    expect(about('40.000 Milliarden Dollar')).toEqual([{ transaction: 'purchase', object: 'Twitter', actor: 'Elon Musk' }]);
+    // `Beziehung zu Trump, dem er … mit 250 Millionen … verholfen hat`; `Spenden … für Donald Trump`.
+    expect(about('250 Millionen US-Dollar')).toEqual([{ transaction: 'donation', object: 'Donald Trump', actor: 'Elon Musk' }]);
+    expect(about('277 Millionen Dollar')).toEqual([{ transaction: 'donation', object: 'Donald Trump', actor: 'Elon Musk' }]);
+    // Said conditionally (`würde … kaufen`, `wenn du möchtest`), a purchase is an offer.
+    expect(about('9,74 Milliarden Dollar')).toEqual(Array(2).fill({ transaction: 'bid', object: 'Twitter', actor: 'Sam Altman' }));
+    expect(about('9.740 Milliarden Dollar')).toEqual([{ transaction: 'bid', object: 'Twitter', actor: 'Sam Altman' }]);
+    // Announced (`kündigte … den Kauf … an`), it is a bid too; a value has no actor.
+    expect(about('97,4 Milliarden Dollar').every((a) => a.transaction === 'bid' && a.actor === 'Elon Musk')).toBe(true);
+    expect(about('300.000 Milliarden US-Dollar')).toEqual([{ transaction: 'valuation', object: 'OpenAI', actor: null }]);
+    expect(find('44 Milliarden Dollar')[0]!.subject).toBe('Musks Kauf von Twitter');
   });
 });

@@ -37,6 +37,8 @@ export interface Sentence {
   end: number;
   text: string;
   kind: SentenceKind;
+  /** The article's last sentence, cut off mid-word by the scraper (`für satte 44 Milli`): shown, never measured. */
+  truncated?: true;
 }
 
 /**

@@ -8,7 +8,6 @@ import { eachArticle, withinLimit } from './isolate.js';
 import { orgFinder } from './orgs.js';
 import { peopleFinder } from './people.js';
 import { correctSlips } from './slips.js';
-import { properNames } from './subject.js';
 import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 
@@ -17,8 +16,6 @@ export interface Extraction {
   segmented: SegmentedArticle[];
   /** Articles a stage could not read or that passed a limit, one line each. */
   failed: DataProblem[];
-  /** Proper names of the corpus and how often they stand bare (see `properNames`). */
-  names: Map<string, number>;
   quotes: Quote[];
   terms: QuotedTerm[];
   events: TimelineEvent[];
@@ -41,12 +38,11 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
     withinLimit('sentences', s.sentences.length);
     return s;
   }, failed).map((d) => d.result);
-  const names = properNames(segmented.flatMap((a) => a.sentences));
 
   const read = eachArticle(segmented, (s) => s.article, 'reading quotations and figures', ({ article, sentences }) => {
     const { quotes, terms } = extractQuotes(article.body, sentences, finder);
     withinLimit('quotations', quotes.length + terms.length);
-    const figures = extractFigures(article.body, sentences, { people: finder, names, quotes });
+    const figures = extractFigures(article.body, sentences, { people: finder, orgs, quotes });
     withinLimit('figures', figures.length);
     return { quotes, terms, figures };
   }, failed);
@@ -74,7 +70,6 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   return {
     segmented: served.map((d) => d.item),
     failed,
-    names,
     quotes: served.flatMap((d) => d.result.quotes),
     terms: served.flatMap((d) => d.result.terms),
     figures: served.flatMap((d) => figuresOf.get(d.item.article.id) ?? []),

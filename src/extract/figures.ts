@@ -3,6 +3,7 @@ import { cite } from './citation.js';
 import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { NotationSlip } from './slips.js';
+import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
 
@@ -26,6 +27,11 @@ export interface Figure {
   scale: number;
   /** `fast 100 Milliarden`: the source itself says the value is approximate. */
   approximate: boolean;
+  /**
+   * The values the source's own words allow: `97,4 Milliarden` is 97,35 to 97,45, `97 Milliarden`
+   * 96,5 to 97,5, `fast 100` 90 to 100, `über 97` 97 to 106,7. Two figures agree when theirs meet.
+   */
+  range: [number, number];
   /** What the figure measures, short: `Elon Musk: Kauf – Twitter`, else the clause around it. */
   subject: string;
   /** The same, structured: figures with equal frame, entity and actor measure the same thing. */
@@ -48,7 +54,36 @@ const FIGURE = new RegExp(
 const NOT_A_FIGURE_AFTER = /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
 /** How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is given. */
 const APPROXIMATE_WINDOW = 24;
-const APPROXIMATE_BEFORE = /(?:fast|knapp|rund|etwa|ca\.|circa|über|mehr als|gut|geschätzt|bis zu|nahezu|annähernd)\s*$/i;
+/** Hedges by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. */
+const HEDGES: [Hedge, RegExp][] = [
+  ['below', /(?:fast|knapp|bis zu|nahezu|annähernd|beinahe)\s*$/i],
+  ['above', /(?:über|mehr als|gut|mindestens)\s*$/i],
+  ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
+];
+type Hedge = 'below' | 'above' | 'around';
+/** How far a hedged value may lie from the number written: `fast 100` reaches down to 90. */
+const HEDGE_REACH = 0.1;
+const AROUND_REACH = 0.05;
+
+function hedgeBefore(text: string): Hedge | null {
+  return HEDGES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+export function rangeOf(value: number, decimals: number, scale: number, hedge: Hedge | null): [number, number] {
+  if (hedge === 'below') return [value * (1 - HEDGE_REACH), value];
+  if (hedge === 'above') return [value, value * (1 + HEDGE_REACH)];
+  if (hedge === 'around') return [value * (1 - AROUND_REACH), value * (1 + AROUND_REACH)];
+  // As written: `97,4 Milliarden` stands for anything that rounds to it.
+  const half = 0.5 * 10 ** -decimals * scale;
+  return [value - half, value + half];
+}
+
+/** A figure with no transaction: what it counts and whose it is, never a stretch of the sentence. */
+function subjectWithout(about: FigureAbout, unit: string | null): string {
+  const counted = unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' ? unit : 'Betrag';
+  const whose = [about.actor, about.object].filter(Boolean).join(', ');
+  return whose ? `${counted} (${whose})` : counted;
+}
 /** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */
 const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
 
@@ -101,11 +136,14 @@ function firstBreakFrom(breaks: { at: number }[], pos: number): number {
 
 export interface FigureContext {
   people: PeopleFinder;
-  /** Proper names of the corpus with how often they occur (see `properNames`). */
-  names: Map<string, number>;
+  /** Companies, products and projects from data: the only things a figure can be about besides people. */
+  orgs: OrgFinder;
   /** The article's quotations: a figure inside one is the speaker's. */
   quotes: Quote[];
 }
+
+/** How many sentences back a `das Unternehmen` or a sentence that names nothing looks for what it means. */
+const CONTEXT_SENTENCES = 2;
 
 export function extractFigures(body: string, sentences: Sentence[], ctx: FigureContext): Figure[] {
   const figures: Figure[] = [];
@@ -113,13 +151,29 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
   const facts = new Map<number, SentenceFacts>();
   const factsOf = (i: number) => {
     let f = facts.get(i);
-    if (!f) facts.set(i, (f = sentenceFacts(sentences, i, ctx.names, ctx.people)));
+    if (!f) {
+      const prior = sentences.slice(Math.max(0, i - CONTEXT_SENTENCES), i).flatMap((s) => ctx.orgs.mentions(s.text).map((o) => o.org.name));
+      facts.set(i, (f = sentenceFacts(sentences, i, ctx, prior)));
+    }
     return f;
   };
   const speakerAt = quoteLookup(ctx.quotes);
   for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
-    const previous = sentences[i - 1]?.paragraph === sentence.paragraph ? i - 1 : null;
+    // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
+    if (sentence.truncated) continue;
+    // The sentences before it in its paragraph, nearest first: what a sentence that names nothing
+    // continues. A quotation's paragraph continues the one whose last sentence introduces it (`… sagte:`).
+    const introduced = sentences[i - 1]?.text.trimEnd().endsWith(':') ?? false;
+    // A heading announces the sentence below it (`Musks Rache: ein … Übernahmeangebot …`): that one comes first.
+    const headed = sentence.kind === 'heading' ? [i + 1, i + 2].filter((j) => j < sentences.length && sentences[j]!.paragraph === sentences[i + 1]!.paragraph) : [];
+    const context = () =>
+      [
+        ...headed,
+        ...Array.from({ length: CONTEXT_SENTENCES }, (_, k) => i - 1 - k).filter(
+          (j) => j >= 0 && (sentences[j]!.paragraph === sentence.paragraph || (introduced && sentences[j]!.paragraph === sentences[i - 1]!.paragraph)),
+        ),
+      ].map(factsOf);
     for (const m of text.matchAll(FIGURE)) {
       const g = m.groups!;
       const num = g.num!;
@@ -148,16 +202,20 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
       const at = sentence.start + start;
       const speaker = speakerAt(at);
       const clause = clauseAround(text, start, matchEnd);
-      const about = aboutFigure(clause, unit, factsOf(i), previous === null ? null : factsOf(previous), ctx.names, ctx.people, speaker);
+      const about = aboutFigure({ text, facts: factsOf(i) }, clause, start, unit, context(), speaker);
+      const value = round(base * scale);
+      const decimals = decimalsOf(num, 'de');
+      const hedge = hedgeBefore(text.slice(Math.max(0, start - APPROXIMATE_WINDOW), start));
       figures.push({
-        value: round(base * scale),
+        value,
         unit,
         original,
         numeral: num,
-        decimals: decimalsOf(num, 'de'),
+        decimals,
         scale,
-        approximate: APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - APPROXIMATE_WINDOW), start)),
-        subject: describeAbout(about, 'de') ?? clause,
+        approximate: hedge !== null,
+        range: rangeOf(value, decimals, scale, hedge),
+        subject: describeAbout(about, 'de') ?? subjectWithout(about, unit),
         about,
         citation: cite(body, sentence, sentence.start, sentence.end),
       });

@@ -47,7 +47,10 @@ export function correctSlips(figures: Figure[]): Figure[] {
     const values = sorted.get(f.unit) ?? [];
     const corroboratedBy = countBetween(values, reading * (1 - CORROBORATION), reading * (1 + CORROBORATION));
     const slip: NotationSlip = { literal: f.value, corroboratedBy };
-    return corroboratedBy > 0 ? { ...f, value: Number(reading.toPrecision(12)), slip } : { ...f, slip };
+    if (corroboratedBy === 0) return { ...f, slip };
+    // The range the words allow shrinks with the value: `97.400` read as 97,4 is 97,35 to 97,45 Milliarden.
+    const factor = reading / f.value;
+    return { ...f, value: Number(reading.toPrecision(12)), range: [f.range[0] * factor, f.range[1] * factor] as [number, number], slip };
   });
 }
 

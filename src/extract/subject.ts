@@ -1,113 +1,64 @@
 import type { Sentence } from '../corpus/types.js';
-import { canAct, type PeopleFinder } from './people.js';
+import type { OrgFinder, OrgMention } from './orgs.js';
+import { canAct, type Mention, type PeopleFinder } from './people.js';
 
 /**
- * What a figure measures, from its sentence: a frame (offer, purchase, valuation, …), the thing it
- * is about (`OpenAI`, `Twitter`) and who acts (`Elon Musk`). Figures with the same frame, thing
- * and actor measure the same thing, which is how the fact-checker finds sources that disagree.
+ * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
+ * thing it is about (a company, product or person from data: `OpenAI`, `Twitter`, `Donald Trump`)
+ * and who acts (`Elon Musk`). Figures with the same transaction and object measure the same
+ * thing, which is how the fact-checker finds sources that agree or disagree.
  */
 export interface FigureAbout {
-  frame: Frame | null;
-  /** A proper name near the figure: a company, product or person it is about. */
-  entity: string | null;
-  /** The person who acts in the clause (`Musk hatte Twitter … übernommen`). */
+  transaction: Transaction | null;
+  /** What the figure is about: always a name from data, never a word picked from the text. */
+  object: string | null;
+  /** Who acts in the clause (`Musk hatte Twitter … übernommen`); null for a valuation or an age. */
   actor: string | null;
 }
 
-export type Frame = 'offer' | 'purchase' | 'valuation' | 'investment' | 'donation' | 'funding' | 'cost' | 'revenue' | 'loss' | 'jobs' | 'age';
+export type Transaction = 'bid' | 'purchase' | 'loan' | 'valuation' | 'investment' | 'donation' | 'funding' | 'cost' | 'revenue' | 'loss' | 'wages' | 'jobs' | 'age';
 
 /**
- * In order of precedence: `Übernahmeangebot im Wert von …` is an offer, not a valuation. German
+ * In order of precedence: `Übernahmeangebot im Wert von …` is a bid, not a valuation. German
  * news vocabulary, and the English words users type into `/factcheck`.
  */
-const FRAMES: [Frame, RegExp][] = [
-  ['offer', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|übernehmen will|Milliardenangebot|\bbid\b|\boffer/i],
+const TRANSACTIONS: [Transaction, RegExp][] = [
+  ['bid', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|übernehmen will|Milliardenangebot|\bbid\b|\boffer/i],
+  // A bank loan for a purchase is a loan: `Kredit über 13 Milliarden für den Kauf` (checked before purchase).
+  ['loan', /Kredit|Darlehen|\bloans?\b/i],
   ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
   ['purchase', /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i],
   ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
-  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\binvest/i],
-  ['funding', /Förderung|Subvention|Zuschuss|\bsubsid|\bfunding/i],
+  // Building a plant for a sum is investing it: `will in Magdeburg eine Chipfabrik für 17 Mrd. Euro bauen`.
+  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\berrichten\b|\binvest/i],
+  ['funding', /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|\bsubsid|\bfunding/i],
   ['cost', /kostet|Kosten|\bcosts?\b/i],
   ['revenue', /Umsatz|Erlös|\brevenue/i],
   ['loss', /Verlust|Defizit|\bloss\b/i],
+  ['wages', /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i],
   ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
 ];
 
-export function frameOf(text: string): Frame | null {
-  return FRAMES.find(([, re]) => re.test(text))?.[0] ?? null;
-}
-
-/** An offer for a company and the purchase of it are one deal: reports call the same bid either. */
-export function frameClass(frame: Frame | null): string | null {
-  return frame === 'offer' || frame === 'purchase' ? 'deal' : frame;
-}
-
-export const FRAME_LABELS: Record<'de' | 'en', Record<Frame, string>> = {
-  de: { offer: 'Angebot', purchase: 'Kauf', valuation: 'Wert', investment: 'Investition', donation: 'Unterstützung', funding: 'Förderung', cost: 'Kosten', revenue: 'Umsatz', loss: 'Verlust', jobs: 'Arbeitsplätze', age: 'Alter' },
-  en: { offer: 'offer', purchase: 'purchase', valuation: 'valuation', investment: 'investment', donation: 'support', funding: 'funding', cost: 'cost', revenue: 'revenue', loss: 'loss', jobs: 'jobs', age: 'age' },
-};
-
-const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|ans|dessen|deren|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*|jede\w*|welche\w*|alle\w*)$/i;
-const UNIT_WORDS = /^(?:Dollar|US-Dollar|Euro|Franken|Prozent|Milliarden?|Millionen?|Billionen?|Mrd|Mio|Tsd|Jahre?n?)$/;
-/** Words that open a clause after a colon or stand for time, never names. */
-const NOT_NAMES = new Set('Der Die Das Den Dem Des Ein Eine Einer Im Am Als Und Aber Doch Ende Anfang Mitte Jahr Jahre Tag Tage Woche Monat Chef Chefin Präsident Präsidentin Sprecher Sprecherin Gründer Minister Ministerin'.split(' '));
-/** Endings of German common nouns (`Reaktion`, `Entscheidungen`, `Stunden`); names rarely end so. */
-const NOUN_ENDING = /(?:ung|ungen|ion|ionen|heit|keit|schaft|schaften|tät|ismus|nis|en)$/;
-/** A name recurs across reports; a noun that happens to stand bare once or twice in one article does not. */
-const MIN_ARTICLES = 2;
-
 /**
- * Proper names of the corpus: capitalised words that never follow a determiner anywhere in it.
- * German capitalises every noun, but only names stand without an article (`für OpenAI`, not `für die OpenAI`).
+ * A purchase said conditionally or announced is an offer, not a sale that happened: `wir würden
+ * Twitter für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
  */
-export function properNames(sentences: Sentence[]): Map<string, number> {
-  const seen = new Map<string, { bare: number; determined: number; articles: Set<string> }>();
-  for (const s of sentences) {
-    const tokens = [...s.text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]|\p{L}/gu)];
-    // `Musk, der OpenAI gründete`: after a comma `der` is a relative pronoun, not an article.
-    const isArticle = (k: number) => k >= 0 && DETERMINER.test(tokens[k]![0]) && !afterComma(s.text, tokens[k]!.index);
-    tokens.forEach(([token], i) => {
-      if (i === 0 || !/^\p{Lu}/u.test(token) || UNIT_WORDS.test(token) || NOT_NAMES.has(token) || NOUN_ENDING.test(token)) return;
-      const entry = seen.get(token) ?? { bare: 0, determined: 0, articles: new Set<string>() };
-      // `die Firma`, `die neue Firma`: a noun; `für OpenAI`, `über OpenAI`: a name.
-      if (isArticle(i - 1) || (/^\p{Ll}/u.test(tokens[i - 1]![0]) && isArticle(i - 2))) entry.determined += 1;
-      else entry.bare += 1;
-      entry.articles.add(s.article);
-      seen.set(token, entry);
-    });
-  }
-  return new Map(
-    [...seen.entries()].filter(([, c]) => c.determined === 0 && c.bare >= 2 && c.articles.size >= MIN_ARTICLES).map(([t, c]) => [t, c.bare]),
-  );
+const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b|\bwollen\b|\bwould\b|\bif\b/i;
+
+export function transactionOf(text: string): Transaction | null {
+  const found = TRANSACTIONS.find(([, re]) => re.test(text))?.[0] ?? null;
+  return found === 'purchase' && OFFERED.test(text) ? 'bid' : found;
 }
 
-/** Does a comma (and only white space) stand right before `at`? Read backwards, not by a regexp over all before it. */
-function afterComma(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
-  return text[i] === ',';
+/** A bid for a company and its purchase are one deal to a claim: users call the same bid either. */
+export function transactionFamily(t: Transaction | null): string | null {
+  return t === 'bid' || t === 'purchase' ? 'deal' : t;
 }
 
-/**
- * The corpus's proper names in `text`, in order, without the people's own names: a first name or
- * genitive (`Donald`, `Musks`) is the person, not a thing a figure or claim is about.
- */
-export function entityNames(text: string, names: ReadonlyMap<string, number>, people: PeopleFinder): string[] {
-  const personWords = personWordsOf(people);
-  const isPersonWord = (w: string) => personWords.has(w) || personWords.has(w.replace(/s$/, ''));
-  return [...text.matchAll(/[\p{L}][\p{L}\d.-]*[\p{L}\d]/gu)].map((m) => m[0]).filter((w) => names.has(w) && !isPersonWord(w));
-}
-
-/** Every word of every name and alias, computed once per set of people (it is asked for every figure). */
-const personWordsCache = new WeakMap<PeopleFinder, Set<string>>();
-function personWordsOf(people: PeopleFinder): Set<string> {
-  let words = personWordsCache.get(people);
-  if (!words) {
-    words = new Set(people.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
-    personWordsCache.set(people, words);
-  }
-  return words;
-}
+/** Kinds of figure that have no actor: a company's value, a person's age, a project's jobs. */
+const WITHOUT_ACTOR = new Set<Transaction>(['valuation', 'age', 'jobs']);
+/** Kinds whose object may be a person: support for a candidate, an age. */
+const PERSON_OBJECT = new Set<Transaction>(['donation', 'age']);
 
 const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
 const WALK_BACK = 3;
@@ -130,47 +81,164 @@ function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string
   return first?.person.name ?? mentions[0]?.person.name ?? null;
 }
 
+/** `das soziale Netzwerk`, `die Plattform`, `des Projekts`: words that point back to a company named before. */
+const ORG_ANAPHOR = /\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|Dienstes?)\b/;
+/** A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`). */
+const GOVERNS = /(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter ChatGPT`). */
+const ASIDE = /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+interface Named {
+  name: string;
+  start: number;
+  end: number;
+}
+
 /**
- * What every figure of a sentence reads of the sentence as a whole. Computed once per sentence,
- * however many figures it holds: a 1 MB sentence of 50,000 numbers must not be read 50,000 times.
+ * The name a figure's clause is about. In order: a name the clause governs (`für OpenAI`,
+ * `Wert von OpenAI`), a name that owns the figure's `für` phrase (`Twitter für 44 Milliarden`),
+ * the first name of the sentence that is not an aside (`hinter ChatGPT`) and not the actor.
  */
-export interface SentenceFacts {
-  frame: Frame | null;
-  /** The sentence's most frequent corpus name: the one the report is about. */
-  topName: string | null;
-  actor: string | null;
-}
-
-export function sentenceFacts(sentences: Sentence[], i: number, names: ReadonlyMap<string, number>, people: PeopleFinder): SentenceFacts {
-  const text = sentences[i]!.text;
-  const topName = entityNames(text, names, people).sort((a, b) => names.get(b)! - names.get(a)!)[0] ?? null;
-  return { frame: frameOf(text), topName, actor: actorOf(sentences, i, people) };
+function governedName(text: string, at: number, names: Named[], actor: string | null, loose: boolean): string | null {
+  const usable = names.filter((n) => n.name !== actor);
+  const window = (n: Named) => text.slice(Math.max(0, n.start - 40), n.start);
+  const governed = usable.filter((n) => GOVERNS.test(window(n)) && !ASIDE.test(window(n)));
+  // Nearest to the figure first: `… die OpenAI … für 97,4 Milliarden übernehmen will`.
+  const byDistance = (a: Named, b: Named) => Math.abs(a.start - at) - Math.abs(b.start - at);
+  if (governed.length > 0) return [...governed].sort(byDistance)[0]!.name;
+  // The nearest such name: in `Alpenbank will Seebank für 3,2 Milliarden übernehmen` the deal is for Seebank.
+  const owner = [...usable].reverse().find((n) => n.end <= at && /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u.test(text.slice(n.end, at)));
+  if (owner) return owner.name;
+  return loose ? (usable.find((n) => !ASIDE.test(window(n)))?.name ?? null) : null;
 }
 
 /**
- * The figure's frame, entity and actor, from its clause and the facts of its sentence and of the
- * paragraph's previous sentence (`previous`; `… hatte das soziale Netzwerk … gekauft`: a sentence
- * that names nothing continues the one before).
+ * The object a sentence that names none continues, from the sentences before it (nearest first):
+ * in each, a name it governs, else what its `des Projekts` points to, else its first name that is
+ * not an aside (`Softbank ist neben Oracle Geldgeber des Projekts` is about the project).
+ */
+function contextObject(context: SentenceFacts[], actor: string | null): string | null {
+  for (const c of context) {
+    const found = governedName(c.text, c.text.length, orgNames(c.orgs), actor, false) ?? c.anaphor ?? governedName(c.text, c.text.length, orgNames(c.orgs), actor, true);
+    if (found) return found;
+  }
+  return null;
+}
+
+const orgNames = (mentions: OrgMention[]): Named[] => mentions.map((m) => ({ name: m.org.name, start: m.start, end: m.end }));
+const personNames = (mentions: Mention[]): Named[] => mentions.map((m) => ({ name: m.person.name, start: m.start, end: m.end }));
+
+/** What every figure of a sentence reads of the sentence as a whole, computed once per sentence. */
+export interface SentenceFacts {
+  text: string;
+  transaction: Transaction | null;
+  actor: string | null;
+  orgs: OrgMention[];
+  people: Mention[];
+  /** The company a `das Unternehmen`, `die Plattform` in it points back to, if it has one. */
+  anaphor: string | null;
+}
+
+export interface SubjectContext {
+  people: PeopleFinder;
+  orgs: OrgFinder;
+}
+
+/** `prior`: the companies named in the sentences just before, in text order, for an anaphor to point back to. */
+export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectContext, prior: string[]): SentenceFacts {
+  const text = sentences[i]!.text;
+  const orgs = ctx.orgs.mentions(text);
+  const anaphorAt = ORG_ANAPHOR.exec(text);
+  // The last company named before the anaphor as an object in this sentence (not its subject: `Softbank ist
+  // Geldgeber des Projekts` is not about Softbank), else the last one named in the sentences just before.
+  const governedBefore = anaphorAt ? orgs.filter((o) => o.end <= anaphorAt.index && GOVERNS.test(text.slice(Math.max(0, o.start - 40), o.start))) : [];
+  const pointed = anaphorAt ? (governedBefore.pop()?.org.name ?? prior[prior.length - 1] ?? null) : null;
+  return { text, transaction: transactionOf(text), actor: actorOf(sentences, i, ctx.people), orgs, people: ctx.people.mentions(text), anaphor: pointed };
+}
+
+/**
+ * The figure's transaction, object and actor. `clause` is the text around it; `at` its offset in
+ * the sentence; `context` the facts of the sentences before it in its paragraph, nearest first:
+ * a sentence that names no transaction or object continues them (`Zusammen sollen die beiden
+ * Firmen 100 Milliarden aufbringen. In den folgenden Jahren könnte die Summe … anwachsen.`).
  */
 export function aboutFigure(
+  sentence: { text: string; facts: SentenceFacts },
   clause: string,
+  at: number,
   unit: string | null,
-  sentence: SentenceFacts,
-  previous: SentenceFacts | null,
-  names: ReadonlyMap<string, number>,
-  people: PeopleFinder,
+  context: SentenceFacts[],
   speaker: string | null,
 ): FigureAbout {
-  const frame: Frame | null = unit === 'years' ? 'age' : (frameOf(clause) ?? sentence.frame);
-  // The clause's own name if it has one; else the sentence's most frequent, the one the report is about.
-  const entity = entityNames(clause, names, people)[0] ?? sentence.topName ?? previous?.topName ?? null;
-  return { frame, entity, actor: speaker ?? sentence.actor };
+  const { text, facts } = sentence;
+  // Only an amount of money continues the transaction of the sentences before; a share or a count says its own.
+  const inherits = unit === null || /^[A-Z]{3}$/.test(unit);
+  let transaction: Transaction | null =
+    unit === 'years' ? 'age' : (transactionOf(clause) ?? facts.transaction ?? (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
+  // `bot an, Twitter für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
+  if (transaction === 'purchase' && (facts.transaction === 'bid' || OFFERED.test(text))) transaction = 'bid';
+  const acting = transaction === null || !WITHOUT_ACTOR.has(transaction);
+  let actor = acting ? (speaker ?? facts.actor) : null;
+  let object: string | null;
+  if (transaction === 'age') object = speaker ?? facts.actor;
+  else {
+    const names = [...orgNames(facts.orgs), ...(transaction !== null && PERSON_OBJECT.has(transaction) ? beneficiaries(text, facts.people, at) : [])].sort((a, b) => a.start - b.start);
+    // With no person acting, a company that is the sentence's subject does: `Alpenbank will Seebank … übernehmen`.
+    if (acting && actor === null) actor = subjectCompany(text, at, facts.orgs);
+    object = governedName(text, at, names, actor, true) ?? facts.anaphor ?? contextObject(context, actor);
+  }
+  return { transaction, object, actor };
 }
 
-/** `Elon Musk: Kauf – Twitter`: a short, readable statement of what the figure measures. */
-export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | null {
-  if (!about.frame && !about.entity) return null;
-  // (A figure with only a speaker is described by its clause instead.)
-  const what = [about.frame ? FRAME_LABELS[lang][about.frame] : null, about.entity].filter(Boolean).join(' – ');
-  return about.actor ? `${about.actor}: ${what}` : what;
+/** The first company named before the figure that nothing governs and that is no aside: the clause's subject. */
+function subjectCompany(text: string, at: number, orgs: OrgMention[]): string | null {
+  const window = (o: OrgMention) => text.slice(Math.max(0, o.start - 40), o.start);
+  const first = orgs.find((o) => o.end <= at && !GOVERNS.test(window(o)) && !ASIDE.test(window(o)));
+  return first ? first.org.name : null;
 }
+
+/**
+ * People a donation can be for: named after `für` (`Spenden … für Donald Trump`), or the one a
+ * relative clause holding the figure hangs on (`seine Beziehung zu Trump, dem er … mit 250
+ * Millionen … verholfen hat`).
+ */
+function beneficiaries(text: string, people: Mention[], at: number): Named[] {
+  const out = personNames(people).filter((n) => /\bfür\s+$/.test(text.slice(Math.max(0, n.start - 10), n.start)));
+  const relative = people.filter((m) => m.end <= at && /^\s*,\s*(?:dem|der|denen)\b/.test(text.slice(m.end, m.end + 12))).pop();
+  if (relative) out.push({ name: relative.person.name, start: relative.start, end: relative.end });
+  // Found by grammar: they take precedence over companies named anywhere in the sentence.
+  return out.map((n) => ({ ...n, start: n.start }));
+}
+
+export const TRANSACTION_LABELS: Record<'de' | 'en', Record<Transaction, string>> = {
+  de: { bid: 'Angebot', purchase: 'Kauf', loan: 'Kredit', valuation: 'Wert', investment: 'Investition', donation: 'Unterstützung', funding: 'Finanzierung', cost: 'Kosten', revenue: 'Umsatz', loss: 'Verlust', wages: 'Lohn', jobs: 'Arbeitsplätze', age: 'Alter' },
+  en: { bid: 'bid', purchase: 'purchase', loan: 'loan', valuation: 'valuation', investment: 'investment', donation: 'support', funding: 'funding', cost: 'cost', revenue: 'revenue', loss: 'loss', wages: 'wages', jobs: 'jobs', age: 'age' },
+};
+
+/** How each transaction joins its object: `Angebot für OpenAI`, `purchase of Twitter`, `Alter von Musk`. */
+const OBJECT_LINK: Record<'de' | 'en', Record<Transaction, string>> = {
+  de: { bid: 'für', purchase: 'von', loan: 'für', valuation: 'von', investment: 'in', donation: 'für', funding: 'für', cost: 'von', revenue: 'von', loss: 'von', wages: 'bei', jobs: 'bei', age: 'von' },
+  en: { bid: 'for', purchase: 'of', loan: 'for', valuation: 'of', investment: 'in', donation: 'for', funding: 'for', cost: 'of', revenue: 'of', loss: 'of', wages: 'at', jobs: 'at', age: 'of' },
+};
+
+/** `Musk` from `Elon Musk`: a reader names people in a label by their surname; `FC Nordstadt` stays whole. */
+const surname = (name: string) => (/^\p{Lu}{2,}\s/u.test(name) ? name : name.split(/\s+/).pop()!);
+/** The possessive: `Musks`, `Musk's`; German adds no `s` after s, x, z (`Marx'`). */
+const possessive = (name: string, lang: 'de' | 'en') => (lang === 'en' ? `${name}'s` : /[sßxz]$/i.test(name) ? `${name}'` : `${name}s`);
+
+/**
+ * What a figure measures, as a reader would name it: `Musk's bid for OpenAI`, `Musks Kauf von
+ * Twitter`, `OpenAI's valuation`. Null when it has no transaction: then nothing reliable names it.
+ */
+export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | null {
+  const { transaction, object, actor } = about;
+  if (!transaction) return null;
+  const what = TRANSACTION_LABELS[lang][transaction];
+  // `OpenAI's valuation`, `Musk's age`: said of the object when there is no one acting.
+  if (!actor && object && lang === 'en' && WITHOUT_ACTOR.has(transaction)) return `${possessive(surnameIfPerson(object), lang)} ${what}`;
+  const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
+  return object ? `${head} ${OBJECT_LINK[lang][transaction]} ${object}` : head;
+}
+
+/** A person object is named by surname, a company by its name (`Elon Musk` → `Musk`, `OpenAI` stays). */
+const surnameIfPerson = (name: string) => (/\s/.test(name) ? surname(name) : name);

@@ -2,7 +2,7 @@ import type { Citation } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
 import type { Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/slips.js';
-import { frameClass, type FigureAbout } from '../extract/subject.js';
+import { transactionFamily, type FigureAbout } from '../extract/subject.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
 import type { FigureGroup } from '../index/groups.js';
@@ -34,6 +34,11 @@ export interface Finding {
   /** For figures: what is measured, structured, to be said in the reply's language. */
   about?: FigureAbout;
   verdict: Exclude<Verdict, 'no_evidence'>;
+  /**
+   * The number is also in the articles, about something else than the claim says (`97,4` as a bid,
+   * claimed as a purchase of Twitter): listed after the verdict, never counted toward it.
+   */
+  also?: true;
   /** The distinct firm values the sources give, in base units or as dates. */
   values: (number | string)[];
   evidence: Evidence[];
@@ -47,15 +52,20 @@ export interface FactCheck {
   closest: Figure[];
 }
 
-/** Values agree when they are equal at the precision the claim was typed with: 97.4 matches 97,375, not 9,74. */
+/**
+ * Values agree when they are equal at the precision the claim was typed with: 97.4 matches 97,375,
+ * not 9,74 ('exact'). A source that says less precisely (`97 Milliarden`, `fast 100`, `über 97`)
+ * agrees loosely when the claim lies within what its words allow.
+ */
 export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'loose' | null {
   // A bare `97.4` is compared with the number as the source wrote it (97,4 Milliarden → 97.4).
-  const target = claim.scale === null ? figure.value / figure.scale : figure.value;
+  const per = claim.scale === null ? figure.scale : 1;
+  const target = figure.value / per;
   const typed = claim.written * (claim.scale ?? 1);
   const tolerance = 0.5 * 10 ** -claim.decimals * (claim.scale ?? 1);
-  if (Math.abs(target - typed) <= tolerance * (1 + 1e-9)) return 'exact';
-  // A source that says `fast 100 Milliarden` speaks loosely to anything within a few percent of it.
-  if (figure.approximate && Math.abs(target - typed) / Math.max(Math.abs(typed), 1) <= 0.05) return 'loose';
+  if (!figure.approximate && Math.abs(target - typed) <= tolerance * (1 + 1e-9)) return 'exact';
+  const [low, high] = [figure.range[0] / per, figure.range[1] / per];
+  if (typed >= low * (1 - 1e-9) && typed <= high * (1 + 1e-9)) return 'loose';
   return null;
 }
 
@@ -64,19 +74,28 @@ const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === nu
 /** A figure a careful reader would count: not an approximation, not an uncorrected slip. */
 const isFirm = (f: Figure) => !f.approximate && !(f.slip && f.slip.corroboratedBy === 0);
 
-/** Firm values are equal within half a percent (the sources' own rounding); a hedged one (`fast`, `geschätzt`) within five. */
-const FIRM_TOLERANCE = 0.005;
+/** A claimed round number fairly rounds a value within five percent (`100 Milliarden` for 97,4). */
 const HEDGED_TOLERANCE = 0.05;
 
-/** The distinct values a group's sources give: `fast 100` beside 97,4 is no second value, `geschätzt 277` beside 250 is. */
+const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] * (1 + 1e-9) && b[0] <= a[1] * (1 + 1e-9);
+
+/**
+ * The distinct values a group's sources give, one per set of figures whose ranges meet: `97
+ * Milliarden`, `fast 100` and `über 97` beside 97,4 are no second value; `geschätzt 277` beside 250
+ * is. Firm figures set the values; a hedged one adds its own only where it meets none.
+ */
 function distinctValues(figures: Figure[]): number[] {
-  const out: number[] = [];
-  const add = (v: number, tolerance: number) => {
-    if (!out.some((o) => Math.abs(o - v) <= Math.abs(o) * tolerance)) out.push(v);
+  const clusters: { value: number; range: [number, number] }[] = [];
+  const add = (f: Figure) => {
+    const hit = clusters.find((c) => meet(c.range, f.range));
+    if (hit) hit.range = [Math.max(hit.range[0], f.range[0]), Math.min(hit.range[1], f.range[1])];
+    else clusters.push({ value: f.value, range: [...f.range] });
   };
-  for (const f of figures.filter(isFirm)) add(f.value, FIRM_TOLERANCE);
-  for (const f of figures.filter((f) => f.approximate)) add(f.value, HEDGED_TOLERANCE);
-  return out.sort((a, b) => a - b);
+  // Most precise first, so a coarse figure joins the value it rounds rather than founding its own.
+  const byPrecision = (a: Figure, b: Figure) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]) || a.value - b.value;
+  for (const f of figures.filter(isFirm).sort(byPrecision)) add(f);
+  for (const f of figures.filter((f) => f.approximate).sort(byPrecision)) add(f);
+  return clusters.map((c) => c.value).sort((a, b) => a - b);
 }
 
 function overlap(claim: Claim, text: string): number {
@@ -85,14 +104,19 @@ function overlap(claim: Claim, text: string): number {
   return claim.words.filter((w) => folded.includes(w.slice(0, Math.max(4, w.length - 2)))).length / claim.words.length;
 }
 
-/** Does a sentence claim speak about what this group measures: same frame, person and company where it names them? */
+/**
+ * Does a sentence claim speak about what this group measures: the same kind of transaction, the
+ * same object and the same actor, wherever both the claim and the group name them?
+ */
 function aboutGroup(claim: Claim, group: FigureGroup): boolean {
-  const { frameClass: frame, actor, entities } = claim.about;
-  if (!frame && !actor && entities.length === 0) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
-  const abouts = group.figures.map((f) => f.about);
-  if (frame && !abouts.some((a) => frameClass(a.frame) === frame)) return false;
-  if (actor && !abouts.some((a) => a.actor === actor)) return false;
-  if (entities.length > 0 && !abouts.every((a) => a.entity === null) && !abouts.some((a) => a.entity !== null && entities.includes(a.entity))) return false;
+  const { family, actor, objects } = claim.about;
+  if (!family && !actor && objects.length === 0) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
+  const about = group.about;
+  if (!about) return false;
+  if (family && transactionFamily(about.transaction) !== family) return false;
+  const named = objects.filter((o) => o !== actor);
+  if (named.length > 0 && about.object !== null && !named.includes(about.object)) return false;
+  if (actor && about.actor !== null && about.actor !== actor && about.object !== actor) return false;
   return true;
 }
 
@@ -131,22 +155,23 @@ function eventsFinding(claim: Claim, events: TimelineEvent[], label: string): Fi
 
 /** Events a year claim is about: the kind it names (a founding) and the company or person it names. */
 function eventsAbout(index: CorpusIndex, claim: Claim): TimelineEvent[] {
-  const { eventKind, actor, entities } = claim.about;
+  const { eventKind, actor, objects } = claim.about;
   const isSentence = claim.words.length > 0;
   return index.events.filter((e) => {
     if (!e.date) return false;
     if (!isSentence) return claim.years.includes(Number(e.date.value.slice(0, 4)));
     if (eventKind !== 'other' && e.kind !== eventKind) return false;
     const text = [e.summary, ...e.citations.map((c) => c.text)].join(' ');
-    if (entities.length > 0 || actor) return entities.some((n) => text.includes(n)) || (actor !== null && e.people.includes(actor));
+    if (objects.length > 0 || actor) return objects.some((n) => text.includes(n) || e.object === n) || (actor !== null && e.people.includes(actor));
     return eventKind !== 'other' || overlap(claim, text) >= 0.5;
   });
 }
 
 export function factCheck(index: CorpusIndex, text: string): FactCheck {
-  const claim = parseClaim(text, index.finder, index.names);
+  const claim = parseClaim(text, index.finder, index.orgs);
   const isSentence = claim.words.length > 0;
   const findings: Finding[] = [];
+  const also: Finding[] = [];
 
   if (claim.numbers.length > 0) {
     for (const group of index.figureGroups) {
@@ -154,6 +179,8 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
       // A bare number is about whatever it matches; a sentence only about what it says (its subject).
       const relevant = isSentence ? aboutGroup(claim, group) && (exact || hasSubject(claim)) : exact;
       if (relevant) findings.push(figureFinding(claim, group));
+      // The same number about something else: worth knowing, not evidence for this claim.
+      else if (isSentence && exact) also.push({ ...figureFinding(claim, group), also: true });
     }
   }
   if (claim.years.length > 0) {
@@ -162,13 +189,13 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
     else for (const e of events) findings.push(eventsFinding(claim, [e], e.summary));
   }
   const verdict = overall(findings);
-  return { claim, verdict, findings, closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [] };
+  return { claim, verdict, findings: [...findings, ...also], closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [] };
 }
 
 /** A sentence claim names enough (a frame, a person or a company) to be compared with a group it does not match by value. */
 function hasSubject(claim: Claim): boolean {
-  const { frameClass: frame, actor, entities } = claim.about;
-  return frame !== null && (actor !== null || entities.length > 0);
+  const { family, actor, objects } = claim.about;
+  return family !== null && (actor !== null || objects.length > 0);
 }
 
 function overall(findings: Finding[]): Verdict {

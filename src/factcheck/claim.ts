@@ -1,7 +1,8 @@
 import { kindOf, type EventKind } from '../extract/events.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf, type Notation } from '../extract/numbers.js';
+import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
-import { entityNames, frameClass, frameOf } from '../extract/subject.js';
+import { transactionFamily, transactionOf } from '../extract/subject.js';
 import { fold } from '../index/fold.js';
 
 export interface ClaimNumber {
@@ -16,13 +17,13 @@ export interface ClaimNumber {
 
 /** What a sentence claim is about, read with the same rules as the articles' figures. */
 export interface ClaimAbout {
-  /** `deal` for offers and purchases, else the figure frame (`donation`, `valuation`, …). */
-  frameClass: string | null;
+  /** `deal` for bids and purchases, else the figure's transaction (`donation`, `valuation`, …). */
+  family: string | null;
   /** For year claims: the kind of event (`OpenAI wurde 2016 gegründet` is about a founding). */
   eventKind: EventKind;
   actor: string | null;
-  /** Proper names of the corpus the claim mentions (`OpenAI`, `Twitter`). */
-  entities: string[];
+  /** Companies, products and projects from data the claim names (`OpenAI`, `Twitter`). */
+  objects: string[];
 }
 
 export interface Claim {
@@ -54,7 +55,7 @@ function notationOf(raw: string): Notation {
   return 'en';
 }
 
-export function parseClaim(text: string, people?: PeopleFinder, names?: ReadonlyMap<string, number>): Claim {
+export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder): Claim {
   const numbers: ClaimNumber[] = [];
   const years: number[] = [];
   for (const m of text.matchAll(CLAIM_NUMBER)) {
@@ -75,13 +76,15 @@ export function parseClaim(text: string, people?: PeopleFinder, names?: Readonly
     numbers.push({ raw: m[0].trim(), written, scale, decimals: decimalsOf(raw, notation), unit });
   }
   const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));
-  const mention = people?.mentions(text)[0];
-  const entities = names && people ? [...new Set(entityNames(text, names, people))] : [];
+  const mentions = people?.mentions(text) ?? [];
+  const objects = [...new Set((orgs?.mentions(text) ?? []).map((o) => o.org.name))];
+  // `Musk unterstützte Trump mit 250 Millionen`: a second person is what the claim is about.
+  for (const m of mentions.slice(1)) if (m.person.name !== mentions[0]!.person.name) objects.push(m.person.name);
   return {
     text,
     numbers,
     years,
     words,
-    about: { frameClass: frameClass(frameOf(text)), eventKind: kindOf(text), actor: mention?.person.name ?? null, entities },
+    about: { family: transactionFamily(transactionOf(text)), eventKind: kindOf(text), actor: mentions[0]?.person.name ?? null, objects },
   };
 }

@@ -3,6 +3,7 @@ import type { Person } from '../corpus/schema.js';
 import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
 import { extractAll } from '../extract/extract.js';
+import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import type { Figure } from '../extract/figures.js';
@@ -26,8 +27,8 @@ export interface CorpusIndex {
   sentenceCount: number;
   people: Person[];
   finder: PeopleFinder;
-  /** Proper names of the corpus (`OpenAI`, `Twitter`), for reading what a claim is about. */
-  names: Map<string, number>;
+  /** Companies, products and projects from data, for reading what a claim is about. */
+  orgs: OrgFinder;
   /** Figures from all articles grouped by what they measure, for comparing sources. */
   figureGroups: FigureGroup[];
   quotes: Quote[];
@@ -53,7 +54,7 @@ export interface CorpusIndex {
 
 export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = [], world?: WorldData): CorpusIndex {
   const extraction = extractAll(articles, people, world);
-  const { quotes, terms, figures, names, segmented } = extraction;
+  const { quotes, terms, figures, segmented } = extraction;
   // Only the articles every stage could read are served; the others are listed with why.
   const served = segmented.map((s) => s.article);
   // In timeline order once, so no query sorts: filtering keeps the order.
@@ -76,7 +77,7 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     sentenceCount: segmented.reduce((n, s) => n + s.sentences.length, 0),
     people,
     finder: peopleFinder(people),
-    names,
+    orgs: orgFinder(world?.organisations ?? []),
     figureGroups: groupFigures(figures),
     quotes,
     terms,

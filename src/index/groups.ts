@@ -1,89 +1,90 @@
 import type { Figure } from '../extract/figures.js';
-import { describeAbout, frameClass, type FigureAbout } from '../extract/subject.js';
+import { describeAbout, type FigureAbout } from '../extract/subject.js';
 
 /**
- * Figures from every article that measure the same thing: the same kind of deal or amount
- * (frame), by the same person, about the same company or product, in the same unit. This is
- * what lets `/factcheck` say "44 here, 40 there" instead of only finding equal numbers.
+ * Figures from every article that measure the same thing: the same transaction (a bid, a
+ * purchase, a valuation …) about the same object, in the same unit. This is what lets
+ * `/factcheck` say "44 here, 40 there" instead of only finding equal numbers.
  */
 export interface FigureGroup {
-  /** What the group measures, as its most common figure subject says it (German, for logs and export). */
+  /** What the group measures, as a reader names it in German (`Musks Angebot für OpenAI`), for logs and export. */
   label: string;
-  /** The same, structured, so a reply can say it in its own language; null when no figure has a frame. */
+  /** The same, structured, so a reply can say it in its own language; null when no figure has a transaction. */
   about: FigureAbout | null;
   figures: Figure[];
 }
 
-/** Figures whose subject says too little (no frame) are groups of one: they cannot be compared safely. */
+/** Figures without a transaction are groups of one: nothing says what they measure, so nothing is compared. */
 function key(f: Figure): string | null {
-  if (!f.about.frame) return null;
-  return [frameClass(f.about.frame), f.about.actor ?? '', f.unit ?? ''].join('|');
+  if (!f.about.transaction) return null;
+  return [f.about.transaction, f.about.object ?? '', f.unit ?? ''].join('|');
 }
 
-const logDistance = (a: number, b: number) => Math.abs(Math.log10(Math.max(a, 1e-9)) - Math.log10(Math.max(b, 1e-9)));
-/** A figure without its own entity joins a group only if its value is of the same size: 40 joins 44, not 97,4. */
-const SAME_SIZE = Math.log10(2);
+const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
 /**
- * Values a group compares a newcomer with: its first few distinct ones. A real group has a handful;
- * a hostile file's thousands of figures of one kind must not be compared with each other pairwise.
+ * Groups figures by transaction, object and unit. A figure whose object the text does not name
+ * joins the group of its transaction whose values its own range meets (`über 97 Milliarden` beside
+ * 97,4), with the same actor where both name one; else it stands alone. The figures are taken in a
+ * fixed order (article, place), so the groups do not depend on the order articles are loaded in.
  */
-const COMPARED_VALUES = 16;
-
-interface Building {
-  key: string | null;
-  entity: string | null;
-  figures: Figure[];
-  values: number[];
-}
-
 export function groupFigures(figures: Figure[]): FigureGroup[] {
-  const groups: Building[] = [];
-  // The groups of each key, in the order they were made, so each figure reads only its own kind.
-  const byKey = new Map<string, Building[]>();
-  // Figures that name their entity first, so those without one can join the group they fit.
-  const ordered = [...figures].sort((a, b) => Number(b.about.entity !== null) - Number(a.about.entity !== null));
+  const ordered = [...figures].sort(
+    (a, b) => Number(b.about.object !== null) - Number(a.about.object !== null) || a.citation.article.localeCompare(b.citation.article) || a.citation.start - b.citation.start || a.original.localeCompare(b.original),
+  );
+  const groups: Figure[][] = [];
+  const byKey = new Map<string, Figure[]>();
+  // The groups of each transaction and unit, for figures that name no object.
+  const byTransaction = new Map<string, { key: string; figures: Figure[] }[]>();
   for (const f of ordered) {
     const k = key(f);
-    let target: Building | undefined;
-    if (k !== null) {
-      const candidates = (byKey.get(k) ?? []).filter((g) => g.entity === f.about.entity || f.about.entity === null);
-      if (f.about.entity !== null) target = candidates[0];
-      else {
-        const fits = candidates
-          .map((g) => ({ g, d: Math.min(...g.values.map((v) => logDistance(v, f.value))) }))
-          .filter((c) => c.d <= SAME_SIZE)
-          .sort((a, b) => a.d - b.d);
-        target = fits[0]?.g;
-      }
-    }
-    if (target) {
-      target.figures.push(f);
-      if (target.values.length < COMPARED_VALUES && !target.values.includes(f.value)) target.values.push(f.value);
+    if (k === null) {
+      groups.push([f]);
       continue;
     }
-    const group: Building = { key: k, entity: f.about.entity, figures: [f], values: [f.value] };
+    if (f.about.object === null) {
+      const fits = (byTransaction.get(`${f.about.transaction}|${f.unit ?? ''}`) ?? []).find(
+        // One that names its actor joins only where that actor is named: Son's 100 Milliarden are not Stargate's by value alone.
+        (g) => g.figures.some((o) => meet(o.range, f.range)) && (!f.about.actor || g.figures.some((o) => o.about.actor === f.about.actor)),
+      );
+      if (fits) {
+        fits.figures.push(f);
+        continue;
+      }
+    }
+    const existing = byKey.get(k);
+    if (existing) {
+      existing.push(f);
+      continue;
+    }
+    const group = [f];
     groups.push(group);
-    const same = k === null ? undefined : byKey.get(k);
-    if (same) same.push(group);
-    else if (k !== null) byKey.set(k, [group]);
+    byKey.set(k, group);
+    const tk = `${f.about.transaction}|${f.unit ?? ''}`;
+    const siblings = byTransaction.get(tk);
+    if (siblings) siblings.push({ key: k, figures: group });
+    else byTransaction.set(tk, [{ key: k, figures: group }]);
   }
   return groups.map((g) => {
-    const representative = mostCommon(g.figures);
-    return { label: describeAbout(representative.about, 'de') ?? representative.subject, about: representative.about.frame ? representative.about : null, figures: sortByArticle(g.figures) };
+    const about = representative(g);
+    return { label: describeAbout(about, 'de') ?? g[0]!.subject, about: about.transaction ? about : null, figures: sortByArticle(g) };
   });
 }
 
-/** The figure whose description most of the group shares; among equals the most specific one. */
-function mostCommon(figures: Figure[]): Figure {
-  const counts = new Map<string, { n: number; figure: Figure }>();
-  for (const f of figures) {
-    const label = describeAbout(f.about, 'de') ?? f.subject;
-    const entry = counts.get(label) ?? { n: 0, figure: f };
-    entry.n += 1;
-    counts.set(label, entry);
-  }
-  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || b[0].length - a[0].length)[0]![1].figure;
+/**
+ * What the group is about: the transaction and object it was grouped by, and the actor more than
+ * half of its reports name.
+ */
+function representative(figures: Figure[]): FigureAbout {
+  const first = figures[0]!.about;
+  // Figures that joined by value alone (no object of their own) do not vote: they may be someone else's.
+  const voters = first.object === null ? figures : figures.filter((f) => f.about.object !== null);
+  const counts = new Map<string, number>();
+  for (const f of voters) if (f.about.actor) counts.set(f.about.actor, (counts.get(f.about.actor) ?? 0) + 1);
+  const [top, votes] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+  // Named by most of the reports, or the group is said without one (`Investition in Stargate`).
+  const actor = votes * 2 > voters.length ? top : null;
+  return { transaction: first.transaction, object: first.object, actor: first.transaction === 'valuation' || first.transaction === 'age' ? null : actor };
 }
 
 function sortByArticle(figures: Figure[]): Figure[] {

@@ -17,7 +17,8 @@ const labelOf = (finding: Finding, lang: Lang) => (finding.about ? describeAbout
 export function explain(check: FactCheck, lang: Lang): string {
   const m = t(lang);
   const unit = check.findings[0]?.evidence.find((e) => e.unit)?.unit ?? null;
-  const finding = check.findings.find((f) => f.verdict === check.verdict) ?? check.findings[0];
+  const counted = check.findings.filter((f) => !f.also);
+  const finding = counted.find((f) => f.verdict === check.verdict) ?? counted[0];
   let why: string = m.why.no_evidence;
   if (finding) {
     const label = escapeText(clip(labelOf(finding, lang), 120));
@@ -25,7 +26,7 @@ export function explain(check: FactCheck, lang: Lang): string {
     const shown = finding.values.slice(0, MAX_VALUES_NAMED).map((v) => valueText(v, unit, lang));
     const values = finding.values.length > MAX_VALUES_NAMED ? [...shown, m.moreSources(finding.values.length - MAX_VALUES_NAMED)] : shown;
     const articles = new Set(finding.evidence.filter((e) => e.agrees).map((e) => e.citation.article)).size;
-    const supported = check.findings.filter((f) => f.verdict === 'supported');
+    const supported = counted.filter((f) => f.verdict === 'supported');
     if (check.verdict === 'supported' && supported.length > 1) {
       // `100 Milliarden` is SoftBank's pledge and the start of Stargate: each subject is its own finding.
       why = m.why.severalSubjects(escapeText(check.claim.text), supported.map((f) => escapeText(clip(labelOf(f, lang), 80))));
@@ -43,7 +44,7 @@ export function explain(check: FactCheck, lang: Lang): string {
 export function verdictHeader(check: FactCheck, lang: Lang): string {
   const m = t(lang);
   const why = explain(check, lang);
-  const slips = check.findings.flatMap((f) => f.evidence).filter((e) => e.slip).slice(0, MAX_VALUES_NAMED);
+  const slips = check.findings.filter((f) => !f.also).flatMap((f) => f.evidence).filter((e) => e.slip).slice(0, MAX_VALUES_NAMED);
   const slipNote = slips.length > 0 ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), e.slip!.corroboratedBy > 0)).join('\n')}` : '';
   return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
 }
@@ -67,8 +68,11 @@ export function factcheckItems(check: FactCheck): FactcheckItem[] {
 export function renderFactcheckItem(item: FactcheckItem, articles: Map<string, Article>, lang: Lang, maxChars: number): string {
   const m = t(lang);
   switch (item.kind) {
-    case 'finding':
-      return `__${escapeText(clip(labelOf(item.finding, lang), 200))}__ — ${m.verdict[item.finding.verdict]}`;
+    case 'finding': {
+      const head = `__${escapeText(clip(labelOf(item.finding, lang), 200))}__`;
+      // Not what the claim is about: no verdict of its own, said so, so no one reads it as the answer.
+      return item.finding.also ? `${m.alsoInArticles}: ${head}` : `${head} — ${m.verdict[item.finding.verdict]}`;
+    }
     case 'evidence': {
       const e = item.evidence;
       const mark = e.agrees ? (e.loose ? `≈ ${m.loose}` : `✅ ${m.agrees}`) : `⚠️ ${m.differs}`;
