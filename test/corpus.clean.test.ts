@@ -4,10 +4,45 @@ import { segmentArticle, splitSentences } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
 import { seedIndex } from './support/corpus.js';
 import { loadIndex } from '../src/app.js';
+import { buildIndex } from '../src/index/build.js';
 
 const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
 const kept = (body: string) => segmentArticle(article(body)).sentences.map((s) => s.text);
 const reasons = (body: string) => cleanBody(body).removed.map((r) => [r.text, r.reason]);
+
+describe('input hygiene', () => {
+  it('reads a leading `date YYYY-MM` line as the date, never as text', () => {
+    const body = ' date 2025-02 Elon Musk legt nach. Bild: keystone\n\nDer erste Satz steht hier.\n';
+    const segmented = segmentArticle(article(body));
+    expect(segmented.article.published).toBe('2025-02');
+    expect(segmented.removed[0]).toMatchObject({ text: 'date 2025-02', reason: 'page metadata: publication date' });
+    expect(segmented.sentences.map((s) => s.text)).toEqual(['Der erste Satz steht hier.']);
+    // A front matter date stays what it is.
+    expect(segmentArticle({ ...article(body), published: '2025-02-11' }).article.published).toBe('2025-02-11');
+  });
+
+  it('removes agency credits with their captions, and cuts one off a paragraph', () => {
+    const body = [
+      'Elon Musk bei einer Rede in Washington (IMAGO / ZUMA Wire)',
+      'Foto: Reuters',
+      'Der erste Satz des Artikels ist hier und er ist lang genug, um kein Bildtext zu sein, denn er hat viele, viele Wörter und sagt etwas über die Sache, um die es geht. (dpa)',
+    ].join('\n');
+    expect(reasons(body)).toEqual([
+      ['Elon Musk bei einer Rede in Washington (IMAGO / ZUMA Wire)', 'image caption with photo credit'],
+      ['Foto: Reuters', 'image caption with photo credit'],
+      ['(dpa)', 'photo credit'],
+    ]);
+  });
+
+  it('keeps a last sentence cut off mid-word as text, but reads no figure or event from it', () => {
+    const body = 'Musk kaufte Twitter am 27. Oktober 2022 für 44 Milliarden Dollar.\n\nAm 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli';
+    const index = buildIndex([{ ...article(body), published: '2025-03-05' }], []);
+    const last = index.segmented[0]!.sentences.at(-1)!;
+    expect(last).toMatchObject({ text: 'Am 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli', truncated: true });
+    expect(index.figures.map((f) => f.original)).toEqual(['44 Milliarden Dollar']);
+    expect(index.events.flatMap((e) => e.citations.map((c) => c.sentence))).not.toContain(last.index);
+  });
+});
 
 describe('cleaning', () => {
   it('removes interface text, credits, captions, spam and footers, saying why', () => {

@@ -16,7 +16,17 @@ export interface Block {
 export interface CleanResult {
   blocks: Block[];
   removed: RemovedSpan[];
+  /** A scraper's leading `date 2025-01` line: the article's date where its front matter has none. */
+  date?: string;
 }
+
+/** `date 2025-01 …` opening the body: a field of the page the scraper wrote out, not article text. */
+const DATE_LINE = /^(\s*date\s+(\d{4}-\d{2}(?:-\d{2})?))(?![\d-])\s*/;
+/**
+ * An agency's credit closing a caption or a line: `(IMAGO / ZUMA Wire)`, `(dpa)`, `Foto: Reuters`.
+ * Names of picture agencies, so `(Musk)` or `(OpenAI)` at a line's end stay text.
+ */
+const AGENCY_CREDIT = /\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|KEYSTONE|Getty Images|picture alliance|EPA|Bloomberg|Shutterstock)\b[^()]{0,80}\)\s*$/;
 
 interface Line {
   start: number;
@@ -115,6 +125,7 @@ const MENU_WORDS = 3;
 export function cleanBody(body: string, title?: string): CleanResult {
   const lines = splitLines(body).map(trimmed);
   const removed: RemovedSpan[] = [];
+  const date = takeDateLine(lines, removed);
   const kept: Line[] = [];
   const remove = (line: Line, reason: string) => removed.push({ start: line.start, end: line.end, reason, text: line.text });
   const nonBlank = lines.filter((l) => l.text !== '');
@@ -166,6 +177,18 @@ export function cleanBody(body: string, title?: string): CleanResult {
       remove(line, 'signature line after the article');
       continue;
     }
+    const agency = AGENCY_CREDIT.exec(line.text);
+    if (agency) {
+      // A caption is short and ends in its credit; a paragraph that ends in one keeps its text.
+      if (wordCount(line.text.slice(0, agency.index)) <= CAPTION_WORDS || !SENTENCE_END.test(line.text.slice(0, agency.index))) {
+        remove(line, 'image caption with photo credit');
+        continue;
+      }
+      const cut = { start: line.start + agency.index, end: line.end, text: agency[0] };
+      remove(trimmed(cut), 'photo credit');
+      kept.push(trimmed({ start: line.start, end: cut.start, text: line.text.slice(0, agency.index) }));
+      continue;
+    }
     const byline = TRAILING_BYLINE.exec(line.text);
     if (byline && byline.index > 0) {
       const cut = { start: line.start + byline.index, end: line.end, text: byline[0] };
@@ -202,7 +225,21 @@ export function cleanBody(body: string, title?: string): CleanResult {
     }
   }
   removed.sort((a, b) => a.start - b.start);
-  return { blocks, removed };
+  return { blocks, removed, ...(date ? { date } : {}) };
+}
+
+/** Captions run to a couple of dozen words at most; a longer line that ends in a credit is a paragraph. */
+const CAPTION_WORDS = 30;
+
+/** Removes a leading `date YYYY-MM[-DD]` from the first line that has text, and says what date it gave. */
+function takeDateLine(lines: Line[], removed: RemovedSpan[]): string | undefined {
+  const first = lines.findIndex((l) => l.text !== '');
+  const line = lines[first];
+  const m = line ? DATE_LINE.exec(line.text) : null;
+  if (!line || !m) return undefined;
+  removed.push({ start: line.start, end: line.start + m[1]!.length, reason: 'page metadata: publication date', text: m[1]! });
+  lines[first] = trimmed({ start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length) });
+  return m[2]!;
 }
 
 function looksLikeHeading(text: string, isLast: boolean): boolean {

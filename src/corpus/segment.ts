@@ -125,8 +125,10 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
   return merged.flatMap((p) => trimPiece(body, { start: blockStart + p.start, end: blockStart + p.end }) ?? []);
 }
 
-export function segmentArticle(article: Article): SegmentedArticle {
-  const { blocks, removed } = cleanBody(article.body, article.title);
+export function segmentArticle(given: Article): SegmentedArticle {
+  const { blocks, removed, date } = cleanBody(given.body, given.title);
+  // A `date 2025-01` line dates the article when its front matter does not.
+  const article = given.published === null && date ? { ...given, published: date } : given;
   const sentences: Sentence[] = [];
   blocks.forEach((block, b) => {
     const spans = block.heading ? [block] : splitSentences(article.body, block.start, block.end);
@@ -143,5 +145,16 @@ export function segmentArticle(article: Article): SegmentedArticle {
       });
     }
   });
+  markTruncated(sentences);
   return { article, sentences, removed };
+}
+
+/**
+ * The last sentence of an article that stops without a sentence end, mid-word (`für satte 44
+ * Milli`): the scrape was cut off. It stays as text, but a figure or date in it may be cut too.
+ */
+const ENDS_SENTENCE = /[.!?…:;"“”»«›‹')\]]$/;
+function markTruncated(sentences: Sentence[]): void {
+  const last = sentences[sentences.length - 1];
+  if (last && !ENDS_SENTENCE.test(last.text) && /\p{L}$/u.test(last.text)) last.truncated = true;
 }

@@ -190,6 +190,8 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):
     // most sentences of a long article are settled here, before any of the work below.
     if (mentions.length === 0 && kindOf(text) === 'other') return;
+    // A sentence the scrape cut off (`… für satte 44 Milli`) is read for who it names, never as an event.
+    if (sentence.truncated) return;
     const figures = figuresAt.get(sentence.start) ?? [];
     const figureAt = (f: Figure) => text.indexOf(f.original);
     const dateSpans = mentions.map((m) => ({ from: m.start, to: m.end }));
