@@ -81,7 +81,7 @@ export function rangeOf(value: number, decimals: number, scale: number, hedge: H
 /** A figure with no transaction: what it counts and whose it is, never a stretch of the sentence. */
 function subjectWithout(about: FigureAbout, unit: string | null): string {
   const counted = unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' ? unit : 'Betrag';
-  const whose = [about.actor, about.object].filter(Boolean).join(', ');
+  const whose = [about.actor, about.object].filter(Boolean).join(' / ');
   return whose ? `${counted} (${whose})` : counted;
 }
 /** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */

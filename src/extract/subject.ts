@@ -23,14 +23,15 @@ export type Transaction = 'bid' | 'purchase' | 'loan' | 'valuation' | 'investmen
  * news vocabulary, and the English words users type into `/factcheck`.
  */
 const TRANSACTIONS: [Transaction, RegExp][] = [
-  ['bid', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|übernehmen will|Milliardenangebot|\bbid\b|\boffer/i],
+  // `übernehmen` is what one wants or offers to do (`will OpenAI für … übernehmen`); done, it is `übernommen`.
+  ['bid', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|(?<!\p{L})übernehmen\b|Milliardenangebot|\bbid\b|\boffer/iu],
   // A bank loan for a purchase is a loan: `Kredit über 13 Milliarden für den Kauf` (checked before purchase).
   ['loan', /Kredit|Darlehen|\bloans?\b/i],
   ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
   ['purchase', /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i],
   ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
   // Building a plant for a sum is investing it: `will in Magdeburg eine Chipfabrik für 17 Mrd. Euro bauen`.
-  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\berrichten\b|\binvest/i],
+  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i],
   ['funding', /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|\bsubsid|\bfunding/i],
   ['cost', /kostet|Kosten|\bcosts?\b/i],
   ['revenue', /Umsatz|Erlös|\brevenue/i],

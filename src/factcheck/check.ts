@@ -114,9 +114,11 @@ function aboutGroup(claim: Claim, group: FigureGroup): boolean {
   const about = group.about;
   if (!about) return false;
   if (family && transactionFamily(about.transaction) !== family) return false;
+  // A claim that names what or who is speaks only of groups that name the same: a group that names
+  // neither (`Kauf` of a stadium, said of nobody) cannot be about Musk's bid.
   const named = objects.filter((o) => o !== actor);
-  if (named.length > 0 && about.object !== null && !named.includes(about.object)) return false;
-  if (actor && about.actor !== null && about.actor !== actor && about.object !== actor) return false;
+  if (named.length > 0) return about.object !== null && named.includes(about.object) && (!actor || about.actor === null || about.actor === actor);
+  if (actor) return about.actor === actor || about.object === actor;
   return true;
 }
 

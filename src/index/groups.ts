@@ -14,18 +14,22 @@ export interface FigureGroup {
   figures: Figure[];
 }
 
-/** Figures without a transaction are groups of one: nothing says what they measure, so nothing is compared. */
+/**
+ * Figures without a transaction, or with neither object nor actor, are groups of one: nothing says
+ * what or whose they are, so nothing is compared with them. Without an object, the actor keys.
+ */
 function key(f: Figure): string | null {
-  if (!f.about.transaction) return null;
-  return [f.about.transaction, f.about.object ?? '', f.unit ?? ''].join('|');
+  const { transaction, object, actor } = f.about;
+  if (!transaction || (!object && !actor)) return null;
+  return [transaction, object ?? `@${actor}`, f.unit ?? ''].join('|');
 }
 
 const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
 /**
  * Groups figures by transaction, object and unit. A figure whose object the text does not name
- * joins the group of its transaction whose values its own range meets (`über 97 Milliarden` beside
- * 97,4), with the same actor where both name one; else it stands alone. The figures are taken in a
+ * joins the group of its transaction and actor whose values its own range meets (`Musk bot über 97
+ * Milliarden` beside 97,4); else it stands alone. The figures are taken in a
  * fixed order (article, place), so the groups do not depend on the order articles are loaded in.
  */
 export function groupFigures(figures: Figure[]): FigureGroup[] {
@@ -42,10 +46,11 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
       groups.push([f]);
       continue;
     }
-    if (f.about.object === null) {
+    // Only one that names its actor joins, and only where that actor is named: a figure that names
+    // neither object nor actor could be anyone's (Son's 100 Milliarden are not Stargate's by value alone).
+    if (f.about.object === null && f.about.actor !== null) {
       const fits = (byTransaction.get(`${f.about.transaction}|${f.unit ?? ''}`) ?? []).find(
-        // One that names its actor joins only where that actor is named: Son's 100 Milliarden are not Stargate's by value alone.
-        (g) => g.figures.some((o) => meet(o.range, f.range)) && (!f.about.actor || g.figures.some((o) => o.about.actor === f.about.actor)),
+        (g) => g.figures.some((o) => meet(o.range, f.range)) && g.figures.some((o) => o.about.actor === f.about.actor),
       );
       if (fits) {
         fits.figures.push(f);
