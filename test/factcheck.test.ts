@@ -4,6 +4,7 @@ import { parseClaim } from '../src/factcheck/claim.js';
 import { factCheck, type FactCheck } from '../src/factcheck/check.js';
 import { COLOURS } from '../src/render/reply.js';
 import { seedIndex } from './support/corpus.js';
+import { buildIndex } from '../src/index/build.js';
 
 const index = seedIndex();
 const articlesOf = (check: FactCheck, value: number) =>
@@ -92,6 +93,26 @@ describe('verdicts', () => {
     // Son's pledge names no object, so it is not Stargate's by its value alone.
     expect(labels).toEqual(['Investition in Stargate', 'Sons Investition']);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('what a figure measures, read from its clause', () => {
+  const extra = (body: string) => ({ id: 'extra', title: 'Extra', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'extra.md', body });
+  const withArticle = (body: string) => buildIndex([...index.articles, extra(body)], index.people, [], { organisations: index.orgs.organisations, dates: [] });
+
+  it('reads a headline compound and a hedged value as the same bid, and a loan as a loan', () => {
+    const grown = withArticle(
+      'Das 97-Milliarden-Dollar-Angebot von Musk für OpenAI. Musk bot über 97 Milliarden Dollar für OpenAI. Musk nahm für den Kauf von Twitter einen Kredit über 13 Milliarden Dollar auf.\n',
+    );
+    const mine = grown.figures.filter((f) => f.citation.article === 'extra');
+    expect(mine.map((f) => [f.original, f.subject])).toEqual([
+      ['97-Milliarden-Dollar', 'Musks Angebot für OpenAI'],
+      ['97 Milliarden Dollar', 'Musks Angebot für OpenAI'],
+      ['13 Milliarden Dollar', 'Musks Kredit für Twitter'],
+    ]);
+    const check = factCheck(grown, 'Musk bot 97,4 Milliarden Dollar für OpenAI');
+    expect(check.verdict).toBe('supported');
+    expect(check.findings.filter((f) => !f.also)[0]!.evidence.filter((e) => e.citation.article === 'extra').every((e) => e.agrees)).toBe(true);
   });
 });
 
