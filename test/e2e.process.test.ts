@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_CONFIG } from '../src/discord/process.js';
+import { EXIT_CONFIG, SAME_REQUEST_MS } from '../src/discord/process.js';
 import { DiscordStandIn } from './support/discord-standin.js';
 
 /** `npm start` as an operator runs it, against the stand-in instead of Discord. */
@@ -107,6 +107,40 @@ describe('a stop signal while an answer is on its way', () => {
   }, 40_000);
 });
 
+describe('a stop signal to the whole process group, as systemd, Ctrl-C and container runtimes send it', () => {
+  it.each([
+    ['start', 'SIGTERM'],
+    ['start', 'SIGINT'],
+    ['serve', 'SIGTERM'],
+    ['serve', 'SIGINT'],
+  ] as const)('npm run %s under %s exits 0 within 5 s', async (script, signal) => {
+    const standIn = await DiscordStandIn.start();
+    const identified = standIn.waitForIdentify(20_000);
+    const child = spawn('npm', ['run', script, '--silent'], {
+      // Its own process group, so the signal reaches npm and the bot at once, as a supervisor sends it.
+      detached: true,
+      env: { ...process.env, DISCORD_TOKEN: 'group-signal.token.secret', DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '0', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+    try {
+      if (script === 'start') await identified;
+      else await expect.poll(() => log.includes('listening for interactions'), { timeout: 20_000 }).toBe(true);
+      const closed = once(child, 'close');
+      const sent = Date.now();
+      process.kill(-child.pid!, signal);
+      const [code] = await closed;
+      expect(code).toBe(0);
+      expect(Date.now() - sent).toBeLessThan(5_000);
+      expect(log).toContain('"msg":"shutting down"');
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+      await standIn.stop();
+    }
+  }, 40_000);
+});
+
 describe('a gateway Discord closes for good', () => {
   it.each([4004, 4014])('close %i after READY: the bot says why on one line and exits non-zero', async (closeCode) => {
     const standIn = await DiscordStandIn.start();
@@ -167,6 +201,8 @@ describe('the process', () => {
       const closed = once(bot, 'close');
       bot.kill('SIGTERM');
       await expect.poll(() => log.includes('finishing answers in flight'), { timeout: 5_000 }).toBe(true);
+      // At a person's pace: a repeat within SAME_REQUEST_MS is the same request (npm forwarding a group signal).
+      await new Promise((resolve) => setTimeout(resolve, SAME_REQUEST_MS + 100));
       const second = Date.now();
       bot.kill('SIGTERM');
       const [code] = await closed;

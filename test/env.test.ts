@@ -10,7 +10,17 @@ const exec = promisify(execFile);
 describe('environment', () => {
   it('applies defaults and treats empty values as unset', () => {
     const read = readEnv({ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: '', DATA_DIR: '' });
-    expect(read).toEqual({ env: { DISCORD_TOKEN: 'abc', DATA_DIR: 'data', LOG_LEVEL: 'info', PORT: 8080 } });
+    expect(read).toEqual({ env: { DISCORD_TOKEN: 'abc', DATA_DIR: 'data', LOG_LEVEL: 'info', PORT: 8080, COMMAND_LIMIT: { limit: 5, windowMs: 10_000 } } });
+  });
+
+  it('reads the command budget as an operator writes it', () => {
+    const budget = (COMMAND_LIMIT: string) => readEnv({ DISCORD_TOKEN: 'abc', COMMAND_LIMIT });
+    expect(budget('20/1m')).toMatchObject({ env: { COMMAND_LIMIT: { limit: 20, windowMs: 60_000 } } });
+    expect(budget('3 / 500ms')).toMatchObject({ env: { COMMAND_LIMIT: { limit: 3, windowMs: 500 } } });
+    expect(budget('off')).toMatchObject({ env: { COMMAND_LIMIT: null } });
+    expect(budget('five')).toEqual({ error: 'COMMAND_LIMIT is invalid: expected commands per member and window, such as 5/10s or 20/1m, or off. See .env.example.' });
+    expect(budget('0/10s')).toMatchObject({ error: expect.stringContaining('COMMAND_LIMIT is invalid') });
+    expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_URL: 'http://x' })).toMatchObject({ error: expect.stringContaining('REDIS_URL is invalid') });
     expect(readEnv({ DISCORD_TOKEN: 'abc' }, ['DISCORD_PUBLIC_KEY'])).toEqual({ error: expect.stringMatching(/^DISCORD_PUBLIC_KEY is not set: expected the Public Key/) });
   });
 

@@ -3,7 +3,7 @@ import { dispatch, refuseButton, type Incoming, type Outgoing } from '../dispatc
 import type { CorpusIndex } from '../index/build.js';
 import { langOf, t } from '../render/i18n.js';
 import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
-import type { Cooldowns } from './cooldown.js';
+import type { Limiter } from './cooldown.js';
 
 /**
  * One interaction's way from arrival to answer, the same for every transport: cooldown, deferral
@@ -26,7 +26,7 @@ export interface Responder {
 export interface AnswerContext {
   index: CorpusIndex;
   logger: Logger;
-  cooldowns: Cooldowns;
+  cooldowns: Limiter;
   /** The corpus is large enough that a command may take past 2 s: defer first. */
   slow: boolean;
   /** Removes the page buttons of the message with this key when their time is up. */
@@ -40,8 +40,9 @@ export async function answer(incoming: Incoming, meta: { id: string; messageId?:
   const log = ctx.logger.child({ interaction: meta.id, kind: incoming.kind, command: commandOf(incoming), options: optionsOf(incoming), user: incoming.userId });
   const done = (outcome: string) => log.info({ latencyMs: Math.round(performance.now() - started), outcome }, 'answered');
   try {
-    if (incoming.kind !== 'autocomplete') {
-      const waitMs = ctx.cooldowns.take(incoming.userId);
+    // Only a command spends the budget: paging through an answer and autocomplete are reading it.
+    if (incoming.kind === 'command') {
+      const waitMs = await ctx.cooldowns.take(incoming.userId);
       if (waitMs > 0) {
         await responder.respond({ kind: 'reply', reply: ephemeral(t(langOf(incoming.locale)).slowDown(Math.ceil(waitMs / 1000)), COLOURS.disagree) });
         return done('cooldown');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBudget } from './cooldown.js';
 
 /** What each variable must hold, in the words the operator sees when it is missing or wrong. */
 const EXPECTED = {
@@ -10,6 +11,8 @@ const EXPECTED = {
   PORT: 'a TCP port number (0–65535; 0 lets the system choose)',
   DATA_DIR: 'a folder with articles/ and people.json',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
+  REDIS_URL: 'a redis:// or rediss:// URL',
 } as const;
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
@@ -27,6 +30,15 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DATA_DIR: z.string().min(1).default('data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COMMAND_LIMIT: z
+    .string()
+    .default('5/10s')
+    .transform((text, ctx) => {
+      const budget = parseBudget(text);
+      if (budget === undefined) ctx.addIssue({ code: 'custom', message: EXPECTED.COMMAND_LIMIT });
+      return budget ?? null;
+    }),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

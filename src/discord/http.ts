@@ -121,7 +121,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
-      return json(res, 200, { status: 'ok', articles: options.index.articles.length });
+      return json(res, 200, { status: 'ok', articles: ctx.index.articles.length });
     }
     if (path !== '/interactions') return json(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return json(res, 405, { error: 'method not allowed' }, { allow: 'POST' });

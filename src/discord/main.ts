@@ -1,5 +1,6 @@
 import { EXIT_CONFIG, installProcessHandlers } from './process.js';
-import { environment, fail, startupIndex } from './startup.js';
+import { commandLimiter } from './limiter.js';
+import { environment, fail, startupIndex, watchIndex } from './startup.js';
 
 /** `npm start`: the gateway bot. */
 const { env, logger } = environment(['DISCORD_TOKEN']);
@@ -8,20 +9,31 @@ const index = startupIndex(env, logger);
 // discord.js is loaded only now: the index is ready a fifth of a second sooner, and a data error
 // is reported before any connection is attempted.
 const { createBot } = await import('./bot.js');
+const live = watchIndex(env, logger, index);
+const budget = commandLimiter(env.COMMAND_LIMIT, env.REDIS_URL, logger);
+logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
 const bot = createBot({
   index,
+  live: live.current,
+  cooldowns: budget.limiter,
   logger,
   ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
   // A wrong token or intents: stop with an error (and a code the shard manager does not respawn on).
   onFatalClose: (code, meaning) => {
-    void bot.shutdown().finally(() => {
+    void stopAll().finally(() => {
       logger.flush();
       console.error(`rivalen: Discord closed the gateway with code ${code}: ${meaning}`);
       process.exit(EXIT_CONFIG);
     });
   },
 });
-installProcessHandlers(logger, () => bot.shutdown());
+/** The bot, then what it used: the watcher and the budget's Redis connection. */
+async function stopAll(): Promise<void> {
+  await bot.shutdown();
+  live.close();
+  await budget.close();
+}
+installProcessHandlers(logger, stopAll);
 
 bot.client.login(env.DISCORD_TOKEN).catch((error: unknown) => {
   logger.fatal({ err: error }, 'login failed');

@@ -1,3 +1,5 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import { config } from 'dotenv';
 import type { Logger } from 'pino';
 import { loadIndex } from '../app.js';
@@ -27,7 +29,12 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  // One warning per bad file (or ignored people.json entry); the bot runs with everything else.
+  logIndex(index, logger, 'index built');
+  return index;
+}
+
+/** One warning per bad file (or ignored people.json entry), then one line of counts. */
+function logIndex(index: CorpusIndex, logger: Logger, message: string): void {
   for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason, detail: problem.detail }, 'data problem');
   logger.info(
     {
@@ -38,7 +45,55 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
       figures: index.figures.length,
       readyMs: Math.round(performance.now()),
     },
-    'index built',
+    message,
   );
-  return index;
+}
+
+/** A burst of file events (an editor saving, a copy of many files) is one rebuild, this long after the last. */
+const SETTLE_MS = 400;
+
+export interface LiveIndex {
+  current(): CorpusIndex;
+  close(): void;
+}
+
+/**
+ * Watches `articles/` and the data files beside it; after a change the whole index is rebuilt
+ * outside any request and swapped in at once, so an answer reads one index or the other, never a
+ * mix. A rebuild that fails keeps the index in service; a bad file is skipped as at start-up.
+ */
+export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIndex {
+  let index = first;
+  let timer: NodeJS.Timeout | undefined;
+  const rebuild = () => {
+    try {
+      const next = loadIndex(env.DATA_DIR, index);
+      index = next;
+      logIndex(next, logger, 'index rebuilt');
+    } catch (error) {
+      logger.error({ err: error }, 'could not rebuild the index; the one in service stays');
+    }
+  };
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, SETTLE_MS);
+    timer.unref();
+  };
+  const watchers: FSWatcher[] = [];
+  for (const dir of [env.DATA_DIR, join(env.DATA_DIR, 'articles')]) {
+    try {
+      const watcher = watch(dir, { persistent: false }, changed);
+      watcher.on('error', (error) => logger.warn({ err: error, dir }, 'stopped watching a data folder'));
+      watchers.push(watcher);
+    } catch (error) {
+      logger.warn({ err: error, dir }, 'cannot watch a data folder; changes need a restart');
+    }
+  }
+  return {
+    current: () => index,
+    close() {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
 }

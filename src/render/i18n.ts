@@ -61,6 +61,8 @@ export const messages = {
     sourcesTitle: 'Quellen',
     sourceCounts: (e: number, q: number, f: number) => `${e} Ereignisse · ${q} Zitate · ${f} Zahlen`,
     skipped: 'Übersprungene Dateien',
+    // Discord shows <t:…:f> in each reader's own time zone and language.
+    indexBuilt: (unixSeconds: number) => `🕑 Stand der Artikel: <t:${unixSeconds}:f>`,
     unknownOutlet: 'Medium unbekannt',
     undatedArticle: 'Datum unbekannt',
     page: (n: number, of: number) => `Seite ${n}/${of}`,
@@ -127,6 +129,7 @@ export const messages = {
     sourcesTitle: 'Sources',
     sourceCounts: (e: number, q: number, f: number) => `${e} events · ${q} quotes · ${f} figures`,
     skipped: 'Skipped files',
+    indexBuilt: (unixSeconds: number) => `🕑 Articles as of <t:${unixSeconds}:f>`,
     unknownOutlet: 'outlet unknown',
     undatedArticle: 'date unknown',
     page: (n: number, of: number) => `Page ${n}/${of}`,
