@@ -116,6 +116,24 @@ describe('what a figure measures, read from its clause', () => {
   });
 });
 
+describe('notation slips', () => {
+  it('finds OpenAI valued at 300 Milliarden in the article that writes `.000 Milliarden` for Milliarden, the slip explained', () => {
+    const check = factCheck(index, '300 Milliarden');
+    expect(check.verdict).toBe('supported');
+    expect(check.findings[0]!.label).toBe('Wert von OpenAI');
+    const reply = factcheckCommand.run({ claim: '300 Milliarden' }, { index, lang: 'en', userId: '1' }, 0).embeds[0]!.description!;
+    expect(reply).toContain('"300.000 Milliarden US-Dollar" would literally be 300 trillion dollars; it means 300 billion dollars: the same article writes');
+  });
+
+  it('keeps an implausible value literal, and says so, where neither other sources nor its article read it otherwise', () => {
+    const alone = buildIndex([{ id: 'x', title: 'X', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'x.md', body: 'Der Wert von OpenAI wird auf 300.000 Milliarden Dollar geschätzt.\n' }], [], [], { organisations: index.orgs.organisations, dates: [] });
+    expect(alone.figures[0]).toMatchObject({ value: 300_000_000_000_000, slip: { corroboratedBy: 0 } });
+    expect(alone.figures[0]!.slip!.byArticle).toBeUndefined();
+    const reply = factcheckCommand.run({ claim: '300.000 Milliarden' }, { index: alone, lang: 'en', userId: '1' }, 0).embeds[0]!.description!;
+    expect(reply).toContain('which is implausible; no other source confirms another reading');
+  });
+});
+
 describe('claims that must not match', () => {
   it('9,74 is not 97,4, and 97,4 is not 9,74', () => {
     expect(factCheck(index, '9,74').findings.map((f) => f.label)).toEqual(['Altmans Angebot für Twitter']);

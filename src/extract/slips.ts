@@ -18,9 +18,17 @@ const CORROBORATION = 0.15;
 export interface NotationSlip {
   /** The value read literally, with the dot as a thousands separator. */
   literal: number;
-  /** Figures elsewhere that agree with the corrected reading; none means the value stays literal. */
+  /** Figures elsewhere that agree with the corrected reading; none means the value stays literal… */
   corroboratedBy: number;
+  /**
+   * …unless its own article makes the same slip elsewhere, corroborated there (`97.400 Milliarden`,
+   * `9.740 Milliarden` beside `300.000 Milliarden`): the article writes that way, so this is read so too.
+   */
+  byArticle?: true;
 }
+
+/** Whether a slip's value is the corrected reading. */
+export const isCorrected = (slip: NotationSlip) => slip.corroboratedBy > 0 || slip.byArticle === true;
 
 const isAmount = (f: Figure) => f.unit !== null && /^[A-Z]{3}$/.test(f.unit);
 
@@ -40,18 +48,27 @@ export function correctSlips(figures: Figure[]): Figure[] {
     else sorted.set(o.unit, [o.value]);
   }
   for (const values of sorted.values()) values.sort((a, b) => a - b);
-  return figures.map((f) => {
+  const read = figures.map((f) => {
     if (!isAmount(f) || f.value < IMPLAUSIBLE_AMOUNT) return f;
     const reading = decimalReading(f);
     if (reading === null || reading >= IMPLAUSIBLE_AMOUNT) return f;
     const values = sorted.get(f.unit) ?? [];
     const corroboratedBy = countBetween(values, reading * (1 - CORROBORATION), reading * (1 + CORROBORATION));
     const slip: NotationSlip = { literal: f.value, corroboratedBy };
-    if (corroboratedBy === 0) return { ...f, slip };
-    // The range the words allow shrinks with the value: `97.400` read as 97,4 is 97,35 to 97,45 Milliarden.
-    const factor = reading / f.value;
-    return { ...f, value: Number(reading.toPrecision(12)), range: [f.range[0] * factor, f.range[1] * factor] as [number, number], slip };
+    return corroboratedBy === 0 ? { ...f, slip } : corrected(f, reading, slip);
   });
+  // An article whose slips of a scale are confirmed elsewhere writes that scale so: its other slips of it are read alike.
+  const writesSo = new Set(read.filter((f) => f.slip && f.slip.corroboratedBy > 0).map((f) => `${f.citation.article}|${f.scale}`));
+  return read.map((f) => {
+    if (!f.slip || f.slip.corroboratedBy > 0 || !writesSo.has(`${f.citation.article}|${f.scale}`)) return f;
+    return corrected(f, decimalReading(f)!, { ...f.slip, byArticle: true });
+  });
+}
+
+function corrected(f: Figure, reading: number, slip: NotationSlip): Figure {
+  // The range the words allow shrinks with the value: `97.400` read as 97,4 is 97,35 to 97,45 Milliarden.
+  const factor = reading / f.value;
+  return { ...f, value: Number(reading.toPrecision(12)), range: [f.range[0] * factor, f.range[1] * factor], slip };
 }
 
 /** How many of the ascending `values` lie in [low, high]. */

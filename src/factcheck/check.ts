@@ -1,7 +1,7 @@
 import type { Citation } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
 import type { Figure } from '../extract/figures.js';
-import type { NotationSlip } from '../extract/slips.js';
+import { isCorrected, type NotationSlip } from '../extract/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
@@ -72,7 +72,7 @@ export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'l
 const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === null || n.unit === f.unit;
 
 /** A figure a careful reader would count: not an approximation, not an uncorrected slip. */
-const isFirm = (f: Figure) => !f.approximate && !(f.slip && f.slip.corroboratedBy === 0);
+const isFirm = (f: Figure) => !f.approximate && !(f.slip && !isCorrected(f.slip));
 
 /** A claimed round number fairly rounds a value within five percent (`100 Milliarden` for 97,4). */
 const HEDGED_TOLERANCE = 0.05;

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Evidence, FactCheck, Finding } from '../factcheck/check.js';
 import type { Figure } from '../extract/figures.js';
+import { isCorrected, type NotationSlip } from '../extract/slips.js';
 import { describeAbout } from '../extract/subject.js';
 import { formatAmount } from './amount.js';
 import { clip, escapeText } from './escape.js';
@@ -9,6 +10,9 @@ import { sourceLine } from './source.js';
 
 const SENTENCE_CHARS = 220;
 const MAX_VALUES_NAMED = 4;
+
+/** How a slip was read: confirmed by other sources, by the article's own habit, or not at all. */
+const slipReading = (slip: NotationSlip): 'sources' | 'article' | 'literal' => (slip.corroboratedBy > 0 ? 'sources' : slip.byArticle ? 'article' : 'literal');
 
 const valueText = (v: number | string, unit: string | null, lang: Lang) => (typeof v === 'number' ? formatAmount(v, unit, lang) : v);
 const labelOf = (finding: Finding, lang: Lang) => (finding.about ? describeAbout(finding.about, lang) : null) ?? finding.label;
@@ -45,7 +49,7 @@ export function verdictHeader(check: FactCheck, lang: Lang): string {
   const m = t(lang);
   const why = explain(check, lang);
   const slips = check.findings.filter((f) => !f.also).flatMap((f) => f.evidence).filter((e) => e.slip).slice(0, MAX_VALUES_NAMED);
-  const slipNote = slips.length > 0 ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), e.slip!.corroboratedBy > 0)).join('\n')}` : '';
+  const slipNote = slips.length > 0 ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), slipReading(e.slip!))).join('\n')}` : '';
   return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
 }
 
@@ -76,7 +80,7 @@ export function renderFactcheckItem(item: FactcheckItem, articles: Map<string, A
     case 'evidence': {
       const e = item.evidence;
       const mark = e.agrees ? (e.loose ? `≈ ${m.loose}` : `✅ ${m.agrees}`) : `⚠️ ${m.differs}`;
-      const reading = e.slip && e.slip.corroboratedBy > 0 ? ` (= ${valueText(e.value, e.unit, lang)})` : '';
+      const reading = e.slip && isCorrected(e.slip) ? ` (= ${valueText(e.value, e.unit, lang)})` : '';
       const head = `${mark}: **${escapeText(e.original)}**${reading}`;
       const source = `↳ ${sourceLine(articles.get(e.citation.article), e.citation, lang)}`;
       // The sentence is the part that gives way when room is short; value and source always show.

@@ -48,10 +48,12 @@ export const messages = {
       no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
       severalSubjects: (claim: string, labels: string[]) => `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
     },
-    slip: (original: string, literal: string, meant: string, corrected: boolean) =>
-      corrected
+    slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
+      how === 'sources'
         ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}, wie andere Quellen bestätigen: ein Schreibfehler, kein Widerspruch.`
-        : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle bestätigt eine andere Lesart.`,
+        : how === 'article'
+          ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}: derselbe Artikel schreibt auch anderswo „.000 Milliarden“ für Milliarden, wie andere Quellen bestätigen.`
+          : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle bestätigt eine andere Lesart.`,
     continued: '(Fortsetzung)',
     agrees: 'stimmt überein',
     differs: 'weicht ab',
@@ -116,10 +118,12 @@ export const messages = {
       no_evidence: 'Nothing in the articles speaks to this claim.',
       severalSubjects: (claim: string, labels: string[]) => `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
     },
-    slip: (original: string, literal: string, meant: string, corrected: boolean) =>
-      corrected
+    slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
+      how === 'sources'
         ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}, as other sources confirm: a slip of notation, not a disagreement.`
-        : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source confirms another reading.`,
+        : how === 'article'
+          ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}: the same article writes ".000 Milliarden" for billions elsewhere too, as other sources confirm.`
+          : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source confirms another reading.`,
     continued: '(continued)',
     agrees: 'agrees',
     differs: 'differs',

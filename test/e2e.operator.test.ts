@@ -1,0 +1,171 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { once } from 'node:events';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBot, type Harness } from './support/bot-harness.js';
+import { DiscordStandIn } from './support/discord-standin.js';
+import { startRedis, type RedisServer } from './support/redis.js';
+import { tempDir } from './support/tmp.js';
+
+interface Callback {
+  type: number;
+  data?: { embeds?: { title?: string; description?: string; footer?: { text: string } }[]; components?: { components: { custom_id: string; disabled: boolean }[] }[]; flags?: number };
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0).reverse()) await clean();
+});
+
+/** A process the operator starts, its log lines collected, stopped when the test ends. */
+function run(script: 'start' | 'serve', env: Record<string, string>): { child: ChildProcess; log: () => string } {
+  const child = spawn('npm', ['run', script, '--silent'], { env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  cleanups.push(async () => {
+    if (child.exitCode !== null) return;
+    const closed = once(child, 'close');
+    child.kill('SIGTERM');
+    await closed;
+  });
+  return { child, log: () => log };
+}
+
+describe('reading is not asking', () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.stop();
+    harness = undefined;
+  });
+
+  it('one member pages through every timeline page, then runs three commands within 10 s: every answer is real', async () => {
+    // The default budget: 5 commands in 10 s.
+    harness = await startBot();
+    const { standIn } = harness;
+    let page = (await standIn.command('timeline')).body as Callback;
+    const pages = Number(/\d+\/(\d+)/.exec(page.data!.embeds![0]!.footer!.text)![1]);
+    expect(pages).toBeGreaterThan(2);
+    for (let p = 2; p <= pages; p++) {
+      const next = page.data!.components![0]!.components.find((b) => !b.disabled && b.custom_id.includes(`|${p - 1}|`))!;
+      page = (await standIn.button(next.custom_id)).body as Callback;
+      expect(page.type).toBe(7);
+      expect(page.data!.embeds![0]!.footer!.text).toContain(`${p}/${pages}`);
+    }
+    for (const [name, options] of [
+      ['quote', [{ name: 'person', type: 3, value: 'altman' }]],
+      ['factcheck', [{ name: 'claim', type: 3, value: '97.4' }]],
+      ['sources', []],
+    ] as const) {
+      const answer = (await standIn.command(name, [...options])).body as Callback;
+      expect(answer.data!.flags, name).toBeUndefined();
+      expect(answer.data!.embeds![0]!.description, name).not.toMatch(/Slow down/);
+    }
+  });
+});
+
+describe('articles picked up without a restart', () => {
+  it('a file dropped into data/articles/ is cited within 5 s; a broken one leaves the answers as they were', async () => {
+    const dir = tempDir();
+    cpSync('data', dir, { recursive: true });
+    const standIn = await DiscordStandIn.start();
+    cleanups.push(() => standIn.stop());
+    const identified = standIn.waitForIdentify(20_000);
+    const bot = run('start', { DISCORD_TOKEN: 'live.token.secret', DISCORD_API_URL: standIn.apiUrl, DATA_DIR: dir });
+    await identified;
+    const sources = async () => ((await standIn.command('sources', [], { userId: String(200000000000000000n + BigInt(Math.floor(Math.random() * 1e9))) })).body as Callback).data!.embeds![0]!;
+
+    const article = ['---', 'id: seebad-angebot', 'title: "Musk bietet 12 Milliarden Dollar für Seebad"', 'outlet: "Testblatt"', 'published: 2025-03-01', 'language: de', 'url: null', '---', 'Elon Musk bietet 12,3 Milliarden Dollar für OpenAI, meldet das Testblatt.', ''].join('\n');
+    const dropped = performance.now();
+    writeFileSync(join(dir, 'articles', 'zz-seebad.md'), article);
+    await expect.poll(async () => (await sources()).title, { timeout: 5_000, interval: 200 }).toBe('Sources (6)');
+    expect(performance.now() - dropped).toBeLessThan(5_000);
+    const check = ((await standIn.command('factcheck', [{ name: 'claim', type: 3, value: '12,3 Milliarden' }], { userId: '300000000000000001' })).body as Callback).data!.embeds![0]!;
+    expect(check.description).toContain('12,3 Milliarden Dollar');
+    expect(check.description).toContain('Musk bietet 12 Milliarden Dollar für Seebad');
+
+    const before = (await sources()).description;
+    writeFileSync(join(dir, 'articles', 'zz-kaputt.md'), '---\nid: Kaputt!\n---\n');
+    await expect.poll(async () => (await sources()).description, { timeout: 5_000, interval: 200 }).toContain('zz-kaputt.md');
+    const after = await sources();
+    expect(after.title).toBe('Sources (6)');
+    // The same articles as before, the broken one only named among the skipped.
+    expect(after.description!.replace(/^[\s\S]*?\n\n/, '')).toBe(before!.replace(/^[\s\S]*?\n\n/, ''));
+    expect(bot.log()).toContain('"msg":"index rebuilt"');
+  }, 40_000);
+});
+
+/** A key pair: the test signs requests as Discord would. */
+function keyPair() {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return { privateKey, publicHex: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex') };
+}
+
+describe('one budget for every replica', () => {
+  let redis: RedisServer | undefined;
+  afterEach(async () => {
+    await redis?.stop();
+    redis = undefined;
+  });
+
+  it('two npm run serve replicas sharing one redis-server allow a member 5 commands in 10 s together', async () => {
+    redis = await startRedis();
+    const discord = keyPair();
+    const standIn = await DiscordStandIn.start();
+    cleanups.push(() => standIn.stop());
+    const env = { DISCORD_PUBLIC_KEY: discord.publicHex, DISCORD_API_URL: standIn.apiUrl, PORT: '0', REDIS_URL: redis.url, COMMAND_LIMIT: '5/10s' };
+    const replicas = [run('serve', env), run('serve', env)];
+    const ports = await Promise.all(
+      replicas.map(async (r) => {
+        await expect.poll(() => /"port":(\d+)/.exec(r.log())?.[1], { timeout: 20_000 }).toBeDefined();
+        return Number(/"port":(\d+)/.exec(r.log())![1]);
+      }),
+    );
+    const send = async (port: number, userId: string) => {
+      const body = JSON.stringify(standIn.commandInteraction('sources', [], { userId }));
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = sign(null, Buffer.from(timestamp + body), discord.privateKey).toString('hex');
+      const res = await fetch(`http://127.0.0.1:${port}/interactions`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } });
+      return (await res.json()) as Callback;
+    };
+    const member = '400000000000000001';
+    const answers: Callback[] = [];
+    // Alternating replicas: each alone would allow all six.
+    for (let i = 0; i < 6; i++) answers.push(await send(ports[i % 2]!, member));
+    expect(answers.slice(0, 5).map((a) => a.data!.flags)).toEqual(Array(5).fill(undefined));
+    expect(answers[5]!.data).toMatchObject({ flags: 64, embeds: [{ description: expect.stringMatching(/^Slow down, please/) as string }] });
+    // Someone else is not affected.
+    expect((await send(ports[1]!, '400000000000000002')).data!.flags).toBeUndefined();
+    for (const r of replicas) expect(r.log()).toContain('"kept":"redis"');
+
+    // Redis goes away: the replicas keep answering, each on its own budget, and say so.
+    await redis.stop();
+    const later = await send(ports[0]!, '400000000000000003');
+    expect(later.data!.flags).toBeUndefined();
+    await expect.poll(() => replicas[0]!.log(), { timeout: 5_000 }).toContain('Redis unreachable');
+  }, 60_000);
+});
+
+describe('the shipped Dockerfile', () => {
+  it('runs as a non-root user, checks /healthz, and starts what the README says with the files it copies', () => {
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    expect(dockerfile).toMatch(/^USER\s+(?!root\b)\S+/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK\b[\s\S]*\/healthz/m);
+    const cmd = /^CMD\s+(\[.*\])\s*$/m.exec(dockerfile);
+    expect(cmd).not.toBeNull();
+    const argv = JSON.parse(cmd![1]!) as string[];
+    // The entry point the image runs exists, and is run the way package.json runs it.
+    const entry = argv.find((a) => a.endsWith('.ts'))!;
+    expect(readFileSync(entry, 'utf8').length).toBeGreaterThan(0);
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(Object.values(scripts).some((s) => s.includes(entry))).toBe(true);
+    const copied = [...dockerfile.matchAll(/^COPY\s+(?:--\S+\s+)*(.+?)\s+\S+\s*$/gm)].flatMap((m) => m[1]!.split(/\s+/));
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'src', 'commands', 'data']));
+    for (const path of copied) expect(existsSync(path), path).toBe(true);
+    // What the image's RUN does, `npm ci --omit=dev`, leaves what CMD needs: tsx is a dependency, not a dev one.
+    expect(dockerfile).toMatch(/^RUN npm ci --omit=dev/m);
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies).toHaveProperty('tsx');
+  });
+});
