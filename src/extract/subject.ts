@@ -183,10 +183,11 @@ export function aboutFigure(
   let object: string | null;
   if (transaction === 'age') object = speaker ?? facts.actor;
   else {
-    const names = [...orgNames(facts.orgs), ...(transaction !== null && PERSON_OBJECT.has(transaction) ? beneficiaries(text, facts.people, at) : [])].sort((a, b) => a.start - b.start);
     // With no person acting, a company that is the sentence's subject does: `Alpenbank will Seebank … übernehmen`.
     if (acting && actor === null) actor = subjectCompany(text, at, facts.orgs);
-    object = governedName(text, at, names, actor, true) ?? facts.anaphor ?? contextObject(context, actor);
+    // Support goes to a person the grammar names as its beneficiary, before any company in the sentence.
+    const beneficiary = transaction !== null && PERSON_OBJECT.has(transaction) ? beneficiaries(text, facts.people, at).find((n) => n.name !== actor) : undefined;
+    object = beneficiary?.name ?? governedName(text, at, orgNames(facts.orgs), actor, true) ?? facts.anaphor ?? contextObject(context, actor);
   }
   return { transaction, object, actor };
 }
@@ -207,8 +208,7 @@ function beneficiaries(text: string, people: Mention[], at: number): Named[] {
   const out = personNames(people).filter((n) => /\bfür\s+$/.test(text.slice(Math.max(0, n.start - 10), n.start)));
   const relative = people.filter((m) => m.end <= at && /^\s*,\s*(?:dem|der|denen)\b/.test(text.slice(m.end, m.end + 12))).pop();
   if (relative) out.push({ name: relative.person.name, start: relative.start, end: relative.end });
-  // Found by grammar: they take precedence over companies named anywhere in the sentence.
-  return out.map((n) => ({ ...n, start: n.start }));
+  return out;
 }
 
 export const TRANSACTION_LABELS: Record<'de' | 'en', Record<Transaction, string>> = {
