@@ -25,7 +25,14 @@ const WARM_UP = 100;
 async function launch(script: string, server: DiscordStandIn, dataDir: string): Promise<ChildProcess> {
   const identified = server.waitForIdentify(30_000);
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, DISCORD_TOKEN: 'bench.token.not-real', DISCORD_API_URL: server.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent' },
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: 'bench.token.not-real',
+      DISCORD_API_URL: server.apiUrl,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      DOTENV_CONFIG_PATH: '/nonexistent',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await identified;
@@ -34,7 +41,10 @@ async function launch(script: string, server: DiscordStandIn, dataDir: string): 
 
 export async function endToEnd(interactions: number, dataDir = 'data'): Promise<EndToEnd> {
   const [botServer, pongServer] = await Promise.all([DiscordStandIn.start(), DiscordStandIn.start()]);
-  const [bot, pong] = await Promise.all([launch('src/discord/main.ts', botServer, dataDir), launch('bench/pong.ts', pongServer, dataDir)]);
+  const [bot, pong] = await Promise.all([
+    launch('src/discord/main.ts', botServer, dataDir),
+    launch('bench/pong.ts', pongServer, dataDir),
+  ]);
 
   const rnd = random(11);
   const commands: [string, CommandOption[]][] = [
@@ -72,5 +82,10 @@ export async function endToEnd(interactions: number, dataDir = 'data'): Promise<
   const rivalen = summarise(samples.rivalen);
   const pongLatency = summarise(samples.pong);
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  return { interactions: samples.rivalen.length, rivalen, pong: pongLatency, ratio: { p50: ratio(rivalen.p50, pongLatency.p50), p99: ratio(rivalen.p99, pongLatency.p99) } };
+  return {
+    interactions: samples.rivalen.length,
+    rivalen,
+    pong: pongLatency,
+    ratio: { p50: ratio(rivalen.p50, pongLatency.p50), p99: ratio(rivalen.p99, pongLatency.p99) },
+  };
 }

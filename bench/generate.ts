@@ -21,8 +21,46 @@ export function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Lena', 'Jonas', 'Mara', 'Felix', 'Nora', 'Paul', 'Ida', 'Emil', 'Greta', 'Theo', 'Clara', 'Anton', 'Frieda', 'Oskar', 'Hanna', 'Moritz'];
-const LAST = ['Hartmann', 'Brenner', 'Vogel', 'Kessler', 'Lindner', 'Roth', 'Seidel', 'Falk', 'Winter', 'Adler', 'Baumann', 'Kraus', 'Lorenz', 'Pohl', 'Stein', 'Ziegler', 'Engel', 'Frey', 'Graf', 'Haas'];
+const FIRST = [
+  'Lena',
+  'Jonas',
+  'Mara',
+  'Felix',
+  'Nora',
+  'Paul',
+  'Ida',
+  'Emil',
+  'Greta',
+  'Theo',
+  'Clara',
+  'Anton',
+  'Frieda',
+  'Oskar',
+  'Hanna',
+  'Moritz',
+];
+const LAST = [
+  'Hartmann',
+  'Brenner',
+  'Vogel',
+  'Kessler',
+  'Lindner',
+  'Roth',
+  'Seidel',
+  'Falk',
+  'Winter',
+  'Adler',
+  'Baumann',
+  'Kraus',
+  'Lorenz',
+  'Pohl',
+  'Stein',
+  'Ziegler',
+  'Engel',
+  'Frey',
+  'Graf',
+  'Haas',
+];
 
 interface Seed {
   title: string;
@@ -37,14 +75,22 @@ function readSeeds(dataDir: string): Seed[] {
     .map((f) => {
       const parsed = parseFrontMatter(readFileSync(join(dataDir, 'articles', f), 'utf8'));
       if (!parsed.ok) throw new Error(`${f}: ${parsed.error}`);
-      return { title: String(parsed.fields.title), published: parsed.fields.published as string | null, body: parsed.body };
+      return {
+        title: String(parsed.fields.title),
+        published: parsed.fields.published as string | null,
+        body: parsed.body,
+      };
     });
 }
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 /** Rewrites one seed into a new article: other people, other numbers, shifted years, shuffled paragraphs. */
-function vary(seed: Seed, rnd: () => number, people: { first: string; last: string }[]): { body: string; title: string; published: string | null } {
+function vary(
+  seed: Seed,
+  rnd: () => number,
+  people: { first: string; last: string }[],
+): { body: string; title: string; published: string | null } {
   let body = seed.body;
   let title = seed.title;
   // The two rivals become two of the generated people, consistently within the article.
@@ -61,7 +107,11 @@ function vary(seed: Seed, rnd: () => number, people: { first: string; last: stri
   const shift = Math.floor(rnd() * 11) - 5;
   body = body.replace(/\b(20[12]\d)\b/g, (y) => String(Number(y) + shift));
   // Numbers keep their notation (97,4 / 9.740 / 100'000) but not their value.
-  body = body.replace(/\b(\d{1,3})([,.'])(\d{1,3})\b/g, (_m, x: string, sep: string, y: string) => `${Math.max(1, Math.floor(rnd() * 10 ** x.length))}${sep}${String(Math.floor(rnd() * 10 ** y.length)).padStart(y.length, '0')}`);
+  body = body.replace(
+    /\b(\d{1,3})([,.'])(\d{1,3})\b/g,
+    (_m, x: string, sep: string, y: string) =>
+      `${Math.max(1, Math.floor(rnd() * 10 ** x.length))}${sep}${String(Math.floor(rnd() * 10 ** y.length)).padStart(y.length, '0')}`,
+  );
   body = body.replace(/\b(\d{2,3})(?= (?:Milliarden|Millionen))/g, () => String(10 + Math.floor(rnd() * 900)));
   const paragraphs = body.split('\n\n');
   if (paragraphs.length > 4) {
@@ -105,7 +155,18 @@ export function generateCorpus(count: number, seed = 42, dataDir = 'data'): stri
     const source = seeds[k % seeds.length]!;
     const { body, title, published } = k < seeds.length ? source : vary(source, rnd, generated);
     const id = `gen-${String(k).padStart(5, '0')}`;
-    const front = ['---', `id: ${id}`, `title: ${JSON.stringify(title)}`, 'outlet: null', `published: ${JSON.stringify(published)}`, 'language: de', 'url: null', 'seed: null', '---', ''].join('\n');
+    const front = [
+      '---',
+      `id: ${id}`,
+      `title: ${JSON.stringify(title)}`,
+      'outlet: null',
+      `published: ${JSON.stringify(published)}`,
+      'language: de',
+      'url: null',
+      'seed: null',
+      '---',
+      '',
+    ].join('\n');
     writeFileSync(join(dir, 'articles', `${id}.md`), front + body);
   }
   return dir;

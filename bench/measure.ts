@@ -22,7 +22,13 @@ function queries(index: CorpusIndex, rnd: () => number): Record<string, Incoming
   const topics = index.topics.slice(0, 60);
   const figures = index.figures;
   const user = () => String(100000000000000000n + BigInt(Math.floor(rnd() * 1e6)));
-  const cmd = (name: string, options: Record<string, string | number>): Incoming => ({ kind: 'command', name, options, locale: rnd() < 0.5 ? 'de' : 'en-US', userId: user() });
+  const cmd = (name: string, options: Record<string, string | number>): Incoming => ({
+    kind: 'command',
+    name,
+    options,
+    locale: rnd() < 0.5 ? 'de' : 'en-US',
+    userId: user(),
+  });
   const times = <T>(make: () => T) => Array.from({ length: QUERIES_PER_COMMAND }, make);
   return {
     timeline: times(() => {
@@ -42,17 +48,30 @@ function queries(index: CorpusIndex, rnd: () => number): Record<string, Incoming
       const r = rnd();
       const f = pick(figures);
       if (r < 0.3) return cmd('factcheck', { claim: f.numeral });
-      if (r < 0.5) return cmd('factcheck', { claim: `${f.numeral} ${f.scale === 1e9 ? 'Mrd' : f.scale === 1e6 ? 'Millionen' : ''}`.trim() });
+      if (r < 0.5)
+        return cmd('factcheck', {
+          claim: `${f.numeral} ${f.scale === 1e9 ? 'Mrd' : f.scale === 1e6 ? 'Millionen' : ''}`.trim(),
+        });
       if (r < 0.6) return cmd('factcheck', { claim: String(Math.floor(rnd() * 1e6)) });
-      if (r < 0.8) return cmd('factcheck', { claim: `${pick(surnames)} kaufte Twitter für ${Math.floor(rnd() * 100)} Milliarden Dollar` });
+      if (r < 0.8)
+        return cmd('factcheck', {
+          claim: `${pick(surnames)} kaufte Twitter für ${Math.floor(rnd() * 100)} Milliarden Dollar`,
+        });
       return cmd('factcheck', { claim: `OpenAI wurde ${pick(years)} gegründet` });
     }),
     autocomplete: times(() => {
       const r = rnd();
       const source = r < 0.5 ? pick(surnames) : pick(topics);
       const value = source.slice(0, 1 + Math.floor(rnd() * Math.min(6, source.length)));
-      const [name, option] = r < 0.5 ? (rnd() < 0.5 ? ['quote', 'person'] : ['timeline', 'person']) : ['timeline', 'topic'];
-      return { kind: 'autocomplete', name: name!, focused: { name: option!, value }, locale: 'de', userId: user() } satisfies Incoming;
+      const [name, option] =
+        r < 0.5 ? (rnd() < 0.5 ? ['quote', 'person'] : ['timeline', 'person']) : ['timeline', 'topic'];
+      return {
+        kind: 'autocomplete',
+        name: name!,
+        focused: { name: option!, value },
+        locale: 'de',
+        userId: user(),
+      } satisfies Incoming;
     }),
   };
 }

@@ -23,7 +23,14 @@ function buildMs(bytes: number): { ms: number; fate: string } {
     const ms = performance.now() - started;
     const skipped = index.skipped.find((p) => p.file === file.name);
     const served = index.articles.some((a) => a.file === file.name);
-    return { ms, fate: skipped ? `skipped: ${skipped.reason}` : served ? `served (${index.sentenceCount} sentences in all)` : 'missing' };
+    return {
+      ms,
+      fate: skipped
+        ? `skipped: ${skipped.reason}`
+        : served
+          ? `served (${index.sentenceCount} sentences in all)`
+          : 'missing',
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -33,4 +40,13 @@ function buildMs(bytes: number): { ms: number; fate: string } {
 buildMs(20_000);
 const half = buildMs(Math.round(FULL_SIZE / 2));
 const full = buildMs(FULL_SIZE);
-console.log(JSON.stringify({ shape, bytes: FULL_SIZE, buildMs: Math.round(full.ms), halfMs: Math.round(half.ms), ratio: Number((full.ms / half.ms).toFixed(2)), fate: full.fate }));
+console.log(
+  JSON.stringify({
+    shape,
+    bytes: FULL_SIZE,
+    buildMs: Math.round(full.ms),
+    halfMs: Math.round(half.ms),
+    ratio: Number((full.ms / half.ms).toFixed(2)),
+    fate: full.fate,
+  }),
+);

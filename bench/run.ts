@@ -43,14 +43,20 @@ for (const size of only === 'pathological' ? [] : sizes) {
   // 1× is the shipped corpus itself; larger ones are generated (deterministic, in a temporary folder).
   const dir = size === 5 ? 'data' : generateCorpus(size);
   process.stderr.write(`measuring ${size} articles…\n`);
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/measure.ts', dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/measure.ts', dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   results.push(JSON.parse(out.trim().split('\n').pop()!) as SizeResult);
 }
 // One hostile 1 MB file beside the five articles, each shape in a fresh process.
 const pathological: PathologicalResult[] = [];
 for (const shape of Object.keys(PATHOLOGICAL_SHAPES)) {
   process.stderr.write(`building with a pathological file: ${shape}…\n`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pathological.ts', shape], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pathological.ts', shape], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   pathological.push(JSON.parse(out.trim().split('\n').pop()!) as PathologicalResult);
 }
 let e2e: EndToEnd | null = null;
@@ -88,7 +94,13 @@ const e2eLine = e2e
 const shapes = PATHOLOGICAL_SHAPES as Record<string, { what: string }>;
 const pathologicalRows = [
   ['pathological file (1 MB) beside the 5 articles', 'build', '½ MB', 'ratio', 'what happened to it'],
-  ...pathological.map((p) => [`${p.shape}: ${shapes[p.shape]!.what}`, `${ms(p.buildMs)} ms`, `${ms(p.halfMs)} ms`, `${p.ratio}×`, p.fate]),
+  ...pathological.map((p) => [
+    `${p.shape}: ${shapes[p.shape]!.what}`,
+    `${ms(p.buildMs)} ms`,
+    `${ms(p.halfMs)} ms`,
+    `${p.ratio}×`,
+    p.fate,
+  ]),
 ];
 const pathologicalTable = markdownTable(pathologicalRows);
 
@@ -102,25 +114,44 @@ const small = results.find((r) => r.articles === 5);
 const large = results.find((r) => r.articles === 5000);
 if (small) {
   budgets.push({ what: '5 articles: start-up to ready (ms)', value: small.processToReadyMs, limit: 1000 });
-  for (const c of ['timeline', 'quote', 'factcheck'] as const) budgets.push({ what: `5 articles: /${c} p99 (ms)`, value: small.latency[c].p99, limit: 5 });
+  for (const c of ['timeline', 'quote', 'factcheck'] as const)
+    budgets.push({ what: `5 articles: /${c} p99 (ms)`, value: small.latency[c].p99, limit: 5 });
   budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
 }
 if (e2e) budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
 // No file an operator drops in may cost start-up more than 3 s.
-for (const p of pathological) budgets.push({ what: `pathological ${p.shape}: index build (ms)`, value: p.buildMs, limit: 3_000 });
+for (const p of pathological)
+  budgets.push({ what: `pathological ${p.shape}: index build (ms)`, value: p.buildMs, limit: 3_000 });
 if (large) {
   budgets.push({ what: '5,000 articles: index build (ms)', value: large.buildMs, limit: 30_000 });
-  for (const c of ['timeline', 'quote', 'factcheck'] as const) budgets.push({ what: `5,000 articles: /${c} p99 (ms)`, value: large.latency[c].p99, limit: 100 });
+  for (const c of ['timeline', 'quote', 'factcheck'] as const)
+    budgets.push({ what: `5,000 articles: /${c} p99 (ms)`, value: large.latency[c].p99, limit: 100 });
   budgets.push({ what: '5,000 articles: autocomplete p99 (ms)', value: large.latency.autocomplete.p99, limit: 20 });
   budgets.push({ what: '5,000 articles: RSS (MB)', value: large.rssMb, limit: 1500 });
 }
-const budgetLines = budgets.map((b) => `${b.value <= b.limit ? 'ok  ' : 'MISS'} ${b.what}: ${b.value} (budget ${b.limit})`);
+const budgetLines = budgets.map(
+  (b) => `${b.value <= b.limit ? 'ok  ' : 'MISS'} ${b.what}: ${b.value} (budget ${b.limit})`,
+);
 
-const sections = [results.length > 0 ? table : [], e2eLine ? [e2eLine] : [], pathologicalTable, budgetLines].filter((lines) => lines.length > 0);
+const sections = [results.length > 0 ? table : [], e2eLine ? [e2eLine] : [], pathologicalTable, budgetLines].filter(
+  (lines) => lines.length > 0,
+);
 console.log(sections.map((lines) => lines.join('\n')).join('\n\n'));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/latest.json',
-  JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, sizes: results, endToEnd: e2e, pathological, budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })), table: table.join('\n') }, null, 2),
+  JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      node: process.version,
+      sizes: results,
+      endToEnd: e2e,
+      pathological,
+      budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })),
+      table: table.join('\n'),
+    },
+    null,
+    2,
+  ),
 );
 if (check && budgets.some((b) => b.value > b.limit)) process.exitCode = 1;

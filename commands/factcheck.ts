@@ -39,7 +39,10 @@ export const factcheckCommand = {
       header: verdictHeader(check, ctx.lang),
       ...(() => {
         const items = factcheckItems(check);
-        return { total: items.length, item: (i: number, max: number) => renderFactcheckItem(items[i]!, articles, ctx.lang, max) };
+        return {
+          total: items.length,
+          item: (i: number, max: number) => renderFactcheckItem(items[i]!, articles, ctx.lang, max),
+        };
       })(),
       empty: '',
       colour: COLOURS[check.verdict],
@@ -52,6 +55,11 @@ export const factcheckCommand = {
   record(raw, ctx) {
     const { claim } = parseOptions(options, raw);
     const check = factCheck(ctx.index, claim);
-    return toClaimReview(check, ctx.index, t(ctx.lang).verdict[check.verdict], explain(check, ctx.lang).replace(/\\([\\*_~`|>#[\]-])/g, '$1'));
+    return toClaimReview(
+      check,
+      ctx.index,
+      t(ctx.lang).verdict[check.verdict],
+      explain(check, ctx.lang).replace(/\\([\\*_~`|>#[\]-])/g, '$1'),
+    );
   },
 } satisfies Command;

@@ -51,14 +51,19 @@ export const quoteCommand = {
     if (!person) {
       // Nobody by that name: say so, and offer the people who are quoted most, so the next try works.
       const quoted = new Map<string, number>();
-      for (const q of ctx.index.quotes) if (q.speaker?.id) quoted.set(q.speaker.id, (quoted.get(q.speaker.id) ?? 0) + 1);
+      for (const q of ctx.index.quotes)
+        if (q.speaker?.id) quoted.set(q.speaker.id, (quoted.get(q.speaker.id) ?? 0) + 1);
       const closest = ctx.index.people
         .filter((p) => quoted.has(p.id))
         .sort((a, b) => quoted.get(b.id)! - quoted.get(a.id)!)
         .slice(0, SUGGESTIONS);
       const names = closest.map((p) => `**${escapeText(p.name)}**`).join(', ');
       return reply([
-        { title: clip(m.quotesTitle(escapeText(query)), LIMITS.title), description: `${m.unknownPerson(escapeText(query))}\n${m.closestPeople}: ${names}`, color: COLOURS.no_evidence },
+        {
+          title: clip(m.quotesTitle(escapeText(query)), LIMITS.title),
+          description: `${m.unknownPerson(escapeText(query))}\n${m.closestPeople}: ${names}`,
+          color: COLOURS.no_evidence,
+        },
       ]);
     }
     const quotes = quotesBy(ctx.index, person, about);
@@ -77,4 +82,3 @@ export const quoteCommand = {
     return rankPeople(ctx.index, focused.value).map(({ person }) => ({ name: person.name, value: person.name }));
   },
 } satisfies Command;
-

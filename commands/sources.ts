@@ -15,7 +15,13 @@ export const sourcesCommand = {
     const { articles, stats, skipped } = ctx.index;
     return pagedReply({
       title: `${m.sourcesTitle} (${articles.length})`,
-      header: [ctx.index.builtAt ? m.indexBuilt(Math.floor(ctx.index.builtAt.getTime() / 1000)) : null, skippedHeader(skipped, ctx.lang)].filter(Boolean).join('\n') || undefined,
+      header:
+        [
+          ctx.index.builtAt ? m.indexBuilt(Math.floor(ctx.index.builtAt.getTime() / 1000)) : null,
+          skippedHeader(skipped, ctx.lang),
+        ]
+          .filter(Boolean)
+          .join('\n') || undefined,
       total: articles.length,
       item: (i) => sourceItem(articles[i]!, stats.get(articles[i]!.id), ctx.lang),
       empty: '—',

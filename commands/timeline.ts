@@ -19,13 +19,18 @@ const options = z
     from: z.coerce.number().int().min(YEAR.min).max(YEAR.max).optional(),
     to: z.coerce.number().int().min(YEAR.min).max(YEAR.max).optional(),
   })
-  .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, { path: ['from'], message: '"from" must not be after "to"' });
+  .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, {
+    path: ['from'],
+    message: '"from" must not be after "to"',
+  });
 
 export const timelineCommand = {
   data: {
     name: 'timeline',
     description: 'What happened when: events from the articles in date order, with sources',
-    description_localizations: { de: 'Was wann geschah: Ereignisse aus den Artikeln in zeitlicher Reihenfolge, mit Quellen' },
+    description_localizations: {
+      de: 'Was wann geschah: Ereignisse aus den Artikeln in zeitlicher Reihenfolge, mit Quellen',
+    },
     options: [
       {
         type: ApplicationCommandOptionType.String,
@@ -82,14 +87,18 @@ export const timelineCommand = {
       perPage: 4,
       page,
       lang: ctx.lang,
-      state: { command: 'timeline', user: ctx.userId, values: [query.topic ?? '', query.person ?? '', String(query.from ?? ''), String(query.to ?? '')] },
+      state: {
+        command: 'timeline',
+        user: ctx.userId,
+        values: [query.topic ?? '', query.person ?? '', String(query.from ?? ''), String(query.to ?? '')],
+      },
     });
   },
   autocomplete(focused, ctx) {
-    if (focused.name === 'person') return rankPeople(ctx.index, focused.value).map(({ person }) => ({ name: person.name, value: person.name }));
+    if (focused.name === 'person')
+      return rankPeople(ctx.index, focused.value).map(({ person }) => ({ name: person.name, value: person.name }));
     return rankTopics(ctx.index, focused.value)
       .filter((topic) => topic.length <= TOPIC_MAX)
       .map((topic) => ({ name: topic, value: topic }));
   },
 } satisfies Command;
-

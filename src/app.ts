@@ -12,7 +12,10 @@ export function loadIndex(dataDir: string, last?: CorpusIndex): CorpusIndex {
   let { people, problems } = loadPeople(join(dataDir, 'people.json'), dataDir);
   if (people.length === 0 && last && last.people.length > 0) {
     people = last.people;
-    problems = problems.map((p) => ({ ...p, reason: p.reason.replace(/; no people are known until it is fixed$/, '; the last good people.json stays in use') }));
+    problems = problems.map((p) => ({
+      ...p,
+      reason: p.reason.replace(/; no people are known until it is fixed$/, '; the last good people.json stays in use'),
+    }));
   }
   const { world, problems: worldProblems } = loadWorld(dataDir);
   return { ...buildIndex(articles, people, [...skipped, ...problems, ...worldProblems], world), builtAt: new Date() };

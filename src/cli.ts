@@ -22,7 +22,8 @@ export function parseCommandLine(line: string): { name: string; options: OptionV
   if (!match) throw new Error('empty command');
   const [, name = '', rest = ''] = match;
   const command = commandByName.get(name.toLowerCase());
-  if (!command) throw new Error(`unknown command "/${name}"; known: ${[...commandByName.keys()].map((n) => `/${n}`).join(', ')}`);
+  if (!command)
+    throw new Error(`unknown command "/${name}"; known: ${[...commandByName.keys()].map((n) => `/${n}`).join(', ')}`);
   const optionNames = (command.data.options ?? []).map((o) => o.name);
   const options: OptionValues = {};
   const named = new RegExp(`(?:^|\\s)(${optionNames.join('|') || '(?!)'}):`, 'g');

@@ -16,7 +16,13 @@ export type Incoming =
   /** `page` (0-based) for transports that ask for a later page directly, like the offline console. */
   | { kind: 'command'; name: string; options: OptionValues; locale?: string | null; userId: string; page?: number }
   | { kind: 'button'; customId: string; locale?: string | null; userId: string }
-  | { kind: 'autocomplete'; name: string; focused: { name: string; value: string }; locale?: string | null; userId: string };
+  | {
+      kind: 'autocomplete';
+      name: string;
+      focused: { name: string; value: string };
+      locale?: string | null;
+      userId: string;
+    };
 
 export type Outgoing =
   | { kind: 'reply'; reply: Reply }
@@ -62,7 +68,8 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
       }
     }
   } catch (error) {
-    if (error instanceof OptionError) return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
+    if (error instanceof OptionError)
+      return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
     if (incoming.kind === 'autocomplete') return { out: { kind: 'choices', choices: [] }, error };
     return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
   }
@@ -86,9 +93,16 @@ export function refuseButton(incoming: Extract<Incoming, { kind: 'button' }>): R
  * half-surrogate characters, in NFC. Done here, once, so no command can forget it.
  */
 function cleanOptions(options: OptionValues): OptionValues {
-  return Object.fromEntries(Object.entries(options).map(([name, value]) => [name, typeof value === 'string' ? cleanTyped(value) : value]));
+  return Object.fromEntries(
+    Object.entries(options).map(([name, value]) => [name, typeof value === 'string' ? cleanTyped(value) : value]),
+  );
 }
 
 function fitsChoice(c: Choice): boolean {
-  return c.name.length >= 1 && c.name.length <= LIMITS.choiceName && c.value.length >= 1 && c.value.length <= LIMITS.choiceValue;
+  return (
+    c.name.length >= 1 &&
+    c.name.length <= LIMITS.choiceName &&
+    c.value.length >= 1 &&
+    c.value.length <= LIMITS.choiceValue
+  );
 }

@@ -22,8 +22,14 @@ describe('command lines as users type them', () => {
   it.each([
     ['/quote person:altman', { name: 'quote', options: { person: 'altman' } }],
     ['/quote altman', { name: 'quote', options: { person: 'altman' } }],
-    ['/quote Sam Altman about:Twitter kaufen', { name: 'quote', options: { person: 'Sam Altman', about: 'Twitter kaufen' } }],
-    ['/factcheck claim:Musk kaufte Twitter für 44 Milliarden Dollar', { name: 'factcheck', options: { claim: 'Musk kaufte Twitter für 44 Milliarden Dollar' } }],
+    [
+      '/quote Sam Altman about:Twitter kaufen',
+      { name: 'quote', options: { person: 'Sam Altman', about: 'Twitter kaufen' } },
+    ],
+    [
+      '/factcheck claim:Musk kaufte Twitter für 44 Milliarden Dollar',
+      { name: 'factcheck', options: { claim: 'Musk kaufte Twitter für 44 Milliarden Dollar' } },
+    ],
     ['/timeline from:2024 to:2025', { name: 'timeline', options: { from: '2024', to: '2025' } }],
     ['sources', { name: 'sources', options: {} }],
   ])('%s', (line, expected) => {
@@ -31,7 +37,9 @@ describe('command lines as users type them', () => {
   });
 
   it('names the known commands when one is unknown', () => {
-    expect(() => parseCommandLine('/nope')).toThrow('unknown command "/nope"; known: /timeline, /quote, /factcheck, /sources');
+    expect(() => parseCommandLine('/nope')).toThrow(
+      'unknown command "/nope"; known: /timeline, /quote, /factcheck, /sources',
+    );
   });
 });
 
@@ -53,7 +61,10 @@ describe('the offline console', () => {
 
   it('prints the payload and a ClaimReview for /factcheck with --json', async () => {
     const { stdout } = await cli('/factcheck claim:OpenAI wurde 2016 gegründet', '--json', '--lang', 'de');
-    const out = JSON.parse(stdout) as { payload: { type: number }; claimReview: { reviewRating: { alternateName: string }; evidence: { value: string }[] } };
+    const out = JSON.parse(stdout) as {
+      payload: { type: number };
+      claimReview: { reviewRating: { alternateName: string }; evidence: { value: string }[] };
+    };
     expect(out.payload.type).toBe(4);
     expect(out.claimReview.reviewRating.alternateName).toBe('Widerlegt');
     expect(out.claimReview.evidence.every((e) => e.value === '2015')).toBe(true);
@@ -76,10 +87,16 @@ describe('the offline console', () => {
         return [a.id, file.slice(file.indexOf('\n---\n') + 5)];
       }),
     );
-    const all = [...data.quotes.map((q) => q.citation), ...data.events.flatMap((e) => e.citations), ...data.figures.map((f) => f.citation)];
+    const all = [
+      ...data.quotes.map((q) => q.citation),
+      ...data.events.flatMap((e) => e.citations),
+      ...data.figures.map((f) => f.citation),
+    ];
     expect(all.length).toBeGreaterThan(40);
     for (const c of all) expect(bodies.get(c.article)!.slice(c.start, c.end)).toBe(c.text);
-    expect(data.events.find((e) => e.date?.value === '2015')).toMatchObject({ date: { value: '2015', precision: 'year' } });
+    expect(data.events.find((e) => e.date?.value === '2015')).toMatchObject({
+      date: { value: '2015', precision: 'year' },
+    });
     expect(typeof data.figures[0]!.value).toBe('number');
   });
 

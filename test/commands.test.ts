@@ -19,19 +19,31 @@ const text = (r: Reply) => r.embeds.map((e) => `${e.title ?? ''}\n${e.descriptio
 function expectValid(reply: Reply): void {
   expect(limitViolations(reply.embeds)).toEqual([]);
   expect(reply.allowedMentions).toEqual({ parse: [] });
-  for (const row of reply.components) for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
+  for (const row of reply.components)
+    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
 }
 
 describe('command definitions', () => {
   it('use the option names users type, with German localisations', () => {
     const options = Object.fromEntries(commands.map((c) => [c.data.name, (c.data.options ?? []).map((o) => o.name)]));
-    expect(options).toEqual({ timeline: ['topic', 'person', 'from', 'to'], quote: ['person', 'about'], factcheck: ['claim'], sources: [] });
+    expect(options).toEqual({
+      timeline: ['topic', 'person', 'from', 'to'],
+      quote: ['person', 'about'],
+      factcheck: ['claim'],
+      sources: [],
+    });
     for (const c of commands) {
       expect(c.data.description_localizations?.de, c.data.name).toBeTruthy();
-      for (const o of c.data.options ?? []) expect(o.description_localizations?.de, `${c.data.name} ${o.name}`).toBeTruthy();
+      for (const o of c.data.options ?? [])
+        expect(o.description_localizations?.de, `${c.data.name} ${o.name}`).toBeTruthy();
     }
     const timeline = commands.find((c) => c.data.name === 'timeline')!;
-    expect((timeline.data.options ?? []).map((o) => o.name_localizations?.de ?? o.name)).toEqual(['thema', 'person', 'von', 'bis']);
+    expect((timeline.data.options ?? []).map((o) => o.name_localizations?.de ?? o.name)).toEqual([
+      'thema',
+      'person',
+      'von',
+      'bis',
+    ]);
   });
 });
 
@@ -39,7 +51,9 @@ describe('/timeline', () => {
   it('lists events with their date and every source, paged', () => {
     const reply = run('timeline');
     expectValid(reply);
-    expect(reply.embeds[0]!.description).toMatch(/^\*\*late 2015\*\* — \*\*Altman and Musk found OpenAI\*\*\n> Die beiden .+\n↳ \*Elon Musk motzt/);
+    expect(reply.embeds[0]!.description).toMatch(
+      /^\*\*late 2015\*\* — \*\*Altman and Musk found OpenAI\*\*\n> Die beiden .+\n↳ \*Elon Musk motzt/,
+    );
     expect(reply.embeds[0]!.footer?.text).toMatch(/^Page 1\/\d$/);
   });
 
@@ -68,8 +82,12 @@ describe('/timeline', () => {
     const bid = timeline(index, { from: 2025 }).find((e) => e.kind === 'bid')!;
     const description = timelineItem(bid, index.articleById, 'en', 4000);
     expect(description).toContain('**10 February 2025** — **Musk bids $97.4 bn for OpenAI**');
-    expect(description).toMatch(/↪ "am Montag" in \*Elon Musk und Sam Altman.*counted from 11 February 2025.* → 10 February 2025/);
-    expect(description).toMatch(/dates it differently: 20 January 2025 \("Wenige Stunden nach der Ankündigung von Stargate"\)/);
+    expect(description).toMatch(
+      /↪ "am Montag" in \*Elon Musk und Sam Altman.*counted from 11 February 2025.* → 10 February 2025/,
+    );
+    expect(description).toMatch(
+      /dates it differently: 20 January 2025 \("Wenige Stunden nach der Ankündigung von Stargate"\)/,
+    );
   });
 
   it('answers German clients in German, with dates at their precision', () => {
@@ -120,7 +138,9 @@ describe('/sources', () => {
     const reply = run('sources');
     expectValid(reply);
     expect(text(reply)).toContain('Sources (5)');
-    expect(text(reply)).toMatch(/\(eleconomista\) — date unknown\n`von-partnern-zu-rivalen` · \d+ events · \d+ quotes · \d+ figures/);
+    expect(text(reply)).toMatch(
+      /\(eleconomista\) — date unknown\n`von-partnern-zu-rivalen` · \d+ events · \d+ quotes · \d+ figures/,
+    );
     expect(text(reply)).toContain('(January 2025)');
   });
 });
@@ -151,8 +171,17 @@ describe('dispatch', () => {
 
   it('turns a failing handler into an ephemeral apology and reports the error', () => {
     const broken = { ...index, events: null } as unknown as typeof index;
-    const { out, error } = dispatch(broken, { kind: 'command', name: 'timeline', options: {}, userId: '42', locale: 'de' });
+    const { out, error } = dispatch(broken, {
+      kind: 'command',
+      name: 'timeline',
+      options: {},
+      userId: '42',
+      locale: 'de',
+    });
     expect(error).toBeInstanceOf(Error);
-    expect(out).toMatchObject({ kind: 'reply', reply: { flags: 64, embeds: [{ description: expect.stringContaining('Entschuldigung') }] } });
+    expect(out).toMatchObject({
+      kind: 'reply',
+      reply: { flags: 64, embeds: [{ description: expect.stringContaining('Entschuldigung') }] },
+    });
   });
 });

@@ -6,7 +6,17 @@ import { seedIndex } from './support/corpus.js';
 import { loadIndex } from '../src/app.js';
 import { buildIndex } from '../src/index/build.js';
 
-const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
+const article = (body: string): Article => ({
+  id: 'a',
+  title: 'T',
+  outlet: null,
+  published: null,
+  language: 'de',
+  url: null,
+  seed: null,
+  file: 'a.md',
+  body,
+});
 const kept = (body: string) => segmentArticle(article(body)).sentences.map((s) => s.text);
 const reasons = (body: string) => cleanBody(body).removed.map((r) => [r.text, r.reason]);
 
@@ -35,10 +45,14 @@ describe('input hygiene', () => {
   });
 
   it('keeps a last sentence cut off mid-word as text, but reads no figure or event from it', () => {
-    const body = 'Musk kaufte Twitter am 27. Oktober 2022 für 44 Milliarden Dollar.\n\nAm 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli';
+    const body =
+      'Musk kaufte Twitter am 27. Oktober 2022 für 44 Milliarden Dollar.\n\nAm 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli';
     const index = buildIndex([{ ...article(body), published: '2025-03-05' }], []);
     const last = index.segmented[0]!.sentences.at(-1)!;
-    expect(last).toMatchObject({ text: 'Am 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli', truncated: true });
+    expect(last).toMatchObject({
+      text: 'Am 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli',
+      truncated: true,
+    });
     expect(index.figures.map((f) => f.original)).toEqual(['44 Milliarden Dollar']);
     expect(index.events.flatMap((e) => e.citations.map((c) => c.sentence))).not.toContain(last.index);
   });
@@ -68,7 +82,8 @@ describe('cleaning', () => {
   });
 
   it('removes a numbered breadcrumb, a repeated alt text and a trailing byline', () => {
-    const body = '1. Startseite\n  2. Politik\n  3. Kommentare\nBild von A und B\nBild von A und B\nDer Text beginnt.Max Muster 11.02.2025 - 15:40 Uhr\nsignatur';
+    const body =
+      '1. Startseite\n  2. Politik\n  3. Kommentare\nBild von A und B\nBild von A und B\nDer Text beginnt.Max Muster 11.02.2025 - 15:40 Uhr\nsignatur';
     expect(reasons(body).map(([, r]) => r)).toEqual([
       'navigation breadcrumb',
       'navigation breadcrumb',
@@ -82,7 +97,8 @@ describe('cleaning', () => {
   });
 
   it('keeps prose that follows a footer marker', () => {
-    const prose = 'Dieser lange Absatz ist eindeutig Artikeltext, weil er viele Wörter enthält und mit einem Punkt endet, wie es Fließtext eben tut.';
+    const prose =
+      'Dieser lange Absatz ist eindeutig Artikeltext, weil er viele Wörter enthält und mit einem Punkt endet, wie es Fließtext eben tut.';
     expect(kept(`Anzeige\nWerbepartner\n${prose}`)).toEqual([prose]);
   });
 });
@@ -93,18 +109,28 @@ describe('glued headings', () => {
     const at = text.indexOf('Als');
     expect(findGluedHeading(text, standaloneWords(text))).toEqual({ headingEnd: at, restStart: at });
     const lower = 'Das Projekt, das sie zusammenbringtStargate war groß.';
-    expect(findGluedHeading(lower, standaloneWords(`${lower} Stargate ist ein Projekt.`))).toEqual({ headingEnd: lower.indexOf('Stargate'), restStart: lower.indexOf('Stargate') });
-    expect(findGluedHeading('Wer wird gewinnen?Dieser Kampf ist offen.', new Set())).toEqual({ headingEnd: 18, restStart: 18 });
+    expect(findGluedHeading(lower, standaloneWords(`${lower} Stargate ist ein Projekt.`))).toEqual({
+      headingEnd: lower.indexOf('Stargate'),
+      restStart: lower.indexOf('Stargate'),
+    });
+    expect(findGluedHeading('Wer wird gewinnen?Dieser Kampf ist offen.', new Set())).toEqual({
+      headingEnd: 18,
+      restStart: 18,
+    });
   });
 
   it('keeps camel-case brand names whole', () => {
-    expect(findGluedHeading('Altman fand Verbündete: SoftBank und Oracle.', standaloneWords('SoftBank und Oracle'))).toBeNull();
+    expect(
+      findGluedHeading('Altman fand Verbündete: SoftBank und Oracle.', standaloneWords('SoftBank und Oracle')),
+    ).toBeNull();
     expect(findGluedHeading('Er arbeitet für OpenAI und ChatGPT.', new Set())).toBeNull();
   });
 
   it('marks the glued heading as a heading in the seed articles', () => {
     const sentences = seedIndex().segmented[0]!.sentences;
-    const heading = sentences.find((s) => s.text === 'Von Verbündeten zu Feinden: der irreparable Bruch zwischen Musk und Altman')!;
+    const heading = sentences.find(
+      (s) => s.text === 'Von Verbündeten zu Feinden: der irreparable Bruch zwischen Musk und Altman',
+    )!;
     expect(heading.kind).toBe('heading');
     expect(sentences[sentences.indexOf(heading) + 1]!.text).toMatch(/^Als Musk und Altman 2015 OpenAI gründeten/);
   });
@@ -142,7 +168,10 @@ describe('no silent loss', () => {
       for (const span of [...sentences, ...removed]) covered.fill(1, span.start, span.end);
       const lost: number[] = [];
       for (let i = 0; i < article.body.length; i++) if (!covered[i] && !/\s/.test(article.body[i]!)) lost.push(i);
-      expect(lost.map((i) => article.body.slice(i - 10, i + 10)), article.id).toEqual([]);
+      expect(
+        lost.map((i) => article.body.slice(i - 10, i + 10)),
+        article.id,
+      ).toEqual([]);
     }
   });
 });

@@ -8,7 +8,8 @@ import { loadArticles, loadPeople, parseArticleFile } from '../src/corpus/load.j
 
 const good = (extra = '', body = 'Text.') =>
   `---\nid: test-article\ntitle: "Ein Titel: mit Doppelpunkt"\noutlet: null\npublished: "2025-02-11"\nlanguage: de\nurl: null\n${extra}---\n${body}`;
-const parse = (text: string | Uint8Array) => parseArticleFile('x.md', typeof text === 'string' ? new TextEncoder().encode(text) : text);
+const parse = (text: string | Uint8Array) =>
+  parseArticleFile('x.md', typeof text === 'string' ? new TextEncoder().encode(text) : text);
 const reasonOf = (text: string | Uint8Array) => {
   const result = parse(text);
   return 'problem' in result ? result.problem.reason : null;
@@ -17,15 +18,34 @@ const reasonOf = (text: string | Uint8Array) => {
 describe('front matter', () => {
   it('reads JSON strings, bare words, null and numbers; the body is everything after the fence', () => {
     const result = parseFrontMatter('---\na: "x: y"\nb: bare words\nc: null\nd: 3\n---\nline 1\n\nline 2');
-    expect(result).toEqual({ ok: true, fields: { a: 'x: y', b: 'bare words', c: null, d: 3 }, body: 'line 1\n\nline 2' });
+    expect(result).toEqual({
+      ok: true,
+      fields: { a: 'x: y', b: 'bare words', c: null, d: 3 },
+      body: 'line 1\n\nline 2',
+    });
   });
 
   it('says what is wrong, with the line', () => {
-    expect(parseFrontMatter('no fence')).toMatchObject({ ok: false, error: expect.stringContaining('start with a line "---"') });
-    expect(parseFrontMatter('---\na: 1\n')).toMatchObject({ ok: false, error: expect.stringContaining('no closing line') });
-    expect(parseFrontMatter('---\njust text\n---\n')).toMatchObject({ ok: false, error: expect.stringContaining('line 2') });
-    expect(parseFrontMatter('---\na: "open\n---\n')).toMatchObject({ ok: false, error: expect.stringContaining('"a"') });
-    expect(parseFrontMatter('---\na: 1\na: 2\n---\n')).toMatchObject({ ok: false, error: expect.stringContaining('twice') });
+    expect(parseFrontMatter('no fence')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('start with a line "---"'),
+    });
+    expect(parseFrontMatter('---\na: 1\n')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('no closing line'),
+    });
+    expect(parseFrontMatter('---\njust text\n---\n')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('line 2'),
+    });
+    expect(parseFrontMatter('---\na: "open\n---\n')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('"a"'),
+    });
+    expect(parseFrontMatter('---\na: 1\na: 2\n---\n')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('twice'),
+    });
   });
 });
 
@@ -36,10 +56,14 @@ describe('article files', () => {
   });
 
   it('names the field and what was expected, in one line', () => {
-    expect(reasonOf(good().replace('"2025-02-11"', '"2025-02-30"'))).toBe('field "published": expected a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+    expect(reasonOf(good().replace('"2025-02-11"', '"2025-02-30"'))).toBe(
+      'field "published": expected a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+    );
     expect(reasonOf(good('color: red\n'))).toBe('unknown field "color"');
     expect(reasonOf(good().replace('id: test-article\n', ''))).toBe('field "id": expected text, but it is missing');
-    expect(reasonOf(good().replace('id: test-article', 'id: Not A Slug'))).toContain('field "id": expected a lower-case slug');
+    expect(reasonOf(good().replace('id: test-article', 'id: Not A Slug'))).toContain(
+      'field "id": expected a lower-case slug',
+    );
     expect(reasonOf(good().replace('url: null', 'url: ftp://x'))).toContain('field "url"');
     expect(reasonOf(good('', '   \n'))).toContain('article body is empty');
   });
@@ -90,7 +114,10 @@ describe('links and other things that are not files', () => {
     const root = tempDir();
     symlinkSync('/etc/passwd', join(root, 'people.json'));
     expect(loadPeople(join(root, 'people.json'), root).problems).toEqual([
-      { file: 'people.json', reason: 'is a link to a file outside the data folder; no people are known until it is fixed' },
+      {
+        file: 'people.json',
+        reason: 'is a link to a file outside the data folder; no people are known until it is fixed',
+      },
     ]);
   });
 });
@@ -129,14 +156,31 @@ describe('the shipped data', () => {
     const { people, problems } = loadPeople('data/people.json');
     expect(problems).toEqual([]);
     const names = people.map((p) => p.name);
-    for (const n of ['Elon Musk', 'Sam Altman', 'Donald Trump', 'Masayoshi Son', 'Larry Ellison', 'Bret Taylor', 'Marc Toberoff', 'Satya Nadella', 'Karoline Leavitt']) {
+    for (const n of [
+      'Elon Musk',
+      'Sam Altman',
+      'Donald Trump',
+      'Masayoshi Son',
+      'Larry Ellison',
+      'Bret Taylor',
+      'Marc Toberoff',
+      'Satya Nadella',
+      'Karoline Leavitt',
+    ]) {
       expect(names).toContain(n);
     }
   });
 
   it('drops an alias that names two people, saying so, and keeps the people', () => {
     const dir = tempDir();
-    const person = (id: string) => ({ id, name: id, gender: 'm', aliases: ['Chef', `${id}-alias`], descriptors: [], roles: [] });
+    const person = (id: string) => ({
+      id,
+      name: id,
+      gender: 'm',
+      aliases: ['Chef', `${id}-alias`],
+      descriptors: [],
+      roles: [],
+    });
     writeFileSync(join(dir, 'people.json'), JSON.stringify({ people: [person('a'), person('b')] }));
     const { people, problems } = loadPeople(join(dir, 'people.json'));
     expect(people.map((p) => p.aliases)).toEqual([['a-alias'], ['b-alias']]);
@@ -146,9 +190,15 @@ describe('the shipped data', () => {
   it('reads a missing or unusable people.json as no people, with a problem that quotes nothing of it', () => {
     const dir = tempDir();
     const path = join(dir, 'people.json');
-    expect(loadPeople(path)).toEqual({ people: [], problems: [{ file: 'people.json', reason: 'file is missing; no people are known until it is fixed' }] });
+    expect(loadPeople(path)).toEqual({
+      people: [],
+      problems: [{ file: 'people.json', reason: 'file is missing; no people are known until it is fixed' }],
+    });
     writeFileSync(path, '{ not json @everyone');
-    expect(loadPeople(path)).toEqual({ people: [], problems: [{ file: 'people.json', reason: 'not readable JSON; no people are known until it is fixed' }] });
+    expect(loadPeople(path)).toEqual({
+      people: [],
+      problems: [{ file: 'people.json', reason: 'not readable JSON; no people are known until it is fixed' }],
+    });
     writeFileSync(path, JSON.stringify({ people: [{ id: 'x' }] }));
     const { people, problems } = loadPeople(path);
     expect(people).toEqual([]);

@@ -8,7 +8,12 @@ import { DiscordStandIn } from './support/discord-standin.js';
 
 interface Callback {
   type: number;
-  data: { embeds: { title?: string; description?: string; footer?: { text: string } }[]; allowed_mentions: { parse: string[] }; components: unknown[]; flags?: number };
+  data: {
+    embeds: { title?: string; description?: string; footer?: { text: string } }[];
+    allowed_mentions: { parse: string[] };
+    components: unknown[];
+    flags?: number;
+  };
 }
 
 describe('the real discord.js client against a loopback Discord', () => {
@@ -19,7 +24,12 @@ describe('the real discord.js client against a loopback Discord', () => {
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
     // A generous budget: these tests send many commands as one user; the cooldown has its own test.
-    client = createBot({ index, logger: pino({ level: 'silent' }), apiUrl: standIn.apiUrl, cooldowns: new Cooldowns(1000) }).client;
+    client = createBot({
+      index,
+      logger: pino({ level: 'silent' }),
+      apiUrl: standIn.apiUrl,
+      cooldowns: new Cooldowns(1000),
+    }).client;
     const ready = new Promise((resolve) => client.once('clientReady', resolve));
     await client.login('test-token.not.real');
     await ready;
@@ -86,7 +96,9 @@ describe('the real discord.js client against a loopback Discord', () => {
   });
 
   it('answers autocomplete for /quote person with ranked people', async () => {
-    const { body } = await standIn.command('quote', [{ name: 'person', type: 3, value: 'alt', focused: true }], { type: 4 });
+    const { body } = await standIn.command('quote', [{ name: 'person', type: 3, value: 'alt', focused: true }], {
+      type: 4,
+    });
     const choices = (body as { type: number; data: { choices: { name: string }[] } }).data.choices;
     expect((body as { type: number }).type).toBe(8);
     expect(choices[0]!.name).toBe('Sam Altman');

@@ -32,8 +32,18 @@ interface Sent {
   body: unknown;
 }
 
-async function post(base: string, body: string | Buffer, headers: Record<string, string>, path = '/interactions', method = 'POST'): Promise<Sent> {
-  const res = await fetch(`${base}${path}`, { method, body: method === 'GET' ? undefined : body, headers: { 'content-type': 'application/json', ...headers } });
+async function post(
+  base: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+  path = '/interactions',
+  method = 'POST',
+): Promise<Sent> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    body: method === 'GET' ? undefined : body,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -44,8 +54,15 @@ async function post(base: string, body: string | Buffer, headers: Record<string,
   return { status: res.status, body: parsed };
 }
 
-function signed(body: string, key = discord.privateKey, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
-  return { 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), key).toString('hex'), 'x-signature-timestamp': timestamp };
+function signed(
+  body: string,
+  key = discord.privateKey,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+): Record<string, string> {
+  return {
+    'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), key).toString('hex'),
+    'x-signature-timestamp': timestamp,
+  };
 }
 
 const send = (base: string, interaction: unknown) => {
@@ -61,7 +78,13 @@ describe('the HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
-    server = createInteractionServer({ index: seedIndex(), logger: pino({ level: 'silent' }), publicKey: publicKeyFromHex(discord.publicHex), apiUrl: standIn.apiUrl, cooldowns: new Cooldowns(10_000) });
+    server = createInteractionServer({
+      index: seedIndex(),
+      logger: pino({ level: 'silent' }),
+      publicKey: publicKeyFromHex(discord.publicHex),
+      apiUrl: standIn.apiUrl,
+      cooldowns: new Cooldowns(10_000),
+    });
     base = await listen(server);
     gateway = await startBot({ cooldowns: new Cooldowns(10_000) });
   });
@@ -74,7 +97,10 @@ describe('the HTTP interactions endpoint', () => {
   });
 
   it('answers PING with PONG', async () => {
-    expect(await send(base, { id: '1', application_id: '2', type: 1, token: 't', version: 1 })).toEqual({ status: 200, body: { type: 1 } });
+    expect(await send(base, { id: '1', application_id: '2', type: 1, token: 't', version: 1 })).toEqual({
+      status: 200,
+      body: { type: 1 },
+    });
   });
 
   const cases: [string, CommandOption[], { locale?: string; type?: number }][] = [
@@ -83,7 +109,11 @@ describe('the HTTP interactions endpoint', () => {
     ['quote', [{ name: 'person', type: 3, value: 'altman' }], {}],
     ['quote', [{ name: 'person', type: 3, value: 'Vance' }], { locale: 'de' }],
     ['factcheck', [{ name: 'claim', type: 3, value: '97.4' }], {}],
-    ['factcheck', [{ name: 'claim', type: 3, value: 'Musk kaufte Twitter für 44 Milliarden Dollar' }], { locale: 'de' }],
+    [
+      'factcheck',
+      [{ name: 'claim', type: 3, value: 'Musk kaufte Twitter für 44 Milliarden Dollar' }],
+      { locale: 'de' },
+    ],
     ['sources', [], {}],
     ['quote', [{ name: 'person', type: 3, value: 'x'.repeat(30) }], {}],
     ['quote', [{ name: 'person', type: 3, value: 'al', focused: true }], { type: 4 }],
@@ -99,7 +129,9 @@ describe('the HTTP interactions endpoint', () => {
   });
 
   it('returns the same payload as the gateway for a page button, and refuses another user the same way', async () => {
-    const first = (await send(base, standIn.commandInteraction('timeline'))).body as { data: { components: { components: { custom_id: string }[] }[] } };
+    const first = (await send(base, standIn.commandInteraction('timeline'))).body as {
+      data: { components: { components: { custom_id: string }[] }[] };
+    };
     const next = first.data.components[0]!.components[1]!.custom_id;
     for (const userId of [undefined, '100000000000000099']) {
       const extra = userId ? { userId } : {};
@@ -110,15 +142,30 @@ describe('the HTTP interactions endpoint', () => {
   });
 
   it('defers when the corpus is large and edits the answer in through REST, as the gateway does', async () => {
-    const slowServer = createInteractionServer({ index: seedIndex(), logger: pino({ level: 'silent' }), publicKey: publicKeyFromHex(discord.publicHex), apiUrl: standIn.apiUrl, deferAboveSentences: 0 });
+    const slowServer = createInteractionServer({
+      index: seedIndex(),
+      logger: pino({ level: 'silent' }),
+      publicKey: publicKeyFromHex(discord.publicHex),
+      apiUrl: standIn.apiUrl,
+      deferAboveSentences: 0,
+    });
     const slowBase = await listen(slowServer);
     const slowGateway = await startBot({ deferAboveSentences: 0 });
     try {
       const interaction = standIn.commandInteraction('quote', [{ name: 'person', type: 3, value: 'altman' }]);
-      const edited = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path === `/api/v10/webhooks/${String(interaction.application_id)}/${String(interaction.token)}/messages/@original`);
+      const edited = standIn.waitForRequest(
+        (r) =>
+          r.method === 'PATCH' &&
+          r.path ===
+            `/api/v10/webhooks/${String(interaction.application_id)}/${String(interaction.token)}/messages/@original`,
+      );
       const response = await send(slowBase, interaction);
-      const gatewayEdited = slowGateway.standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
-      const gatewayResponse = await slowGateway.standIn.command('quote', [{ name: 'person', type: 3, value: 'altman' }]);
+      const gatewayEdited = slowGateway.standIn.waitForRequest(
+        (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'),
+      );
+      const gatewayResponse = await slowGateway.standIn.command('quote', [
+        { name: 'person', type: 3, value: 'altman' },
+      ]);
       expect(response.body).toEqual(gatewayResponse.body);
       expect(response.body).toEqual({ type: 5, data: { flags: 0 } });
       expect((await edited).body).toEqual((await gatewayEdited).body);
@@ -133,14 +180,26 @@ describe('the HTTP interactions endpoint', () => {
     const body = JSON.stringify(standInInteraction());
     it.each([
       ['no signature headers', () => post(base, body, {}), 401],
-      ['a malformed signature', () => post(base, body, { 'x-signature-ed25519': 'zz', 'x-signature-timestamp': '1' }), 401],
+      [
+        'a malformed signature',
+        () => post(base, body, { 'x-signature-ed25519': 'zz', 'x-signature-timestamp': '1' }),
+        401,
+      ],
       ['a tampered body', () => post(base, body.replace('sources', 'timeline'), signed(body)), 401],
       ['another key', () => post(base, body, signed(body, stranger.privateKey)), 401],
-      ['a timestamp older than 5 minutes', () => post(base, body, signed(body, discord.privateKey, String(Math.floor(Date.now() / 1000) - 301))), 401],
-      ['a body over 64 KiB', () => {
-        const big = JSON.stringify({ type: 2, padding: 'x'.repeat(MAX_BODY_BYTES) });
-        return post(base, big, signed(big));
-      }, 413],
+      [
+        'a timestamp older than 5 minutes',
+        () => post(base, body, signed(body, discord.privateKey, String(Math.floor(Date.now() / 1000) - 301))),
+        401,
+      ],
+      [
+        'a body over 64 KiB',
+        () => {
+          const big = JSON.stringify({ type: 2, padding: 'x'.repeat(MAX_BODY_BYTES) });
+          return post(base, big, signed(big));
+        },
+        413,
+      ],
       ['a signed body that is not JSON', () => post(base, 'not json', signed('not json')), 400],
       ['GET /interactions', () => post(base, '', {}, '/interactions', 'GET'), 405],
       ['POST elsewhere', () => post(base, body, signed(body), '/other'), 404],
@@ -167,7 +226,10 @@ describe('the HTTP interactions endpoint', () => {
       while (next < 2_000) {
         const i = next++;
         const [name, options] = commands[i % commands.length]!;
-        const interaction = standIn.commandInteraction(name, options, { userId: String(300000000000000000n + BigInt(i)), type: options.some((o) => o.focused) ? 4 : 2 });
+        const interaction = standIn.commandInteraction(name, options, {
+          userId: String(300000000000000000n + BigInt(i)),
+          type: options.some((o) => o.focused) ? 4 : 2,
+        });
         const { status, body } = await send(base, interaction);
         statuses.push(status);
         expect((body as { type: number }).type).toBeGreaterThanOrEqual(4);
@@ -186,7 +248,12 @@ describe('the HTTP endpoint under abuse', () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
-    server = createInteractionServer({ index: seedIndex(), logger: pino({ level: 'silent' }), publicKey: publicKeyFromHex(discord.publicHex), apiUrl: standIn.apiUrl });
+    server = createInteractionServer({
+      index: seedIndex(),
+      logger: pino({ level: 'silent' }),
+      publicKey: publicKeyFromHex(discord.publicHex),
+      apiUrl: standIn.apiUrl,
+    });
     port = Number(new URL(await listen(server)).port);
   });
 
@@ -231,24 +298,45 @@ describe('the HTTP endpoint under abuse', () => {
     const closedAt = await Promise.all(sockets);
     expect(Math.max(...closedAt) - started).toBeLessThan(10_000);
     // Those over the per-address cap were closed at once, long before any timeout.
-    expect(closedAt.filter((at) => at - started < TIMEOUTS.headersMs / 2).length).toBeGreaterThanOrEqual(200 - MAX_CONNECTIONS_PER_ADDRESS);
+    expect(closedAt.filter((at) => at - started < TIMEOUTS.headersMs / 2).length).toBeGreaterThanOrEqual(
+      200 - MAX_CONNECTIONS_PER_ADDRESS,
+    );
   }, 20_000);
 });
 
 /** A signed POST from a given local address (the loopback network has many), answering its status. */
 function postFrom(localAddress: string, port: number, body: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: '/interactions', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress,
+        method: 'POST',
+        path: '/interactions',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 function standInInteraction() {
-  return { id: '1300000000000000001', application_id: '100000000000000001', type: 2, token: 'tok', version: 1, locale: 'en-US', data: { id: '1', name: 'sources', type: 1 }, member: { user: { id: '100000000000000010' } } };
+  return {
+    id: '1300000000000000001',
+    application_id: '100000000000000001',
+    type: 2,
+    token: 'tok',
+    version: 1,
+    locale: 'en-US',
+    data: { id: '1', name: 'sources', type: 1 },
+    member: { user: { id: '100000000000000010' } },
+  };
 }
 
 describe('npm run serve', () => {

@@ -11,7 +11,11 @@ import { tempDir } from './support/tmp.js';
 
 interface Callback {
   type: number;
-  data?: { embeds?: { title?: string; description?: string; footer?: { text: string } }[]; components?: { components: { custom_id: string; disabled: boolean }[] }[]; flags?: number };
+  data?: {
+    embeds?: { title?: string; description?: string; footer?: { text: string } }[];
+    components?: { components: { custom_id: string; disabled: boolean }[] }[];
+    flags?: number;
+  };
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -21,7 +25,10 @@ afterEach(async () => {
 
 /** A process the operator starts, its log lines collected, stopped when the test ends. */
 function run(script: 'start' | 'serve', env: Record<string, string>): { child: ChildProcess; log: () => string } {
-  const child = spawn('npm', ['run', script, '--silent'], { env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', script, '--silent'], {
+    env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
@@ -49,7 +56,9 @@ describe('reading is not asking', () => {
     const pages = Number(/\d+\/(\d+)/.exec(page.data!.embeds![0]!.footer!.text)![1]);
     expect(pages).toBeGreaterThan(2);
     for (let p = 2; p <= pages; p++) {
-      const next = page.data!.components![0]!.components.find((b) => !b.disabled && b.custom_id.includes(`|${p - 1}|`))!;
+      const next = page.data!.components![0]!.components.find(
+        (b) => !b.disabled && b.custom_id.includes(`|${p - 1}|`),
+      )!;
       page = (await standIn.button(next.custom_id)).body as Callback;
       expect(page.type).toBe(7);
       expect(page.data!.embeds![0]!.footer!.text).toContain(`${p}/${pages}`);
@@ -75,20 +84,46 @@ describe('articles picked up without a restart', () => {
     const identified = standIn.waitForIdentify(20_000);
     const bot = run('start', { DISCORD_TOKEN: 'live.token.secret', DISCORD_API_URL: standIn.apiUrl, DATA_DIR: dir });
     await identified;
-    const sources = async () => ((await standIn.command('sources', [], { userId: String(200000000000000000n + BigInt(Math.floor(Math.random() * 1e9))) })).body as Callback).data!.embeds![0]!;
+    const sources = async () =>
+      (
+        (
+          await standIn.command('sources', [], {
+            userId: String(200000000000000000n + BigInt(Math.floor(Math.random() * 1e9))),
+          })
+        ).body as Callback
+      ).data!.embeds![0]!;
 
-    const article = ['---', 'id: seebad-angebot', 'title: "Musk bietet 12 Milliarden Dollar für Seebad"', 'outlet: "Testblatt"', 'published: 2025-03-01', 'language: de', 'url: null', '---', 'Elon Musk bietet 12,3 Milliarden Dollar für OpenAI, meldet das Testblatt.', ''].join('\n');
+    const article = [
+      '---',
+      'id: seebad-angebot',
+      'title: "Musk bietet 12 Milliarden Dollar für Seebad"',
+      'outlet: "Testblatt"',
+      'published: 2025-03-01',
+      'language: de',
+      'url: null',
+      '---',
+      'Elon Musk bietet 12,3 Milliarden Dollar für OpenAI, meldet das Testblatt.',
+      '',
+    ].join('\n');
     const dropped = performance.now();
     writeFileSync(join(dir, 'articles', 'zz-seebad.md'), article);
     await expect.poll(async () => (await sources()).title, { timeout: 5_000, interval: 200 }).toBe('Sources (6)');
     expect(performance.now() - dropped).toBeLessThan(5_000);
-    const check = ((await standIn.command('factcheck', [{ name: 'claim', type: 3, value: '12,3 Milliarden' }], { userId: '300000000000000001' })).body as Callback).data!.embeds![0]!;
+    const check = (
+      (
+        await standIn.command('factcheck', [{ name: 'claim', type: 3, value: '12,3 Milliarden' }], {
+          userId: '300000000000000001',
+        })
+      ).body as Callback
+    ).data!.embeds![0]!;
     expect(check.description).toContain('12,3 Milliarden Dollar');
     expect(check.description).toContain('Musk bietet 12 Milliarden Dollar für Seebad');
 
     const before = (await sources()).description;
     writeFileSync(join(dir, 'articles', 'zz-kaputt.md'), '---\nid: Kaputt!\n---\n');
-    await expect.poll(async () => (await sources()).description, { timeout: 5_000, interval: 200 }).toContain('zz-kaputt.md');
+    await expect
+      .poll(async () => (await sources()).description, { timeout: 5_000, interval: 200 })
+      .toContain('zz-kaputt.md');
     const after = await sources();
     expect(after.title).toBe('Sources (6)');
     // The same articles as before, the broken one only named among the skipped.
@@ -115,7 +150,13 @@ describe('one budget for every replica', () => {
     const discord = keyPair();
     const standIn = await DiscordStandIn.start();
     cleanups.push(() => standIn.stop());
-    const env = { DISCORD_PUBLIC_KEY: discord.publicHex, DISCORD_API_URL: standIn.apiUrl, PORT: '0', REDIS_URL: redis.url, COMMAND_LIMIT: '5/10s' };
+    const env = {
+      DISCORD_PUBLIC_KEY: discord.publicHex,
+      DISCORD_API_URL: standIn.apiUrl,
+      PORT: '0',
+      REDIS_URL: redis.url,
+      COMMAND_LIMIT: '5/10s',
+    };
     const replicas = [run('serve', env), run('serve', env)];
     const ports = await Promise.all(
       replicas.map(async (r) => {
@@ -127,7 +168,15 @@ describe('one budget for every replica', () => {
       const body = JSON.stringify(standIn.commandInteraction('sources', [], { userId }));
       const timestamp = String(Math.floor(Date.now() / 1000));
       const signature = sign(null, Buffer.from(timestamp + body), discord.privateKey).toString('hex');
-      const res = await fetch(`http://127.0.0.1:${port}/interactions`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } });
+      const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-signature-ed25519': signature,
+          'x-signature-timestamp': timestamp,
+        },
+      });
       return (await res.json()) as Callback;
     };
     const member = '400000000000000001';
@@ -135,7 +184,10 @@ describe('one budget for every replica', () => {
     // Alternating replicas: each alone would allow all six.
     for (let i = 0; i < 6; i++) answers.push(await send(ports[i % 2]!, member));
     expect(answers.slice(0, 5).map((a) => a.data!.flags)).toEqual(Array(5).fill(undefined));
-    expect(answers[5]!.data).toMatchObject({ flags: 64, embeds: [{ description: expect.stringMatching(/^Slow down, please/) as string }] });
+    expect(answers[5]!.data).toMatchObject({
+      flags: 64,
+      embeds: [{ description: expect.stringMatching(/^Slow down, please/) as string }],
+    });
     // Someone else is not affected.
     expect((await send(ports[1]!, '400000000000000002')).data!.flags).toBeUndefined();
     for (const r of replicas) expect(r.log()).toContain('"kept":"redis"');
@@ -158,7 +210,10 @@ describe('the shipped Dockerfile', () => {
     for (const [, instruction, rest] of dockerfile.matchAll(/^(COPY|RUN|ENV)\s+(.+)$/gm)) {
       if (instruction === 'COPY') {
         const parts = rest!.trim().split(/\s+/);
-        for (const from of parts.slice(0, -1)) cpSync(from, join(app, parts.length > 2 ? from : parts.at(-1)!.replace(/^\.\/?$/, from)), { recursive: true });
+        for (const from of parts.slice(0, -1))
+          cpSync(from, join(app, parts.length > 2 ? from : parts.at(-1)!.replace(/^\.\/?$/, from)), {
+            recursive: true,
+          });
       } else if (instruction === 'ENV') {
         const [name, value] = rest!.split('=');
         env = { ...env, [name!]: value! };
@@ -170,7 +225,13 @@ describe('the shipped Dockerfile', () => {
     const cmd = JSON.parse(/^CMD\s+(\[.*\])\s*$/m.exec(dockerfile)![1]!) as string[];
     const health = JSON.parse(/^HEALTHCHECK\b.*?CMD\s+(\[.*\])\s*$/m.exec(dockerfile)![1]!) as string[];
     const port = String(20000 + Math.floor(Math.random() * 20000));
-    const childEnv = { PATH: process.env.PATH!, ...env, PORT: port, DISCORD_PUBLIC_KEY: 'a'.repeat(64), DOTENV_CONFIG_PATH: '/nonexistent' };
+    const childEnv = {
+      PATH: process.env.PATH!,
+      ...env,
+      PORT: port,
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      DOTENV_CONFIG_PATH: '/nonexistent',
+    };
     const child = spawn(cmd[0]!, cmd.slice(1), { cwd: app, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout!.on('data', (d: Buffer) => (log += d.toString()));

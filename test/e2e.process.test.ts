@@ -17,7 +17,13 @@ describe('the bot process (npm start)', () => {
     const identified = standIn.waitForIdentify(20_000);
     // Exactly the operator's command: npm must hand SIGTERM to the bot, not orphan it.
     bot = spawn('npm', ['start', '--silent'], {
-      env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: token,
+        DISCORD_API_URL: standIn.apiUrl,
+        LOG_LEVEL: 'info',
+        DOTENV_CONFIG_PATH: '/nonexistent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     bot.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -42,7 +48,11 @@ describe('the bot process (npm start)', () => {
   });
 
   it('logs JSON lines with the index counts and never the token', async () => {
-    const lines = () => output.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = () =>
+      output
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     // The bot logs "answered" once Discord acknowledged the callback, just after the stand-in saw it.
     await expect.poll(() => lines().filter((l) => l.msg === 'answered').length, { timeout: 5_000 }).toBe(3);
     expect(lines().find((l) => l.msg === 'index built')).toMatchObject({ articles: 5 });
@@ -65,46 +75,61 @@ describe('a stop signal while an answer is on its way', () => {
   it.each([
     ['SIGTERM', 'npm'],
     ['SIGHUP', 'bot'],
-  ] as const)('%s to %s: finishes the answer, exits 0, and a restarted bot answers the next interaction', async (signal, target) => {
-    const standIn = await DiscordStandIn.start();
-    const env = { ...process.env, DISCORD_TOKEN: 'sigterm-test.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' };
-    const start = async () => {
-      const identified = standIn.waitForIdentify(20_000);
-      const child = spawn('npm', ['start', '--silent'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let log = '';
-      child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-      await identified;
-      return { child, log: () => log };
-    };
-    try {
-      const first = await start();
-      // Discord is slow to take this answer: the callback is held for a second.
-      standIn.override = (r) => (r.path.endsWith('/callback') ? { status: 204, delayMs: 1_000 } : undefined);
-      standIn.sendCommand('quote', [{ name: 'person', type: 3, value: 'altman' }]);
-      await expect.poll(() => standIn.requests.some((r) => r.path.endsWith('/callback')), { timeout: 5_000 }).toBe(true);
-      // 'close', not 'exit': the log lines are all read only once stdout has closed.
-      const exited = once(first.child, 'close');
-      const stopped = Date.now();
-      if (target === 'npm') first.child.kill(signal);
-      else process.kill(childOf(first.child.pid!), signal);
-      const [code] = await exited;
-      expect(code).toBe(0);
-      expect(Date.now() - stopped).toBeLessThan(5_000);
-      const lines = first.log().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines.find((l) => l.msg === 'shutting down')).toMatchObject({ signal });
-      expect(lines.find((l) => l.msg === 'finishing answers in flight')).toMatchObject({ inFlight: 1 });
-      expect(lines.find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
+  ] as const)(
+    '%s to %s: finishes the answer, exits 0, and a restarted bot answers the next interaction',
+    async (signal, target) => {
+      const standIn = await DiscordStandIn.start();
+      const env = {
+        ...process.env,
+        DISCORD_TOKEN: 'sigterm-test.token.secret',
+        DISCORD_API_URL: standIn.apiUrl,
+        DOTENV_CONFIG_PATH: '/nonexistent',
+      };
+      const start = async () => {
+        const identified = standIn.waitForIdentify(20_000);
+        const child = spawn('npm', ['start', '--silent'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let log = '';
+        child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+        await identified;
+        return { child, log: () => log };
+      };
+      try {
+        const first = await start();
+        // Discord is slow to take this answer: the callback is held for a second.
+        standIn.override = (r) => (r.path.endsWith('/callback') ? { status: 204, delayMs: 1_000 } : undefined);
+        standIn.sendCommand('quote', [{ name: 'person', type: 3, value: 'altman' }]);
+        await expect
+          .poll(() => standIn.requests.some((r) => r.path.endsWith('/callback')), { timeout: 5_000 })
+          .toBe(true);
+        // 'close', not 'exit': the log lines are all read only once stdout has closed.
+        const exited = once(first.child, 'close');
+        const stopped = Date.now();
+        if (target === 'npm') first.child.kill(signal);
+        else process.kill(childOf(first.child.pid!), signal);
+        const [code] = await exited;
+        expect(code).toBe(0);
+        expect(Date.now() - stopped).toBeLessThan(5_000);
+        const lines = first
+          .log()
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        expect(lines.find((l) => l.msg === 'shutting down')).toMatchObject({ signal });
+        expect(lines.find((l) => l.msg === 'finishing answers in flight')).toMatchObject({ inFlight: 1 });
+        expect(lines.find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
 
-      standIn.override = undefined;
-      const second = await start();
-      const { body } = await standIn.command('sources');
-      expect((body as { type: number }).type).toBe(4);
-      second.child.kill('SIGTERM');
-      await once(second.child, 'exit');
-    } finally {
-      await standIn.stop();
-    }
-  }, 40_000);
+        standIn.override = undefined;
+        const second = await start();
+        const { body } = await standIn.command('sources');
+        expect((body as { type: number }).type).toBe(4);
+        second.child.kill('SIGTERM');
+        await once(second.child, 'exit');
+      } finally {
+        await standIn.stop();
+      }
+    },
+    40_000,
+  );
 });
 
 describe('a stop signal to the whole process group, as systemd, Ctrl-C and container runtimes send it', () => {
@@ -113,69 +138,96 @@ describe('a stop signal to the whole process group, as systemd, Ctrl-C and conta
     ['start', 'SIGINT'],
     ['serve', 'SIGTERM'],
     ['serve', 'SIGINT'],
-  ] as const)('npm run %s under %s exits 0 within 5 s', async (script, signal) => {
-    const standIn = await DiscordStandIn.start();
-    const identified = standIn.waitForIdentify(20_000);
-    const child = spawn('npm', ['run', script, '--silent'], {
-      // Its own process group, so the signal reaches npm and the bot at once, as a supervisor sends it.
-      detached: true,
-      env: { ...process.env, DISCORD_TOKEN: 'group-signal.token.secret', DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '0', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-    try {
-      if (script === 'start') await identified;
-      else await expect.poll(() => log.includes('listening for interactions'), { timeout: 20_000 }).toBe(true);
-      const closed = once(child, 'close');
-      const sent = Date.now();
-      process.kill(-child.pid!, signal);
-      const [code] = await closed;
-      expect(code).toBe(0);
-      expect(Date.now() - sent).toBeLessThan(5_000);
-      expect(log).toContain('"msg":"shutting down"');
-    } finally {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-      await standIn.stop();
-    }
-  }, 40_000);
+  ] as const)(
+    'npm run %s under %s exits 0 within 5 s',
+    async (script, signal) => {
+      const standIn = await DiscordStandIn.start();
+      const identified = standIn.waitForIdentify(20_000);
+      const child = spawn('npm', ['run', script, '--silent'], {
+        // Its own process group, so the signal reaches npm and the bot at once, as a supervisor sends it.
+        detached: true,
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: 'group-signal.token.secret',
+          DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+          PORT: '0',
+          DISCORD_API_URL: standIn.apiUrl,
+          DOTENV_CONFIG_PATH: '/nonexistent',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let log = '';
+      child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+      try {
+        if (script === 'start') await identified;
+        else await expect.poll(() => log.includes('listening for interactions'), { timeout: 20_000 }).toBe(true);
+        const closed = once(child, 'close');
+        const sent = Date.now();
+        process.kill(-child.pid!, signal);
+        const [code] = await closed;
+        expect(code).toBe(0);
+        expect(Date.now() - sent).toBeLessThan(5_000);
+        expect(log).toContain('"msg":"shutting down"');
+      } finally {
+        if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+        await standIn.stop();
+      }
+    },
+    40_000,
+  );
 });
 
 describe('a gateway Discord closes for good', () => {
-  it.each([4004, 4014])('close %i after READY: the bot says why on one line and exits non-zero', async (closeCode) => {
-    const standIn = await DiscordStandIn.start();
-    const identified = standIn.waitForIdentify(20_000);
-    const bot = spawn('npm', ['start', '--silent'], {
-      env: { ...process.env, DISCORD_TOKEN: 'fatal-close.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    bot.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    bot.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    try {
-      await identified;
-      await expect.poll(() => stdout.includes('connected to Discord'), { timeout: 5_000 }).toBe(true);
-      const closed = once(bot, 'close');
-      standIn.dropGateway(closeCode);
-      const [code] = await closed;
-      expect(code).toBe(EXIT_CONFIG);
-      expect(stderr.trim().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^rivalen: Discord closed the gateway with code ${closeCode}: `)));
-      expect(stdout).toContain('Discord closed the gateway for good');
-    } finally {
-      if (bot.exitCode === null) bot.kill('SIGKILL');
-      await standIn.stop();
-    }
-  }, 30_000);
+  it.each([4004, 4014])(
+    'close %i after READY: the bot says why on one line and exits non-zero',
+    async (closeCode) => {
+      const standIn = await DiscordStandIn.start();
+      const identified = standIn.waitForIdentify(20_000);
+      const bot = spawn('npm', ['start', '--silent'], {
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: 'fatal-close.token.secret',
+          DISCORD_API_URL: standIn.apiUrl,
+          DOTENV_CONFIG_PATH: '/nonexistent',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      bot.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+      bot.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      try {
+        await identified;
+        await expect.poll(() => stdout.includes('connected to Discord'), { timeout: 5_000 }).toBe(true);
+        const closed = once(bot, 'close');
+        standIn.dropGateway(closeCode);
+        const [code] = await closed;
+        expect(code).toBe(EXIT_CONFIG);
+        expect(stderr.trim().split('\n')).toContainEqual(
+          expect.stringMatching(new RegExp(`^rivalen: Discord closed the gateway with code ${closeCode}: `)),
+        );
+        expect(stdout).toContain('Discord closed the gateway for good');
+      } finally {
+        if (bot.exitCode === null) bot.kill('SIGKILL');
+        await standIn.stop();
+      }
+    },
+    30_000,
+  );
 });
 
 describe('the process', () => {
   it('logs a stray rejection and exception and keeps running', async () => {
     const { execFile } = await import('node:child_process');
     const out = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, ['--import', 'tsx', 'test/support/stray-errors.ts'], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+      execFile(process.execPath, ['--import', 'tsx', 'test/support/stray-errors.ts'], (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      ),
     );
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; err?: { message: string } });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string; err?: { message: string } });
     expect(lines.map((l) => [l.msg, l.err?.message])).toEqual([
       ['unhandled rejection', 'stray rejection'],
       ['uncaught exception', 'stray exception'],
@@ -187,7 +239,12 @@ describe('the process', () => {
     const standIn = await DiscordStandIn.start();
     const identified = standIn.waitForIdentify(20_000);
     const bot = spawn('npm', ['start', '--silent'], {
-      env: { ...process.env, DISCORD_TOKEN: 'second-signal.token.secret', DISCORD_API_URL: standIn.apiUrl, DOTENV_CONFIG_PATH: '/nonexistent' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'second-signal.token.secret',
+        DISCORD_API_URL: standIn.apiUrl,
+        DOTENV_CONFIG_PATH: '/nonexistent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -197,7 +254,9 @@ describe('the process', () => {
       // An answer that Discord holds for 10 s keeps the first SIGTERM waiting.
       standIn.override = (r) => (r.path.endsWith('/callback') ? { status: 204, delayMs: 10_000 } : undefined);
       standIn.sendCommand('sources');
-      await expect.poll(() => standIn.requests.some((r) => r.path.endsWith('/callback')), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(() => standIn.requests.some((r) => r.path.endsWith('/callback')), { timeout: 5_000 })
+        .toBe(true);
       const closed = once(bot, 'close');
       bot.kill('SIGTERM');
       await expect.poll(() => log.includes('finishing answers in flight'), { timeout: 5_000 }).toBe(true);

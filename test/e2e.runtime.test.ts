@@ -7,7 +7,11 @@ import type { CorpusIndex } from '../src/index/build.js';
 
 interface Callback {
   type: number;
-  data?: { embeds?: { title?: string; description?: string; footer?: { text: string } }[]; components?: { components: { custom_id: string; disabled: boolean }[] }[]; flags?: number };
+  data?: {
+    embeds?: { title?: string; description?: string; footer?: { text: string } }[];
+    components?: { components: { custom_id: string; disabled: boolean }[] }[];
+    flags?: number;
+  };
 }
 
 const person = (value: string) => [{ name: 'person', type: 3, value }];
@@ -21,8 +25,12 @@ describe('cooldowns', () => {
   it('slows down a user who sends more than 5 commands in 10 s, and nobody else', async () => {
     harness = await startBot();
     const { standIn } = harness;
-    for (let i = 0; i < 5; i++) expect(((await standIn.command('sources', [], { userId: '111111111111111111' })).body as Callback).data!.flags).toBeUndefined();
-    const sixth = (await standIn.command('sources', [], { userId: '111111111111111111', locale: 'de' })).body as Callback;
+    for (let i = 0; i < 5; i++)
+      expect(
+        ((await standIn.command('sources', [], { userId: '111111111111111111' })).body as Callback).data!.flags,
+      ).toBeUndefined();
+    const sixth = (await standIn.command('sources', [], { userId: '111111111111111111', locale: 'de' }))
+      .body as Callback;
     expect(sixth.data!.flags).toBe(64);
     expect(sixth.data!.embeds![0]!.description).toMatch(/^Langsamer, bitte: .* Versuche es in \d+ s wieder\.$/);
     const other = (await standIn.command('sources', [], { userId: '222222222222222222' })).body as Callback;
@@ -46,7 +54,12 @@ describe('deferral and page buttons', () => {
   it('defers first when the corpus is large, then edits the answer in', async () => {
     harness = await startBot({ deferAboveSentences: 0 });
     const { standIn } = harness;
-    const edited = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.startsWith(`/api/v10/webhooks/${APPLICATION_ID}/`) && r.path.endsWith('/messages/@original'));
+    const edited = standIn.waitForRequest(
+      (r) =>
+        r.method === 'PATCH' &&
+        r.path.startsWith(`/api/v10/webhooks/${APPLICATION_ID}/`) &&
+        r.path.endsWith('/messages/@original'),
+    );
     const { body } = await standIn.command('quote', person('altman'));
     expect((body as Callback).type).toBe(5);
     const patch = (await edited).body as { embeds: { title: string }[]; allowed_mentions: unknown };
@@ -54,7 +67,7 @@ describe('deferral and page buttons', () => {
     expect(patch.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('on the deferred path too, a stranger\'s or a dead button gets a private note and the owner\'s message stays', async () => {
+  it("on the deferred path too, a stranger's or a dead button gets a private note and the owner's message stays", async () => {
     harness = await startBot({ deferAboveSentences: 0 });
     const { standIn } = harness;
     const answered = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
@@ -67,12 +80,19 @@ describe('deferral and page buttons', () => {
     for (const refused of [stranger, dead]) expect(refused).toMatchObject({ type: 4, data: { flags: 64 } });
     // Nothing but the two callbacks: no deferral, no edit of the owner's message.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const after = standIn.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\/\d+\/[^/]+\/callback$/, '/…/callback')}`);
-    expect(after.filter((r) => !r.startsWith('GET'))).toEqual(['POST /api/v10/interactions/…/callback', 'POST /api/v10/interactions/…/callback']);
+    const after = standIn.requests
+      .slice(before)
+      .map((r) => `${r.method} ${r.path.replace(/\/\d+\/[^/]+\/callback$/, '/…/callback')}`);
+    expect(after.filter((r) => !r.startsWith('GET'))).toEqual([
+      'POST /api/v10/interactions/…/callback',
+      'POST /api/v10/interactions/…/callback',
+    ]);
     // The owner still pages, deferred, by an edit.
     const paged = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
     expect(((await standIn.button(next)).body as Callback).type).toBe(6);
-    expect(((await paged).body as { embeds: { footer: { text: string } }[] }).embeds[0]!.footer.text).toMatch(/^Page 2\//);
+    expect(((await paged).body as { embeds: { footer: { text: string } }[] }).embeds[0]!.footer.text).toMatch(
+      /^Page 2\//,
+    );
   });
 
   it('removes page buttons when their time is up', async () => {
@@ -114,7 +134,11 @@ describe('faults, each survived', () => {
     const { standIn } = harness;
     const answers = [
       { status: 500, body: { message: 'Internal Server Error', code: 0 } },
-      { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.2, global: false }, headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' } },
+      {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+        headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
+      },
     ];
     standIn.override = (r) => (r.path.endsWith('/callback') ? answers.shift() : undefined);
     const { body } = await standIn.command('quote', person('altman'));
@@ -127,9 +151,14 @@ describe('faults, each survived', () => {
   it('logs an expired interaction token (10062) and answers the next', async () => {
     harness = await startBot();
     const { standIn } = harness;
-    standIn.override = (r) => (r.path.endsWith('/callback') && standIn.override ? { status: 404, body: { message: 'Unknown interaction', code: 10062 } } : undefined);
+    standIn.override = (r) =>
+      r.path.endsWith('/callback') && standIn.override
+        ? { status: 404, body: { message: 'Unknown interaction', code: 10062 } }
+        : undefined;
     const { id } = standIn.sendCommand('quote', person('altman'));
-    await expect.poll(() => harness!.logs.find((l) => l.msg === 'could not deliver the answer'), { timeout: 5_000 }).toMatchObject({ interaction: id, err: { message: expect.stringContaining('Unknown interaction') } });
+    await expect
+      .poll(() => harness!.logs.find((l) => l.msg === 'could not deliver the answer'), { timeout: 5_000 })
+      .toMatchObject({ interaction: id, err: { message: expect.stringContaining('Unknown interaction') } });
     standIn.override = undefined;
     expect(((await standIn.command('sources')).body as Callback).type).toBe(4);
   });
@@ -138,15 +167,23 @@ describe('faults, each survived', () => {
     harness = await startBot();
     // Discord enforces the declared maximum; a client that does not is told, not crashed.
     const { body } = await harness.standIn.command('quote', person('x'.repeat(6000)));
-    expect(body as Callback).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ description: expect.stringContaining('Invalid value for "person"') }] } });
+    expect(body as Callback).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ description: expect.stringContaining('Invalid value for "person"') }] },
+    });
   });
 
   it('answers a handler failure with an ephemeral apology, logged with the interaction id, and goes on', async () => {
     const broken = { ...seedIndex(), events: null } as unknown as CorpusIndex;
     harness = await startBot({ index: broken });
     const { body, interaction } = await harness.standIn.command('timeline', [], { locale: 'de' });
-    expect(body as Callback).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ description: expect.stringMatching(/^Entschuldigung/) }] } });
-    await expect.poll(() => harness!.logs.find((l) => l.msg === 'handler failed; answered with an apology')).toMatchObject({ interaction: interaction.id, command: 'timeline' });
+    expect(body as Callback).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ description: expect.stringMatching(/^Entschuldigung/) }] },
+    });
+    await expect
+      .poll(() => harness!.logs.find((l) => l.msg === 'handler failed; answered with an apology'))
+      .toMatchObject({ interaction: interaction.id, command: 'timeline' });
     expect(((await harness.standIn.command('quote', person('altman'))).body as Callback).type).toBe(4);
   });
 });

@@ -9,7 +9,13 @@ describe('npm run start:sharded', () => {
     standIn.recommendedShards = 2;
     const child = spawn('npm', ['run', 'start:sharded', '--silent'], {
       // The manager waits 5.5 s between shards for Discord's identify limit; the stand-in has none.
-      env: { ...process.env, DISCORD_TOKEN: 'sharded-test.token.secret', DISCORD_API_URL: standIn.apiUrl, SHARD_SPAWN_DELAY_MS: '200', DOTENV_CONFIG_PATH: '/nonexistent' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'sharded-test.token.secret',
+        DISCORD_API_URL: standIn.apiUrl,
+        SHARD_SPAWN_DELAY_MS: '200',
+        DOTENV_CONFIG_PATH: '/nonexistent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -28,7 +34,11 @@ describe('npm run start:sharded', () => {
         expect((body as { type: number }).type).toBe(4);
       }
       expect(new Set([GUILD_ID, other].map((g) => DiscordStandIn.shardForGuild(g, 2)))).toEqual(new Set([0, 1]));
-      const lines = () => log.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = () =>
+        log
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines().filter((l) => l.msg === 'index built')).toHaveLength(2);
       const closed = once(child, 'close');
       child.kill('SIGTERM');

@@ -10,7 +10,15 @@ const exec = promisify(execFile);
 describe('environment', () => {
   it('applies defaults and treats empty values as unset', () => {
     const read = readEnv({ DISCORD_TOKEN: 'abc', DISCORD_GUILD_ID: '', DATA_DIR: '' });
-    expect(read).toEqual({ env: { DISCORD_TOKEN: 'abc', DATA_DIR: 'data', LOG_LEVEL: 'info', PORT: 8080, COMMAND_LIMIT: { limit: 5, windowMs: 10_000 } } });
+    expect(read).toEqual({
+      env: {
+        DISCORD_TOKEN: 'abc',
+        DATA_DIR: 'data',
+        LOG_LEVEL: 'info',
+        PORT: 8080,
+        COMMAND_LIMIT: { limit: 5, windowMs: 10_000 },
+      },
+    });
   });
 
   it('reads the command budget as an operator writes it', () => {
@@ -18,22 +26,38 @@ describe('environment', () => {
     expect(budget('20/1m')).toMatchObject({ env: { COMMAND_LIMIT: { limit: 20, windowMs: 60_000 } } });
     expect(budget('3 / 500ms')).toMatchObject({ env: { COMMAND_LIMIT: { limit: 3, windowMs: 500 } } });
     expect(budget('off')).toMatchObject({ env: { COMMAND_LIMIT: null } });
-    expect(budget('five')).toEqual({ error: 'COMMAND_LIMIT is invalid: expected commands per member and window, such as 5/10s or 20/1m, or off. See .env.example.' });
+    expect(budget('five')).toEqual({
+      error:
+        'COMMAND_LIMIT is invalid: expected commands per member and window, such as 5/10s or 20/1m, or off. See .env.example.',
+    });
     expect(budget('0/10s')).toMatchObject({ error: expect.stringContaining('COMMAND_LIMIT is invalid') });
-    expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_URL: 'http://x' })).toMatchObject({ error: expect.stringContaining('REDIS_URL is invalid') });
-    expect(readEnv({ DISCORD_TOKEN: 'abc' }, ['DISCORD_PUBLIC_KEY'])).toEqual({ error: expect.stringMatching(/^DISCORD_PUBLIC_KEY is not set: expected the Public Key/) });
+    expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_URL: 'http://x' })).toMatchObject({
+      error: expect.stringContaining('REDIS_URL is invalid'),
+    });
+    expect(readEnv({ DISCORD_TOKEN: 'abc' }, ['DISCORD_PUBLIC_KEY'])).toEqual({
+      error: expect.stringMatching(/^DISCORD_PUBLIC_KEY is not set: expected the Public Key/),
+    });
   });
 
   it('explains a missing token in one line', () => {
-    expect(readEnv({})).toEqual({ error: 'DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.' });
-    expect(readEnv({ DISCORD_TOKEN: 'x', DISCORD_GUILD_ID: 'abc' })).toMatchObject({ error: expect.stringContaining('DISCORD_GUILD_ID is invalid') });
+    expect(readEnv({})).toEqual({
+      error:
+        'DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.',
+    });
+    expect(readEnv({ DISCORD_TOKEN: 'x', DISCORD_GUILD_ID: 'abc' })).toMatchObject({
+      error: expect.stringContaining('DISCORD_GUILD_ID is invalid'),
+    });
   });
 
   it('makes npm start exit 1 with that line when no token is set', async () => {
     const env = { ...process.env, DISCORD_TOKEN: '', DOTENV_CONFIG_PATH: '/nonexistent' };
-    const result = await exec(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/discord/main.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
+    const result = await exec(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/discord/main.ts'], {
+      env,
+    }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in result && result.code).toBe(1);
-    expect((result as { stderr: string }).stderr.trim()).toBe('rivalen: DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.');
+    expect((result as { stderr: string }).stderr.trim()).toBe(
+      'rivalen: DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.',
+    );
   });
 });
 
@@ -44,10 +68,20 @@ describe('npm run deploy', () => {
 
   it('registers every command in a guild when DISCORD_GUILD_ID is set, else globally', async () => {
     const token = 'deploy.token';
-    expect(await registerCommands({ token, applicationId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: standIn.apiUrl })).toBe(4);
+    expect(
+      await registerCommands({ token, applicationId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: standIn.apiUrl }),
+    ).toBe(4);
     expect(await registerCommands({ token, applicationId: APPLICATION_ID, apiUrl: standIn.apiUrl })).toBe(4);
     const puts = standIn.requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => r.path)).toEqual([`/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`, `/api/v10/applications/${APPLICATION_ID}/commands`]);
-    expect((puts[0]!.body as { name: string }[]).map((c) => c.name)).toEqual(['timeline', 'quote', 'factcheck', 'sources']);
+    expect(puts.map((r) => r.path)).toEqual([
+      `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`,
+      `/api/v10/applications/${APPLICATION_ID}/commands`,
+    ]);
+    expect((puts[0]!.body as { name: string }[]).map((c) => c.name)).toEqual([
+      'timeline',
+      'quote',
+      'factcheck',
+      'sources',
+    ]);
   });
 });

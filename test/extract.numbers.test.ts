@@ -6,10 +6,22 @@ import { orgFinder } from '../src/extract/orgs.js';
 import { segmentArticle } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
 
-const article = (body: string): Article => ({ id: 'a', title: 'T', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'a.md', body });
+const article = (body: string): Article => ({
+  id: 'a',
+  title: 'T',
+  outlet: null,
+  published: null,
+  language: 'de',
+  url: null,
+  seed: null,
+  file: 'a.md',
+  body,
+});
 const figures = (body: string) => {
   const { sentences } = segmentArticle(article(body));
-  return extractFigures(body, sentences, { people: peopleFinder([]), orgs: orgFinder([]), quotes: [] }).map(({ value, unit, original, approximate }) => ({ value, unit, original, approximate }));
+  return extractFigures(body, sentences, { people: peopleFinder([]), orgs: orgFinder([]), quotes: [] }).map(
+    ({ value, unit, original, approximate }) => ({ value, unit, original, approximate }),
+  );
 };
 
 describe('numerals', () => {
@@ -35,7 +47,11 @@ describe('numerals', () => {
 
 describe('figures', () => {
   it('reads amounts with scale and currency, compounds, counts, ages and percentages', () => {
-    expect(figures('Er bot 97,4 Milliarden Dollar. Ein 500-Milliarden-Dollar-Projekt startet. Es gab 100\'000 Arbeitsplätze. Er lud den 53-Jährigen ein. Der Anteil stieg auf 12,5 Prozent.')).toEqual([
+    expect(
+      figures(
+        "Er bot 97,4 Milliarden Dollar. Ein 500-Milliarden-Dollar-Projekt startet. Es gab 100'000 Arbeitsplätze. Er lud den 53-Jährigen ein. Der Anteil stieg auf 12,5 Prozent.",
+      ),
+    ).toEqual([
       { value: 97_400_000_000, unit: 'USD', original: '97,4 Milliarden Dollar', approximate: false },
       { value: 500_000_000_000, unit: 'USD', original: '500-Milliarden-Dollar', approximate: false },
       { value: 100_000, unit: 'Arbeitsplätze', original: "100'000 Arbeitsplätze", approximate: false },
@@ -45,7 +61,11 @@ describe('figures', () => {
   });
 
   it('reads English notation and the other scales', () => {
-    expect(figures('Twitter kostete $44 billion. Der Umsatz lag bei 97.4bn Dollar. Es waren 1.000.000 Euro, dann 2 Billionen Euro und 5 Tsd. Euro.')).toEqual([
+    expect(
+      figures(
+        'Twitter kostete $44 billion. Der Umsatz lag bei 97.4bn Dollar. Es waren 1.000.000 Euro, dann 2 Billionen Euro und 5 Tsd. Euro.',
+      ),
+    ).toEqual([
       { value: 44_000_000_000, unit: 'USD', original: '$44 billion', approximate: false },
       { value: 97_400_000_000, unit: 'USD', original: '97.4bn Dollar', approximate: false },
       { value: 1_000_000, unit: 'EUR', original: '1.000.000 Euro', approximate: false },

@@ -64,17 +64,46 @@ describe('events in the seed articles', () => {
 
   it('dates the bid by the day another article reports it, and says where a source disagrees', () => {
     const bid = one('bid', 'OpenAI');
-    expect(bid).toMatchObject({ date: { value: '2025-02-10', precision: 'day' }, actors: ['Elon Musk'], figure: { value: 97_400_000_000 } });
-    expect(bid.basis).toMatchObject({ how: 'reference', words: 'am Montag', reference: '2025-02-11', referenceArticle: 'musks-kampf-um-openai' });
-    expect(articles(bid)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'musks-kampf-um-openai', 'von-partnern-zu-rivalen']);
-    expect(bid.conflicts).toEqual([{ date: { value: '2025-01-20', precision: 'day' }, dateText: 'Wenige Stunden nach der Ankündigung von Stargate', article: 'von-partnern-zu-rivalen' }]);
+    expect(bid).toMatchObject({
+      date: { value: '2025-02-10', precision: 'day' },
+      actors: ['Elon Musk'],
+      figure: { value: 97_400_000_000 },
+    });
+    expect(bid.basis).toMatchObject({
+      how: 'reference',
+      words: 'am Montag',
+      reference: '2025-02-11',
+      referenceArticle: 'musks-kampf-um-openai',
+    });
+    expect(articles(bid)).toEqual([
+      'kampf-um-die-kontrolle',
+      'musk-bietet-fast-100-milliarden',
+      'musks-kampf-um-openai',
+      'von-partnern-zu-rivalen',
+    ]);
+    expect(bid.conflicts).toEqual([
+      {
+        date: { value: '2025-01-20', precision: 'day' },
+        dateText: 'Wenige Stunden nach der Ankündigung von Stargate',
+        article: 'von-partnern-zu-rivalen',
+      },
+    ]);
   });
 
   it("puts Altman's counter-offer right after the bid, from every article that reports it", () => {
     const reply = index.events.find((e) => e.kind === 'reply' && e.object === 'Twitter')!;
-    expect(reply).toMatchObject({ date: { value: '2025-02-10' }, actors: ['Sam Altman'], answers: ['Elon Musk'], figure: { value: 9_740_000_000 } });
+    expect(reply).toMatchObject({
+      date: { value: '2025-02-10' },
+      actors: ['Sam Altman'],
+      answers: ['Elon Musk'],
+      figure: { value: 9_740_000_000 },
+    });
     expect(reply.basis.how).toBe('after');
-    expect(articles(reply)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'von-partnern-zu-rivalen']);
+    expect(articles(reply)).toEqual([
+      'kampf-um-die-kontrolle',
+      'musk-bietet-fast-100-milliarden',
+      'von-partnern-zu-rivalen',
+    ]);
   });
 
   it('dates the Stargate announcement and the call before it by the inauguration in data/dates.json', () => {
@@ -88,13 +117,22 @@ describe('events in the seed articles', () => {
   it('merges the Twitter purchase across articles that disagree on its price', () => {
     const purchase = one('purchase', 'Twitter');
     expect(purchase).toMatchObject({ date: { value: '2022', precision: 'year' }, actors: ['Elon Musk'] });
-    expect(articles(purchase)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'von-partnern-zu-rivalen']);
+    expect(articles(purchase)).toEqual([
+      'kampf-um-die-kontrolle',
+      'musk-bietet-fast-100-milliarden',
+      'von-partnern-zu-rivalen',
+    ]);
   });
 
   it('never dates an event more precisely than its words', () => {
     for (const e of index.events) {
       if (!e.date) continue;
-      const expected = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/, range: /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/ }[e.date.precision];
+      const expected = {
+        year: /^\d{4}$/,
+        month: /^\d{4}-\d{2}$/,
+        day: /^\d{4}-\d{2}-\d{2}$/,
+        range: /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/,
+      }[e.date.precision];
       expect(e.date.value).toMatch(expected);
       if (/^(?:Ende |Anfang |Mitte )?\d{4}$|Jahr \d{4}/.test(e.dateText)) expect(e.date.precision).toBe('year');
     }
@@ -162,23 +200,36 @@ describe('figures in the seed articles', () => {
 
   it("reads an uncorroborated slip like the article's corroborated ones: it writes `.000 Milliarden` for Milliarden", () => {
     // 002 writes 97.400, 9.740 and 40.000 Milliarden, each confirmed by other sources as 97,4, 9,74 and 40.
-    expect(find('300.000 Milliarden US-Dollar')[0]).toMatchObject({ value: 300_000_000_000, slip: { literal: 300_000_000_000_000, corroboratedBy: 0, byArticle: true } });
+    expect(find('300.000 Milliarden US-Dollar')[0]).toMatchObject({
+      value: 300_000_000_000,
+      slip: { literal: 300_000_000_000_000, corroboratedBy: 0, byArticle: true },
+    });
   });
 
   it('says what each figure measures, so reports of one thing can be compared', () => {
     const about = (original: string) => find(original).map((f) => f.about);
     expect(about('44 Milliarden Dollar')).toEqual([{ transaction: 'purchase', object: 'Twitter', actor: 'Elon Musk' }]);
     // `das soziale Netzwerk` points back to the Twitter of the sentence before.
-    expect(about('40.000 Milliarden Dollar')).toEqual([{ transaction: 'purchase', object: 'Twitter', actor: 'Elon Musk' }]);
+    expect(about('40.000 Milliarden Dollar')).toEqual([
+      { transaction: 'purchase', object: 'Twitter', actor: 'Elon Musk' },
+    ]);
     // `Beziehung zu Trump, dem er … mit 250 Millionen … verholfen hat`; `Spenden … für Donald Trump`.
-    expect(about('250 Millionen US-Dollar')).toEqual([{ transaction: 'donation', object: 'Donald Trump', actor: 'Elon Musk' }]);
-    expect(about('277 Millionen Dollar')).toEqual([{ transaction: 'donation', object: 'Donald Trump', actor: 'Elon Musk' }]);
+    expect(about('250 Millionen US-Dollar')).toEqual([
+      { transaction: 'donation', object: 'Donald Trump', actor: 'Elon Musk' },
+    ]);
+    expect(about('277 Millionen Dollar')).toEqual([
+      { transaction: 'donation', object: 'Donald Trump', actor: 'Elon Musk' },
+    ]);
     // Said conditionally (`würde … kaufen`, `wenn du möchtest`), a purchase is an offer.
-    expect(about('9,74 Milliarden Dollar')).toEqual(Array(2).fill({ transaction: 'bid', object: 'Twitter', actor: 'Sam Altman' }));
+    expect(about('9,74 Milliarden Dollar')).toEqual(
+      Array(2).fill({ transaction: 'bid', object: 'Twitter', actor: 'Sam Altman' }),
+    );
     expect(about('9.740 Milliarden Dollar')).toEqual([{ transaction: 'bid', object: 'Twitter', actor: 'Sam Altman' }]);
     // Announced (`kündigte … den Kauf … an`), it is a bid too; a value has no actor.
     expect(about('97,4 Milliarden Dollar').every((a) => a.transaction === 'bid' && a.actor === 'Elon Musk')).toBe(true);
-    expect(about('300.000 Milliarden US-Dollar')).toEqual([{ transaction: 'valuation', object: 'OpenAI', actor: null }]);
+    expect(about('300.000 Milliarden US-Dollar')).toEqual([
+      { transaction: 'valuation', object: 'OpenAI', actor: null },
+    ]);
     expect(find('44 Milliarden Dollar')[0]!.subject).toBe('Musks Kauf von Twitter');
   });
 });

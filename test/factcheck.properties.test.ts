@@ -18,18 +18,43 @@ const build = (articles: Article[]) => buildIndex(articles, people, [], world);
 const seedIndex = build(seeds);
 
 /** The claims the done-when names, and what the five articles answer to each. */
-const CLAIMS = ['97.4', 'Musk bot 97,4 Milliarden Dollar für OpenAI', 'Musk kaufte Twitter für 44 Milliarden Dollar', '250 Millionen', 'OpenAI wurde 2016 gegründet', '9,74'];
+const CLAIMS = [
+  '97.4',
+  'Musk bot 97,4 Milliarden Dollar für OpenAI',
+  'Musk kaufte Twitter für 44 Milliarden Dollar',
+  '250 Millionen',
+  'OpenAI wurde 2016 gegründet',
+  '9,74',
+];
 
 /** A verdict and, per finding, what it is about and the values the sources give: what a reader sees change. */
 function answer(index: CorpusIndex, claim: string) {
   const check = factCheck(index, claim);
-  return { verdict: check.verdict, findings: check.findings.map((f) => ({ label: f.label, verdict: f.verdict, values: f.values, also: f.also ?? false })) };
+  return {
+    verdict: check.verdict,
+    findings: check.findings.map((f) => ({
+      label: f.label,
+      verdict: f.verdict,
+      values: f.values,
+      also: f.also ?? false,
+    })),
+  };
 }
 
 let counter = 0;
 const article = (sentences: string[], published: string | null): Article => {
   const id = `generiert-${++counter}`;
-  return { id, title: `Generiert ${counter}`, outlet: null, published, language: 'de', url: null, seed: null, file: `${id}.md`, body: `${sentences.join(' ')}\n` };
+  return {
+    id,
+    title: `Generiert ${counter}`,
+    outlet: null,
+    published,
+    language: 'de',
+    url: null,
+    seed: null,
+    file: `${id}.md`,
+    body: `${sentences.join(' ')}\n`,
+  };
 };
 const published = fc.option(fc.constantFrom('2025-02-12', '2025-03-01', '2025-02'), { nil: null });
 const filler = fc.constantFrom(
@@ -41,32 +66,60 @@ const filler = fc.constantFrom(
 );
 
 /** Restatements of the bid the five articles agree on, in the notations and hedges news uses. */
-const bidValue = fc.constantFrom('97,4 Milliarden Dollar', '97,4 Mrd. Dollar', '97 Milliarden Dollar', 'über 97 Milliarden Dollar', 'fast 100 Milliarden Dollar', 'rund 97,4 Milliarden Dollar');
-const bidSentence = fc.tuple(fc.constantFrom('Musk', 'Elon Musk'), bidValue).chain(([who, value]) =>
-  fc.constantFrom(
-    `${who} bot ${value} für OpenAI.`,
-    `${who} legte ein Angebot über ${value} für OpenAI vor.`,
-    `Das Angebot von ${who} für OpenAI belief sich auf ${value}.`,
-    `${who} will OpenAI für ${value} übernehmen.`,
-  ),
+const bidValue = fc.constantFrom(
+  '97,4 Milliarden Dollar',
+  '97,4 Mrd. Dollar',
+  '97 Milliarden Dollar',
+  'über 97 Milliarden Dollar',
+  'fast 100 Milliarden Dollar',
+  'rund 97,4 Milliarden Dollar',
 );
-const agreeing = fc.tuple(fc.array(fc.oneof(bidSentence, filler), { minLength: 1, maxLength: 5 }), bidSentence, published).map(([rest, bid, date]) => article([bid, ...rest], date));
+const bidSentence = fc
+  .tuple(fc.constantFrom('Musk', 'Elon Musk'), bidValue)
+  .chain(([who, value]) =>
+    fc.constantFrom(
+      `${who} bot ${value} für OpenAI.`,
+      `${who} legte ein Angebot über ${value} für OpenAI vor.`,
+      `Das Angebot von ${who} für OpenAI belief sich auf ${value}.`,
+      `${who} will OpenAI für ${value} übernehmen.`,
+    ),
+  );
+const agreeing = fc
+  .tuple(fc.array(fc.oneof(bidSentence, filler), { minLength: 1, maxLength: 5 }), bidSentence, published)
+  .map(([rest, bid, date]) => article([bid, ...rest], date));
 
 /** Articles about other things: made-up towns, clubs and firms, none of them in data, any number. */
-const amount = fc.oneof(fc.constantFrom('97,4', '44', '250', '9,74', '40', '100', '2016'), fc.integer({ min: 1, max: 999 }).map(String));
-const unrelatedSentence = fc.tuple(amount, fc.constantFrom('Millionen', 'Milliarden'), fc.constantFrom('Franken', 'Euro', 'Dollar'), fc.constantFrom('Thun', 'Adelboden', 'Brienz', 'Kandersteg')).chain(([n, scale, cur, town]) =>
-  fc.constantFrom(
-    `Die Gemeinde ${town} baut für ${n} ${scale} ${cur} ein Hallenbad.`,
-    `Der FC ${town} kaufte das Stadion für ${n} ${scale} ${cur}.`,
-    `Die Firma Bergbahnen ${town} bot ${n} ${scale} ${cur} für den Skilift.`,
-    `Der Wert der Brauerei ${town} wird auf ${n} ${scale} ${cur} geschätzt.`,
-    `Im Jahr 2016 wurde in ${town} ein Verein gegründet.`,
-  ),
+const amount = fc.oneof(
+  fc.constantFrom('97,4', '44', '250', '9,74', '40', '100', '2016'),
+  fc.integer({ min: 1, max: 999 }).map(String),
 );
+const unrelatedSentence = fc
+  .tuple(
+    amount,
+    fc.constantFrom('Millionen', 'Milliarden'),
+    fc.constantFrom('Franken', 'Euro', 'Dollar'),
+    fc.constantFrom('Thun', 'Adelboden', 'Brienz', 'Kandersteg'),
+  )
+  .chain(([n, scale, cur, town]) =>
+    fc.constantFrom(
+      `Die Gemeinde ${town} baut für ${n} ${scale} ${cur} ein Hallenbad.`,
+      `Der FC ${town} kaufte das Stadion für ${n} ${scale} ${cur}.`,
+      `Die Firma Bergbahnen ${town} bot ${n} ${scale} ${cur} für den Skilift.`,
+      `Der Wert der Brauerei ${town} wird auf ${n} ${scale} ${cur} geschätzt.`,
+      `Im Jahr 2016 wurde in ${town} ein Verein gegründet.`,
+    ),
+  );
 /** Each unrelated thing said once, so it has one value: a bare number may mean it too, but never contested. */
-const unrelated = fc.tuple(fc.uniqueArray(unrelatedSentence, { minLength: 1, maxLength: 4, selector: (s) => s.replace(/[\d,]+ (?:Millionen|Milliarden) \w+/, '') }), published).map(([sentences, date]) =>
-  article(sentences, date),
-);
+const unrelated = fc
+  .tuple(
+    fc.uniqueArray(unrelatedSentence, {
+      minLength: 1,
+      maxLength: 4,
+      selector: (s) => s.replace(/[\d,]+ (?:Millionen|Milliarden) \w+/, ''),
+    }),
+    published,
+  )
+  .map(([sentences, date]) => article(sentences, date));
 
 const seedAnswers = new Map(CLAIMS.map((c) => [c, answer(seedIndex, c)]));
 
@@ -75,7 +128,12 @@ describe('verdicts that hold when the corpus grows', () => {
     fc.assert(
       fc.property(fc.array(agreeing, { minLength: 1, maxLength: 3 }), (extra) => {
         const index = build([...seeds, ...extra]);
-        for (const claim of ['97.4', 'Musk bot 97,4 Milliarden Dollar für OpenAI', '97,4 Milliarden', 'Musk bot 97,4 Milliarden für OpenAI']) {
+        for (const claim of [
+          '97.4',
+          'Musk bot 97,4 Milliarden Dollar für OpenAI',
+          '97,4 Milliarden',
+          'Musk bot 97,4 Milliarden für OpenAI',
+        ]) {
           expect(factCheck(index, claim).verdict, claim).toBe('supported');
         }
         // And the agreeing reports are in the bid's group, not a group of their own.
@@ -96,7 +154,10 @@ describe('verdicts that hold when the corpus grows', () => {
           const after = answer(index, claim);
           expect(after.verdict, claim).toBe(before.verdict);
           // What the claim is about is answered exactly as before; the other article can only add its own meanings of a number.
-          expect(after.findings.filter((f) => !f.also && before.findings.some((b) => b.label === f.label)), claim).toEqual(before.findings.filter((f) => !f.also));
+          expect(
+            after.findings.filter((f) => !f.also && before.findings.some((b) => b.label === f.label)),
+            claim,
+          ).toEqual(before.findings.filter((f) => !f.also));
         }
       }),
       { numRuns: RUNS },
@@ -108,7 +169,9 @@ describe('verdicts that hold when the corpus grows', () => {
       fc.property(
         fc.tuple(fc.array(fc.oneof(agreeing, unrelated), { maxLength: 2 }), fc.nat()).chain(([extra, seed]) => {
           const all = [...seeds, ...extra];
-          return fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }).map((shuffled) => ({ all, shuffled, seed }));
+          return fc
+            .shuffledSubarray(all, { minLength: all.length, maxLength: all.length })
+            .map((shuffled) => ({ all, shuffled, seed }));
         }),
         ({ all, shuffled }) => {
           const a = build(all);
@@ -142,7 +205,8 @@ function expectReadableName(name: string): void {
   expect(name.length, name).toBeLessThanOrEqual(80);
   // A fragment carries the sentence's punctuation or quotation marks with it.
   expect(name, name).not.toMatch(/[.!?„“”«»"]|\s[,;:]|[,;:]\s/);
-  for (const word of name.split(/[\s()–-]+/).filter(Boolean)) expect(word, `${name}: ${word}`).not.toMatch(INTERJECTIONS);
+  for (const word of name.split(/[\s()–-]+/).filter(Boolean))
+    expect(word, `${name}: ${word}`).not.toMatch(INTERJECTIONS);
 }
 
 describe('the names themselves', () => {

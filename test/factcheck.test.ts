@@ -8,7 +8,14 @@ import { buildIndex } from '../src/index/build.js';
 
 const index = seedIndex();
 const articlesOf = (check: FactCheck, value: number) =>
-  [...new Set(check.findings.flatMap((f) => f.evidence).filter((e) => e.value === value).map((e) => e.citation.article))].sort();
+  [
+    ...new Set(
+      check.findings
+        .flatMap((f) => f.evidence)
+        .filter((e) => e.value === value)
+        .map((e) => e.citation.article),
+    ),
+  ].sort();
 
 describe('claims in every form a user types', () => {
   it.each([
@@ -34,8 +41,16 @@ describe('claims in every form a user types', () => {
   });
 
   it('reads what a sentence is about, in German and English', () => {
-    expect(parseClaim('Musk kaufte Twitter für 44 Milliarden Dollar', index.finder, index.orgs).about).toMatchObject({ family: 'deal', actor: 'Elon Musk', objects: ['Twitter'] });
-    expect(parseClaim('Musk bid 97.4 billion for OpenAI', index.finder, index.orgs).about).toMatchObject({ family: 'deal', actor: 'Elon Musk', objects: ['OpenAI'] });
+    expect(parseClaim('Musk kaufte Twitter für 44 Milliarden Dollar', index.finder, index.orgs).about).toMatchObject({
+      family: 'deal',
+      actor: 'Elon Musk',
+      objects: ['Twitter'],
+    });
+    expect(parseClaim('Musk bid 97.4 billion for OpenAI', index.finder, index.orgs).about).toMatchObject({
+      family: 'deal',
+      actor: 'Elon Musk',
+      objects: ['OpenAI'],
+    });
   });
 });
 
@@ -45,14 +60,26 @@ describe('verdicts', () => {
     expect(check.verdict).toBe('supported');
     expect(check.findings).toHaveLength(1);
     expect(check.findings[0]!.label).toBe('Musks Angebot für OpenAI');
-    expect(articlesOf(check, 97_400_000_000)).toEqual(['kampf-um-die-kontrolle', 'musk-bietet-fast-100-milliarden', 'von-partnern-zu-rivalen']);
+    expect(articlesOf(check, 97_400_000_000)).toEqual([
+      'kampf-um-die-kontrolle',
+      'musk-bietet-fast-100-milliarden',
+      'von-partnern-zu-rivalen',
+    ]);
     const slip = check.findings[0]!.evidence.find((e) => e.original === '97.400 Milliarden Dollar')!;
     expect(slip).toMatchObject({ agrees: true, slip: { literal: 97_400_000_000_000 } });
-    expect(check.findings[0]!.evidence.find((e) => e.original === '100 Milliarden Dollar')).toMatchObject({ agrees: true, loose: true });
+    expect(check.findings[0]!.evidence.find((e) => e.original === '100 Milliarden Dollar')).toMatchObject({
+      agrees: true,
+      loose: true,
+    });
   });
 
   it('Supported in English and German sentences and notations', () => {
-    for (const claim of ['97,4 Mrd', '$97.4bn', 'Musk bid 97.4 billion for OpenAI', 'Musk bietet 97,4 Milliarden Dollar für OpenAI']) {
+    for (const claim of [
+      '97,4 Mrd',
+      '$97.4bn',
+      'Musk bid 97.4 billion for OpenAI',
+      'Musk bietet 97,4 Milliarden Dollar für OpenAI',
+    ]) {
       expect(factCheck(index, claim).verdict, claim).toBe('supported');
     }
   });
@@ -97,8 +124,22 @@ describe('verdicts', () => {
 });
 
 describe('what a figure measures, read from its clause', () => {
-  const extra = (body: string) => ({ id: 'extra', title: 'Extra', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'extra.md', body });
-  const withArticle = (body: string) => buildIndex([...index.articles, extra(body)], index.people, [], { organisations: index.orgs.organisations, dates: [] });
+  const extra = (body: string) => ({
+    id: 'extra',
+    title: 'Extra',
+    outlet: null,
+    published: null,
+    language: 'de',
+    url: null,
+    seed: null,
+    file: 'extra.md',
+    body,
+  });
+  const withArticle = (body: string) =>
+    buildIndex([...index.articles, extra(body)], index.people, [], {
+      organisations: index.orgs.organisations,
+      dates: [],
+    });
 
   it('reads a headline compound and a hedged value as the same bid, and a loan as a loan', () => {
     const grown = withArticle(
@@ -112,7 +153,12 @@ describe('what a figure measures, read from its clause', () => {
     ]);
     const check = factCheck(grown, 'Musk bot 97,4 Milliarden Dollar für OpenAI');
     expect(check.verdict).toBe('supported');
-    expect(check.findings.filter((f) => !f.also)[0]!.evidence.filter((e) => e.citation.article === 'extra').every((e) => e.agrees)).toBe(true);
+    expect(
+      check.findings
+        .filter((f) => !f.also)[0]!
+        .evidence.filter((e) => e.citation.article === 'extra')
+        .every((e) => e.agrees),
+    ).toBe(true);
   });
 });
 
@@ -121,15 +167,36 @@ describe('notation slips', () => {
     const check = factCheck(index, '300 Milliarden');
     expect(check.verdict).toBe('supported');
     expect(check.findings[0]!.label).toBe('Wert von OpenAI');
-    const reply = factcheckCommand.run({ claim: '300 Milliarden' }, { index, lang: 'en', userId: '1' }, 0).embeds[0]!.description!;
-    expect(reply).toContain('"300.000 Milliarden US-Dollar" would literally be 300 trillion dollars; it means 300 billion dollars: the same article writes');
+    const reply = factcheckCommand.run({ claim: '300 Milliarden' }, { index, lang: 'en', userId: '1' }, 0).embeds[0]!
+      .description!;
+    expect(reply).toContain(
+      '"300.000 Milliarden US-Dollar" would literally be 300 trillion dollars; it means 300 billion dollars: the same article writes',
+    );
   });
 
   it('keeps an implausible value literal, and says so, where neither other sources nor its article read it otherwise', () => {
-    const alone = buildIndex([{ id: 'x', title: 'X', outlet: null, published: null, language: 'de', url: null, seed: null, file: 'x.md', body: 'Der Wert von OpenAI wird auf 300.000 Milliarden Dollar geschätzt.\n' }], [], [], { organisations: index.orgs.organisations, dates: [] });
+    const alone = buildIndex(
+      [
+        {
+          id: 'x',
+          title: 'X',
+          outlet: null,
+          published: null,
+          language: 'de',
+          url: null,
+          seed: null,
+          file: 'x.md',
+          body: 'Der Wert von OpenAI wird auf 300.000 Milliarden Dollar geschätzt.\n',
+        },
+      ],
+      [],
+      [],
+      { organisations: index.orgs.organisations, dates: [] },
+    );
     expect(alone.figures[0]).toMatchObject({ value: 300_000_000_000_000, slip: { corroboratedBy: 0 } });
     expect(alone.figures[0]!.slip!.byArticle).toBeUndefined();
-    const reply = factcheckCommand.run({ claim: '300.000 Milliarden' }, { index: alone, lang: 'en', userId: '1' }, 0).embeds[0]!.description!;
+    const reply = factcheckCommand.run({ claim: '300.000 Milliarden' }, { index: alone, lang: 'en', userId: '1' }, 0)
+      .embeds[0]!.description!;
     expect(reply).toContain('which is implausible; no other source confirms another reading');
   });
 });
@@ -143,7 +210,11 @@ describe('claims that must not match', () => {
   it('a year is not an amount', () => {
     const check = factCheck(index, '2015');
     expect(check.findings.every((f) => f.evidence.every((e) => e.kind === 'event'))).toBe(true);
-    expect(factCheck(index, '2022').findings.flatMap((f) => f.evidence).some((e) => e.kind === 'figure')).toBe(false);
+    expect(
+      factCheck(index, '2022')
+        .findings.flatMap((f) => f.evidence)
+        .some((e) => e.kind === 'figure'),
+    ).toBe(false);
   });
 
   it('a sentence about one thing does not borrow another thing’s number', () => {
@@ -160,19 +231,38 @@ describe('the reply and the record', () => {
   const run = (claim: string, lang: 'de' | 'en') => factcheckCommand.run({ claim }, { index, lang, userId: '1' }, 0);
 
   it('shows the verdict as colour and first line, in the reply language', () => {
-    expect(run('97.4', 'de').embeds[0]).toMatchObject({ color: COLOURS.supported, description: expect.stringMatching(/^\*\*Belegt\*\* — 3 Artikel nennen 97,4 Milliarden Dollar/) });
-    expect(run('97.4', 'en').embeds[0]!.description).toMatch(/^\*\*Supported\*\* — 3 articles give 97\.4 billion dollars/);
-    expect(run('250 Millionen', 'de').embeds[0]).toMatchObject({ color: COLOURS.disagree, description: expect.stringMatching(/^\*\*Quellen widersprechen sich\*\*/) });
-    expect(run('OpenAI wurde 2016 gegründet', 'de').embeds[0]).toMatchObject({ color: COLOURS.contradicted, description: expect.stringMatching(/^\*\*Widerlegt\*\* — .*2015, nicht 2016/) });
-    expect(run('123456789', 'en').embeds[0]).toMatchObject({ color: COLOURS.no_evidence, description: expect.stringMatching(/^\*\*No evidence\*\*/) });
+    expect(run('97.4', 'de').embeds[0]).toMatchObject({
+      color: COLOURS.supported,
+      description: expect.stringMatching(/^\*\*Belegt\*\* — 3 Artikel nennen 97,4 Milliarden Dollar/),
+    });
+    expect(run('97.4', 'en').embeds[0]!.description).toMatch(
+      /^\*\*Supported\*\* — 3 articles give 97\.4 billion dollars/,
+    );
+    expect(run('250 Millionen', 'de').embeds[0]).toMatchObject({
+      color: COLOURS.disagree,
+      description: expect.stringMatching(/^\*\*Quellen widersprechen sich\*\*/),
+    });
+    expect(run('OpenAI wurde 2016 gegründet', 'de').embeds[0]).toMatchObject({
+      color: COLOURS.contradicted,
+      description: expect.stringMatching(/^\*\*Widerlegt\*\* — .*2015, nicht 2016/),
+    });
+    expect(run('123456789', 'en').embeds[0]).toMatchObject({
+      color: COLOURS.no_evidence,
+      description: expect.stringMatching(/^\*\*No evidence\*\*/),
+    });
   });
 
   it('explains the 97.400 notation in the reply', () => {
-    expect(run('97.4', 'de').embeds[0]!.description).toContain('„97.400 Milliarden Dollar“ hieße wörtlich 97,4 Billionen Dollar; gemeint sind 97,4 Milliarden Dollar');
+    expect(run('97.4', 'de').embeds[0]!.description).toContain(
+      '„97.400 Milliarden Dollar“ hieße wörtlich 97,4 Billionen Dollar; gemeint sind 97,4 Milliarden Dollar',
+    );
   });
 
   it('is also a ClaimReview with every piece of evidence', () => {
-    const review = factcheckCommand.record({ claim: 'Musk kaufte Twitter für 44 Milliarden Dollar' }, { index, lang: 'de', userId: '1' });
+    const review = factcheckCommand.record(
+      { claim: 'Musk kaufte Twitter für 44 Milliarden Dollar' },
+      { index, lang: 'de', userId: '1' },
+    );
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
       claimReviewed: 'Musk kaufte Twitter für 44 Milliarden Dollar',

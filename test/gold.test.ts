@@ -33,7 +33,13 @@ describe('the thresholds', () => {
     const article = gold.articles['musks-kampf-um-openai']!;
     article.quotes.push({ text: 'Ein Zitat, das es nicht gibt', speaker: 'Elon Musk', partial: false });
     article.figures.push({ value: 1, unit: 'USD', original: '1 Dollar' });
-    gold.events.push({ what: 'nothing', date: '1999', precision: 'year', articles: ['musks-kampf-um-openai'], evidence: 'Ein Satz, den es nicht gibt' });
+    gold.events.push({
+      what: 'nothing',
+      date: '1999',
+      precision: 'year',
+      articles: ['musks-kampf-um-openai'],
+      evidence: 'Ein Satz, den es nicht gibt',
+    });
     const misses = shortfalls(evaluate(loadIndex('data'), gold));
     expect(misses).toEqual([
       expect.stringMatching(/^quotes recall/),

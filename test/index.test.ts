@@ -22,7 +22,9 @@ describe('search', () => {
 
   it('finds `großartig` for `grossartig`', () => {
     const altman = resolvePerson(index, 'altman')!;
-    expect(quotesBy(index, altman, 'grossartig').map((q) => q.text)).toEqual([expect.stringContaining('grossartig für das Land')]);
+    expect(quotesBy(index, altman, 'grossartig').map((q) => q.text)).toEqual([
+      expect.stringContaining('grossartig für das Land'),
+    ]);
   });
 });
 

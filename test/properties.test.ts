@@ -13,25 +13,80 @@ import { seedIndex } from './support/corpus.js';
 const index = seedIndex();
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
-const dangerous = fc.constantFrom('**', '__', '~~', '`', '```', '||', '> ', '# ', '- ', '[x](https://evil.example)', '@everyone', '@here', '<@123456789012345678>', '<@&123456789012345678>', '<#123456789012345678>', '\\', '\u202e', '\u200f', '\u2066', '\u2069', '\u061c', '\u0000', '\u0007', '\u001b', '\u0085', '\u2028', 'e\u0301', '\n', '\r\n', '\t', '💣', '\ud83d', '\udca3', 'ß', 'Ä', '97,4', '2015', "100'000");
+const dangerous = fc.constantFrom(
+  '**',
+  '__',
+  '~~',
+  '`',
+  '```',
+  '||',
+  '> ',
+  '# ',
+  '- ',
+  '[x](https://evil.example)',
+  '@everyone',
+  '@here',
+  '<@123456789012345678>',
+  '<@&123456789012345678>',
+  '<#123456789012345678>',
+  '\\',
+  '\u202e',
+  '\u200f',
+  '\u2066',
+  '\u2069',
+  '\u061c',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u0085',
+  '\u2028',
+  'e\u0301',
+  '\n',
+  '\r\n',
+  '\t',
+  '💣',
+  '\ud83d',
+  '\udca3',
+  'ß',
+  'Ä',
+  '97,4',
+  '2015',
+  "100'000",
+);
 /** Any text: arbitrary unicode, lone surrogates, control characters, markdown and mentions, up to 6,000 characters. */
 const anyText = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.array(fc.oneof(dangerous, fc.string({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join('')),
-  fc.tuple(dangerous, fc.integer({ min: 100, max: 6000 })).map(([s, n]) => s.repeat(Math.ceil(n / s.length)).slice(0, n)),
+  fc
+    .tuple(dangerous, fc.integer({ min: 100, max: 6000 }))
+    .map(([s, n]) => s.repeat(Math.ceil(n / s.length)).slice(0, n)),
 );
 /** Numbers and years as users type them, and values no number option should take. */
-const anyNumber = fc.oneof(fc.integer(), fc.integer({ min: 1800, max: 2200 }), fc.double(), fc.constantFrom('NaN', 'Infinity', '-1', '1e309', '99999999999999', '2015.5', ' 2015 ', ''));
+const anyNumber = fc.oneof(
+  fc.integer(),
+  fc.integer({ min: 1800, max: 2200 }),
+  fc.double(),
+  fc.constantFrom('NaN', 'Infinity', '-1', '1e309', '99999999999999', '2015.5', ' 2015 ', ''),
+);
 const locale = fc.constantFrom('de', 'en-US', 'en-GB', 'fr', '', 'xx');
 const user = fc.oneof(fc.constant('100000000000000042'), fc.string({ maxLength: 30 }));
 
 /** C0/C1 controls but line breaks and tabs, bidi controls, lone surrogates: written out here, not imported, so the test checks the rule. */
-// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function texts(reply: Reply): string[] {
-  return reply.embeds.flatMap((e) => [e.title, e.description, e.footer?.text, e.author?.name, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].filter((t): t is string => t !== undefined));
+  return reply.embeds.flatMap((e) =>
+    [
+      e.title,
+      e.description,
+      e.footer?.text,
+      e.author?.name,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ].filter((t): t is string => t !== undefined),
+  );
 }
 
 /**
@@ -56,7 +111,9 @@ function expectSafe(out: Outgoing, input: string[], baseline: Outgoing): void {
   expect(reply.embeds.length).toBeGreaterThanOrEqual(1);
   expect(reply.allowedMentions).toEqual({ parse: [] });
   expect(reply.components.length).toBeLessThanOrEqual(LIMITS.components);
-  for (const row of reply.components) for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+  for (const row of reply.components)
+    for (const b of row.components)
+      if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
   const shown = texts(reply).join('\n');
   // Nothing that makes a reply read differently from what it says: controls, bidi controls, half surrogates.
   expect(shown).not.toMatch(UNSAFE);
@@ -67,7 +124,8 @@ function expectSafe(out: Outgoing, input: string[], baseline: Outgoing): void {
   const ours = baseline.kind === 'choices' ? '' : texts(baseline.reply).join('\n');
   for (const value of input) {
     for (const stretch of value.match(/\S*[*_~`|[\]]\S*/g) ?? []) {
-      if (stretch.length >= 6 && !rendersAsTyped(ours, stretch)) expect(rendersAsTyped(shown, stretch), stretch).toBe(false);
+      if (stretch.length >= 6 && !rendersAsTyped(ours, stretch))
+        expect(rendersAsTyped(shown, stretch), stretch).toBe(false);
     }
   }
 }
@@ -76,8 +134,15 @@ const withoutMarkdown = (v: unknown) => (typeof v === 'string' ? v.replace(/[*_~
 
 /** The same interaction with the markdown characters taken out of every text the user typed. */
 function plain(incoming: Incoming): Incoming {
-  if (incoming.kind === 'command') return { ...incoming, options: Object.fromEntries(Object.entries(incoming.options).map(([k, v]) => [k, withoutMarkdown(v) as string | number])) };
-  if (incoming.kind === 'autocomplete') return { ...incoming, focused: { ...incoming.focused, value: withoutMarkdown(incoming.focused.value) as string } };
+  if (incoming.kind === 'command')
+    return {
+      ...incoming,
+      options: Object.fromEntries(
+        Object.entries(incoming.options).map(([k, v]) => [k, withoutMarkdown(v) as string | number]),
+      ),
+    };
+  if (incoming.kind === 'autocomplete')
+    return { ...incoming, focused: { ...incoming.focused, value: withoutMarkdown(incoming.focused.value) as string } };
   return incoming;
 }
 
@@ -110,26 +175,64 @@ const command = (name: string, options: fc.Arbitrary<Record<string, string | num
   }));
 
 describe('any input gives a safe answer', () => {
-  it('/timeline', () => check(command('timeline', fc.record({ topic: anyText, person: anyText, from: anyNumber, to: anyNumber }, { requiredKeys: [] }))));
-  it('/quote', () => check(command('quote', fc.record({ person: anyText, about: anyText }, { requiredKeys: ['person'] }))));
+  it('/timeline', () =>
+    check(
+      command(
+        'timeline',
+        fc.record({ topic: anyText, person: anyText, from: anyNumber, to: anyNumber }, { requiredKeys: [] }),
+      ),
+    ));
+  it('/quote', () =>
+    check(command('quote', fc.record({ person: anyText, about: anyText }, { requiredKeys: ['person'] }))));
   it('/factcheck', () => check(command('factcheck', fc.record({ claim: anyText }))));
   it('/sources', () => check(command('sources', fc.record({ extra: anyText }, { requiredKeys: [] }))));
 
   it('every autocomplete', () =>
     check(
-      fc.record({ target: fc.constantFrom(['quote', 'person'], ['timeline', 'person'], ['timeline', 'topic'], ['factcheck', 'claim'], ['nope', 'x']), value: anyText, locale, user }).map(({ target, value, locale: l, user: u }) => ({
-        incoming: { kind: 'autocomplete' as const, name: target[0]!, focused: { name: target[1]!, value }, locale: l, userId: u },
-        input: [value],
-      })),
+      fc
+        .record({
+          target: fc.constantFrom(
+            ['quote', 'person'],
+            ['timeline', 'person'],
+            ['timeline', 'topic'],
+            ['factcheck', 'claim'],
+            ['nope', 'x'],
+          ),
+          value: anyText,
+          locale,
+          user,
+        })
+        .map(({ target, value, locale: l, user: u }) => ({
+          incoming: {
+            kind: 'autocomplete' as const,
+            name: target[0]!,
+            focused: { name: target[1]!, value },
+            locale: l,
+            userId: u,
+          },
+          input: [value],
+        })),
     ));
 
   it('every button press, forged or real', () =>
     check(
       fc
         .record({
-          customId: fc.oneof(anyText, fc.tuple(fc.constantFrom('timeline', 'quote', 'factcheck', 'sources', 'x'), fc.integer({ min: -5, max: 99999 }), anyText).map(([c, p, v]) => `pg|${c}|${p}|100000000000000042|${v}`)),
+          customId: fc.oneof(
+            anyText,
+            fc
+              .tuple(
+                fc.constantFrom('timeline', 'quote', 'factcheck', 'sources', 'x'),
+                fc.integer({ min: -5, max: 99999 }),
+                anyText,
+              )
+              .map(([c, p, v]) => `pg|${c}|${p}|100000000000000042|${v}`),
+          ),
           locale,
         })
-        .map(({ customId, locale: l }) => ({ incoming: { kind: 'button' as const, customId, locale: l, userId: '100000000000000042' }, input: [] })),
+        .map(({ customId, locale: l }) => ({
+          incoming: { kind: 'button' as const, customId, locale: l, userId: '100000000000000042' },
+          input: [],
+        })),
     ));
 });

@@ -23,7 +23,15 @@ describe('article links', () => {
   it('keep a hostile url one link to where it says, and link nothing but http(s)', () => {
     const url = 'https://a.example/x)[Hier klicken](https://evil.example/<b> "x"';
     // The schema lets it through (it is a valid URL); the renderer must make it harmless.
-    const meta = articleMetaSchema.parse({ id: 'x', title: 'T', outlet: null, published: null, language: 'de', url, seed: null });
+    const meta = articleMetaSchema.parse({
+      id: 'x',
+      title: 'T',
+      outlet: null,
+      published: null,
+      language: 'de',
+      url,
+      seed: null,
+    });
     const label = articleLabel({ ...meta, file: 'x.md', body: '' } as Article, 'de');
     expect(label).toBe('[T](https://a.example/x%29%5BHier%20klicken%5D%28https://evil.example/%3Cb%3E%20%22x%22)');
     // One link: exactly one `](`, and nothing of the target can close it early.
@@ -50,8 +58,12 @@ describe('dates at their precision', () => {
 describe('pages', () => {
   it('keeps an item whole, shortening its optional lines with a count of what is left out', () => {
     const more = (n: number) => `+${n}`;
-    expect(fitLines('head', ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 100, more)).toBe(`head\n${'a'.repeat(10)}\n${'b'.repeat(10)}\n${'c'.repeat(10)}`);
-    expect(fitLines('head', ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 20, more)).toBe(`head\n${'a'.repeat(10)}\n+2`);
+    expect(fitLines('head', ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 100, more)).toBe(
+      `head\n${'a'.repeat(10)}\n${'b'.repeat(10)}\n${'c'.repeat(10)}`,
+    );
+    expect(fitLines('head', ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)], 20, more)).toBe(
+      `head\n${'a'.repeat(10)}\n+2`,
+    );
   });
 
   it('renders only the requested page of a long list', () => {
@@ -74,7 +86,12 @@ describe('pages', () => {
   });
 
   it('carries its state in a custom id of at most 100 characters', () => {
-    const state = { command: 'timeline', page: 3, user: '12345678901234567890', values: ['Twitter|x;y%', 'Sam Altman', '2015', ''] };
+    const state = {
+      command: 'timeline',
+      page: 3,
+      user: '12345678901234567890',
+      values: ['Twitter|x;y%', 'Sam Altman', '2015', ''],
+    };
     const id = encodePageId(state)!;
     expect(id.length).toBeLessThanOrEqual(100);
     expect(decodePageId(id)).toEqual(state);
@@ -100,14 +117,21 @@ describe('pages', () => {
       color: 0x5865f2,
       footer: { text: 'Seite 2/4' },
     });
-    expect(reply.components[0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['pg|timeline|0|42|;;;', 'pg|timeline|2|42|;;;']);
+    expect(reply.components[0]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual([
+      'pg|timeline|0|42|;;;',
+      'pg|timeline|2|42|;;;',
+    ]);
     expect(limitViolations(reply.embeds)).toEqual([]);
   });
 
   it('counts what Discord counts towards 6,000', () => {
     const embed = { title: 'ab', description: 'cde', footer: { text: 'f' }, fields: [{ name: 'g', value: 'hi' }] };
     expect(embedLength(embed)).toBe(9);
-    expect(limitViolations([{ description: 'x'.repeat(4000) }, { description: 'x'.repeat(2001) }])).toEqual(['6001 characters across embeds > 6000']);
-    expect(limitViolations([{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }])).toEqual(['embed 0 field 0 value 1025 > 1024']);
+    expect(limitViolations([{ description: 'x'.repeat(4000) }, { description: 'x'.repeat(2001) }])).toEqual([
+      '6001 characters across embeds > 6000',
+    ]);
+    expect(limitViolations([{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }])).toEqual([
+      'embed 0 field 0 value 1025 > 1024',
+    ]);
   });
 });

@@ -20,10 +20,17 @@ const seedIds = seeds.articles.map((a) => a.id);
 function fingerprint(index: CorpusIndex, articles: string[]) {
   const keep = (article: string) => articles.includes(article);
   return {
-    quotes: index.quotes.filter((q) => keep(q.citation.article)).map((q) => `${q.citation.article}:${q.citation.start}:${q.speaker?.name ?? '?'}`),
-    figures: index.figures.filter((f) => keep(f.citation.article)).map((f) => `${f.citation.article}:${f.citation.start}:${f.value}`).sort(),
+    quotes: index.quotes
+      .filter((q) => keep(q.citation.article))
+      .map((q) => `${q.citation.article}:${q.citation.start}:${q.speaker?.name ?? '?'}`),
+    figures: index.figures
+      .filter((f) => keep(f.citation.article))
+      .map((f) => `${f.citation.article}:${f.citation.start}:${f.value}`)
+      .sort(),
     // Events merge across articles, so a bad file's sentences may join one: the seeds' citations must all still be there.
-    events: index.events.flatMap((e) => e.citations.filter((c) => keep(c.article)).map((c) => `${c.article}:${c.start}`)).sort(),
+    events: index.events
+      .flatMap((e) => e.citations.filter((c) => keep(c.article)).map((c) => `${c.article}:${c.start}`))
+      .sort(),
   };
 }
 
@@ -51,51 +58,140 @@ describe('one article never stops the others', () => {
       failed,
     );
     expect(done.map((d) => d.result)).toEqual(['a.md', 'c.md']);
-    expect(failed).toEqual([{ file: 'b.md', reason: 'reading events failed (SyntaxError); the article was skipped', detail: expect.stringContaining('Xyzabc') as string }]);
+    expect(failed).toEqual([
+      {
+        file: 'b.md',
+        reason: 'reading events failed (SyntaxError); the article was skipped',
+        detail: expect.stringContaining('Xyzabc') as string,
+      },
+    ]);
   });
 
   it('a limit passed says what and how many, in one line', () => {
     const failed: DataProblem[] = [];
-    eachArticle([article('list.md')], (a) => a, 'reading', () => {
-      throw new LimitExceeded('figures', 34_991);
-    }, failed);
-    expect(failed[0]!.reason).toBe(`yields 34,991 figures; a news article yields at most ${ARTICLE_LIMITS.figures.toLocaleString('en-US')}, so it was skipped`);
+    eachArticle(
+      [article('list.md')],
+      (a) => a,
+      'reading',
+      () => {
+        throw new LimitExceeded('figures', 34_991);
+      },
+      failed,
+    );
+    expect(failed[0]!.reason).toBe(
+      `yields 34,991 figures; a news article yields at most ${ARTICLE_LIMITS.figures.toLocaleString('en-US')}, so it was skipped`,
+    );
   });
 
   // The two files of the report: a 1 MB blob (a regexp was built from it) and 110,000 short lines (start-up took minutes).
   it.each<[PathologicalShape, 'served' | 'skipped']>([
     ['huge-token', 'served'],
     ['short-lines', 'skipped'],
-  ])('a full-size %s file beside the five articles: the five answer as before, and the file is %s', (shape, fate) => {
-    const file = pathologicalFile(shape);
-    const index = loadIndex(withFile(file.name, file.source));
-    expect(fingerprint(index, seedIds)).toEqual(fingerprint(seeds, seedIds));
-    const skipped = index.skipped.find((p) => p.file === file.name);
-    if (fate === 'skipped') {
-      expect(skipped?.reason).toMatch(/^yields [\d,]+ sentences; a news article yields at most/);
-      expect(index.articles.map((a) => a.id)).toEqual(seedIds);
-    } else {
-      expect(skipped).toBeUndefined();
-      expect(index.articles).toHaveLength(seedIds.length + 1);
-    }
-    const sources = dispatch(index, { kind: 'command', name: 'sources', options: {}, userId: 'u' }).out;
-    expect(sources.kind === 'reply' && sources.reply.embeds[0]!.title).toBeTruthy();
-  }, 30_000);
+  ])(
+    'a full-size %s file beside the five articles: the five answer as before, and the file is %s',
+    (shape, fate) => {
+      const file = pathologicalFile(shape);
+      const index = loadIndex(withFile(file.name, file.source));
+      expect(fingerprint(index, seedIds)).toEqual(fingerprint(seeds, seedIds));
+      const skipped = index.skipped.find((p) => p.file === file.name);
+      if (fate === 'skipped') {
+        expect(skipped?.reason).toMatch(/^yields [\d,]+ sentences; a news article yields at most/);
+        expect(index.articles.map((a) => a.id)).toEqual(seedIds);
+      } else {
+        expect(skipped).toBeUndefined();
+        expect(index.articles).toHaveLength(seedIds.length + 1);
+      }
+      const sources = dispatch(index, { kind: 'command', name: 'sources', options: {}, userId: 'u' }).out;
+      expect(sources.kind === 'reply' && sources.reply.embeds[0]!.title).toBeTruthy();
+    },
+    30_000,
+  );
 });
 
 /** Pieces hostile files are made of: unbalanced and nested quotation marks, numbers, dates, names, markup, controls. */
 const piece = fc.oneof(
-  fc.constantFrom('„', '“', '”', '«', '»', '‹', '›', '"', "'", ':', ',', '.', '. ', '!', '?', '\n', '\n\n', ' ', '-', '–', '(', ')', '[', ']', '*', '#', '---', '@everyone', '\u202e', '\u0000', '\ud83d', 'ß'),
-  fc.constantFrom('Musk', 'Altman', 'Sam Altman', 'Elon Musks', 'OpenAI', 'Twitter', 'er', 'sie', 'sagte', 'bot', 'Angebot', 'gründete', 'lehnte ab', 'reagierte', 'Milliarden', 'Mrd.', 'Dollar', 'Euro', '%'),
-  fc.constantFrom('2015', '97,4', '97.400', '1.000.000', '10. Februar 2025', 'am Montag', 'gestern', 'Ende 2015', 'vor drei Tagen', 'desselben Jahres', '12.02.2025', "100'000"),
+  fc.constantFrom(
+    '„',
+    '“',
+    '”',
+    '«',
+    '»',
+    '‹',
+    '›',
+    '"',
+    "'",
+    ':',
+    ',',
+    '.',
+    '. ',
+    '!',
+    '?',
+    '\n',
+    '\n\n',
+    ' ',
+    '-',
+    '–',
+    '(',
+    ')',
+    '[',
+    ']',
+    '*',
+    '#',
+    '---',
+    '@everyone',
+    '\u202e',
+    '\u0000',
+    '\ud83d',
+    'ß',
+  ),
+  fc.constantFrom(
+    'Musk',
+    'Altman',
+    'Sam Altman',
+    'Elon Musks',
+    'OpenAI',
+    'Twitter',
+    'er',
+    'sie',
+    'sagte',
+    'bot',
+    'Angebot',
+    'gründete',
+    'lehnte ab',
+    'reagierte',
+    'Milliarden',
+    'Mrd.',
+    'Dollar',
+    'Euro',
+    '%',
+  ),
+  fc.constantFrom(
+    '2015',
+    '97,4',
+    '97.400',
+    '1.000.000',
+    '10. Februar 2025',
+    'am Montag',
+    'gestern',
+    'Ende 2015',
+    'vor drei Tagen',
+    'desselben Jahres',
+    '12.02.2025',
+    "100'000",
+  ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.integer({ min: 0, max: 1e12 }).map(String),
 );
 const body = fc.array(piece, { minLength: 1, maxLength: 300 }).map((parts) => parts.join(''));
-const FRONT = '---\nid: feindselig\ntitle: "Feindselig"\noutlet: null\npublished: 2025-02-11\nlanguage: de\nurl: null\n---\n';
+const FRONT =
+  '---\nid: feindselig\ntitle: "Feindselig"\noutlet: null\npublished: 2025-02-11\nlanguage: de\nurl: null\n---\n';
 /** Whole files: a valid front matter over a hostile body, or anything at all. */
-const hostileFile = fc.oneof(body.map((b) => FRONT + b), fc.string({ unit: 'binary', maxLength: 400 }), body);
+const hostileFile = fc.oneof(
+  body.map((b) => FRONT + b),
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  body,
+);
 
 describe('generated hostile files', () => {
   it('whatever one file holds, the bot starts and answers from the five good articles', () => {
@@ -108,7 +204,12 @@ describe('generated hostile files', () => {
         const index = loadIndex(dir);
         expect(index.articles.map((a) => a.id).filter((id) => seedIds.includes(id))).toEqual(seedIds);
         expect(fingerprint(index, seedIds)).toEqual(expected);
-        for (const [name, options] of [['timeline', {}], ['quote', { person: 'altman' }], ['factcheck', { claim: '97,4 Milliarden' }], ['sources', {}]] as const) {
+        for (const [name, options] of [
+          ['timeline', {}],
+          ['quote', { person: 'altman' }],
+          ['factcheck', { claim: '97,4 Milliarden' }],
+          ['sources', {}],
+        ] as const) {
           const { out, error } = dispatch(index, { kind: 'command', name, options, userId: 'u', locale: 'de' });
           expect(error).toBeUndefined();
           expect(out.kind === 'reply' && out.reply.embeds.length).toBeGreaterThan(0);

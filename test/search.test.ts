@@ -4,7 +4,27 @@ import { TokenIndex } from '../src/index/tokens.js';
 import { seedIndex } from './support/corpus.js';
 
 const index = seedIndex();
-const QUERIES = ['Twitter', 'twiter', 'Gründung', 'gruendung', 'OpenAI', 'open ai', 'Klage', 'Stargate', 'Altmann', 'musk', 'grossartig', 'Milliarden Dollar', 'Kauf', 'xAI', 'Trump Wahlkampf', 'Microsoft', 'ChatGPT', 'Übernahme', 'zz'];
+const QUERIES = [
+  'Twitter',
+  'twiter',
+  'Gründung',
+  'gruendung',
+  'OpenAI',
+  'open ai',
+  'Klage',
+  'Stargate',
+  'Altmann',
+  'musk',
+  'grossartig',
+  'Milliarden Dollar',
+  'Kauf',
+  'xAI',
+  'Trump Wahlkampf',
+  'Microsoft',
+  'ChatGPT',
+  'Übernahme',
+  'zz',
+];
 
 describe('the word index that narrows large searches', () => {
   it('finds equal, containing and one-edit words', () => {

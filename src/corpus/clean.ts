@@ -26,7 +26,8 @@ const DATE_LINE = /^(\s*date\s+(\d{4}-\d{2}(?:-\d{2})?))(?![\d-])\s*/;
  * An agency's credit closing a caption or a line: `(IMAGO / ZUMA Wire)`, `(dpa)`, `Foto: Reuters`.
  * Names of picture agencies, so `(Musk)` or `(OpenAI)` at a line's end stay text.
  */
-const AGENCY_CREDIT = /\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|KEYSTONE|Getty Images|picture alliance|EPA|Bloomberg|Shutterstock)\b[^()]{0,80}\)\s*$/;
+const AGENCY_CREDIT =
+  /\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|KEYSTONE|Getty Images|picture alliance|EPA|Bloomberg|Shutterstock)\b[^()]{0,80}\)\s*$/;
 
 interface Line {
   start: number;
@@ -60,9 +61,11 @@ const FOOTER_MARKERS: RegExp[] = [
 ];
 
 /** A caption that ends in its photo credit, e.g. `… der USA. Bild: keystone`. */
-const CAPTION_CREDIT = /(?:^|\s)(?:Bild|Bilder|Foto|Fotos|Grafik|Illustration|Quelle|Image|Photo|Credit)\s*:\s*[^.!?:]{1,40}$/i;
+const CAPTION_CREDIT =
+  /(?:^|\s)(?:Bild|Bilder|Foto|Fotos|Grafik|Illustration|Quelle|Image|Photo|Credit)\s*:\s*[^.!?:]{1,40}$/i;
 /** A bare credit line such as `jensenartofficial (CC0), Pixabay` or `screenshot x`. */
-const CREDIT_LINE = /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
+const CREDIT_LINE =
+  /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
 /** A byline glued to the end of a line: `…Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr`. */
 const TRAILING_BYLINE =
   /(?<=[.!?]|^)\s*(?:[A-ZÄÖÜ][\p{Ll}-]+ ){1,3}\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$/u;
@@ -127,7 +130,8 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const removed: RemovedSpan[] = [];
   const date = takeDateLine(lines, removed);
   const kept: Line[] = [];
-  const remove = (line: Line, reason: string) => removed.push({ start: line.start, end: line.end, reason, text: line.text });
+  const remove = (line: Line, reason: string) =>
+    removed.push({ start: line.start, end: line.end, reason, text: line.text });
   const nonBlank = lines.filter((l) => l.text !== '');
   const lastLine = nonBlank[nonBlank.length - 1];
   let inFooter = false;
@@ -180,7 +184,10 @@ export function cleanBody(body: string, title?: string): CleanResult {
     const agency = AGENCY_CREDIT.exec(line.text);
     if (agency) {
       // A caption is short and ends in its credit; a paragraph that ends in one keeps its text.
-      if (wordCount(line.text.slice(0, agency.index)) <= CAPTION_WORDS || !SENTENCE_END.test(line.text.slice(0, agency.index))) {
+      if (
+        wordCount(line.text.slice(0, agency.index)) <= CAPTION_WORDS ||
+        !SENTENCE_END.test(line.text.slice(0, agency.index))
+      ) {
         remove(line, 'image caption with photo credit');
         continue;
       }
@@ -213,7 +220,13 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const blocks: Block[] = [];
   for (const line of content) {
     const bullet = BULLET.exec(line.text);
-    if (bullet) removed.push({ start: line.start, end: line.start + bullet[0].trimEnd().length, reason: 'list bullet', text: bullet[0].trimEnd() });
+    if (bullet)
+      removed.push({
+        start: line.start,
+        end: line.start + bullet[0].trimEnd().length,
+        reason: 'list bullet',
+        text: bullet[0].trimEnd(),
+      });
     const start = line.start + (bullet ? bullet[0].length : 0);
     const text = line.text.slice(start - line.start);
     const glue = findGluedHeading(text, standalone);
@@ -237,7 +250,12 @@ function takeDateLine(lines: Line[], removed: RemovedSpan[]): string | undefined
   const line = lines[first];
   const m = line ? DATE_LINE.exec(line.text) : null;
   if (!line || !m) return undefined;
-  removed.push({ start: line.start, end: line.start + m[1]!.length, reason: 'page metadata: publication date', text: m[1]! });
+  removed.push({
+    start: line.start,
+    end: line.start + m[1]!.length,
+    reason: 'page metadata: publication date',
+    text: m[1]!,
+  });
   lines[first] = trimmed({ start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length) });
   return m[2]!;
 }
@@ -257,7 +275,10 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
  * words never continue in capitals). Only joints before the line's first sentence end count:
  * a heading is what a line starts with.
  */
-export function findGluedHeading(text: string, standalone: ReadonlySet<string>): { headingEnd: number; restStart: number } | null {
+export function findGluedHeading(
+  text: string,
+  standalone: ReadonlySet<string>,
+): { headingEnd: number; restStart: number } | null {
   const firstEnd = /[.!?]\s/.exec(text);
   const head = firstEnd ? text.slice(0, firstEnd.index + 1) : text;
   const joint = /([\p{Ll}])([.!?]?)(\p{Lu}\p{Ll})/gu;
@@ -267,7 +288,10 @@ export function findGluedHeading(text: string, standalone: ReadonlySet<string>):
     const left = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - MAX_WORD), at))?.[0] ?? '';
     const right = /^[\p{L}]+/u.exec(text.slice(at, at + MAX_WORD))?.[0] ?? '';
     const leftIsLower = /^\p{Ll}/u.test(left) && left.length >= 3;
-    if ((leftIsLower || standsAlone(left, standalone)) && (SENTENCE_OPENERS.has(right) || standsAlone(right, standalone))) {
+    if (
+      (leftIsLower || standsAlone(left, standalone)) &&
+      (SENTENCE_OPENERS.has(right) || standsAlone(right, standalone))
+    ) {
       return { headingEnd: at, restStart: at };
     }
   }
@@ -288,7 +312,9 @@ export function standaloneWords(text: string): Set<string> {
 
 /** Words that begin German sentences and never continue a brand name. */
 const SENTENCE_OPENERS = new Set(
-  'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum Zur'.split(' '),
+  'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum Zur'.split(
+    ' ',
+  ),
 );
 
 function standsAlone(word: string, standalone: ReadonlySet<string>): boolean {

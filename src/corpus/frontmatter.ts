@@ -6,8 +6,7 @@
 export type FrontMatterValue = string | number | null;
 
 export type FrontMatterResult =
-  | { ok: true; fields: Record<string, FrontMatterValue>; body: string }
-  | { ok: false; error: string };
+  { ok: true; fields: Record<string, FrontMatterValue>; body: string } | { ok: false; error: string };
 
 const FENCE = '---';
 
@@ -40,7 +39,10 @@ export function parseFrontMatter(source: string): FrontMatterResult {
     if (key in fields) return { ok: false, error: `front matter line ${lineNumber}: field "${key}" appears twice` };
     const value = parseValue(raw.trim());
     if (value === undefined) {
-      return { ok: false, error: `front matter line ${lineNumber}: field "${key}" has an unterminated or invalid quoted string` };
+      return {
+        ok: false,
+        error: `front matter line ${lineNumber}: field "${key}" has an unterminated or invalid quoted string`,
+      };
     }
     fields[key] = value;
   }

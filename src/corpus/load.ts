@@ -37,7 +37,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Validates one article file's bytes; pure, so the rules are testable without a disk. */
 export function parseArticleFile(file: string, bytes: Uint8Array): { article: Article } | { problem: DataProblem } {
   const fail = (reason: string) => ({ problem: { file, reason } });
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) return fail(`file is ${bytes.byteLength} bytes; expected at most ${MAX_ARTICLE_BYTES}`);
+  if (bytes.byteLength > MAX_ARTICLE_BYTES)
+    return fail(`file is ${bytes.byteLength} bytes; expected at most ${MAX_ARTICLE_BYTES}`);
   if (bytes.includes(0)) return fail('file is binary (contains NUL bytes); expected UTF-8 text');
   let source: string;
   try {
@@ -87,7 +88,10 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
     try {
       bytes = readFileSync(target.real);
     } catch (error) {
-      skipped.push({ file, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped` });
+      skipped.push({
+        file,
+        reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`,
+      });
       continue;
     }
     const result = parseArticleFile(file, bytes);
@@ -97,7 +101,10 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
     }
     const clash = articles.find((a) => a.id === result.article.id);
     if (clash) {
-      skipped.push({ file, reason: `field "id": "${clash.id}" is already used by ${clash.file}; expected a unique id` });
+      skipped.push({
+        file,
+        reason: `field "id": "${clash.id}" is already used by ${clash.file}; expected a unique id`,
+      });
       continue;
     }
     articles.push(result.article);
@@ -117,7 +124,10 @@ function insideFolder(root: string): (real: string) => boolean {
 }
 
 /** What `path` is, after links: a regular file inside the data folder, or what it is instead. */
-function regularFile(path: string, inside: (real: string) => boolean): { real: string; stat: Stats } | { reason: string; missing?: true } {
+function regularFile(
+  path: string,
+  inside: (real: string) => boolean,
+): { real: string; stat: Stats } | { reason: string; missing?: true } {
   let real: string;
   try {
     real = realpathSync(path);
@@ -125,7 +135,9 @@ function regularFile(path: string, inside: (real: string) => boolean): { real: s
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') return { reason: `could not be resolved (${code ?? 'error'})` };
     // A name that is there but leads nowhere is a dangling link; one that is not there is missing.
-    return lstatOrNull(path) ? { reason: 'is a link to nothing (dangling)' } : { reason: 'file is missing', missing: true };
+    return lstatOrNull(path)
+      ? { reason: 'is a link to nothing (dangling)' }
+      : { reason: 'file is missing', missing: true };
   }
   if (!inside(real)) return { reason: 'is a link to a file outside the data folder' };
   const stat = statSync(real);
@@ -153,7 +165,8 @@ function readDataJson(path: string, root: string): { json: unknown } | { missing
   const target = regularFile(path, insideFolder(root));
   if ('missing' in target) return { missing: true };
   if ('reason' in target) return { reason: target.reason };
-  if (target.stat.size > MAX_DATA_BYTES) return { reason: `file is ${target.stat.size} bytes; expected at most ${MAX_DATA_BYTES}` };
+  if (target.stat.size > MAX_DATA_BYTES)
+    return { reason: `file is ${target.stat.size} bytes; expected at most ${MAX_DATA_BYTES}` };
   let text: string;
   try {
     text = readFileSync(target.real, 'utf8');
@@ -174,7 +187,10 @@ function readDataJson(path: string, root: string): { json: unknown } | { missing
  */
 export function loadPeople(path: string, root: string = dirname(path)): { people: Person[]; problems: DataProblem[] } {
   const file = basename(path);
-  const none = (reason: string) => ({ people: [], problems: [{ file, reason: `${reason}; no people are known until it is fixed` }] });
+  const none = (reason: string) => ({
+    people: [],
+    problems: [{ file, reason: `${reason}; no people are known until it is fixed` }],
+  });
   const read = readDataJson(path, root);
   if ('missing' in read) return none('file is missing');
   if ('reason' in read) return none(read.reason);
@@ -196,7 +212,10 @@ export interface WorldData {
  */
 export function loadWorld(dataDir: string): { world: WorldData; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const read = <T>(file: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: ZodError }): T | null => {
+  const read = <T>(
+    file: string,
+    parse: (raw: unknown) => { success: true; data: T } | { success: false; error: ZodError },
+  ): T | null => {
     const found = readDataJson(join(dataDir, file), dataDir);
     if ('missing' in found) return null;
     if ('reason' in found) {

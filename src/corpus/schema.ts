@@ -18,17 +18,15 @@ function isRealDate(value: string): boolean {
 
 export const articleMetaSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case slug of letters, digits and dashes (at most 64)'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lower-case slug of letters, digits and dashes (at most 64)'),
     title: z.string().trim().min(1, 'a non-empty title').max(300, 'a title of at most 300 characters'),
     outlet: z.string().trim().min(1).max(100).nullable(),
-    published: z
-      .string()
-      .refine(isRealDate, 'a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM')
-      .nullable(),
+    published: z.string().refine(isRealDate, 'a real date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM').nullable(),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as "de"'),
-    url: z.url({ protocol: /^https?$/, error: 'an http(s) URL or null' }).max(2048, 'a URL of at most 2048 characters').nullable(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'an http(s) URL or null' })
+      .max(2048, 'a URL of at most 2048 characters')
+      .nullable(),
     seed: z.string().min(1).nullable().default(null),
   })
   .strict();
@@ -66,7 +64,9 @@ export const organisationSchema = z
   })
   .strict();
 
-export const organisationsFileSchema = z.object({ about: z.string().optional(), organisations: z.array(organisationSchema).max(MAX_ENTRIES) }).strict();
+export const organisationsFileSchema = z
+  .object({ about: z.string().optional(), organisations: z.array(organisationSchema).max(MAX_ENTRIES) })
+  .strict();
 
 export type Organisation = z.infer<typeof organisationSchema>;
 
@@ -74,15 +74,23 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export const knownDateSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD').refine(isRealDate, 'a real day'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
+      .refine(isRealDate, 'a real day'),
     /** The people.json id of the person whose occasion it is; it must be named near the phrase. */
-    person: z.string().regex(/^[a-z0-9-]+$/).nullable(),
+    person: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .nullable(),
     phrases: z.array(z.string().min(3).max(100)).min(1).max(MAX_LABELS),
     label: z.object({ de: z.string().min(1).max(100), en: z.string().min(1).max(100) }).strict(),
   })
   .strict();
 
-export const knownDatesFileSchema = z.object({ about: z.string().optional(), dates: z.array(knownDateSchema).max(MAX_ENTRIES) }).strict();
+export const knownDatesFileSchema = z
+  .object({ about: z.string().optional(), dates: z.array(knownDateSchema).max(MAX_ENTRIES) })
+  .strict();
 
 export type KnownDate = z.infer<typeof knownDateSchema>;
 
@@ -91,7 +99,8 @@ export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
     if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (issue.code === 'invalid_type') return `field "${field}": expected ${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`;
+    if (issue.code === 'invalid_type')
+      return `field "${field}": expected ${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`;
     return `field "${field}": expected ${issue.message}`;
   });
 }
@@ -109,7 +118,9 @@ export function withoutAmbiguousLabels(people: Person[]): { people: Person[]; pr
     }
   }
   const ambiguous = new Set([...owners].filter(([, ids]) => ids.size > 1).map(([label]) => label));
-  const problems = [...ambiguous].map((label) => `"${label}" names ${[...owners.get(label)!].join(' and ')}; ignored for all of them`);
+  const problems = [...ambiguous].map(
+    (label) => `"${label}" names ${[...owners.get(label)!].join(' and ')}; ignored for all of them`,
+  );
   const keep = (label: string) => !ambiguous.has(label.toLowerCase());
   const ids = new Set<string>();
   for (const p of people) {
@@ -117,5 +128,8 @@ export function withoutAmbiguousLabels(people: Person[]): { people: Person[]; pr
     ids.add(p.id);
   }
   const unique = people.filter((p, i) => people.findIndex((o) => o.id === p.id) === i);
-  return { people: unique.map((p) => ({ ...p, aliases: p.aliases.filter(keep), descriptors: p.descriptors.filter(keep) })), problems };
+  return {
+    people: unique.map((p) => ({ ...p, aliases: p.aliases.filter(keep), descriptors: p.descriptors.filter(keep) })),
+    problems,
+  };
 }

@@ -6,9 +6,56 @@ import type { Article, SegmentedArticle, Sentence } from './types.js';
  * (`97,4 Mrd. Dollar`, `z. B.`); matched case-insensitively at the end of a segment.
  */
 const ABBREVIATIONS = [
-  'mrd', 'mio', 'tsd', 'bzw', 'ca', 'dr', 'prof', 'nr', 'st', 'vgl', 'inkl', 'evtl', 'ggf', 'sog', 'bspw',
-  'abs', 'jh', 'jhd', 'etc', 'mr', 'mrs', 'ms', 'hr', 'fr', 'u', 'a', 'z', 'b', 'd', 'h', 'o', 's', 'v', 'chr',
-  'bn', 'mn', 'vs', 'ehem', 'gest', 'geb', 'str', 'tel', 'zit', 'ff', 'usd', 'eur', 'ag', 'co', 'inc', 'ltd',
+  'mrd',
+  'mio',
+  'tsd',
+  'bzw',
+  'ca',
+  'dr',
+  'prof',
+  'nr',
+  'st',
+  'vgl',
+  'inkl',
+  'evtl',
+  'ggf',
+  'sog',
+  'bspw',
+  'abs',
+  'jh',
+  'jhd',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'hr',
+  'fr',
+  'u',
+  'a',
+  'z',
+  'b',
+  'd',
+  'h',
+  'o',
+  's',
+  'v',
+  'chr',
+  'bn',
+  'mn',
+  'vs',
+  'ehem',
+  'gest',
+  'geb',
+  'str',
+  'tel',
+  'zit',
+  'ff',
+  'usd',
+  'eur',
+  'ag',
+  'co',
+  'inc',
+  'ltd',
 ];
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`: a number and a dot before a word is an ordinal, not an end. */
@@ -38,12 +85,13 @@ function trimPiece(body: string, piece: Piece): Piece | null {
  */
 const WINDOW = 8_000;
 function* segmentsOf(text: string): Generator<{ index: number; segment: string }> {
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     let end = Math.min(text.length, offset + WINDOW);
     if (end < text.length) {
       end = cutBefore(text, offset, end, SENTENCE_MARK);
     }
-    for (const seg of segmenter.segment(text.slice(offset, end))) yield { index: offset + seg.index, segment: seg.segment };
+    for (const seg of segmenter.segment(text.slice(offset, end)))
+      yield { index: offset + seg.index, segment: seg.segment };
     offset = end;
   }
 }
@@ -118,7 +166,8 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
     const previous = merged[merged.length - 1];
     const prevTail = previous ? tailOf(text, previous) : '';
     const pieceText = text.slice(piece.start, piece.end).trimStart();
-    const continues = ENDS_WITH_ABBREVIATION.test(prevTail) || ENDS_WITH_ORDINAL.test(prevTail) || /^\p{Ll}/u.test(pieceText);
+    const continues =
+      ENDS_WITH_ABBREVIATION.test(prevTail) || ENDS_WITH_ORDINAL.test(prevTail) || /^\p{Ll}/u.test(pieceText);
     if (previous && continues) previous.end = piece.end;
     else merged.push({ ...piece });
   }

@@ -35,16 +35,31 @@ export interface AnswerContext {
 
 const OPTION_LOG_CHARS = 100;
 
-export async function answer(incoming: Incoming, meta: { id: string; messageId?: string }, responder: Responder, ctx: AnswerContext): Promise<void> {
+export async function answer(
+  incoming: Incoming,
+  meta: { id: string; messageId?: string },
+  responder: Responder,
+  ctx: AnswerContext,
+): Promise<void> {
   const started = performance.now();
-  const log = ctx.logger.child({ interaction: meta.id, kind: incoming.kind, command: commandOf(incoming), options: optionsOf(incoming), user: incoming.userId });
-  const done = (outcome: string) => log.info({ latencyMs: Math.round(performance.now() - started), outcome }, 'answered');
+  const log = ctx.logger.child({
+    interaction: meta.id,
+    kind: incoming.kind,
+    command: commandOf(incoming),
+    options: optionsOf(incoming),
+    user: incoming.userId,
+  });
+  const done = (outcome: string) =>
+    log.info({ latencyMs: Math.round(performance.now() - started), outcome }, 'answered');
   try {
     // Only a command spends the budget: paging through an answer and autocomplete are reading it.
     if (incoming.kind === 'command') {
       const waitMs = await ctx.cooldowns.take(incoming.userId);
       if (waitMs > 0) {
-        await responder.respond({ kind: 'reply', reply: ephemeral(t(langOf(incoming.locale)).slowDown(Math.ceil(waitMs / 1000)), COLOURS.disagree) });
+        await responder.respond({
+          kind: 'reply',
+          reply: ephemeral(t(langOf(incoming.locale)).slowDown(Math.ceil(waitMs / 1000)), COLOURS.disagree),
+        });
         return done('cooldown');
       }
     }
@@ -71,7 +86,10 @@ export async function answer(incoming: Incoming, meta: { id: string; messageId?:
     done(error ? 'apology' : out.kind);
   } catch (deliveryError) {
     // An expired token (10062), a 5xx that outlived its retries: the user may see nothing, the bot goes on.
-    log.error({ err: deliveryError, latencyMs: Math.round(performance.now() - started) }, 'could not deliver the answer');
+    log.error(
+      { err: deliveryError, latencyMs: Math.round(performance.now() - started) },
+      'could not deliver the answer',
+    );
   }
 }
 
@@ -100,6 +118,7 @@ function commandOf(incoming: Incoming): string | undefined {
 }
 
 function optionsOf(incoming: Incoming): string {
-  const raw = incoming.kind === 'command' ? incoming.options : incoming.kind === 'button' ? incoming.customId : incoming.focused;
+  const raw =
+    incoming.kind === 'command' ? incoming.options : incoming.kind === 'button' ? incoming.customId : incoming.focused;
   return JSON.stringify(raw).slice(0, OPTION_LOG_CHARS);
 }

@@ -1,4 +1,8 @@
-import { InteractionType, type APIApplicationCommandInteractionDataOption, type APIInteraction } from 'discord-api-types/v10';
+import {
+  InteractionType,
+  type APIApplicationCommandInteractionDataOption,
+  type APIInteraction,
+} from 'discord-api-types/v10';
 import type { OptionValues } from '../command.js';
 import type { Incoming } from '../dispatch.js';
 
@@ -11,15 +15,23 @@ export function fromApiInteraction(interaction: APIInteraction): Incoming | null
   switch (interaction.type) {
     case InteractionType.ApplicationCommand: {
       const options: OptionValues = {};
-      for (const o of ('options' in interaction.data ? (interaction.data.options ?? []) : []) as APIApplicationCommandInteractionDataOption[]) {
+      for (const o of ('options' in interaction.data
+        ? (interaction.data.options ?? [])
+        : []) as APIApplicationCommandInteractionDataOption[]) {
         if ('value' in o && o.value !== undefined) options[o.name] = o.value;
       }
       return { kind: 'command', name: interaction.data.name, options, ...base };
     }
     case InteractionType.ApplicationCommandAutocomplete: {
-      const focused = (interaction.data.options ?? []).find((o) => 'focused' in o && o.focused) as { name: string; value: unknown } | undefined;
+      const focused = (interaction.data.options ?? []).find((o) => 'focused' in o && o.focused) as
+        { name: string; value: unknown } | undefined;
       if (!focused) return null;
-      return { kind: 'autocomplete', name: interaction.data.name, focused: { name: focused.name, value: String(focused.value) }, ...base };
+      return {
+        kind: 'autocomplete',
+        name: interaction.data.name,
+        focused: { name: focused.name, value: String(focused.value) },
+        ...base,
+      };
     }
     case InteractionType.MessageComponent:
       return { kind: 'button', customId: interaction.data.custom_id, ...base };

@@ -43,7 +43,9 @@ export const PAGER_LIFETIME_MS = 14 * 60_000;
 export const DEFER_ABOVE_SENTENCES = 100_000;
 
 /** What both transports need to answer: built once from the options. */
-export function answerContext(options: Omit<BotOptions, 'apiUrl' | 'drainMs'>): AnswerContext & { clearPagers(): void } {
+export function answerContext(
+  options: Omit<BotOptions, 'apiUrl' | 'drainMs'>,
+): AnswerContext & { clearPagers(): void } {
   const pagers = pagerExpiry(options.pagerLifetimeMs ?? PAGER_LIFETIME_MS, options.logger);
   const current = options.live ?? (() => options.index);
   const deferAbove = options.deferAboveSentences ?? DEFER_ABOVE_SENTENCES;
@@ -71,12 +73,17 @@ export interface Bot {
 /** The discord.js client with the Guilds intent only: slash commands need nothing more. */
 export function createBot(options: BotOptions): Bot {
   const { logger } = options;
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}) });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+  });
   const ctx = answerContext(options);
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
 
-  client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
+  client.once(Events.ClientReady, (ready) =>
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'),
+  );
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
   client.on(Events.ShardDisconnect, (event, shard) => {
     const meaning = FATAL_CLOSE_CODES.get(event.code);

@@ -52,7 +52,8 @@ export class Cooldowns implements Limiter {
     recent.push(now);
     this.hits.set(user, recent);
     // Users who went quiet are forgotten, so the map stays the size of the active users.
-    if (this.hits.size > 10_000) for (const [u, ts] of this.hits) if (ts.every((t) => now - t >= this.windowMs)) this.hits.delete(u);
+    if (this.hits.size > 10_000)
+      for (const [u, ts] of this.hits) if (ts.every((t) => now - t >= this.windowMs)) this.hits.delete(u);
     return 0;
   }
 }

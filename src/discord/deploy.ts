@@ -10,7 +10,9 @@ try {
     ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
     ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
   });
-  console.log(`Registered ${count} command(s) ${env.DISCORD_GUILD_ID ? `in guild ${env.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`);
+  console.log(
+    `Registered ${count} command(s) ${env.DISCORD_GUILD_ID ? `in guild ${env.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`,
+  );
 } catch (error) {
   fail(`deploy failed: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -61,5 +61,7 @@ export function readEnv<R extends Name = 'DISCORD_TOKEN'>(
   const parsed = envSchema.safeParse(cleaned);
   if (parsed.success) return { env: parsed.data as Env & { [K in R]-?: NonNullable<Env[K]> } };
   const name = String(parsed.error.issues[0]!.path[0]) as Name;
-  return { error: `${name} is ${cleaned[name] === undefined ? 'not set' : 'invalid'}: expected ${EXPECTED[name]}. See .env.example.` };
+  return {
+    error: `${name} is ${cleaned[name] === undefined ? 'not set' : 'invalid'}: expected ${EXPECTED[name]}. See .env.example.`,
+  };
 }

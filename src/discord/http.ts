@@ -52,8 +52,10 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** The interaction callback body for an answer, as discord.js sends it on the gateway path. */
 export function callbackBody(out: Outgoing): Record<string, unknown> {
-  if (out.kind === 'choices') return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: out.choices } };
-  const type = out.kind === 'update' ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource;
+  if (out.kind === 'choices')
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: out.choices } };
+  const type =
+    out.kind === 'update' ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource;
   return { type, data: toApiPayload(out.reply) };
 }
 
@@ -92,7 +94,10 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
     let answered = false;
     const followUp = async (reply: Reply) => {
-      await rest.post(Routes.webhook(interaction.application_id, interaction.token), { body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral }, auth: false });
+      await rest.post(Routes.webhook(interaction.application_id, interaction.token), {
+        body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral },
+        auth: false,
+      });
     };
     const first = (body: unknown) => {
       answered = true;
@@ -103,7 +108,11 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
         first(callbackBody(out));
       },
       async defer(kind) {
-        first(kind === 'update' ? { type: InteractionResponseType.DeferredMessageUpdate } : { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
+        first(
+          kind === 'update'
+            ? { type: InteractionResponseType.DeferredMessageUpdate }
+            : { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } },
+        );
       },
       async editOriginal(reply: Reply) {
         if (!answered) throw new Error('edit before the interaction was acknowledged');
@@ -120,14 +129,22 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return json(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
       return json(res, 200, { status: 'ok', articles: ctx.index.articles.length });
     }
     if (path !== '/interactions') return json(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return json(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
     const body = await readBody(req);
-    if (body === 'too large') return json(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
-    const problem = checkSignature(options.publicKey, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body, now());
+    if (body === 'too large')
+      return json(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+    const problem = checkSignature(
+      options.publicKey,
+      header(req, 'x-signature-ed25519'),
+      header(req, 'x-signature-timestamp'),
+      body,
+      now(),
+    );
     if (problem) {
       logger.warn({ problem, remote: req.socket.remoteAddress }, 'refused an unsigned or forged request');
       return json(res, 401, { error: `invalid request signature (${problem})` });
@@ -135,7 +152,8 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     let interaction: APIInteraction;
     try {
       interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
-      if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') throw new Error('not an interaction');
+      if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number')
+        throw new Error('not an interaction');
     } catch {
       return json(res, 400, { error: 'body is not a JSON interaction' });
     }
@@ -147,18 +165,31 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       return json(res, 409, { error: 'interaction already answered' });
     }
     const messageId = interaction.type === InteractionType.MessageComponent ? interaction.message.id : undefined;
-    await answer(incoming, { id: interaction.id, ...(messageId ? { messageId } : {}) }, responder(interaction, res), ctx);
+    await answer(
+      incoming,
+      { id: interaction.id, ...(messageId ? { messageId } : {}) },
+      responder(interaction, res),
+      ctx,
+    );
     // The pipeline always answers; a delivery failure there is logged, and Discord still gets a reply.
     if (!res.headersSent) json(res, 500, { error: 'no answer' });
   }
 
   const answered = new AnsweredIds(REMEMBER_MS);
-  const server = createServer({ headersTimeout: TIMEOUTS.headersMs, requestTimeout: TIMEOUTS.requestMs, keepAliveTimeout: TIMEOUTS.keepAliveMs, connectionsCheckingInterval: CHECK_EVERY_MS }, (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error }, 'HTTP request failed');
-      if (!res.headersSent) json(res, 500, { error: 'internal error' });
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: TIMEOUTS.headersMs,
+      requestTimeout: TIMEOUTS.requestMs,
+      keepAliveTimeout: TIMEOUTS.keepAliveMs,
+      connectionsCheckingInterval: CHECK_EVERY_MS,
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error }, 'HTTP request failed');
+        if (!res.headersSent) json(res, 500, { error: 'internal error' });
+      });
+    },
+  );
   // A connection that says nothing at all is not covered by the header timeout: it is closed after as long idle.
   server.timeout = TIMEOUTS.headersMs;
   capConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, logger);
@@ -209,4 +240,3 @@ function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
-

@@ -1,4 +1,9 @@
-import { MessageFlags, type Interaction, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
+import {
+  MessageFlags,
+  type Interaction,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+} from 'discord.js';
 import type { OptionValues } from '../command.js';
 import type { Incoming } from '../dispatch.js';
 import type { Reply } from '../render/reply.js';
@@ -14,7 +19,12 @@ export function toIncoming(interaction: Interaction): Incoming | null {
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
-    return { kind: 'autocomplete', name: interaction.commandName, focused: { name: focused.name, value: String(focused.value) }, ...base };
+    return {
+      kind: 'autocomplete',
+      name: interaction.commandName,
+      focused: { name: focused.name, value: String(focused.value) },
+      ...base,
+    };
   }
   if (interaction.isButton()) return { kind: 'button', customId: interaction.customId, ...base };
   return null;
@@ -34,7 +44,8 @@ export function gatewayResponder(interaction: Interaction): Responder {
         return;
       }
       if (out.kind === 'update' && interaction.isButton()) await interaction.update(messageOf(out.reply));
-      else if (interaction.isRepliable()) await interaction.reply({ ...messageOf(out.reply), ...(out.reply.flags ? { flags: out.reply.flags } : {}) });
+      else if (interaction.isRepliable())
+        await interaction.reply({ ...messageOf(out.reply), ...(out.reply.flags ? { flags: out.reply.flags } : {}) });
     },
     async defer(kind) {
       if (kind === 'update' && interaction.isButton()) await interaction.deferUpdate();

@@ -17,7 +17,8 @@ export interface CommandLimiter {
  */
 export function commandLimiter(budget: Budget | null, redisUrl: string | undefined, logger: Logger): CommandLimiter {
   if (budget === null) return { limiter: unlimited, kind: 'off', close: async () => undefined };
-  if (!redisUrl) return { limiter: new Cooldowns(budget.limit, budget.windowMs), kind: 'memory', close: async () => undefined };
+  if (!redisUrl)
+    return { limiter: new Cooldowns(budget.limit, budget.windowMs), kind: 'memory', close: async () => undefined };
   return redisLimiter(budget, redisUrl, logger);
 }
 

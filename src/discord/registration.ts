@@ -7,7 +7,12 @@ export function commandPayloads() {
 }
 
 /** Registers every command: in one guild (instant, for testing) when `guildId` is set, else globally. */
-export async function registerCommands(options: { token: string; applicationId: string; guildId?: string; apiUrl?: string }): Promise<number> {
+export async function registerCommands(options: {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  apiUrl?: string;
+}): Promise<number> {
   const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {}).setToken(options.token);
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)

@@ -21,7 +21,10 @@ const server = createInteractionServer({
 });
 server.listen(env.PORT, () => {
   const address = server.address();
-  logger.info({ port: typeof address === 'object' && address ? address.port : env.PORT }, 'listening for interactions at POST /interactions');
+  logger.info(
+    { port: typeof address === 'object' && address ? address.port : env.PORT },
+    'listening for interactions at POST /interactions',
+  );
 });
 
 let stopping = false;

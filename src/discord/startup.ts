@@ -14,7 +14,9 @@ export function fail(message: string): never {
 }
 
 /** `.env` and the environment, validated for what this entry point needs, and the logger. */
-export function environment<R extends EnvName>(required: readonly R[]): { env: Env & { [K in R]-?: NonNullable<Env[K]> }; logger: Logger } {
+export function environment<R extends EnvName>(
+  required: readonly R[],
+): { env: Env & { [K in R]-?: NonNullable<Env[K]> }; logger: Logger } {
   config({ quiet: true });
   const read = readEnv(process.env, required);
   if ('error' in read) fail(read.error);
@@ -35,7 +37,8 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
 
 /** One warning per bad file (or ignored people.json entry), then one line of counts. */
 function logIndex(index: CorpusIndex, logger: Logger, message: string): void {
-  for (const problem of index.skipped) logger.warn({ file: problem.file, reason: problem.reason, detail: problem.detail }, 'data problem');
+  for (const problem of index.skipped)
+    logger.warn({ file: problem.file, reason: problem.reason, detail: problem.detail }, 'data problem');
   logger.info(
     {
       articles: index.articles.length,

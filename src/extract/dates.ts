@@ -42,7 +42,20 @@ export interface Anchor {
   offset: { count: number | null; unit: AnchorUnit; direction: 1 | -1 } | null;
 }
 
-export const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+export const MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
 const MONTH = '(Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
 const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const PART: Record<string, EventDate['part']> = { anfang: 'early', beginn: 'early', mitte: 'mid', ende: 'late' };
@@ -75,7 +88,21 @@ const dayDate = (d: Date): EventDate => ({ value: iso(d), precision: 'day' });
 const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
 
 /** German number words up to twelve, as counts of days or weeks (`vor vier Tagen`). */
-const NUMBER_WORDS = ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+const NUMBER_WORDS = [
+  'null',
+  'ein',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+];
 
 /** `vier` is 4, `einem` 1, `12` 12; vague words (`wenige`, `einige`) are null. */
 export function countOf(word: string): number | null {
@@ -91,11 +118,20 @@ export function countOf(word: string): number | null {
  * back rarely leave the month; and kept for a reference found later when it gives none.
  * `reach` is how many days back the expression can point.
  */
-function relativeTo(ctx: DateContext, fromDay: (day: Date) => EventDate, reach: number): Omit<DateMention, 'start' | 'end' | 'text'> {
+function relativeTo(
+  ctx: DateContext,
+  fromDay: (day: Date) => EventDate,
+  reach: number,
+): Omit<DateMention, 'start' | 'end' | 'text'> {
   const day = publishedDay(ctx.published);
   if (day) return { date: fromDay(day), relative: true, fromReference: fromDay };
   const coarse = ctx.published && reach <= 14 ? /^(\d{4})(?:-(\d{2}))?/.exec(ctx.published) : null;
-  if (coarse) return { date: { value: coarse[2] ? `${coarse[1]}-${coarse[2]}` : coarse[1]!, precision: coarse[2] ? 'month' : 'year' }, relative: true, fromReference: fromDay };
+  if (coarse)
+    return {
+      date: { value: coarse[2] ? `${coarse[1]}-${coarse[2]}` : coarse[1]!, precision: coarse[2] ? 'month' : 'year' },
+      relative: true,
+      fromReference: fromDay,
+    };
   return { date: null, relative: true, fromReference: fromDay };
 }
 
@@ -104,12 +140,15 @@ function relativeTo(ctx: DateContext, fromDay: (day: Date) => EventDate, reach: 
  * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
  * `an seinem ersten Tag im Weißen Haus`.
  */
-const COUNT = '(?<count>[Ee]ine[nm]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\\d{1,3})';
+const COUNT =
+  '(?<count>[Ee]ine[nm]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\\d{1,3})';
 const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
 const DETERMINER = '(?:der|dem|den|seiner|seinem|ihrer|ihrem)';
 /** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
-const OCCASION = '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
-const FIRST_DAY = '(?<first>ersten\\s+(?:Tag|Amtstag|Arbeitstag)(?:\\s+(?:im|in|als)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)';
+const OCCASION =
+  '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
+const FIRST_DAY =
+  '(?<first>ersten\\s+(?:Tag|Amtstag|Arbeitstag)(?:\\s+(?:im|in|als)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)';
 const ANCHORED = new RegExp(
   `(?<![\\p{L}])(?:${COUNT}\\s+${UNIT}\\s+(?<dir>vor|nach)\\s+${DETERMINER}\\s+${OCCASION}|[Aa]n\\s+(?:seinem|ihrem|dem)\\s+${FIRST_DAY})`,
   'gu',
@@ -161,11 +200,17 @@ export function dateFromAnchor(occasionDay: string, anchor: Anchor): EventDate |
 const RULES: Rule[] = [
   {
     re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/g,
-    read: (m) => ({ date: { value: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`, precision: 'day' }, relative: false }),
+    read: (m) => ({
+      date: { value: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`, precision: 'day' },
+      relative: false,
+    }),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})\\.\\s?${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
-    read: (m) => ({ date: { value: `${m[3]}-${pad(monthIndex(m[2]!))}-${pad(Number(m[1]))}`, precision: 'day' }, relative: false }),
+    read: (m) => ({
+      date: { value: `${m[3]}-${pad(monthIndex(m[2]!))}-${pad(Number(m[1]))}`, precision: 'day' },
+      relative: false,
+    }),
   },
   {
     re: new RegExp(`\\b(?:(Anfang|Mitte|Ende)\\s+)?${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
@@ -179,7 +224,12 @@ const RULES: Rule[] = [
     re: /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gleichen|dieses|jenes)\s+Jahres\b/gi,
     anaphoric: true,
     read: (m, ctx) =>
-      ctx.lastYear === null ? { date: null, relative: false } : { date: { value: String(ctx.lastYear), precision: 'year', part: PART[m[1]!.toLowerCase()] }, relative: false },
+      ctx.lastYear === null
+        ? { date: null, relative: false }
+        : {
+            date: { value: String(ctx.lastYear), precision: 'year', part: PART[m[1]!.toLowerCase()] },
+            relative: false,
+          },
   },
   {
     // A bare year, unless it is an amount (`2015 Dollar`) or part of a longer number.
@@ -231,7 +281,11 @@ const RULES: Rule[] = [
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const found: DateMention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  const yearBefore = (at: number) => lastYearIn(found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start), ctx.lastYear);
+  const yearBefore = (at: number) =>
+    lastYearIn(
+      found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start),
+      ctx.lastYear,
+    );
   for (const rule of [...RULES.filter((r) => !r.anaphoric), ...RULES.filter((r) => r.anaphoric)]) {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;

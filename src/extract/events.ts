@@ -1,7 +1,8 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { findDates, lastYearIn, type DateMention } from './dates.js';
-import { clauseBreaks, type Figure } from './figures.js';
+import { clauseBreaks } from './clauses.js';
+import type { Figure } from './figures.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 
@@ -37,11 +38,17 @@ const KINDS: [Exclude<EventKind, 'other'>, RegExp][] = [
   // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
   ['lawsuit', /\bklagt|\bKlage|\bverklag/i],
   // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will OpenAI übernehmen`.
-  ['bid', /Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b/i],
+  [
+    'bid',
+    /Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b/i,
+  ],
   ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
   ['investment', /investier|Investition/i],
   ['launch', /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i],
-  ['announcement', /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung|vorgestellt/i],
+  [
+    'announcement',
+    /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung|vorgestellt/i,
+  ],
   ['strike', /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i],
   ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
   ['post', /\bTweet|twitterte|postete|\bPost\b/i],
@@ -108,10 +115,12 @@ const LOOK_BACK = 6;
 const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
 const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;
 /** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
-const PLURAL_VERB = /(?:\b(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\s*\|)|(?:\|\s*(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\b)/u;
+const PLURAL_VERB =
+  /(?:\b(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\s*\|)|(?:\|\s*(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\b)/u;
 const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
 /** `das Unternehmen`, `die Plattform`: words that point back to a company named before. */
-const ORG_ANAPHOR = /\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|\bes\b/;
+const ORG_ANAPHOR =
+  /\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|\bes\b/;
 /** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
 const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
 
@@ -136,7 +145,9 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
   return mentions.map((m, k) => {
     const next = mentions[k + 1];
     const from = clauseStart(m.start);
-    const to = next ? Math.max(m.end, Math.min(next.start, clauseStart(next.start) > from ? clauseStart(next.start) : next.start)) : text.length;
+    const to = next
+      ? Math.max(m.end, Math.min(next.start, clauseStart(next.start) > from ? clauseStart(next.start) : next.start))
+      : text.length;
     return { from, to };
   });
 }
@@ -199,7 +210,13 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */
     const pronounPerson = (word: string, at: number): string[] => {
       // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
-      if (/^sie$/i.test(word) && PLURAL_VERB.test(`${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`)) return lastTwo(i);
+      if (
+        /^sie$/i.test(word) &&
+        PLURAL_VERB.test(
+          `${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`,
+        )
+      )
+        return lastTwo(i);
       const gender = /^er$|^sein/i.test(word) ? 'm' : 'f';
       const before = people.filter((m) => m.end <= at && m.person.gender === gender).pop();
       if (before) return [before.person.name];
@@ -218,7 +235,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
     const actorsIn = (span: Span, kind: EventKind, at: number): string[] => {
       // `Musks Angebot`, `Musks Milliardenangebot`: the owner of the deed did it.
-      const possessor = people.find((m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)));
+      const possessor = people.find(
+        (m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)),
+      );
       if (possessor) return [possessor.person.name];
       const inSpan = (from: number, to: number): string[] => {
         const person = people.find((m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)));
@@ -269,8 +288,10 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     /** The company it happened to: named in the span, else the one a `das Unternehmen` points back to. */
     const objectIn = (span: Span, kind: EventKind, actors: string[]): string | null => {
       // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
-      const where = (o: (typeof orgs)[number]) => /(?:\bauf|\bbei|Plattform)\s+$/.test(text.slice(Math.max(0, o.start - 25), o.start));
-      const about = (o: (typeof orgs)[number]) => /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, o.start - 25), o.start));
+      const where = (o: (typeof orgs)[number]) =>
+        /(?:\bauf|\bbei|Plattform)\s+$/.test(text.slice(Math.max(0, o.start - 25), o.start));
+      const about = (o: (typeof orgs)[number]) =>
+        /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, o.start - 25), o.start));
       const named = orgs.find(
         (o) =>
           inside(o.start, span) &&
@@ -346,7 +367,8 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     mentions.forEach((mention, k) => {
       let span = spans[k]!;
       // `das Ende 2015 begann, an KI zu forschen` says only when; a sentence with one date says what.
-      if (mentions.length === 1 && kindIn(text, span, dateSpans, true).kind === 'other') span = { from: 0, to: text.length };
+      if (mentions.length === 1 && kindIn(text, span, dateSpans, true).kind === 'other')
+        span = { from: 0, to: text.length };
       const r = report(span, mention, false);
       if (r) fresh.push(r);
     });
@@ -356,7 +378,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
       const previous = ctx.sentences[i - 1];
       // `Am Montag …. Die Konfrontation erreichte …, als Musk …`: the day of a news paragraph carries to its next sentence; a year does not.
       const carried =
-        mentions.length === 0 && previous?.paragraph === sentence.paragraph ? (mentionsBySentence.get(previous) ?? []).filter((m) => m.relative) : [];
+        mentions.length === 0 && previous?.paragraph === sentence.paragraph
+          ? (mentionsBySentence.get(previous) ?? []).filter((m) => m.relative)
+          : [];
       const r = report(undatedSpan, carried.length === 1 ? carried[0]! : null, carried.length === 1);
       // Only a named kind of event takes its date from the sentence before; `other` needs its own.
       if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
@@ -375,7 +399,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
 function focusOf(people: Mention[], orgs: OrgMention[]): Focus {
   const subject = people.find(canAct) ?? people[0];
   return {
-    people: subject ? [subject, ...people.filter((m) => m !== subject)].map((m) => ({ name: m.person.name, gender: m.person.gender })) : [],
+    people: subject
+      ? [subject, ...people.filter((m) => m !== subject)].map((m) => ({ name: m.person.name, gender: m.person.gender }))
+      : [],
     orgs: orgs.map((o) => o.org.name),
   };
 }
@@ -404,9 +430,13 @@ function answered(r: EventReport, before: EventReport[]): EventReport | null {
  */
 function isEvent(r: EventReport, text: string): boolean {
   const reporting = REPORTING_VERB.exec(text);
-  if (reporting && r.kind === 'other' && !r.people.some((name) => text.slice(0, reporting.index).includes(name.split(' ').pop()!))) return false;
+  if (
+    reporting &&
+    r.kind === 'other' &&
+    !r.people.some((name) => text.slice(0, reporting.index).includes(name.split(' ').pop()!))
+  )
+    return false;
   if (r.actors.length > 0) return true;
   // `Seit gestern streiken … Beschäftigte`, `OpenAI wurde gegründet`: things that happen without a named actor.
   return r.kind === 'strike' || (r.object !== null && (r.kind === 'founding' || r.kind === 'launch'));
 }
-

@@ -33,19 +33,31 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   const failed: DataProblem[] = [];
   const finder = peopleFinder(people);
   const orgs = orgFinder(world.organisations);
-  const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', (a) => {
-    const s = segmentArticle(a);
-    withinLimit('sentences', s.sentences.length);
-    return s;
-  }, failed).map((d) => d.result);
+  const segmented = eachArticle(
+    articles,
+    (a) => a,
+    'cleaning and segmenting',
+    (a) => {
+      const s = segmentArticle(a);
+      withinLimit('sentences', s.sentences.length);
+      return s;
+    },
+    failed,
+  ).map((d) => d.result);
 
-  const read = eachArticle(segmented, (s) => s.article, 'reading quotations and figures', ({ article, sentences }) => {
-    const { quotes, terms } = extractQuotes(article.body, sentences, finder);
-    withinLimit('quotations', quotes.length + terms.length);
-    const figures = extractFigures(article.body, sentences, { people: finder, orgs, quotes });
-    withinLimit('figures', figures.length);
-    return { quotes, terms, figures };
-  }, failed);
+  const read = eachArticle(
+    segmented,
+    (s) => s.article,
+    'reading quotations and figures',
+    ({ article, sentences }) => {
+      const { quotes, terms } = extractQuotes(article.body, sentences, finder);
+      withinLimit('quotations', quotes.length + terms.length);
+      const figures = extractFigures(article.body, sentences, { people: finder, orgs, quotes });
+      withinLimit('figures', figures.length);
+      return { quotes, terms, figures };
+    },
+    failed,
+  );
   // Slips corrected across articles first, so a bid's amount reads the same in every report of it.
   const corrected = correctSlips(read.flatMap((d) => d.result.figures));
   const figuresOf = new Map<string, Figure[]>();
@@ -56,14 +68,28 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   }
 
   let order = 0;
-  const dated = eachArticle(read, (d) => d.item.article, 'reading events', ({ item: { article, sentences } }) => {
-    const figures = figuresOf.get(article.id) ?? [];
-    const context = { id: article.id, body: article.body, published: article.published, sentences, people: finder, orgs, figures };
-    const reports = extractEventReports(context, order);
-    withinLimit('events', reports.length);
-    order += reports.length;
-    return reports;
-  }, failed);
+  const dated = eachArticle(
+    read,
+    (d) => d.item.article,
+    'reading events',
+    ({ item: { article, sentences } }) => {
+      const figures = figuresOf.get(article.id) ?? [];
+      const context = {
+        id: article.id,
+        body: article.body,
+        published: article.published,
+        sentences,
+        people: finder,
+        orgs,
+        figures,
+      };
+      const reports = extractEventReports(context, order);
+      withinLimit('events', reports.length);
+      order += reports.length;
+      return reports;
+    },
+    failed,
+  );
 
   const served = dated.map((d) => d.item);
   const reports: EventReport[] = dated.flatMap((d) => d.result);

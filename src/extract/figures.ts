@@ -1,11 +1,23 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
+import { clauseAround } from './clauses.js';
 import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
-import type { NotationSlip } from './slips.js';
 import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
 import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
+
+export interface NotationSlip {
+  /** The value read literally, with the dot as a thousands separator. */
+  literal: number;
+  /** Figures elsewhere that agree with the corrected reading; none means the value stays literal… */
+  corroboratedBy: number;
+  /**
+   * …unless its own article makes the same slip elsewhere, corroborated there (`97.400 Milliarden`,
+   * `9.740 Milliarden` beside `300.000 Milliarden`): the article writes that way, so this is read so too.
+   */
+  byArticle?: true;
+}
 
 export interface Figure {
   /** The value in base units: 97,4 Milliarden Dollar is 97 400 000 000. */
@@ -17,7 +29,7 @@ export interface Figure {
   /** Its digits as written (`97.400`), for reading a slip of notation differently. */
   numeral: string;
   /**
-   * Set when the literal reading is implausible (`97.400 Milliarden`). With corroboration,
+   * Set when the literal reading is implausible (`97.400 Milliarden`), see `correctSlips`. With corroboration,
    * `value` holds the corrected reading and `slip.literal` the literal one; without, `value` stays literal.
    */
   slip?: NotationSlip;
@@ -51,7 +63,8 @@ const FIGURE = new RegExp(
   'gu',
 );
 /** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
-const NOT_A_FIGURE_AFTER = /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
+const NOT_A_FIGURE_AFTER =
+  /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
 /** How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is given. */
 const APPROXIMATE_WINDOW = 24;
 /** Hedges by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. */
@@ -91,49 +104,6 @@ function isYear(value: number, raw: string): boolean {
   return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
 }
 
-/** Where clauses part: commas, semicolons, colons and dashes, each as the span of its mark. */
-export function clauseBreaks(text: string): { at: number; end: number }[] {
-  if (lastBreaks?.text === text) return lastBreaks.breaks;
-  // A comma inside parentheses (`Musk (X, Tesla...)`) does not end a clause.
-  const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:–—-]/g, ' '));
-  const breaks = [...masked.matchAll(/[,;:–—]|\s-\s/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
-  lastBreaks = { text, breaks };
-  return breaks;
-}
-/** The last sentence's breaks: its figures and quotes ask one after another, and each asking must not re-read it. */
-let lastBreaks: { text: string; breaks: { at: number; end: number }[] } | undefined;
-
-/**
- * The longest clause, in characters either side of what it is around. A "clause" longer than this
- * is a run without punctuation (a broken scrape), not something a reader would take as a statement.
- */
-const MAX_CLAUSE_SIDE = 300;
-
-/** The clause around `at` (between commas, colons, dashes), as a short statement of what a figure measures. */
-export function clauseAround(text: string, at: number, end: number): string {
-  const breaks = clauseBreaks(text);
-  const before = firstBreakFrom(breaks, at);
-  const after = firstBreakFrom(breaks, end);
-  const from = before > 0 ? breaks[before - 1]!.end : 0;
-  const to = after < breaks.length ? breaks[after]!.at : text.length;
-  return text
-    .slice(Math.max(from, at - MAX_CLAUSE_SIDE), Math.min(to, end + MAX_CLAUSE_SIDE))
-    .trim()
-    .replace(/[.!?]+$/, '');
-}
-
-/** The index of the first break at or after `pos`, by binary search: a sentence can hold thousands. */
-function firstBreakFrom(breaks: { at: number }[], pos: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]!.at < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export interface FigureContext {
   people: PeopleFinder;
   /** Companies, products and projects from data: the only things a figure can be about besides people. */
@@ -152,7 +122,9 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
   const factsOf = (i: number) => {
     let f = facts.get(i);
     if (!f) {
-      const prior = sentences.slice(Math.max(0, i - CONTEXT_SENTENCES), i).flatMap((s) => ctx.orgs.mentions(s.text).map((o) => o.org.name));
+      const prior = sentences
+        .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
+        .flatMap((s) => ctx.orgs.mentions(s.text).map((o) => o.org.name));
       facts.set(i, (f = sentenceFacts(sentences, i, ctx, prior)));
     }
     return f;
@@ -166,12 +138,18 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
     // continues. A quotation's paragraph continues the one whose last sentence introduces it (`… sagte:`).
     const introduced = sentences[i - 1]?.text.trimEnd().endsWith(':') ?? false;
     // A heading announces the sentence below it (`Musks Rache: ein … Übernahmeangebot …`): that one comes first.
-    const headed = sentence.kind === 'heading' ? [i + 1, i + 2].filter((j) => j < sentences.length && sentences[j]!.paragraph === sentences[i + 1]!.paragraph) : [];
+    const headed =
+      sentence.kind === 'heading'
+        ? [i + 1, i + 2].filter((j) => j < sentences.length && sentences[j]!.paragraph === sentences[i + 1]!.paragraph)
+        : [];
     const context = () =>
       [
         ...headed,
         ...Array.from({ length: CONTEXT_SENTENCES }, (_, k) => i - 1 - k).filter(
-          (j) => j >= 0 && (sentences[j]!.paragraph === sentence.paragraph || (introduced && sentences[j]!.paragraph === sentences[i - 1]!.paragraph)),
+          (j) =>
+            j >= 0 &&
+            (sentences[j]!.paragraph === sentence.paragraph ||
+              (introduced && sentences[j]!.paragraph === sentences[i - 1]!.paragraph)),
         ),
       ].map(factsOf);
     for (const m of text.matchAll(FIGURE)) {

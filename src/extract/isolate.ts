@@ -51,7 +51,13 @@ function problemOf(article: Article, stage: string, error: unknown): DataProblem
  * Runs one stage for each item on its own: an item whose stage throws is left out, with a problem
  * naming its file, and every other item goes on. `articleOf` says which article an item is.
  */
-export function eachArticle<T, R>(items: readonly T[], articleOf: (item: T) => Article, stage: string, work: (item: T) => R, failed: DataProblem[]): { item: T; result: R }[] {
+export function eachArticle<T, R>(
+  items: readonly T[],
+  articleOf: (item: T) => Article,
+  stage: string,
+  work: (item: T) => R,
+  failed: DataProblem[],
+): { item: T; result: R }[] {
   const done: { item: T; result: R }[] = [];
   for (const item of items) {
     try {

@@ -24,7 +24,10 @@ export function orgFinder(organisations: Organisation[]): OrgFinder {
   const byLabel = new Map(labels.map((l) => [l.label, l.org]));
   if (labels.length === 0) return { organisations, mentions: () => [] };
   // A name inside a compound (`Open-AI-Projekts`, `X-Kampagne`) is not a mention of it; a genitive `s` is.
-  const pattern = new RegExp(`(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})s?(?![\\p{L}\\d]|-\\p{L})`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})s?(?![\\p{L}\\d]|-\\p{L})`,
+    'gu',
+  );
   return {
     organisations,
     mentions(text) {

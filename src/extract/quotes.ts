@@ -1,7 +1,7 @@
 import type { Person } from '../corpus/schema.js';
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
-import { clauseAround } from './figures.js';
+import { clauseAround } from './clauses.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 
 export interface Speaker {
@@ -32,15 +32,36 @@ const PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^�
 const SPEECH_VERB =
   /\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|nennen|genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|ergänzt\w*|räumte)\b/i;
 const NAMING_VERB = /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'de', 'la', 'von', 'und', 'der', 'die', 'das', 'für', '&']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'de',
+  'la',
+  'von',
+  'und',
+  'der',
+  'die',
+  'das',
+  'für',
+  '&',
+]);
 const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
 /** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
-const SUBJECTLESS = /^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurde|war|hat|hatte|reagierte|antwortete|schrieb|sagte|erklärte|meinte|fügte|legte)\b/i;
+const SUBJECTLESS =
+  /^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurde|war|hat|hatte|reagierte|antwortete|schrieb|sagte|erklärte|meinte|fügte|legte)\b/i;
 const TRAILING_ATTRIBUTION =
   /^\s*[,–—-]?\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|fügte|ergänzte|warnte)\s+([^.!?]{2,80})/i;
 const WALK_BACK_SENTENCES = 5;
 /** Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). */
-const INTERRUPTION = /^\s*[,–—]\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|fügte\s+\S+\s+hinzu|ergänzte|warnte)\s+[^.!?„“”«»‹›"]{2,80},\s*$/i;
+const INTERRUPTION =
+  /^\s*[,–—]\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|fügte\s+\S+\s+hinzu|ergänzte|warnte)\s+[^.!?„“”«»‹›"]{2,80},\s*$/i;
 
 /** `er`, `sein` point to a man, `sie`, `ihr` (singular) to a woman; null when the text has neither. */
 function genderOf(text: string): Person['gender'] | null {
@@ -85,14 +106,21 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
   const subjectBefore = (before: number, pronounIn: string): Person | null => {
     const gender = genderOf(pronounIn);
     for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
-      const actor = people.mentions(sentences[i]!.text).find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
+      const actor = people
+        .mentions(sentences[i]!.text)
+        .find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
       if (actor) return actor;
     }
     return null;
   };
 
   /** A fragment's speaker is the actor of its clause, else the one its pronoun points back to, else of its sentence. */
-  const partialSpeaker = (sentence: Sentence, sentenceIdx: number, clause: string, quoteStart: number): Person | null => {
+  const partialSpeaker = (
+    sentence: Sentence,
+    sentenceIdx: number,
+    clause: string,
+    quoteStart: number,
+  ): Person | null => {
     const clauseStart = sentence.start + sentence.text.indexOf(clause);
     const inClause = firstActor(people.mentions(clause).filter((x) => clauseStart + x.start < quoteStart));
     if (inClause) return inClause;
@@ -129,7 +157,8 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
       if (!standalone) {
         const words = trimmedInner.split(/\s+/).length;
         // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
-        const isTerm = NAMING_VERB.test(clause) || (isNameLike(trimmedInner) && !(words === 1 && SPEECH_VERB.test(clause)));
+        const isTerm =
+          NAMING_VERB.test(clause) || (isNameLike(trimmedInner) && !(words === 1 && SPEECH_VERB.test(clause)));
         if (isTerm) {
           terms.push({ text: trimmedInner, citation });
           continue;
@@ -159,7 +188,8 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
       if (intro) {
         const actor = firstActor(people.mentions(introText));
         if (actor) speaker = asSpeaker(actor);
-        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText)) speaker = asSpeaker(subjectBefore(indexOf.get(intro)!, introText));
+        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText))
+          speaker = asSpeaker(subjectBefore(indexOf.get(intro)!, introText));
         else speaker = unknownSpeaker(introText);
       } else {
         const trailing = TRAILING_ATTRIBUTION.exec(after);
@@ -185,14 +215,25 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
           }
         }
       }
-      if (!intro && !speaker && previousSpeaker && /^[\s\p{P}]*$/u.test(text.slice(pairs[p - 1]!.index + pairs[p - 1]![0].length, m.index).replace(TRAILING_ATTRIBUTION, ''))) {
+      if (
+        !intro &&
+        !speaker &&
+        previousSpeaker &&
+        /^[\s\p{P}]*$/u.test(
+          text.slice(pairs[p - 1]!.index + pairs[p - 1]![0].length, m.index).replace(TRAILING_ATTRIBUTION, ''),
+        )
+      ) {
         // `«…», sagte Huber. «Wir schaffen …»`: nothing but the attribution stands between them.
         speaker = previousSpeaker;
         intro = sentences[sentenceIdx - 1] ?? null;
       }
       previousSpeaker = speaker;
       // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
-      const introCitation = !intro ? null : intro === sentence && introText !== '' ? cite(body, intro, intro.start, intro.start + introText.length) : cite(body, intro);
+      const introCitation = !intro
+        ? null
+        : intro === sentence && introText !== ''
+          ? cite(body, intro, intro.start, intro.start + introText.length)
+          : cite(body, intro);
       quotes.push({ text: trimmedInner, speaker, partial: false, citation, intro: introCitation });
     }
   }
@@ -204,14 +245,14 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
  * or `…“, sagte Eva Muster.` Two or three capitalised words make a name; one could be any noun.
  */
 function unknownSpeaker(clause: string): Speaker | null {
-  const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u.exec(
-    clause.trim(),
-  );
+  const m =
+    /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u.exec(
+      clause.trim(),
+    );
   if (!m) return null;
   // `Analyst Markus Steiner`: a role noun may lead the run; a name is its last two words.
   return { name: m[1]!.split(/\s+/).slice(-2).join(' '), id: null };
 }
-
 
 /**
  * The sentence of `sentences` (in text order) that holds an offset, for offsets asked in

@@ -1,4 +1,4 @@
-import type { Figure } from './figures.js';
+import type { Figure, NotationSlip } from './figures.js';
 
 /**
  * Notation slips: `97.400 Milliarden Dollar` read literally is 97,4 Billionen, more than any
@@ -14,18 +14,6 @@ import type { Figure } from './figures.js';
 export const IMPLAUSIBLE_AMOUNT = 5e12;
 /** Two readings corroborate each other when they differ by at most this share (44 vs 40 Milliarden). */
 const CORROBORATION = 0.15;
-
-export interface NotationSlip {
-  /** The value read literally, with the dot as a thousands separator. */
-  literal: number;
-  /** Figures elsewhere that agree with the corrected reading; none means the value stays literal… */
-  corroboratedBy: number;
-  /**
-   * …unless its own article makes the same slip elsewhere, corroborated there (`97.400 Milliarden`,
-   * `9.740 Milliarden` beside `300.000 Milliarden`): the article writes that way, so this is read so too.
-   */
-  byArticle?: true;
-}
 
 /** Whether a slip's value is the corrected reading. */
 export const isCorrected = (slip: NotationSlip) => slip.corroboratedBy > 0 || slip.byArticle === true;
@@ -58,7 +46,9 @@ export function correctSlips(figures: Figure[]): Figure[] {
     return corroboratedBy === 0 ? { ...f, slip } : corrected(f, reading, slip);
   });
   // An article whose slips of a scale are confirmed elsewhere writes that scale so: its other slips of it are read alike.
-  const writesSo = new Set(read.filter((f) => f.slip && f.slip.corroboratedBy > 0).map((f) => `${f.citation.article}|${f.scale}`));
+  const writesSo = new Set(
+    read.filter((f) => f.slip && f.slip.corroboratedBy > 0).map((f) => `${f.citation.article}|${f.scale}`),
+  );
   return read.map((f) => {
     if (!f.slip || f.slip.corroboratedBy > 0 || !writesSo.has(`${f.citation.article}|${f.scale}`)) return f;
     return corrected(f, decimalReading(f)!, { ...f.slip, byArticle: true });

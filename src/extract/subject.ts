@@ -16,7 +16,20 @@ export interface FigureAbout {
   actor: string | null;
 }
 
-export type Transaction = 'bid' | 'purchase' | 'loan' | 'valuation' | 'investment' | 'donation' | 'funding' | 'cost' | 'revenue' | 'loss' | 'wages' | 'jobs' | 'age';
+export type Transaction =
+  | 'bid'
+  | 'purchase'
+  | 'loan'
+  | 'valuation'
+  | 'investment'
+  | 'donation'
+  | 'funding'
+  | 'cost'
+  | 'revenue'
+  | 'loss'
+  | 'wages'
+  | 'jobs'
+  | 'age';
 
 /**
  * In order of precedence: `Übernahmeangebot im Wert von …` is a bid, not a valuation. German
@@ -24,14 +37,23 @@ export type Transaction = 'bid' | 'purchase' | 'loan' | 'valuation' | 'investmen
  */
 const TRANSACTIONS: [Transaction, RegExp][] = [
   // `übernehmen` is what one wants or offers to do (`will OpenAI für … übernehmen`); done, it is `übernommen`.
-  ['bid', /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|(?<!\p{L})übernehmen\b|Milliardenangebot|\bbid\b|\boffer/iu],
+  [
+    'bid',
+    /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|(?<!\p{L})übernehmen\b|Milliardenangebot|\bbid\b|\boffer/iu,
+  ],
   // A bank loan for a purchase is a loan: `Kredit über 13 Milliarden für den Kauf` (checked before purchase).
   ['loan', /Kredit|Darlehen|\bloans?\b/i],
   ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
-  ['purchase', /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i],
+  [
+    'purchase',
+    /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i,
+  ],
   ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
   // Building a plant for a sum is investing it: `will in Magdeburg eine Chipfabrik für 17 Mrd. Euro bauen`.
-  ['investment', /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i],
+  [
+    'investment',
+    /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i,
+  ],
   ['funding', /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|\bsubsid|\bfunding/i],
   ['cost', /kostet|Kosten|\bcosts?\b/i],
   ['revenue', /Umsatz|Erlös|\brevenue/i],
@@ -83,9 +105,11 @@ function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string
 }
 
 /** `das soziale Netzwerk`, `die Plattform`, `des Projekts`: words that point back to a company named before. */
-const ORG_ANAPHOR = /\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|Dienstes?)\b/;
+const ORG_ANAPHOR =
+  /\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|Dienstes?)\b/;
 /** A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`). */
-const GOVERNS = /(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+const GOVERNS =
+  /(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter ChatGPT`). */
 const ASIDE = /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
@@ -108,7 +132,9 @@ function governedName(text: string, at: number, names: Named[], actor: string | 
   const byDistance = (a: Named, b: Named) => Math.abs(a.start - at) - Math.abs(b.start - at);
   if (governed.length > 0) return [...governed].sort(byDistance)[0]!.name;
   // The nearest such name: in `Alpenbank will Seebank für 3,2 Milliarden übernehmen` the deal is for Seebank.
-  const owner = [...usable].reverse().find((n) => n.end <= at && /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u.test(text.slice(n.end, at)));
+  const owner = [...usable]
+    .reverse()
+    .find((n) => n.end <= at && /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u.test(text.slice(n.end, at)));
   if (owner) return owner.name;
   return loose ? (usable.find((n) => !ASIDE.test(window(n)))?.name ?? null) : null;
 }
@@ -120,14 +146,19 @@ function governedName(text: string, at: number, names: Named[], actor: string | 
  */
 function contextObject(context: SentenceFacts[], actor: string | null): string | null {
   for (const c of context) {
-    const found = governedName(c.text, c.text.length, orgNames(c.orgs), actor, false) ?? c.anaphor ?? governedName(c.text, c.text.length, orgNames(c.orgs), actor, true);
+    const found =
+      governedName(c.text, c.text.length, orgNames(c.orgs), actor, false) ??
+      c.anaphor ??
+      governedName(c.text, c.text.length, orgNames(c.orgs), actor, true);
     if (found) return found;
   }
   return null;
 }
 
-const orgNames = (mentions: OrgMention[]): Named[] => mentions.map((m) => ({ name: m.org.name, start: m.start, end: m.end }));
-const personNames = (mentions: Mention[]): Named[] => mentions.map((m) => ({ name: m.person.name, start: m.start, end: m.end }));
+const orgNames = (mentions: OrgMention[]): Named[] =>
+  mentions.map((m) => ({ name: m.org.name, start: m.start, end: m.end }));
+const personNames = (mentions: Mention[]): Named[] =>
+  mentions.map((m) => ({ name: m.person.name, start: m.start, end: m.end }));
 
 /** What every figure of a sentence reads of the sentence as a whole, computed once per sentence. */
 export interface SentenceFacts {
@@ -152,9 +183,18 @@ export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectCont
   const anaphorAt = ORG_ANAPHOR.exec(text);
   // The last company named before the anaphor as an object in this sentence (not its subject: `Softbank ist
   // Geldgeber des Projekts` is not about Softbank), else the last one named in the sentences just before.
-  const governedBefore = anaphorAt ? orgs.filter((o) => o.end <= anaphorAt.index && GOVERNS.test(text.slice(Math.max(0, o.start - 40), o.start))) : [];
+  const governedBefore = anaphorAt
+    ? orgs.filter((o) => o.end <= anaphorAt.index && GOVERNS.test(text.slice(Math.max(0, o.start - 40), o.start)))
+    : [];
   const pointed = anaphorAt ? (governedBefore.pop()?.org.name ?? prior[prior.length - 1] ?? null) : null;
-  return { text, transaction: transactionOf(text), actor: actorOf(sentences, i, ctx.people), orgs, people: ctx.people.mentions(text), anaphor: pointed };
+  return {
+    text,
+    transaction: transactionOf(text),
+    actor: actorOf(sentences, i, ctx.people),
+    orgs,
+    people: ctx.people.mentions(text),
+    anaphor: pointed,
+  };
 }
 
 /**
@@ -175,7 +215,11 @@ export function aboutFigure(
   // Only an amount of money continues the transaction of the sentences before; a share or a count says its own.
   const inherits = unit === null || /^[A-Z]{3}$/.test(unit);
   let transaction: Transaction | null =
-    unit === 'years' ? 'age' : (transactionOf(clause) ?? facts.transaction ?? (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
+    unit === 'years'
+      ? 'age'
+      : (transactionOf(clause) ??
+        facts.transaction ??
+        (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
   // `bot an, Twitter für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
   if (transaction === 'purchase' && (facts.transaction === 'bid' || OFFERED.test(text))) transaction = 'bid';
   const acting = transaction === null || !WITHOUT_ACTOR.has(transaction);
@@ -186,8 +230,15 @@ export function aboutFigure(
     // With no person acting, a company that is the sentence's subject does: `Alpenbank will Seebank … übernehmen`.
     if (acting && actor === null) actor = subjectCompany(text, at, facts.orgs);
     // Support goes to a person the grammar names as its beneficiary, before any company in the sentence.
-    const beneficiary = transaction !== null && PERSON_OBJECT.has(transaction) ? beneficiaries(text, facts.people, at).find((n) => n.name !== actor) : undefined;
-    object = beneficiary?.name ?? governedName(text, at, orgNames(facts.orgs), actor, true) ?? facts.anaphor ?? contextObject(context, actor);
+    const beneficiary =
+      transaction !== null && PERSON_OBJECT.has(transaction)
+        ? beneficiaries(text, facts.people, at).find((n) => n.name !== actor)
+        : undefined;
+    object =
+      beneficiary?.name ??
+      governedName(text, at, orgNames(facts.orgs), actor, true) ??
+      facts.anaphor ??
+      contextObject(context, actor);
   }
   return { transaction, object, actor };
 }
@@ -206,26 +257,85 @@ function subjectCompany(text: string, at: number, orgs: OrgMention[]): string | 
  */
 function beneficiaries(text: string, people: Mention[], at: number): Named[] {
   const out = personNames(people).filter((n) => /\bfür\s+$/.test(text.slice(Math.max(0, n.start - 10), n.start)));
-  const relative = people.filter((m) => m.end <= at && /^\s*,\s*(?:dem|der|denen)\b/.test(text.slice(m.end, m.end + 12))).pop();
+  const relative = people
+    .filter((m) => m.end <= at && /^\s*,\s*(?:dem|der|denen)\b/.test(text.slice(m.end, m.end + 12)))
+    .pop();
   if (relative) out.push({ name: relative.person.name, start: relative.start, end: relative.end });
   return out;
 }
 
 export const TRANSACTION_LABELS: Record<'de' | 'en', Record<Transaction, string>> = {
-  de: { bid: 'Angebot', purchase: 'Kauf', loan: 'Kredit', valuation: 'Wert', investment: 'Investition', donation: 'Unterstützung', funding: 'Finanzierung', cost: 'Kosten', revenue: 'Umsatz', loss: 'Verlust', wages: 'Lohn', jobs: 'Arbeitsplätze', age: 'Alter' },
-  en: { bid: 'bid', purchase: 'purchase', loan: 'loan', valuation: 'valuation', investment: 'investment', donation: 'support', funding: 'funding', cost: 'cost', revenue: 'revenue', loss: 'loss', wages: 'wages', jobs: 'jobs', age: 'age' },
+  de: {
+    bid: 'Angebot',
+    purchase: 'Kauf',
+    loan: 'Kredit',
+    valuation: 'Wert',
+    investment: 'Investition',
+    donation: 'Unterstützung',
+    funding: 'Finanzierung',
+    cost: 'Kosten',
+    revenue: 'Umsatz',
+    loss: 'Verlust',
+    wages: 'Lohn',
+    jobs: 'Arbeitsplätze',
+    age: 'Alter',
+  },
+  en: {
+    bid: 'bid',
+    purchase: 'purchase',
+    loan: 'loan',
+    valuation: 'valuation',
+    investment: 'investment',
+    donation: 'support',
+    funding: 'funding',
+    cost: 'cost',
+    revenue: 'revenue',
+    loss: 'loss',
+    wages: 'wages',
+    jobs: 'jobs',
+    age: 'age',
+  },
 };
 
 /** How each transaction joins its object: `Angebot für OpenAI`, `purchase of Twitter`, `Alter von Musk`. */
 const OBJECT_LINK: Record<'de' | 'en', Record<Transaction, string>> = {
-  de: { bid: 'für', purchase: 'von', loan: 'für', valuation: 'von', investment: 'in', donation: 'für', funding: 'für', cost: 'von', revenue: 'von', loss: 'von', wages: 'bei', jobs: 'bei', age: 'von' },
-  en: { bid: 'for', purchase: 'of', loan: 'for', valuation: 'of', investment: 'in', donation: 'for', funding: 'for', cost: 'of', revenue: 'of', loss: 'of', wages: 'at', jobs: 'at', age: 'of' },
+  de: {
+    bid: 'für',
+    purchase: 'von',
+    loan: 'für',
+    valuation: 'von',
+    investment: 'in',
+    donation: 'für',
+    funding: 'für',
+    cost: 'von',
+    revenue: 'von',
+    loss: 'von',
+    wages: 'bei',
+    jobs: 'bei',
+    age: 'von',
+  },
+  en: {
+    bid: 'for',
+    purchase: 'of',
+    loan: 'for',
+    valuation: 'of',
+    investment: 'in',
+    donation: 'for',
+    funding: 'for',
+    cost: 'of',
+    revenue: 'of',
+    loss: 'of',
+    wages: 'at',
+    jobs: 'at',
+    age: 'of',
+  },
 };
 
 /** `Musk` from `Elon Musk`: a reader names people in a label by their surname; `FC Nordstadt` stays whole. */
 const surname = (name: string) => (/^\p{Lu}{2,}\s/u.test(name) ? name : name.split(/\s+/).pop()!);
 /** The possessive: `Musks`, `Musk's`; German adds no `s` after s, x, z (`Marx'`). */
-const possessive = (name: string, lang: 'de' | 'en') => (lang === 'en' ? `${name}'s` : /[sßxz]$/i.test(name) ? `${name}'` : `${name}s`);
+const possessive = (name: string, lang: 'de' | 'en') =>
+  lang === 'en' ? `${name}'s` : /[sßxz]$/i.test(name) ? `${name}'` : `${name}s`;
 
 /**
  * What a figure measures, as a reader would name it: `Musk's bid for OpenAI`, `Musks Kauf von
@@ -236,7 +346,8 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
   if (!transaction) return null;
   const what = TRANSACTION_LABELS[lang][transaction];
   // `OpenAI's valuation`, `Musk's age`: said of the object when there is no one acting.
-  if (!actor && object && lang === 'en' && WITHOUT_ACTOR.has(transaction)) return `${possessive(surnameIfPerson(object), lang)} ${what}`;
+  if (!actor && object && lang === 'en' && WITHOUT_ACTOR.has(transaction))
+    return `${possessive(surnameIfPerson(object), lang)} ${what}`;
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
   return object ? `${head} ${OBJECT_LINK[lang][transaction]} ${object}` : head;
 }

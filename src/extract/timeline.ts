@@ -17,7 +17,13 @@ export type DateBasis =
   /** `am Montag` in an undated article, counted from the day another article reports the event. */
   | { how: 'reference'; words: string; article: string; reference: string; referenceArticle: string }
   /** `Vier Tage vor der Amtseinführung`: counted from an occasion that data or another event dates. */
-  | { how: 'anchored'; words: string; article: string; occasion: { label: { de: string; en: string } } | { event: EventHead }; occasionDate: string }
+  | {
+      how: 'anchored';
+      words: string;
+      article: string;
+      occasion: { label: { de: string; en: string } } | { event: EventHead };
+      occasionDate: string;
+    }
   /** A reply or a rejection: right after what it answers. */
   | { how: 'after'; event: EventHead; eventDate: EventDate };
 
@@ -81,7 +87,8 @@ const MAX_ACTORS = 3;
 const LOOSE_KINDS = new Set<EventKind>(['talks', 'post', 'other']);
 const DAY = 86_400_000;
 
-const dayOf = (value: string) => Date.parse(`${value.slice(0, 10)}${value.length === 4 ? '-01-01' : value.length === 7 ? '-01' : ''}T00:00:00Z`);
+const dayOf = (value: string) =>
+  Date.parse(`${value.slice(0, 10)}${value.length === 4 ? '-01-01' : value.length === 7 ? '-01' : ''}T00:00:00Z`);
 const PRECISION = { year: 0, month: 2, range: 3, day: 4 } as const;
 const precisionOf = (d: EventDate) => PRECISION[d.precision] + (d.part ? 1 : 0);
 
@@ -101,7 +108,8 @@ const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.menti
 function sameReport(o: EventReport, r: EventReport): boolean {
   if (o.kind !== r.kind || r.kind === 'other') return false;
   if (o.object && r.object && o.object !== r.object) return false;
-  if (o.object && r.object) return o.actors.length === 0 || r.actors.length === 0 || overlaps(o.actors, r.actors) || r.kind === 'founding';
+  if (o.object && r.object)
+    return o.actors.length === 0 || r.actors.length === 0 || overlaps(o.actors, r.actors) || r.kind === 'founding';
   return overlaps(o.actors, r.actors);
 }
 
@@ -118,7 +126,10 @@ function sameThing(g: Group, r: EventReport): boolean {
 }
 
 /** The keys under which a report can find its event: a shared actor, or the same company (see `sameReport`). */
-const keysOf = (r: EventReport) => [...r.actors.map((a) => `${r.kind}|a|${a}`), ...(r.object ? [`${r.kind}|o|${r.object}`] : [])];
+const keysOf = (r: EventReport) => [
+  ...r.actors.map((a) => `${r.kind}|a|${a}`),
+  ...(r.object ? [`${r.kind}|o|${r.object}`] : []),
+];
 const dateKey = (d: EventDate) => `${d.precision}|${d.value}`;
 
 export function buildTimeline(reports: EventReport[], world: TimelineWorld): TimelineEvent[] {
@@ -140,7 +151,15 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
     }
   };
   const open = (r: EventReport, answers: Group | null = null) => {
-    const g: Group = { seq: groups.length, reports: [], fixed: new Set(), same: new Map(), answers, chosen: null, conflicts: [] };
+    const g: Group = {
+      seq: groups.length,
+      reports: [],
+      fixed: new Set(),
+      same: new Map(),
+      answers,
+      chosen: null,
+      conflicts: [],
+    };
     groups.push(g);
     const siblings = answers ? answersTo.get(answers) : undefined;
     if (siblings) siblings.push(g);
@@ -157,7 +176,10 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const usable = reports.filter((r) => !r.heading || r.lead);
   const answering = (r: EventReport) => r.kind === 'reply' || r.kind === 'rejection';
   // Dated reports first, so an undated one joins the event its date belongs to.
-  const ordered = [...usable.filter((r) => fixedDate(r) && !answering(r)), ...usable.filter((r) => !fixedDate(r) && !answering(r))];
+  const ordered = [
+    ...usable.filter((r) => fixedDate(r) && !answering(r)),
+    ...usable.filter((r) => !fixedDate(r) && !answering(r)),
+  ];
   for (const r of ordered) {
     const date = fixedDate(r);
     const candidates = candidatesFor(r);
@@ -173,7 +195,9 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   for (const r of usable.filter(answering)) {
     const target = r.target ? (groupOf.get(r.target) ?? unique(candidatesFor(r.target))) : null;
     if (!target) continue;
-    const existing = (answersTo.get(target) ?? []).find((g) => g.reports[0]!.kind === r.kind && g.reports.some((o) => overlaps(o.actors, r.actors)));
+    const existing = (answersTo.get(target) ?? []).find(
+      (g) => g.reports[0]!.kind === r.kind && g.reports.some((o) => overlaps(o.actors, r.actors)),
+    );
     if (existing) join(existing, r);
     else open(r, target);
   }
@@ -184,7 +208,8 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
     for (const g of groups) {
       const candidates = candidatesOf(g, byKey, world);
       const best = choose(candidates);
-      if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps)) changed = true;
+      if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps))
+        changed = true;
       g.chosen = best;
       g.conflicts = best ? conflictsWith(best, candidates) : [];
     }
@@ -206,8 +231,18 @@ function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[]
     const published = world.published.get(r.article) ?? null;
     if (r.lead && published) {
       const value = published.slice(0, 10);
-      const date: EventDate = { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year', bound: 'by' };
-      reported.push({ date, basis: { how: 'reported', article: r.article, published: value }, steps: 1, words: value, report: r });
+      const date: EventDate = {
+        value,
+        precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year',
+        bound: 'by',
+      };
+      reported.push({
+        date,
+        basis: { how: 'reported', article: r.article, published: value },
+        steps: 1,
+        words: value,
+        report: r,
+      });
     }
   }
   out.push(...reported);
@@ -216,14 +251,22 @@ function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[]
     const extra = r.inherited ? 1 : 0;
     if (m?.date) {
       const published = world.published.get(r.article) ?? '';
-      const basis: DateBasis = m.relative ? { how: 'published', words: m.text, article: r.article, published: published.slice(0, 10) } : { how: 'explicit' };
+      const basis: DateBasis = m.relative
+        ? { how: 'published', words: m.text, article: r.article, published: published.slice(0, 10) }
+        : { how: 'explicit' };
       out.push({ date: m.date, basis, steps: (m.relative ? 1 : 0) + extra, words: m.text, report: r });
       continue;
     }
     if (m?.fromReference) {
       for (const ref of reported.filter((c) => c.date.precision === 'day' && c.report.article !== r.article)) {
         const date = m.fromReference(new Date(dayOf(ref.date.value)));
-        const basis: DateBasis = { how: 'reference', words: m.text, article: r.article, reference: ref.date.value, referenceArticle: ref.report.article };
+        const basis: DateBasis = {
+          how: 'reference',
+          words: m.text,
+          article: r.article,
+          reference: ref.date.value,
+          referenceArticle: ref.report.article,
+        };
         out.push({ date, basis, steps: 2 + extra, words: m.text, report: r });
       }
     }
@@ -232,7 +275,13 @@ function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[]
   if (g.answers?.chosen) {
     const { chosen } = g.answers;
     const date: EventDate = { value: chosen.date.value, precision: chosen.date.precision };
-    out.push({ date, basis: { how: 'after', event: headOf(g.answers), eventDate: chosen.date }, steps: chosen.steps + 1, words: '', report: g.reports[0]! });
+    out.push({
+      date,
+      basis: { how: 'after', event: headOf(g.answers), eventDate: chosen.date },
+      steps: chosen.steps + 1,
+      words: '',
+      report: g.reports[0]!,
+    });
   }
   return out;
 }
@@ -243,25 +292,53 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
   const words = r.mention!.text;
   const fold = (s: string) => s.toLowerCase().replace(/ss/g, 'ß');
   const ids = new Set(r.people.map((name) => world.personIds.get(name)));
-  const known = world.dates.filter((d) => d.phrases.some((p) => fold(words).includes(fold(p))) && (d.person === null || ids.has(d.person)));
+  const known = world.dates.filter(
+    (d) => d.phrases.some((p) => fold(words).includes(fold(p))) && (d.person === null || ids.has(d.person)),
+  );
   if (known.length > 0) {
     // Of several occasions that fit (two inaugurations), the one nearest the article's own time.
     const published = world.published.get(r.article);
     const around = r.contextYear ?? (published ? Number(published.slice(0, 4)) : null);
     // With nothing to tell them apart, no guess.
     if (around === null && known.length > 1) return [];
-    const best = [...known].sort((a, b) => Math.abs(Number(a.date.slice(0, 4)) - around!) - Math.abs(Number(b.date.slice(0, 4)) - around!))[0]!;
+    const best = [...known].sort(
+      (a, b) => Math.abs(Number(a.date.slice(0, 4)) - around!) - Math.abs(Number(b.date.slice(0, 4)) - around!),
+    )[0]!;
     const date = dateFromAnchor(best.date, anchor);
-    return date ? [{ date, basis: { how: 'anchored', words, article: r.article, occasion: { label: best.label }, occasionDate: best.date }, steps: 1, words, report: r }] : [];
+    return date
+      ? [
+          {
+            date,
+            basis: {
+              how: 'anchored',
+              words,
+              article: r.article,
+              occasion: { label: best.label },
+              occasionDate: best.date,
+            },
+            steps: 1,
+            words,
+            report: r,
+          },
+        ]
+      : [];
   }
   const kind = kindOf(anchor.occasion);
   const object = world.orgs.mentions(anchor.occasion)[0]?.org.name ?? null;
   if (kind === 'other' || !object) return [];
-  const occasion = [...(byKey.get(`${kind}|o|${object}`) ?? [])].sort((a, b) => a.seq - b.seq).find((o) => o !== g && o.chosen && !o.chosen.date.bound);
+  const occasion = [...(byKey.get(`${kind}|o|${object}`) ?? [])]
+    .sort((a, b) => a.seq - b.seq)
+    .find((o) => o !== g && o.chosen && !o.chosen.date.bound);
   if (!occasion?.chosen || occasion.chosen.date.precision !== 'day') return [];
   const date = dateFromAnchor(occasion.chosen.date.value, anchor);
   if (!date) return [];
-  const basis: DateBasis = { how: 'anchored', words, article: r.article, occasion: { event: headOf(occasion) }, occasionDate: occasion.chosen.date.value };
+  const basis: DateBasis = {
+    how: 'anchored',
+    words,
+    article: r.article,
+    occasion: { event: headOf(occasion) },
+    occasionDate: occasion.chosen.date.value,
+  };
   return [{ date, basis, steps: occasion.chosen.steps + 1, words, report: r }];
 }
 
@@ -270,19 +347,31 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
  * fits the news of a dated article before one that does not; fewer inferences; then more precise.
  */
 function choose(candidates: Candidate[]): Candidate | null {
-  const news = candidates.filter((c) => c.basis.how === 'reported' && c.date.precision === 'day').map((c) => dayOf(c.date.value));
+  const news = candidates
+    .filter((c) => c.basis.how === 'reported' && c.date.precision === 'day')
+    .map((c) => dayOf(c.date.value));
   // Stale against some report: after the earliest report, or long before the latest.
   const earliest = news.reduce((a, b) => Math.min(a, b), Infinity);
   const latest = news.reduce((a, b) => Math.max(a, b), -Infinity);
-  const stale = (c: Candidate) => news.length > 0 && (dayOf(c.date.value) > earliest || dayOf(c.date.value) < latest - NEWS_DAYS * DAY);
-  const score = (c: Candidate) => [c.date.bound ? 1 : 0, c.basis.how !== 'reported' && c.date.precision === 'day' && stale(c) ? 1 : 0, c.steps, -precisionOf(c.date)];
+  const stale = (c: Candidate) =>
+    news.length > 0 && (dayOf(c.date.value) > earliest || dayOf(c.date.value) < latest - NEWS_DAYS * DAY);
+  const score = (c: Candidate) => [
+    c.date.bound ? 1 : 0,
+    c.basis.how !== 'reported' && c.date.precision === 'day' && stale(c) ? 1 : 0,
+    c.steps,
+    -precisionOf(c.date),
+  ];
   const sorted = [...candidates].sort((a, b) => {
     const sa = score(a);
     const sb = score(b);
     for (let k = 0; k < sa.length; k++) if (sa[k] !== sb[k]) return sa[k]! - sb[k]!;
     // Equally good: the sentence that states the headline's amount, then the shorter one, which reads better under it.
     const amount = (c: Candidate) => (c.report.figure ? 0 : 1);
-    return amount(a) - amount(b) || a.report.sentence.text.length - b.report.sentence.text.length || a.report.order - b.report.order;
+    return (
+      amount(a) - amount(b) ||
+      a.report.sentence.text.length - b.report.sentence.text.length ||
+      a.report.order - b.report.order
+    );
   });
   return sorted[0] ?? null;
 }
@@ -290,7 +379,8 @@ function choose(candidates: Candidate[]): Candidate | null {
 function conflictsWith(best: Candidate, candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return candidates.filter((c) => {
-    if (c.date.bound || c.basis.how === 'after' || compatible(c.date, best.date) || seen.has(c.date.value)) return false;
+    if (c.date.bound || c.basis.how === 'after' || compatible(c.date, best.date) || seen.has(c.date.value))
+      return false;
     seen.add(c.date.value);
     return true;
   });
@@ -310,7 +400,14 @@ function headOf(g: Group): EventHead {
   const value = mostCommon(reports.map((r) => r.figure?.value).filter((v): v is number => v !== undefined));
   const figure = reports.find((r) => r.figure?.value === value)?.figure ?? null;
   const kind: EventKind = first.kind;
-  return { kind, actors, object, figure, answers: first.answers, people: [...new Set(g.reports.flatMap((r) => r.people))] };
+  return {
+    kind,
+    actors,
+    object,
+    figure,
+    answers: first.answers,
+    people: [...new Set(g.reports.flatMap((r) => r.people))],
+  };
 }
 
 function toEvent(g: Group): TimelineEvent {

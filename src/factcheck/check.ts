@@ -1,7 +1,8 @@
 import type { Citation } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
 import type { Figure } from '../extract/figures.js';
-import { isCorrected, type NotationSlip } from '../extract/slips.js';
+import type { NotationSlip } from '../extract/figures.js';
+import { isCorrected } from '../extract/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
@@ -92,7 +93,8 @@ function distinctValues(figures: Figure[]): number[] {
     else clusters.push({ value: f.value, range: [...f.range] });
   };
   // Most precise first, so a coarse figure joins the value it rounds rather than founding its own.
-  const byPrecision = (a: Figure, b: Figure) => a.range[1] - a.range[0] - (b.range[1] - b.range[0]) || a.value - b.value;
+  const byPrecision = (a: Figure, b: Figure) =>
+    a.range[1] - a.range[0] - (b.range[1] - b.range[0]) || a.value - b.value;
   for (const f of figures.filter(isFirm).sort(byPrecision)) add(f);
   for (const f of figures.filter((f) => f.approximate).sort(byPrecision)) add(f);
   return clusters.map((c) => c.value).sort((a, b) => a - b);
@@ -110,14 +112,18 @@ function overlap(claim: Claim, text: string): number {
  */
 function aboutGroup(claim: Claim, group: FigureGroup): boolean {
   const { family, actor, objects } = claim.about;
-  if (!family && !actor && objects.length === 0) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
+  if (!family && !actor && objects.length === 0)
+    return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
   const about = group.about;
   if (!about) return false;
   if (family && transactionFamily(about.transaction) !== family) return false;
   // A claim that names what or who is speaks only of groups that name the same: a group that names
   // neither (`Kauf` of a stadium, said of nobody) cannot be about Musk's bid.
   const named = objects.filter((o) => o !== actor);
-  if (named.length > 0) return about.object !== null && named.includes(about.object) && (!actor || about.actor === null || about.actor === actor);
+  if (named.length > 0)
+    return (
+      about.object !== null && named.includes(about.object) && (!actor || about.actor === null || about.actor === actor)
+    );
   if (actor) return about.actor === actor || about.object === actor;
   return true;
 }
@@ -139,7 +145,8 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
   const values = distinctValues(group.figures);
   const firmAgree = evidence.some((e, i) => e.agrees && !e.loose && isFirm(group.figures[i]!));
   // `100 Milliarden` for a bid the sources put at 97,4 and one at `fast 100`: a fair rounding, not a contradiction.
-  const roundsTo = (v: number) => claim.numbers.some((n) => Math.abs(n.written * (n.scale ?? 1) - v) <= Math.abs(v) * HEDGED_TOLERANCE);
+  const roundsTo = (v: number) =>
+    claim.numbers.some((n) => Math.abs(n.written * (n.scale ?? 1) - v) <= Math.abs(v) * HEDGED_TOLERANCE);
   const hedgedAgree = evidence.some((e) => e.agrees) && values.every(roundsTo);
   const verdict = values.length > 1 ? 'disagree' : firmAgree || hedgedAgree ? 'supported' : 'contradicted';
   return { label: group.label, ...(group.about ? { about: group.about } : {}), verdict, values, evidence };
@@ -148,7 +155,15 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
 function eventsFinding(claim: Claim, events: TimelineEvent[], label: string): Finding {
   const year = (e: TimelineEvent) => Number(e.date!.value.slice(0, 4));
   const evidence: Evidence[] = events.flatMap((e) =>
-    e.citations.map((citation) => ({ kind: 'event' as const, original: e.dateText, value: e.date!.value, unit: null, agrees: claim.years.includes(year(e)), loose: false, citation })),
+    e.citations.map((citation) => ({
+      kind: 'event' as const,
+      original: e.dateText,
+      value: e.date!.value,
+      unit: null,
+      agrees: claim.years.includes(year(e)),
+      loose: false,
+      citation,
+    })),
   );
   const values = [...new Set(events.map((e) => e.date!.value.slice(0, 4)))].sort();
   const verdict = values.length > 1 ? 'disagree' : evidence.some((e) => e.agrees) ? 'supported' : 'contradicted';
@@ -164,7 +179,8 @@ function eventsAbout(index: CorpusIndex, claim: Claim): TimelineEvent[] {
     if (!isSentence) return claim.years.includes(Number(e.date.value.slice(0, 4)));
     if (eventKind !== 'other' && e.kind !== eventKind) return false;
     const text = [e.summary, ...e.citations.map((c) => c.text)].join(' ');
-    if (objects.length > 0 || actor) return objects.some((n) => text.includes(n) || e.object === n) || (actor !== null && e.people.includes(actor));
+    if (objects.length > 0 || actor)
+      return objects.some((n) => text.includes(n) || e.object === n) || (actor !== null && e.people.includes(actor));
     return eventKind !== 'other' || overlap(claim, text) >= 0.5;
   });
 }
@@ -177,7 +193,9 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
 
   if (claim.numbers.length > 0) {
     for (const group of index.figureGroups) {
-      const exact = group.figures.some((f) => claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+      const exact = group.figures.some((f) =>
+        claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'),
+      );
       // A bare number is about whatever it matches; a sentence only about what it says (its subject).
       const relevant = isSentence ? aboutGroup(claim, group) && (exact || hasSubject(claim)) : exact;
       if (relevant) findings.push(figureFinding(claim, group));
@@ -191,7 +209,12 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
     else for (const e of events) findings.push(eventsFinding(claim, [e], e.summary));
   }
   const verdict = overall(findings);
-  return { claim, verdict, findings: [...findings, ...also], closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [] };
+  return {
+    claim,
+    verdict,
+    findings: [...findings, ...also],
+    closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [],
+  };
 }
 
 /** A sentence claim names enough (a frame, a person or a company) to be compared with a group it does not match by value. */
@@ -215,7 +238,8 @@ function closestFigures(index: CorpusIndex, claim: Claim): Figure[] {
   const number = claim.numbers[0];
   if (number) {
     const typed = Math.log10(Math.max(number.written * (number.scale ?? 1), 1e-9));
-    const distance = (f: Figure) => Math.abs(Math.log10(Math.max(number.scale === null ? f.value / f.scale : f.value, 1e-9)) - typed);
+    const distance = (f: Figure) =>
+      Math.abs(Math.log10(Math.max(number.scale === null ? f.value / f.scale : f.value, 1e-9)) - typed);
     // One pass keeping the three nearest: sorting 20,000 figures for three would be most of the query.
     const best: { f: Figure; d: number }[] = [];
     for (const f of index.figures) {

@@ -1,5 +1,14 @@
 import { kindOf, type EventKind } from '../extract/events.js';
-import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf, type Notation } from '../extract/numbers.js';
+import {
+  CURRENCY_WORD,
+  NUMERAL,
+  SCALE_WORD,
+  currencyOf,
+  decimalsOf,
+  parseNumeral,
+  scaleOf,
+  type Notation,
+} from '../extract/numbers.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
 import { transactionFamily, transactionOf } from '../extract/subject.js';
@@ -66,7 +75,9 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
     if (written === null) continue;
     const scaleWord = g.scale;
     // `Billion` capitalised is German (10^12); `billion`, `bn` are English (10^9).
-    const scale = scaleWord ? scaleOf(scaleWord, /^\p{Lu}/u.test(scaleWord) && scaleWord.length > 2 ? 'de' : 'en') : null;
+    const scale = scaleWord
+      ? scaleOf(scaleWord, /^\p{Lu}/u.test(scaleWord) && scaleWord.length > 2 ? 'de' : 'en')
+      : null;
     const cur = g.cur ?? g.pre;
     const unit = cur ? currencyOf(cur.trim()) : null;
     if (!scale && !unit && /^\d{4}$/.test(raw) && written >= 1900 && written <= 2100) {
@@ -85,6 +96,11 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
     numbers,
     years,
     words,
-    about: { family: transactionFamily(transactionOf(text)), eventKind: kindOf(text), actor: mentions[0]?.person.name ?? null, objects },
+    about: {
+      family: transactionFamily(transactionOf(text)),
+      eventKind: kindOf(text),
+      actor: mentions[0]?.person.name ?? null,
+      objects,
+    },
   };
 }

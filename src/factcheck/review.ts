@@ -28,7 +28,13 @@ export function toClaimReview(check: FactCheck, index: CorpusIndex, verdictName:
         return {
           about: finding.label,
           findingVerdict: finding.verdict,
-          article: { id: e.citation.article, title: article?.title ?? null, outlet: article?.outlet ?? null, published: article?.published ?? null, url: article?.url ?? null },
+          article: {
+            id: e.citation.article,
+            title: article?.title ?? null,
+            outlet: article?.outlet ?? null,
+            published: article?.published ?? null,
+            url: article?.url ?? null,
+          },
           paragraph: e.citation.paragraph,
           sentence: e.citation.text,
           citation: e.citation,

@@ -8,7 +8,7 @@ import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import type { Figure } from '../extract/figures.js';
 import type { Quote, QuotedTerm } from '../extract/quotes.js';
-import { compareEvents } from './queries.js';
+import { compareEvents } from './order.js';
 import { ranker, type Ranker } from './rank.js';
 import { foldedLabelSearch, foldedSearch, mapSearch, type FoldedSearch } from './search.js';
 
@@ -54,7 +54,12 @@ export interface CorpusIndex {
   };
 }
 
-export function buildIndex(articles: Article[], people: Person[], skipped: DataProblem[] = [], world?: WorldData): CorpusIndex {
+export function buildIndex(
+  articles: Article[],
+  people: Person[],
+  skipped: DataProblem[] = [],
+  world?: WorldData,
+): CorpusIndex {
   const extraction = extractAll(articles, people, world);
   const { quotes, terms, figures, segmented } = extraction;
   // Only the articles every stage could read are served; the others are listed with why.
@@ -64,7 +69,8 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
   const stats = new Map<string, ArticleStats>(served.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
   for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
-  for (const e of events) for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
+  for (const e of events)
+    for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
   const topics = topicsOf(events);
   const peopleSearch = foldedSearch(people, [
     { name: 'name', weight: 3 },
@@ -94,7 +100,12 @@ export function buildIndex(articles: Article[], people: Person[], skipped: DataP
     search: {
       people: peopleSearch,
       quotes: foldedSearch(quotes, ['text', 'intro.text', 'speaker.name'], { threshold: 0.3 }),
-      events: mapSearch(foldedSearch(searchableEvents(events), [{ name: 'summary', weight: 2 }, 'texts', 'people', 'kind'], { threshold: 0.3 }), (r) => r.event),
+      events: mapSearch(
+        foldedSearch(searchableEvents(events), [{ name: 'summary', weight: 2 }, 'texts', 'people', 'kind'], {
+          threshold: 0.3,
+        }),
+        (r) => r.event,
+      ),
       figures: foldedSearch(figures, ['subject', 'citation.text', 'original'], { threshold: 0.3 }),
     },
   };
@@ -119,7 +130,9 @@ function searchableEvents(events: TimelineEvent[]) {
 
 /** Sentence openers and other capitalised words that say nothing about a topic. */
 const NOT_TOPICS = new Set(
-  'Als Aber Auch Bereits Dann Dass Dabei Damit Dies Diese Dieser Doch Einige Erst Gleichzeitig Jetzt Mit Nach Nun Seit Seitdem Sein Seine Sie Und Während Wenn Wenige Zusammen Einem Einen Einer Eines Eine Jahr Jahre Jahren Ende Anfang Mitte'.split(' '),
+  'Als Aber Auch Bereits Dann Dass Dabei Damit Dies Diese Dieser Doch Einige Erst Gleichzeitig Jetzt Mit Nach Nun Seit Seitdem Sein Seine Sie Und Während Wenn Wenige Zusammen Einem Einen Einer Eines Eine Jahr Jahre Jahren Ende Anfang Mitte'.split(
+    ' ',
+  ),
 );
 const MAX_TOPICS = 200;
 

@@ -34,7 +34,11 @@ const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] 
  */
 export function groupFigures(figures: Figure[]): FigureGroup[] {
   const ordered = [...figures].sort(
-    (a, b) => Number(b.about.object !== null) - Number(a.about.object !== null) || a.citation.article.localeCompare(b.citation.article) || a.citation.start - b.citation.start || a.original.localeCompare(b.original),
+    (a, b) =>
+      Number(b.about.object !== null) - Number(a.about.object !== null) ||
+      a.citation.article.localeCompare(b.citation.article) ||
+      a.citation.start - b.citation.start ||
+      a.original.localeCompare(b.original),
   );
   const groups: Figure[][] = [];
   const byKey = new Map<string, Figure[]>();
@@ -72,7 +76,11 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
   }
   return groups.map((g) => {
     const about = representative(g);
-    return { label: describeAbout(about, 'de') ?? g[0]!.subject, about: about.transaction ? about : null, figures: sortByArticle(g) };
+    return {
+      label: describeAbout(about, 'de') ?? g[0]!.subject,
+      about: about.transaction ? about : null,
+      figures: sortByArticle(g),
+    };
   });
 }
 
@@ -89,9 +97,15 @@ function representative(figures: Figure[]): FigureAbout {
   const [top, votes] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
   // Named by most of the reports, or the group is said without one (`Investition in Stargate`).
   const actor = votes * 2 > voters.length ? top : null;
-  return { transaction: first.transaction, object: first.object, actor: first.transaction === 'valuation' || first.transaction === 'age' ? null : actor };
+  return {
+    transaction: first.transaction,
+    object: first.object,
+    actor: first.transaction === 'valuation' || first.transaction === 'age' ? null : actor,
+  };
 }
 
 function sortByArticle(figures: Figure[]): Figure[] {
-  return [...figures].sort((a, b) => a.citation.article.localeCompare(b.citation.article) || a.citation.start - b.citation.start);
+  return [...figures].sort(
+    (a, b) => a.citation.article.localeCompare(b.citation.article) || a.citation.start - b.citation.start,
+  );
 }

@@ -13,7 +13,11 @@ export interface RankedPerson {
 
 /** People for a typed name, ranked exact > prefix > fuzzy (so `son` is Masayoshi Son, not Sam Altman). */
 export function rankPeople(index: CorpusIndex, query: string, limit = 25): RankedPerson[] {
-  return rank(index.rankers.people, query, limit, (p) => p.name).map(({ item, rank: r, score }) => ({ person: item, rank: r, score }));
+  return rank(index.rankers.people, query, limit, (p) => p.name).map(({ item, rank: r, score }) => ({
+    person: item,
+    rank: r,
+    score,
+  }));
 }
 
 /** Topics for `/timeline topic`, ranked the same way. */
@@ -58,21 +62,12 @@ export function timeline(index: CorpusIndex, query: TimelineQuery): TimelineEven
   if (query.from !== undefined || query.to !== undefined) {
     events = events.filter((e) => {
       const year = yearOf(e);
-      return year !== null && (query.from === undefined || year >= query.from) && (query.to === undefined || year <= query.to);
+      return (
+        year !== null &&
+        (query.from === undefined || year >= query.from) &&
+        (query.to === undefined || year <= query.to)
+      );
     });
   }
   return events;
-}
-
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  if (a.date && b.date) {
-    // `2015` sorts before `2015-06`: the year as a whole comes first.
-    const byValue = a.date.value.localeCompare(b.date.value);
-    if (byValue !== 0) return byValue;
-  } else if (a.date || b.date) return a.date ? -1 : 1;
-  // A reply comes after what it answers, on the same day.
-  if (Boolean(a.after) !== Boolean(b.after)) return a.after ? 1 : -1;
-  const ca = a.citations[0]!;
-  const cb = b.citations[0]!;
-  return ca.article.localeCompare(cb.article) || ca.start - cb.start;
 }

@@ -33,8 +33,12 @@ export function rank<T>(r: Ranker<T>, query: string, limit: number, nameOf: (ite
   const ranked = new Map<T, Ranked<T>>();
   for (const e of r.entries) {
     if (e.labels.includes(q)) ranked.set(e.item, { item: e.item, rank: 0, score: 0 });
-    else if (e.labels.some((l) => l.startsWith(q)) || e.words.some((w) => w.startsWith(q))) ranked.set(e.item, { item: e.item, rank: 1, score: 0 });
+    else if (e.labels.some((l) => l.startsWith(q)) || e.words.some((w) => w.startsWith(q)))
+      ranked.set(e.item, { item: e.item, rank: 1, score: 0 });
   }
-  for (const { item, score } of r.fuzzy.search(q, limit)) if (!ranked.has(item)) ranked.set(item, { item, rank: 2, score });
-  return [...ranked.values()].sort((a, b) => a.rank - b.rank || a.score - b.score || nameOf(a.item).localeCompare(nameOf(b.item))).slice(0, limit);
+  for (const { item, score } of r.fuzzy.search(q, limit))
+    if (!ranked.has(item)) ranked.set(item, { item, rank: 2, score });
+  return [...ranked.values()]
+    .sort((a, b) => a.rank - b.rank || a.score - b.score || nameOf(a.item).localeCompare(nameOf(b.item)))
+    .slice(0, limit);
 }

@@ -49,7 +49,11 @@ function valuesAt(item: unknown, path: string, fold: (text: string) => string): 
  * word index narrows the candidates first; fuse.js scores each item on its own (field norm off), so
  * ranking the candidates gives the same scores and order a full scan would.
  */
-export function foldedSearch<T>(items: readonly T[], keys: (string | SearchKey)[], options: SearchOptions = {}): FoldedSearch<T> {
+export function foldedSearch<T>(
+  items: readonly T[],
+  keys: (string | SearchKey)[],
+  options: SearchOptions = {},
+): FoldedSearch<T> {
   const keyList = keys.map((k) => (typeof k === 'string' ? { name: k } : k));
   // Many items share a text (the figures of a sentence cite it whole): each is folded once.
   const foldedText = new Map<string, string>();
@@ -58,7 +62,9 @@ export function foldedSearch<T>(items: readonly T[], keys: (string | SearchKey)[
     if (f === undefined) foldedText.set(text, (f = fold(text)));
     return f;
   };
-  const folded: Folded[] = items.map((item) => Object.fromEntries(keyList.map((k) => [k.name, valuesAt(item, k.name, foldOnce)])));
+  const folded: Folded[] = items.map((item) =>
+    Object.fromEntries(keyList.map((k) => [k.name, valuesAt(item, k.name, foldOnce)])),
+  );
   const fuseOptions: IFuseOptions<Folded> = {
     keys: keyList.map((k) => ({ name: k.name, weight: k.weight ?? 1 })),
     includeScore: true,
@@ -70,31 +76,51 @@ export function foldedSearch<T>(items: readonly T[], keys: (string | SearchKey)[
   };
   const full = new Fuse(folded, fuseOptions);
   const narrowAbove = options.narrowAbove ?? NARROW_ABOVE;
-  const tokens = items.length > narrowAbove ? new TokenIndex(folded.map((r) => Object.values(r).flatMap((v) => v ?? [])), fuseOptions.threshold!) : null;
+  const tokens =
+    items.length > narrowAbove
+      ? new TokenIndex(
+          folded.map((r) => Object.values(r).flatMap((v) => v ?? [])),
+          fuseOptions.threshold!,
+        )
+      : null;
 
   return {
     search(query, limit) {
       const q = fold(query.slice(0, MAX_QUERY_CHARS));
       const ids = tokens?.candidates(q);
       if (!tokens || ids === null || ids === undefined) {
-        return full.search(q, limit === undefined ? undefined : { limit }).map((r) => ({ item: items[r.refIndex]!, score: r.score ?? 1 }));
+        return full
+          .search(q, limit === undefined ? undefined : { limit })
+          .map((r) => ({ item: items[r.refIndex]!, score: r.score ?? 1 }));
       }
-      if (ids.length > RANK_AT_MOST) return ids.slice(0, limit ?? ids.length).map((id) => ({ item: items[id]!, score: 0 }));
+      if (ids.length > RANK_AT_MOST)
+        return ids.slice(0, limit ?? ids.length).map((id) => ({ item: items[id]!, score: 0 }));
       const subset = new Fuse(
         ids.map((id) => folded[id]!),
         fuseOptions,
       );
-      return subset.search(q, limit === undefined ? undefined : { limit }).map((r) => ({ item: items[ids[r.refIndex]!]!, score: r.score ?? 1 }));
+      return subset
+        .search(q, limit === undefined ? undefined : { limit })
+        .map((r) => ({ item: items[ids[r.refIndex]!]!, score: r.score ?? 1 }));
     },
   };
 }
 
 /** The same search, answering with something derived from each hit (a record's event, a label's text). */
 export function mapSearch<A, B>(search: FoldedSearch<A>, project: (a: A) => B): FoldedSearch<B> {
-  return { search: (query, limit) => search.search(query, limit).map((r) => ({ item: project(r.item), score: r.score })) };
+  return {
+    search: (query, limit) => search.search(query, limit).map((r) => ({ item: project(r.item), score: r.score })),
+  };
 }
 
 /** Fuzzy search over plain strings (topics, names). */
 export function foldedLabelSearch(labels: readonly string[], options: SearchOptions = {}): FoldedSearch<string> {
-  return mapSearch(foldedSearch(labels.map((label) => ({ label })), ['label'], options), (r) => r.label);
+  return mapSearch(
+    foldedSearch(
+      labels.map((label) => ({ label })),
+      ['label'],
+      options,
+    ),
+    (r) => r.label,
+  );
 }

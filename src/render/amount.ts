@@ -33,7 +33,9 @@ export function formatAmount(value: number, unit: string | null, lang: Lang): st
   if (unit === '%') return `${number(value, lang)} %`;
   if (unit === 'years') return lang === 'de' ? `${number(value, lang)} Jahre` : `${number(value, lang)} years`;
   const scale = SCALES[lang].find(([factor]) => Math.abs(value) >= factor);
-  const amount = scale ? `${number(value / scale[0], lang)} ${value / scale[0] === 1 ? scale[1] : scale[2]}` : number(value, lang);
+  const amount = scale
+    ? `${number(value / scale[0], lang)} ${value / scale[0] === 1 ? scale[1] : scale[2]}`
+    : number(value, lang);
   const unitWord = unit ? (CURRENCY[lang][unit] ?? unit) : '';
   return unitWord ? `${amount} ${unitWord}` : amount;
 }

@@ -12,8 +12,9 @@ const ZWSP = '\u200b';
  * runs) and lone surrogates (half an emoji, which Discord shows as garbage). Line breaks and tabs
  * become spaces; the rest goes.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g;
 
 /** Typed input as it may be shown back: one line, without unsafe characters, in composed form (NFC). */
@@ -35,7 +36,9 @@ export function escapeText(text: string): string {
 }
 
 export function neutraliseMentions(text: string): string {
-  return withoutUnsafe(text).replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(@[!&]?|#)(\d+)>/g, `<$1${ZWSP}$2>`);
+  return withoutUnsafe(text)
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+    .replace(/<(@[!&]?|#)(\d+)>/g, `<$1${ZWSP}$2>`);
 }
 
 /** Cuts at a word boundary and marks the cut, for text that is a label, never for a cited item. */

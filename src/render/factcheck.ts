@@ -1,7 +1,8 @@
 import type { Article } from '../corpus/types.js';
 import type { Evidence, FactCheck, Finding } from '../factcheck/check.js';
 import type { Figure } from '../extract/figures.js';
-import { isCorrected, type NotationSlip } from '../extract/slips.js';
+import type { NotationSlip } from '../extract/figures.js';
+import { isCorrected } from '../extract/slips.js';
 import { describeAbout } from '../extract/subject.js';
 import { formatAmount } from './amount.js';
 import { clip, escapeText } from './escape.js';
@@ -12,10 +13,13 @@ const SENTENCE_CHARS = 220;
 const MAX_VALUES_NAMED = 4;
 
 /** How a slip was read: confirmed by other sources, by the article's own habit, or not at all. */
-const slipReading = (slip: NotationSlip): 'sources' | 'article' | 'literal' => (slip.corroboratedBy > 0 ? 'sources' : slip.byArticle ? 'article' : 'literal');
+const slipReading = (slip: NotationSlip): 'sources' | 'article' | 'literal' =>
+  slip.corroboratedBy > 0 ? 'sources' : slip.byArticle ? 'article' : 'literal';
 
-const valueText = (v: number | string, unit: string | null, lang: Lang) => (typeof v === 'number' ? formatAmount(v, unit, lang) : v);
-const labelOf = (finding: Finding, lang: Lang) => (finding.about ? describeAbout(finding.about, lang) : null) ?? finding.label;
+const valueText = (v: number | string, unit: string | null, lang: Lang) =>
+  typeof v === 'number' ? formatAmount(v, unit, lang) : v;
+const labelOf = (finding: Finding, lang: Lang) =>
+  (finding.about ? describeAbout(finding.about, lang) : null) ?? finding.label;
 
 /** The one sentence that explains the verdict, in the reply language. */
 export function explain(check: FactCheck, lang: Lang): string {
@@ -28,12 +32,18 @@ export function explain(check: FactCheck, lang: Lang): string {
     const label = escapeText(clip(labelOf(finding, lang), 120));
     // A large corpus can give dozens of values for one thing; the sentence names the first few.
     const shown = finding.values.slice(0, MAX_VALUES_NAMED).map((v) => valueText(v, unit, lang));
-    const values = finding.values.length > MAX_VALUES_NAMED ? [...shown, m.moreSources(finding.values.length - MAX_VALUES_NAMED)] : shown;
+    const values =
+      finding.values.length > MAX_VALUES_NAMED
+        ? [...shown, m.moreSources(finding.values.length - MAX_VALUES_NAMED)]
+        : shown;
     const articles = new Set(finding.evidence.filter((e) => e.agrees).map((e) => e.citation.article)).size;
     const supported = counted.filter((f) => f.verdict === 'supported');
     if (check.verdict === 'supported' && supported.length > 1) {
       // `100 Milliarden` is SoftBank's pledge and the start of Stargate: each subject is its own finding.
-      why = m.why.severalSubjects(escapeText(check.claim.text), supported.map((f) => escapeText(clip(labelOf(f, lang), 80))));
+      why = m.why.severalSubjects(
+        escapeText(check.claim.text),
+        supported.map((f) => escapeText(clip(labelOf(f, lang), 80))),
+      );
     } else if (check.verdict === 'supported') why = m.why.supported(articles, values[0] ?? '', label);
     else if (check.verdict === 'disagree') why = m.why.disagree(label, values);
     else if (check.verdict === 'contradicted') {
@@ -48,8 +58,15 @@ export function explain(check: FactCheck, lang: Lang): string {
 export function verdictHeader(check: FactCheck, lang: Lang): string {
   const m = t(lang);
   const why = explain(check, lang);
-  const slips = check.findings.filter((f) => !f.also).flatMap((f) => f.evidence).filter((e) => e.slip).slice(0, MAX_VALUES_NAMED);
-  const slipNote = slips.length > 0 ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), slipReading(e.slip!))).join('\n')}` : '';
+  const slips = check.findings
+    .filter((f) => !f.also)
+    .flatMap((f) => f.evidence)
+    .filter((e) => e.slip)
+    .slice(0, MAX_VALUES_NAMED);
+  const slipNote =
+    slips.length > 0
+      ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), slipReading(e.slip!))).join('\n')}`
+      : '';
   return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
 }
 
@@ -65,11 +82,17 @@ export function factcheckItems(check: FactCheck): FactcheckItem[] {
     { kind: 'finding' as const, finding },
     ...finding.evidence.map((evidence) => ({ kind: 'evidence' as const, evidence })),
   ]);
-  if (check.closest.length > 0) items.push({ kind: 'closest-head' }, ...check.closest.map((figure) => ({ kind: 'closest' as const, figure })));
+  if (check.closest.length > 0)
+    items.push({ kind: 'closest-head' }, ...check.closest.map((figure) => ({ kind: 'closest' as const, figure })));
   return items;
 }
 
-export function renderFactcheckItem(item: FactcheckItem, articles: Map<string, Article>, lang: Lang, maxChars: number): string {
+export function renderFactcheckItem(
+  item: FactcheckItem,
+  articles: Map<string, Article>,
+  lang: Lang,
+  maxChars: number,
+): string {
   const m = t(lang);
   switch (item.kind) {
     case 'finding': {

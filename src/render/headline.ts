@@ -36,37 +36,102 @@ const needs = (p: Parts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) =
  */
 const HEADLINES: Record<Lang, Record<string, Template>> = {
   de: {
-    founding: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'gründen' : 'gründet'} ${p.o}` : needs(p, 'o') ? `${p.o} wird gegründet` : null),
+    founding: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.a} ${p.plural ? 'gründen' : 'gründet'} ${p.o}`
+        : needs(p, 'o')
+          ? `${p.o} wird gegründet`
+          : null,
     departure: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'verlassen' : 'verlässt'} ${p.o}` : null),
-    dismissal: (p) => (needs(p, 'a', 'o') ? `${p.o} entlässt ${p.a}` : needs(p, 'a') ? `${p.a} ${p.plural ? 'werden' : 'wird'} entlassen` : null),
-    lawsuit: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'verklagen' : 'verklagt'} ${p.o}` : needs(p, 'a') ? `${p.a} ${p.plural ? 'reichen' : 'reicht'} Klage ein` : null),
+    dismissal: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.o} entlässt ${p.a}`
+        : needs(p, 'a')
+          ? `${p.a} ${p.plural ? 'werden' : 'wird'} entlassen`
+          : null,
+    lawsuit: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.a} ${p.plural ? 'verklagen' : 'verklagt'} ${p.o}`
+        : needs(p, 'a')
+          ? `${p.a} ${p.plural ? 'reichen' : 'reicht'} Klage ein`
+          : null,
     bid: (p) =>
-      needs(p, 'a', 'o', 'f') ? `${p.a} ${p.plural ? 'bieten' : 'bietet'} ${p.f} für ${p.o}` : needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'wollen' : 'will'} ${p.o} übernehmen` : null,
-    purchase: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'kaufen' : 'kauft'} ${p.o}${p.f ? ` für ${p.f}` : ''}` : null),
-    investment: (p) => (needs(p, 'a', 'f') ? `${p.a} ${p.plural ? 'kündigen' : 'kündigt'} Investitionen von ${p.f} an` : null),
-    launch: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'bringen' : 'bringt'} ${p.o} auf den Markt` : needs(p, 'o') ? `${p.o} kommt auf den Markt` : null),
+      needs(p, 'a', 'o', 'f')
+        ? `${p.a} ${p.plural ? 'bieten' : 'bietet'} ${p.f} für ${p.o}`
+        : needs(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'wollen' : 'will'} ${p.o} übernehmen`
+          : null,
+    purchase: (p) =>
+      needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'kaufen' : 'kauft'} ${p.o}${p.f ? ` für ${p.f}` : ''}` : null,
+    investment: (p) =>
+      needs(p, 'a', 'f') ? `${p.a} ${p.plural ? 'kündigen' : 'kündigt'} Investitionen von ${p.f} an` : null,
+    launch: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.a} ${p.plural ? 'bringen' : 'bringt'} ${p.o} auf den Markt`
+        : needs(p, 'o')
+          ? `${p.o} kommt auf den Markt`
+          : null,
     announcement: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'kündigen' : 'kündigt'} ${p.o} an` : null),
-    talks: (p) => (needs(p, 'a', 'o') && p.plural ? `${p.a} sprechen über ${p.o}` : needs(p, 'a') && p.plural ? `${p.a} treffen sich` : null),
+    talks: (p) =>
+      needs(p, 'a', 'o') && p.plural
+        ? `${p.a} sprechen über ${p.o}`
+        : needs(p, 'a') && p.plural
+          ? `${p.a} treffen sich`
+          : null,
     post: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'posten' : 'postet'} über ${p.o}` : null),
     reply: (p) =>
-      needs(p, 'a', 'o', 'f') ? `${p.a} ${p.plural ? 'kontern' : 'kontert'}: ${p.f} für ${p.o}` : needs(p, 'a', 't') ? `${p.a} ${p.plural ? 'antworten' : 'antwortet'} ${p.t}` : null,
+      needs(p, 'a', 'o', 'f')
+        ? `${p.a} ${p.plural ? 'kontern' : 'kontert'}: ${p.f} für ${p.o}`
+        : needs(p, 'a', 't')
+          ? `${p.a} ${p.plural ? 'antworten' : 'antwortet'} ${p.t}`
+          : null,
     rejection: (p) => (needs(p, 'a', 't') ? `${p.a} ${p.plural ? 'lehnen' : 'lehnt'} ${p.t}s Angebot ab` : null),
   },
   en: {
-    founding: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'found' : 'founds'} ${p.o}` : needs(p, 'o') ? `${p.o} is founded` : null),
+    founding: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.a} ${p.plural ? 'found' : 'founds'} ${p.o}`
+        : needs(p, 'o')
+          ? `${p.o} is founded`
+          : null,
     departure: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'leave' : 'leaves'} ${p.o}` : null),
-    dismissal: (p) => (needs(p, 'a', 'o') ? `${p.o} dismisses ${p.a}` : needs(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} dismissed` : null),
-    lawsuit: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'sue' : 'sues'} ${p.o}` : needs(p, 'a') ? `${p.a} ${p.plural ? 'file' : 'files'} a lawsuit` : null),
+    dismissal: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.o} dismisses ${p.a}`
+        : needs(p, 'a')
+          ? `${p.a} ${p.plural ? 'are' : 'is'} dismissed`
+          : null,
+    lawsuit: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.a} ${p.plural ? 'sue' : 'sues'} ${p.o}`
+        : needs(p, 'a')
+          ? `${p.a} ${p.plural ? 'file' : 'files'} a lawsuit`
+          : null,
     bid: (p) =>
-      needs(p, 'a', 'o', 'f') ? `${p.a} ${p.plural ? 'bid' : 'bids'} ${p.f} for ${p.o}` : needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'bid' : 'bids'} for ${p.o}` : null,
-    purchase: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'buy' : 'buys'} ${p.o}${p.f ? ` for ${p.f}` : ''}` : null),
+      needs(p, 'a', 'o', 'f')
+        ? `${p.a} ${p.plural ? 'bid' : 'bids'} ${p.f} for ${p.o}`
+        : needs(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'bid' : 'bids'} for ${p.o}`
+          : null,
+    purchase: (p) =>
+      needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'buy' : 'buys'} ${p.o}${p.f ? ` for ${p.f}` : ''}` : null,
     investment: (p) => (needs(p, 'a', 'f') ? `${p.a} ${p.plural ? 'pledge' : 'pledges'} ${p.f} of investment` : null),
-    launch: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'launch' : 'launches'} ${p.o}` : needs(p, 'o') ? `${p.o} is launched` : null),
+    launch: (p) =>
+      needs(p, 'a', 'o')
+        ? `${p.a} ${p.plural ? 'launch' : 'launches'} ${p.o}`
+        : needs(p, 'o')
+          ? `${p.o} is launched`
+          : null,
     announcement: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${p.o}` : null),
-    talks: (p) => (needs(p, 'a', 'o') && p.plural ? `${p.a} talk about ${p.o}` : needs(p, 'a') && p.plural ? `${p.a} meet` : null),
+    talks: (p) =>
+      needs(p, 'a', 'o') && p.plural ? `${p.a} talk about ${p.o}` : needs(p, 'a') && p.plural ? `${p.a} meet` : null,
     post: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'post' : 'posts'} about ${p.o}` : null),
     reply: (p) =>
-      needs(p, 'a', 'o', 'f') ? `${p.a} ${p.plural ? 'counter' : 'counters'}: ${p.f} for ${p.o}` : needs(p, 'a', 't') ? `${p.a} ${p.plural ? 'reply' : 'replies'} to ${p.t}` : null,
+      needs(p, 'a', 'o', 'f')
+        ? `${p.a} ${p.plural ? 'counter' : 'counters'}: ${p.f} for ${p.o}`
+        : needs(p, 'a', 't')
+          ? `${p.a} ${p.plural ? 'reply' : 'replies'} to ${p.t}`
+          : null,
     rejection: (p) => (needs(p, 'a', 't') ? `${p.a} ${p.plural ? 'reject' : 'rejects'} ${p.t}'s bid` : null),
   },
 };

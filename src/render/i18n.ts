@@ -6,8 +6,34 @@ export function langOf(locale: string | null | undefined): Lang {
 }
 
 const MONTHS: Record<Lang, string[]> = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 export const messages = {
@@ -17,13 +43,17 @@ export const messages = {
     undated: 'ohne Datum',
     reportedBy: (date: string) => `gemeldet bis ${date}`,
     basis: {
-      published: (words: string, published: string, date: string) => `„${words}“ in einem Artikel vom ${published} → ${date}`,
-      reported: (article: string, published: string) => `Der Text nennt kein Datum; ${article} meldet es am ${published}`,
+      published: (words: string, published: string, date: string) =>
+        `„${words}“ in einem Artikel vom ${published} → ${date}`,
+      reported: (article: string, published: string) =>
+        `Der Text nennt kein Datum; ${article} meldet es am ${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
         `„${words}“ in ${article}, gezählt vom ${reference}, an dem ${referenceArticle} es meldet → ${date}`,
-      anchored: (words: string, occasion: string, occasionDate: string, date: string) => `„${words}“: ${occasion} am ${occasionDate} → ${date}`,
+      anchored: (words: string, occasion: string, occasionDate: string, date: string) =>
+        `„${words}“: ${occasion} am ${occasionDate} → ${date}`,
       after: (event: string, date: string) => `Reaktion auf: ${event} (${date})`,
-      conflict: (article: string, date: string, words: string) => `${article} datiert es anders: ${date}${words ? ` („${words}“)` : ''}`,
+      conflict: (article: string, date: string, words: string) =>
+        `${article} datiert es anders: ${date}${words ? ` („${words}“)` : ''}`,
     },
     quotesTitle: (name: string) => `Zitate von ${name}`,
     quotesNone: (name: string) => `Keine direkten Zitate von ${name} in den Artikeln.`,
@@ -42,11 +72,13 @@ export const messages = {
     why: {
       supported: (articles: number, value: string, label: string) =>
         `${articles === 1 ? 'Ein Artikel nennt' : `${articles} Artikel nennen`} ${value ? `${value} ` : 'diesen Wert '}(${label}).`,
-      disagree: (label: string, values: string[]) => `Die Quellen nennen für ${label} unterschiedliche Werte: ${values.join(' und ')}.`,
+      disagree: (label: string, values: string[]) =>
+        `Die Quellen nennen für ${label} unterschiedliche Werte: ${values.join(' und ')}.`,
       contradicted: (label: string, values: string[], claimed: string) =>
         `Die Quellen nennen übereinstimmend ${values.join(', ')}${claimed ? `, nicht ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
-      severalSubjects: (claim: string, labels: string[]) => `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
+      severalSubjects: (claim: string, labels: string[]) =>
+        `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
@@ -78,7 +110,8 @@ export const messages = {
     notYourPager: 'Nur wer den Befehl ausgeführt hat, kann hier blättern. Führe den Befehl selbst aus.',
     expired: 'Diese Ergebnisse sind nicht mehr verfügbar. Bitte führe den Befehl erneut aus.',
     unknownCommand: 'Diesen Befehl kenne ich nicht.',
-    slowDown: (seconds: number) => `Langsamer, bitte: Du hast viele Befehle in kurzer Zeit gesendet. Versuche es in ${seconds} s wieder.`,
+    slowDown: (seconds: number) =>
+      `Langsamer, bitte: Du hast viele Befehle in kurzer Zeit gesendet. Versuche es in ${seconds} s wieder.`,
     invalidOption: (name: string, why: string) => `Ungültige Angabe für „${name}“: ${why}`,
   },
   en: {
@@ -87,13 +120,16 @@ export const messages = {
     undated: 'undated',
     reportedBy: (date: string) => `reported by ${date}`,
     basis: {
-      published: (words: string, published: string, date: string) => `"${words}" in an article of ${published} → ${date}`,
+      published: (words: string, published: string, date: string) =>
+        `"${words}" in an article of ${published} → ${date}`,
       reported: (article: string, published: string) => `The text gives no date; ${article} reports it on ${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
         `"${words}" in ${article}, counted from ${reference}, when ${referenceArticle} reports it → ${date}`,
-      anchored: (words: string, occasion: string, occasionDate: string, date: string) => `"${words}": ${occasion} on ${occasionDate} → ${date}`,
+      anchored: (words: string, occasion: string, occasionDate: string, date: string) =>
+        `"${words}": ${occasion} on ${occasionDate} → ${date}`,
       after: (event: string, date: string) => `In response to: ${event} (${date})`,
-      conflict: (article: string, date: string, words: string) => `${article} dates it differently: ${date}${words ? ` ("${words}")` : ''}`,
+      conflict: (article: string, date: string, words: string) =>
+        `${article} dates it differently: ${date}${words ? ` ("${words}")` : ''}`,
     },
     quotesTitle: (name: string) => `Quotes by ${name}`,
     quotesNone: (name: string) => `No direct quotations by ${name} in the articles.`,
@@ -112,11 +148,13 @@ export const messages = {
     why: {
       supported: (articles: number, value: string, label: string) =>
         `${articles === 1 ? 'One article gives' : `${articles} articles give`} ${value ? `${value} ` : 'this value '}(${label}).`,
-      disagree: (label: string, values: string[]) => `The sources give different values for ${label}: ${values.join(' and ')}.`,
+      disagree: (label: string, values: string[]) =>
+        `The sources give different values for ${label}: ${values.join(' and ')}.`,
       contradicted: (label: string, values: string[], claimed: string) =>
         `The sources agree on ${values.join(', ')}${claimed ? `, not ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nothing in the articles speaks to this claim.',
-      severalSubjects: (claim: string, labels: string[]) => `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
+      severalSubjects: (claim: string, labels: string[]) =>
+        `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
@@ -147,7 +185,8 @@ export const messages = {
     notYourPager: 'Only the person who ran this command can turn its pages. Run the command yourself.',
     expired: 'These results are no longer available. Please run the command again.',
     unknownCommand: 'I do not know this command.',
-    slowDown: (seconds: number) => `Slow down, please: you sent many commands in a short time. Try again in ${seconds} s.`,
+    slowDown: (seconds: number) =>
+      `Slow down, please: you sent many commands in a short time. Try again in ${seconds} s.`,
     invalidOption: (name: string, why: string) => `Invalid value for "${name}": ${why}`,
   },
 } satisfies Record<Lang, unknown>;
@@ -169,6 +208,7 @@ export function formatDate(value: string, lang: Lang, part?: 'early' | 'mid' | '
   else if (month) text = `${month} ${y}`;
   else text = y ?? value;
   if (!part) return text;
-  const words = lang === 'de' ? { early: 'Anfang', mid: 'Mitte', late: 'Ende' } : { early: 'early', mid: 'mid', late: 'late' };
+  const words =
+    lang === 'de' ? { early: 'Anfang', mid: 'Mitte', late: 'Ende' } : { early: 'early', mid: 'mid', late: 'late' };
   return `${words[part]} ${text}`;
 }

@@ -15,7 +15,8 @@ export interface PageState {
 }
 
 const PREFIX = 'pg';
-const escapeValue = (v: string) => v.replace(/[%|;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const escapeValue = (v: string) =>
+  v.replace(/[%|;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 export function encodePageId(state: PageState): string | null {
   const id = [PREFIX, state.command, String(state.page), state.user, state.values.map(escapeValue).join(';')].join('|');

@@ -11,7 +11,8 @@ export function quoteItem(quote: Quote, articles: Map<string, Article>, lang: La
   const m = t(lang);
   const after: string[] = [];
   if (quote.speaker) after.push(`— **${escapeText(quote.speaker.name)}**`);
-  if (quote.intro && quote.intro.text !== quote.citation.text) after.push(`> ${m.introducedBy}: ${escapeText(clip(quote.intro.text, INTRO_CHARS))}`);
+  if (quote.intro && quote.intro.text !== quote.citation.text)
+    after.push(`> ${m.introducedBy}: ${escapeText(clip(quote.intro.text, INTRO_CHARS))}`);
   after.push(`↳ ${sourceLine(articles.get(quote.citation.article), quote.citation, lang)}`);
   const marker = quote.partial ? ` *(${m.partial})*` : '';
   // Only an extraordinarily long quotation is shortened, and visibly: the source line says where the rest is.

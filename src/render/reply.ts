@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord-api-types/v10';
 
 /**
  * What a command answers, independent of how it is delivered (gateway, offline console, tests).
@@ -29,7 +36,12 @@ export function reply(embeds: APIEmbed[], components: Reply['components'] = []):
 }
 
 export function ephemeral(text: string, colour: number = COLOURS.error): Reply {
-  return { embeds: [{ description: text, color: colour }], components: [], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+  return {
+    embeds: [{ description: text, color: colour }],
+    components: [],
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  };
 }
 
 /**

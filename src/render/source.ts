@@ -9,7 +9,10 @@ export function articleLabel(article: Article, lang: Lang): string {
   const title = escapeText(clip(article.title, TITLE_CHARS));
   const url = linkTarget(article.url);
   const linked = url ? `[${title}](${url})` : `*${title}*`;
-  const details = [article.outlet ? escapeText(article.outlet) : null, article.published ? formatDate(article.published.slice(0, 10), lang) : null].filter(Boolean);
+  const details = [
+    article.outlet ? escapeText(article.outlet) : null,
+    article.published ? formatDate(article.published.slice(0, 10), lang) : null,
+  ].filter(Boolean);
   return details.length > 0 ? `${linked} (${details.join(', ')})` : linked;
 }
 
@@ -27,7 +30,10 @@ export function linkTarget(url: string | null): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.href.replace(/[()[\]<>\s"'`*_~|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return parsed.href.replace(
+    /[()[\]<>\s"'`*_~|\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** Where in it: paragraph and sentence, so a reader can find the passage. */

@@ -11,7 +11,9 @@ const SKIPPED_CHARS = 900;
 export function sourceItem(article: Article, stats: ArticleStats | undefined, lang: Lang): string {
   const m = t(lang);
   const s = stats ?? { events: 0, quotes: 0, figures: 0 };
-  const known = [article.outlet ? null : m.unknownOutlet, article.published ? null : m.undatedArticle].filter(Boolean).join(', ');
+  const known = [article.outlet ? null : m.unknownOutlet, article.published ? null : m.undatedArticle]
+    .filter(Boolean)
+    .join(', ');
   return [
     `${articleLabel(article, lang)}${known ? ` — ${known}` : ''}`,
     `\`${article.id}\` · ${m.sourceCounts(s.events, s.quotes, s.figures)}`,

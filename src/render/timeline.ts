@@ -21,7 +21,12 @@ function articleName(id: string, articles: Map<string, Article>): string {
 }
 
 /** One short line saying how an inferred date was reached; nothing for a date the text writes out. */
-export function basisLine(basis: DateBasis, date: EventDate, articles: Map<string, Article>, lang: Lang): string | null {
+export function basisLine(
+  basis: DateBasis,
+  date: EventDate,
+  articles: Map<string, Article>,
+  lang: Lang,
+): string | null {
   const m = t(lang);
   const day = (value: string) => formatDate(value, lang);
   const words = 'words' in basis ? escapeText(basis.words) : '';
@@ -33,9 +38,18 @@ export function basisLine(basis: DateBasis, date: EventDate, articles: Map<strin
     case 'reported':
       return m.basis.reported(articleName(basis.article, articles), day(basis.published));
     case 'reference':
-      return m.basis.reference(words, articleName(basis.article, articles), day(basis.reference), articleName(basis.referenceArticle, articles), eventDate(date, lang));
+      return m.basis.reference(
+        words,
+        articleName(basis.article, articles),
+        day(basis.reference),
+        articleName(basis.referenceArticle, articles),
+        eventDate(date, lang),
+      );
     case 'anchored': {
-      const occasion = 'label' in basis.occasion ? escapeText(basis.occasion.label[lang]) : escapeText(headline(basis.occasion.event, lang) ?? '…');
+      const occasion =
+        'label' in basis.occasion
+          ? escapeText(basis.occasion.label[lang])
+          : escapeText(headline(basis.occasion.event, lang) ?? '…');
       return m.basis.anchored(words, occasion, day(basis.occasionDate), eventDate(date, lang));
     }
     case 'after':
@@ -48,7 +62,12 @@ export function basisLine(basis: DateBasis, date: EventDate, articles: Map<strin
  * inferred date was reached, where sources date it differently, the sentence it stands on, and
  * every article that reports it (as many as fit). Without a headline the whole sentence leads.
  */
-export function timelineItem(event: TimelineEvent, articles: Map<string, Article>, lang: Lang, maxChars: number): string {
+export function timelineItem(
+  event: TimelineEvent,
+  articles: Map<string, Article>,
+  lang: Lang,
+  maxChars: number,
+): string {
   const m = t(lang);
   const date = event.date ? eventDate(event.date, lang) : `${escapeText(event.dateText)} (${m.undated})`;
   const title = headline(event, lang);
@@ -57,7 +76,9 @@ export function timelineItem(event: TimelineEvent, articles: Map<string, Article
   const basis = event.date ? basisLine(event.basis, event.date, articles, lang) : null;
   const notes = [
     basis ? `↪ ${basis}` : null,
-    ...event.conflicts.map((c) => `↪ ${m.basis.conflict(articleName(c.article, articles), eventDate(c.date, lang), escapeText(c.dateText))}`),
+    ...event.conflicts.map(
+      (c) => `↪ ${m.basis.conflict(articleName(c.article, articles), eventDate(c.date, lang), escapeText(c.dateText))}`,
+    ),
     title ? `> ${evidence}` : null,
   ].filter((line): line is string => line !== null);
   const sources = byArticle(event.citations).map((cs) => `↳ ${sourcesLine(articles.get(cs[0]!.article), cs, lang)}`);

@@ -17,7 +17,9 @@ for (const set of GOLD_SETS) {
     for (const m of s.spurious) console.log(`      spurious: ${m}`);
   }
   const t = timeline;
-  console.log(`  timeline     found ${pct(t.found)}  merged ${pct(t.merged)}  dated ${pct(t.dated)}  actors ${pct(t.actors)}  false entries ${t.falseEntries}`);
+  console.log(
+    `  timeline     found ${pct(t.found)}  merged ${pct(t.merged)}  dated ${pct(t.dated)}  actors ${pct(t.actors)}  false entries ${t.falseEntries}`,
+  );
   for (const p of t.problems) console.log(`      ${p}`);
   const misses = shortfalls(result);
   console.log(misses.length === 0 ? '  all thresholds met' : misses.map((m) => `  BELOW THRESHOLD: ${m}`).join('\n'));

@@ -78,16 +78,27 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
   const quoteMatches: { gold: (typeof goldQuotes)[number]; got: (typeof extractedQuotes)[number] }[] = [];
   const spuriousQuotes: string[] = [];
   for (const got of extractedQuotes) {
-    const match = take(quotePool, (g) => g.article === got.citation.article && norm(g.text) === norm(got.text) && g.partial === got.partial);
+    const match = take(
+      quotePool,
+      (g) => g.article === got.citation.article && norm(g.text) === norm(got.text) && g.partial === got.partial,
+    );
     if (match) quoteMatches.push({ gold: match, got });
     else spuriousQuotes.push(`${got.citation.article}: ${got.text}`);
   }
-  const quotes = score(quoteMatches.length, extractedQuotes.length, goldQuotes.length, quotePool.map((g) => `${g.article}: ${g.text}`), spuriousQuotes);
+  const quotes = score(
+    quoteMatches.length,
+    extractedQuotes.length,
+    goldQuotes.length,
+    quotePool.map((g) => `${g.article}: ${g.text}`),
+    spuriousQuotes,
+  );
 
   // Speakers, on full quotations: right name for every gold full quotation.
   const full = quoteMatches.filter((m) => !m.gold.partial);
   const right = full.filter((m) => (m.got.speaker?.name ?? null) === m.gold.speaker);
-  const wrong = full.filter((m) => !right.includes(m)).map((m) => `${m.gold.text.slice(0, 40)}: ${m.got.speaker?.name ?? 'none'} ≠ ${m.gold.speaker}`);
+  const wrong = full
+    .filter((m) => !right.includes(m))
+    .map((m) => `${m.gold.text.slice(0, 40)}: ${m.got.speaker?.name ?? 'none'} ≠ ${m.gold.speaker}`);
   const goldFull = goldQuotes.filter((q) => !q.partial).length;
   const speakers = score(right.length, full.length, goldFull, wrong, []);
 
@@ -98,24 +109,49 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
   const spuriousFigures: string[] = [];
   let figureTp = 0;
   for (const f of extractedFigures) {
-    const match = take(figurePool, (g) => g.article === f.citation.article && g.value === f.value && g.unit === f.unit && Boolean(g.slip) === Boolean(f.slip));
+    const match = take(
+      figurePool,
+      (g) =>
+        g.article === f.citation.article &&
+        g.value === f.value &&
+        g.unit === f.unit &&
+        Boolean(g.slip) === Boolean(f.slip),
+    );
     if (match) figureTp += 1;
     else spuriousFigures.push(`${f.citation.article}: ${f.original} = ${f.value} ${f.unit}${f.slip ? ' (slip)' : ''}`);
   }
-  const figures = score(figureTp, extractedFigures.length, goldFigures.length, figurePool.map((g) => `${g.article}: ${g.original}`), spuriousFigures);
+  const figures = score(
+    figureTp,
+    extractedFigures.length,
+    goldFigures.length,
+    figurePool.map((g) => `${g.article}: ${g.original}`),
+    spuriousFigures,
+  );
 
   // Timeline: each gold event's entry is the one citing its evidence; it should merge every article
   // that reports it, carry the right date at the right precision and name the right actors.
   const entries = index.events.filter((e) => e.citations.some((c) => ids.includes(c.article)));
   const entryOf = (g: Gold['events'][number]) =>
-    entries.find((e) => (!g.kind || e.kind === g.kind) && e.citations.some((c) => g.articles.includes(c.article) && norm(c.text).includes(norm(g.evidence))));
+    entries.find(
+      (e) =>
+        (!g.kind || e.kind === g.kind) &&
+        e.citations.some((c) => g.articles.includes(c.article) && norm(c.text).includes(norm(g.evidence))),
+    );
   const pairs = gold.events.map((g) => ({ g, e: entryOf(g) }));
   const found = pairs.filter((p) => p.e);
   const label = (g: Gold['events'][number]) => `${g.date} ${g.what}`;
   const merged = found.filter(({ g, e }) => g.articles.every((a) => e!.citations.some((c) => c.article === a)));
-  const dated = found.filter(({ g, e }) => e!.date?.value === g.date && e!.date.precision === g.precision && (e!.date.part ?? null) === (g.part ?? null) && !e!.date.bound);
+  const dated = found.filter(
+    ({ g, e }) =>
+      e!.date?.value === g.date &&
+      e!.date.precision === g.precision &&
+      (e!.date.part ?? null) === (g.part ?? null) &&
+      !e!.date.bound,
+  );
   const withActors = found.filter(({ g }) => g.actors);
-  const actorsRight = withActors.filter(({ g, e }) => [...e!.actors].sort().join('|') === [...g.actors!].sort().join('|'));
+  const actorsRight = withActors.filter(
+    ({ g, e }) => [...e!.actors].sort().join('|') === [...g.actors!].sort().join('|'),
+  );
   const matched = new Set(found.map((p) => p.e));
   const events = score(
     found.length,
@@ -126,7 +162,10 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
   );
   // Precision counts timeline entries, recall gold events: an entry that matches counts once.
   events.precision = entries.length === 0 ? 0 : matched.size / entries.length;
-  events.f1 = events.precision + events.recall === 0 ? 0 : (2 * events.precision * events.recall) / (events.precision + events.recall);
+  events.f1 =
+    events.precision + events.recall === 0
+      ? 0
+      : (2 * events.precision * events.recall) / (events.precision + events.recall);
   const rate = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
   const timeline: TimelineScore = {
     found: rate(found.length, gold.events.length),
@@ -137,7 +176,9 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
     problems: [
       ...found.filter((p) => !merged.includes(p)).map((p) => `not merged: ${label(p.g)}`),
       ...found.filter((p) => !dated.includes(p)).map((p) => `dated ${JSON.stringify(p.e!.date)}: ${label(p.g)}`),
-      ...withActors.filter((p) => !actorsRight.includes(p)).map((p) => `actors ${p.e!.actors.join('+') || 'none'}: ${label(p.g)}`),
+      ...withActors
+        .filter((p) => !actorsRight.includes(p))
+        .map((p) => `actors ${p.e!.actors.join('+') || 'none'}: ${label(p.g)}`),
     ],
   };
   return { quotes, speakers, events, figures, timeline };
@@ -163,7 +204,10 @@ export const TIMELINE_THRESHOLDS = { found: 1, merged: 1, dated: 1, actors: 1 } 
 /** Every threshold the evaluation misses, as readable lines; empty when all hold. */
 export function shortfalls(result: Evaluation): string[] {
   const out: string[] = [];
-  for (const [name, bar] of Object.entries(THRESHOLDS) as [keyof typeof THRESHOLDS, { precision: number; recall: number }][]) {
+  for (const [name, bar] of Object.entries(THRESHOLDS) as [
+    keyof typeof THRESHOLDS,
+    { precision: number; recall: number },
+  ][]) {
     const s = result[name];
     if (s.precision < bar.precision) out.push(`${name} precision ${s.precision.toFixed(3)} < ${bar.precision}`);
     if (s.recall < bar.recall) out.push(`${name} recall ${s.recall.toFixed(3)} < ${bar.recall}`);

@@ -125,14 +125,22 @@ export class DiscordStandIn {
   }
 
   /** Sends INTERACTION_CREATE without waiting for the answer; returns what the bot will answer to. */
-  sendCommand(name: string, options: CommandOption[] = [], extra: InteractionExtra = {}): { id: string; token: string } {
+  sendCommand(
+    name: string,
+    options: CommandOption[] = [],
+    extra: InteractionExtra = {},
+  ): { id: string; token: string } {
     const interaction = this.commandInteraction(name, options, extra);
     this.dispatch('INTERACTION_CREATE', interaction);
     return { id: interaction.id as string, token: interaction.token as string };
   }
 
   /** The INTERACTION_CREATE payload for a command, as Discord would send it (also the HTTP endpoint's body). */
-  commandInteraction(name: string, options: CommandOption[] = [], extra: InteractionExtra = {}): Record<string, unknown> {
+  commandInteraction(
+    name: string,
+    options: CommandOption[] = [],
+    extra: InteractionExtra = {},
+  ): Record<string, unknown> {
     return this.interaction(extra.type ?? 2, { id: this.snowflake(), name, type: 1, options }, extra);
   }
 
@@ -169,9 +177,13 @@ export class DiscordStandIn {
     for (const ws of this.sockets) ws.close(code, 'stand-in drop');
   }
 
-  private async send(interaction: Record<string, unknown>): Promise<RecordedRequest & { interaction: Record<string, unknown> }> {
+  private async send(
+    interaction: Record<string, unknown>,
+  ): Promise<RecordedRequest & { interaction: Record<string, unknown> }> {
     const id = interaction.id as string;
-    const callback = this.waitForRequest((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${id}/${interaction.token as string}/callback`);
+    const callback = this.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/api/v10/interactions/${id}/${interaction.token as string}/callback`,
+    );
     this.dispatch('INTERACTION_CREATE', interaction);
     return { ...(await callback), interaction };
   }
@@ -252,7 +264,14 @@ export class DiscordStandIn {
         this.seq += 1;
         const ready = {
           v: 10,
-          user: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0', bot: true, avatar: null, global_name: null },
+          user: {
+            id: BOT_USER_ID,
+            username: 'rivalen',
+            discriminator: '0',
+            bot: true,
+            avatar: null,
+            global_name: null,
+          },
           guilds: [],
           session_id: `session-${this.identifies.length}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
@@ -275,13 +294,21 @@ export class DiscordStandIn {
     } catch {
       // multipart or plain text stays a string
     }
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search, body };
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.search,
+      body,
+    };
     this.requests.push(recorded);
     const overridden = this.override?.(recorded);
     if (overridden) {
       if (overridden.delayMs) await new Promise((resolve) => setTimeout(resolve, overridden.delayMs));
       if (overridden.body === undefined) res.writeHead(overridden.status, overridden.headers ?? {}).end();
-      else res.writeHead(overridden.status, { 'content-type': 'application/json', ...overridden.headers }).end(JSON.stringify(overridden.body));
+      else
+        res
+          .writeHead(overridden.status, { 'content-type': 'application/json', ...overridden.headers })
+          .end(JSON.stringify(overridden.body));
       // A request answered with success still counts as received for a waiting test.
       if (overridden.status < 300) this.resolveWaiter(recorded);
       return;
@@ -300,7 +327,16 @@ export class DiscordStandIn {
       return;
     }
     if (recorded.method === 'PUT' && /\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(recorded.path)) {
-      this.json(res, 200, (body as unknown[]).map((c, i) => ({ ...(c as object), id: String(200000000000000000n + BigInt(i)), application_id: APPLICATION_ID, version: '1' })));
+      this.json(
+        res,
+        200,
+        (body as unknown[]).map((c, i) => ({
+          ...(c as object),
+          id: String(200000000000000000n + BigInt(i)),
+          application_id: APPLICATION_ID,
+          version: '1',
+        })),
+      );
       return;
     }
     if (recorded.method === 'DELETE') {
@@ -308,7 +344,17 @@ export class DiscordStandIn {
       return;
     }
     if (recorded.method === 'PATCH' || recorded.method === 'POST') {
-      this.json(res, 200, { id: this.snowflake(), channel_id: CHANNEL_ID, content: '', embeds: [], components: [], attachments: [], timestamp: new Date().toISOString(), type: 0, author: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0' } });
+      this.json(res, 200, {
+        id: this.snowflake(),
+        channel_id: CHANNEL_ID,
+        content: '',
+        embeds: [],
+        components: [],
+        attachments: [],
+        timestamp: new Date().toISOString(),
+        type: 0,
+        author: { id: BOT_USER_ID, username: 'rivalen', discriminator: '0' },
+      });
       return;
     }
     this.json(res, 404, { message: 'Unknown route in stand-in', code: 0 });

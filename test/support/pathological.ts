@@ -9,7 +9,8 @@ export interface PathologicalFile {
   source: string;
 }
 
-const FRONT = (id: string) => `---\nid: ${id}\ntitle: "Pathologisch ${id}"\noutlet: "Test"\npublished: 2025-02-11\nlanguage: de\nurl: null\n---\n`;
+const FRONT = (id: string) =>
+  `---\nid: ${id}\ntitle: "Pathologisch ${id}"\noutlet: "Test"\npublished: 2025-02-11\nlanguage: de\nurl: null\n---\n`;
 
 /** Repeats `unit` until the body is about `bytes` long (UTF-8 bytes of ASCII units). */
 function fill(unit: (i: number) => string, bytes: number): string {
@@ -31,14 +32,33 @@ export const PATHOLOGICAL_SHAPES = {
   'short-lines': { what: '99,000 lines of `Ein Satz.`', body: (bytes: number) => fill(() => 'Ein Satz.\n', bytes) },
   /** One run of letters without a space: a regexp built from a word of it would be this long. */
   'huge-token': { what: 'one 1 MB token, no space', body: (bytes: number) => fill(() => 'Xyzabc', bytes) },
-  'unbalanced-quotes': { what: '20,000 opening „ never closed', body: (bytes: number) => fill((i) => `„${word(i)} sagte Musk und meinte damit etwas anderes. `, bytes) },
+  'unbalanced-quotes': {
+    what: '20,000 opening „ never closed',
+    body: (bytes: number) => fill((i) => `„${word(i)} sagte Musk und meinte damit etwas anderes. `, bytes),
+  },
   /** Quotation pairs with a speaker each: what a quote extractor pairs up and attributes. */
-  'quote-pairs': { what: '34,000 quotations with speakers', body: (bytes: number) => fill((i) => `„Wir ${word(i)}“, sagte Altman. `, bytes) },
-  'many-numbers': { what: '55,000 amounts', body: (bytes: number) => fill((i) => `${(i % 900) + 100} Mio. Euro und `, bytes) },
-  'capitalised-words': { what: '58,000 capitalised words', body: (bytes: number) => fill((i) => `Wort${word(i)} ist hier `, bytes) },
-  'one-sentence': { what: 'one 1 MB sentence of dated deeds', body: (bytes: number) => fill((i) => `und ${word(i)} sagte Musk am ${(i % 28) + 1}. Februar 2025 für 97,4 Milliarden, `, bytes) },
+  'quote-pairs': {
+    what: '34,000 quotations with speakers',
+    body: (bytes: number) => fill((i) => `„Wir ${word(i)}“, sagte Altman. `, bytes),
+  },
+  'many-numbers': {
+    what: '55,000 amounts',
+    body: (bytes: number) => fill((i) => `${(i % 900) + 100} Mio. Euro und `, bytes),
+  },
+  'capitalised-words': {
+    what: '58,000 capitalised words',
+    body: (bytes: number) => fill((i) => `Wort${word(i)} ist hier `, bytes),
+  },
+  'one-sentence': {
+    what: 'one 1 MB sentence of dated deeds',
+    body: (bytes: number) =>
+      fill((i) => `und ${word(i)} sagte Musk am ${(i % 28) + 1}. Februar 2025 für 97,4 Milliarden, `, bytes),
+  },
   /** Lower→upper joints the cleaner inspects for glued headings. */
-  'glued-joints': { what: '70,000 glued lower→upper joints', body: (bytes: number) => fill((i) => `kapitel${word(i)}Als `, bytes) },
+  'glued-joints': {
+    what: '70,000 glued lower→upper joints',
+    body: (bytes: number) => fill((i) => `kapitel${word(i)}Als `, bytes),
+  },
 } satisfies Record<string, { what: string; body: (bytes: number) => string }>;
 
 export type PathologicalShape = keyof typeof PATHOLOGICAL_SHAPES;

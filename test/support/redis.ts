@@ -19,7 +19,11 @@ async function freePort(): Promise<number> {
 export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
   // No persistence: the test's counts live and die with the process.
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -30,7 +34,9 @@ export async function startRedis(): Promise<RedisServer> {
         resolve();
       }
     });
-    child.once('error', (error) => reject(new Error(`redis-server could not be started (is it installed?): ${error.message}`)));
+    child.once('error', (error) =>
+      reject(new Error(`redis-server could not be started (is it installed?): ${error.message}`)),
+    );
   });
   return {
     url: `redis://127.0.0.1:${port}`,
