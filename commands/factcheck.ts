@@ -22,7 +22,7 @@ export const factcheckCommand = {
         type: ApplicationCommandOptionType.String,
         name: 'claim',
         name_localizations: { de: 'behauptung' },
-        description: 'A number (97.4, 97,4 Mrd, 250 Millionen) or a sentence',
+        description: 'A number (97.4, 97,4 Mrd, 250 Millionen) or a statement from the articles',
         description_localizations: { de: 'Eine Zahl (97,4, 97,4 Mrd, 250 Millionen) oder ein Satz' },
         required: true,
         max_length: CLAIM_MAX,

@@ -27,8 +27,10 @@ export const quoteCommand = {
       {
         type: ApplicationCommandOptionType.String,
         name: 'person',
-        description: 'Who said it (e.g. Altman, Musk)',
-        description_localizations: { de: 'Wer es gesagt hat (z. B. Altman, Musk)' },
+        description: 'Who said it: a name, surname or role; suggestions come from the articles',
+        description_localizations: {
+          de: 'Wer es gesagt hat: Name, Nachname oder Funktion; Vorschläge aus den Artikeln',
+        },
         required: true,
         max_length: PERSON_MAX,
         autocomplete: true,

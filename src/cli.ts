@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { commandByName } from '../commands/index.js';
 import { loadIndex } from './app.js';
@@ -117,10 +119,13 @@ function check(dataDir: string): number {
   return problems.length > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // Operators get one readable line, not a stack trace.
-  console.error(`rivalen: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+/** Runs only when executed (`npm run cli`), not when a test or a tool imports this module. */
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    // Operators get one readable line, not a stack trace.
+    console.error(`rivalen: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from './support/tmp.js';
 import { parseCommandLine } from '../src/cli.js';
 
@@ -17,6 +17,20 @@ async function cli(...args: string[]): Promise<{ stdout: string; stderr: string;
     return { stdout: e.stdout, stderr: e.stderr, code: e.code };
   }
 }
+
+describe('the console module', () => {
+  it('runs only when executed: importing it prints nothing and sets no exit code', async () => {
+    const log = vi.spyOn(console, 'log');
+    const error = vi.spyOn(console, 'error');
+    const before = process.exitCode;
+    await import('../src/cli.js');
+    expect(log).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+    expect(process.exitCode).toBe(before);
+    log.mockRestore();
+    error.mockRestore();
+  });
+});
 
 describe('command lines as users type them', () => {
   it.each([
@@ -67,6 +81,7 @@ describe('the offline console', () => {
     };
     expect(out.payload.type).toBe(4);
     expect(out.claimReview.reviewRating.alternateName).toBe('Widerlegt');
+    expect(out.claimReview.evidence.length).toBeGreaterThan(0);
     expect(out.claimReview.evidence.every((e) => e.value === '2015')).toBe(true);
   });
 

@@ -164,6 +164,8 @@ describe('one budget for every replica', () => {
         return Number(/"port":(\d+)/.exec(r.log())![1]);
       }),
     );
+    // Until its connection is up a replica counts on its own (and would let a seventh through): wait for it.
+    for (const r of replicas) await expect.poll(() => r.log(), { timeout: 10_000 }).toContain('Redis connected');
     const send = async (port: number, userId: string) => {
       const body = JSON.stringify(standIn.commandInteraction('sources', [], { userId }));
       const timestamp = String(Math.floor(Date.now() / 1000));

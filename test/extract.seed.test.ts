@@ -142,6 +142,7 @@ describe('events in the seed articles', () => {
     const texts = index.events.map((e) => e.summary);
     expect(texts.some((t) => t.startsWith('So schrieb das «Wall Street Journal»'))).toBe(false);
     expect(texts.some((t) => /gestern eskalierte/.test(t))).toBe(false);
+    expect(index.events.length).toBeGreaterThan(0);
     expect(index.events.every((e) => e.date !== null)).toBe(true);
   });
 });
@@ -226,6 +227,7 @@ describe('figures in the seed articles', () => {
     );
     expect(about('9.740 Milliarden Dollar')).toEqual([{ transaction: 'bid', object: 'Twitter', actor: 'Sam Altman' }]);
     // Announced (`kündigte … den Kauf … an`), it is a bid too; a value has no actor.
+    expect(about('97,4 Milliarden Dollar')).toHaveLength(4);
     expect(about('97,4 Milliarden Dollar').every((a) => a.transaction === 'bid' && a.actor === 'Elon Musk')).toBe(true);
     expect(about('300.000 Milliarden US-Dollar')).toEqual([
       { transaction: 'valuation', object: 'OpenAI', actor: null },

@@ -153,12 +153,8 @@ describe('what a figure measures, read from its clause', () => {
     ]);
     const check = factCheck(grown, 'Musk bot 97,4 Milliarden Dollar für OpenAI');
     expect(check.verdict).toBe('supported');
-    expect(
-      check.findings
-        .filter((f) => !f.also)[0]!
-        .evidence.filter((e) => e.citation.article === 'extra')
-        .every((e) => e.agrees),
-    ).toBe(true);
+    const fromExtra = check.findings.filter((f) => !f.also)[0]!.evidence.filter((e) => e.citation.article === 'extra');
+    expect(fromExtra.map((e) => e.agrees)).toEqual([true, true]);
   });
 });
 
@@ -209,6 +205,7 @@ describe('claims that must not match', () => {
 
   it('a year is not an amount', () => {
     const check = factCheck(index, '2015');
+    expect(check.findings.flatMap((f) => f.evidence).length).toBeGreaterThan(0);
     expect(check.findings.every((f) => f.evidence.every((e) => e.kind === 'event'))).toBe(true);
     expect(
       factCheck(index, '2022')

@@ -34,8 +34,11 @@ function redisLimiter(budget: Budget, url: string, logger: Logger): CommandLimit
     retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
   });
   let reachable = true;
+  let connected = false;
   client.on('ready', () => {
-    if (!reachable) logger.info('Redis reachable again: the command budget is shared again');
+    if (!connected) logger.info('Redis connected: the command budget is shared');
+    else if (!reachable) logger.info('Redis reachable again: the command budget is shared again');
+    connected = true;
     reachable = true;
   });
   client.on('error', (error: Error) => {

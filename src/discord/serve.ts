@@ -1,5 +1,5 @@
 import { createInteractionServer } from './http.js';
-import { SAME_REQUEST_MS, STOP_SIGNALS } from './process.js';
+import { installProcessHandlers } from './process.js';
 import { publicKeyFromHex } from './signature.js';
 import { commandLimiter } from './limiter.js';
 import { environment, startupIndex, watchIndex } from './startup.js';
@@ -27,21 +27,11 @@ server.listen(env.PORT, () => {
   );
 });
 
-let stopping = false;
-let firstAt = 0;
-const stop = (signal: string) => {
-  // A group signal arrives twice under npm (see SAME_REQUEST_MS); a later second one means now.
-  if (stopping && performance.now() - firstAt < SAME_REQUEST_MS) return;
-  if (stopping) process.exit(1);
-  stopping = true;
-  firstAt = performance.now();
-  logger.info({ signal }, 'shutting down');
-  // Requests in progress finish; new connections are refused.
-  server.close(() => {
-    live.close();
-    void budget.close().finally(() => process.exit(0));
-  });
+/** Requests in progress finish (up to 3 s); new connections are refused; then what the endpoint used is let go. */
+installProcessHandlers(logger, async () => {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 3_000).unref();
-};
-for (const signal of STOP_SIGNALS) process.on(signal, () => stop(signal));
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+  live.close();
+  await budget.close();
+});

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { EXIT_CONFIG, STOP_SIGNALS } from './process.js';
+import { EXIT_CONFIG, installProcessHandlers } from './process.js';
 import { environment } from './startup.js';
 
 /**
@@ -49,19 +49,13 @@ manager.on('shardCreate', (shard) => {
   });
 });
 
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) process.exit(1);
-  stopping = true;
+/** Each shard gets SIGTERM and shuts down as `npm start` does; none is respawned. */
+installProcessHandlers(logger, async () => {
   manager.respawn = false;
-  logger.info({ signal }, 'stopping all shards');
-  // Each shard gets SIGTERM and shuts down as `npm start` does; none is respawned.
   const exits = [...manager.shards.values()].flatMap((shard) => (shard.process ? [once(shard.process, 'exit')] : []));
   for (const shard of manager.shards.values()) shard.kill();
   await Promise.all(exits);
-  process.exit(0);
-}
-for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
+});
 
 try {
   await manager.spawn({ delay: spawnDelay, timeout: 60_000 });
