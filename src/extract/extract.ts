@@ -5,8 +5,8 @@ import type { Article, SegmentedArticle } from '../corpus/types.js';
 import { extractEventReports, type EventReport } from './events.js';
 import { extractFigures, type Figure } from './figures.js';
 import { eachArticle, withinLimit } from './isolate.js';
-import { orgFinder } from './orgs.js';
-import { peopleFinder } from './people.js';
+import { orgFinder, type OrgFinder } from './orgs.js';
+import { peopleFinder, type PeopleFinder } from './people.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -33,47 +33,24 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   const failed: DataProblem[] = [];
   const finder = peopleFinder(people);
   const orgs = orgFinder(world.organisations);
-  const segmented = eachArticle(
-    articles,
-    (a) => a,
-    'cleaning and segmenting',
-    (a) => {
-      const s = segmentArticle(a);
-      withinLimit('sentences', s.sentences.length);
-      return s;
-    },
-    failed,
-  ).map((d) => d.result);
-
+  const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', segmentWithin, failed).map(
+    (d) => d.result,
+  );
   const read = eachArticle(
     segmented,
     (s) => s.article,
     'reading quotations and figures',
-    ({ article, sentences }) => {
-      const { quotes, terms } = extractQuotes(article.body, sentences, finder);
-      withinLimit('quotations', quotes.length + terms.length);
-      const figures = extractFigures(article.body, sentences, { people: finder, orgs, quotes });
-      withinLimit('figures', figures.length);
-      return { quotes, terms, figures };
-    },
+    (s) => readArticle(s, finder, orgs),
     failed,
   );
   // Slips corrected across articles first, so a bid's amount reads the same in every report of it.
-  const corrected = correctSlips(read.flatMap((d) => d.result.figures));
-  const figuresOf = new Map<string, Figure[]>();
-  for (const f of corrected) {
-    const list = figuresOf.get(f.citation.article);
-    if (list) list.push(f);
-    else figuresOf.set(f.citation.article, [f]);
-  }
-
+  const figuresOf = byArticle(correctSlips(read.flatMap((d) => d.result.figures)));
   let order = 0;
   const dated = eachArticle(
     read,
     (d) => d.item.article,
     'reading events',
     ({ item: { article, sentences } }) => {
-      const figures = figuresOf.get(article.id) ?? [];
       const context = {
         id: article.id,
         body: article.body,
@@ -81,7 +58,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
         sentences,
         people: finder,
         orgs,
-        figures,
+        figures: figuresOf.get(article.id) ?? [],
       };
       const reports = extractEventReports(context, order);
       withinLimit('events', reports.length);
@@ -90,7 +67,6 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
     },
     failed,
   );
-
   const served = dated.map((d) => d.item);
   const reports: EventReport[] = dated.flatMap((d) => d.result);
   return {
@@ -106,4 +82,28 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
       personIds: new Map(people.map((p) => [p.name, p.id])),
     }),
   };
+}
+
+function segmentWithin(article: Article): SegmentedArticle {
+  const s = segmentArticle(article);
+  withinLimit('sentences', s.sentences.length);
+  return s;
+}
+
+function readArticle({ article, sentences }: SegmentedArticle, people: PeopleFinder, orgs: OrgFinder) {
+  const { quotes, terms } = extractQuotes(article.body, sentences, people);
+  withinLimit('quotations', quotes.length + terms.length);
+  const figures = extractFigures(article.body, sentences, { people, orgs, quotes });
+  withinLimit('figures', figures.length);
+  return { quotes, terms, figures };
+}
+
+function byArticle(figures: Figure[]): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const list = out.get(f.citation.article);
+    if (list) list.push(f);
+    else out.set(f.citation.article, [f]);
+  }
+  return out;
 }

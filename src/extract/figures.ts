@@ -118,77 +118,36 @@ const CONTEXT_SENTENCES = 2;
 export function extractFigures(body: string, sentences: Sentence[], ctx: FigureContext): Figure[] {
   const figures: Figure[] = [];
   const paragraphCurrency = new Map<number, string>();
-  const facts = new Map<number, SentenceFacts>();
-  const factsOf = (i: number) => {
-    let f = facts.get(i);
-    if (!f) {
-      const prior = sentences
-        .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
-        .flatMap((s) => ctx.orgs.mentions(s.text).map((o) => o.org.name));
-      facts.set(i, (f = sentenceFacts(sentences, i, ctx, prior)));
-    }
-    return f;
-  };
+  const factsOf = factsMemo(sentences, ctx);
   const speakerAt = quoteLookup(ctx.quotes);
   for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
     // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
     if (sentence.truncated) continue;
-    // The sentences before it in its paragraph, nearest first: what a sentence that names nothing
-    // continues. A quotation's paragraph continues the one whose last sentence introduces it (`… sagte:`).
-    const introduced = sentences[i - 1]?.text.trimEnd().endsWith(':') ?? false;
-    // A heading announces the sentence below it (`Musks Rache: ein … Übernahmeangebot …`): that one comes first.
-    const headed =
-      sentence.kind === 'heading'
-        ? [i + 1, i + 2].filter((j) => j < sentences.length && sentences[j]!.paragraph === sentences[i + 1]!.paragraph)
-        : [];
-    const context = () =>
-      [
-        ...headed,
-        ...Array.from({ length: CONTEXT_SENTENCES }, (_, k) => i - 1 - k).filter(
-          (j) =>
-            j >= 0 &&
-            (sentences[j]!.paragraph === sentence.paragraph ||
-              (introduced && sentences[j]!.paragraph === sentences[i - 1]!.paragraph)),
-        ),
-      ].map(factsOf);
     for (const m of text.matchAll(FIGURE)) {
-      const g = m.groups!;
-      const num = g.num!;
-      const start = m.index;
-      const after = text.slice(m.index + m[0].length);
-      if (NOT_A_FIGURE_AFTER.test(after)) continue;
-      const base = parseNumeral(num, 'de');
-      if (base === null) continue;
-      const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
-      let unit: string | null = null;
-      const currency = g.cur ?? g.pre;
-      if (currency) unit = currencyOf(currency.trim());
-      if (g.tail) unit = /%|Prozent/.test(g.tail) ? '%' : 'years';
-      let matchEnd = m.index + m[0].length;
-      if (!unit && !g.scale) {
-        if (isYear(base, num)) continue;
-        const counted = COUNTED_NOUN.exec(after);
-        if (!counted) continue;
-        unit = counted[1]!;
-        matchEnd += counted[0].length;
-      }
-      // `bis zu 500 Milliarden` right after `100 Milliarden US-Dollar`: the paragraph's currency carries over.
-      if (!unit && g.scale) unit = paragraphCurrency.get(sentence.paragraph) ?? null;
+      const read = readAmount(m, text, paragraphCurrency.get(sentence.paragraph) ?? null);
+      if (!read) continue;
+      const { base, scale, unit, end } = read;
       if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
-      const original = text.slice(start, matchEnd).trim();
-      const at = sentence.start + start;
-      const speaker = speakerAt(at);
-      const clause = clauseAround(text, start, matchEnd);
-      const about = aboutFigure({ text, facts: factsOf(i) }, clause, start, unit, context(), speaker);
+      const start = m.index;
+      const clause = clauseAround(text, start, end);
+      const speaker = speakerAt(sentence.start + start);
+      const about = aboutFigure(
+        { text, facts: factsOf(i) },
+        clause,
+        start,
+        unit,
+        contextOf(sentences, i, factsOf),
+        speaker,
+      );
       const value = round(base * scale);
-      const decimals = decimalsOf(num, 'de');
+      const decimals = decimalsOf(m.groups!.num!, 'de');
       const hedge = hedgeBefore(text.slice(Math.max(0, start - APPROXIMATE_WINDOW), start));
       figures.push({
         value,
         unit,
-        original,
-        numeral: num,
+        original: text.slice(start, end).trim(),
+        numeral: m.groups!.num!,
         decimals,
         scale,
         approximate: hedge !== null,
@@ -200,6 +159,70 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
     }
   }
   return figures;
+}
+
+/**
+ * The number, scale and unit of one match, and where the figure ends; null when it is no figure (a
+ * date, a year, a bare number that counts nothing). `carried` is the paragraph's currency so far:
+ * `bis zu 500 Milliarden` right after `100 Milliarden US-Dollar` is in dollars too.
+ */
+function readAmount(m: RegExpMatchArray, text: string, carried: string | null) {
+  const g = m.groups!;
+  const num = g.num!;
+  const after = text.slice(m.index! + m[0].length);
+  if (NOT_A_FIGURE_AFTER.test(after)) return null;
+  const base = parseNumeral(num, 'de');
+  if (base === null) return null;
+  const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
+  const currency = g.cur ?? g.pre;
+  let unit: string | null = currency ? currencyOf(currency.trim()) : null;
+  if (g.tail) unit = /%|Prozent/.test(g.tail) ? '%' : 'years';
+  let end = m.index! + m[0].length;
+  if (!unit && !g.scale) {
+    if (isYear(base, num)) return null;
+    const counted = COUNTED_NOUN.exec(after);
+    if (!counted) return null;
+    unit = counted[1]!;
+    end += counted[0].length;
+  }
+  if (!unit && g.scale) unit = carried;
+  return { base, scale, unit, end };
+}
+
+/** The facts of each sentence (`sentenceFacts`), computed once, when a figure first asks. */
+function factsMemo(sentences: Sentence[], ctx: FigureContext): (i: number) => SentenceFacts {
+  const facts = new Map<number, SentenceFacts>();
+  return (i) => {
+    let f = facts.get(i);
+    if (!f) {
+      const prior = sentences
+        .slice(Math.max(0, i - CONTEXT_SENTENCES), i)
+        .flatMap((s) => ctx.orgs.mentions(s.text).map((o) => o.org.name));
+      facts.set(i, (f = sentenceFacts(sentences, i, ctx, prior)));
+    }
+    return f;
+  };
+}
+
+/**
+ * The sentences a figure's sentence continues, nearest first: those before it in its paragraph; a
+ * quotation's paragraph continues the one whose last sentence introduces it (`… sagte:`); a heading
+ * announces the sentences below it (`Musks Rache: ein … Übernahmeangebot …`), which come first.
+ */
+function contextOf(sentences: Sentence[], i: number, factsOf: (i: number) => SentenceFacts): SentenceFacts[] {
+  const sentence = sentences[i]!;
+  const introduced = sentences[i - 1]?.text.trimEnd().endsWith(':') ?? false;
+  const below =
+    sentence.kind === 'heading'
+      ? [i + 1, i + 2].filter((j) => j < sentences.length && sentences[j]!.paragraph === sentences[i + 1]!.paragraph)
+      : [];
+  const before = Array.from({ length: CONTEXT_SENTENCES }, (_, k) => i - 1 - k).filter(
+    (j) =>
+      j >= 0 &&
+      (sentences[j]!.paragraph === sentence.paragraph ||
+        (introduced && sentences[j]!.paragraph === sentences[i - 1]!.paragraph)),
+  );
+  return [...below, ...before].map(factsOf);
 }
 
 /**

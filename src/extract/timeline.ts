@@ -133,45 +133,7 @@ const keysOf = (r: EventReport) => [
 const dateKey = (d: EventDate) => `${d.precision}|${d.value}`;
 
 export function buildTimeline(reports: EventReport[], world: TimelineWorld): TimelineEvent[] {
-  const groups: Group[] = [];
-  // Only events of one kind that share an actor or the company can be one event: found through this index.
-  const byKey: ByKey = new Map();
-  // Replies and rejections by what they answer.
-  const answersTo = new Map<Group, Group[]>();
-  const groupOf = new Map<EventReport, Group>();
-  const join = (g: Group, r: EventReport) => {
-    g.reports.push(r);
-    groupOf.set(r, g);
-    const date = fixedDate(r);
-    if (date) g.fixed.add(dateKey(date));
-    for (const key of keysOf(r)) {
-      const set = byKey.get(key);
-      if (set) set.add(g);
-      else byKey.set(key, new Set([g]));
-    }
-  };
-  const open = (r: EventReport, answers: Group | null = null) => {
-    const g: Group = {
-      seq: groups.length,
-      reports: [],
-      fixed: new Set(),
-      same: new Map(),
-      answers,
-      chosen: null,
-      conflicts: [],
-    };
-    groups.push(g);
-    const siblings = answers ? answersTo.get(answers) : undefined;
-    if (siblings) siblings.push(g);
-    else if (answers) answersTo.set(answers, [g]);
-    join(g, r);
-  };
-  const candidatesFor = (r: EventReport): Group[] => {
-    if (r.kind === 'other') return [];
-    const found = new Set<Group>();
-    for (const key of keysOf(r)) for (const g of byKey.get(key) ?? []) found.add(g);
-    return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r));
-  };
+  const groups = new Groups();
   // A heading outside the lead only names what a later sentence answers.
   const usable = reports.filter((r) => !r.heading || r.lead);
   const answering = (r: EventReport) => r.kind === 'reply' || r.kind === 'rejection';
@@ -180,98 +142,110 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
     ...usable.filter((r) => fixedDate(r) && !answering(r)),
     ...usable.filter((r) => !fixedDate(r) && !answering(r)),
   ];
-  for (const r of ordered) {
-    const date = fixedDate(r);
-    const candidates = candidatesFor(r);
-    if (date) {
-      const same = candidates.find((g) => g.fixed.has(dateKey(date)));
-      if (same && r.kind !== 'other') join(same, r);
-      else open(r);
-    } else if (candidates.length === 1 && !LOOSE_KINDS.has(r.kind)) join(candidates[0]!, r);
-    else if (candidates.length === 0 || LOOSE_KINDS.has(r.kind)) open(r);
-    // Several events it could belong to (three lawsuits): it is left out rather than guessed.
-  }
+  for (const r of ordered) place(groups, r);
   // Replies and rejections belong to what they answer.
-  for (const r of usable.filter(answering)) {
-    const target = r.target ? (groupOf.get(r.target) ?? unique(candidatesFor(r.target))) : null;
-    if (!target) continue;
-    const existing = (answersTo.get(target) ?? []).find(
-      (g) => g.reports[0]!.kind === r.kind && g.reports.some((o) => overlaps(o.actors, r.actors)),
-    );
-    if (existing) join(existing, r);
-    else open(r, target);
+  for (const r of usable.filter(answering)) placeAnswer(groups, r);
+  settleDates(groups, world);
+  // A title alone only supports what its article's sentences report; it is no entry of its own.
+  return groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
+}
+
+/** The events found so far, indexed by what a report can share with one (see `keysOf`) and by what they answer. */
+class Groups {
+  readonly all: Group[] = [];
+  /** Only events of one kind that share an actor or the company can be one event: found through this index. */
+  readonly byKey: ByKey = new Map();
+  /** Replies and rejections by what they answer. */
+  readonly answersTo = new Map<Group, Group[]>();
+  readonly of = new Map<EventReport, Group>();
+
+  join(g: Group, r: EventReport): void {
+    g.reports.push(r);
+    this.of.set(r, g);
+    const date = fixedDate(r);
+    if (date) g.fixed.add(dateKey(date));
+    for (const key of keysOf(r)) {
+      const set = this.byKey.get(key);
+      if (set) set.add(g);
+      else this.byKey.set(key, new Set([g]));
+    }
   }
 
-  // Dates depend on each other (a reply on its offer, an anchor on its occasion): settle them in passes.
+  open(r: EventReport, answers: Group | null = null): void {
+    const g: Group = {
+      seq: this.all.length,
+      reports: [],
+      fixed: new Set(),
+      same: new Map(),
+      answers,
+      chosen: null,
+      conflicts: [],
+    };
+    this.all.push(g);
+    const siblings = answers ? this.answersTo.get(answers) : undefined;
+    if (siblings) siblings.push(g);
+    else if (answers) this.answersTo.set(answers, [g]);
+    this.join(g, r);
+  }
+
+  /** The events `r` could be a report of, in the order they were found. */
+  candidatesFor(r: EventReport): Group[] {
+    if (r.kind === 'other') return [];
+    const found = new Set<Group>();
+    for (const key of keysOf(r)) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r));
+  }
+}
+
+/** A report joins the event it is of: by its date when it has one, else the only one it fits. */
+function place(groups: Groups, r: EventReport): void {
+  const date = fixedDate(r);
+  const candidates = groups.candidatesFor(r);
+  if (date) {
+    const same = candidates.find((g) => g.fixed.has(dateKey(date)));
+    if (same && r.kind !== 'other') groups.join(same, r);
+    else groups.open(r);
+  } else if (candidates.length === 1 && !LOOSE_KINDS.has(r.kind)) groups.join(candidates[0]!, r);
+  else if (candidates.length === 0 || LOOSE_KINDS.has(r.kind)) groups.open(r);
+  // Several events it could belong to (three lawsuits): it is left out rather than guessed.
+}
+
+function placeAnswer(groups: Groups, r: EventReport): void {
+  const target = r.target ? (groups.of.get(r.target) ?? unique(groups.candidatesFor(r.target))) : null;
+  if (!target) return;
+  const existing = (groups.answersTo.get(target) ?? []).find(
+    (g) => g.reports[0]!.kind === r.kind && g.reports.some((o) => overlaps(o.actors, r.actors)),
+  );
+  if (existing) groups.join(existing, r);
+  else groups.open(r, target);
+}
+
+/** Dates depend on each other (a reply on its offer, an anchor on its occasion): settled in passes. */
+function settleDates(groups: Groups, world: TimelineWorld): void {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
-    for (const g of groups) {
-      const candidates = candidatesOf(g, byKey, world);
+    for (const g of groups.all) {
+      const candidates = candidatesOf(g, groups.byKey, world);
       const best = choose(candidates);
-      if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps))
+      if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps)) {
         changed = true;
+      }
       g.chosen = best;
       g.conflicts = best ? conflictsWith(best, candidates) : [];
     }
     if (!changed) break;
   }
-  // A title alone only supports what its article's sentences report; it is no entry of its own.
-  const events = groups.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
-  return events;
 }
 
 type ByKey = Map<string, Set<Group>>;
 
 const unique = (groups: Group[]): Group | null => (groups.length === 1 ? groups[0]! : null);
 
+/** Every date the group's reports allow, each with how it was reached (see `DateBasis`). */
 function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[] {
-  const out: Candidate[] = [];
-  const reported: Candidate[] = [];
-  for (const r of g.reports) {
-    const published = world.published.get(r.article) ?? null;
-    if (r.lead && published) {
-      const value = published.slice(0, 10);
-      const date: EventDate = {
-        value,
-        precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year',
-        bound: 'by',
-      };
-      reported.push({
-        date,
-        basis: { how: 'reported', article: r.article, published: value },
-        steps: 1,
-        words: value,
-        report: r,
-      });
-    }
-  }
-  out.push(...reported);
-  for (const r of g.reports) {
-    const m = r.mention;
-    const extra = r.inherited ? 1 : 0;
-    if (m?.date) {
-      const published = world.published.get(r.article) ?? '';
-      const basis: DateBasis = m.relative
-        ? { how: 'published', words: m.text, article: r.article, published: published.slice(0, 10) }
-        : { how: 'explicit' };
-      out.push({ date: m.date, basis, steps: (m.relative ? 1 : 0) + extra, words: m.text, report: r });
-      continue;
-    }
-    if (m?.fromReference) {
-      for (const ref of reported.filter((c) => c.date.precision === 'day' && c.report.article !== r.article)) {
-        const date = m.fromReference(new Date(dayOf(ref.date.value)));
-        const basis: DateBasis = {
-          how: 'reference',
-          words: m.text,
-          article: r.article,
-          reference: ref.date.value,
-          referenceArticle: ref.report.article,
-        };
-        out.push({ date, basis, steps: 2 + extra, words: m.text, report: r });
-      }
-    }
-    if (m?.anchor) out.push(...anchored(r, g, byKey, world).map((c) => ({ ...c, steps: c.steps + extra })));
-  }
+  const reported = reportedDates(g, world);
+  const out: Candidate[] = [...reported];
+  for (const r of g.reports) out.push(...ownDates(r, g, reported, byKey, world));
   if (g.answers?.chosen) {
     const { chosen } = g.answers;
     const date: EventDate = { value: chosen.date.value, precision: chosen.date.precision };
@@ -283,6 +257,55 @@ function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[]
       report: g.reports[0]!,
     });
   }
+  return out;
+}
+
+/** A lead's news happened by its article's date: a bound, the last resort. */
+function reportedDates(g: Group, world: TimelineWorld): Candidate[] {
+  const reported: Candidate[] = [];
+  for (const r of g.reports) {
+    const published = world.published.get(r.article) ?? null;
+    if (!r.lead || !published) continue;
+    const value = published.slice(0, 10);
+    const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+    const date: EventDate = { value, precision, bound: 'by' };
+    reported.push({
+      date,
+      basis: { how: 'reported', article: r.article, published: value },
+      steps: 1,
+      words: value,
+      report: r,
+    });
+  }
+  return reported;
+}
+
+/** The dates one report's own words give: written out, relative to its article, to another's, or anchored. */
+function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey, world: TimelineWorld): Candidate[] {
+  const m = r.mention;
+  const extra = r.inherited ? 1 : 0;
+  if (m?.date) {
+    const published = world.published.get(r.article) ?? '';
+    const basis: DateBasis = m.relative
+      ? { how: 'published', words: m.text, article: r.article, published: published.slice(0, 10) }
+      : { how: 'explicit' };
+    return [{ date: m.date, basis, steps: (m.relative ? 1 : 0) + extra, words: m.text, report: r }];
+  }
+  const out: Candidate[] = [];
+  if (m?.fromReference) {
+    for (const ref of reported.filter((c) => c.date.precision === 'day' && c.report.article !== r.article)) {
+      const date = m.fromReference(new Date(dayOf(ref.date.value)));
+      const basis: DateBasis = {
+        how: 'reference',
+        words: m.text,
+        article: r.article,
+        reference: ref.date.value,
+        referenceArticle: ref.report.article,
+      };
+      out.push({ date, basis, steps: 2 + extra, words: m.text, report: r });
+    }
+  }
+  if (m?.anchor) out.push(...anchored(r, g, byKey, world).map((c) => ({ ...c, steps: c.steps + extra })));
   return out;
 }
 
