@@ -129,14 +129,62 @@ export function cleanBody(body: string, title?: string): CleanResult {
   const lines = splitLines(body).map(trimmed);
   const removed: RemovedSpan[] = [];
   const date = takeDateLine(lines, removed);
-  const kept: Line[] = [];
   const remove = (line: Line, reason: string) =>
     removed.push({ start: line.start, end: line.end, reason, text: line.text });
+  const kept = keptLines(lines, remove);
+  const content = withoutMenu(kept, title, remove);
+  const blocks = toBlocks(content, standaloneWords(body), removed);
+  removed.sort((a, b) => a.start - b.start);
+  return { blocks, removed, ...(date ? { date } : {}) };
+}
+
+/** What a whole-line rule sees besides the line: its neighbours with text, the last such line, what is kept so far. */
+interface LineContext {
+  neighbours: (Line | undefined)[];
+  lastLine: Line | undefined;
+  keptSoFar: number;
+}
+
+/** Rules that remove a whole line, in order, each named by the debris it removes. */
+const LINE_RULES: { reason: string; test: (line: Line, ctx: LineContext) => boolean }[] = [
+  { reason: 'website interface text', test: (l) => CHROME_LINES.some((re) => re.test(l.text)) },
+  { reason: 'all-capitals link spam', test: (l) => isAllCapitalsSpam(l.text) },
+  { reason: 'image caption with photo credit', test: (l) => CAPTION_CREDIT.test(l.text) },
+  { reason: 'image credit', test: (l) => CREDIT_LINE.test(l.text) && wordCount(l.text) <= 8 },
+  {
+    reason: 'repeated caption (image alternative text)',
+    test: (l, c) =>
+      wordCount(l.text) <= 8 && !SENTENCE_END.test(l.text) && c.neighbours.some((n) => n?.text === l.text),
+  },
+  {
+    reason: 'signature line after the article',
+    test: (l, c) => l === c.lastLine && wordCount(l.text) === 1 && !SENTENCE_END.test(l.text) && c.keptSoFar > 0,
+  },
+  {
+    // A caption is short and ends in its credit; a paragraph that ends in one keeps its text (see TAIL_RULES).
+    reason: 'image caption with photo credit',
+    test: (l) => {
+      const agency = AGENCY_CREDIT.exec(l.text);
+      if (!agency) return false;
+      const before = l.text.slice(0, agency.index);
+      return wordCount(before) <= CAPTION_WORDS || !SENTENCE_END.test(before);
+    },
+  },
+];
+
+/** Rules that cut debris off the end of a line and keep the text before it. */
+const TAIL_RULES: { reason: string; find: (text: string) => RegExpExecArray | null }[] = [
+  { reason: 'photo credit', find: (text) => AGENCY_CREDIT.exec(text) },
+  { reason: 'byline with date', find: (text) => TRAILING_BYLINE.exec(text) },
+];
+
+/** The lines that are article text: breadcrumbs, footers and every `LINE_RULES` debris removed, `TAIL_RULES` cut. */
+function keptLines(lines: Line[], remove: (line: Line, reason: string) => void): Line[] {
+  const kept: Line[] = [];
   const nonBlank = lines.filter((l) => l.text !== '');
   const lastLine = nonBlank[nonBlank.length - 1];
-  let inFooter = false;
   const { prevText, nextText } = textNeighbours(lines);
-
+  let inFooter = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
@@ -146,66 +194,37 @@ export function cleanBody(body: string, title?: string): CleanResult {
       i = crumbEnd - 1;
       continue;
     }
+    // Related posts and comment forms run from their marker to the next long prose line.
     if (inFooter && isProse(line.text)) inFooter = false;
-    if (FOOTER_MARKERS.some((re) => re.test(line.text))) {
-      inFooter = true;
-      remove(line, 'page footer: related posts, partner block or comment form');
-      continue;
-    }
+    if (FOOTER_MARKERS.some((re) => re.test(line.text))) inFooter = true;
     if (inFooter) {
       remove(line, 'page footer: related posts, partner block or comment form');
       continue;
     }
-    if (CHROME_LINES.some((re) => re.test(line.text))) {
-      remove(line, 'website interface text');
+    const ctx = { neighbours: [lines[prevText[i]!], lines[nextText[i]!]], lastLine, keptSoFar: kept.length };
+    const rule = LINE_RULES.find((r) => r.test(line, ctx));
+    if (rule) {
+      remove(line, rule.reason);
       continue;
     }
-    if (isAllCapitalsSpam(line.text)) {
-      remove(line, 'all-capitals link spam');
-      continue;
-    }
-    if (CAPTION_CREDIT.test(line.text)) {
-      remove(line, 'image caption with photo credit');
-      continue;
-    }
-    if (CREDIT_LINE.test(line.text) && wordCount(line.text) <= 8) {
-      remove(line, 'image credit');
-      continue;
-    }
-    const neighbours = [lines[prevText[i]!], lines[nextText[i]!]];
-    if (wordCount(line.text) <= 8 && !SENTENCE_END.test(line.text) && neighbours.some((n) => n?.text === line.text)) {
-      remove(line, 'repeated caption (image alternative text)');
-      continue;
-    }
-    if (line === lastLine && wordCount(line.text) === 1 && !SENTENCE_END.test(line.text) && kept.length > 0) {
-      remove(line, 'signature line after the article');
-      continue;
-    }
-    const agency = AGENCY_CREDIT.exec(line.text);
-    if (agency) {
-      // A caption is short and ends in its credit; a paragraph that ends in one keeps its text.
-      if (
-        wordCount(line.text.slice(0, agency.index)) <= CAPTION_WORDS ||
-        !SENTENCE_END.test(line.text.slice(0, agency.index))
-      ) {
-        remove(line, 'image caption with photo credit');
-        continue;
-      }
-      const cut = { start: line.start + agency.index, end: line.end, text: agency[0] };
-      remove(trimmed(cut), 'photo credit');
-      kept.push(trimmed({ start: line.start, end: cut.start, text: line.text.slice(0, agency.index) }));
-      continue;
-    }
-    const byline = TRAILING_BYLINE.exec(line.text);
-    if (byline && byline.index > 0) {
-      const cut = { start: line.start + byline.index, end: line.end, text: byline[0] };
-      remove(trimmed(cut), 'byline with date');
-      kept.push(trimmed({ start: line.start, end: cut.start, text: line.text.slice(0, byline.index) }));
-      continue;
-    }
-    kept.push(line);
+    kept.push(cutTail(line, remove));
   }
+  return kept;
+}
 
+/** The line without debris glued to its end (a credit, a byline), each cut removed with its reason. */
+function cutTail(line: Line, remove: (line: Line, reason: string) => void): Line {
+  for (const rule of TAIL_RULES) {
+    const found = rule.find(line.text);
+    if (!found || found.index === 0) continue;
+    remove(trimmed({ start: line.start + found.index, end: line.end, text: found[0] }), rule.reason);
+    return trimmed({ start: line.start, end: line.start + found.index, text: line.text.slice(0, found.index) });
+  }
+  return line;
+}
+
+/** Menu words above the headline (`Startseite`, `Wirtschaft`) are navigation, not text. */
+function withoutMenu(kept: Line[], title: string | undefined, remove: (line: Line, reason: string) => void): Line[] {
   const headline = title ? kept.findIndex((l) => l.text.toLowerCase() === title.trim().toLowerCase()) : -1;
   const menu = new Set<Line>();
   for (const line of kept.slice(0, Math.max(0, headline))) {
@@ -214,19 +233,18 @@ export function cleanBody(body: string, title?: string): CleanResult {
       menu.add(line);
     }
   }
-  const content = kept.filter((line) => !menu.has(line));
+  return kept.filter((line) => !menu.has(line));
+}
 
-  const standalone = standaloneWords(body);
+/** Each kept line as a block (a heading or prose), its list bullet removed and a glued heading split off. */
+function toBlocks(content: Line[], standalone: ReadonlySet<string>, removed: RemovedSpan[]): Block[] {
   const blocks: Block[] = [];
   for (const line of content) {
     const bullet = BULLET.exec(line.text);
-    if (bullet)
-      removed.push({
-        start: line.start,
-        end: line.start + bullet[0].trimEnd().length,
-        reason: 'list bullet',
-        text: bullet[0].trimEnd(),
-      });
+    if (bullet) {
+      const mark = bullet[0].trimEnd();
+      removed.push({ start: line.start, end: line.start + mark.length, reason: 'list bullet', text: mark });
+    }
     const start = line.start + (bullet ? bullet[0].length : 0);
     const text = line.text.slice(start - line.start);
     const glue = findGluedHeading(text, standalone);
@@ -237,8 +255,7 @@ export function cleanBody(body: string, title?: string): CleanResult {
       blocks.push({ start, end: line.end, heading: looksLikeHeading(text, line === content[content.length - 1]) });
     }
   }
-  removed.sort((a, b) => a.start - b.start);
-  return { blocks, removed, ...(date ? { date } : {}) };
+  return blocks;
 }
 
 /** Captions run to a couple of dozen words at most; a longer line that ends in a credit is a paragraph. */

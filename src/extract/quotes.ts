@@ -97,147 +97,207 @@ export interface QuoteExtraction {
  * clause says only `er` or `sein`. When the text does not say who spoke, the speaker is null.
  */
 export function extractQuotes(body: string, sentences: Sentence[], people: PeopleFinder): QuoteExtraction {
-  const quotes: Quote[] = [];
-  const terms: QuotedTerm[] = [];
-  const paragraphs = groupByParagraph(sentences);
-  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const reading: Reading = { body, sentences, people, indexOf: new Map(sentences.map((s, i) => [s, i])) };
+  const out: QuoteExtraction = { quotes: [], terms: [] };
+  for (const para of groupByParagraph(sentences)) readParagraph(reading, para, out);
+  return out;
+}
 
-  /** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */
-  const subjectBefore = (before: number, pronounIn: string): Person | null => {
-    const gender = genderOf(pronounIn);
-    for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
-      const actor = people
-        .mentions(sentences[i]!.text)
-        .find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
-      if (actor) return actor;
+/** What every pass reads: the article, its sentences and where each stands, and the people to look for. */
+interface Reading {
+  body: string;
+  sentences: Sentence[];
+  people: PeopleFinder;
+  indexOf: Map<Sentence, number>;
+}
+
+/** One pair of quotation marks found in a paragraph, with what the passes after it need to know of it. */
+interface Found {
+  match: RegExpMatchArray;
+  /** The words inside the marks, trimmed. */
+  inner: string;
+  innerStart: number;
+  innerEnd: number;
+  sentence: Sentence;
+  sentenceIdx: number;
+  /** The sentence's text before the opening mark: empty or ending in `:` for a whole quotation. */
+  before: string;
+  clause: string;
+}
+
+/**
+ * The passes, for each pair of marks in a paragraph: find the pair; a fragment inside someone
+ * else's sentence is a term or a partial quotation; a whole quotation gets its introducing sentence
+ * and speaker (`wholeQuote`), and an interrupted one its second half.
+ */
+function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void {
+  const first = para[0]!;
+  const text = r.body.slice(first.start, para[para.length - 1]!.end);
+  const pairs = [...text.matchAll(PAIRS)];
+  // Quotations come in text order, so the sentence holding each is found by walking forward, not by a search per quotation.
+  const holding = sentenceWalker(para);
+  const leadingSpace = text.length - text.trimStart().length;
+  /** The speaker of the paragraph's last whole quotation: an unattributed one right after it continues it. */
+  let previousSpeaker: Speaker | null = null;
+  for (let p = 0; p < pairs.length; p++) {
+    const m = pairs[p]!;
+    const raw = m.slice(1).find((g) => g !== undefined) ?? '';
+    const innerStart = first.start + m.index! + 1;
+    const innerEnd = innerStart + raw.length;
+    const sentence = holding(innerStart) ?? first;
+    const at = (offset: number) => offset - sentence.start;
+    const found: Found = {
+      match: m,
+      inner: raw.trim(),
+      innerStart,
+      innerEnd,
+      sentence,
+      sentenceIdx: r.indexOf.get(sentence)!,
+      before: r.body.slice(sentence.start, innerStart - 1).trimEnd(),
+      clause: clauseAround(sentence.text, at(innerStart - 1), at(innerEnd + 1)),
+    };
+    if (found.before !== '' && !found.before.endsWith(':')) {
+      partOfSentence(r, found, out);
+      continue;
     }
-    return null;
-  };
-
-  /** A fragment's speaker is the actor of its clause, else the one its pronoun points back to, else of its sentence. */
-  const partialSpeaker = (
-    sentence: Sentence,
-    sentenceIdx: number,
-    clause: string,
-    quoteStart: number,
-  ): Person | null => {
-    const clauseStart = sentence.start + sentence.text.indexOf(clause);
-    const inClause = firstActor(people.mentions(clause).filter((x) => clauseStart + x.start < quoteStart));
-    if (inClause) return inClause;
-    const leadIn = body.slice(sentence.start, quoteStart);
-    if (PRONOUN.test(clause)) return lastActor(people.mentions(leadIn)) ?? subjectBefore(sentenceIdx, clause);
-    return firstActor(people.mentions(leadIn));
-  };
-
-  for (const para of paragraphs) {
-    const first = para[0]!;
-    const last = para[para.length - 1]!;
-    const text = body.slice(first.start, last.end);
-    const pairs = [...text.matchAll(PAIRS)];
-    // Quotations come in text order, so the sentence holding each is found by walking forward, not by a search per quotation.
-    const holding = sentenceWalker(para);
-    const leadingSpace = text.length - text.trimStart().length;
-    /** The speaker of the paragraph's last whole quotation: an unattributed one right after it continues it. */
-    let previousSpeaker: Speaker | null = null;
-    for (let p = 0; p < pairs.length; p++) {
-      const m = pairs[p]!;
-      const inner = m.slice(1).find((g) => g !== undefined) ?? '';
-      const innerStart = first.start + m.index + 1;
-      const innerEnd = innerStart + inner.length;
-      const sentence = holding(innerStart) ?? first;
-      const sentenceIdx = indexOf.get(sentence)!;
-      const firstInParagraph = m.index <= leadingSpace;
-      const after = text.slice(m.index + m[0].length);
-      const ownSentenceBefore = body.slice(sentence.start, innerStart - 1).trimEnd();
-      const standalone = ownSentenceBefore === '' || ownSentenceBefore.endsWith(':');
-      const trimmedInner = inner.trim();
-      const citation = cite(body, sentence, innerStart, innerEnd);
-      const clause = clauseAround(sentence.text, innerStart - 1 - sentence.start, innerEnd + 1 - sentence.start);
-
-      if (!standalone) {
-        const words = trimmedInner.split(/\s+/).length;
-        // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
-        const isTerm =
-          NAMING_VERB.test(clause) || (isNameLike(trimmedInner) && !(words === 1 && SPEECH_VERB.test(clause)));
-        if (isTerm) {
-          terms.push({ text: trimmedInner, citation });
-          continue;
-        }
-        quotes.push({
-          text: trimmedInner,
-          speaker: asSpeaker(partialSpeaker(sentence, sentenceIdx, clause, innerStart)),
-          partial: true,
-          citation,
-          intro: cite(body, sentence),
-        });
-        continue;
-      }
-
-      // A whole quotation. Its reporting clause is before it in the sentence, in the sentence
-      // before it when that ends in a colon, or after it (`…“, sagte X.`).
-      let intro: Sentence | null = null;
-      let introText = '';
-      let speaker: Speaker | null = null;
-      if (ownSentenceBefore.endsWith(':')) {
-        intro = sentence;
-        introText = ownSentenceBefore;
-      } else if (firstInParagraph && sentenceIdx > 0 && sentences[sentenceIdx - 1]!.text.trimEnd().endsWith(':')) {
-        intro = sentences[sentenceIdx - 1]!;
-        introText = intro.text;
-      }
-      if (intro) {
-        const actor = firstActor(people.mentions(introText));
-        if (actor) speaker = asSpeaker(actor);
-        else if (PRONOUN.test(introText) || SUBJECTLESS.test(introText))
-          speaker = asSpeaker(subjectBefore(indexOf.get(intro)!, introText));
-        else speaker = unknownSpeaker(introText);
-      } else {
-        const trailing = TRAILING_ATTRIBUTION.exec(after);
-        if (trailing) {
-          const attributionAt = first.start + m.index + m[0].length;
-          intro = holding(attributionAt) ?? sentence;
-          speaker = asSpeaker(firstActor(people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
-          // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
-          const next = pairs[p + 1];
-          const gap = next ? text.slice(m.index + m[0].length, next.index) : '';
-          if (next && INTERRUPTION.test(gap)) {
-            const nextInner = next.slice(1).find((g) => g !== undefined) ?? '';
-            const nextStart = first.start + next.index + 1;
-            p += 1;
-            quotes.push({
-              text: `${trimmedInner} … ${nextInner.trim()}`,
-              speaker,
-              partial: false,
-              citation: cite(body, sentence, innerStart, nextStart + nextInner.length),
-              intro: cite(body, intro),
-            });
-            continue;
-          }
-        }
-      }
-      if (
-        !intro &&
-        !speaker &&
-        previousSpeaker &&
-        /^[\s\p{P}]*$/u.test(
-          text.slice(pairs[p - 1]!.index + pairs[p - 1]![0].length, m.index).replace(TRAILING_ATTRIBUTION, ''),
-        )
-      ) {
-        // `«…», sagte Huber. «Wir schaffen …»`: nothing but the attribution stands between them.
-        speaker = previousSpeaker;
-        intro = sentences[sentenceIdx - 1] ?? null;
-      }
-      previousSpeaker = speaker;
-      // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
-      const introCitation = !intro
-        ? null
-        : intro === sentence && introText !== ''
-          ? cite(body, intro, intro.start, intro.start + introText.length)
-          : cite(body, intro);
-      quotes.push({ text: trimmedInner, speaker, partial: false, citation, intro: introCitation });
-    }
+    const whole = wholeQuote(r, found, {
+      text,
+      first,
+      pairs,
+      p,
+      holding,
+      firstInParagraph: m.index! <= leadingSpace,
+      previousSpeaker,
+    });
+    out.quotes.push(whole.quote);
+    previousSpeaker = whole.quote.speaker;
+    if (whole.joinedNext) p += 1;
   }
-  return { quotes, terms };
+}
+
+/** Marks inside someone else's sentence: a name or term (`«Stargate»`), or a partial quotation with its speaker. */
+function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
+  const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
+  const words = f.inner.split(/\s+/).length;
+  // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
+  const isTerm = NAMING_VERB.test(f.clause) || (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause)));
+  if (isTerm) {
+    out.terms.push({ text: f.inner, citation });
+    return;
+  }
+  const speaker = asSpeaker(partialSpeaker(r, f));
+  out.quotes.push({ text: f.inner, speaker, partial: true, citation, intro: cite(r.body, f.sentence) });
+}
+
+/** A fragment's speaker is the actor of its clause, else the one its pronoun points back to, else of its sentence. */
+function partialSpeaker(r: Reading, f: Found): Person | null {
+  const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
+  const inClause = firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
+  if (inClause) return inClause;
+  const leadIn = r.body.slice(f.sentence.start, f.innerStart);
+  if (PRONOUN.test(f.clause)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, f.clause);
+  return firstActor(r.people.mentions(leadIn));
+}
+
+/** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */
+function subjectBefore(r: Reading, before: number, pronounIn: string): Person | null {
+  const gender = genderOf(pronounIn);
+  for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
+    const actor = r.people
+      .mentions(r.sentences[i]!.text)
+      .find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
+    if (actor) return actor;
+  }
+  return null;
+}
+
+interface Around {
+  text: string;
+  first: Sentence;
+  pairs: RegExpMatchArray[];
+  p: number;
+  holding: (at: number) => Sentence | undefined;
+  firstInParagraph: boolean;
+  previousSpeaker: Speaker | null;
+}
+
+/**
+ * A whole quotation. Its reporting clause is before it in the sentence, in the sentence before it
+ * when that ends in a colon, or after it (`…“, sagte X.`); with none, a quotation right after one
+ * whose speaker is known continues it. `joinedNext`: the next pair was its second half.
+ */
+function wholeQuote(r: Reading, f: Found, a: Around): { quote: Quote; joinedNext: boolean } {
+  const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
+  const { intro, introText } = introducing(r, f, a.firstInParagraph);
+  if (intro) {
+    const speaker = speakerOfIntro(r, intro, introText);
+    // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
+    const introCitation =
+      intro === f.sentence ? cite(r.body, intro, intro.start, intro.start + introText.length) : cite(r.body, intro);
+    return { quote: { text: f.inner, speaker, partial: false, citation, intro: introCitation }, joinedNext: false };
+  }
+  const afterAt = a.first.start + f.match.index! + f.match[0].length;
+  const trailing = TRAILING_ATTRIBUTION.exec(a.text.slice(f.match.index! + f.match[0].length));
+  if (trailing) {
+    const attributed = a.holding(afterAt) ?? f.sentence;
+    const speaker = asSpeaker(firstActor(r.people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
+    // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
+    const next = a.pairs[a.p + 1];
+    if (next && INTERRUPTION.test(a.text.slice(f.match.index! + f.match[0].length, next.index))) {
+      const nextInner = next.slice(1).find((g) => g !== undefined) ?? '';
+      const nextStart = a.first.start + next.index! + 1;
+      const joined = cite(r.body, f.sentence, f.innerStart, nextStart + nextInner.length);
+      const quote = {
+        text: `${f.inner} … ${nextInner.trim()}`,
+        speaker,
+        partial: false,
+        citation: joined,
+        intro: cite(r.body, attributed),
+      };
+      return { quote, joinedNext: true };
+    }
+    return {
+      quote: { text: f.inner, speaker, partial: false, citation, intro: cite(r.body, attributed) },
+      joinedNext: false,
+    };
+  }
+  const prior = a.pairs[a.p - 1];
+  const between = prior
+    ? a.text.slice(prior.index! + prior[0].length, f.match.index).replace(TRAILING_ATTRIBUTION, '')
+    : '';
+  if (a.previousSpeaker && prior && /^[\s\p{P}]*$/u.test(between)) {
+    // `«…», sagte Huber. «Wir schaffen …»`: nothing but the attribution stands between them.
+    const continued = r.sentences[f.sentenceIdx - 1] ?? null;
+    return {
+      quote: {
+        text: f.inner,
+        speaker: a.previousSpeaker,
+        partial: false,
+        citation,
+        intro: continued ? cite(r.body, continued) : null,
+      },
+      joinedNext: false,
+    };
+  }
+  return { quote: { text: f.inner, speaker: null, partial: false, citation, intro: null }, joinedNext: false };
+}
+
+/** The sentence that introduces a whole quotation with a colon: its own lead-in, or the sentence before it. */
+function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: Sentence | null; introText: string } {
+  if (f.before.endsWith(':')) return { intro: f.sentence, introText: f.before };
+  const previous = r.sentences[f.sentenceIdx - 1];
+  if (firstInParagraph && previous && previous.text.trimEnd().endsWith(':'))
+    return { intro: previous, introText: previous.text };
+  return { intro: null, introText: '' };
+}
+
+/** Who speaks, by the introducing sentence: the person it names, else the one its pronoun or missing subject continues. */
+function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker | null {
+  const actor = firstActor(r.people.mentions(introText));
+  if (actor) return asSpeaker(actor);
+  if (PRONOUN.test(introText) || SUBJECTLESS.test(introText))
+    return asSpeaker(subjectBefore(r, r.indexOf.get(intro)!, introText));
+  return unknownSpeaker(introText);
 }
 
 /**
