@@ -85,97 +85,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
 
 export function createInteractionServer(options: InteractionServerOptions): Server {
   const { logger } = options;
-  const ctx = answerContext(options);
-  const now = options.now ?? (() => Date.now() / 1000);
-  // Webhook routes need no bot token: the interaction's own token is the credential.
-  const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {});
-
-  function responder(interaction: APIInteraction, res: ServerResponse): Responder {
-    const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
-    let answered = false;
-    const followUp = async (reply: Reply) => {
-      await rest.post(Routes.webhook(interaction.application_id, interaction.token), {
-        body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral },
-        auth: false,
-      });
-    };
-    const first = (body: unknown) => {
-      answered = true;
-      json(res, 200, body);
-    };
-    return {
-      async respond(out) {
-        first(callbackBody(out));
-      },
-      async defer(kind) {
-        first(
-          kind === 'update'
-            ? { type: InteractionResponseType.DeferredMessageUpdate }
-            : { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } },
-        );
-      },
-      async editOriginal(reply: Reply) {
-        if (!answered) throw new Error('edit before the interaction was acknowledged');
-        await rest.patch(original, { body: toApiPayload(reply, { edit: true }), auth: false });
-      },
-      async replaceWithEphemeral(reply: Reply) {
-        await rest.delete(original, { auth: false }).catch(() => undefined);
-        await followUp(reply);
-      },
-      followUpEphemeral: followUp,
-    };
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD')
-        return json(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
-      return json(res, 200, { status: 'ok', articles: ctx.index.articles.length });
-    }
-    if (path !== '/interactions') return json(res, 404, { error: 'not found' });
-    if (req.method !== 'POST') return json(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
-    const body = await readBody(req);
-    if (body === 'too large')
-      return json(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
-    const problem = checkSignature(
-      options.publicKey,
-      header(req, 'x-signature-ed25519'),
-      header(req, 'x-signature-timestamp'),
-      body,
-      now(),
-    );
-    if (problem) {
-      logger.warn({ problem, remote: req.socket.remoteAddress }, 'refused an unsigned or forged request');
-      return json(res, 401, { error: `invalid request signature (${problem})` });
-    }
-    let interaction: APIInteraction;
-    try {
-      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
-      if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number')
-        throw new Error('not an interaction');
-    } catch {
-      return json(res, 400, { error: 'body is not a JSON interaction' });
-    }
-    if (interaction.type === InteractionType.Ping) return json(res, 200, { type: InteractionResponseType.Pong });
-    const incoming = fromApiInteraction(interaction);
-    if (!incoming) return json(res, 400, { error: 'interaction type not handled' });
-    if (!answered.claim(String(interaction.id), Date.now())) {
-      logger.warn({ interaction: interaction.id, remote: req.socket.remoteAddress }, 'refused a replayed interaction');
-      return json(res, 409, { error: 'interaction already answered' });
-    }
-    const messageId = interaction.type === InteractionType.MessageComponent ? interaction.message.id : undefined;
-    await answer(
-      incoming,
-      { id: interaction.id, ...(messageId ? { messageId } : {}) },
-      responder(interaction, res),
-      ctx,
-    );
-    // The pipeline always answers; a delivery failure there is logged, and Discord still gets a reply.
-    if (!res.headersSent) json(res, 500, { error: 'no answer' });
-  }
-
-  const answered = new AnsweredIds(REMEMBER_MS);
+  const endpoint: Endpoint = {
+    options,
+    ctx: answerContext(options),
+    now: options.now ?? (() => Date.now() / 1000),
+    // Webhook routes need no bot token: the interaction's own token is the credential.
+    rest: new REST(options.apiUrl ? { api: options.apiUrl } : {}),
+    answered: new AnsweredIds(REMEMBER_MS),
+  };
   const server = createServer(
     {
       headersTimeout: TIMEOUTS.headersMs,
@@ -184,7 +101,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       connectionsCheckingInterval: CHECK_EVERY_MS,
     },
     (req, res) => {
-      handle(req, res).catch((error: unknown) => {
+      handle(endpoint, req, res).catch((error: unknown) => {
         logger.error({ err: error }, 'HTTP request failed');
         if (!res.headersSent) json(res, 500, { error: 'internal error' });
       });
@@ -194,6 +111,111 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   server.timeout = TIMEOUTS.headersMs;
   capConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, logger);
   return server;
+}
+
+/** What every request of one endpoint shares. */
+interface Endpoint {
+  options: InteractionServerOptions;
+  ctx: ReturnType<typeof answerContext>;
+  now: () => number;
+  rest: REST;
+  answered: AnsweredIds;
+}
+
+/** One request: `/healthz`, or a signed interaction answered through the shared pipeline. */
+async function handle(e: Endpoint, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/healthz') {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return json(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
+    }
+    return json(res, 200, { status: 'ok', articles: e.ctx.index.articles.length });
+  }
+  if (path !== '/interactions') return json(res, 404, { error: 'not found' });
+  if (req.method !== 'POST') return json(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
+  const interaction = await signedInteraction(e, req, res);
+  if (!interaction) return;
+  if (interaction.type === InteractionType.Ping) return json(res, 200, { type: InteractionResponseType.Pong });
+  const incoming = fromApiInteraction(interaction);
+  if (!incoming) return json(res, 400, { error: 'interaction type not handled' });
+  if (!e.answered.claim(String(interaction.id), Date.now())) {
+    e.options.logger.warn(
+      { interaction: interaction.id, remote: req.socket.remoteAddress },
+      'refused a replayed interaction',
+    );
+    return json(res, 409, { error: 'interaction already answered' });
+  }
+  const messageId = interaction.type === InteractionType.MessageComponent ? interaction.message.id : undefined;
+  const meta = { id: interaction.id, ...(messageId ? { messageId } : {}) };
+  await answer(incoming, meta, responder(e.rest, interaction, res), e.ctx);
+  // The pipeline always answers; a delivery failure there is logged, and Discord still gets a reply.
+  if (!res.headersSent) json(res, 500, { error: 'no answer' });
+}
+
+/** The request's interaction when its body fits and Discord signed it; else the refusal is sent and null returned. */
+async function signedInteraction(
+  e: Endpoint,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<APIInteraction | null> {
+  const body = await readBody(req);
+  if (body === 'too large') {
+    json(res, 413, { error: `body over ${MAX_BODY_BYTES} bytes` }, { connection: 'close' });
+    return null;
+  }
+  const signature = header(req, 'x-signature-ed25519');
+  const problem = checkSignature(e.options.publicKey, signature, header(req, 'x-signature-timestamp'), body, e.now());
+  if (problem) {
+    e.options.logger.warn({ problem, remote: req.socket.remoteAddress }, 'refused an unsigned or forged request');
+    json(res, 401, { error: `invalid request signature (${problem})` });
+    return null;
+  }
+  try {
+    const interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+    if (typeof interaction === 'object' && interaction !== null && typeof interaction.type === 'number')
+      return interaction;
+  } catch {
+    // not JSON: refused below
+  }
+  json(res, 400, { error: 'body is not a JSON interaction' });
+  return null;
+}
+
+/** Answers through the HTTP response first, then through the interaction's webhook for edits and notes. */
+function responder(rest: REST, interaction: APIInteraction, res: ServerResponse): Responder {
+  const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+  let answered = false;
+  const followUp = async (reply: Reply) => {
+    await rest.post(Routes.webhook(interaction.application_id, interaction.token), {
+      body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral },
+      auth: false,
+    });
+  };
+  const first = (body: unknown) => {
+    answered = true;
+    json(res, 200, body);
+  };
+  return {
+    async respond(out) {
+      first(callbackBody(out));
+    },
+    async defer(kind) {
+      first(
+        kind === 'update'
+          ? { type: InteractionResponseType.DeferredMessageUpdate }
+          : { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } },
+      );
+    },
+    async editOriginal(reply: Reply) {
+      if (!answered) throw new Error('edit before the interaction was acknowledged');
+      await rest.patch(original, { body: toApiPayload(reply, { edit: true }), auth: false });
+    },
+    async replaceWithEphemeral(reply: Reply) {
+      await rest.delete(original, { auth: false }).catch(() => undefined);
+      await followUp(reply);
+    },
+    followUpEphemeral: followUp,
+  };
 }
 
 /** Closes a new connection at once when its address already holds `max`; logs once per flood, not per socket. */
