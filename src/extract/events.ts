@@ -173,226 +173,287 @@ interface Focus {
 }
 
 export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
-  const reports: EventReport[] = [];
-  const focus: Focus[] = [];
-  let lastYear: number | null = null;
-  let order = firstOrder;
   const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
-  const lead = new Set([...ctx.sentences.slice(0, 1), ...textSentences.slice(0, LEAD_SENTENCES)]);
-  const mentionsBySentence = new Map<Sentence, DateMention[]>();
-  const sentenceAt = new Map(ctx.sentences.map((s) => [s.start, s]));
-  const figuresAt = new Map<number, Figure[]>();
+  const article: ArticleState = {
+    ctx,
+    reports: [],
+    focus: [],
+    order: firstOrder,
+    lead: new Set([...ctx.sentences.slice(0, 1), ...textSentences.slice(0, LEAD_SENTENCES)]),
+    mentionsBySentence: new Map(),
+    sentenceAt: new Map(ctx.sentences.map((s) => [s.start, s])),
+    figuresAt: new Map(),
+  };
   for (const f of ctx.figures) {
-    const list = figuresAt.get(f.citation.start);
+    const list = article.figuresAt.get(f.citation.start);
     if (list) list.push(f);
-    else figuresAt.set(f.citation.start, [f]);
+    else article.figuresAt.set(f.citation.start, [f]);
   }
-
+  let lastYear: number | null = null;
   ctx.sentences.forEach((sentence, i) => {
     const text = sentence.text;
-    const heading = sentence.kind === 'heading';
     const contextYear = lastYear;
-    const mentions = heading ? [] : findDates(text, { published: ctx.published, lastYear });
+    const mentions = sentence.kind === 'heading' ? [] : findDates(text, { published: ctx.published, lastYear });
     lastYear = lastYearIn(mentions, lastYear);
-    mentionsBySentence.set(sentence, mentions);
+    article.mentionsBySentence.set(sentence, mentions);
     const people = ctx.people.mentions(text);
     const orgs = ctx.orgs.mentions(text);
-    focus[i] = focusOf(people, orgs);
+    article.focus[i] = focusOf(people, orgs);
     // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):
     // most sentences of a long article are settled here, before any of the work below.
     if (mentions.length === 0 && kindOf(text) === 'other') return;
     // A sentence the scrape cut off (`… für satte 44 Milli`) is read for who it names, never as an event.
     if (sentence.truncated) return;
-    const figures = figuresAt.get(sentence.start) ?? [];
-    const figureAt = (f: Figure) => text.indexOf(f.original);
-    const dateSpans = mentions.map((m) => ({ from: m.start, to: m.end }));
+    new SentenceReading(article, sentence, i, { mentions, people, orgs, contextYear }).read();
+  });
+  return article.reports;
+}
 
-    /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */
-    const pronounPerson = (word: string, at: number): string[] => {
-      // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
-      if (
-        /^sie$/i.test(word) &&
-        PLURAL_VERB.test(
-          `${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`,
-        )
-      )
-        return lastTwo(i);
-      const gender = /^er$|^sein/i.test(word) ? 'm' : 'f';
-      const before = people.filter((m) => m.end <= at && m.person.gender === gender).pop();
-      if (before) return [before.person.name];
-      for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
-        const f = focus[j];
-        if (!f || (f.people.length === 0 && f.orgs.length === 0)) continue;
-        const match = f.people.find((p) => p.gender === gender);
-        if (match) return [match.name];
-        // `sie` after `Die Seebank war … gegründet worden`: the company.
-        if (gender === 'f' && f.orgs[0]) return [f.orgs[0]];
-        return [];
-      }
-      return [];
-    };
+/** What reading one article's sentences builds up, sentence by sentence. */
+interface ArticleState {
+  ctx: ArticleContext;
+  reports: EventReport[];
+  /** Who each sentence is about, so `er` and `sie` can be followed back. */
+  focus: Focus[];
+  /** The next report's place in the corpus. */
+  order: number;
+  lead: Set<Sentence>;
+  mentionsBySentence: Map<Sentence, DateMention[]>;
+  sentenceAt: Map<number, Sentence>;
+  figuresAt: Map<number, Figure[]>;
+}
 
-    /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
-    const actorsIn = (span: Span, kind: EventKind, at: number): string[] => {
-      // `Musks Angebot`, `Musks Milliardenangebot`: the owner of the deed did it.
-      const possessor = people.find(
-        (m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)),
-      );
-      if (possessor) return [possessor.person.name];
-      const inSpan = (from: number, to: number): string[] => {
-        const person = people.find((m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)));
-        const pronoun = new RegExp(SUBJECT_PRONOUN.source, 'g');
-        pronoun.lastIndex = from;
-        let p = pronoun.exec(text);
-        if (p && p.index >= to) p = null;
-        const both = BOTH.exec(text.slice(from, to));
-        if (both && (!person || from + both.index < person.start)) return lastTwo(i);
-        if (kind === 'dismissal' && !person) {
-          const poss = POSSESSIVE_PRONOUN.exec(text.slice(from, to));
-          if (poss) return pronounPerson(poss[0], from + poss.index);
-        }
-        if (person && (!p || person.start < p.index)) return withPartners(person);
-        if (p) return pronounPerson(p[1]!, p.index);
-        return [];
-      };
-      const own = inSpan(span.from, span.to);
-      if (own.length > 0) return own;
-      const sentenceSubject = inSpan(0, span.from);
-      if (sentenceSubject.length > 0) return sentenceSubject;
-      // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does; one founded is what it happened to.
-      if (kind === 'founding' || kind === 'launch') return [];
-      const org = orgs.find((o) => o.start >= span.from && o.start < (kind === 'other' ? span.to : at));
-      return org ? [org.org.name] : [];
-    };
+/** The reports of one sentence: one per dated clause, and one for what it says before its first date. */
+class SentenceReading {
+  private readonly text: string;
+  private readonly figures: Figure[];
+  private readonly dateSpans: Span[];
 
-    /** `Musk und Altman`, `Altman neben Donald Trump`: the people acting together. */
-    const withPartners = (first: (typeof people)[number]): string[] => {
-      const names = [first.person.name];
-      let end = first.end;
-      for (const next of people.filter((m) => m.start >= first.end)) {
-        if (!/^\s+(?:und|neben)\s+$/.test(text.slice(end, next.start))) break;
-        names.push(next.person.name);
-        end = next.end;
-      }
-      return [...new Set(names)];
-    };
+  constructor(
+    private readonly article: ArticleState,
+    private readonly sentence: Sentence,
+    private readonly i: number,
+    private readonly seen: {
+      mentions: DateMention[];
+      people: Mention[];
+      orgs: OrgMention[];
+      contextYear: number | null;
+    },
+  ) {
+    this.text = sentence.text;
+    this.figures = article.figuresAt.get(sentence.start) ?? [];
+    this.dateSpans = seen.mentions.map((m) => ({ from: m.start, to: m.end }));
+  }
 
-    const lastTwo = (at: number): string[] => {
-      const names: string[] = [];
-      for (let j = at - 1; j >= Math.max(0, at - LOOK_BACK) && names.length < 2; j--) {
-        for (const p of focus[j]?.people ?? []) if (!names.includes(p.name) && names.length < 2) names.push(p.name);
-      }
-      return names;
-    };
-
-    /** The company it happened to: named in the span, else the one a `das Unternehmen` points back to. */
-    const objectIn = (span: Span, kind: EventKind, actors: string[]): string | null => {
-      // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
-      const where = (o: (typeof orgs)[number]) =>
-        /(?:\bauf|\bbei|Plattform)\s+$/.test(text.slice(Math.max(0, o.start - 25), o.start));
-      const about = (o: (typeof orgs)[number]) =>
-        /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, o.start - 25), o.start));
-      const named = orgs.find(
-        (o) =>
-          inside(o.start, span) &&
-          !dateSpans.some((d) => inside(o.start, d)) &&
-          !actors.includes(o.org.name) &&
-          !where(o) &&
-          (kind !== 'talks' || about(o)),
-      );
-      if (named) return named.org.name;
-      if (kind === 'dismissal' || kind === 'talks' || kind === 'other') return null;
-      const anaphor = new RegExp(ORG_ANAPHOR.source, 'g');
-      for (const m of text.slice(span.from, span.to).matchAll(anaphor)) {
-        const at = span.from + m.index;
-        const earlier = orgs.filter((o) => o.end <= at && !actors.includes(o.org.name)).pop();
-        if (earlier) return earlier.org.name;
-        for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-          const prior = (focus[j]?.orgs ?? []).filter((o) => !actors.includes(o));
-          if (prior.length > 0) return prior[prior.length - 1]!;
-        }
-      }
-      return null;
-    };
-
-    const figureIn = (span: Span): Figure | null =>
-      figures.find((f) => inside(figureAt(f), span) && f.unit !== 'years' && f.unit !== '%') ?? null;
-
-    const report = (span: Span, mention: DateMention | null, inherited: boolean): EventReport | null => {
-      const hasMoney = figures.some((f) => inside(figureAt(f), span) && f.unit !== null && /^[A-Z]{3}$/.test(f.unit));
-      const { kind, at } = kindIn(text, span, dateSpans, hasMoney);
-      if (kind === 'other' && !mention) return null;
-      const actors = actorsIn(span, kind, at);
-      const head: EventReport = {
-        kind,
-        actors,
-        object: objectIn(span, kind, actors),
-        figure: null,
-        answers: [],
-        order: order++,
-        article: ctx.id,
-        sentence,
-        citation: cite(ctx.body, sentence),
-        mention,
-        inherited,
-        lead: lead.has(sentence),
-        heading,
-        target: null,
-        people: [...new Set(people.map((m) => m.person.name))],
-        contextYear,
-      };
-      const figure = figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? nextSentenceFigure(i) : null);
-      if (figure && kind !== 'other') {
-        head.figure = { value: figure.value, unit: figure.unit, original: figure.original };
-        // `Twitter für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
-        if (kind === 'reply') head.object = orgBeforeFigure(figure) ?? head.object;
-      }
-      return head;
-    };
-
-    /** A reply ending in `:` introduces a quotation: its amount is the reply's. */
-    const nextSentenceFigure = (k: number): Figure | null => {
-      const next = ctx.sentences[k + 1];
-      return next ? ((figuresAt.get(next.start) ?? []).find((f) => /^[A-Z]{3}$/.test(f.unit ?? '')) ?? null) : null;
-    };
-    const orgBeforeFigure = (figure: Figure): string | null => {
-      const host = sentenceAt.get(figure.citation.start)!;
-      const at = host.text.indexOf(figure.original);
-      const named = ctx.orgs.mentions(host.text.slice(Math.max(0, at - 30), at)).pop();
-      return named?.org.name ?? null;
-    };
-
+  read(): void {
+    const { mentions } = this.seen;
+    const { text, sentence } = this;
     const spans = spansOf(text, mentions);
     const fresh: EventReport[] = [];
     mentions.forEach((mention, k) => {
       let span = spans[k]!;
       // `das Ende 2015 begann, an KI zu forschen` says only when; a sentence with one date says what.
-      if (mentions.length === 1 && kindIn(text, span, dateSpans, true).kind === 'other')
+      if (mentions.length === 1 && kindIn(text, span, this.dateSpans, true).kind === 'other') {
         span = { from: 0, to: text.length };
-      const r = report(span, mention, false);
+      }
+      const r = this.report(span, mention, false);
       if (r) fresh.push(r);
     });
     // What the sentence says before its first dated clause, or all of it when it names no date.
     const undatedSpan = { from: 0, to: mentions.length > 0 ? spans[0]!.from : text.length };
     if (undatedSpan.to > undatedSpan.from) {
-      const previous = ctx.sentences[i - 1];
-      // `Am Montag …. Die Konfrontation erreichte …, als Musk …`: the day of a news paragraph carries to its next sentence; a year does not.
+      const previous = this.article.ctx.sentences[this.i - 1];
+      // `Am Montag …. Die Konfrontation erreichte …, als Musk …`: the day of a news paragraph
+      // carries to its next sentence; a year does not.
       const carried =
         mentions.length === 0 && previous?.paragraph === sentence.paragraph
-          ? (mentionsBySentence.get(previous) ?? []).filter((m) => m.relative)
+          ? (this.article.mentionsBySentence.get(previous) ?? []).filter((m) => m.relative)
           : [];
-      const r = report(undatedSpan, carried.length === 1 ? carried[0]! : null, carried.length === 1);
+      const r = this.report(undatedSpan, carried.length === 1 ? carried[0]! : null, carried.length === 1);
       // Only a named kind of event takes its date from the sentence before; `other` needs its own.
       if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
     }
     for (const r of fresh) {
-      if (r.kind === 'reply' || r.kind === 'rejection') r.target = answered(r, reports);
+      if (r.kind === 'reply' || r.kind === 'rejection') r.target = answered(r, this.article.reports);
       if (r.target) r.answers = r.target.actors;
       // A heading is kept to be answered (`Musks Rache: ein feindliches Übernahmeangebot …`), never as an event.
-      if (r.heading || isEvent(r, text)) reports.push(r);
+      if (r.heading || isEvent(r, text)) this.article.reports.push(r);
     }
-  });
-  return reports;
+  }
+
+  private figureAt(f: Figure): number {
+    return this.text.indexOf(f.original);
+  }
+
+  private report(span: Span, mention: DateMention | null, inherited: boolean): EventReport | null {
+    const { text, sentence, article } = this;
+    const hasMoney = this.figures.some(
+      (f) => inside(this.figureAt(f), span) && f.unit !== null && /^[A-Z]{3}$/.test(f.unit),
+    );
+    const { kind, at } = kindIn(text, span, this.dateSpans, hasMoney);
+    if (kind === 'other' && !mention) return null;
+    const actors = this.actorsIn(span, kind, at);
+    const head: EventReport = {
+      kind,
+      actors,
+      object: this.objectIn(span, kind, actors),
+      figure: null,
+      answers: [],
+      order: article.order++,
+      article: article.ctx.id,
+      sentence,
+      citation: cite(article.ctx.body, sentence),
+      mention,
+      inherited,
+      lead: article.lead.has(sentence),
+      heading: sentence.kind === 'heading',
+      target: null,
+      people: [...new Set(this.seen.people.map((m) => m.person.name))],
+      contextYear: this.seen.contextYear,
+    };
+    const figure = this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? this.nextSentenceFigure() : null);
+    if (figure && kind !== 'other') {
+      head.figure = { value: figure.value, unit: figure.unit, original: figure.original };
+      // `Twitter für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
+      if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
+    }
+    return head;
+  }
+
+  /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */
+  private pronounPerson(word: string, at: number): string[] {
+    const { text } = this;
+    // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
+    const beside = `${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`;
+    if (/^sie$/i.test(word) && PLURAL_VERB.test(beside)) return this.lastTwo();
+    const gender = /^er$|^sein/i.test(word) ? 'm' : 'f';
+    const before = this.seen.people.filter((m) => m.end <= at && m.person.gender === gender).pop();
+    if (before) return [before.person.name];
+    for (let j = this.i - 1; j >= Math.max(0, this.i - LOOK_BACK); j--) {
+      const f = this.article.focus[j];
+      if (!f || (f.people.length === 0 && f.orgs.length === 0)) continue;
+      const match = f.people.find((p) => p.gender === gender);
+      if (match) return [match.name];
+      // `sie` after `Die Seebank war … gegründet worden`: the company.
+      if (gender === 'f' && f.orgs[0]) return [f.orgs[0]];
+      return [];
+    }
+    return [];
+  }
+
+  /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
+  private actorsIn(span: Span, kind: EventKind, at: number): string[] {
+    const { text } = this;
+    // `Musks Angebot`, `Musks Milliardenangebot`: the owner of the deed did it.
+    const possessor = this.seen.people.find(
+      (m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)),
+    );
+    if (possessor) return [possessor.person.name];
+    const own = this.subjectIn(span.from, span.to, kind);
+    if (own.length > 0) return own;
+    const sentenceSubject = this.subjectIn(0, span.from, kind);
+    if (sentenceSubject.length > 0) return sentenceSubject;
+    // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does; one founded is what it happened to.
+    if (kind === 'founding' || kind === 'launch') return [];
+    const org = this.seen.orgs.find((o) => o.start >= span.from && o.start < (kind === 'other' ? span.to : at));
+    return org ? [org.org.name] : [];
+  }
+
+  /** The first subject between `from` and `to`: a person (with partners), `beide`, or who a pronoun means. */
+  private subjectIn(from: number, to: number, kind: EventKind): string[] {
+    const { text } = this;
+    const person = this.seen.people.find(
+      (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)),
+    );
+    const pronoun = new RegExp(SUBJECT_PRONOUN.source, 'g');
+    pronoun.lastIndex = from;
+    let p = pronoun.exec(text);
+    if (p && p.index >= to) p = null;
+    const both = BOTH.exec(text.slice(from, to));
+    if (both && (!person || from + both.index < person.start)) return this.lastTwo();
+    if (kind === 'dismissal' && !person) {
+      const poss = POSSESSIVE_PRONOUN.exec(text.slice(from, to));
+      if (poss) return this.pronounPerson(poss[0], from + poss.index);
+    }
+    if (person && (!p || person.start < p.index)) return this.withPartners(person);
+    if (p) return this.pronounPerson(p[1]!, p.index);
+    return [];
+  }
+
+  /** `Musk und Altman`, `Altman neben Donald Trump`: the people acting together. */
+  private withPartners(first: Mention): string[] {
+    const names = [first.person.name];
+    let end = first.end;
+    for (const next of this.seen.people.filter((m) => m.start >= first.end)) {
+      if (!/^\s+(?:und|neben)\s+$/.test(this.text.slice(end, next.start))) break;
+      names.push(next.person.name);
+      end = next.end;
+    }
+    return [...new Set(names)];
+  }
+
+  /** The two people the sentences just before name, for `beide` and a plural `sie`. */
+  private lastTwo(): string[] {
+    const names: string[] = [];
+    for (let j = this.i - 1; j >= Math.max(0, this.i - LOOK_BACK) && names.length < 2; j--) {
+      for (const p of this.article.focus[j]?.people ?? []) {
+        if (!names.includes(p.name) && names.length < 2) names.push(p.name);
+      }
+    }
+    return names;
+  }
+
+  /** The company it happened to: named in the span, else the one a `das Unternehmen` points back to. */
+  private objectIn(span: Span, kind: EventKind, actors: string[]): string | null {
+    const { text } = this;
+    const before = (o: OrgMention) => text.slice(Math.max(0, o.start - 25), o.start);
+    // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
+    const where = (o: OrgMention) => /(?:\bauf|\bbei|Plattform)\s+$/.test(before(o));
+    const about = (o: OrgMention) => /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u.test(before(o));
+    const named = this.seen.orgs.find(
+      (o) =>
+        inside(o.start, span) &&
+        !this.dateSpans.some((d) => inside(o.start, d)) &&
+        !actors.includes(o.org.name) &&
+        !where(o) &&
+        (kind !== 'talks' || about(o)),
+    );
+    if (named) return named.org.name;
+    if (kind === 'dismissal' || kind === 'talks' || kind === 'other') return null;
+    return this.anaphorObject(span, actors);
+  }
+
+  private anaphorObject(span: Span, actors: string[]): string | null {
+    const anaphor = new RegExp(ORG_ANAPHOR.source, 'g');
+    for (const m of this.text.slice(span.from, span.to).matchAll(anaphor)) {
+      const at = span.from + m.index;
+      const earlier = this.seen.orgs.filter((o) => o.end <= at && !actors.includes(o.org.name)).pop();
+      if (earlier) return earlier.org.name;
+      for (let j = this.i - 1; j >= Math.max(0, this.i - 3); j--) {
+        const prior = (this.article.focus[j]?.orgs ?? []).filter((o) => !actors.includes(o));
+        if (prior.length > 0) return prior[prior.length - 1]!;
+      }
+    }
+    return null;
+  }
+
+  private figureIn(span: Span): Figure | null {
+    return this.figures.find((f) => inside(this.figureAt(f), span) && f.unit !== 'years' && f.unit !== '%') ?? null;
+  }
+
+  /** A reply ending in `:` introduces a quotation: its amount is the reply's. */
+  private nextSentenceFigure(): Figure | null {
+    const next = this.article.ctx.sentences[this.i + 1];
+    if (!next) return null;
+    return (this.article.figuresAt.get(next.start) ?? []).find((f) => /^[A-Z]{3}$/.test(f.unit ?? '')) ?? null;
+  }
+
+  private orgBeforeFigure(figure: Figure): string | null {
+    const host = this.article.sentenceAt.get(figure.citation.start)!;
+    const at = host.text.indexOf(figure.original);
+    const named = this.article.ctx.orgs.mentions(host.text.slice(Math.max(0, at - 30), at)).pop();
+    return named?.org.name ?? null;
+  }
 }
 
 /** Who a sentence is about: its acting person first, then everyone else it names. */
