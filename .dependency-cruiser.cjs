@@ -5,6 +5,7 @@
  * `npm run lint` runs it; `npx depcruise src commands --output-type dot` draws it.
  */
 const layers = [
+  ['language', '^src/language/'],
   ['corpus', '^src/corpus/'],
   ['extract', '^src/extract/'],
   ['index', '^src/index/'],

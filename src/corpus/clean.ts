@@ -1,4 +1,13 @@
 import type { RemovedSpan } from './types.js';
+import {
+  CHROME_LINES,
+  FOOTER_MARKERS,
+  AGENCY_CREDIT,
+  CAPTION_CREDIT,
+  CREDIT_LINE,
+  TRAILING_BYLINE,
+  SENTENCE_OPENERS,
+} from '../language/de.js';
 
 /**
  * Separates article text from the debris a scraper picks up, by general rules about what
@@ -22,53 +31,12 @@ export interface CleanResult {
 
 /** `date 2025-01 …` opening the body: a field of the page the scraper wrote out, not article text. */
 const DATE_LINE = /^(\s*date\s+(\d{4}-\d{2}(?:-\d{2})?))(?![\d-])\s*/;
-/**
- * An agency's credit closing a caption or a line: `(IMAGO / ZUMA Wire)`, `(dpa)`, `Foto: Reuters`.
- * Names of picture agencies, so `(Musk)` or `(OpenAI)` at a line's end stay text.
- */
-const AGENCY_CREDIT =
-  /\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|KEYSTONE|Getty Images|picture alliance|EPA|Bloomberg|Shutterstock)\b[^()]{0,80}\)\s*$/;
 
 interface Line {
   start: number;
   end: number;
   text: string;
 }
-
-/** Interface text of websites and comment systems, matched against a whole line. */
-const CHROME_LINES: RegExp[] = [
-  /^(?:(?:dark|light) mode\s*)+$/i,
-  /^(?:add a comment\s*)+$/i,
-  /^(?:schreibe|hinterlasse) einen kommentar$/i,
-  /^leave a (?:comment|reply)$/i,
-  /e-mail-adresse wird nicht veröffentlicht/i,
-  /^your email address will not be published/i,
-  /^artikel (?:anhören|vorlesen|teilen|drucken|merken)$/i,
-  /^(?:teilen|drucken|merken|zurück|weiter|menü|menu|suche|search|login|anmelden|abonnieren)$/i,
-  /^(?:zum )?(?:newsletter|kommentare?)(?: anmelden| lesen)?$/i,
-];
-
-/** Lines after which the page shows other content: related posts, partner blocks, comment forms. */
-const FOOTER_MARKERS: RegExp[] = [
-  /^(?:previous|next) (?:post|article)$/i,
-  /^(?:vorheriger|nächster) (?:beitrag|artikel)$/i,
-  /^mehr zum thema$/i,
-  /^(?:das könnte sie auch interessieren|weitere artikel|related (?:posts|articles))$/i,
-  /^unsere partner$/i,
-  /^(?:anzeige|werbung|advertisement|sponsored)$/i,
-  /^(?:add a comment\s*)+$/i,
-  /^(?:schreibe|hinterlasse) einen kommentar$/i,
-];
-
-/** A caption that ends in its photo credit, e.g. `… der USA. Bild: keystone`. */
-const CAPTION_CREDIT =
-  /(?:^|\s)(?:Bild|Bilder|Foto|Fotos|Grafik|Illustration|Quelle|Image|Photo|Credit)\s*:\s*[^.!?:]{1,40}$/i;
-/** A bare credit line such as `jensenartofficial (CC0), Pixabay` or `screenshot x`. */
-const CREDIT_LINE =
-  /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
-/** A byline glued to the end of a line: `…Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr`. */
-const TRAILING_BYLINE =
-  /(?<=[.!?]|^)\s*(?:[A-ZÄÖÜ][\p{Ll}-]+ ){1,3}\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$/u;
 const BREADCRUMB = /^\s*(\d{1,2})\.\s+\S/;
 const SENTENCE_END = /[.!?:;"“”»«›‹)]$/;
 const BULLET = /^[\s•·▪►*–-]+(?=\S)/u;
@@ -326,13 +294,6 @@ const MAX_WORD = 64;
 export function standaloneWords(text: string): Set<string> {
   return new Set(text.match(/\p{L}+/gu) ?? []);
 }
-
-/** Words that begin German sentences and never continue a brand name. */
-const SENTENCE_OPENERS = new Set(
-  'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum Zur'.split(
-    ' ',
-  ),
-);
 
 function standsAlone(word: string, standalone: ReadonlySet<string>): boolean {
   return word.length >= 2 && standalone.has(word);

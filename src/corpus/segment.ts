@@ -1,62 +1,6 @@
 import { cleanBody } from './clean.js';
 import type { Article, SegmentedArticle, Sentence } from './types.js';
-
-/**
- * Abbreviations after which ICU's German sentence segmenter wrongly ends a sentence
- * (`97,4 Mrd. Dollar`, `z. B.`); matched case-insensitively at the end of a segment.
- */
-const ABBREVIATIONS = [
-  'mrd',
-  'mio',
-  'tsd',
-  'bzw',
-  'ca',
-  'dr',
-  'prof',
-  'nr',
-  'st',
-  'vgl',
-  'inkl',
-  'evtl',
-  'ggf',
-  'sog',
-  'bspw',
-  'abs',
-  'jh',
-  'jhd',
-  'etc',
-  'mr',
-  'mrs',
-  'ms',
-  'hr',
-  'fr',
-  'u',
-  'a',
-  'z',
-  'b',
-  'd',
-  'h',
-  'o',
-  's',
-  'v',
-  'chr',
-  'bn',
-  'mn',
-  'vs',
-  'ehem',
-  'gest',
-  'geb',
-  'str',
-  'tel',
-  'zit',
-  'ff',
-  'usd',
-  'eur',
-  'ag',
-  'co',
-  'inc',
-  'ltd',
-];
+import { ABBREVIATIONS } from '../language/de.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`: a number and a dot before a word is an ordinal, not an end. */
 const ENDS_WITH_ORDINAL = /(?:^|\s)\d{1,3}\.$/;

@@ -1,3 +1,28 @@
+import {
+  MONTHS,
+  MONTH,
+  WEEKDAYS,
+  WEEKDAY,
+  NUMBER_WORDS,
+  COUNT,
+  UNIT,
+  DATE_DETERMINER as DETERMINER,
+  OCCASION,
+  FIRST_DAY,
+  PART_WORDS,
+  ANCHOR_DIRECTION,
+  ON_FIRST_DAY_OF,
+  UNIT_STEMS,
+  PART_OF_MONTH,
+  PART_OF_YEAR,
+  PART_OF_SAME_YEAR,
+  BARE_YEAR,
+  YESTERDAY,
+  onWeekday,
+  DAYS_AGO,
+  LAST_WEEK,
+  VAGUELY_AGO,
+} from '../language/de.js';
 /**
  * Date expressions in German news text, each with the precision its words support:
  * `2015` is a year, never 2015-01-01.
@@ -41,24 +66,7 @@ export interface Anchor {
   /** Null for `an seinem ersten Tag`; a null count for `wenige Tage`. */
   offset: { count: number | null; unit: AnchorUnit; direction: 1 | -1 } | null;
 }
-
-export const MONTHS = [
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-];
-const MONTH = '(Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
-const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
-const PART: Record<string, EventDate['part']> = { anfang: 'early', beginn: 'early', mitte: 'mid', ende: 'late' };
+const PART: Record<string, EventDate['part']> = PART_WORDS;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase().replace('maerz', 'märz')) + 1;
@@ -85,24 +93,6 @@ function publishedDay(published: string | null): Date | null {
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const dayDate = (d: Date): EventDate => ({ value: iso(d), precision: 'day' });
-const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
-
-/** German number words up to twelve, as counts of days or weeks (`vor vier Tagen`). */
-const NUMBER_WORDS = [
-  'null',
-  'ein',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'elf',
-  'zwölf',
-];
 
 /** `vier` is 4, `einem` 1, `12` 12; vague words (`wenige`, `einige`) are null. */
 export function countOf(word: string): number | null {
@@ -134,33 +124,12 @@ function relativeTo(
     };
   return { date: null, relative: true, fromReference: fromDay };
 }
-
-/**
- * Expressions dated by another occasion, built from named parts:
- * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
- * `an seinem ersten Tag im Weißen Haus`.
- */
-const COUNT =
-  '(?<count>[Ee]ine[nm]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\\d{1,3})';
-const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
-const DETERMINER = '(?:der|dem|den|seiner|seinem|ihrer|ihrem)';
-/** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
-const OCCASION =
-  '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
-const FIRST_DAY =
-  '(?<first>ersten\\s+(?:Tag|Amtstag|Arbeitstag)(?:\\s+(?:im|in|als)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)';
 const ANCHORED = new RegExp(
-  `(?<![\\p{L}])(?:${COUNT}\\s+${UNIT}\\s+(?<dir>vor|nach)\\s+${DETERMINER}\\s+${OCCASION}|[Aa]n\\s+(?:seinem|ihrem|dem)\\s+${FIRST_DAY})`,
+  `(?<![\\p{L}])(?:${COUNT}\\s+${UNIT}\\s+${ANCHOR_DIRECTION}\\s+${DETERMINER}\\s+${OCCASION}|${ON_FIRST_DAY_OF}\\s+${FIRST_DAY})`,
   'gu',
 );
 
-const UNITS: [RegExp, AnchorUnit][] = [
-  [/^Stunde/, 'hours'],
-  [/^Tag/, 'days'],
-  [/^Woche/, 'weeks'],
-  [/^Monat/, 'months'],
-  [/^Jahr/, 'years'],
-];
+const UNITS = UNIT_STEMS as [RegExp, AnchorUnit][];
 
 function anchorOf(m: RegExpExecArray): Anchor {
   const g = m.groups!;
@@ -213,15 +182,15 @@ const RULES: Rule[] = [
     }),
   },
   {
-    re: new RegExp(`\\b(?:(Anfang|Mitte|Ende)\\s+)?${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
+    re: new RegExp(`\\b${PART_OF_MONTH}${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'g'),
     read: (m) => ({ date: { value: `${m[3]}-${pad(monthIndex(m[2]!))}`, precision: 'month' }, relative: false }),
   },
   {
-    re: /\b(Anfang|Beginn|Mitte|Ende)\s+(?:des\s+Jahres\s+)?((?:19|20)\d{2})\b/gi,
+    re: PART_OF_YEAR,
     read: (m) => ({ date: { value: m[2]!, precision: 'year', part: PART[m[1]!.toLowerCase()] }, relative: false }),
   },
   {
-    re: /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gleichen|dieses|jenes)\s+Jahres\b/gi,
+    re: PART_OF_SAME_YEAR,
     anaphoric: true,
     read: (m, ctx) =>
       ctx.lastYear === null
@@ -232,16 +201,15 @@ const RULES: Rule[] = [
           },
   },
   {
-    // A bare year, unless it is an amount (`2015 Dollar`) or part of a longer number.
-    re: /(?<![\d.,'’-])((?:19|20)\d{2})(?![\d.,'’]\d|\s*(?:Milliarden|Millionen|Mrd|Mio|Dollar|Euro|Franken|%|Prozent))/g,
+    re: BARE_YEAR,
     read: (m) => ({ date: { value: m[1]!, precision: 'year' }, relative: false }),
   },
   {
-    re: /\bgestern\b/gi,
+    re: YESTERDAY,
     read: (_m, ctx) => relativeTo(ctx, (day) => dayDate(addDays(day, -1)), 1),
   },
   {
-    re: new RegExp(`\\b(?:am|vom|seit)\\s+${WEEKDAY}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi'),
+    re: onWeekday(WEEKDAY),
     read: (m, ctx) => {
       // The most recent such weekday on or before the reference day: news reports the past.
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -249,14 +217,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\bvor\s+(einem|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+Tage?n?\b/gi,
+    re: DAYS_AGO,
     read: (m, ctx) => {
       const n = countOf(m[1]!);
       return n === null ? null : relativeTo(ctx, (day) => dayDate(addDays(day, -n)), n);
     },
   },
   {
-    re: /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi,
+    re: LAST_WEEK,
     read: (_m, ctx) =>
       relativeTo(
         ctx,
@@ -273,7 +241,7 @@ const RULES: Rule[] = [
     read: (m) => ({ date: null, relative: true, anchor: anchorOf(m) }),
   },
   {
-    re: /\bvor\s+(?:ein\s+paar|einigen|wenigen|zwei|drei|vier|fünf|\d+)\s+(?:Jahren|Monaten|Wochen)\b/gi,
+    re: VAGUELY_AGO,
     read: () => ({ date: null, relative: true }),
   },
 ];

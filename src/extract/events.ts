@@ -5,6 +5,20 @@ import { clauseBreaks } from './clauses.js';
 import type { Figure } from './figures.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
+import {
+  EVENT_WORDS,
+  SUBJECT_PRONOUN,
+  POSSESSIVE_PRONOUN,
+  PLURAL_VERB,
+  BOTH,
+  EVENT_ORG_ANAPHOR as ORG_ANAPHOR,
+  REPORTING_VERB,
+  PARTNERS,
+  SAID_WHERE,
+  TALKS_ABOUT,
+  PLURAL_OR_FEMININE,
+  MASCULINE_SUBJECT,
+} from '../language/de.js';
 
 /**
  * What kind of thing happened. The order is precedence: in `Altman reagierte … und lehnte das
@@ -27,34 +41,9 @@ export type EventKind =
   | 'post'
   | 'other';
 
-/** German news vocabulary for what happened; stems, so `gründeten`, `mitbegründet`, `Gründung` all count. */
-const KINDS: [Exclude<EventKind, 'other'>, RegExp][] = [
-  ['reply', /\breagierte|\bkonterte|\bkontert\b|\bAntwort\b/i],
-  ['rejection', /\blehnten?\b[^.]*?\bab\b|\babgelehnt|\bwies\b[^.]*?\bzurück\b/i],
-  // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
-  ['founding', /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i],
-  ['departure', /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i],
-  ['dismissal', /entlassen|Entlassung|gefeuert|abgesetzt/i],
-  // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
-  ['lawsuit', /\bklagt|\bKlage|\bverklag/i],
-  // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will OpenAI übernehmen`.
-  [
-    'bid',
-    /Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b/i,
-  ],
-  ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
-  ['investment', /investier|Investition/i],
-  ['launch', /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i],
-  [
-    'announcement',
-    /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung|vorgestellt/i,
-  ],
-  ['strike', /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i],
-  ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
-  ['post', /\bTweet|twitterte|postete|\bPost\b/i],
-];
-
 /** The same patterns, global, made once: every span of every sentence is searched with them. */
+/** The kinds in precedence order, their words from the lexicon. */
+const KINDS = EVENT_WORDS as [Exclude<EventKind, 'other'>, RegExp][];
 const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, `${re.flags}g`)] as const);
 
 /** The first kind a text names, in precedence order; `other` when it names none. */
@@ -112,17 +101,6 @@ export interface ArticleContext {
 const LEAD_SENTENCES = 3;
 /** How far back a reply looks for what it answers, and a pronoun for whom it means. */
 const LOOK_BACK = 6;
-const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
-const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;
-/** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
-const PLURAL_VERB =
-  /(?:\b(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\s*\|)|(?:\|\s*(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\b)/u;
-const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
-/** `das Unternehmen`, `die Plattform`: words that point back to a company named before. */
-const ORG_ANAPHOR =
-  /\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|\bes\b/;
-/** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
-const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
 
 interface Span {
   from: number;
@@ -325,8 +303,8 @@ class SentenceReading {
     const { text } = this;
     // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
     const beside = `${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`;
-    if (/^sie$/i.test(word) && PLURAL_VERB.test(beside)) return this.lastTwo();
-    const gender = /^er$|^sein/i.test(word) ? 'm' : 'f';
+    if (PLURAL_OR_FEMININE.test(word) && PLURAL_VERB.test(beside)) return this.lastTwo();
+    const gender = MASCULINE_SUBJECT.test(word) ? 'm' : 'f';
     const before = this.seen.people.filter((m) => m.end <= at && m.person.gender === gender).pop();
     if (before) return [before.person.name];
     for (let j = this.i - 1; j >= Math.max(0, this.i - LOOK_BACK); j--) {
@@ -385,7 +363,7 @@ class SentenceReading {
     const names = [first.person.name];
     let end = first.end;
     for (const next of this.seen.people.filter((m) => m.start >= first.end)) {
-      if (!/^\s+(?:und|neben)\s+$/.test(this.text.slice(end, next.start))) break;
+      if (!PARTNERS.test(this.text.slice(end, next.start))) break;
       names.push(next.person.name);
       end = next.end;
     }
@@ -408,8 +386,8 @@ class SentenceReading {
     const { text } = this;
     const before = (o: OrgMention) => text.slice(Math.max(0, o.start - 25), o.start);
     // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
-    const where = (o: OrgMention) => /(?:\bauf|\bbei|Plattform)\s+$/.test(before(o));
-    const about = (o: OrgMention) => /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u.test(before(o));
+    const where = (o: OrgMention) => SAID_WHERE.test(before(o));
+    const about = (o: OrgMention) => TALKS_ABOUT.test(before(o));
     const named = this.seen.orgs.find(
       (o) =>
         inside(o.start, span) &&

@@ -5,7 +5,9 @@ import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
-import { CURRENCY_WORD, NUMERAL, SCALE_WORD, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
+import { NUMERAL, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
+import { CURRENCY_WORD, SCALE_WORD, SHARE_OR_AGE, SHARE } from '../language/de.js';
+import { NOT_A_FIGURE_AFTER, HEDGE_WORDS, COUNTED_NOUN } from '../language/de.js';
 
 export interface NotationSlip {
   /** The value read literally, with the dot as a thousands separator. */
@@ -58,25 +60,18 @@ const FIGURE = new RegExp(
     `(?<num>${NUMERAL})`,
     `(?:(?<sep>\\s|-)?(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
     `(?:(?<sep2>\\s|-)(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
-    `(?<tail>(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt))?`,
+    `(?<tail>${SHARE_OR_AGE})?`,
   ].join(''),
   'gu',
 );
-/** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
-const NOT_A_FIGURE_AFTER =
-  /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
 /** How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is given. */
 const APPROXIMATE_WINDOW = 24;
-/** Hedges by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. */
-const HEDGES: [Hedge, RegExp][] = [
-  ['below', /(?:fast|knapp|bis zu|nahezu|annähernd|beinahe)\s*$/i],
-  ['above', /(?:über|mehr als|gut|mindestens)\s*$/i],
-  ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
-];
 type Hedge = 'below' | 'above' | 'around';
 /** How far a hedged value may lie from the number written: `fast 100` reaches down to 90. */
 const HEDGE_REACH = 0.1;
 const AROUND_REACH = 0.05;
+
+const HEDGES = HEDGE_WORDS as [Hedge, RegExp][];
 
 function hedgeBefore(text: string): Hedge | null {
   return HEDGES.find(([, re]) => re.test(text))?.[0] ?? null;
@@ -97,8 +92,6 @@ function subjectWithout(about: FigureAbout, unit: string | null): string {
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
   return whose ? `${counted} (${whose})` : counted;
 }
-/** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */
-const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
 
 function isYear(value: number, raw: string): boolean {
   return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
@@ -176,7 +169,7 @@ function readAmount(m: RegExpMatchArray, text: string, carried: string | null) {
   const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
   const currency = g.cur ?? g.pre;
   let unit: string | null = currency ? currencyOf(currency.trim()) : null;
-  if (g.tail) unit = /%|Prozent/.test(g.tail) ? '%' : 'years';
+  if (g.tail) unit = SHARE.test(g.tail) ? '%' : 'years';
   let end = m.index! + m[0].length;
   if (!unit && !g.scale) {
     if (isYear(base, num)) return null;

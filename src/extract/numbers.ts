@@ -1,23 +1,10 @@
+import { SCALES, ENGLISH_SCALES, SCALE_WORD, CURRENCY_WORD, CURRENCY_CODES } from '../language/de.js';
 /**
  * Reads numbers as German, Swiss and English news write them. Shared by figure extraction
  * and claim parsing, so a user's `97,4 Mrd` and an article's `97,4 Milliarden` meet.
  */
 
 export type Notation = 'de' | 'en';
-
-/** Scale words and abbreviations; a German `Billion` is 10^12, an English `billion` 10^9. */
-const SCALES: [RegExp, number][] = [
-  [/^(?:billionen|billion)$/i, 1e12],
-  [/^(?:milliarden|milliarde|mrd\.?|mia\.?)$/i, 1e9],
-  [/^(?:millionen|million|mio\.?)$/i, 1e6],
-  [/^(?:tausend|tsd\.?)$/i, 1e3],
-];
-const ENGLISH_SCALES: [RegExp, number][] = [
-  [/^(?:trillions?|tn|t)$/i, 1e12],
-  [/^(?:billions?|bn|b)$/i, 1e9],
-  [/^(?:millions?|mn|m)$/i, 1e6],
-  [/^(?:thousand|k)$/i, 1e3],
-];
 
 export function scaleOf(word: string, notation: Notation): number | null {
   const w = word.trim();
@@ -29,9 +16,6 @@ export function scaleOf(word: string, notation: Notation): number | null {
   if (notation === 'de') for (const [re, f] of ENGLISH_SCALES) if (re.test(w) && w.length > 1) return f;
   return null;
 }
-
-export const SCALE_WORD =
-  '(?:Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\.?|trillions?|billions?|millions?|thousand|bn|tn|mn)';
 
 /** Digits as written: `97,4`, `9.740`, `1.000.000`, `100'000`, `97.4`, `44`. */
 export const NUMERAL = "\\d{1,3}(?:(?:['’\\u202f\\u00a0.]|,(?=\\d{3}(?!\\d)))\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
@@ -71,11 +55,5 @@ export type CurrencyCode = 'USD' | 'EUR' | 'CHF' | 'GBP';
 
 export function currencyOf(word: string): CurrencyCode | null {
   const w = word.toLowerCase();
-  if (/^(?:us-?)?dollars?$|^\$$|^usd$|^us\$$/.test(w)) return 'USD';
-  if (/^euros?$|^€$|^eur$/.test(w)) return 'EUR';
-  if (/^(?:franken|chf|fr\.)$/.test(w)) return 'CHF';
-  if (/^(?:pfund|£|gbp|pounds?)$/.test(w)) return 'GBP';
-  return null;
+  return CURRENCY_CODES.find(([re]) => re.test(w))?.[1] ?? null;
 }
-
-export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';

@@ -1,4 +1,5 @@
 import type { Person } from '../corpus/schema.js';
+import { ADDRESSEE_BEFORE } from '../language/de.js';
 
 /** A place in a text where a known person is named or described. */
 export interface Mention {
@@ -21,7 +22,6 @@ export interface PeopleFinder {
 
 /** A name as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
 
 export function peopleFinder(people: Person[]): PeopleFinder {
   const labels: { label: string; person: Person; descriptor: boolean }[] = [];

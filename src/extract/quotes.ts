@@ -3,6 +3,18 @@ import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { clauseAround } from './clauses.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
+import {
+  SPEECH_VERB,
+  NAMING_VERB,
+  FUNCTION_WORDS,
+  SPEAKER_PRONOUN as PRONOUN,
+  SUBJECTLESS,
+  TRAILING_ATTRIBUTION,
+  INTERRUPTION,
+  GENDERED_PRONOUN,
+  MASCULINE_PRONOUN,
+  NAME_BEFORE_SPEECH,
+} from '../language/de.js';
 
 export interface Speaker {
   name: string;
@@ -29,45 +41,13 @@ export interface QuotedTerm {
 }
 
 const PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
-const SPEECH_VERB =
-  /\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|nennen|genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|ergänzt\w*|räumte)\b/i;
-const NAMING_VERB = /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
-const FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'a',
-  'an',
-  'in',
-  'on',
-  'to',
-  'de',
-  'la',
-  'von',
-  'und',
-  'der',
-  'die',
-  'das',
-  'für',
-  '&',
-]);
-const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
-/** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
-const SUBJECTLESS =
-  /^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurde|war|hat|hatte|reagierte|antwortete|schrieb|sagte|erklärte|meinte|fügte|legte)\b/i;
-const TRAILING_ATTRIBUTION =
-  /^\s*[,–—-]?\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|fügte|ergänzte|warnte)\s+([^.!?]{2,80})/i;
 const WALK_BACK_SENTENCES = 5;
-/** Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). */
-const INTERRUPTION =
-  /^\s*[,–—]\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|fügte\s+\S+\s+hinzu|ergänzte|warnte)\s+[^.!?„“”«»‹›"]{2,80},\s*$/i;
 
 /** `er`, `sein` point to a man, `sie`, `ihr` (singular) to a woman; null when the text has neither. */
 function genderOf(text: string): Person['gender'] | null {
-  const m = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i.exec(text);
+  const m = GENDERED_PRONOUN.exec(text);
   if (!m) return null;
-  return /^(?:er|sein|ihm|ihn)/i.test(m[1]!) ? 'm' : 'f';
+  return MASCULINE_PRONOUN.test(m[1]!) ? 'm' : 'f';
 }
 
 function isNameLike(text: string): boolean {
@@ -305,10 +285,7 @@ function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker
  * or `…“, sagte Eva Muster.` Two or three capitalised words make a name; one could be any noun.
  */
 function unknownSpeaker(clause: string): Speaker | null {
-  const m =
-    /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u.exec(
-      clause.trim(),
-    );
+  const m = NAME_BEFORE_SPEECH.exec(clause.trim());
   if (!m) return null;
   // `Analyst Markus Steiner`: a role noun may lead the run; a name is its last two words.
   return { name: m[1]!.split(/\s+/).slice(-2).join(' '), id: null };

@@ -1,6 +1,17 @@
 import type { Sentence } from '../corpus/types.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
+import {
+  TRANSACTION_WORDS,
+  OFFERED,
+  ACTOR_PRONOUN as PRONOUN,
+  FIGURE_ORG_ANAPHOR as ORG_ANAPHOR,
+  GOVERNS,
+  ASIDE,
+  FOR_BEFORE_FIGURE,
+  FOR_BEFORE_NAME,
+  RELATIVE_AFTER_NAME,
+} from '../language/de.js';
 
 /**
  * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
@@ -31,42 +42,8 @@ export type Transaction =
   | 'jobs'
   | 'age';
 
-/**
- * In order of precedence: `Übernahmeangebot im Wert von …` is a bid, not a valuation. German
- * news vocabulary, and the English words users type into `/factcheck`.
- */
-const TRANSACTIONS: [Transaction, RegExp][] = [
-  // `übernehmen` is what one wants or offers to do (`will OpenAI für … übernehmen`); done, it is `übernommen`.
-  [
-    'bid',
-    /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|(?<!\p{L})übernehmen\b|Milliardenangebot|\bbid\b|\boffer/iu,
-  ],
-  // A bank loan for a purchase is a loan: `Kredit über 13 Milliarden für den Kauf` (checked before purchase).
-  ['loan', /Kredit|Darlehen|\bloans?\b/i],
-  ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
-  [
-    'purchase',
-    /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i,
-  ],
-  ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
-  // Building a plant for a sum is investing it: `will in Magdeburg eine Chipfabrik für 17 Mrd. Euro bauen`.
-  [
-    'investment',
-    /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i,
-  ],
-  ['funding', /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|\bsubsid|\bfunding/i],
-  ['cost', /kostet|Kosten|\bcosts?\b/i],
-  ['revenue', /Umsatz|Erlös|\brevenue/i],
-  ['loss', /Verlust|Defizit|\bloss\b/i],
-  ['wages', /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i],
-  ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
-];
-
-/**
- * A purchase said conditionally or announced is an offer, not a sale that happened: `wir würden
- * Twitter für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
- */
-const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b|\bwollen\b|\bwould\b|\bif\b/i;
+/** In order of precedence, their words from the lexicon. */
+const TRANSACTIONS = TRANSACTION_WORDS as [Transaction, RegExp][];
 
 export function transactionOf(text: string): Transaction | null {
   const found = TRANSACTIONS.find(([, re]) => re.test(text))?.[0] ?? null;
@@ -82,8 +59,6 @@ export function transactionFamily(t: Transaction | null): string | null {
 const WITHOUT_ACTOR = new Set<Transaction>(['valuation', 'age', 'jobs']);
 /** Kinds whose object may be a person: support for a candidate, an age. */
 const PERSON_OBJECT = new Set<Transaction>(['donation', 'age']);
-
-const PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
 const WALK_BACK = 3;
 
 /** Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to. */
@@ -104,15 +79,6 @@ function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string
   return first?.person.name ?? mentions[0]?.person.name ?? null;
 }
 
-/** `das soziale Netzwerk`, `die Plattform`, `des Projekts`: words that point back to a company named before. */
-const ORG_ANAPHOR =
-  /\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|Dienstes?)\b/;
-/** A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`). */
-const GOVERNS =
-  /(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
-/** A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter ChatGPT`). */
-const ASIDE = /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
-
 interface Named {
   name: string;
   start: number;
@@ -132,9 +98,7 @@ function governedName(text: string, at: number, names: Named[], actor: string | 
   const byDistance = (a: Named, b: Named) => Math.abs(a.start - at) - Math.abs(b.start - at);
   if (governed.length > 0) return [...governed].sort(byDistance)[0]!.name;
   // The nearest such name: in `Alpenbank will Seebank für 3,2 Milliarden übernehmen` the deal is for Seebank.
-  const owner = [...usable]
-    .reverse()
-    .find((n) => n.end <= at && /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u.test(text.slice(n.end, at)));
+  const owner = [...usable].reverse().find((n) => n.end <= at && FOR_BEFORE_FIGURE.test(text.slice(n.end, at)));
   if (owner) return owner.name;
   return loose ? (usable.find((n) => !ASIDE.test(window(n)))?.name ?? null) : null;
 }
@@ -256,10 +220,8 @@ function subjectCompany(text: string, at: number, orgs: OrgMention[]): string | 
  * Millionen … verholfen hat`).
  */
 function beneficiaries(text: string, people: Mention[], at: number): Named[] {
-  const out = personNames(people).filter((n) => /\bfür\s+$/.test(text.slice(Math.max(0, n.start - 10), n.start)));
-  const relative = people
-    .filter((m) => m.end <= at && /^\s*,\s*(?:dem|der|denen)\b/.test(text.slice(m.end, m.end + 12)))
-    .pop();
+  const out = personNames(people).filter((n) => FOR_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 10), n.start)));
+  const relative = people.filter((m) => m.end <= at && RELATIVE_AFTER_NAME.test(text.slice(m.end, m.end + 12))).pop();
   if (relative) out.push({ name: relative.person.name, start: relative.start, end: relative.end });
   return out;
 }

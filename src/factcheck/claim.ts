@@ -1,18 +1,10 @@
 import { kindOf, type EventKind } from '../extract/events.js';
-import {
-  CURRENCY_WORD,
-  NUMERAL,
-  SCALE_WORD,
-  currencyOf,
-  decimalsOf,
-  parseNumeral,
-  scaleOf,
-  type Notation,
-} from '../extract/numbers.js';
+import { NUMERAL, currencyOf, decimalsOf, parseNumeral, scaleOf, type Notation } from '../extract/numbers.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
 import { transactionFamily, transactionOf } from '../extract/subject.js';
 import { fold } from '../index/fold.js';
+import { CLAIM_STOP_WORDS as STOP, CURRENCY_WORD, SCALE_WORD } from '../language/de.js';
 
 export interface ClaimNumber {
   raw: string;
@@ -48,11 +40,6 @@ export interface Claim {
 const CLAIM_NUMBER = new RegExp(
   `(?<pre>${CURRENCY_WORD})?\\s?(?<num>${NUMERAL})(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
   'giu',
-);
-const STOP = new Set(
-  'aber also auch dass dies diese dieser eine einem einen einer eines haben hatte nicht noch oder sein seine sich sind über unter wird wurde wurden with that this from have were what when which their there about billion million milliarden millionen dollar euro'.split(
-    ' ',
-  ),
 );
 
 /**

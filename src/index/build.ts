@@ -11,6 +11,7 @@ import type { Quote, QuotedTerm } from '../extract/quotes.js';
 import { compareEvents } from './order.js';
 import { ranker, type Ranker } from './rank.js';
 import { foldedLabelSearch, foldedSearch, mapSearch, type FoldedSearch } from './search.js';
+import { NOT_TOPICS } from '../language/de.js';
 
 export interface ArticleStats {
   events: number;
@@ -127,13 +128,6 @@ function searchableEvents(events: TimelineEvent[]) {
     kind: event.kind,
   }));
 }
-
-/** Sentence openers and other capitalised words that say nothing about a topic. */
-const NOT_TOPICS = new Set(
-  'Als Aber Auch Bereits Dann Dass Dabei Damit Dies Diese Dieser Doch Einige Erst Gleichzeitig Jetzt Mit Nach Nun Seit Seitdem Sein Seine Sie Und Während Wenn Wenige Zusammen Einem Einen Einer Eines Eine Jahr Jahre Jahren Ende Anfang Mitte'.split(
-    ' ',
-  ),
-);
 const MAX_TOPICS = 200;
 
 function topicsOf(events: TimelineEvent[]): string[] {

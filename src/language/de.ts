@@ -1,0 +1,452 @@
+/**
+ * Every German (and English) word the rules read, in one place: speech and naming verbs, pronouns,
+ * determiners and sentence openers, months and weekdays, scale and currency words, abbreviations,
+ * kinds of events and transactions, and the interface text of news sites. Each entry says what it
+ * is for and gives an example. A new word goes here; the rule that uses it stays where it is.
+ * This module is the lowest layer: it imports nothing.
+ */
+
+// ── corpus/clean.ts ──
+
+/** Interface text of websites and comment systems, matched against a whole line. */
+export const CHROME_LINES: RegExp[] = [
+  /^(?:(?:dark|light) mode\s*)+$/i,
+  /^(?:add a comment\s*)+$/i,
+  /^(?:schreibe|hinterlasse) einen kommentar$/i,
+  /^leave a (?:comment|reply)$/i,
+  /e-mail-adresse wird nicht veröffentlicht/i,
+  /^your email address will not be published/i,
+  /^artikel (?:anhören|vorlesen|teilen|drucken|merken)$/i,
+  /^(?:teilen|drucken|merken|zurück|weiter|menü|menu|suche|search|login|anmelden|abonnieren)$/i,
+  /^(?:zum )?(?:newsletter|kommentare?)(?: anmelden| lesen)?$/i,
+];
+
+/** Lines after which the page shows other content: related posts, partner blocks, comment forms. */
+export const FOOTER_MARKERS: RegExp[] = [
+  /^(?:previous|next) (?:post|article)$/i,
+  /^(?:vorheriger|nächster) (?:beitrag|artikel)$/i,
+  /^mehr zum thema$/i,
+  /^(?:das könnte sie auch interessieren|weitere artikel|related (?:posts|articles))$/i,
+  /^unsere partner$/i,
+  /^(?:anzeige|werbung|advertisement|sponsored)$/i,
+  /^(?:add a comment\s*)+$/i,
+  /^(?:schreibe|hinterlasse) einen kommentar$/i,
+];
+
+/**
+ * An agency's credit closing a caption or a line: `(IMAGO / ZUMA Wire)`, `(dpa)`, `Foto: Reuters`.
+ * Names of picture agencies, so `(Musk)` or `(OpenAI)` at a line's end stay text.
+ */
+export const AGENCY_CREDIT =
+  /\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|KEYSTONE|Getty Images|picture alliance|EPA|Bloomberg|Shutterstock)\b[^()]{0,80}\)\s*$/;
+
+/** A caption that ends in its photo credit, e.g. `… der USA. Bild: keystone`. */
+export const CAPTION_CREDIT =
+  /(?:^|\s)(?:Bild|Bilder|Foto|Fotos|Grafik|Illustration|Quelle|Image|Photo|Credit)\s*:\s*[^.!?:]{1,40}$/i;
+
+/** A bare credit line such as `jensenartofficial (CC0), Pixabay` or `screenshot x`. */
+export const CREDIT_LINE =
+  /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
+
+/** A byline glued to the end of a line: `…Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr`. */
+export const TRAILING_BYLINE =
+  /(?<=[.!?]|^)\s*(?:[A-ZÄÖÜ][\p{Ll}-]+ ){1,3}\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$/u;
+
+/** Words that begin German sentences and never continue a brand name. */
+export const SENTENCE_OPENERS = new Set(
+  'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum Zur'.split(
+    ' ',
+  ),
+);
+
+// ── corpus/segment.ts ──
+
+/**
+ * Abbreviations after which ICU's German sentence segmenter wrongly ends a sentence
+ * (`97,4 Mrd. Dollar`, `z. B.`); matched case-insensitively at the end of a segment.
+ */
+export const ABBREVIATIONS = [
+  'mrd',
+  'mio',
+  'tsd',
+  'bzw',
+  'ca',
+  'dr',
+  'prof',
+  'nr',
+  'st',
+  'vgl',
+  'inkl',
+  'evtl',
+  'ggf',
+  'sog',
+  'bspw',
+  'abs',
+  'jh',
+  'jhd',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'hr',
+  'fr',
+  'u',
+  'a',
+  'z',
+  'b',
+  'd',
+  'h',
+  'o',
+  's',
+  'v',
+  'chr',
+  'bn',
+  'mn',
+  'vs',
+  'ehem',
+  'gest',
+  'geb',
+  'str',
+  'tel',
+  'zit',
+  'ff',
+  'usd',
+  'eur',
+  'ag',
+  'co',
+  'inc',
+  'ltd',
+];
+
+// ── extract/dates.ts ──
+
+export const MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+
+export const MONTH = '(Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
+
+export const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
+
+export const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
+
+/** German number words up to twelve, as counts of days or weeks (`vor vier Tagen`). */
+export const NUMBER_WORDS = [
+  'null',
+  'ein',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+];
+
+/**
+ * Expressions dated by another occasion, built from named parts:
+ * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
+ * `an seinem ersten Tag im Weißen Haus`.
+ */
+export const COUNT =
+  '(?<count>[Ee]ine[nm]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ww]enige|[Ee]inige|\\d{1,3})';
+
+export const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
+
+export const DATE_DETERMINER = '(?:der|dem|den|seiner|seinem|ihrer|ihrem)';
+
+/** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
+export const OCCASION =
+  '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
+
+export const FIRST_DAY =
+  '(?<first>ersten\\s+(?:Tag|Amtstag|Arbeitstag)(?:\\s+(?:im|in|als)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)';
+
+// ── extract/events.ts ──
+
+/** German news vocabulary for what happened; stems, so `gründeten`, `mitbegründet`, `Gründung` all count. */
+export const EVENT_WORDS: [string, RegExp][] = [
+  ['reply', /\breagierte|\bkonterte|\bkontert\b|\bAntwort\b/i],
+  ['rejection', /\blehnten?\b[^.]*?\bab\b|\babgelehnt|\bwies\b[^.]*?\bzurück\b/i],
+  // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
+  ['founding', /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i],
+  ['departure', /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i],
+  ['dismissal', /entlassen|Entlassung|gefeuert|abgesetzt/i],
+  // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
+  ['lawsuit', /\bklagt|\bKlage|\bverklag/i],
+  // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will OpenAI übernehmen`.
+  [
+    'bid',
+    /Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b/i,
+  ],
+  ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
+  ['investment', /investier|Investition/i],
+  ['launch', /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i],
+  [
+    'announcement',
+    /angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|bekanntgegeben|Ankündigung|vorgestellt/i,
+  ],
+  ['strike', /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i],
+  ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
+  ['post', /\bTweet|twitterte|postete|\bPost\b/i],
+];
+
+export const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
+
+export const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;
+
+/** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
+export const PLURAL_VERB =
+  /(?:\b(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\s*\|)|(?:\|\s*(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|ten)\b)/u;
+
+export const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
+
+/** `das Unternehmen`, `die Plattform`: words that point back to a company named before. */
+export const EVENT_ORG_ANAPHOR =
+  /\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|\bes\b/;
+
+/** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
+export const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
+
+// ── extract/figures.ts ──
+
+/** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
+export const NOT_A_FIGURE_AFTER =
+  /^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/;
+
+/** Hedges by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. */
+export const HEDGE_WORDS: [string, RegExp][] = [
+  ['below', /(?:fast|knapp|bis zu|nahezu|annähernd|beinahe)\s*$/i],
+  ['above', /(?:über|mehr als|gut|mindestens)\s*$/i],
+  ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
+];
+
+/** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */
+export const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
+
+// ── extract/numbers.ts ──
+
+/** Scale words and abbreviations; a German `Billion` is 10^12, an English `billion` 10^9. */
+export const SCALES: [RegExp, number][] = [
+  [/^(?:billionen|billion)$/i, 1e12],
+  [/^(?:milliarden|milliarde|mrd\.?|mia\.?)$/i, 1e9],
+  [/^(?:millionen|million|mio\.?)$/i, 1e6],
+  [/^(?:tausend|tsd\.?)$/i, 1e3],
+];
+
+export const ENGLISH_SCALES: [RegExp, number][] = [
+  [/^(?:trillions?|tn|t)$/i, 1e12],
+  [/^(?:billions?|bn|b)$/i, 1e9],
+  [/^(?:millions?|mn|m)$/i, 1e6],
+  [/^(?:thousand|k)$/i, 1e3],
+];
+
+export const SCALE_WORD =
+  '(?:Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|Tsd\\.?|trillions?|billions?|millions?|thousand|bn|tn|mn)';
+
+export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';
+
+// ── extract/people.ts ──
+
+export const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
+
+// ── extract/quotes.ts ──
+
+export const SPEECH_VERB =
+  /\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|nennen|genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|ergänzt\w*|räumte)\b/i;
+
+export const NAMING_VERB =
+  /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
+
+export const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'a',
+  'an',
+  'in',
+  'on',
+  'to',
+  'de',
+  'la',
+  'von',
+  'und',
+  'der',
+  'die',
+  'das',
+  'für',
+  '&',
+]);
+
+export const SPEAKER_PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
+
+/** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
+export const SUBJECTLESS =
+  /^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurde|war|hat|hatte|reagierte|antwortete|schrieb|sagte|erklärte|meinte|fügte|legte)\b/i;
+
+export const TRAILING_ATTRIBUTION =
+  /^\s*[,–—-]?\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|fügte|ergänzte|warnte)\s+([^.!?]{2,80})/i;
+
+/** Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). */
+export const INTERRUPTION =
+  /^\s*[,–—]\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|fügte\s+\S+\s+hinzu|ergänzte|warnte)\s+[^.!?„“”«»‹›"]{2,80},\s*$/i;
+
+// ── extract/subject.ts ──
+
+/**
+ * In order of precedence: `Übernahmeangebot im Wert von …` is a bid, not a valuation. German
+ * news vocabulary, and the English words users type into `/factcheck`.
+ */
+export const TRANSACTION_WORDS: [string, RegExp][] = [
+  // `übernehmen` is what one wants or offers to do (`will OpenAI für … übernehmen`); done, it is `übernommen`.
+  [
+    'bid',
+    /Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|(?<!\p{L})übernehmen\b|Milliardenangebot|\bbid\b|\boffer/iu,
+  ],
+  // A bank loan for a purchase is a loan: `Kredit über 13 Milliarden für den Kauf` (checked before purchase).
+  ['loan', /Kredit|Darlehen|\bloans?\b/i],
+  ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
+  [
+    'purchase',
+    /Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|\bacquir/i,
+  ],
+  ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
+  // Building a plant for a sum is investing it: `will in Magdeburg eine Chipfabrik für 17 Mrd. Euro bauen`.
+  [
+    'investment',
+    /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i,
+  ],
+  ['funding', /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|\bsubsid|\bfunding/i],
+  ['cost', /kostet|Kosten|\bcosts?\b/i],
+  ['revenue', /Umsatz|Erlös|\brevenue/i],
+  ['loss', /Verlust|Defizit|\bloss\b/i],
+  ['wages', /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i],
+  ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
+];
+
+/**
+ * A purchase said conditionally or announced is an offer, not a sale that happened: `wir würden
+ * Twitter für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
+ */
+export const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b|\bwollen\b|\bwould\b|\bif\b/i;
+
+export const ACTOR_PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
+
+/** `das soziale Netzwerk`, `die Plattform`, `des Projekts`: words that point back to a company named before. */
+export const FIGURE_ORG_ANAPHOR =
+  /\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|Dienstes?)\b/;
+
+/** A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`). */
+export const GOVERNS =
+  /(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/** A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter ChatGPT`). */
+export const ASIDE =
+  /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+// ── index/build.ts ──
+
+/** Sentence openers and other capitalised words that say nothing about a topic. */
+export const NOT_TOPICS = new Set(
+  'Als Aber Auch Bereits Dann Dass Dabei Damit Dies Diese Dieser Doch Einige Erst Gleichzeitig Jetzt Mit Nach Nun Seit Seitdem Sein Seine Sie Und Während Wenn Wenige Zusammen Einem Einen Einer Eines Eine Jahr Jahre Jahren Ende Anfang Mitte'.split(
+    ' ',
+  ),
+);
+
+// ── factcheck/claim.ts ──
+
+export const CLAIM_STOP_WORDS = new Set(
+  'aber also auch dass dies diese dieser eine einem einen einer eines haben hatte nicht noch oder sein seine sich sind über unter wird wurde wurden with that this from have were what when which their there about billion million milliarden millionen dollar euro'.split(
+    ' ',
+  ),
+);
+
+// ── words the rules above used inline ──
+
+/** Which part of a year or month `Anfang 2015`, `Ende Februar` means. */
+export const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
+  anfang: 'early',
+  beginn: 'early',
+  mitte: 'mid',
+  ende: 'late',
+};
+/** `Anfang Februar 2025`: an optional part before a month. */
+export const PART_OF_MONTH = '(?:(Anfang|Mitte|Ende)\\s+)?';
+/** `Ende 2015`, `Anfang des Jahres 2024`. */
+export const PART_OF_YEAR = /\b(Anfang|Beginn|Mitte|Ende)\s+(?:des\s+Jahres\s+)?((?:19|20)\d{2})\b/gi;
+/** `Ende desselben Jahres`: the year named last. */
+export const PART_OF_SAME_YEAR = /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gleichen|dieses|jenes)\s+Jahres\b/gi;
+/** A bare year, unless it is an amount (`2015 Dollar`) or part of a longer number. */
+export const BARE_YEAR =
+  /(?<![\d.,'’-])((?:19|20)\d{2})(?![\d.,'’]\d|\s*(?:Milliarden|Millionen|Mrd|Mio|Dollar|Euro|Franken|%|Prozent))/g;
+/** `gestern`. */
+export const YESTERDAY = /\bgestern\b/gi;
+/** `am Montag`, `seit Dienstagabend`, given the weekday pattern. */
+export const onWeekday = (weekday: string) =>
+  new RegExp(`\\b(?:am|vom|seit)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
+/** `vor drei Tagen`. */
+export const DAYS_AGO = /\bvor\s+(einem|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+Tage?n?\b/gi;
+/** `vergangene Woche`. */
+export const LAST_WEEK = /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi;
+/** `vor ein paar Jahren`: in the past, no date. */
+export const VAGUELY_AGO =
+  /\bvor\s+(?:ein\s+paar|einigen|wenigen|zwei|drei|vier|fünf|\d+)\s+(?:Jahren|Monaten|Wochen)\b/gi;
+/** `Vier Tage vor der Amtseinführung`: which way an anchored count goes. */
+export const ANCHOR_DIRECTION = '(?<dir>vor|nach)';
+/** `An seinem ersten Tag im Amt`. */
+export const ON_FIRST_DAY_OF = '[Aa]n\\s+(?:seinem|ihrem|dem)';
+/** The time units of an anchored count (`Vier Tage vor …`), by their stem. */
+export const UNIT_STEMS: [RegExp, string][] = [
+  [/^Stunde/, 'hours'],
+  [/^Tag/, 'days'],
+  [/^Woche/, 'weeks'],
+  [/^Monat/, 'months'],
+  [/^Jahr/, 'years'],
+];
+/** `97 %`, `14 Prozent`, `53-Jährige`, `53 Jahre alt`: what follows a number that is a share or an age. */
+export const SHARE_OR_AGE = '(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt)';
+export const SHARE = /%|Prozent/;
+/** Currency words by ISO code: `US-Dollar`, `Franken`, `Pfund`. */
+export const CURRENCY_CODES: [RegExp, 'USD' | 'EUR' | 'CHF' | 'GBP'][] = [
+  [/^(?:us-?)?dollars?$|^\$$|^usd$|^us\$$/, 'USD'],
+  [/^euros?$|^€$|^eur$/, 'EUR'],
+  [/^(?:franken|chf|fr\.)$/, 'CHF'],
+  [/^(?:pfund|£|gbp|pounds?)$/, 'GBP'],
+];
+/** A pronoun that says whom it means: `er`, `sein` (a man), `sie`, `ihr` (a woman). */
+export const GENDERED_PRONOUN = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i;
+export const MASCULINE_PRONOUN = /^(?:er|sein|ihm|ihn)/i;
+/** A name of two or three capitalised words before a speech verb: `…“, sagte Eva Muster`, `Analystin Eva Muster erklärte:`. */
+export const NAME_BEFORE_SPEECH =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u;
+/** `Musk und Altman`, `Altman neben Trump`: what joins people acting together. */
+export const PARTNERS = /^\s+(?:und|neben)\s+$/;
+/** `Gespräche über OpenAI`: what talks are about follows these. */
+export const TALKS_ABOUT = /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
+/** `auf seiner Plattform X`: where something was said, not what it was about. */
+export const SAID_WHERE = /(?:\bauf|\bbei|Plattform)\s+$/;
+/** `Twitter für 44 Milliarden`: a name owning the figure's `für` phrase, a few words before it. */
+export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;
+/** `Spenden … für Donald Trump`. */
+export const FOR_BEFORE_NAME = /\bfür\s+$/;
+/** `Trump, dem er … verholfen hat`: a relative clause hanging on the name before it. */
+export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
+/** `sie` and `er`, `sein`: which gender a subject pronoun means. */
+export const PLURAL_OR_FEMININE = /^sie$/i;
+export const MASCULINE_SUBJECT = /^er$|^sein/i;
