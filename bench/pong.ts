@@ -1,6 +1,8 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
-/** The baseline for `npm run bench`: a discord.js bot that answers every interaction with "pong" and does nothing else. */
+/**
+ * The baseline for `npm run bench`: a discord.js bot that answers every interaction with "pong" and does nothing else.
+ */
 const client = new Client({
   intents: [GatewayIntentBits.Guilds],
   ...(process.env.DISCORD_API_URL ? { rest: { api: process.env.DISCORD_API_URL } } : {}),

@@ -89,7 +89,8 @@ function markdownTable(rows: string[][]): string[] {
 }
 const table = markdownTable(rows);
 const e2eLine = e2e
-  ? `end to end (5 articles, ${e2e.interactions} interactions, ms p50 / p99 / max): rivalen ${lat(e2e.rivalen)}, pong ${lat(e2e.pong)}, ratio p50 ${e2e.ratio.p50}× p99 ${e2e.ratio.p99}×`
+  ? `end to end (5 articles, ${e2e.interactions} interactions, ms p50 / p99 / max): rivalen ` +
+    `${lat(e2e.rivalen)}, pong ${lat(e2e.pong)}, ratio p50 ${e2e.ratio.p50}× p99 ${e2e.ratio.p99}×`
   : '';
 const shapes = PATHOLOGICAL_SHAPES as Record<string, { what: string }>;
 const pathologicalRows = [

@@ -36,7 +36,9 @@ const commandName = z.string().regex(/^[-_\p{Ll}\p{N}]{1,32}$/u, 'a lower-case n
 const description = z.string().min(1).max(100);
 const localized = <T extends z.ZodType>(value: T) => z.record(z.string(), value).optional();
 
-/** What Discord requires of a command and its options, checked here so a bad definition fails at start, not at `deploy`. */
+/**
+ * What Discord requires of a command and its options, checked here so a bad definition fails at start, not at `deploy`.
+ */
 export const commandSchema = z.object({
   data: z.looseObject({
     name: commandName,

@@ -35,7 +35,8 @@ describe('input hygiene', () => {
     const body = [
       'Elon Musk bei einer Rede in Washington (IMAGO / ZUMA Wire)',
       'Foto: Reuters',
-      'Der erste Satz des Artikels ist hier und er ist lang genug, um kein Bildtext zu sein, denn er hat viele, viele Wörter und sagt etwas über die Sache, um die es geht. (dpa)',
+      'Der erste Satz des Artikels ist hier und er ist lang genug, um kein Bildtext zu sein, denn er hat ' +
+        'viele, viele Wörter und sagt etwas über die Sache, um die es geht. (dpa)',
     ].join('\n');
     expect(reasons(body)).toEqual([
       ['Elon Musk bei einer Rede in Washington (IMAGO / ZUMA Wire)', 'image caption with photo credit'],
@@ -46,7 +47,8 @@ describe('input hygiene', () => {
 
   it('keeps a last sentence cut off mid-word as text, but reads no figure or event from it', () => {
     const body =
-      'Musk kaufte Twitter am 27. Oktober 2022 für 44 Milliarden Dollar.\n\nAm 3. März 2025 kaufte Musk angeblich Tesla für satte 44 Milli';
+      'Musk kaufte Twitter am 27. Oktober 2022 für 44 Milliarden Dollar.\n\nAm 3. März 2025 kaufte Musk ' +
+      'angeblich Tesla für satte 44 Milli';
     const index = buildIndex([{ ...article(body), published: '2025-03-05' }], []);
     const last = index.segmented[0]!.sentences.at(-1)!;
     expect(last).toMatchObject({
@@ -83,7 +85,8 @@ describe('cleaning', () => {
 
   it('removes a numbered breadcrumb, a repeated alt text and a trailing byline', () => {
     const body =
-      '1. Startseite\n  2. Politik\n  3. Kommentare\nBild von A und B\nBild von A und B\nDer Text beginnt.Max Muster 11.02.2025 - 15:40 Uhr\nsignatur';
+      '1. Startseite\n  2. Politik\n  3. Kommentare\nBild von A und B\nBild von A und B\nDer Text ' +
+      'beginnt.Max Muster 11.02.2025 - 15:40 Uhr\nsignatur';
     expect(reasons(body).map(([, r]) => r)).toEqual([
       'navigation breadcrumb',
       'navigation breadcrumb',
@@ -98,7 +101,8 @@ describe('cleaning', () => {
 
   it('keeps prose that follows a footer marker', () => {
     const prose =
-      'Dieser lange Absatz ist eindeutig Artikeltext, weil er viele Wörter enthält und mit einem Punkt endet, wie es Fließtext eben tut.';
+      'Dieser lange Absatz ist eindeutig Artikeltext, weil er viele Wörter enthält und mit einem Punkt ' +
+      'endet, wie es Fließtext eben tut.';
     expect(kept(`Anzeige\nWerbepartner\n${prose}`)).toEqual([prose]);
   });
 });

@@ -8,7 +8,8 @@ import { parseFrontMatter } from '../src/corpus/frontmatter.js';
 import { loadArticles, loadPeople, parseArticleFile } from '../src/corpus/load.js';
 
 const good = (extra = '', body = 'Text.') =>
-  `---\nid: test-article\ntitle: "Ein Titel: mit Doppelpunkt"\noutlet: null\npublished: "2025-02-11"\nlanguage: de\nurl: null\n${extra}---\n${body}`;
+  `---\nid: test-article\ntitle: "Ein Titel: mit Doppelpunkt"\noutlet: null\npublished: ` +
+  `"2025-02-11"\nlanguage: de\nurl: null\n${extra}---\n${body}`;
 const parse = (text: string | Uint8Array) =>
   parseArticleFile('x.md', typeof text === 'string' ? new TextEncoder().encode(text) : text);
 const reasonOf = (text: string | Uint8Array) => {
@@ -90,26 +91,30 @@ describe('article files', () => {
 });
 
 describe('links and other things that are not files', () => {
-  it('follow a link inside the data folder, and skip one outside or to nothing, a folder and a pipe, quoting none of them', () => {
-    const root = tempDir();
-    const dir = join(root, 'articles');
-    mkdirSync(join(root, 'archive'), { recursive: true });
-    mkdirSync(dir);
-    writeFileSync(join(root, 'archive', 'kept.md'), good());
-    symlinkSync(join(root, 'archive', 'kept.md'), join(dir, 'a-inside.md'));
-    symlinkSync('/etc/passwd', join(dir, 'b-passwd.md'));
-    symlinkSync(join(root, 'gone.md'), join(dir, 'c-dangling.md'));
-    mkdirSync(join(dir, 'd-folder.md'));
-    execFileSync('mkfifo', [join(dir, 'e-pipe.md')]);
-    const { articles, skipped } = loadArticles(dir, root);
-    expect(articles.map((a) => a.file)).toEqual(['a-inside.md']);
-    expect(skipped).toEqual([
-      { file: 'b-passwd.md', reason: 'is a link to a file outside the data folder; skipped' },
-      { file: 'c-dangling.md', reason: 'is a link to nothing (dangling); skipped' },
-      { file: 'd-folder.md', reason: 'is a folder, not a file; skipped' },
-      { file: 'e-pipe.md', reason: 'is not a regular file (a device, pipe or socket); skipped' },
-    ]);
-  });
+  it(
+    'follow a link inside the data folder, and skip one outside or to nothing, a folder and a pipe, ' +
+      'quoting none of them',
+    () => {
+      const root = tempDir();
+      const dir = join(root, 'articles');
+      mkdirSync(join(root, 'archive'), { recursive: true });
+      mkdirSync(dir);
+      writeFileSync(join(root, 'archive', 'kept.md'), good());
+      symlinkSync(join(root, 'archive', 'kept.md'), join(dir, 'a-inside.md'));
+      symlinkSync('/etc/passwd', join(dir, 'b-passwd.md'));
+      symlinkSync(join(root, 'gone.md'), join(dir, 'c-dangling.md'));
+      mkdirSync(join(dir, 'd-folder.md'));
+      execFileSync('mkfifo', [join(dir, 'e-pipe.md')]);
+      const { articles, skipped } = loadArticles(dir, root);
+      expect(articles.map((a) => a.file)).toEqual(['a-inside.md']);
+      expect(skipped).toEqual([
+        { file: 'b-passwd.md', reason: 'is a link to a file outside the data folder; skipped' },
+        { file: 'c-dangling.md', reason: 'is a link to nothing (dangling); skipped' },
+        { file: 'd-folder.md', reason: 'is a folder, not a file; skipped' },
+        { file: 'e-pipe.md', reason: 'is not a regular file (a device, pipe or socket); skipped' },
+      ]);
+    },
+  );
 
   it('read people.json through a link only inside the data folder', () => {
     const root = tempDir();
@@ -148,14 +153,17 @@ describe('the shipped data', () => {
     ]);
   });
 
-  it('stores every seed text byte for byte after the front matter (by the hashes taken from the delivered seeds)', () => {
-    const { seeds } = JSON.parse(readFileSync('test/gold/seed-hashes.json', 'utf8')) as {
-      seeds: Record<string, string>;
-    };
-    expect(Object.keys(seeds)).toHaveLength(articles.length);
-    for (const a of articles)
-      expect(createHash('sha256').update(a.body, 'utf8').digest('hex'), a.seed!).toBe(seeds[a.seed!]);
-  });
+  it(
+    'stores every seed text byte for byte after the front matter (by the hashes taken from the ' + 'delivered seeds)',
+    () => {
+      const { seeds } = JSON.parse(readFileSync('test/gold/seed-hashes.json', 'utf8')) as {
+        seeds: Record<string, string>;
+      };
+      expect(Object.keys(seeds)).toHaveLength(articles.length);
+      for (const a of articles)
+        expect(createHash('sha256').update(a.body, 'utf8').digest('hex'), a.seed!).toBe(seeds[a.seed!]);
+    },
+  );
 
   it('has a valid people.json naming everyone quoted', () => {
     const { people, problems } = loadPeople('data/people.json');

@@ -65,86 +65,95 @@ describe('bad files in data/', () => {
     expect((result as { stdout: string }).stdout).toContain('5 article(s) valid');
   });
 
-  it('the bot starts with the five good articles, one warning per bad file, and /sources shows what was skipped', async () => {
-    const { dir, bad } = badDataFolder();
-    const standIn = await DiscordStandIn.start();
-    const identified = standIn.waitForIdentify(30_000);
-    const bot = spawn('npm', ['start', '--silent'], {
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: 'bad-data.token.secret',
-        DISCORD_API_URL: standIn.apiUrl,
-        DATA_DIR: dir,
-        DOTENV_CONFIG_PATH: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-    try {
-      await identified;
-      const lines = log
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
-      const warnings = lines.filter((l) => l.msg === 'data problem');
-      expect(warnings.map((w) => w.file).sort()).toEqual([...bad].sort());
-      expect(lines.find((l) => l.msg === 'index built')).toMatchObject({ articles: 5, skipped: bad.length });
-      const sources = (await standIn.command('sources')).body as { data: { embeds: { description: string }[] } };
-      expect(sources.data.embeds[0]!.description).toContain(`Skipped files (${bad.length})`);
-      const quote = (await standIn.command('quote', [{ name: 'person', type: 3, value: 'altman' }])).body as {
-        data: { embeds: { title: string }[] };
-      };
-      expect(quote.data.embeds[0]!.title).toBe('Quotes by Sam Altman');
-    } finally {
-      const closed = once(bot, 'close');
-      bot.kill('SIGTERM');
-      await closed;
-      await standIn.stop();
-    }
-  }, 40_000);
+  it(
+    'the bot starts with the five good articles, one warning per bad file, and /sources shows what was ' + 'skipped',
+    async () => {
+      const { dir, bad } = badDataFolder();
+      const standIn = await DiscordStandIn.start();
+      const identified = standIn.waitForIdentify(30_000);
+      const bot = spawn('npm', ['start', '--silent'], {
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: 'bad-data.token.secret',
+          DISCORD_API_URL: standIn.apiUrl,
+          DATA_DIR: dir,
+          DOTENV_CONFIG_PATH: '/nonexistent',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let log = '';
+      bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+      try {
+        await identified;
+        const lines = log
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const warnings = lines.filter((l) => l.msg === 'data problem');
+        expect(warnings.map((w) => w.file).sort()).toEqual([...bad].sort());
+        expect(lines.find((l) => l.msg === 'index built')).toMatchObject({ articles: 5, skipped: bad.length });
+        const sources = (await standIn.command('sources')).body as { data: { embeds: { description: string }[] } };
+        expect(sources.data.embeds[0]!.description).toContain(`Skipped files (${bad.length})`);
+        const quote = (await standIn.command('quote', [{ name: 'person', type: 3, value: 'altman' }])).body as {
+          data: { embeds: { title: string }[] };
+        };
+        expect(quote.data.embeds[0]!.title).toBe('Quotes by Sam Altman');
+      } finally {
+        const closed = once(bot, 'close');
+        bot.kill('SIGTERM');
+        await closed;
+        await standIn.stop();
+      }
+    },
+    40_000,
+  );
 
-  it('with a 1 MB blob and 99,000 short lines beside the five articles, npm start is ready, names the skipped one, and answers from the rest', async () => {
-    const dir = tempDir();
-    cpSync('data', dir, { recursive: true });
-    const files = (['huge-token', 'short-lines'] as const).map((shape) => pathologicalFile(shape));
-    for (const f of files) writeFileSync(join(dir, 'articles', f.name), f.source);
-    const standIn = await DiscordStandIn.start();
-    const identified = standIn.waitForIdentify(30_000);
-    const bot = spawn('npm', ['start', '--silent'], {
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: 'pathological.token.secret',
-        DISCORD_API_URL: standIn.apiUrl,
-        DATA_DIR: dir,
-        DOTENV_CONFIG_PATH: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-    try {
-      await identified;
-      const lines = log
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines.filter((l) => l.msg === 'data problem').map((l) => [l.file, l.reason])).toEqual([
-        [
-          files[1]!.name,
-          expect.stringMatching(/^yields 99,000 sentences; a news article yields at most 10,000/) as string,
-        ],
-      ]);
-      expect(lines.find((l) => l.msg === 'index built')).toMatchObject({ articles: 6, skipped: 1 });
-      const sources = (await standIn.command('sources')).body as { data: { embeds: { description: string }[] } };
-      expect(sources.data.embeds[0]!.description).toContain(files[1]!.name);
-      const timeline = (await standIn.command('timeline')).body as { data: { embeds: { description: string }[] } };
-      expect(timeline.data.embeds[0]!.description).toContain('OpenAI');
-    } finally {
-      const closed = once(bot, 'close');
-      bot.kill('SIGTERM');
-      await closed;
-      await standIn.stop();
-    }
-  }, 60_000);
+  it(
+    'with a 1 MB blob and 99,000 short lines beside the five articles, npm start is ready, names the ' +
+      'skipped one, and answers from the rest',
+    async () => {
+      const dir = tempDir();
+      cpSync('data', dir, { recursive: true });
+      const files = (['huge-token', 'short-lines'] as const).map((shape) => pathologicalFile(shape));
+      for (const f of files) writeFileSync(join(dir, 'articles', f.name), f.source);
+      const standIn = await DiscordStandIn.start();
+      const identified = standIn.waitForIdentify(30_000);
+      const bot = spawn('npm', ['start', '--silent'], {
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: 'pathological.token.secret',
+          DISCORD_API_URL: standIn.apiUrl,
+          DATA_DIR: dir,
+          DOTENV_CONFIG_PATH: '/nonexistent',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let log = '';
+      bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+      try {
+        await identified;
+        const lines = log
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        expect(lines.filter((l) => l.msg === 'data problem').map((l) => [l.file, l.reason])).toEqual([
+          [
+            files[1]!.name,
+            expect.stringMatching(/^yields 99,000 sentences; a news article yields at most 10,000/) as string,
+          ],
+        ]);
+        expect(lines.find((l) => l.msg === 'index built')).toMatchObject({ articles: 6, skipped: 1 });
+        const sources = (await standIn.command('sources')).body as { data: { embeds: { description: string }[] } };
+        expect(sources.data.embeds[0]!.description).toContain(files[1]!.name);
+        const timeline = (await standIn.command('timeline')).body as { data: { embeds: { description: string }[] } };
+        expect(timeline.data.embeds[0]!.description).toContain('OpenAI');
+      } finally {
+        const closed = once(bot, 'close');
+        bot.kill('SIGTERM');
+        await closed;
+        await standIn.stop();
+      }
+    },
+    60_000,
+  );
 });

@@ -48,88 +48,95 @@ describe('reading is not asking', () => {
     harness = undefined;
   });
 
-  it('one member pages through every timeline page, then runs three commands within 10 s: every answer is real', async () => {
-    // The default budget: 5 commands in 10 s.
-    harness = await startBot();
-    const { standIn } = harness;
-    let page = (await standIn.command('timeline')).body as Callback;
-    const pages = Number(/\d+\/(\d+)/.exec(page.data!.embeds![0]!.footer!.text)![1]);
-    expect(pages).toBeGreaterThan(2);
-    for (let p = 2; p <= pages; p++) {
-      const next = page.data!.components![0]!.components.find(
-        (b) => !b.disabled && b.custom_id.includes(`|${p - 1}|`),
-      )!;
-      page = (await standIn.button(next.custom_id)).body as Callback;
-      expect(page.type).toBe(7);
-      expect(page.data!.embeds![0]!.footer!.text).toContain(`${p}/${pages}`);
-    }
-    for (const [name, options] of [
-      ['quote', [{ name: 'person', type: 3, value: 'altman' }]],
-      ['factcheck', [{ name: 'claim', type: 3, value: '97.4' }]],
-      ['sources', []],
-    ] as const) {
-      const answer = (await standIn.command(name, [...options])).body as Callback;
-      expect(answer.data!.flags, name).toBeUndefined();
-      expect(answer.data!.embeds![0]!.description, name).not.toMatch(/Slow down/);
-    }
-  });
+  it(
+    'one member pages through every timeline page, then runs three commands within 10 s: every answer ' + 'is real',
+    async () => {
+      // The default budget: 5 commands in 10 s.
+      harness = await startBot();
+      const { standIn } = harness;
+      let page = (await standIn.command('timeline')).body as Callback;
+      const pages = Number(/\d+\/(\d+)/.exec(page.data!.embeds![0]!.footer!.text)![1]);
+      expect(pages).toBeGreaterThan(2);
+      for (let p = 2; p <= pages; p++) {
+        const next = page.data!.components![0]!.components.find(
+          (b) => !b.disabled && b.custom_id.includes(`|${p - 1}|`),
+        )!;
+        page = (await standIn.button(next.custom_id)).body as Callback;
+        expect(page.type).toBe(7);
+        expect(page.data!.embeds![0]!.footer!.text).toContain(`${p}/${pages}`);
+      }
+      for (const [name, options] of [
+        ['quote', [{ name: 'person', type: 3, value: 'altman' }]],
+        ['factcheck', [{ name: 'claim', type: 3, value: '97.4' }]],
+        ['sources', []],
+      ] as const) {
+        const answer = (await standIn.command(name, [...options])).body as Callback;
+        expect(answer.data!.flags, name).toBeUndefined();
+        expect(answer.data!.embeds![0]!.description, name).not.toMatch(/Slow down/);
+      }
+    },
+  );
 });
 
 describe('articles picked up without a restart', () => {
-  it('a file dropped into data/articles/ is cited within 5 s; a broken one leaves the answers as they were', async () => {
-    const dir = tempDir();
-    cpSync('data', dir, { recursive: true });
-    const standIn = await DiscordStandIn.start();
-    cleanups.push(() => standIn.stop());
-    const identified = standIn.waitForIdentify(20_000);
-    const bot = run('start', { DISCORD_TOKEN: 'live.token.secret', DISCORD_API_URL: standIn.apiUrl, DATA_DIR: dir });
-    await identified;
-    const sources = async () =>
-      (
+  it(
+    'a file dropped into data/articles/ is cited within 5 s; a broken one leaves the answers as they ' + 'were',
+    async () => {
+      const dir = tempDir();
+      cpSync('data', dir, { recursive: true });
+      const standIn = await DiscordStandIn.start();
+      cleanups.push(() => standIn.stop());
+      const identified = standIn.waitForIdentify(20_000);
+      const bot = run('start', { DISCORD_TOKEN: 'live.token.secret', DISCORD_API_URL: standIn.apiUrl, DATA_DIR: dir });
+      await identified;
+      const sources = async () =>
         (
-          await standIn.command('sources', [], {
-            userId: String(200000000000000000n + BigInt(Math.floor(Math.random() * 1e9))),
+          (
+            await standIn.command('sources', [], {
+              userId: String(200000000000000000n + BigInt(Math.floor(Math.random() * 1e9))),
+            })
+          ).body as Callback
+        ).data!.embeds![0]!;
+
+      const article = [
+        '---',
+        'id: seebad-angebot',
+        'title: "Musk bietet 12 Milliarden Dollar für Seebad"',
+        'outlet: "Testblatt"',
+        'published: 2025-03-01',
+        'language: de',
+        'url: null',
+        '---',
+        'Elon Musk bietet 12,3 Milliarden Dollar für OpenAI, meldet das Testblatt.',
+        '',
+      ].join('\n');
+      const dropped = performance.now();
+      writeFileSync(join(dir, 'articles', 'zz-seebad.md'), article);
+      await expect.poll(async () => (await sources()).title, { timeout: 5_000, interval: 200 }).toBe('Sources (6)');
+      expect(performance.now() - dropped).toBeLessThan(5_000);
+      const check = (
+        (
+          await standIn.command('factcheck', [{ name: 'claim', type: 3, value: '12,3 Milliarden' }], {
+            userId: '300000000000000001',
           })
         ).body as Callback
       ).data!.embeds![0]!;
+      expect(check.description).toContain('12,3 Milliarden Dollar');
+      expect(check.description).toContain('Musk bietet 12 Milliarden Dollar für Seebad');
 
-    const article = [
-      '---',
-      'id: seebad-angebot',
-      'title: "Musk bietet 12 Milliarden Dollar für Seebad"',
-      'outlet: "Testblatt"',
-      'published: 2025-03-01',
-      'language: de',
-      'url: null',
-      '---',
-      'Elon Musk bietet 12,3 Milliarden Dollar für OpenAI, meldet das Testblatt.',
-      '',
-    ].join('\n');
-    const dropped = performance.now();
-    writeFileSync(join(dir, 'articles', 'zz-seebad.md'), article);
-    await expect.poll(async () => (await sources()).title, { timeout: 5_000, interval: 200 }).toBe('Sources (6)');
-    expect(performance.now() - dropped).toBeLessThan(5_000);
-    const check = (
-      (
-        await standIn.command('factcheck', [{ name: 'claim', type: 3, value: '12,3 Milliarden' }], {
-          userId: '300000000000000001',
-        })
-      ).body as Callback
-    ).data!.embeds![0]!;
-    expect(check.description).toContain('12,3 Milliarden Dollar');
-    expect(check.description).toContain('Musk bietet 12 Milliarden Dollar für Seebad');
-
-    const before = (await sources()).description;
-    writeFileSync(join(dir, 'articles', 'zz-kaputt.md'), '---\nid: Kaputt!\n---\n');
-    await expect
-      .poll(async () => (await sources()).description, { timeout: 5_000, interval: 200 })
-      .toContain('zz-kaputt.md');
-    const after = await sources();
-    expect(after.title).toBe('Sources (6)');
-    // The same articles as before, the broken one only named among the skipped.
-    expect(after.description!.replace(/^[\s\S]*?\n\n/, '')).toBe(before!.replace(/^[\s\S]*?\n\n/, ''));
-    expect(bot.log()).toContain('"msg":"index rebuilt"');
-  }, 40_000);
+      const before = (await sources()).description;
+      writeFileSync(join(dir, 'articles', 'zz-kaputt.md'), '---\nid: Kaputt!\n---\n');
+      await expect
+        .poll(async () => (await sources()).description, { timeout: 5_000, interval: 200 })
+        .toContain('zz-kaputt.md');
+      const after = await sources();
+      expect(after.title).toBe('Sources (6)');
+      // The same articles as before, the broken one only named among the skipped.
+      expect(after.description!.replace(/^[\s\S]*?\n\n/, '')).toBe(before!.replace(/^[\s\S]*?\n\n/, ''));
+      expect(bot.log()).toContain('"msg":"index rebuilt"');
+    },
+    40_000,
+  );
 });
 
 /** A key pair: the test signs requests as Discord would. */
@@ -220,7 +227,8 @@ describe('the shipped Dockerfile', () => {
         const [name, value] = rest!.split('=');
         env = { ...env, [name!]: value! };
       } else {
-        // The install the image makes, from the npm cache this machine already has (the cache clean after it only slims the image).
+        // The install the image makes, from the npm cache this machine already has (the cache clean after it only slims
+        // the image).
         execSync(`${rest!.split('&&')[0]!.trim()} --prefer-offline`, { cwd: app, stdio: 'ignore' });
       }
     }

@@ -28,7 +28,8 @@ describe('environment', () => {
     expect(budget('off')).toMatchObject({ env: { COMMAND_LIMIT: null } });
     expect(budget('five')).toEqual({
       error:
-        'COMMAND_LIMIT is invalid: expected commands per member and window, such as 5/10s or 20/1m, or off. See .env.example.',
+        'COMMAND_LIMIT is invalid: expected commands per member and window, such as 5/10s or 20/1m, or ' +
+        'off. See .env.example.',
     });
     expect(budget('0/10s')).toMatchObject({ error: expect.stringContaining('COMMAND_LIMIT is invalid') });
     expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_URL: 'http://x' })).toMatchObject({
@@ -42,7 +43,8 @@ describe('environment', () => {
   it('explains a missing token in one line', () => {
     expect(readEnv({})).toEqual({
       error:
-        'DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.',
+        'DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). ' +
+        'See .env.example.',
     });
     expect(readEnv({ DISCORD_TOKEN: 'x', DISCORD_GUILD_ID: 'abc' })).toMatchObject({
       error: expect.stringContaining('DISCORD_GUILD_ID is invalid'),
@@ -56,7 +58,8 @@ describe('environment', () => {
     }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in result && result.code).toBe(1);
     expect((result as { stderr: string }).stderr.trim()).toBe(
-      'rivalen: DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset Token). See .env.example.',
+      'rivalen: DISCORD_TOKEN is not set: expected the bot token from the Developer Portal (Bot → Reset ' +
+        'Token). See .env.example.',
     );
   });
 });

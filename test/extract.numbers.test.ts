@@ -63,7 +63,8 @@ describe('figures', () => {
   it('reads English notation and the other scales', () => {
     expect(
       figures(
-        'Twitter kostete $44 billion. Der Umsatz lag bei 97.4bn Dollar. Es waren 1.000.000 Euro, dann 2 Billionen Euro und 5 Tsd. Euro.',
+        'Twitter kostete $44 billion. Der Umsatz lag bei 97.4bn Dollar. Es waren 1.000.000 Euro, dann 2 ' +
+          'Billionen Euro und 5 Tsd. Euro.',
       ),
     ).toEqual([
       { value: 44_000_000_000, unit: 'USD', original: '$44 billion', approximate: false },

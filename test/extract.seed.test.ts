@@ -199,7 +199,7 @@ describe('figures in the seed articles', () => {
     expect(find('40.000 Milliarden Dollar')[0]!.value).toBe(40_000_000_000);
   });
 
-  it("reads an uncorroborated slip like the article's corroborated ones: it writes `.000 Milliarden` for Milliarden", () => {
+  it('reads an uncorroborated slip like the article’s corroborated ones: it writes `.000 Milliarden` so', () => {
     // 002 writes 97.400, 9.740 and 40.000 Milliarden, each confirmed by other sources as 97,4, 9,74 and 40.
     expect(find('300.000 Milliarden US-Dollar')[0]).toMatchObject({
       value: 300_000_000_000,

@@ -153,7 +153,8 @@ describe('verdicts that hold when the corpus grows', () => {
           const before = seedAnswers.get(claim)!;
           const after = answer(index, claim);
           expect(after.verdict, claim).toBe(before.verdict);
-          // What the claim is about is answered exactly as before; the other article can only add its own meanings of a number.
+          // What the claim is about is answered exactly as before; the other article can only add its own meanings of a
+          // number.
           expect(
             after.findings.filter((f) => !f.also && before.findings.some((b) => b.label === f.label)),
             claim,

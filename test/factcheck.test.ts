@@ -143,7 +143,8 @@ describe('what a figure measures, read from its clause', () => {
 
   it('reads a headline compound and a hedged value as the same bid, and a loan as a loan', () => {
     const grown = withArticle(
-      'Das 97-Milliarden-Dollar-Angebot von Musk für OpenAI. Musk bot über 97 Milliarden Dollar für OpenAI. Musk nahm für den Kauf von Twitter einen Kredit über 13 Milliarden Dollar auf.\n',
+      'Das 97-Milliarden-Dollar-Angebot von Musk für OpenAI. Musk bot über 97 Milliarden Dollar für ' +
+        'OpenAI. Musk nahm für den Kauf von Twitter einen Kredit über 13 Milliarden Dollar auf.\n',
     );
     const mine = grown.figures.filter((f) => f.citation.article === 'extra');
     expect(mine.map((f) => [f.original, f.subject])).toEqual([
@@ -159,42 +160,51 @@ describe('what a figure measures, read from its clause', () => {
 });
 
 describe('notation slips', () => {
-  it('finds OpenAI valued at 300 Milliarden in the article that writes `.000 Milliarden` for Milliarden, the slip explained', () => {
-    const check = factCheck(index, '300 Milliarden');
-    expect(check.verdict).toBe('supported');
-    expect(check.findings[0]!.label).toBe('Wert von OpenAI');
-    const reply = factcheckCommand.run({ claim: '300 Milliarden' }, { index, lang: 'en', userId: '1' }, 0).embeds[0]!
-      .description!;
-    expect(reply).toContain(
-      '"300.000 Milliarden US-Dollar" would literally be 300 trillion dollars; it means 300 billion dollars: the same article writes',
-    );
-  });
+  it(
+    'finds OpenAI valued at 300 Milliarden in the article that writes `.000 Milliarden` for Milliarden, ' +
+      'the slip explained',
+    () => {
+      const check = factCheck(index, '300 Milliarden');
+      expect(check.verdict).toBe('supported');
+      expect(check.findings[0]!.label).toBe('Wert von OpenAI');
+      const reply = factcheckCommand.run({ claim: '300 Milliarden' }, { index, lang: 'en', userId: '1' }, 0).embeds[0]!
+        .description!;
+      expect(reply).toContain(
+        '"300.000 Milliarden US-Dollar" would literally be 300 trillion dollars; it means 300 billion ' +
+          'dollars: the same article writes',
+      );
+    },
+  );
 
-  it('keeps an implausible value literal, and says so, where neither other sources nor its article read it otherwise', () => {
-    const alone = buildIndex(
-      [
-        {
-          id: 'x',
-          title: 'X',
-          outlet: null,
-          published: null,
-          language: 'de',
-          url: null,
-          seed: null,
-          file: 'x.md',
-          body: 'Der Wert von OpenAI wird auf 300.000 Milliarden Dollar geschätzt.\n',
-        },
-      ],
-      [],
-      [],
-      { organisations: index.orgs.organisations, dates: [] },
-    );
-    expect(alone.figures[0]).toMatchObject({ value: 300_000_000_000_000, slip: { corroboratedBy: 0 } });
-    expect(alone.figures[0]!.slip!.byArticle).toBeUndefined();
-    const reply = factcheckCommand.run({ claim: '300.000 Milliarden' }, { index: alone, lang: 'en', userId: '1' }, 0)
-      .embeds[0]!.description!;
-    expect(reply).toContain('which is implausible; no other source confirms another reading');
-  });
+  it(
+    'keeps an implausible value literal, and says so, where neither other sources nor its article read ' +
+      'it otherwise',
+    () => {
+      const alone = buildIndex(
+        [
+          {
+            id: 'x',
+            title: 'X',
+            outlet: null,
+            published: null,
+            language: 'de',
+            url: null,
+            seed: null,
+            file: 'x.md',
+            body: 'Der Wert von OpenAI wird auf 300.000 Milliarden Dollar geschätzt.\n',
+          },
+        ],
+        [],
+        [],
+        { organisations: index.orgs.organisations, dates: [] },
+      );
+      expect(alone.figures[0]).toMatchObject({ value: 300_000_000_000_000, slip: { corroboratedBy: 0 } });
+      expect(alone.figures[0]!.slip!.byArticle).toBeUndefined();
+      const reply = factcheckCommand.run({ claim: '300.000 Milliarden' }, { index: alone, lang: 'en', userId: '1' }, 0)
+        .embeds[0]!.description!;
+      expect(reply).toContain('which is implausible; no other source confirms another reading');
+    },
+  );
 });
 
 describe('claims that must not match', () => {

@@ -27,7 +27,8 @@ function fingerprint(index: CorpusIndex, articles: string[]) {
       .filter((f) => keep(f.citation.article))
       .map((f) => `${f.citation.article}:${f.citation.start}:${f.value}`)
       .sort(),
-    // Events merge across articles, so a bad file's sentences may join one: the seeds' citations must all still be there.
+    // Events merge across articles, so a bad file's sentences may join one: the seeds' citations must all still be
+    // there.
     events: index.events
       .flatMap((e) => e.citations.filter((c) => keep(c.article)).map((c) => `${c.article}:${c.start}`))
       .sort(),
@@ -45,27 +46,31 @@ function withFile(name: string, source: string): string {
 const article = (file: string) => ({ id: file, file }) as Article;
 
 describe('one article never stops the others', () => {
-  it('a stage that throws for one article leaves it out with a reason naming the file, and quotes nothing of the error', () => {
-    const failed: DataProblem[] = [];
-    const done = eachArticle(
-      [article('a.md'), article('b.md'), article('c.md')],
-      (a) => a,
-      'reading events',
-      (a) => {
-        if (a.file === 'b.md') throw new SyntaxError('Invalid regular expression: /(?<![\\p{L}])Xyzabc@everyone/');
-        return a.file;
-      },
-      failed,
-    );
-    expect(done.map((d) => d.result)).toEqual(['a.md', 'c.md']);
-    expect(failed).toEqual([
-      {
-        file: 'b.md',
-        reason: 'reading events failed (SyntaxError); the article was skipped',
-        detail: expect.stringContaining('Xyzabc') as string,
-      },
-    ]);
-  });
+  it(
+    'a stage that throws for one article leaves it out with a reason naming the file, and quotes ' +
+      'nothing of the error',
+    () => {
+      const failed: DataProblem[] = [];
+      const done = eachArticle(
+        [article('a.md'), article('b.md'), article('c.md')],
+        (a) => a,
+        'reading events',
+        (a) => {
+          if (a.file === 'b.md') throw new SyntaxError('Invalid regular expression: /(?<![\\p{L}])Xyzabc@everyone/');
+          return a.file;
+        },
+        failed,
+      );
+      expect(done.map((d) => d.result)).toEqual(['a.md', 'c.md']);
+      expect(failed).toEqual([
+        {
+          file: 'b.md',
+          reason: 'reading events failed (SyntaxError); the article was skipped',
+          detail: expect.stringContaining('Xyzabc') as string,
+        },
+      ]);
+    },
+  );
 
   it('a limit passed says what and how many, in one line', () => {
     const failed: DataProblem[] = [];
@@ -79,11 +84,13 @@ describe('one article never stops the others', () => {
       failed,
     );
     expect(failed[0]!.reason).toBe(
-      `yields 34,991 figures; a news article yields at most ${ARTICLE_LIMITS.figures.toLocaleString('en-US')}, so it was skipped`,
+      `yields 34,991 figures; a news article yields at most ` +
+        `${ARTICLE_LIMITS.figures.toLocaleString('en-US')}, so it was skipped`,
     );
   });
 
-  // The two files of the report: a 1 MB blob (a regexp was built from it) and 110,000 short lines (start-up took minutes).
+  // The two files of the report: a 1 MB blob (a regexp was built from it) and 110,000 short lines (start-up took
+  // minutes).
   it.each<[PathologicalShape, 'served' | 'skipped']>([
     ['huge-token', 'served'],
     ['short-lines', 'skipped'],

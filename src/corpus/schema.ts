@@ -100,7 +100,10 @@ export function describeIssues(error: z.ZodError): string[] {
     const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
     if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     if (issue.code === 'invalid_type')
-      return `field "${field}": expected ${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`;
+      return (
+        `field "${field}": expected ` +
+        `${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`
+      );
     return `field "${field}": expected ${issue.message}`;
   });
 }

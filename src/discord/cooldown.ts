@@ -41,7 +41,10 @@ export class Cooldowns implements Limiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts a command by `user`; returns how many ms they must wait when over budget (the command is then not counted), else 0. */
+  /**
+   * Counts a command by `user`; returns how many ms they must wait when over budget (the command is then not counted),
+   * else 0.
+   */
   take(user: string): number {
     const now = this.now();
     const recent = (this.hits.get(user) ?? []).filter((t) => now - t < this.windowMs);

@@ -11,7 +11,8 @@ try {
     ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
   });
   console.log(
-    `Registered ${count} command(s) ${env.DISCORD_GUILD_ID ? `in guild ${env.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`,
+    `Registered ${count} command(s) ` +
+      `${env.DISCORD_GUILD_ID ? `in guild ${env.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`,
   );
 } catch (error) {
   fail(`deploy failed: ${error instanceof Error ? error.message : String(error)}`);

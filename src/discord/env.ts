@@ -62,6 +62,8 @@ export function readEnv<R extends Name = 'DISCORD_TOKEN'>(
   if (parsed.success) return { env: parsed.data as Env & { [K in R]-?: NonNullable<Env[K]> } };
   const name = String(parsed.error.issues[0]!.path[0]) as Name;
   return {
-    error: `${name} is ${cleaned[name] === undefined ? 'not set' : 'invalid'}: expected ${EXPECTED[name]}. See .env.example.`,
+    error:
+      `${name} is ${cleaned[name] === undefined ? 'not set' : 'invalid'}: expected ` +
+      `${EXPECTED[name]}. See .env.example.`,
   };
 }

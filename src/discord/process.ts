@@ -1,9 +1,14 @@
 import type { Logger } from 'pino';
 
-/** Exit code for a configuration the bot cannot run with (sysexits' EX_CONFIG): no supervisor should restart into it. */
+/**
+ * Exit code for a configuration the bot cannot run with (sysexits' EX_CONFIG): no supervisor should restart into it.
+ */
 export const EXIT_CONFIG = 78;
 
-/** Signals this close together are one request to stop (see `installProcessHandlers`); a person's second Ctrl-C comes later. */
+/**
+ * Signals this close together are one request to stop (see `installProcessHandlers`); a person's second Ctrl-C comes
+ * later.
+ */
 export const SAME_REQUEST_MS = 500;
 
 /** The signals that ask a process to stop: SIGHUP too, as a closed terminal or some supervisors send it. */

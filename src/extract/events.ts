@@ -130,7 +130,10 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
   });
 }
 
-/** The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an announcement). */
+/**
+ * The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an
+ * announcement).
+ */
 function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { kind: EventKind; at: number } {
   const part = text.slice(span.from, span.to);
   // The kinds stand in precedence order: the first one found is the answer.

@@ -64,7 +64,10 @@ const FIGURE = new RegExp(
   ].join(''),
   'gu',
 );
-/** How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is given. */
+/**
+ * How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is
+ * given.
+ */
 const APPROXIMATE_WINDOW = 24;
 type Hedge = 'below' | 'above' | 'around';
 /** How far a hedged value may lie from the number written: `fast 100` reaches down to 90. */

@@ -39,7 +39,9 @@ const number = (n: number) => n.toLocaleString('en-US');
  */
 function problemOf(article: Article, stage: string, error: unknown): DataProblem {
   if (error instanceof LimitExceeded) {
-    const reason = `yields ${number(error.count)} ${error.what}; a news article yields at most ${number(ARTICLE_LIMITS[error.what])}, so it was skipped`;
+    const reason =
+      `yields ${number(error.count)} ${error.what}; a news article yields at most ` +
+      `${number(ARTICLE_LIMITS[error.what])}, so it was skipped`;
     return { file: article.file, reason };
   }
   const name = error instanceof Error ? error.name : typeof error;

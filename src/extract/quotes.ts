@@ -114,7 +114,8 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
   const first = para[0]!;
   const text = r.body.slice(first.start, para[para.length - 1]!.end);
   const pairs = [...text.matchAll(PAIRS)];
-  // Quotations come in text order, so the sentence holding each is found by walking forward, not by a search per quotation.
+  // Quotations come in text order, so the sentence holding each is found by walking forward, not by a search per
+  // quotation.
   const holding = sentenceWalker(para);
   const leadingSpace = text.length - text.trimStart().length;
   /** The speaker of the paragraph's last whole quotation: an unattributed one right after it continues it. */
@@ -271,7 +272,9 @@ function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: 
   return { intro: null, introText: '' };
 }
 
-/** Who speaks, by the introducing sentence: the person it names, else the one its pronoun or missing subject continues. */
+/**
+ * Who speaks, by the introducing sentence: the person it names, else the one its pronoun or missing subject continues.
+ */
 function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker | null {
   const actor = firstActor(r.people.mentions(introText));
   if (actor) return asSpeaker(actor);

@@ -45,7 +45,8 @@ export function correctSlips(figures: Figure[]): Figure[] {
     const slip: NotationSlip = { literal: f.value, corroboratedBy };
     return corroboratedBy === 0 ? { ...f, slip } : corrected(f, reading, slip);
   });
-  // An article whose slips of a scale are confirmed elsewhere writes that scale so: its other slips of it are read alike.
+  // An article whose slips of a scale are confirmed elsewhere writes that scale so: its other slips of it are read
+  // alike.
   const writesSo = new Set(
     read.filter((f) => f.slip && f.slip.corroboratedBy > 0).map((f) => `${f.citation.article}|${f.scale}`),
   );

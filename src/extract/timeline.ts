@@ -72,7 +72,10 @@ interface Group {
   reports: EventReport[];
   /** `precision|value` of every report's own date: equal precision and a compatible date is an equal date. */
   fixed: Set<string>;
-  /** Per shape of report (`sameThing` reads only kind, object and actors): the answer so far and how many reports it covers. */
+  /**
+   * Per shape of report (`sameThing` reads only kind, object and actors): the answer so far and how many reports it
+   * covers.
+   */
   same: Map<string, { yes: boolean; upTo: number }>;
   /** The group a reply or a rejection answers. */
   answers: Group | null;
@@ -92,7 +95,10 @@ const dayOf = (value: string) =>
 const PRECISION = { year: 0, month: 2, range: 3, day: 4 } as const;
 const precisionOf = (d: EventDate) => PRECISION[d.precision] + (d.part ? 1 : 0);
 
-/** Whether two dates can name the same time: one contains the other (`2015` and `Ende 2015`, `2025-02` and `2025-02-10`). */
+/**
+ * Whether two dates can name the same time: one contains the other (`2015` and `Ende 2015`, `2025-02` and
+ * `2025-02-10`).
+ */
 function compatible(a: EventDate, b: EventDate): boolean {
   const n = Math.min(a.value.length, b.value.length, 10);
   return a.value.slice(0, n) === b.value.slice(0, n);
@@ -104,7 +110,10 @@ function overlaps(a: string[], b: string[]): boolean {
 
 const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.mention.date : null);
 
-/** Two reports are of one event: same kind, the same company (or one does not say), and a shared actor when both name the company differently. */
+/**
+ * Two reports are of one event: same kind, the same company (or one does not say), and a shared actor when both name
+ * the company differently.
+ */
 function sameReport(o: EventReport, r: EventReport): boolean {
   if (o.kind !== r.kind || r.kind === 'other') return false;
   if (o.object && r.object && o.object !== r.object) return false;

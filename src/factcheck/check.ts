@@ -217,7 +217,10 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
   };
 }
 
-/** A sentence claim names enough (a frame, a person or a company) to be compared with a group it does not match by value. */
+/**
+ * A sentence claim names enough (a frame, a person or a company) to be compared with a group it does not match by
+ * value.
+ */
 function hasSubject(claim: Claim): boolean {
   const { family, actor, objects } = claim.about;
   return family !== null && (actor !== null || objects.length > 0);

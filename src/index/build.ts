@@ -40,7 +40,10 @@ export interface CorpusIndex {
   stats: Map<string, ArticleStats>;
   /** When the data folder was read (set where it is read, `loadIndex`); `/sources` says it. */
   builtAt?: Date;
-  /** Capitalised words of the events' sentences (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline topic`. */
+  /**
+   * Capitalised words of the events' sentences (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline
+   * topic`.
+   */
   topics: string[];
   /** Autocomplete rankers, their labels folded once. */
   rankers: {

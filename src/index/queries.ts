@@ -48,7 +48,10 @@ export interface TimelineQuery {
 
 const yearOf = (e: TimelineEvent) => (e.date ? Number(e.date.value.slice(0, 4)) : null);
 
-/** Events in date order (the index keeps them so), dated ones first; undated ones (`am Montag` with no publication date) last. */
+/**
+ * Events in date order (the index keeps them so), dated ones first; undated ones (`am Montag` with no publication date)
+ * last.
+ */
 export function timeline(index: CorpusIndex, query: TimelineQuery): TimelineEvent[] {
   let events = index.events;
   if (query.topic?.trim()) {

@@ -236,7 +236,9 @@ export const HEDGE_WORDS: [string, RegExp][] = [
   ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
 ];
 
-/** A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`). */
+/**
+ * A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`).
+ */
 export const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
 
 // ── extract/numbers.ts ──
@@ -352,11 +354,16 @@ export const ACTOR_PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
 export const FIGURE_ORG_ANAPHOR =
   /\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|Dienstes?)\b/;
 
-/** A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`). */
+/**
+ * A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`).
+ */
 export const GOVERNS =
   /(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
-/** A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter ChatGPT`). */
+/**
+ * A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter
+ * ChatGPT`).
+ */
 export const ASIDE =
   /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
@@ -432,7 +439,10 @@ export const CURRENCY_CODES: [RegExp, 'USD' | 'EUR' | 'CHF' | 'GBP'][] = [
 /** A pronoun that says whom it means: `er`, `sein` (a man), `sie`, `ihr` (a woman). */
 export const GENDERED_PRONOUN = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i;
 export const MASCULINE_PRONOUN = /^(?:er|sein|ihm|ihn)/i;
-/** A name of two or three capitalised words before a speech verb: `…“, sagte Eva Muster`, `Analystin Eva Muster erklärte:`. */
+/**
+ * A name of two or three capitalised words before a speech verb: `…“, sagte Eva Muster`, `Analystin Eva Muster
+ * erklärte:`.
+ */
 export const NAME_BEFORE_SPEECH =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|erklärt|meint|schreibt|gegenüber)))/u;
 /** `Musk und Altman`, `Altman neben Trump`: what joins people acting together. */

@@ -28,7 +28,9 @@ function number(value: number, lang: Lang): string {
   return FORMATS[lang].format(value);
 }
 
-/** A value in words a reader of the reply's language reads at once: `97,4 Milliarden Dollar`, `97.4 billion dollars`. */
+/**
+ * A value in words a reader of the reply's language reads at once: `97,4 Milliarden Dollar`, `97.4 billion dollars`.
+ */
 export function formatAmount(value: number, unit: string | null, lang: Lang): string {
   if (unit === '%') return `${number(value, lang)} %`;
   if (unit === 'years') return lang === 'de' ? `${number(value, lang)} Jahre` : `${number(value, lang)} years`;

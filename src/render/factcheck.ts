@@ -113,6 +113,9 @@ export function renderFactcheckItem(
     case 'closest-head':
       return `*${m.closestFigures}:*`;
     case 'closest':
-      return `• **${escapeText(item.figure.original)}** — ${escapeText(clip(item.figure.subject, 150))}\n↳ ${sourceLine(articles.get(item.figure.citation.article), item.figure.citation, lang)}`;
+      return (
+        `• **${escapeText(item.figure.original)}** — ` +
+        `${escapeText(clip(item.figure.subject, 150))}\n↳ ${sourceLine(articles.get(item.figure.citation.article), item.figure.citation, lang)}`
+      );
   }
 }

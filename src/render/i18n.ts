@@ -71,7 +71,8 @@ export const messages = {
     },
     why: {
       supported: (articles: number, value: string, label: string) =>
-        `${articles === 1 ? 'Ein Artikel nennt' : `${articles} Artikel nennen`} ${value ? `${value} ` : 'diesen Wert '}(${label}).`,
+        `${articles === 1 ? 'Ein Artikel nennt' : `${articles} Artikel nennen`} ` +
+        `${value ? `${value} ` : 'diesen Wert '}(${label}).`,
       disagree: (label: string, values: string[]) =>
         `Die Quellen nennen für ${label} unterschiedliche Werte: ${values.join(' und ')}.`,
       contradicted: (label: string, values: string[], claimed: string) =>
@@ -82,10 +83,13 @@ export const messages = {
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
-        ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}, wie andere Quellen bestätigen: ein Schreibfehler, kein Widerspruch.`
+        ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}, wie andere Quellen ` +
+          `bestätigen: ein Schreibfehler, kein Widerspruch.`
         : how === 'article'
-          ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}: derselbe Artikel schreibt auch anderswo „.000 Milliarden“ für Milliarden, wie andere Quellen bestätigen.`
-          : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle bestätigt eine andere Lesart.`,
+          ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}: derselbe Artikel ` +
+            `schreibt auch anderswo „.000 Milliarden“ für Milliarden, wie andere Quellen bestätigen.`
+          : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle ` +
+            `bestätigt eine andere Lesart.`,
     continued: '(Fortsetzung)',
     agrees: 'stimmt überein',
     differs: 'weicht ab',
@@ -147,7 +151,8 @@ export const messages = {
     },
     why: {
       supported: (articles: number, value: string, label: string) =>
-        `${articles === 1 ? 'One article gives' : `${articles} articles give`} ${value ? `${value} ` : 'this value '}(${label}).`,
+        `${articles === 1 ? 'One article gives' : `${articles} articles give`} ` +
+        `${value ? `${value} ` : 'this value '}(${label}).`,
       disagree: (label: string, values: string[]) =>
         `The sources give different values for ${label}: ${values.join(' and ')}.`,
       contradicted: (label: string, values: string[], claimed: string) =>
@@ -158,10 +163,13 @@ export const messages = {
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
-        ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}, as other sources confirm: a slip of notation, not a disagreement.`
+        ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}, as other sources confirm: ` +
+          `a slip of notation, not a disagreement.`
         : how === 'article'
-          ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}: the same article writes ".000 Milliarden" for billions elsewhere too, as other sources confirm.`
-          : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source confirms another reading.`,
+          ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}: the same article writes ` +
+            `".000 Milliarden" for billions elsewhere too, as other sources confirm.`
+          : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source ` +
+            `confirms another reading.`,
     continued: '(continued)',
     agrees: 'agrees',
     differs: 'differs',

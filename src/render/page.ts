@@ -13,7 +13,9 @@ export interface PagedList {
   title: string;
   /** A line above the items on every page (a verdict, a list of skipped files). */
   header?: string;
-  /** How many items the list has; only the current page's are rendered, so a list of 10,000 costs what one page does. */
+  /**
+   * How many items the list has; only the current page's are rendered, so a list of 10,000 costs what one page does.
+   */
   total: number;
   /** Renders item `i` in at most `maxChars` characters, shortening its optional parts rather than splitting it. */
   item(i: number, maxChars: number): string;

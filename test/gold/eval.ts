@@ -18,7 +18,8 @@ for (const set of GOLD_SETS) {
   }
   const t = timeline;
   console.log(
-    `  timeline     found ${pct(t.found)}  merged ${pct(t.merged)}  dated ${pct(t.dated)}  actors ${pct(t.actors)}  false entries ${t.falseEntries}`,
+    `  timeline     found ${pct(t.found)}  merged ${pct(t.merged)}  dated ${pct(t.dated)}  actors ` +
+      `${pct(t.actors)}  false entries ${t.falseEntries}`,
   );
   for (const p of t.problems) console.log(`      ${p}`);
   const misses = shortfalls(result);
