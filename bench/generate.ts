@@ -107,11 +107,11 @@ function vary(
   const shift = Math.floor(rnd() * 11) - 5;
   body = body.replace(/\b(20[12]\d)\b/g, (y) => String(Number(y) + shift));
   // Numbers keep their notation (97,4 / 9.740 / 100'000) but not their value.
-  body = body.replace(
-    /\b(\d{1,3})([,.'])(\d{1,3})\b/g,
-    (_m, x: string, sep: string, y: string) =>
-      `${Math.max(1, Math.floor(rnd() * 10 ** x.length))}${sep}${String(Math.floor(rnd() * 10 ** y.length)).padStart(y.length, '0')}`,
-  );
+  body = body.replace(/\b(\d{1,3})([,.'])(\d{1,3})\b/g, (_m, x: string, sep: string, y: string) => {
+    const whole = Math.max(1, Math.floor(rnd() * 10 ** x.length));
+    const part = String(Math.floor(rnd() * 10 ** y.length)).padStart(y.length, '0');
+    return `${whole}${sep}${part}`;
+  });
   body = body.replace(/\b(\d{2,3})(?= (?:Milliarden|Millionen))/g, () => String(10 + Math.floor(rnd() * 900)));
   const paragraphs = body.split('\n\n');
   if (paragraphs.length > 4) {
@@ -125,7 +125,8 @@ function vary(
     body = [...head, ...rest].join('\n\n');
   }
   const precision = rnd();
-  const day = `2025-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `2025-${two(1 + Math.floor(rnd() * 12))}-${two(1 + Math.floor(rnd() * 28))}`;
   const published = precision < 0.3 ? null : precision < 0.5 ? day.slice(0, 7) : day;
   return { body, title, published };
 }

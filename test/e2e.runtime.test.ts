@@ -67,7 +67,7 @@ describe('deferral and page buttons', () => {
     expect(patch.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('on the deferred path too, a stranger’s or a dead button gets a private note; the owner’s message stays', async () => {
+  it('deferred too: a stranger’s or a dead button gets a private note; the owner’s message stays', async () => {
     harness = await startBot({ deferAboveSentences: 0 });
     const { standIn } = harness;
     const answered = standIn.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));

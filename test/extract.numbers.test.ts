@@ -49,7 +49,8 @@ describe('figures', () => {
   it('reads amounts with scale and currency, compounds, counts, ages and percentages', () => {
     expect(
       figures(
-        "Er bot 97,4 Milliarden Dollar. Ein 500-Milliarden-Dollar-Projekt startet. Es gab 100'000 Arbeitsplätze. Er lud den 53-Jährigen ein. Der Anteil stieg auf 12,5 Prozent.",
+        "Er bot 97,4 Milliarden Dollar. Ein 500-Milliarden-Dollar-Projekt startet. Es gab 100'000 Arbeitsplätze. " +
+          'Er lud den 53-Jährigen ein. Der Anteil stieg auf 12,5 Prozent.',
       ),
     ).toEqual([
       { value: 97_400_000_000, unit: 'USD', original: '97,4 Milliarden Dollar', approximate: false },

@@ -99,11 +99,11 @@ export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
     if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (issue.code === 'invalid_type')
-      return (
-        `field "${field}": expected ` +
-        `${issue.expected === 'string' ? 'text' : issue.expected}${/received undefined/.test(issue.message) ? ', but it is missing' : ''}`
-      );
+    if (issue.code === 'invalid_type') {
+      const expected = issue.expected === 'string' ? 'text' : issue.expected;
+      const missing = /received undefined/.test(issue.message) ? ', but it is missing' : '';
+      return `field "${field}": expected ${expected}${missing}`;
+    }
     return `field "${field}": expected ${issue.message}`;
   });
 }

@@ -124,10 +124,9 @@ function relativeTo(
     };
   return { date: null, relative: true, fromReference: fromDay };
 }
-const ANCHORED = new RegExp(
-  `(?<![\\p{L}])(?:${COUNT}\\s+${UNIT}\\s+${ANCHOR_DIRECTION}\\s+${DETERMINER}\\s+${OCCASION}|${ON_FIRST_DAY_OF}\\s+${FIRST_DAY})`,
-  'gu',
-);
+/** `Vier Tage vor der Amtseinführung`, or `An seinem ersten Tag im Amt`: a date counted from an occasion. */
+const COUNTED_FROM = String.raw`${COUNT}\s+${UNIT}\s+${ANCHOR_DIRECTION}\s+${DETERMINER}\s+${OCCASION}`;
+const ANCHORED = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTED_FROM}|${ON_FIRST_DAY_OF}\s+${FIRST_DAY})`, 'gu');
 
 const UNITS = UNIT_STEMS as [RegExp, AnchorUnit][];
 

@@ -1,4 +1,4 @@
-import { SCALES, ENGLISH_SCALES, SCALE_WORD, CURRENCY_WORD, CURRENCY_CODES } from '../language/de.js';
+import { SCALES, ENGLISH_SCALES, CURRENCY_CODES } from '../language/de.js';
 /**
  * Reads numbers as German, Swiss and English news write them. Shared by figure extraction
  * and claim parsing, so a user's `97,4 Mrd` and an article's `97,4 Milliarden` meet.

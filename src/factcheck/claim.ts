@@ -38,7 +38,12 @@ export interface Claim {
 }
 
 const CLAIM_NUMBER = new RegExp(
-  `(?<pre>${CURRENCY_WORD})?\\s?(?<num>${NUMERAL})(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
+  [
+    `(?<pre>${CURRENCY_WORD})?\\s?`,
+    `(?<num>${NUMERAL})`,
+    `(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?`,
+    `(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
+  ].join(''),
   'giu',
 );
 

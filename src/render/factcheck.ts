@@ -63,10 +63,14 @@ export function verdictHeader(check: FactCheck, lang: Lang): string {
     .flatMap((f) => f.evidence)
     .filter((e) => e.slip)
     .slice(0, MAX_VALUES_NAMED);
-  const slipNote =
-    slips.length > 0
-      ? `\n${slips.map((e) => m.slip(escapeText(e.original), formatAmount(e.slip!.literal, e.unit, lang), valueText(e.value, e.unit, lang), slipReading(e.slip!))).join('\n')}`
-      : '';
+  const note = (e: Evidence) =>
+    m.slip(
+      escapeText(e.original),
+      formatAmount(e.slip!.literal, e.unit, lang),
+      valueText(e.value, e.unit, lang),
+      slipReading(e.slip!),
+    );
+  const slipNote = slips.length > 0 ? `\n${slips.map(note).join('\n')}` : '';
   return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
 }
 
@@ -112,10 +116,10 @@ export function renderFactcheckItem(
     }
     case 'closest-head':
       return `*${m.closestFigures}:*`;
-    case 'closest':
-      return (
-        `• **${escapeText(item.figure.original)}** — ` +
-        `${escapeText(clip(item.figure.subject, 150))}\n↳ ${sourceLine(articles.get(item.figure.citation.article), item.figure.citation, lang)}`
-      );
+    case 'closest': {
+      const { figure } = item;
+      const source = sourceLine(articles.get(figure.citation.article), figure.citation, lang);
+      return `• **${escapeText(figure.original)}** — ${escapeText(clip(figure.subject, 150))}\n↳ ${source}`;
+    }
   }
 }
