@@ -3,7 +3,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../src/app.js';
-import type { DataProblem } from '../src/corpus/load.js';
+import type { DataProblem } from '../src/corpus/types.js';
 import type { Article } from '../src/corpus/types.js';
 import { dispatch } from '../src/dispatch.js';
 import { ARTICLE_LIMITS, eachArticle, LimitExceeded } from '../src/extract/isolate.js';

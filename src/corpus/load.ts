@@ -13,15 +13,7 @@ import {
   type Organisation,
   type Person,
 } from './schema.js';
-import type { Article } from './types.js';
-
-/** Why a file in the data folder was not used; one line for the operator. */
-export interface DataProblem {
-  file: string;
-  reason: string;
-  /** More for the operator's log only (an error's message); never shown in a reply, as it may quote the file. */
-  detail?: string;
-}
+import type { Article, DataProblem } from './types.js';
 
 export interface LoadedArticles {
   articles: Article[];

@@ -59,3 +59,11 @@ export interface SegmentedArticle {
   sentences: Sentence[];
   removed: RemovedSpan[];
 }
+
+/** Why a file in the data folder was not used; one line for the operator. */
+export interface DataProblem {
+  file: string;
+  reason: string;
+  /** More for the operator's log only (an error's message); never shown in a reply, as it may quote the file. */
+  detail?: string;
+}

@@ -3,7 +3,7 @@ import { dispatch, refuseButton, type Incoming, type Outgoing } from '../dispatc
 import type { CorpusIndex } from '../index/build.js';
 import { langOf, t } from '../render/i18n.js';
 import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
-import type { Limiter } from './cooldown.js';
+import { Cooldowns, type Limiter } from './cooldown.js';
 
 /**
  * One interaction's way from arrival to answer, the same for every transport: cooldown, deferral
@@ -121,4 +121,43 @@ function optionsOf(incoming: Incoming): string {
   const raw =
     incoming.kind === 'command' ? incoming.options : incoming.kind === 'button' ? incoming.customId : incoming.focused;
   return JSON.stringify(raw).slice(0, OPTION_LOG_CHARS);
+}
+
+/** What both transports configure of the answer pipeline. */
+export interface AnswerOptions {
+  /** The index answers come from; with `live`, only the first one. */
+  index: CorpusIndex;
+  /** The index in service now, when the data folder is watched (see `watchIndex`): read for every answer. */
+  live?: () => CorpusIndex;
+  logger: Logger;
+  /** Page buttons are removed this long after a reply: Discord's token lives 15 minutes, so 14. */
+  pagerLifetimeMs?: number;
+  /** A corpus of at least this many sentences may take a command past 2 s: such commands defer first. */
+  deferAboveSentences?: number;
+  /** The command budget; by default 5 commands in 10 s per member, in this process. */
+  cooldowns?: Limiter;
+}
+
+export const PAGER_LIFETIME_MS = 14 * 60_000;
+/** About 2,500 articles of the seed's size; `npm run bench` shows where the 2-second mark really lies. */
+export const DEFER_ABOVE_SENTENCES = 100_000;
+
+/** What both transports need to answer: built once from the options. */
+export function answerContext(options: AnswerOptions): AnswerContext & { clearPagers(): void } {
+  const pagers = pagerExpiry(options.pagerLifetimeMs ?? PAGER_LIFETIME_MS, options.logger);
+  const current = options.live ?? (() => options.index);
+  const deferAbove = options.deferAboveSentences ?? DEFER_ABOVE_SENTENCES;
+  return {
+    // Read per answer: a rebuilt index is swapped in whole, and the next answer uses it.
+    get index() {
+      return current();
+    },
+    get slow() {
+      return current().sentenceCount >= deferAbove;
+    },
+    logger: options.logger,
+    cooldowns: options.cooldowns ?? new Cooldowns(),
+    expirePager: pagers.expire,
+    clearPagers: pagers.clear,
+  };
 }

@@ -1,24 +1,10 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Logger } from 'pino';
-import type { CorpusIndex } from '../index/build.js';
-import { answer, pagerExpiry, type AnswerContext } from './answer.js';
-import { Cooldowns, type Limiter } from './cooldown.js';
+import { answer, answerContext, type AnswerOptions } from './answer.js';
 import { gatewayResponder, toIncoming } from './interactions.js';
 
-export interface BotOptions {
-  /** The index answers come from; with `live`, only the first one. */
-  index: CorpusIndex;
-  /** The index in service now, when the data folder is watched (see `watchIndex`): read for every answer. */
-  live?: () => CorpusIndex;
-  logger: Logger;
+export interface BotOptions extends AnswerOptions {
   /** REST base, e.g. `http://127.0.0.1:8080/api` for a stand-in; Discord's own when unset. */
   apiUrl?: string;
-  /** Page buttons are removed this long after a reply: Discord's token lives 15 minutes, so 14. */
-  pagerLifetimeMs?: number;
-  /** A corpus of at least this many sentences may take a command past 2 s: such commands defer first. */
-  deferAboveSentences?: number;
-  /** The command budget; by default 5 commands in 10 s per member, in this process. */
-  cooldowns?: Limiter;
   /** How long shutdown waits for answers already being sent. */
   drainMs?: number;
   /** Discord closed the gateway for a reason no reconnect can fix (see `FATAL_CLOSE_CODES`). */
@@ -37,32 +23,6 @@ export const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
   [4013, 'invalid intents'],
   [4014, 'disallowed intents: enable them in the Developer Portal or remove them'],
 ]);
-
-export const PAGER_LIFETIME_MS = 14 * 60_000;
-/** About 2,500 articles of the seed's size; `npm run bench` shows where the 2-second mark really lies. */
-export const DEFER_ABOVE_SENTENCES = 100_000;
-
-/** What both transports need to answer: built once from the options. */
-export function answerContext(
-  options: Omit<BotOptions, 'apiUrl' | 'drainMs'>,
-): AnswerContext & { clearPagers(): void } {
-  const pagers = pagerExpiry(options.pagerLifetimeMs ?? PAGER_LIFETIME_MS, options.logger);
-  const current = options.live ?? (() => options.index);
-  const deferAbove = options.deferAboveSentences ?? DEFER_ABOVE_SENTENCES;
-  return {
-    // Read per answer: a rebuilt index is swapped in whole, and the next answer uses it.
-    get index() {
-      return current();
-    },
-    get slow() {
-      return current().sentenceCount >= deferAbove;
-    },
-    logger: options.logger,
-    cooldowns: options.cooldowns ?? new Cooldowns(),
-    expirePager: pagers.expire,
-    clearPagers: pagers.clear,
-  };
-}
 
 export interface Bot {
   client: Client;

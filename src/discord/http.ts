@@ -5,9 +5,9 @@ import { REST, Routes } from 'discord.js';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import type { Outgoing } from '../dispatch.js';
 import { toApiPayload, type Reply } from '../render/reply.js';
-import { answer, type Responder } from './answer.js';
+import { answer, answerContext, type AnswerOptions, type Responder } from './answer.js';
 import { fromApiInteraction } from './api-interaction.js';
-import { answerContext, type BotOptions } from './bot.js';
+
 import { checkSignature, MAX_SKEW_SECONDS } from './signature.js';
 
 /**
@@ -15,7 +15,9 @@ import { checkSignature, MAX_SKEW_SECONDS } from './signature.js';
  * is the HTTP response. No gateway, no sharding; it scales behind any load balancer. The same
  * answer pipeline as the gateway bot runs every command.
  */
-export interface InteractionServerOptions extends Omit<BotOptions, 'drainMs'> {
+export interface InteractionServerOptions extends AnswerOptions {
+  /** REST base for edits and notes, e.g. a stand-in; Discord's own when unset. */
+  apiUrl?: string;
   publicKey: KeyObject;
   /** The clock, in seconds, for checking a request's age; injectable for tests. */
   now?: () => number;

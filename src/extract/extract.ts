@@ -1,4 +1,5 @@
-import type { DataProblem, WorldData } from '../corpus/load.js';
+import type { WorldData } from '../corpus/load.js';
+import type { DataProblem } from '../corpus/types.js';
 import type { Person } from '../corpus/schema.js';
 import { segmentArticle } from '../corpus/segment.js';
 import type { Article, SegmentedArticle } from '../corpus/types.js';

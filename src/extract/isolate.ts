@@ -1,4 +1,4 @@
-import type { DataProblem } from '../corpus/load.js';
+import type { DataProblem } from '../corpus/types.js';
 import type { Article } from '../corpus/types.js';
 
 /**

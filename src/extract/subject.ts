@@ -11,6 +11,8 @@ import {
   FOR_BEFORE_FIGURE,
   FOR_BEFORE_NAME,
   RELATIVE_AFTER_NAME,
+  TRANSACTION_LABELS as LABEL_WORDS,
+  OBJECT_LINK as LINK_WORDS,
 } from '../language/de.js';
 
 /**
@@ -226,73 +228,6 @@ function beneficiaries(text: string, people: Mention[], at: number): Named[] {
   return out;
 }
 
-export const TRANSACTION_LABELS: Record<'de' | 'en', Record<Transaction, string>> = {
-  de: {
-    bid: 'Angebot',
-    purchase: 'Kauf',
-    loan: 'Kredit',
-    valuation: 'Wert',
-    investment: 'Investition',
-    donation: 'Unterstützung',
-    funding: 'Finanzierung',
-    cost: 'Kosten',
-    revenue: 'Umsatz',
-    loss: 'Verlust',
-    wages: 'Lohn',
-    jobs: 'Arbeitsplätze',
-    age: 'Alter',
-  },
-  en: {
-    bid: 'bid',
-    purchase: 'purchase',
-    loan: 'loan',
-    valuation: 'valuation',
-    investment: 'investment',
-    donation: 'support',
-    funding: 'funding',
-    cost: 'cost',
-    revenue: 'revenue',
-    loss: 'loss',
-    wages: 'wages',
-    jobs: 'jobs',
-    age: 'age',
-  },
-};
-
-/** How each transaction joins its object: `Angebot für OpenAI`, `purchase of Twitter`, `Alter von Musk`. */
-const OBJECT_LINK: Record<'de' | 'en', Record<Transaction, string>> = {
-  de: {
-    bid: 'für',
-    purchase: 'von',
-    loan: 'für',
-    valuation: 'von',
-    investment: 'in',
-    donation: 'für',
-    funding: 'für',
-    cost: 'von',
-    revenue: 'von',
-    loss: 'von',
-    wages: 'bei',
-    jobs: 'bei',
-    age: 'von',
-  },
-  en: {
-    bid: 'for',
-    purchase: 'of',
-    loan: 'for',
-    valuation: 'of',
-    investment: 'in',
-    donation: 'for',
-    funding: 'for',
-    cost: 'of',
-    revenue: 'of',
-    loss: 'of',
-    wages: 'at',
-    jobs: 'at',
-    age: 'of',
-  },
-};
-
 /** `Musk` from `Elon Musk`: a reader names people in a label by their surname; `FC Nordstadt` stays whole. */
 const surname = (name: string) => (/^\p{Lu}{2,}\s/u.test(name) ? name : name.split(/\s+/).pop()!);
 /** The possessive: `Musks`, `Musk's`; German adds no `s` after s, x, z (`Marx'`). */
@@ -313,6 +248,10 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
   return object ? `${head} ${OBJECT_LINK[lang][transaction]} ${object}` : head;
 }
+
+/** The labels and links of the lexicon, one for every transaction. */
+const TRANSACTION_LABELS = LABEL_WORDS as Record<'de' | 'en', Record<Transaction, string>>;
+const OBJECT_LINK = LINK_WORDS as Record<'de' | 'en', Record<Transaction, string>>;
 
 /** A person object is named by surname, a company by its name (`Elon Musk` → `Musk`, `OpenAI` stays). */
 const surnameIfPerson = (name: string) => (/\s/.test(name) ? surname(name) : name);

@@ -1,4 +1,5 @@
-import type { DataProblem, WorldData } from '../corpus/load.js';
+import type { WorldData } from '../corpus/load.js';
+import type { DataProblem } from '../corpus/types.js';
 import type { Person } from '../corpus/schema.js';
 import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';

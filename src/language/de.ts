@@ -540,3 +540,72 @@ export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
 /** `sie` and `er`, `sein`: which gender a subject pronoun means. */
 export const PLURAL_OR_FEMININE = /^sie$/i;
 export const MASCULINE_SUBJECT = /^er$|^sein/i;
+
+// ── labels for what a figure measures (extract/subject.ts), German and English ──
+
+export const TRANSACTION_LABELS: Record<'de' | 'en', Record<string, string>> = {
+  de: {
+    bid: 'Angebot',
+    purchase: 'Kauf',
+    loan: 'Kredit',
+    valuation: 'Wert',
+    investment: 'Investition',
+    donation: 'Unterstützung',
+    funding: 'Finanzierung',
+    cost: 'Kosten',
+    revenue: 'Umsatz',
+    loss: 'Verlust',
+    wages: 'Lohn',
+    jobs: 'Arbeitsplätze',
+    age: 'Alter',
+  },
+  en: {
+    bid: 'bid',
+    purchase: 'purchase',
+    loan: 'loan',
+    valuation: 'valuation',
+    investment: 'investment',
+    donation: 'support',
+    funding: 'funding',
+    cost: 'cost',
+    revenue: 'revenue',
+    loss: 'loss',
+    wages: 'wages',
+    jobs: 'jobs',
+    age: 'age',
+  },
+};
+
+/** How each transaction joins its object: `Angebot für OpenAI`, `purchase of Twitter`, `Alter von Musk`. */
+export const OBJECT_LINK: Record<'de' | 'en', Record<string, string>> = {
+  de: {
+    bid: 'für',
+    purchase: 'von',
+    loan: 'für',
+    valuation: 'von',
+    investment: 'in',
+    donation: 'für',
+    funding: 'für',
+    cost: 'von',
+    revenue: 'von',
+    loss: 'von',
+    wages: 'bei',
+    jobs: 'bei',
+    age: 'von',
+  },
+  en: {
+    bid: 'for',
+    purchase: 'of',
+    loan: 'for',
+    valuation: 'of',
+    investment: 'in',
+    donation: 'for',
+    funding: 'for',
+    cost: 'of',
+    revenue: 'of',
+    loss: 'of',
+    wages: 'at',
+    jobs: 'at',
+    age: 'of',
+  },
+};
