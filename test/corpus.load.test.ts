@@ -101,7 +101,7 @@ describe('links and other things that are not files', () => {
       mkdirSync(dir);
       writeFileSync(join(root, 'archive', 'kept.md'), good());
       symlinkSync(join(root, 'archive', 'kept.md'), join(dir, 'a-inside.md'));
-      symlinkSync('/etc/passwd', join(dir, 'b-passwd.md'));
+      symlinkSync(secretOutside(), join(dir, 'b-passwd.md'));
       symlinkSync(join(root, 'gone.md'), join(dir, 'c-dangling.md'));
       mkdirSync(join(dir, 'd-folder.md'));
       execFileSync('mkfifo', [join(dir, 'e-pipe.md')]);
@@ -118,7 +118,7 @@ describe('links and other things that are not files', () => {
 
   it('read people.json through a link only inside the data folder', () => {
     const root = tempDir();
-    symlinkSync('/etc/passwd', join(root, 'people.json'));
+    symlinkSync(secretOutside(), join(root, 'people.json'));
     expect(loadPeople(join(root, 'people.json'), root).problems).toEqual([
       {
         file: 'people.json',
@@ -218,3 +218,10 @@ describe('the shipped data', () => {
     expect(problems[0]!.reason).toMatch(/^field "people\.0\.name": .*; no people are known until it is fixed$/);
   });
 });
+
+/** A file outside the data folder (in a folder of its own), standing in for `/etc/passwd`. */
+function secretOutside(): string {
+  const path = join(tempDir(), 'passwd');
+  writeFileSync(path, 'root:x:0:0:root:/root:/bin/bash\n');
+  return path;
+}
