@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBody } from '../src/corpus/clean.js';
+import { clauseAround } from '../src/extract/clauses.js';
+import { findDates } from '../src/extract/dates.js';
+import { kindOf, type EventKind } from '../src/extract/events.js';
+import { describeAbout, transactionOf, type FigureAbout, type Transaction } from '../src/extract/subject.js';
+
+/**
+ * The small passes, each a table of `[input, expected]` rows: the rule a row shows is the reason
+ * it is in the lexicon or the code. A new word or rule comes with its row.
+ */
+
+describe('cleaning: each rule and the debris it removes', () => {
+  it.each<[string, string]>([
+    ['Dark Mode Light Mode', 'website interface text'],
+    ['Artikel teilen', 'website interface text'],
+    ['KLICKEN SIE HIER UND VERDIENEN SIE GELD KLICKEN SIE HIER', 'all-capitals link spam'],
+    ['Der Präsident in Washington. Bild: keystone', 'image caption with photo credit'],
+    ['Elon Musk bei einer Rede (IMAGO / ZUMA Wire)', 'image caption with photo credit'],
+    ['fotograf (CC0), Pixabay', 'image credit'],
+  ])('%s → %s', (line, reason) => {
+    const body = `Der erste Satz des Artikels steht hier.\n${line}\nDer letzte Satz des Artikels steht hier.`;
+    expect(cleanBody(body).removed.map((r) => [r.text, r.reason])).toEqual([[line, reason]]);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr',
+      'Stephan Scheuer 11.02.2025 - 15:40 Uhr',
+      'byline with date',
+    ],
+    [
+      'Ein langer Absatz mit vielen Wörtern, der eindeutig Artikeltext ist, weil er mehr als dreißig Wörter ' +
+        'hat und mit einem Punkt endet, wie es Fließtext in einer Zeitung eben immer tut. (dpa)',
+      '(dpa)',
+      'photo credit',
+    ],
+  ])('cuts the tail of %s', (line, tail, reason) => {
+    const removed = cleanBody(`${line}\nDer letzte Satz des Artikels steht hier.`).removed;
+    expect(removed.map((r) => [r.text, r.reason])).toEqual([[tail, reason]]);
+  });
+});
+
+describe('the clause around a span', () => {
+  it.each<[string, string, string]>([
+    ['Musk, der OpenAI mitgründete, bot 97,4 Milliarden.', '97,4', 'bot 97,4 Milliarden'],
+    ['Altman lehnte ab: Nein danke.', 'Nein', 'Nein danke'],
+    ['Musk (X, Tesla) kaufte Twitter für 44 Milliarden.', '44', 'Musk (X, Tesla) kaufte Twitter für 44 Milliarden'],
+  ])('%s', (text, word, clause) => {
+    const at = text.indexOf(word);
+    expect(clauseAround(text, at, at + word.length)).toBe(clause);
+  });
+});
+
+describe('the kind of event a clause names', () => {
+  it.each<[string, EventKind]>([
+    ['Altman reagierte sarkastisch', 'reply'],
+    ['OpenAI lehnte das Angebot ab', 'rejection'],
+    ['Sie gründeten OpenAI', 'founding'],
+    ['Musk verließ den Vorstand', 'departure'],
+    ['Musk verklagte OpenAI', 'lawsuit'],
+    ['Musk bietet 97,4 Milliarden', 'bid'],
+    ['Musk kaufte Twitter', 'purchase'],
+    ['Die Beschäftigten streiken', 'strike'],
+    ['Die Begründung blieb aus', 'other'],
+  ])('%s → %s', (text, kind) => expect(kindOf(text)).toBe(kind));
+});
+
+describe('the transaction a figure measures', () => {
+  it.each<[string, Transaction | null]>([
+    ['Musk bot 97,4 Milliarden für OpenAI', 'bid'],
+    ['Musk will OpenAI für 97,4 Milliarden übernehmen', 'bid'],
+    ['wir würden Twitter für 9,74 Milliarden kaufen', 'bid'],
+    ['Musk hatte Twitter für 44 Milliarden gekauft', 'purchase'],
+    ['ein Kredit über 13 Milliarden für den Kauf', 'loan'],
+    ['der Wert von OpenAI auf 300 Milliarden', 'valuation'],
+    ['Wahlkampfspenden von 277 Millionen', 'donation'],
+    ['eine Chipfabrik für 17 Mrd. Euro bauen', 'investment'],
+    ['die Förderung von 9,9 Milliarden', 'funding'],
+    ['8,5 Prozent mehr Lohn', 'wages'],
+    ['Nein danke', null],
+  ])('%s → %s', (text, transaction) => expect(transactionOf(text)).toBe(transaction));
+});
+
+describe('what a figure measures, named as a reader names it', () => {
+  it.each<[FigureAbout, string, string]>([
+    [{ transaction: 'bid', object: 'OpenAI', actor: 'Elon Musk' }, "Musk's bid for OpenAI", 'Musks Angebot für OpenAI'],
+    [
+      { transaction: 'purchase', object: 'Twitter', actor: 'Elon Musk' },
+      "Musk's purchase of Twitter",
+      'Musks Kauf von Twitter',
+    ],
+    [{ transaction: 'valuation', object: 'OpenAI', actor: null }, "OpenAI's valuation", 'Wert von OpenAI'],
+    [
+      { transaction: 'investment', object: 'Stargate', actor: null },
+      'investment in Stargate',
+      'Investition in Stargate',
+    ],
+    [
+      { transaction: 'bid', object: 'Seestadion', actor: 'FC Nordstadt' },
+      "FC Nordstadt's bid for Seestadion",
+      'FC Nordstadts Angebot für Seestadion',
+    ],
+    [{ transaction: null, object: null, actor: 'Elon Musk' }, '', ''],
+  ])('%j', (about, en, de) => {
+    expect(describeAbout(about, 'en') ?? '').toBe(en);
+    expect(describeAbout(about, 'de') ?? '').toBe(de);
+  });
+});
+
+describe('dates as news writes them', () => {
+  const ctx = { published: '2025-02-11', lastYear: 2025 };
+  it.each<[string, string | null, string]>([
+    ['am 10. Februar 2025', '2025-02-10', 'day'],
+    ['Ende 2015', '2015', 'year'],
+    ['im Dezember 2024', '2024-12', 'month'],
+    ['gestern', '2025-02-10', 'day'],
+    ['am Montag', '2025-02-10', 'day'],
+    ['vor drei Tagen', '2025-02-08', 'day'],
+    ['vergangene Woche', '2025-02-03/2025-02-09', 'range'],
+  ])('%s → %s', (text, value, precision) => {
+    const [mention] = findDates(text, ctx);
+    expect(mention?.date).toMatchObject({ value, precision });
+  });
+});
