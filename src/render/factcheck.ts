@@ -76,16 +76,20 @@ export function verdictHeader(check: FactCheck, lang: Lang): string {
 
 /** What a /factcheck reply lists, in order: each finding's head, then its sources; or the closest figures. */
 export type FactcheckItem =
-  | { kind: 'finding'; finding: Finding }
+  /** A finding's head with its first source, so a page never ends on a head without one. */
+  | { kind: 'finding'; finding: Finding; first?: Evidence }
   | { kind: 'evidence'; evidence: Evidence }
   | { kind: 'closest-head' }
   | { kind: 'closest'; figure: Figure };
 
 export function factcheckItems(check: FactCheck): FactcheckItem[] {
-  const items: FactcheckItem[] = check.findings.flatMap((finding) => [
-    { kind: 'finding' as const, finding },
-    ...finding.evidence.map((evidence) => ({ kind: 'evidence' as const, evidence })),
-  ]);
+  const items: FactcheckItem[] = check.findings.flatMap((finding) => {
+    const [first, ...rest] = finding.evidence;
+    return [
+      { kind: 'finding' as const, finding, ...(first ? { first } : {}) },
+      ...rest.map((evidence) => ({ kind: 'evidence' as const, evidence })),
+    ];
+  });
   if (check.closest.length > 0)
     items.push({ kind: 'closest-head' }, ...check.closest.map((figure) => ({ kind: 'closest' as const, figure })));
   return items;
@@ -102,7 +106,15 @@ export function renderFactcheckItem(
     case 'finding': {
       const head = `__${escapeText(clip(labelOf(item.finding, lang), 200))}__`;
       // Not what the claim is about: no verdict of its own, said so, so no one reads it as the answer.
-      return item.finding.also ? `${m.alsoInArticles}: ${head}` : `${head} — ${m.verdict[item.finding.verdict]}`;
+      const line = item.finding.also ? `${m.alsoInArticles}: ${head}` : `${head} — ${m.verdict[item.finding.verdict]}`;
+      if (!item.first) return line;
+      const evidence = renderFactcheckItem(
+        { kind: 'evidence', evidence: item.first },
+        articles,
+        lang,
+        maxChars - line.length - 2,
+      );
+      return `${line}\n\n${evidence}`;
     }
     case 'evidence': {
       const e = item.evidence;
