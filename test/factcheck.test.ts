@@ -171,7 +171,7 @@ describe('notation slips', () => {
         .description!;
       expect(reply).toContain(
         '"300.000 Milliarden US-Dollar" would literally be 300 trillion dollars; it means 300 billion ' +
-          'dollars: the same article writes',
+          'dollars: the same article puts the dot this way elsewhere too',
       );
     },
   );

@@ -87,7 +87,7 @@ export const messages = {
           `bestätigen: ein Schreibfehler, kein Widerspruch.`
         : how === 'article'
           ? `ℹ️ „${original}“ hieße wörtlich ${literal}; gemeint sind ${meant}: derselbe Artikel ` +
-            `schreibt auch anderswo „.000 Milliarden“ für Milliarden, wie andere Quellen bestätigen.`
+            `setzt auch anderswo den Punkt so, wo andere Quellen ein Komma lesen.`
           : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle ` +
             `bestätigt eine andere Lesart.`,
     continued: '(Fortsetzung)',
@@ -166,8 +166,8 @@ export const messages = {
         ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}, as other sources confirm: ` +
           `a slip of notation, not a disagreement.`
         : how === 'article'
-          ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}: the same article writes ` +
-            `".000 Milliarden" for billions elsewhere too, as other sources confirm.`
+          ? `ℹ️ "${original}" would literally be ${literal}; it means ${meant}: the same article puts ` +
+            `the dot this way elsewhere too, where other sources write a decimal comma.`
           : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source ` +
             `confirms another reading.`,
     continued: '(continued)',
