@@ -32,6 +32,12 @@ describe('environment', () => {
         'off. See .env.example.',
     });
     expect(budget('0/10s')).toMatchObject({ error: expect.stringContaining('COMMAND_LIMIT is invalid') });
+    expect(readEnv({ DISCORD_TOKEN: 'abc', CONNECTIONS_PER_ADDRESS: '512' })).toMatchObject({
+      env: { CONNECTIONS_PER_ADDRESS: 512 },
+    });
+    expect(readEnv({ DISCORD_TOKEN: 'abc', CONNECTIONS_PER_ADDRESS: '0' })).toMatchObject({
+      error: expect.stringContaining('CONNECTIONS_PER_ADDRESS is invalid') as string,
+    });
     expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_URL: 'http://x' })).toMatchObject({
       error: expect.stringContaining('REDIS_URL is invalid'),
     });

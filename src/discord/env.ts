@@ -13,6 +13,7 @@ const EXPECTED = {
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
   REDIS_URL: 'a redis:// or rediss:// URL',
+  CONNECTIONS_PER_ADDRESS: 'a whole number of connections, at least 1',
 } as const;
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
@@ -39,6 +40,7 @@ export const envSchema = z.object({
       return budget ?? null;
     }),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

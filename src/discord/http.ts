@@ -39,7 +39,7 @@ const CHECK_EVERY_MS = 1_000;
  * Discord's requests come from many addresses, a few connections each; one address holding more
  * is flooding. A busy client's pool churns past its own size (50 concurrent requests opened 66
  * connections in the test), hence the headroom. Behind a reverse proxy every request comes from
- * the proxy's address: raise it there.
+ * the proxy's address: raise it there (`CONNECTIONS_PER_ADDRESS` in the environment).
  */
 export const MAX_CONNECTIONS_PER_ADDRESS = 128;
 /**

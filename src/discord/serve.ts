@@ -17,6 +17,7 @@ const server = createInteractionServer({
   cooldowns: budget.limiter,
   logger,
   publicKey: publicKeyFromHex(env.DISCORD_PUBLIC_KEY),
+  ...(env.CONNECTIONS_PER_ADDRESS ? { maxConnectionsPerAddress: env.CONNECTIONS_PER_ADDRESS } : {}),
   ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
 });
 server.listen(env.PORT, () => {
