@@ -1,7 +1,7 @@
 import { execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBot, type Harness } from './support/bot-harness.js';
@@ -134,6 +134,9 @@ describe('articles picked up without a restart', () => {
       // The same articles as before, the broken one only named among the skipped.
       expect(after.description!.replace(/^[\s\S]*?\n\n/, '')).toBe(before!.replace(/^[\s\S]*?\n\n/, ''));
       expect(bot.log()).toContain('"msg":"index rebuilt"');
+      // And a file taken away is gone from the answers as soon.
+      unlinkSync(join(dir, 'articles', 'zz-seebad.md'));
+      await expect.poll(async () => (await sources()).title, { timeout: 5_000, interval: 200 }).toBe('Sources (5)');
     },
     40_000,
   );
