@@ -14,6 +14,7 @@ const layers = [
   ['command', '^(src/command\\.ts|commands/)'],
   ['dispatch', '^src/dispatch\\.ts'],
   ['edge', '^src/(app|export)\\.ts'],
+  ['picture', '^src/picture/'],
   ['transport', '^src/(discord/|cli\\.ts)'],
 ];
 

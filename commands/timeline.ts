@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { rankPeople, rankTopics, timeline } from '../src/index/queries.js';
 import { escapeText } from '../src/render/escape.js';
+import { timelinePicture } from '../src/render/picture.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
 import { timelineItem } from '../src/render/timeline.js';
@@ -79,7 +80,7 @@ export const timelineCommand = {
       query.person ? escapeText(query.person) : null,
       query.from !== undefined || query.to !== undefined ? `${query.from ?? '…'}–${query.to ?? '…'}` : null,
     ].filter((f): f is string => f !== null);
-    return pagedReply({
+    const reply = pagedReply({
       title: filters.length > 0 ? `${m.timelineTitle}: ${filters.join(' · ')}` : m.timelineTitle,
       total: events.length,
       item: (i, max) => timelineItem(events[i]!, ctx.index.articleById, ctx.lang, max),
@@ -93,6 +94,10 @@ export const timelineCommand = {
         values: [query.topic ?? '', query.person ?? '', String(query.from ?? ''), String(query.to ?? '')],
       },
     });
+    // The whole filtered timeline as a picture; every page carries the same one.
+    const title = filters.length > 0 ? `${m.timelineTitle}: ${filters.join(' · ')}` : m.timelineTitle;
+    const picture = timelinePicture(events, title.replace(/\\/g, ''), ctx.lang);
+    return picture ? { ...reply, picture } : reply;
   },
   autocomplete(focused, ctx) {
     if (focused.name === 'person')

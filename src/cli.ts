@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { commandByName } from '../commands/index.js';
@@ -14,6 +14,7 @@ const USAGE = `Usage:
   npm run cli -- "/quote altman" --json         print the exact Discord API payload instead
                                                 (/factcheck: { payload, claimReview })
   npm run cli -- "/timeline from:2024" --page 2 another page of a long reply
+  npm run cli -- "/timeline" --image t.png      also write the reply's picture as PNG
   npm run cli -- export                         the whole index as JSON (what was extracted, with citations)
   npm run cli -- check                          validate the data folder; exit 1 if a file is skipped
 Options: --data DIR (default: $DATA_DIR or data), --lang de|en (reply language, default en), --page N`;
@@ -66,7 +67,7 @@ export function renderText(reply: Reply): string {
   return out.join('\n');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -75,6 +76,7 @@ function main(argv: string[]): number {
       data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
       lang: { type: 'string', default: 'en' },
       page: { type: 'string', default: '1' },
+      image: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -95,6 +97,15 @@ function main(argv: string[]): number {
   const { out, error } = dispatch(index, { kind: 'command', name, options, locale: values.lang, userId: 'cli', page });
   if (error) console.error(`rivalen: the command failed: ${error instanceof Error ? error.message : String(error)}`);
   if (out.kind === 'choices') return 1;
+  if (values.image) {
+    if (!out.reply.picture) console.error(`rivalen: this reply has no picture; ${values.image} was not written`);
+    else {
+      // Loaded only here: the renderer and its fonts are not needed for a text answer.
+      const { drawPng } = await import('./picture/draw.js');
+      writeFileSync(values.image, await drawPng(out.reply.picture));
+      console.error(`rivalen: wrote ${values.image}`);
+    }
+  }
   if (!values.json) {
     console.log(renderText(out.reply));
     return 0;
@@ -122,7 +133,7 @@ function check(dataDir: string): number {
 /** Runs only when executed (`npm run cli`), not when a test or a tool imports this module. */
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
     // Operators get one readable line, not a stack trace.
     console.error(`rivalen: ${error instanceof Error ? error.message : String(error)}`);

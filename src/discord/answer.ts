@@ -21,6 +21,17 @@ export interface Responder {
   replaceWithEphemeral(reply: Reply): Promise<void>;
   /** After a deferred page turn: a private note to the presser; the message stays as it is. */
   followUpEphemeral(reply: Reply): Promise<void>;
+  /** After the answer went out: the message again, its picture attached and shown in its first embed. */
+  attachPicture(reply: Reply, png: Buffer): Promise<void>;
+}
+
+/** The file name the embed refers to (`attachment://…`); ASCII, as Discord requires. */
+export const PICTURE_NAME = 'rivalen.png';
+
+/** The reply as it looks with its picture: the first embed shows the attached file. */
+export function withPictureEmbed(reply: Reply): Reply {
+  const [first, ...rest] = reply.embeds;
+  return first ? { ...reply, embeds: [{ ...first, image: { url: `attachment://${PICTURE_NAME}` } }, ...rest] } : reply;
 }
 
 export interface AnswerContext {
@@ -80,10 +91,8 @@ export async function answer(
     else if (privateNote && incoming.kind === 'command') await responder.replaceWithEphemeral(out.reply);
     else if (privateNote) await responder.followUpEphemeral(out.reply);
     else if (out.kind !== 'choices') await responder.editOriginal(out.reply);
-    if (out.kind !== 'choices' && out.reply.components.length > 0) {
-      ctx.expirePager(meta.messageId ?? meta.id, () => responder.editOriginal({ ...out.reply, components: [] }));
-    }
     done(error ? 'apology' : out.kind);
+    if (out.kind !== 'choices') await afterAnswer(out.reply, responder, ctx, meta.messageId ?? meta.id, log);
   } catch (deliveryError) {
     // An expired token (10062), a 5xx that outlived its retries: the user may see nothing, the bot goes on.
     log.error(
@@ -91,6 +100,23 @@ export async function answer(
       'could not deliver the answer',
     );
   }
+}
+
+/**
+ * What follows a delivered answer: its picture, drawn and attached (drawing never delays or fails the
+ * answer itself), and the timer that removes its page buttons. Editing a message drops the files not
+ * sent again, so that edit sends the picture too.
+ */
+async function afterAnswer(reply: Reply, responder: Responder, ctx: AnswerContext, key: string, log: Logger) {
+  const picture = reply.flags ? null : await drawn(reply, log);
+  if (picture) {
+    await responder.attachPicture(reply, picture).catch((error: unknown) => {
+      log.warn({ err: error }, 'could not attach the picture; the answer stands without it');
+    });
+  }
+  if (reply.components.length === 0) return;
+  const bare = { ...reply, components: [] };
+  ctx.expirePager(key, () => (picture ? responder.attachPicture(bare, picture) : responder.editOriginal(bare)));
 }
 
 /** Page-button expiry: one timer per message, restarted whenever a page is turned. */
@@ -160,4 +186,16 @@ export function answerContext(options: AnswerOptions): AnswerContext & { clearPa
     expirePager: pagers.expire,
     clearPagers: pagers.clear,
   };
+}
+
+/** The reply's picture as PNG bytes, or null when it has none or drawing failed (logged: the text answer stands). */
+async function drawn(reply: Reply, log: Logger): Promise<Buffer | null> {
+  if (!reply.picture) return null;
+  try {
+    const { drawPng } = await import('../picture/draw.js');
+    return await drawPng(reply.picture);
+  } catch (error) {
+    log.warn({ err: error }, 'could not draw the picture; the answer goes without it');
+    return null;
+  }
 }

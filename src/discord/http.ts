@@ -5,7 +5,7 @@ import { REST, Routes } from 'discord.js';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import type { Outgoing } from '../dispatch.js';
 import { toApiPayload, type Reply } from '../render/reply.js';
-import { answer, answerContext, type AnswerOptions, type Responder } from './answer.js';
+import { answer, answerContext, PICTURE_NAME, withPictureEmbed, type AnswerOptions, type Responder } from './answer.js';
 import { fromApiInteraction } from './api-interaction.js';
 
 import { checkSignature, MAX_SKEW_SECONDS } from './signature.js';
@@ -217,6 +217,17 @@ function responder(rest: REST, interaction: APIInteraction, res: ServerResponse)
       await followUp(reply);
     },
     followUpEphemeral: followUp,
+    async attachPicture(reply: Reply, png: Buffer) {
+      const body = {
+        ...toApiPayload(withPictureEmbed(reply), { edit: true }),
+        attachments: [{ id: 0, filename: PICTURE_NAME }],
+      };
+      await rest.patch(original, {
+        body,
+        files: [{ name: PICTURE_NAME, data: png, contentType: 'image/png' }],
+        auth: false,
+      });
+    },
   };
 }
 

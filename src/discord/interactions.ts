@@ -7,7 +7,7 @@ import {
 import type { OptionValues } from '../command.js';
 import type { Incoming } from '../dispatch.js';
 import type { Reply } from '../render/reply.js';
-import type { Responder } from './answer.js';
+import { PICTURE_NAME, withPictureEmbed, type Responder } from './answer.js';
 
 /** A discord.js interaction as the transport-neutral `Incoming`, or null for kinds the bot does not handle. */
 export function toIncoming(interaction: Interaction): Incoming | null {
@@ -59,6 +59,11 @@ export function gatewayResponder(interaction: Interaction): Responder {
       // A deferred reply is public: it goes, and the note follows privately.
       await interaction.deleteReply().catch(() => undefined);
       await interaction.followUp({ ...messageOf(reply), flags: MessageFlags.Ephemeral });
+    },
+    async attachPicture(reply, png) {
+      if (!interaction.isRepliable()) return;
+      const shown = withPictureEmbed(reply);
+      await interaction.editReply({ ...messageOf(shown), files: [{ attachment: png, name: PICTURE_NAME }] });
     },
     async followUpEphemeral(reply) {
       if (interaction.isRepliable()) await interaction.followUp({ ...messageOf(reply), flags: MessageFlags.Ephemeral });

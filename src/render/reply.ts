@@ -6,6 +6,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord-api-types/v10';
+import type { TimelinePicture } from './picture.js';
 
 /**
  * What a command answers, independent of how it is delivered (gateway, offline console, tests).
@@ -17,6 +18,8 @@ export interface Reply {
   /** `MessageFlags.Ephemeral` for notes only the user should see. */
   flags?: number;
   allowedMentions: { parse: [] };
+  /** A picture of the answer, described as data; a transport that can attach files draws it (`src/picture/`). */
+  picture?: TimelinePicture;
 }
 
 export const NO_MENTIONS = { parse: [] } as { parse: [] };

@@ -11,7 +11,28 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: string;
+  /** The JSON body, or for multipart requests their `payload_json` part. */
   body: unknown;
+  /** The files of a multipart request, as discord.js sends attachments. */
+  files?: { name: string; filename: string; contentType: string; data: Buffer }[];
+}
+
+/** The parts of a multipart/form-data body: enough of RFC 7578 for what discord.js sends. */
+function multipart(raw: Buffer, boundary: string): { headers: string; data: Buffer }[] {
+  const parts: { headers: string; data: Buffer }[] = [];
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = raw.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    if (raw.subarray(start, start + 2).toString() === '--') break;
+    const next = raw.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = raw.subarray(start + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    parts.push({ headers: part.subarray(0, split).toString('utf8'), data: part.subarray(split + 4) });
+    at = next;
+  }
+  return parts;
 }
 
 export interface OverrideResponse {
@@ -286,19 +307,34 @@ export class DiscordStandIn {
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let body: unknown = raw;
-    try {
-      body = raw ? JSON.parse(raw) : null;
-    } catch {
-      // multipart or plain text stays a string
+    let files: RecordedRequest['files'];
+    const boundary = /multipart\/form-data;\s*boundary=(.+)$/.exec(req.headers['content-type'] ?? '')?.[1];
+    if (boundary) {
+      files = [];
+      for (const part of multipart(bytes, boundary.replace(/^"|"$/g, ''))) {
+        const name = /name="([^"]*)"/.exec(part.headers)?.[1] ?? '';
+        const filename = /filename="([^"]*)"/.exec(part.headers)?.[1];
+        const contentType = /content-type:\s*(\S+)/i.exec(part.headers)?.[1] ?? '';
+        if (filename === undefined && name === 'payload_json') body = JSON.parse(part.data.toString('utf8'));
+        else if (filename !== undefined) files.push({ name, filename, contentType, data: part.data });
+      }
+    } else {
+      try {
+        body = raw ? JSON.parse(raw) : null;
+      } catch {
+        // plain text stays a string
+      }
     }
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname),
       query: url.search,
       body,
+      ...(files ? { files } : {}),
     };
     this.requests.push(recorded);
     const overridden = this.override?.(recorded);

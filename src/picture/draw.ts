@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { TimelinePicture, TimelineRow } from '../render/picture.js';
+
+/**
+ * Turns a picture described as data (`src/render/picture.ts`) into PNG bytes: satori lays it out as
+ * SVG with a TrueType font shipped in an npm package (DejaVu Sans: umlauts, ß, dashes, arrows), and
+ * resvg draws the SVG. Nothing is fetched: fonts and renderer come from the registry with the code.
+ */
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONTS = [
+  {
+    name: 'DejaVu Sans',
+    data: readFileSync(join(fontDir, 'DejaVuSans.ttf')),
+    weight: 400 as const,
+    style: 'normal' as const,
+  },
+  {
+    name: 'DejaVu Sans',
+    data: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf')),
+    weight: 700 as const,
+    style: 'normal' as const,
+  },
+];
+
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+}
+const div = (style: Record<string, unknown>, children: (Node | string)[] | Node | string = []): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+const INK = '#1f2328';
+const MUTED = '#6b7280';
+const ACCENT = '#4f46e5';
+const GRID = '#e5e7eb';
+const LABEL_WIDTH = 640;
+const MARGIN = 32;
+const HEADER = 70;
+const AXIS = 40;
+
+/** The timeline as a table: one row per event, its headline on the left, its date on a time axis on the right. */
+function timelineTree(p: TimelinePicture): Node {
+  // Room on the right for the last mark's source count.
+  const plotWidth = p.width - LABEL_WIDTH - 2 * MARGIN - 40;
+  const rowHeight = Math.min(40, Math.floor((p.height - HEADER - AXIS - 16) / p.rows.length));
+  const years = Array.from({ length: p.to - p.from + 1 }, (_, k) => p.from + k);
+  const tickEvery = Math.max(1, Math.ceil(years.length / 12));
+  const x = (f: number) => LABEL_WIDTH + MARGIN + f * plotWidth;
+  const grid = years.map((year, k) =>
+    div({
+      position: 'absolute',
+      left: x(k / (years.length - 1)),
+      top: HEADER,
+      width: 1,
+      height: rowHeight * p.rows.length,
+      backgroundColor: GRID,
+    }),
+  );
+  const ticks = years
+    .filter((_, k) => k % tickEvery === 0 && k < years.length - 1)
+    .map((year) => {
+      const k = year - p.from;
+      return div(
+        {
+          position: 'absolute',
+          left: x(k / (years.length - 1)) - 30,
+          top: HEADER + rowHeight * p.rows.length + 8,
+          width: 60,
+          justifyContent: 'center',
+          fontSize: 16,
+          color: MUTED,
+        },
+        String(year),
+      );
+    });
+  const rows = p.rows.map((r, i) => row(r, i, rowHeight, x));
+  return div(
+    {
+      position: 'relative',
+      width: p.width,
+      height: p.height,
+      backgroundColor: '#ffffff',
+      fontFamily: 'DejaVu Sans',
+      color: INK,
+    },
+    [
+      div({ position: 'absolute', left: MARGIN, top: 22, fontSize: 26, fontWeight: 700 }, p.title),
+      ...grid,
+      ...ticks,
+      ...rows,
+    ],
+  );
+}
+
+/** One event: headline and date on the left; on the axis its mark and how many articles report it. */
+function row(r: TimelineRow, i: number, height: number, x: (f: number) => number): Node {
+  const top = HEADER + i * height;
+  const label = div(
+    {
+      position: 'absolute',
+      left: MARGIN,
+      top,
+      width: LABEL_WIDTH - 8,
+      height,
+      alignItems: 'center',
+      fontSize: Math.min(18, height - 8),
+    },
+    [
+      div({ color: MUTED, width: 170, flexShrink: 0 }, r.when),
+      // One line each: a long label ends in an ellipsis rather than running into the next row.
+      div(
+        {
+          fontWeight: 700,
+          width: LABEL_WIDTH - 180,
+          overflow: 'hidden',
+          whiteSpace: 'nowrap',
+          textOverflow: 'ellipsis',
+        },
+        r.label,
+      ),
+    ],
+  );
+  const stripe = div({
+    position: 'absolute',
+    left: 0,
+    top,
+    width: 1200,
+    height,
+    backgroundColor: i % 2 === 0 ? '#f8fafc' : '#ffffff',
+  });
+  return div({ position: 'absolute', left: 0, top: 0 }, [stripe, label, ...mark(r, top, height, x)]);
+}
+
+/** A point for a day, a bar for a month or a year (or part of one), then `×n` for the articles that report it. */
+function mark(r: TimelineRow, top: number, height: number, x: (f: number) => number): Node[] {
+  const size = Math.min(16, height - 8);
+  const point = r.precision === 'day';
+  const left = x(r.start);
+  const width = point ? size : Math.max(size, x(r.end) - left);
+  const shape = div({
+    position: 'absolute',
+    left: point ? left - size / 2 : left,
+    top: top + (height - size) / 2,
+    width,
+    height: size,
+    borderRadius: point ? size / 2 : 3,
+    backgroundColor: ACCENT,
+    opacity: point ? 1 : 0.75,
+  });
+  const countLeft = (point ? left + size / 2 : left + width) + 6;
+  const count = div(
+    {
+      position: 'absolute',
+      left: countLeft,
+      top: top + (height - 18) / 2,
+      fontSize: Math.min(15, height - 9),
+      color: MUTED,
+    },
+    `×${r.sources}`,
+  );
+  return [shape, count];
+}
+
+/** Drawn pictures by their description: the same reply asked again is not drawn again. */
+const cache = new Map<string, Buffer>();
+const CACHED = 100;
+
+export async function drawPng(picture: TimelinePicture): Promise<Buffer> {
+  const key = JSON.stringify(picture);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const svg = await satori(timelineTree(picture) as never, {
+    width: picture.width,
+    height: picture.height,
+    fonts: FONTS,
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  if (cache.size >= CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(key, png);
+  return png;
+}

@@ -1,0 +1,82 @@
+import type { EventDate } from '../extract/dates.js';
+import type { TimelineEvent } from '../extract/timeline.js';
+import { headline } from './headline.js';
+import { formatDate, type Lang } from './i18n.js';
+
+/**
+ * A picture described as data: what it shows, where, in which words. Pure, so it is tested as JSON;
+ * one module at the edge (`src/picture/`) turns it into PNG bytes.
+ */
+export interface TimelinePicture {
+  kind: 'timeline';
+  width: number;
+  height: number;
+  title: string;
+  /** The first and last year on the axis; ticks at every year between. */
+  from: number;
+  to: number;
+  rows: TimelineRow[];
+}
+
+export interface TimelineRow {
+  /** The short headline, or the start of the sentence when there is none. */
+  label: string;
+  /** The date as the reply writes it (`10 February 2025`, `late 2015`). */
+  when: string;
+  /** Where the event lies on the axis, as fractions of the axis: a point when `start === end`. */
+  start: number;
+  end: number;
+  precision: EventDate['precision'];
+  /** How many articles report it. */
+  sources: number;
+}
+
+export const PICTURE_WIDTH = 1200;
+export const PICTURE_HEIGHT = 600;
+/** More rows than this would be unreadable on a phone at this size: the picture shows the first ones and says so. */
+export const MAX_ROWS = 20;
+
+const DAY = 86_400_000;
+const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** The span of days a date stands for: a day, a month, a year (or its part), a range. */
+function spanOf(date: EventDate): [number, number] {
+  const v = date.value;
+  if (date.precision === 'range') {
+    const [a, b] = v.split('/');
+    return [time(a!), time(b!) + DAY];
+  }
+  if (date.precision === 'day') return [time(v), time(v) + DAY];
+  if (date.precision === 'month') {
+    const [y, m] = v.split('-').map(Number);
+    return [Date.UTC(y!, m! - 1, 1), Date.UTC(y!, m!, 1)];
+  }
+  const y = Number(v);
+  const part = { early: [0, 4], mid: [4, 8], late: [8, 12] }[date.part ?? 'early'] ?? [0, 12];
+  return date.part ? [Date.UTC(y, part[0]!, 1), Date.UTC(y, part[1]!, 1)] : [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+}
+
+/** The dated events of a /timeline reply (the same filters), one row each, in date order. */
+export function timelinePicture(events: TimelineEvent[], title: string, lang: Lang): TimelinePicture | null {
+  const dated = events.filter((e): e is TimelineEvent & { date: EventDate } => e.date !== null).slice(0, MAX_ROWS);
+  if (dated.length === 0) return null;
+  const spans = dated.map((e) => spanOf(e.date));
+  const from = new Date(Math.min(...spans.map((s) => s[0]))).getUTCFullYear();
+  const to = new Date(Math.max(...spans.map((s) => s[1])) - 1).getUTCFullYear() + 1;
+  const [axisStart, axisEnd] = [Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)];
+  const at = (t: number) => (t - axisStart) / (axisEnd - axisStart);
+  const rows = dated.map((e, i) => ({
+    // Cut to the width by the drawing (an ellipsis), not here: only it knows how wide the letters are.
+    label: headline(e, lang) ?? e.summary,
+    when: formatDate(e.date.value, lang, e.date.part),
+    start: at(spans[i]![0]),
+    end: e.date.precision === 'day' ? at(spans[i]![0]) : at(spans[i]![1]),
+    precision: e.date.precision,
+    sources: new Set(e.citations.map((c) => c.article)).size,
+  }));
+  const more = events.length - dated.length;
+  const shown = more > 0 ? `${title} (${dated.length}/${events.length})` : title;
+  // As tall as its rows need (40 px each, a title above, the axis below), at most PICTURE_HEIGHT.
+  const height = Math.min(PICTURE_HEIGHT, 70 + rows.length * 40 + 70);
+  return { kind: 'timeline', width: PICTURE_WIDTH, height, title: shown, from, to, rows };
+}
