@@ -23,7 +23,7 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-/** `--only pathological`: just the hostile-file section, for a quick look after a change to extraction. */
+/** `--only pathological` or `--only pictures`: just that section, for a quick look after a change. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
@@ -39,7 +39,7 @@ interface PathologicalResult {
 }
 
 const results: SizeResult[] = [];
-for (const size of only === 'pathological' ? [] : sizes) {
+for (const size of only === undefined ? sizes : []) {
   // 1× is the shipped corpus itself; larger ones are generated (deterministic, in a temporary folder).
   const dir = size === 5 ? 'data' : generateCorpus(size);
   process.stderr.write(`measuring ${size} articles…\n`);
@@ -51,7 +51,7 @@ for (const size of only === 'pathological' ? [] : sizes) {
 }
 // One hostile 1 MB file beside the five articles, each shape in a fresh process.
 const pathological: PathologicalResult[] = [];
-for (const shape of Object.keys(PATHOLOGICAL_SHAPES)) {
+for (const shape of only === undefined || only === 'pathological' ? Object.keys(PATHOLOGICAL_SHAPES) : []) {
   process.stderr.write(`building with a pathological file: ${shape}…\n`);
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pathological.ts', shape], {
     encoding: 'utf8',
@@ -59,8 +59,16 @@ for (const shape of Object.keys(PATHOLOGICAL_SHAPES)) {
   });
   pathological.push(JSON.parse(out.trim().split('\n').pop()!) as PathologicalResult);
 }
+// Pictures: every draw a new picture (the cache cannot answer), then the same ones again from the cache.
+type PictureBench = Record<'timeline' | 'factcheck', { drawn: Latency; cached: Latency }>;
+function measurePictures(): PictureBench {
+  process.stderr.write('drawing pictures…\n');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/pictures.ts'], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as PictureBench;
+}
+const pictures = only === undefined || only === 'pictures' ? measurePictures() : null;
 let e2e: EndToEnd | null = null;
-if (only !== 'pathological') {
+if (only === undefined) {
   process.stderr.write(`end to end: ${E2E_INTERACTIONS} interactions each for rivalen and a pong bot…\n`);
   e2e = await endToEnd(E2E_INTERACTIONS);
 }
@@ -120,6 +128,11 @@ if (small) {
   budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
 }
 if (e2e) budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
+if (pictures) {
+  for (const name of ['timeline', 'factcheck'] as const) {
+    budgets.push({ what: `${name} picture drawn, p99 (ms)`, value: pictures[name].drawn.p99, limit: 250 });
+  }
+}
 // No file an operator drops in may cost start-up more than 3 s.
 for (const p of pathological)
   budgets.push({ what: `pathological ${p.shape}: index build (ms)`, value: p.buildMs, limit: 3_000 });
@@ -134,9 +147,18 @@ const budgetLines = budgets.map(
   (b) => `${b.value <= b.limit ? 'ok  ' : 'MISS'} ${b.what}: ${b.value} (budget ${b.limit})`,
 );
 
-const sections = [results.length > 0 ? table : [], e2eLine ? [e2eLine] : [], pathologicalTable, budgetLines].filter(
-  (lines) => lines.length > 0,
-);
+const pictureLine = pictures
+  ? `pictures (5 articles, ms p50 / p99 / max): ` +
+    `timeline drawn ${lat(pictures.timeline.drawn)}, cached ${lat(pictures.timeline.cached)}; ` +
+    `fact-check chart drawn ${lat(pictures.factcheck.drawn)}, cached ${lat(pictures.factcheck.cached)}`
+  : '';
+const sections = [
+  results.length > 0 ? table : [],
+  e2eLine ? [e2eLine] : [],
+  pictureLine ? [pictureLine] : [],
+  pathological.length > 0 ? pathologicalTable : [],
+  budgetLines,
+].filter((lines) => lines.length > 0);
 console.log(sections.map((lines) => lines.join('\n')).join('\n\n'));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(

@@ -6,6 +6,7 @@ import { explain, factcheckItems, renderFactcheckItem, verdictHeader } from '../
 import { toClaimReview } from '../src/factcheck/review.js';
 import { t } from '../src/render/i18n.js';
 import { pagedReply } from '../src/render/page.js';
+import { factcheckPicture } from '../src/render/picture.js';
 import { COLOURS } from '../src/render/reply.js';
 
 const CLAIM_MAX = 200;
@@ -34,7 +35,7 @@ export const factcheckCommand = {
     const { claim } = parseOptions(options, raw);
     const check = factCheck(ctx.index, claim);
     const articles = ctx.index.articleById;
-    return pagedReply({
+    const reply = pagedReply({
       title: t(ctx.lang).factcheckTitle,
       header: verdictHeader(check, ctx.lang),
       ...(() => {
@@ -51,6 +52,9 @@ export const factcheckCommand = {
       lang: ctx.lang,
       state: { command: 'factcheck', user: ctx.userId, values: [claim] },
     });
+    // What each source gives, as bars beside the claimed value: a disagreement seen at a glance.
+    const picture = factcheckPicture(check, articles, ctx.lang);
+    return picture ? { ...reply, picture } : reply;
   },
   record(raw, ctx) {
     const { claim } = parseOptions(options, raw);

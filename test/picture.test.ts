@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { factcheckCommand } from '../commands/factcheck.js';
 import { timelineCommand } from '../commands/timeline.js';
+import { factCheck } from '../src/factcheck/check.js';
 import { headline } from '../src/render/headline.js';
-import { MAX_ROWS, PICTURE_HEIGHT, PICTURE_WIDTH, timelinePicture } from '../src/render/picture.js';
+import {
+  factcheckPicture,
+  MAX_ROWS,
+  PICTURE_HEIGHT,
+  PICTURE_WIDTH,
+  timelinePicture,
+  type FactcheckPicture,
+  type TimelinePicture,
+} from '../src/render/picture.js';
 import { timeline } from '../src/index/queries.js';
 import { drawPng } from '../src/picture/draw.js';
 import { seedIndex } from './support/corpus.js';
@@ -42,11 +52,38 @@ describe('the timeline picture, described as data', () => {
   it('follows the reply: its filters, its language, every page the same picture', () => {
     const run = (options: Record<string, string | number>, page = 0) =>
       timelineCommand.run(options, { index, lang: 'de', userId: '1' }, page);
-    const son = run({ person: 'son' }).picture!;
+    const son = run({ person: 'son' }).picture as TimelinePicture;
     expect(son.rows.map((r) => r.label)).toEqual(['Son kündigt Investitionen von 100 Mrd. $ an']);
     expect(son.rows[0]!.when).toBe('Dezember 2024');
     expect(run({}, 0).picture).toEqual(run({}, 2).picture);
     expect(run({ topic: 'nichts dergleichen' }).picture).toBeUndefined();
+  });
+});
+
+describe('the fact-check chart, described as data', () => {
+  it('has a bar for every source and value of the groups the verdict rests on, and the claim as a line', () => {
+    const check = factCheck(index, 'Musk kaufte Twitter für 44 Milliarden Dollar');
+    const picture = factcheckPicture(check, index.articleById, 'en')!;
+    expect(picture.groups.map((g) => [g.label, g.verdict])).toEqual([
+      ["Musk's purchase of Twitter", 'Sources disagree'],
+    ]);
+    const bars = picture.groups[0]!.bars;
+    expect(bars.map((b) => [b.value, b.agrees, b.slip])).toEqual([
+      [40e9, false, true],
+      [44e9, true, false],
+    ]);
+    expect(picture.groups[0]!.claimed).toEqual({ value: 44e9, text: '44 billion dollars' });
+    // Every figure the reply lists for the group is a bar (one per article and value).
+    const listed = new Set(check.findings[0]!.evidence.map((e) => `${e.citation.article}|${String(e.value)}`));
+    expect(bars).toHaveLength(listed.size);
+  });
+
+  it('goes with the /factcheck reply when its verdict rests on figures, and not for a year', () => {
+    const run = (claim: string) => factcheckCommand.run({ claim }, { index, lang: 'de', userId: '1' }, 0);
+    const bid = run('97.4').picture as FactcheckPicture;
+    expect(bid.groups[0]!.label).toBe('Musks Angebot für OpenAI');
+    expect(bid.groups[0]!.bars.filter((b) => b.approximate).map((b) => b.text)).toEqual(['100 Milliarden Dollar']);
+    expect(run('OpenAI wurde 2016 gegründet').picture).toBeUndefined();
   });
 });
 
@@ -59,5 +96,7 @@ describe('the timeline picture, drawn', () => {
     const one = timelinePicture(timeline(index, { person: 'son' }), 'Zeitleiste', 'de')!;
     expect(pngSize(await drawPng(one))).toEqual({ width: PICTURE_WIDTH, height: one.height });
     expect(one.height).toBeLessThan(PICTURE_HEIGHT);
+    const chart = factcheckPicture(factCheck(index, '250 Millionen'), index.articleById, 'de')!;
+    expect(pngSize(await drawPng(chart))).toEqual({ width: PICTURE_WIDTH, height: chart.height });
   }, 30_000);
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { TimelinePicture, TimelineRow } from '../render/picture.js';
+import type { BarGroup, FactcheckPicture, TimelinePicture, TimelineRow } from '../render/picture.js';
 
 /**
  * Turns a picture described as data (`src/render/picture.ts`) into PNG bytes: satori lays it out as
@@ -167,15 +167,113 @@ function mark(r: TimelineRow, top: number, height: number, x: (f: number) => num
   return [shape, count];
 }
 
+const AGREE = '#2e7d32';
+const DIFFER = '#c62828';
+const SOURCE_WIDTH = 300;
+const VALUE_ROOM = 230;
+const BAR_ROW = 36;
+
+/** Each group: its name and verdict, one bar per source scaled to the group's largest value, the claim as a line. */
+function barsTree(p: FactcheckPicture): Node {
+  let top = HEADER;
+  const children: Node[] = [
+    div({ position: 'absolute', left: MARGIN, top: 22, fontSize: 26, fontWeight: 700 }, p.title),
+  ];
+  for (const g of p.groups) {
+    children.push(...groupNodes(g, top, p.width));
+    top += BAR_ROW * (g.bars.length + 1);
+  }
+  return div(
+    {
+      position: 'relative',
+      width: p.width,
+      height: p.height,
+      backgroundColor: '#ffffff',
+      fontFamily: 'DejaVu Sans',
+      color: INK,
+    },
+    children,
+  );
+}
+
+function groupNodes(g: BarGroup, top: number, width: number): Node[] {
+  const plot = width - SOURCE_WIDTH - MARGIN - VALUE_ROOM;
+  const max = Math.max(...g.bars.map((b) => b.value), g.claimed?.value ?? 0);
+  const x = (v: number) => SOURCE_WIDTH + (v / max) * plot;
+  const nodes: Node[] = [
+    div({ position: 'absolute', left: MARGIN, top, height: BAR_ROW, alignItems: 'center', fontSize: 20 }, [
+      div({ fontWeight: 700 }, g.label),
+      div({ color: MUTED, marginLeft: 12 }, `— ${g.verdict}`),
+    ]),
+  ];
+  g.bars.forEach((b, k) => nodes.push(...barNodes(b, top + BAR_ROW * (k + 1), x)));
+  if (g.claimed) {
+    const cx = x(g.claimed.value);
+    nodes.push(
+      div({
+        position: 'absolute',
+        left: cx - 1,
+        top: top + BAR_ROW,
+        width: 3,
+        height: BAR_ROW * g.bars.length,
+        backgroundColor: INK,
+      }),
+      div(
+        { position: 'absolute', left: cx - 90, top: top + 8, width: 180, justifyContent: 'center', fontSize: 14 },
+        `▼ ${g.claimed.text}`,
+      ),
+    );
+  }
+  return nodes;
+}
+
+/** One source: its name, a bar (green where it agrees with the claim, red where not; pale when hedged), its value. */
+function barNodes(b: BarGroup['bars'][number], y: number, x: (v: number) => number): Node[] {
+  const colour = b.agrees ? AGREE : DIFFER;
+  const text = `${b.approximate ? '≈ ' : ''}${b.text}${b.slip ? '  ⚠ slip' : ''}`;
+  return [
+    div(
+      {
+        position: 'absolute',
+        left: MARGIN,
+        top: y,
+        width: SOURCE_WIDTH - MARGIN - 12,
+        height: BAR_ROW,
+        alignItems: 'center',
+        fontSize: 17,
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+        textOverflow: 'ellipsis',
+      },
+      b.source,
+    ),
+    div({
+      position: 'absolute',
+      left: SOURCE_WIDTH,
+      top: y + 7,
+      width: Math.max(4, x(b.value) - SOURCE_WIDTH),
+      height: BAR_ROW - 14,
+      backgroundColor: colour,
+      opacity: b.approximate ? 0.45 : 0.85,
+      borderRadius: 3,
+    }),
+    div(
+      { position: 'absolute', left: x(b.value) + 8, top: y, height: BAR_ROW, alignItems: 'center', fontSize: 16 },
+      text,
+    ),
+  ];
+}
+
 /** Drawn pictures by their description: the same reply asked again is not drawn again. */
 const cache = new Map<string, Buffer>();
 const CACHED = 100;
 
-export async function drawPng(picture: TimelinePicture): Promise<Buffer> {
+export async function drawPng(picture: TimelinePicture | FactcheckPicture): Promise<Buffer> {
   const key = JSON.stringify(picture);
   const hit = cache.get(key);
   if (hit) return hit;
-  const svg = await satori(timelineTree(picture) as never, {
+  const tree = picture.kind === 'timeline' ? timelineTree(picture) : barsTree(picture);
+  const svg = await satori(tree as never, {
     width: picture.width,
     height: picture.height,
     fonts: FONTS,

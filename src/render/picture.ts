@@ -1,7 +1,11 @@
+import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
 import type { TimelineEvent } from '../extract/timeline.js';
+import type { FactCheck } from '../factcheck/check.js';
+import { formatAmount } from './amount.js';
+import { describeAbout } from '../extract/subject.js';
 import { headline } from './headline.js';
-import { formatDate, type Lang } from './i18n.js';
+import { formatDate, t, type Lang } from './i18n.js';
 
 /**
  * A picture described as data: what it shows, where, in which words. Pure, so it is tested as JSON;
@@ -79,4 +83,91 @@ export function timelinePicture(events: TimelineEvent[], title: string, lang: La
   // As tall as its rows need (40 px each, a title above, the axis below), at most PICTURE_HEIGHT.
   const height = Math.min(PICTURE_HEIGHT, 70 + rows.length * 40 + 70);
   return { kind: 'timeline', width: PICTURE_WIDTH, height, title: shown, from, to, rows };
+}
+
+/** For each group of figures a verdict is about: one bar per source, the claimed value as a line. */
+export interface FactcheckPicture {
+  kind: 'bars';
+  width: number;
+  height: number;
+  title: string;
+  groups: BarGroup[];
+}
+
+export interface BarGroup {
+  /** What the group measures, as the reply names it (`Musk's purchase of Twitter`), and its verdict. */
+  label: string;
+  verdict: string;
+  /** The claimed value in the group's units, and as the reply writes it; null when the claim gives none. */
+  claimed: { value: number; text: string } | null;
+  bars: Bar[];
+}
+
+export interface Bar {
+  /** The outlet, or the article's short title. */
+  source: string;
+  value: number;
+  /** The value as the reply writes it (`44 billion dollars`). */
+  text: string;
+  agrees: boolean;
+  /** The source wrote it in a notation that reads otherwise (`40.000 Milliarden`). */
+  slip: boolean;
+  /** The source hedged it (`fast 100 Milliarden`). */
+  approximate: boolean;
+}
+
+const MAX_GROUPS = 3;
+const MAX_BARS = 8;
+const SOURCE_CHARS = 28;
+
+/** The figures a /factcheck verdict rests on, group by group; null when it rests on none (a year, no evidence). */
+export function factcheckPicture(
+  check: FactCheck,
+  articles: Map<string, Article>,
+  lang: Lang,
+): FactcheckPicture | null {
+  const m = t(lang);
+  const groups: BarGroup[] = check.findings
+    .filter((f) => !f.also && f.evidence.some((e) => e.kind === 'figure' && typeof e.value === 'number'))
+    .slice(0, MAX_GROUPS)
+    .map((f) => {
+      const figures = f.evidence.filter((e) => e.kind === 'figure' && typeof e.value === 'number');
+      // One bar per article and value: three sentences of one article saying 97,4 are one source saying it.
+      const seen = new Set<string>();
+      const distinct = figures.filter((e) => {
+        const key = `${e.citation.article}|${String(e.value)}|${e.loose}`;
+        return !seen.has(key) && seen.add(key);
+      });
+      const bars = distinct.slice(0, MAX_BARS).map((e) => {
+        const article = articles.get(e.citation.article);
+        const name = article?.outlet ?? article?.title ?? e.citation.article;
+        return {
+          source: name.length <= SOURCE_CHARS ? name : `${name.slice(0, SOURCE_CHARS - 1).trimEnd()}…`,
+          value: e.value as number,
+          text: formatAmount(e.value as number, e.unit, lang),
+          agrees: e.agrees,
+          slip: e.slip !== undefined,
+          approximate: e.loose,
+        };
+      });
+      const unit = figures[0]!.unit;
+      return {
+        label: (f.about ? describeAbout(f.about, lang) : null) ?? f.label,
+        verdict: m.verdict[f.verdict],
+        claimed: claimedValue(check, bars, unit, lang),
+        bars,
+      };
+    });
+  if (groups.length === 0) return null;
+  const rows = groups.reduce((n, g) => n + 1 + g.bars.length, 0);
+  const height = Math.min(PICTURE_HEIGHT, 80 + rows * 36 + 40);
+  return { kind: 'bars', width: PICTURE_WIDTH, height, title: `${m.factcheckTitle}: ${check.claim.text}`, groups };
+}
+
+/** The claimed value in base units: as typed with its scale, or, for a bare number, the agreeing value it matched. */
+function claimedValue(check: FactCheck, bars: Bar[], unit: string | null, lang: Lang): BarGroup['claimed'] {
+  const n = check.claim.numbers[0];
+  if (!n) return null;
+  const value = n.scale !== null ? n.written * n.scale : bars.find((b) => b.agrees && !b.approximate)?.value;
+  return value === undefined ? null : { value, text: formatAmount(value, unit, lang) };
 }

@@ -6,7 +6,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord-api-types/v10';
-import type { TimelinePicture } from './picture.js';
+import type { FactcheckPicture, TimelinePicture } from './picture.js';
 
 /**
  * What a command answers, independent of how it is delivered (gateway, offline console, tests).
@@ -19,7 +19,7 @@ export interface Reply {
   flags?: number;
   allowedMentions: { parse: [] };
   /** A picture of the answer, described as data; a transport that can attach files draws it (`src/picture/`). */
-  picture?: TimelinePicture;
+  picture?: TimelinePicture | FactcheckPicture;
 }
 
 export const NO_MENTIONS = { parse: [] } as { parse: [] };
