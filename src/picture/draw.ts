@@ -50,7 +50,8 @@ function timelineTree(p: TimelinePicture): Node {
   const plotWidth = p.width - LABEL_WIDTH - 2 * MARGIN - 40;
   const rowHeight = Math.min(40, Math.floor((p.height - HEADER - AXIS - 16) / p.rows.length));
   const years = Array.from({ length: p.to - p.from + 1 }, (_, k) => p.from + k);
-  const tickEvery = Math.max(1, Math.ceil(years.length / 12));
+  // A year label needs about 60 px: on a narrow axis every second or fifth year is named.
+  const tickEvery = Math.max(1, Math.ceil(60 / (plotWidth / Math.max(1, years.length - 1))));
   const x = (f: number) => LABEL_WIDTH + MARGIN + f * plotWidth;
   const grid = years.map((year, k) =>
     div({
