@@ -1,4 +1,6 @@
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { afterAnswer } from '../src/discord/answer.js';
 import { factcheckCommand } from '../commands/factcheck.js';
 import { timelineCommand } from '../commands/timeline.js';
 import { factCheck } from '../src/factcheck/check.js';
@@ -99,4 +101,42 @@ describe('the timeline picture, drawn', () => {
     const chart = factcheckPicture(factCheck(index, '250 Millionen'), index.articleById, 'de')!;
     expect(pngSize(await drawPng(chart))).toEqual({ width: PICTURE_WIDTH, height: chart.height });
   }, 30_000);
+});
+
+describe('a picture that cannot be drawn', () => {
+  it('is logged, and the answer already sent stands: nothing else is sent', async () => {
+    const sent: string[] = [];
+    const responder = {
+      respond: async () => void sent.push('respond'),
+      defer: async () => void sent.push('defer'),
+      editOriginal: async () => void sent.push('edit'),
+      replaceWithEphemeral: async () => void sent.push('ephemeral'),
+      followUpEphemeral: async () => void sent.push('follow-up'),
+      attachPicture: async () => void sent.push('picture'),
+    };
+    const lines: { msg: string }[] = [];
+    const logger = pino(
+      { level: 'warn' },
+      { write: (line: string) => void lines.push(JSON.parse(line) as { msg: string }) },
+    );
+    const broken = {
+      kind: 'timeline',
+      width: 0,
+      height: 0,
+      title: 'x',
+      from: 2020,
+      to: 2021,
+      rows: [],
+    } as TimelinePicture;
+    const reply = {
+      embeds: [{ description: 'text' }],
+      components: [],
+      allowedMentions: { parse: [] as [] },
+      picture: broken,
+    };
+    const ctx = { index, logger, cooldowns: { take: () => 0 }, slow: false, expirePager: () => undefined };
+    await afterAnswer(reply, responder, ctx, 'key', logger);
+    expect(sent).toEqual([]);
+    expect(lines.map((l) => l.msg)).toEqual(['could not draw the picture; the answer goes without it']);
+  });
 });

@@ -107,7 +107,7 @@ export async function answer(
  * answer itself), and the timer that removes its page buttons. Editing a message drops the files not
  * sent again, so that edit sends the picture too.
  */
-async function afterAnswer(reply: Reply, responder: Responder, ctx: AnswerContext, key: string, log: Logger) {
+export async function afterAnswer(reply: Reply, responder: Responder, ctx: AnswerContext, key: string, log: Logger) {
   const picture = reply.flags ? null : await drawn(reply, log);
   if (picture) {
     await responder.attachPicture(reply, picture).catch((error: unknown) => {
