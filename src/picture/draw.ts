@@ -207,7 +207,7 @@ function groupNodes(g: BarGroup, top: number, width: number): Node[] {
       div({ color: MUTED, marginLeft: 12 }, `— ${g.verdict}`),
     ]),
   ];
-  g.bars.forEach((b, k) => nodes.push(...barNodes(b, top + BAR_ROW * (k + 1), x)));
+  // The claim's line first, so the bars' values are written over it, not crossed by it.
   if (g.claimed) {
     const cx = x(g.claimed.value);
     nodes.push(
@@ -225,6 +225,7 @@ function groupNodes(g: BarGroup, top: number, width: number): Node[] {
       ),
     );
   }
+  g.bars.forEach((b, k) => nodes.push(...barNodes(b, top + BAR_ROW * (k + 1), x)));
   return nodes;
 }
 
@@ -258,8 +259,19 @@ function barNodes(b: BarGroup['bars'][number], y: number, x: (v: number) => numb
       opacity: b.approximate ? 0.45 : 0.85,
       borderRadius: 3,
     }),
+    // On white, so the claim's line passes behind the value rather than through it.
     div(
-      { position: 'absolute', left: x(b.value) + 8, top: y, height: BAR_ROW, alignItems: 'center', fontSize: 16 },
+      {
+        position: 'absolute',
+        left: x(b.value) + 4,
+        top: y + 6,
+        height: BAR_ROW - 12,
+        paddingLeft: 4,
+        paddingRight: 4,
+        alignItems: 'center',
+        fontSize: 16,
+        backgroundColor: '#ffffff',
+      },
       text,
     ),
   ];
