@@ -90,12 +90,7 @@ function timelineTree(p: TimelinePicture): Node {
       fontFamily: 'DejaVu Sans',
       color: INK,
     },
-    [
-      div({ position: 'absolute', left: MARGIN, top: 22, fontSize: 26, fontWeight: 700 }, p.title),
-      ...grid,
-      ...ticks,
-      ...rows,
-    ],
+    [titleNode(p.title, p.width), ...grid, ...ticks, ...rows],
   );
 }
 
@@ -177,9 +172,7 @@ const BAR_ROW = 36;
 /** Each group: its name and verdict, one bar per source scaled to the group's largest value, the claim as a line. */
 function barsTree(p: FactcheckPicture): Node {
   let top = HEADER;
-  const children: Node[] = [
-    div({ position: 'absolute', left: MARGIN, top: 22, fontSize: 26, fontWeight: 700 }, p.title),
-  ];
+  const children: Node[] = [titleNode(p.title, p.width)];
   for (const g of p.groups) {
     children.push(...groupNodes(g, top, p.width));
     top += BAR_ROW * (g.bars.length + 1);
@@ -275,6 +268,19 @@ function barNodes(b: BarGroup['bars'][number], y: number, x: (v: number) => numb
       text,
     ),
   ];
+}
+
+/** The title on one line: a long claim typed by a member ends in an ellipsis inside the picture. */
+function titleNode(title: string, width: number): Node {
+  const style = {
+    position: 'absolute',
+    left: MARGIN,
+    top: 22,
+    width: width - 2 * MARGIN,
+    fontSize: 26,
+    fontWeight: 700,
+  };
+  return div({ ...style, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }, title);
 }
 
 /** Drawn pictures by their description: the same reply asked again is not drawn again. */
