@@ -5,6 +5,7 @@
  * `npm run lint` runs it; `npx depcruise src commands --output-type dot` draws it.
  */
 const layers = [
+  ['lib', '^src/lib/'],
   ['language', '^src/language/'],
   ['corpus', '^src/corpus/'],
   ['extract', '^src/extract/'],

@@ -1,3 +1,5 @@
+import { firstIndexWhereNot } from '../lib/collections.js';
+
 /**
  * The one clause splitter: figures, quotations and events all read "the clause around" the same way.
  */
@@ -35,12 +37,5 @@ export function clauseAround(text: string, at: number, end: number): string {
 
 /** The index of the first break at or after `pos`, by binary search: a sentence can hold thousands. */
 function firstBreakFrom(breaks: { at: number }[], pos: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]!.at < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(breaks.length, (i) => breaks[i]!.at < pos);
 }

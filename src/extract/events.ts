@@ -19,6 +19,7 @@ import {
   PLURAL_OR_FEMININE,
   MASCULINE_SUBJECT,
 } from '../language/de.js';
+import { pushTo } from '../lib/collections.js';
 
 /**
  * What kind of thing happened. The order is precedence: in `Altman reagierte … und lehnte das
@@ -165,11 +166,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     sentenceAt: new Map(ctx.sentences.map((s) => [s.start, s])),
     figuresAt: new Map(),
   };
-  for (const f of ctx.figures) {
-    const list = article.figuresAt.get(f.citation.start);
-    if (list) list.push(f);
-    else article.figuresAt.set(f.citation.start, [f]);
-  }
+  for (const f of ctx.figures) pushTo(article.figuresAt, f.citation.start, f);
   let lastYear: number | null = null;
   ctx.sentences.forEach((sentence, i) => {
     const text = sentence.text;

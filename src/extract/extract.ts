@@ -11,6 +11,7 @@ import { peopleFinder, type PeopleFinder } from './people.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from './quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
+import { pushTo } from '../lib/collections.js';
 
 export interface Extraction {
   /** The articles served: those every stage could read. */
@@ -101,10 +102,6 @@ function readArticle({ article, sentences }: SegmentedArticle, people: PeopleFin
 
 function byArticle(figures: Figure[]): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const list = out.get(f.citation.article);
-    if (list) list.push(f);
-    else out.set(f.citation.article, [f]);
-  }
+  for (const f of figures) pushTo(out, f.citation.article, f);
   return out;
 }

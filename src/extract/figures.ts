@@ -8,6 +8,7 @@ import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type Sente
 import { NUMERAL, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
 import { CURRENCY_WORD, SCALE_WORD, SHARE_OR_AGE, SHARE } from '../language/de.js';
 import { NOT_A_FIGURE_AFTER, HEDGE_WORDS, COUNTED_NOUN } from '../language/de.js';
+import { firstIndexWhereNot } from '../lib/collections.js';
 
 export interface NotationSlip {
   /** The value read literally, with the dot as a thousands separator. */
@@ -231,13 +232,7 @@ function quoteLookup(quotes: Quote[]): (at: number) => string | null {
   const reach: number[] = [];
   for (const [j, q] of sorted.entries()) reach.push(Math.max(q.citation.end, reach[j - 1] ?? 0));
   return (at) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.citation.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhereNot(sorted.length, (i) => sorted[i]!.citation.start <= at);
     let found: Quote | undefined;
     for (let j = lo - 1; j >= 0 && reach[j]! > at; j--) if (at < sorted[j]!.citation.end) found = sorted[j];
     return found?.speaker?.name ?? null;

@@ -1,4 +1,5 @@
 import type { Figure, NotationSlip } from './figures.js';
+import { firstIndexWhereNot, pushTo } from '../lib/collections.js';
 
 /**
  * Notation slips: `97.400 Milliarden Dollar` read literally is 97,4 Billionen, more than any
@@ -30,11 +31,7 @@ export function correctSlips(figures: Figure[]): Figure[] {
   const plausible = figures.filter((f) => !(isAmount(f) && f.value >= IMPLAUSIBLE_AMOUNT));
   // Plausible values per unit, sorted, so corroboration is a count between two bounds, not a scan per slip.
   const sorted = new Map<string | null, number[]>();
-  for (const o of plausible) {
-    const values = sorted.get(o.unit);
-    if (values) values.push(o.value);
-    else sorted.set(o.unit, [o.value]);
-  }
+  for (const o of plausible) pushTo(sorted, o.unit, o.value);
   for (const values of sorted.values()) values.sort((a, b) => a - b);
   const read = figures.map((f) => {
     if (!isAmount(f) || f.value < IMPLAUSIBLE_AMOUNT) return f;
@@ -64,15 +61,6 @@ function corrected(f: Figure, reading: number, slip: NotationSlip): Figure {
 
 /** How many of the ascending `values` lie in [low, high]. */
 function countBetween(values: number[], low: number, high: number): number {
-  const firstAtLeast = (x: number, strict: boolean) => {
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[mid]! < x || (strict && values[mid]! === x)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return firstAtLeast(high, true) - firstAtLeast(low, false);
+  const above = firstIndexWhereNot(values.length, (i) => values[i]! <= high);
+  return above - firstIndexWhereNot(values.length, (i) => values[i]! < low);
 }

@@ -3,6 +3,7 @@ import type { Citation } from '../corpus/types.js';
 import { dateFromAnchor, type EventDate } from './dates.js';
 import { kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
 import type { OrgFinder } from './orgs.js';
+import { pushTo } from '../lib/collections.js';
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -191,9 +192,7 @@ class Groups {
       conflicts: [],
     };
     this.all.push(g);
-    const siblings = answers ? this.answersTo.get(answers) : undefined;
-    if (siblings) siblings.push(g);
-    else if (answers) this.answersTo.set(answers, [g]);
+    if (answers) pushTo(this.answersTo, answers, g);
     this.join(g, r);
   }
 

@@ -1,5 +1,6 @@
 import type { Figure } from '../extract/figures.js';
 import { describeAbout, type FigureAbout } from '../extract/subject.js';
+import { pushTo } from '../lib/collections.js';
 
 /**
  * Figures from every article that measure the same thing: the same transaction (a bid, a
@@ -70,9 +71,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     groups.push(group);
     byKey.set(k, group);
     const tk = `${f.about.transaction}|${f.unit ?? ''}`;
-    const siblings = byTransaction.get(tk);
-    if (siblings) siblings.push({ key: k, figures: group });
-    else byTransaction.set(tk, [{ key: k, figures: group }]);
+    pushTo(byTransaction, tk, { key: k, figures: group });
   }
   return groups.map((g) => {
     const about = representative(g);

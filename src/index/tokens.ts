@@ -1,4 +1,5 @@
 import { fold } from './fold.js';
+import { pushTo } from '../lib/collections.js';
 
 /**
  * An inverted index over folded words, to narrow a fuzzy search before fuse.js scans: fuse.js
@@ -30,9 +31,7 @@ export class TokenIndex {
     texts.forEach((text, id) => {
       const itemWords = typeof text === 'string' ? split(text) : text.flatMap(split);
       for (const word of new Set(itemWords)) {
-        const list = this.postings.get(word);
-        if (list) list.push(id);
-        else this.postings.set(word, [id]);
+        pushTo(this.postings, word, id);
       }
     });
     this.vocabulary = [...this.postings.keys()];

@@ -1,6 +1,7 @@
 import type { Article, Citation } from '../corpus/types.js';
 import { clip, escapeText } from './escape.js';
 import { formatDate, t, type Lang } from './i18n.js';
+import { pushTo } from '../lib/collections.js';
 
 const TITLE_CHARS = 70;
 
@@ -55,10 +56,6 @@ export function sourcesLine(article: Article | undefined, citations: Citation[],
 /** Citations grouped by article, in first-seen order. */
 export function byArticle(citations: Citation[]): Citation[][] {
   const groups = new Map<string, Citation[]>();
-  for (const c of citations) {
-    const group = groups.get(c.article);
-    if (group) group.push(c);
-    else groups.set(c.article, [c]);
-  }
+  for (const c of citations) pushTo(groups, c.article, c);
   return [...groups.values()];
 }
