@@ -81,17 +81,7 @@ function timelineTree(p: TimelinePicture): Node {
       );
     });
   const rows = p.rows.map((r, i) => row(r, i, rowHeight, x));
-  return div(
-    {
-      position: 'relative',
-      width: p.width,
-      height: p.height,
-      backgroundColor: '#ffffff',
-      fontFamily: 'DejaVu Sans',
-      color: INK,
-    },
-    [titleNode(p.title, p.width), ...grid, ...ticks, ...rows],
-  );
+  return page(p, [...grid, ...ticks, ...rows]);
 }
 
 /** One event: headline and date on the left; on the axis its mark and how many articles report it. */
@@ -172,22 +162,12 @@ const BAR_ROW = 36;
 /** Each group: its name and verdict, one bar per source scaled to the group's largest value, the claim as a line. */
 function barsTree(p: FactcheckPicture): Node {
   let top = HEADER;
-  const children: Node[] = [titleNode(p.title, p.width)];
+  const children: Node[] = [];
   for (const g of p.groups) {
     children.push(...groupNodes(g, top, p.width));
     top += BAR_ROW * (g.bars.length + 1);
   }
-  return div(
-    {
-      position: 'relative',
-      width: p.width,
-      height: p.height,
-      backgroundColor: '#ffffff',
-      fontFamily: 'DejaVu Sans',
-      color: INK,
-    },
-    children,
-  );
+  return page(p, children);
 }
 
 function groupNodes(g: BarGroup, top: number, width: number): Node[] {
@@ -268,6 +248,12 @@ function barNodes(b: BarGroup['bars'][number], y: number, x: (v: number) => numb
       text,
     ),
   ];
+}
+
+/** The white page every picture is drawn on, in DejaVu Sans, with its title. */
+function page(p: { width: number; height: number; title: string }, children: Node[]): Node {
+  const style = { position: 'relative', width: p.width, height: p.height, backgroundColor: '#ffffff' };
+  return div({ ...style, fontFamily: 'DejaVu Sans', color: INK }, [titleNode(p.title, p.width), ...children]);
 }
 
 /** The title on one line: a long claim typed by a member ends in an ellipsis inside the picture. */
