@@ -1,6 +1,5 @@
 import { EXIT_CONFIG, installProcessHandlers } from './process.js';
-import { commandLimiter } from './limiter.js';
-import { environment, fail, startupIndex, watchIndex } from './startup.js';
+import { environment, fail, startupIndex, answerServices } from './startup.js';
 
 /** `npm start`: the gateway bot. */
 const { env, logger } = environment(['DISCORD_TOKEN']);
@@ -9,14 +8,9 @@ const index = startupIndex(env, logger);
 // discord.js is loaded only now: the index is ready a fifth of a second sooner, and a data error
 // is reported before any connection is attempted.
 const { createBot } = await import('./bot.js');
-const live = watchIndex(env, logger, index);
-const budget = commandLimiter(env.COMMAND_LIMIT, env.REDIS_URL, logger);
-logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
+const services = answerServices(env, logger, index);
 const bot = createBot({
-  index,
-  live: live.current,
-  cooldowns: budget.limiter,
-  logger,
+  ...services.options,
   ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
   // A wrong token or intents: stop with an error (and a code the shard manager does not respawn on).
   onFatalClose: (code, meaning) => {
@@ -30,8 +24,7 @@ const bot = createBot({
 /** The bot, then what it used: the watcher and the budget's Redis connection. */
 async function stopAll(): Promise<void> {
   await bot.shutdown();
-  live.close();
-  await budget.close();
+  await services.close();
 }
 installProcessHandlers(logger, stopAll);
 

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { loadIndex } from '../app.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, type Env, type EnvName } from './env.js';
+import { commandLimiter } from './limiter.js';
 import { createLogger } from './logger.js';
 
 /** Stops an entry point with one readable line: an operator's mistake needs no stack trace. */
@@ -97,6 +98,24 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
     close() {
       clearTimeout(timer);
       for (const w of watchers) w.close();
+    },
+  };
+}
+
+/**
+ * What both transports answer with besides the index: the watched data folder and the command
+ * budget the operator set. `options` goes straight into `createBot` or `createInteractionServer`.
+ */
+export function answerServices(env: Env, logger: Logger, index: CorpusIndex) {
+  const live = watchIndex(env, logger, index);
+  const budget = commandLimiter(env.COMMAND_LIMIT, env.REDIS_URL, logger);
+  logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
+  return {
+    options: { index, live: live.current, cooldowns: budget.limiter, logger },
+    /** Lets go of the watcher and the budget's Redis connection. */
+    async close() {
+      live.close();
+      await budget.close();
     },
   };
 }
