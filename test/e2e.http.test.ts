@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
 import { request, type Server } from 'node:http';
@@ -10,14 +9,8 @@ import { createInteractionServer, MAX_BODY_BYTES, MAX_CONNECTIONS_PER_ADDRESS, T
 import { publicKeyFromHex } from '../src/discord/signature.js';
 import { startBot, type Harness } from './support/bot-harness.js';
 import { seedIndex } from './support/corpus.js';
+import { keyPair, signatureHeaders } from './support/discord-keys.js';
 import { DiscordStandIn, type CommandOption } from './support/discord-standin.js';
-
-/** A key pair made here: the test is Discord, signing requests as Discord would. */
-function keyPair(): { privateKey: KeyObject; publicHex: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x!;
-  return { privateKey, publicHex: Buffer.from(x, 'base64url').toString('hex') };
-}
 
 const discord = keyPair();
 const stranger = keyPair();
@@ -54,15 +47,8 @@ async function post(
   return { status: res.status, body: parsed };
 }
 
-function signed(
-  body: string,
-  key = discord.privateKey,
-  timestamp = String(Math.floor(Date.now() / 1000)),
-): Record<string, string> {
-  return {
-    'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), key).toString('hex'),
-    'x-signature-timestamp': timestamp,
-  };
+function signed(body: string, key = discord.privateKey, timestamp?: string): Record<string, string> {
+  return signatureHeaders(body, key, timestamp);
 }
 
 const send = (base: string, interaction: unknown) => {

@@ -1,10 +1,10 @@
 import { execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
 import { cpSync, existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBot, type Harness } from './support/bot-harness.js';
+import { keyPair, signatureHeaders } from './support/discord-keys.js';
 import { DiscordStandIn } from './support/discord-standin.js';
 import { startRedis, type RedisServer } from './support/redis.js';
 import { tempDir } from './support/tmp.js';
@@ -142,12 +142,6 @@ describe('articles picked up without a restart', () => {
   );
 });
 
-/** A key pair: the test signs requests as Discord would. */
-function keyPair() {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  return { privateKey, publicHex: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex') };
-}
-
 describe('one budget for every replica', () => {
   let redis: RedisServer | undefined;
   afterEach(async () => {
@@ -178,16 +172,10 @@ describe('one budget for every replica', () => {
     for (const r of replicas) await expect.poll(() => r.log(), { timeout: 10_000 }).toContain('Redis connected');
     const send = async (port: number, userId: string) => {
       const body = JSON.stringify(standIn.commandInteraction('sources', [], { userId }));
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = sign(null, Buffer.from(timestamp + body), discord.privateKey).toString('hex');
       const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
         method: 'POST',
         body,
-        headers: {
-          'content-type': 'application/json',
-          'x-signature-ed25519': signature,
-          'x-signature-timestamp': timestamp,
-        },
+        headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
       });
       return (await res.json()) as Callback;
     };

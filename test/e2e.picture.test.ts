@@ -1,4 +1,3 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { createInteractionServer } from '../src/discord/http.js';
 import { publicKeyFromHex } from '../src/discord/signature.js';
 import { startBot, type Harness } from './support/bot-harness.js';
 import { seedIndex } from './support/corpus.js';
+import { keyPair, signatureHeaders } from './support/discord-keys.js';
 import { DiscordStandIn, type RecordedRequest } from './support/discord-standin.js';
 
 interface Message {
@@ -51,8 +51,7 @@ describe('the timeline picture, delivered', () => {
   });
 
   it('through the HTTP endpoint the same way, by the interaction webhook', async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+    const { privateKey, publicHex } = keyPair();
     const standIn = await DiscordStandIn.start();
     const server = createInteractionServer({
       index: seedIndex(),
@@ -64,18 +63,12 @@ describe('the timeline picture, delivered', () => {
     try {
       const interaction = standIn.commandInteraction('timeline');
       const body = JSON.stringify(interaction);
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
       const pictured = standIn.waitForRequest(isPicture);
       const port = (server.address() as AddressInfo).port;
       const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
         method: 'POST',
         body,
-        headers: {
-          'content-type': 'application/json',
-          'x-signature-ed25519': signature,
-          'x-signature-timestamp': timestamp,
-        },
+        headers: { 'content-type': 'application/json', ...signatureHeaders(body, privateKey) },
       });
       expect(((await res.json()) as { type: number }).type).toBe(4);
       const edit = await pictured;
