@@ -184,36 +184,58 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
   return { quotes, speakers, events, figures, timeline };
 }
 
-/** The hand-checked sets `npm run eval` and the test suite measure. */
-export const GOLD_SETS = [
-  { name: 'seed articles', data: 'data', gold: 'test/gold/seeds.json' },
-  { name: 'fixtures', data: 'test/fixtures', gold: 'test/fixtures/expected.json' },
-] as const;
+/** Lower bounds on precision and recall of each measure, and on the timeline's shares. */
+export interface Thresholds {
+  quotes: { precision: number; recall: number };
+  speakers: { precision: number; recall: number };
+  figures: { precision: number; recall: number };
+  events: { precision: number; recall: number };
+  timeline: { found: number; merged: number; dated: number; actors: number };
+}
 
-/** The bar extraction must clear; below it the suite fails. */
-export const THRESHOLDS = {
+/**
+ * The bar for texts the rules were written beside: everything the gold expects, and every gold event on the
+ * timeline, merged, dated at its precision, its headline naming the right actors.
+ */
+export const STRICT: Thresholds = {
   quotes: { precision: 0.95, recall: 0.95 },
   speakers: { precision: 1, recall: 1 },
   figures: { precision: 1, recall: 1 },
   events: { precision: 0.9, recall: 1 },
-} as const;
+  timeline: { found: 1, merged: 1, dated: 1, actors: 1 },
+};
 
-/** Every gold event on the timeline, merged, dated at its precision, its headline naming the right actors. */
-export const TIMELINE_THRESHOLDS = { found: 1, merged: 1, dated: 1, actors: 1 } as const;
+/**
+ * The bar for a story the rules were not written for (issue 16): quotations P ≥ 0.95 and R ≥ 0.9, speakers right
+ * for 0.9 of whole quotations, every figure, and 0.9 of the dated events on the timeline at their date.
+ */
+export const UNSEEN: Thresholds = {
+  quotes: { precision: 0.95, recall: 0.9 },
+  speakers: { precision: 0.9, recall: 0.9 },
+  figures: { precision: 1, recall: 1 },
+  events: { precision: 0.9, recall: 0.9 },
+  timeline: { found: 0.9, merged: 0.8, dated: 0.9, actors: 0.9 },
+};
+
+/** The hand-checked sets `npm run eval` and the test suite measure, each with its bar. */
+export const GOLD_SETS = [
+  { name: 'seed articles', data: 'data', gold: 'test/gold/seeds.json', thresholds: STRICT },
+  { name: 'fixtures', data: 'test/fixtures', gold: 'test/fixtures/expected.json', thresholds: STRICT },
+  { name: 'Ampel story', data: 'test/corpora/ampel', gold: 'test/gold/ampel.json', thresholds: UNSEEN },
+] as const;
 
 /** Every threshold the evaluation misses, as readable lines; empty when all hold. */
-export function shortfalls(result: Evaluation): string[] {
+export function shortfalls(result: Evaluation, bar: Thresholds = STRICT): string[] {
   const out: string[] = [];
-  for (const [name, bar] of Object.entries(THRESHOLDS) as [
-    keyof typeof THRESHOLDS,
-    { precision: number; recall: number },
-  ][]) {
+  for (const name of ['quotes', 'speakers', 'figures', 'events'] as const) {
     const s = result[name];
-    if (s.precision < bar.precision) out.push(`${name} precision ${s.precision.toFixed(3)} < ${bar.precision}`);
-    if (s.recall < bar.recall) out.push(`${name} recall ${s.recall.toFixed(3)} < ${bar.recall}`);
+    const b = bar[name];
+    if (s.precision < b.precision) out.push(`${name} precision ${s.precision.toFixed(3)} < ${b.precision}`);
+    if (s.recall < b.recall) out.push(`${name} recall ${s.recall.toFixed(3)} < ${b.recall}`);
   }
-  for (const [name, bar] of Object.entries(TIMELINE_THRESHOLDS) as [keyof typeof TIMELINE_THRESHOLDS, number][]) {
-    if (result.timeline[name] < bar) out.push(`timeline ${name} ${result.timeline[name].toFixed(3)} < ${bar}`);
+  for (const name of ['found', 'merged', 'dated', 'actors'] as const) {
+    const b = bar.timeline[name];
+    if (result.timeline[name] < b) out.push(`timeline ${name} ${result.timeline[name].toFixed(3)} < ${b}`);
   }
   return out;
 }
