@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBody, findGluedHeading, standaloneWords } from '../src/corpus/clean.js';
 import { segmentArticle, splitSentences } from '../src/corpus/segment.js';
-import type { Article } from '../src/corpus/types.js';
+import { article } from './support/article.js';
 import { seedIndex } from './support/corpus.js';
 import { loadIndex } from '../src/app.js';
 import { buildIndex } from '../src/index/build.js';
 
-const article = (body: string): Article => ({
-  id: 'a',
-  title: 'T',
-  outlet: null,
-  published: null,
-  language: 'de',
-  url: null,
-  seed: null,
-  file: 'a.md',
-  body,
-});
 const kept = (body: string) => segmentArticle(article(body)).sentences.map((s) => s.text);
 const reasons = (body: string) => cleanBody(body).removed.map((r) => [r.text, r.reason]);
 

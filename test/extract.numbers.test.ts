@@ -4,19 +4,8 @@ import { extractFigures } from '../src/extract/figures.js';
 import { peopleFinder } from '../src/extract/people.js';
 import { orgFinder } from '../src/extract/orgs.js';
 import { segmentArticle } from '../src/corpus/segment.js';
-import type { Article } from '../src/corpus/types.js';
+import { article } from './support/article.js';
 
-const article = (body: string): Article => ({
-  id: 'a',
-  title: 'T',
-  outlet: null,
-  published: null,
-  language: 'de',
-  url: null,
-  seed: null,
-  file: 'a.md',
-  body,
-});
 const figures = (body: string) => {
   const { sentences } = segmentArticle(article(body));
   return extractFigures(body, sentences, { people: peopleFinder([]), orgs: orgFinder([]), quotes: [] }).map(

@@ -14,6 +14,10 @@ import {
   GENDERED_PRONOUN,
   MASCULINE_PRONOUN,
   NAME_BEFORE_SPEECH,
+  SPEECH_NOUN,
+  REPORTED_SPEECH,
+  CONTINUING_OPENER,
+  TITLE_NOUN,
 } from '../language/de.js';
 
 export interface Speaker {
@@ -48,6 +52,15 @@ function genderOf(text: string): Person['gender'] | null {
   const m = GENDERED_PRONOUN.exec(text);
   if (!m) return null;
   return MASCULINE_PRONOUN.test(m[1]!) ? 'm' : 'f';
+}
+
+/** A sentence with its quotations left out, so that words inside them do not count as the writer's. */
+const withoutQuotations = (text: string) => text.replace(PAIRS, ' … ');
+
+/** Whether a sentence reports what someone said (see `REPORTED_SPEECH`), judged by the writer's words alone. */
+function reportsSpeech(sentence: string): boolean {
+  const own = withoutQuotations(sentence);
+  return SPEECH_VERB.test(own) || SPEECH_NOUN.test(own) || REPORTED_SPEECH.test(own);
 }
 
 function isNameLike(text: string): boolean {
@@ -122,7 +135,7 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
   let previousSpeaker: Speaker | null = null;
   for (let p = 0; p < pairs.length; p++) {
     const m = pairs[p]!;
-    const raw = m.slice(1).find((g) => g !== undefined) ?? '';
+    const raw = innerOf(m);
     const innerStart = first.start + m.index! + 1;
     const innerEnd = innerStart + raw.length;
     const sentence = holding(innerStart) ?? first;
@@ -137,6 +150,11 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
       before: r.body.slice(sentence.start, innerStart - 1).trimEnd(),
       clause: clauseAround(sentence.text, at(innerStart - 1), at(innerEnd + 1)),
     };
+    if (TITLE_NOUN.test(withoutQuotations(sentence.text))) {
+      // `"…", "…" – ein Auszug der Schlagzeilen`: headlines quoted as such are titles, whoever they name.
+      out.terms.push({ text: found.inner, citation: cite(r.body, sentence, innerStart, innerEnd) });
+      continue;
+    }
     if (found.before !== '' && !found.before.endsWith(':')) {
       partOfSentence(r, found, out);
       continue;
@@ -151,8 +169,9 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
       previousSpeaker,
     });
     out.quotes.push(whole.quote);
+    for (const term of whole.skipped) out.terms.push(term);
     previousSpeaker = whole.quote.speaker;
-    if (whole.joinedNext) p += 1;
+    p += whole.joined;
   }
 }
 
@@ -161,7 +180,12 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
   const words = f.inner.split(/\s+/).length;
   // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
-  const isTerm = NAMING_VERB.test(f.clause) || (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause)));
+  // Words quoted in a sentence that reports no speech are the writer's marking (`über eine «außerplanmäßige
+  // Ausgabe» finanzieren`).
+  const isTerm =
+    NAMING_VERB.test(f.clause) ||
+    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause))) ||
+    !reportsSpeech(f.sentence.text);
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });
     return;
@@ -177,7 +201,9 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   if (inClause) return inClause;
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
   if (PRONOUN.test(f.clause)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, f.clause);
-  return firstActor(r.people.mentions(leadIn));
+  // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`
+  const trailing = TRAILING_ATTRIBUTION.exec(r.body.slice(f.innerEnd + 1, f.sentence.end));
+  return firstActor(r.people.mentions(leadIn)) ?? (trailing ? firstActor(r.people.mentions(trailing[1]!)) : null);
 }
 
 /** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */
@@ -202,12 +228,20 @@ interface Around {
   previousSpeaker: Speaker | null;
 }
 
+/** What `wholeQuote` found: the quotation, how many pairs after it it took in, and quoted names between them. */
+interface Whole {
+  quote: Quote;
+  joined: number;
+  skipped: QuotedTerm[];
+}
+
 /**
  * A whole quotation. Its reporting clause is before it in the sentence, in the sentence before it
  * when that ends in a colon, or after it (`…“, sagte X.`); with none, a quotation right after one
- * whose speaker is known continues it. `joinedNext`: the next pair was its second half.
+ * whose speaker is known continues it, and one right before attributed speech that continues it
+ * (`Aber dann müssten «…», sagte der Kanzler.`) is that speaker's.
  */
-function wholeQuote(r: Reading, f: Found, a: Around): { quote: Quote; joinedNext: boolean } {
+function wholeQuote(r: Reading, f: Found, a: Around): Whole {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
   const { intro, introText } = introducing(r, f, a.firstInParagraph);
   if (intro) {
@@ -215,33 +249,10 @@ function wholeQuote(r: Reading, f: Found, a: Around): { quote: Quote; joinedNext
     // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
     const introCitation =
       intro === f.sentence ? cite(r.body, intro, intro.start, intro.start + introText.length) : cite(r.body, intro);
-    return { quote: { text: f.inner, speaker, partial: false, citation, intro: introCitation }, joinedNext: false };
+    return alone({ text: f.inner, speaker, partial: false, citation, intro: introCitation });
   }
-  const afterAt = a.first.start + f.match.index! + f.match[0].length;
   const trailing = TRAILING_ATTRIBUTION.exec(a.text.slice(f.match.index! + f.match[0].length));
-  if (trailing) {
-    const attributed = a.holding(afterAt) ?? f.sentence;
-    const speaker = asSpeaker(firstActor(r.people.mentions(trailing[1]!))) ?? unknownSpeaker(trailing[1]!);
-    // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
-    const next = a.pairs[a.p + 1];
-    if (next && INTERRUPTION.test(a.text.slice(f.match.index! + f.match[0].length, next.index))) {
-      const nextInner = next.slice(1).find((g) => g !== undefined) ?? '';
-      const nextStart = a.first.start + next.index! + 1;
-      const joined = cite(r.body, f.sentence, f.innerStart, nextStart + nextInner.length);
-      const quote = {
-        text: `${f.inner} … ${nextInner.trim()}`,
-        speaker,
-        partial: false,
-        citation: joined,
-        intro: cite(r.body, attributed),
-      };
-      return { quote, joinedNext: true };
-    }
-    return {
-      quote: { text: f.inner, speaker, partial: false, citation, intro: cite(r.body, attributed) },
-      joinedNext: false,
-    };
-  }
+  if (trailing) return attributedAfter(r, f, a, trailing[1]!);
   const prior = a.pairs[a.p - 1];
   const between = prior
     ? a.text.slice(prior.index! + prior[0].length, f.match.index).replace(TRAILING_ATTRIBUTION, '')
@@ -249,20 +260,76 @@ function wholeQuote(r: Reading, f: Found, a: Around): { quote: Quote; joinedNext
   if (a.previousSpeaker && prior && /^[\s\p{P}]*$/u.test(between)) {
     // `«…», sagte Huber. «Wir schaffen …»`: nothing but the attribution stands between them.
     const continued = r.sentences[f.sentenceIdx - 1] ?? null;
-    return {
-      quote: {
-        text: f.inner,
-        speaker: a.previousSpeaker,
-        partial: false,
-        citation,
-        intro: continued ? cite(r.body, continued) : null,
-      },
-      joinedNext: false,
-    };
+    const before = continued ? cite(r.body, continued) : null;
+    return alone({ text: f.inner, speaker: a.previousSpeaker, partial: false, citation, intro: before });
   }
-  return { quote: { text: f.inner, speaker: null, partial: false, citation, intro: null }, joinedNext: false };
+  const next = continuedBy(r, f);
+  const nextIntro = next ? cite(r.body, next.sentence) : null;
+  return alone({ text: f.inner, speaker: next?.speaker ?? null, partial: false, citation, intro: nextIntro });
 }
 
+const alone = (quote: Quote): Whole => ({ quote, joined: 0, skipped: [] });
+
+/**
+ * `«…», polterte Scholz.` The clause after the quotation names the speaker; when it names only a source (`so der
+ * Wortlaut laut „Spiegel“`), the sentence before that announces speech does (`… sagt den Satz, der …`). An
+ * interrupted quotation's second half, past the clause and any quoted name in it, joins the first.
+ */
+function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole {
+  const afterAt = a.first.start + f.match.index! + f.match[0].length;
+  const attributed = a.holding(afterAt) ?? f.sentence;
+  const speaker =
+    asSpeaker(firstActor(r.people.mentions(clause))) ?? unknownSpeaker(clause) ?? announcedBefore(r, f.sentenceIdx);
+  const intro = cite(r.body, attributed);
+  const end = f.match.index! + f.match[0].length;
+  // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
+  for (let k = a.p + 1; k < a.pairs.length && k <= a.p + 2; k++) {
+    const next = a.pairs[k]!;
+    const middle = a.pairs.slice(a.p + 1, k);
+    if (!middle.every((m) => isNameLike(innerOf(m)))) break;
+    if (!INTERRUPTION.test(withoutQuotations(a.text.slice(end, next.index)))) continue;
+    const nextInner = innerOf(next);
+    const nextStart = a.first.start + next.index! + 1;
+    const joined = cite(r.body, f.sentence, f.innerStart, nextStart + nextInner.length);
+    const skipped = middle.map((m) => {
+      const at = a.first.start + m.index! + 1;
+      return { text: innerOf(m).trim(), citation: cite(r.body, f.sentence, at, at + innerOf(m).length) };
+    });
+    const text = `${f.inner} … ${nextInner.trim()}`;
+    return { quote: { text, speaker, partial: false, citation: joined, intro }, joined: k - a.p, skipped };
+  }
+  return alone({
+    text: f.inner,
+    speaker,
+    partial: false,
+    citation: cite(r.body, f.sentence, f.innerStart, f.innerEnd),
+    intro,
+  });
+}
+
+const innerOf = (m: RegExpMatchArray) => m.slice(1).find((g) => g !== undefined) ?? '';
+
+/** The speaker a sentence announces for the quotation after it (`… wendet sich Scholz an Lindner und sagt den Satz`). */
+function announcedBefore(r: Reading, idx: number): Speaker | null {
+  const previous = r.sentences[idx - 1];
+  if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph) return null;
+  const own = withoutQuotations(previous.text);
+  return SPEECH_VERB.test(own) ? asSpeaker(firstActor(r.people.mentions(own))) : null;
+}
+
+/** The sentence after a quotation, when it goes on with the same speech and says whose it is. */
+function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker } | null {
+  let i = f.sentenceIdx;
+  while (r.sentences[i] && r.sentences[i]!.end <= f.innerEnd) i++;
+  const next = r.sentences[i + 1];
+  if (!next || next.paragraph !== f.sentence.paragraph || !CONTINUING_OPENER.test(next.text)) return null;
+  for (const m of next.text.matchAll(PAIRS)) {
+    const trailing = TRAILING_ATTRIBUTION.exec(next.text.slice(m.index! + m[0].length));
+    const speaker = trailing ? asSpeaker(firstActor(r.people.mentions(trailing[1]!))) : null;
+    if (speaker) return { sentence: next, speaker };
+  }
+  return null;
+}
 /** The sentence that introduces a whole quotation with a colon: its own lead-in, or the sentence before it. */
 function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: Sentence | null; introText: string } {
   if (f.before.endsWith(':')) return { intro: f.sentence, introText: f.before };

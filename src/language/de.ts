@@ -345,20 +345,57 @@ export const SUBJECTLESS = new RegExp(
   'i',
 );
 
+/**
+ * Reporting verbs that follow a quotation (`«…», polterte Scholz`), past and present: the neutral ones and
+ * those that colour the speech (`poltern`, `wettern`, `spotten`).
+ */
+const TRAILING_SPEECH_VERBS =
+  String.raw`so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|` +
+  String.raw`ergänzte|warnte|polterte|poltert|wetterte|schimpfte|spottete|lästerte|ätzte|klagte|beklagte|` +
+  String.raw`mahnte|bekräftigte|versicherte|beteuerte|erwiderte|entgegnete|konterte|kritisierte|forderte|` +
+  String.raw`verkündete|bilanzierte|tönte`;
+
+/** The clause after a quotation that says who spoke: `«…», sagte Huber`; it ends before the next quotation. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^\s*[,–—-]?\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|` +
-    String.raw`meint|schrieb|schreibt|betonte|betont|twitterte|postete|` +
-    String.raw`fügte|ergänzte|warnte)\s+([^.!?]{2,80})`,
+  String.raw`^\s*[,–—-]?\s*(?:${TRAILING_SPEECH_VERBS}|fügte)\s+([^.!?„“”«»‹›"]{2,80})`,
   'i',
 );
 
-/** Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). */
+/**
+ * Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). A quoted name in
+ * it stands without its marks (`, so der Wortlaut laut Spiegel, `).
+ */
 export const INTERRUPTION = new RegExp(
-  String.raw`^\s*[,–—]\s*(?:so|sagte|sagt|erklärte|erklärt|meinte|` +
-    String.raw`meint|schrieb|schreibt|betonte|betont|fügte\s+\S+\s+hinzu|` +
-    String.raw`ergänzte|warnte)\s+[^.!?„“”«»‹›"]{2,80},\s*$`,
+  String.raw`^\s*[,–—]\s*(?:${TRAILING_SPEECH_VERBS}|fügte\s+\S+\s+hinzu)\s+[^.!?„“”«»‹›"]{2,80},\s*$`,
   'i',
 );
+
+/**
+ * What makes a sentence report speech, so that words quoted inside it are someone's (a partial quotation) and not
+ * a word the writer marks (a term, `über eine «außerplanmäßige Ausgabe» finanzieren`): a speech verb, a noun for
+ * what was said or filed (`Vorwürfe`, `Klage`), Konjunktiv I of reported speech (`Lindner sei „verantwortungslos“`),
+ * or `so`/`laut` with a source.
+ */
+export const SPEECH_NOUN = new RegExp(
+  String.raw`(?<!\p{L})(?:Vorw[uü]rf\p{L}*|Klage\p{L}*|Kritik|Botschaft|Aussage\p{L}*|Worte\p{L}*|Wortlaut|` +
+    String.raw`Forderung\p{L}*|Interview\p{L}*|Rede|Brief|Tweet\p{L}*|Stellungnahme|Erklärung)(?!\p{L})`,
+  'u',
+);
+export const REPORTED_SPEECH = new RegExp(
+  String.raw`(?<!\p{L})(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gehe|stehe|gebe|liege|komme|` +
+    String.raw`fehle|bleibe|brauche|wisse)(?!\p{L})|(?:^|,\s*)(?:so|laut)\s+\p{Lu}`,
+  'u',
+);
+
+/**
+ * Words that continue the sentence before (`Aber dann müssten «…», sagte der Kanzler.`): a quotation they follow
+ * belongs to the same speech.
+ */
+export const CONTINUING_OPENER = /^\s*(?:aber|doch|und|dann|denn|allerdings|zugleich|auch)\s/i;
+
+/** Nouns that name a quotation as a title rather than speech: `"…", "…" – ein Auszug der Schlagzeilen`. */
+export const TITLE_NOUN =
+  /(?<!\p{L})(?:Schlagzeilen?|Überschrift(?:en)?|Headlines?|Motto|Slogans?|(?:mit|unter) dem Titel)(?!\p{L})/u;
 
 // ── extract/subject.ts ──
 

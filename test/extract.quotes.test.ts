@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../src/corpus/segment.js';
+import { extractQuotes } from '../src/extract/quotes.js';
+import { peopleFinder } from '../src/extract/people.js';
+import type { Person } from '../src/corpus/schema.js';
+import { article } from './support/article.js';
+
+const PEOPLE: Person[] = [
+  {
+    id: 'scholz',
+    name: 'Olaf Scholz',
+    gender: 'm',
+    aliases: ['Scholz'],
+    descriptors: ['Kanzler'],
+    roles: [],
+  },
+  { id: 'lindner', name: 'Christian Lindner', gender: 'm', aliases: ['Lindner'], descriptors: [], roles: [] },
+];
+
+const read = (body: string) => {
+  const { sentences } = segmentArticle(article(body));
+  const { quotes, terms } = extractQuotes(body, sentences, peopleFinder(PEOPLE));
+  return {
+    quotes: quotes.map((q) => [q.text, q.speaker?.name ?? null, q.partial ? 'partial' : 'whole']),
+    terms: terms.map((t) => t.text),
+  };
+};
+
+/** Quotation rules met first in the second story (the Ampel corpus), each shown on a sentence of its own. */
+describe('quotations: reporting verbs, sources, terms and continued speech', () => {
+  it('takes the speaker from a colouring verb after the quotation', () => {
+    expect(read('«Das mute ich dem Land nicht zu», polterte Scholz und legte nach.').quotes).toEqual([
+      ['Das mute ich dem Land nicht zu', 'Olaf Scholz', 'whole'],
+    ]);
+  });
+
+  it('joins an interrupted quotation across a quoted source, the speaker announced the sentence before', () => {
+    const body =
+      'Dann wendet sich Scholz an Lindner und sagt den Satz. „Ich möchte das nicht“, so der Wortlaut laut ' +
+      '„Spiegel“, „und ich bleibe dabei“.';
+    expect(read(body)).toEqual({
+      quotes: [['Ich möchte das nicht … und ich bleibe dabei', 'Olaf Scholz', 'whole']],
+      terms: ['Spiegel'],
+    });
+  });
+
+  it('reads words quoted where nobody is reported speaking as a term, and reported speech as partial', () => {
+    expect(read('Er will die Hilfe über eine «außerplanmäßige Ausgabe» finanzieren.')).toEqual({
+      quotes: [],
+      terms: ['außerplanmäßige Ausgabe'],
+    });
+    expect(read('Der Kanzler erhob Vorwürfe. Lindner sei „verantwortungslos“.').quotes).toEqual([
+      ['verantwortungslos', 'Christian Lindner', 'partial'],
+    ]);
+  });
+
+  it('reads quoted headlines as titles, whoever they name', () => {
+    expect(read('"Habeck will sparen", "Lindner wirbt um Wähler" – ein Auszug der Schlagzeilen.')).toEqual({
+      quotes: [],
+      terms: ['Habeck will sparen', 'Lindner wirbt um Wähler'],
+    });
+  });
+
+  it('gives an unattributed quotation to the speaker of the sentence that goes on with it', () => {
+    const body =
+      'Scholz hatte den Vorschlag gemacht. «Ich würde das beschließen.» Aber dann müssten «alle mitmachen», ' +
+      'sagte der Kanzler.';
+    expect(read(body).quotes).toEqual([
+      ['Ich würde das beschließen.', 'Olaf Scholz', 'whole'],
+      ['alle mitmachen', 'Olaf Scholz', 'partial'],
+    ]);
+  });
+});
