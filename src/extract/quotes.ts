@@ -309,7 +309,7 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
 
 const innerOf = (m: RegExpMatchArray) => m.slice(1).find((g) => g !== undefined) ?? '';
 
-/** The speaker a sentence announces for the quotation after it (`… wendet sich Scholz an Lindner und sagt den Satz`). */
+/** The speaker a sentence announces for the quotation after it (`… wendet sich Scholz an Lindner und sagt`). */
 function announcedBefore(r: Reading, idx: number): Speaker | null {
   const previous = r.sentences[idx - 1];
   if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph) return null;
