@@ -75,4 +75,31 @@ describe('figures', () => {
       { value: 500_000_000_000, unit: 'USD', original: '500 Milliarden', approximate: true },
     ]);
   });
+
+  // Met first in the second story (the Ampel corpus).
+  it.each<[string, { value: number; unit: string | null; original: string }[]]>([
+    ['Die Hilfe kostet drei Milliarden Euro.', [{ value: 3e9, unit: 'EUR', original: 'drei Milliarden Euro' }]],
+    ['Das regelt Artikel 112 des Grundgesetzes.', []],
+    ['Die Sitzung beginnt um 13 Uhr, die Wahl folgt in 60 Tagen.', []],
+    [
+      '394 Abgeordnete stimmten mit Nein und 116 enthielten sich.',
+      [
+        { value: 394, unit: 'Abgeordnete', original: '394 Abgeordnete' },
+        { value: 116, unit: 'Abgeordnete', original: '116' },
+      ],
+    ],
+    [
+      'Gedruckt werden rund 60 Millionen Stimmzetteln.',
+      [{ value: 6e7, unit: 'Stimmzetteln', original: '60 Millionen Stimmzetteln' }],
+    ],
+    [
+      'Nordstadt bietet zwölf Millionen.\n\nDas Angebot lautet auf 12 Millionen Euro.',
+      [
+        { value: 12e6, unit: 'EUR', original: 'zwölf Millionen' },
+        { value: 12e6, unit: 'EUR', original: '12 Millionen Euro' },
+      ],
+    ],
+  ])('%s', (body, expected) => {
+    expect(figures(body).map(({ value, unit, original }) => ({ value, unit, original }))).toEqual(expected);
+  });
 });

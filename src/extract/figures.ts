@@ -7,7 +7,8 @@ import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
 import { NUMERAL, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
 import { CURRENCY_WORD, SCALE_WORD, SHARE_OR_AGE, SHARE } from '../language/de.js';
-import { NOT_A_FIGURE_AFTER, HEDGE_WORDS, COUNTED_NOUN } from '../language/de.js';
+import { NOT_A_FIGURE_AFTER, HEDGE_WORDS, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
+import { SHARED_COUNT_JOIN, NUMBER_WORDS } from '../language/de.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
 
 export interface NotationSlip {
@@ -54,11 +55,15 @@ export interface Figure {
   citation: Citation;
 }
 
+/** `drei` in `drei Milliarden Euro`: a number word counts only before a scale word. */
+const WORD_VALUE = new Map([['eine', 1], ...NUMBER_WORDS.slice(1).map((w, i): [string, number] => [w, i + 1])]);
+const NUMBER_WORD = [...WORD_VALUE.keys()].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
 const FIGURE = new RegExp(
   [
     `(?<![\\p{L}\\d.,:/'’])`,
     `(?<pre>${CURRENCY_WORD}\\s?)?`,
-    `(?<num>${NUMERAL})`,
+    `(?<num>${NUMERAL}|(?:${NUMBER_WORD})(?=[\\s-]${SCALE_WORD}(?![\\p{L}])))`,
     `(?:(?<sep>\\s|-)?(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
     `(?:(?<sep2>\\s|-)(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
     `(?<tail>${SHARE_OR_AGE})?`,
@@ -121,10 +126,12 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
     const text = sentence.text;
     // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
     if (sentence.truncated) continue;
+    let lastCount: { unit: string; end: number } | null = null;
     for (const m of text.matchAll(FIGURE)) {
-      const read = readAmount(m, text, paragraphCurrency.get(sentence.paragraph) ?? null);
+      const read = readAmount(m, text, paragraphCurrency.get(sentence.paragraph) ?? null, lastCount);
       if (!read) continue;
       const { base, scale, unit, end } = read;
+      if (unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' && unit !== 'years') lastCount = { unit, end };
       if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
       const start = m.index;
       const clause = clauseAround(text, start, end);
@@ -155,35 +162,65 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
       });
     }
   }
-  return figures;
+  return withArticleCurrency(figures);
+}
+
+/**
+ * `FC Nordstadt bietet zwölf Millionen für das Seestadion` above a text that speaks only of euros is in euros: an
+ * amount with a scale and no unit of its own takes its article's currency when the article uses exactly one.
+ */
+function withArticleCurrency(figures: Figure[]): Figure[] {
+  const currencies = new Set(figures.map((f) => f.unit).filter((u) => u !== null && /^[A-Z]{3}$/.test(u)));
+  if (currencies.size !== 1) return figures;
+  const [only] = currencies;
+  return figures.map((f) => (f.unit === null && f.scale > 1 ? { ...f, unit: only! } : f));
 }
 
 /**
  * The number, scale and unit of one match, and where the figure ends; null when it is no figure (a
- * date, a year, a bare number that counts nothing). `carried` is the paragraph's currency so far:
- * `bis zu 500 Milliarden` right after `100 Milliarden US-Dollar` is in dollars too.
+ * date, a year, a time, a label's number, a bare number that counts nothing). `carried` is the paragraph's
+ * currency so far: `bis zu 500 Milliarden` right after `100 Milliarden US-Dollar` is in dollars too. `lastCount` is
+ * the sentence's count before this number, whose noun a bare number joined to it shares.
  */
-function readAmount(m: RegExpMatchArray, text: string, carried: string | null) {
+function readAmount(
+  m: RegExpMatchArray,
+  text: string,
+  carried: string | null,
+  lastCount: { unit: string; end: number } | null,
+) {
   const g = m.groups!;
   const num = g.num!;
   const after = text.slice(m.index! + m[0].length);
-  if (NOT_A_FIGURE_AFTER.test(after)) return null;
-  const base = parseNumeral(num, 'de');
+  if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(0, m.index))) return null;
+  const base = WORD_VALUE.get(num.toLowerCase()) ?? parseNumeral(num, 'de');
   if (base === null) return null;
   const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
   const currency = g.cur ?? g.pre;
   let unit: string | null = currency ? currencyOf(currency.trim()) : null;
   if (g.tail) unit = SHARE.test(g.tail) ? '%' : 'years';
   let end = m.index! + m[0].length;
+  const counted = unit ? null : COUNTED_NOUN.exec(after);
+  if (counted && TIME_NOUN.test(counted[1]!)) return null;
   if (!unit && !g.scale) {
     if (isYear(base, num)) return null;
-    const counted = COUNTED_NOUN.exec(after);
-    if (!counted) return null;
-    unit = counted[1]!;
-    end += counted[0].length;
+    const shared = lastCount && sharesCount(text.slice(lastCount.end, m.index), after) ? lastCount.unit : null;
+    if (!counted && !shared) return null;
+    unit = counted ? counted[1]! : shared;
+    if (counted) end += counted[0].length;
   }
-  if (!unit && g.scale) unit = carried;
+  // `rund 60 Millionen Stimmzetteln` counts ballots; a scale alone is in the paragraph's currency.
+  if (!unit && g.scale) {
+    unit = carried ?? counted?.[1] ?? null;
+    if (!carried && counted) end += counted[0].length;
+  }
   return { base, scale, unit, end };
+}
+
+/** `394 Abgeordnete stimmten mit Nein und 116 enthielten sich`: joined by `und`, the bare number's verb follows. */
+function sharesCount(between: string, after: string): boolean {
+  return (
+    between.length <= 60 && !/[.;:!?]/.test(between) && SHARED_COUNT_JOIN.test(between) && /^\s\p{Ll}/u.test(after)
+  );
 }
 
 /** The facts of each sentence (`sentenceFacts`), computed once, when a figure first asks. */

@@ -150,7 +150,10 @@ export const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnersta
 
 export const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
 
-/** German number words up to twelve, as counts of days or weeks (`vor vier Tagen`). */
+/**
+ * German number words up to twelve, each at its value: counts of days or weeks (`vor vier Tagen`), and amounts before
+ * a scale word (`drei Milliarden Euro`).
+ */
 export const NUMBER_WORDS = [
   'null',
   'ein',
@@ -270,7 +273,27 @@ export const HEDGE_WORDS: [string, RegExp][] = [
 /**
  * A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`).
  */
-export const COUNTED_NOUN = /^\s(?:\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
+export const COUNTED_NOUN =
+  /^\s(?:(?!(?:des|der|dem|den|die|das|eine[snmr]?)\s)\p{Ll}+e[nrsm]?\s)?(\p{Lu}[\p{Ll}äöüß]+(?:-\p{L}+)?)/u;
+
+/**
+ * Nouns after a number that measure time, not a count: `um 13 Uhr`, `in den darauffolgenden 60 Tagen`. A duration or
+ * a time of day is no figure to check.
+ */
+export const TIME_NOUN = /^(?:Uhr|Sekunden?|Minuten?|Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Jahrzehnte?n?)$/;
+
+/** Nouns a number labels rather than counts: `Artikel 112 des Grundgesetzes`, `Paragraf 5`, `Platz 2`. */
+export const LABEL_BEFORE_NUMBER = new RegExp(
+  String.raw`(?<!\p{L})(?:Artikel|Art\.|Paragrafe?n?|Paragraphe?n?|§|Absatz|Abs\.|Nummer|Nr\.|Kapitel|Seite|` +
+    String.raw`Platz|Punkt|Folge|Staffel|Band)\s*$`,
+  'u',
+);
+
+/**
+ * `394 Abgeordnete stimmten mit Nein und 116 enthielten sich`: a bare number joined to a count and followed by its
+ * verb shares the count's noun. What stands between the two: the rest of the first clause, then `und` or a comma.
+ */
+export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*$/;
 
 // ── extract/numbers.ts ──
 
