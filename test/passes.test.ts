@@ -18,6 +18,7 @@ describe('cleaning: each rule and the debris it removes', () => {
     ['Der Präsident in Washington. Bild: keystone', 'image caption with photo credit'],
     ['Elon Musk bei einer Rede (IMAGO / ZUMA Wire)', 'image caption with photo credit'],
     ['fotograf (CC0), Pixabay', 'image credit'],
+    ['(AWP)', 'image caption with photo credit'],
   ])('%s → %s', (line, reason) => {
     const body = `Der erste Satz des Artikels steht hier.\n${line}\nDer letzte Satz des Artikels steht hier.`;
     expect(cleanBody(body).removed.map((r) => [r.text, r.reason])).toEqual([[line, reason]]);
@@ -35,6 +36,9 @@ describe('cleaning: each rule and the debris it removes', () => {
       '(dpa)',
       'photo credit',
     ],
+    ['Die Grünen fordern drei Milliarden Euro.13.01.2025 | 1:34 min', '13.01.2025 | 1:34 min', 'video date and length'],
+    ['Ein Beispiel waren Soforthilfen für Flutopfer. dpa/gf', 'dpa/gf', 'agency sign-off'],
+    ['Lindner lehnte dies ab./abc/DP/mis', '/abc/DP/mis', 'agency sign-off'],
   ])('cuts the tail of %s', (line, tail, reason) => {
     const removed = cleanBody(`${line}\nDer letzte Satz des Artikels steht hier.`).removed;
     expect(removed.map((r) => [r.text, r.reason])).toEqual([[tail, reason]]);
@@ -63,6 +67,12 @@ describe('the kind of event a clause names', () => {
     ['Musk kaufte Twitter', 'purchase'],
     ['Die Beschäftigten streiken', 'strike'],
     ['Die Begründung blieb aus', 'other'],
+    ['Scholz hat Lindner entlassen', 'dismissal'],
+    ['Der Kanzler schmiss Lindner aus der Regierung', 'dismissal'],
+    ['Dort feuerte er gewaltig gegen Lindner', 'other'],
+    ['Neuwahlen sollen am 23. Februar stattfinden', 'election'],
+    ['Der Bundestag soll über die Vertrauensfrage abstimmen', 'election'],
+    ['2013 gab es Soforthilfen für Flutopfer', 'aid'],
   ])('%s → %s', (text, kind) => expect(kindOf(text)).toBe(kind));
 });
 
@@ -118,8 +128,33 @@ describe('dates as news writes them', () => {
     ['am Montag', '2025-02-10', 'day'],
     ['vor drei Tagen', '2025-02-08', 'day'],
     ['vergangene Woche', '2025-02-03/2025-02-09', 'range'],
+    // A day or month without its year is in the year that puts it nearest the article.
+    ['am 15. Januar', '2025-01-15', 'day'],
+    ['am 16. Dezember', '2024-12-16', 'day'],
+    ['(23. Februar)', '2025-02-23', 'day'],
+    ['am 23. Februar kommenden Jahres', '2026-02-23', 'day'],
+    ['am Abend des 6. November vergangenen Jahres', '2024-11-06', 'day'],
+    ['im März', '2025-03', 'month'],
   ])('%s → %s', (text, value, precision) => {
     const [mention] = findDates(text, ctx);
     expect(mention?.date).toMatchObject({ value, precision });
+  });
+
+  it('reads a yearless day in an article of November 2024 into 2025 when that is nearer', () => {
+    expect(findDates('am 15. Januar', { published: '2024-11', lastYear: null })[0]?.date?.value).toBe('2025-01-15');
+  });
+
+  it('keeps a yearless day of an undated article for the year a reference gives', () => {
+    const [mention] = findDates('am 6. November', { published: null, lastYear: null });
+    expect(mention?.date).toBeNull();
+    expect(mention?.yearless).toEqual({ month: 11, day: 6 });
+    expect(mention?.fromReference?.(new Date(Date.UTC(2024, 10, 1)))).toEqual({
+      value: '2024-11-06',
+      precision: 'day',
+    });
+  });
+
+  it.each(['im Haushalt 2025', 'die Agenda 2010'])('%s names a thing, not a time', (text) => {
+    expect(findDates(text, ctx).filter((m) => m.date)).toEqual([]);
   });
 });

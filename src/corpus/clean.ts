@@ -6,6 +6,8 @@ import {
   CAPTION_CREDIT,
   CREDIT_LINE,
   TRAILING_BYLINE,
+  TRAILING_VIDEO_STAMP,
+  AGENCY_SIGNOFF,
   SENTENCE_OPENERS,
 } from '../language/de.js';
 
@@ -144,6 +146,8 @@ const LINE_RULES: { reason: string; test: (line: Line, ctx: LineContext) => bool
 const TAIL_RULES: { reason: string; find: (text: string) => RegExpExecArray | null }[] = [
   { reason: 'photo credit', find: (text) => AGENCY_CREDIT.exec(text) },
   { reason: 'byline with date', find: (text) => TRAILING_BYLINE.exec(text) },
+  { reason: 'video date and length', find: (text) => TRAILING_VIDEO_STAMP.exec(text) },
+  { reason: 'agency sign-off', find: (text) => AGENCY_SIGNOFF.exec(text) },
 ];
 
 /** The lines that are article text: breadcrumbs, footers and every `LINE_RULES` debris removed, `TAIL_RULES` cut. */

@@ -2,8 +2,8 @@ import { cleanBody } from './clean.js';
 import type { Article, SegmentedArticle, Sentence } from './types.js';
 import { ABBREVIATIONS } from '../language/de.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
-/** `das 21. Jahrhundert`, `am 3. März`: a number and a dot before a word is an ordinal, not an end. */
-const ENDS_WITH_ORDINAL = /(?:^|\s)\d{1,3}\.$/;
+/** `das 21. Jahrhundert`, `am 3. März`, `(23. Februar)`: a number and a dot before a word is an ordinal, not an end. */
+const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
 /** `…sei.Dann…`: a sentence end without its space, common in scraped text. */
 const GLUED_SENTENCE_END = /(?<=[\p{Ll}\d][.!?]["“”»«]?)(?=\p{Lu}\p{Ll})/gu;
 

@@ -22,6 +22,10 @@ import {
   DAYS_AGO,
   LAST_WEEK,
   VAGUELY_AGO,
+  YEARLESS_DAY,
+  YEARLESS_MONTH,
+  RELATIVE_YEAR,
+  NAMED_BY_YEAR,
 } from '../language/de.js';
 /**
  * Date expressions in German news text, each with the precision its words support:
@@ -55,6 +59,11 @@ export interface DateMention {
   fromReference?: (reference: Date) => EventDate;
   /** `Vier Tage vor der Amtseinführung`: dated by another occasion, once that is dated. */
   anchor?: Anchor;
+  /**
+   * `am 16. Dezember` in an undated article: the day is written, its year is not; `fromReference` gives the nearest
+   * such day to any date another report of the event, or its own article, gives.
+   */
+  yearless?: { month: number; day: number | null };
 }
 
 export type AnchorUnit = 'hours' | 'days' | 'weeks' | 'months' | 'years';
@@ -124,6 +133,47 @@ function relativeTo(
     };
   return { date: null, relative: true, fromReference: fromDay };
 }
+/** The point an article's time is measured from: its day, the middle of its month, or the middle of its year. */
+function publicationPoint(published: string | null): Date | null {
+  const m = published ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published) : null;
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : m[2] ? 15 : 1));
+}
+
+/**
+ * A day or month written without its year, in the year `shift` says (`kommenden Jahres`), else the one that puts it
+ * nearest `around`: news tells of the weeks just past and just ahead (`am 15. Januar` in an article of November
+ * 2024 is in 2025).
+ */
+export function nearestDate(
+  month: number,
+  day: number | null,
+  part: EventDate['part'],
+  around: Date,
+  shift: number | null,
+): EventDate {
+  const y = around.getUTCFullYear();
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day ?? 15) - around.getTime());
+  const year = shift !== null ? y + shift : [y - 1, y, y + 1].sort((a, b) => distance(a) - distance(b))[0]!;
+  if (day !== null) return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
+}
+
+/** A yearless day or month, read against the publication date; without one, kept for a reference found later. */
+function yearless(
+  month: number,
+  day: number | null,
+  part: EventDate['part'],
+  shift: number | null,
+  ctx: DateContext,
+): Omit<DateMention, 'start' | 'end' | 'text'> | null {
+  if (month < 1 || (day !== null && (day < 1 || day > 31))) return null;
+  const fromReference = (reference: Date) => nearestDate(month, day, part, reference, null);
+  const around = publicationPoint(ctx.published);
+  if (!around) return { date: null, relative: true, fromReference, yearless: { month, day } };
+  return { date: nearestDate(month, day, part, around, shift), relative: true, fromReference };
+}
+
 /** `Vier Tage vor der Amtseinführung`, or `An seinem ersten Tag im Amt`: a date counted from an occasion. */
 const COUNTED_FROM = String.raw`${COUNT}\s+${UNIT}\s+${ANCHOR_DIRECTION}\s+${DETERMINER}\s+${OCCASION}`;
 const ANCHORED = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTED_FROM}|${ON_FIRST_DAY_OF}\s+${FIRST_DAY})`, 'gu');
@@ -200,8 +250,20 @@ const RULES: Rule[] = [
           },
   },
   {
+    re: YEARLESS_DAY,
+    read: (m, ctx) => yearless(monthIndex(m[2]!), Number(m[1]), undefined, m[3] ? RELATIVE_YEAR[m[3]]! : null, ctx),
+  },
+  {
+    re: YEARLESS_MONTH,
+    read: (m, ctx) => yearless(monthIndex(m[2]!), null, m[1] ? PART[m[1].toLowerCase()] : undefined, null, ctx),
+  },
+  {
     re: BARE_YEAR,
-    read: (m) => ({ date: { value: m[1]!, precision: 'year' }, relative: false }),
+    // `Haushalt 2025` is the budget's name, not when something happened.
+    read: (m) =>
+      NAMED_BY_YEAR.test(m.input.slice(0, m.index))
+        ? null
+        : { date: { value: m[1]!, precision: 'year' }, relative: false },
   },
   {
     re: YESTERDAY,

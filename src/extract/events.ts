@@ -18,6 +18,11 @@ import {
   TALKS_ABOUT,
   PLURAL_OR_FEMININE,
   MASCULINE_SUBJECT,
+  DEMONSTRATIVE_OPENER,
+  BOUND_BEFORE_DATE,
+  PASSIVE_AUXILIARY,
+  DISMISSED_AFTER,
+  PURPOSE_CLAUSE,
 } from '../language/de.js';
 import { pushTo } from '../lib/collections.js';
 
@@ -37,6 +42,8 @@ export type EventKind =
   | 'investment'
   | 'launch'
   | 'announcement'
+  | 'election'
+  | 'aid'
   | 'strike'
   | 'talks'
   | 'post'
@@ -46,6 +53,12 @@ export type EventKind =
 /** The kinds in precedence order, their words from the lexicon. */
 const KINDS = EVENT_WORDS as [Exclude<EventKind, 'other'>, RegExp][];
 const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, `${re.flags}g`)] as const);
+
+/** Whether `at` falls in a purpose clause (`um Neuwahlen zu ermöglichen`): what it names is not what happened. */
+function inPurposeClause(text: string, at: number): boolean {
+  for (const m of text.matchAll(PURPOSE_CLAUSE)) if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}
 
 /** The first kind a text names, in precedence order; `other` when it names none. */
 export function kindOf(text: string): EventKind {
@@ -97,6 +110,9 @@ export interface ArticleContext {
   /** The article's figures with slips corrected, to name the amount of a bid or purchase. */
   figures: Figure[];
 }
+
+/** Kinds that happen without one actor: a strike, a vote or an election, aid paid out. */
+export const ACTORLESS = new Set<EventKind>(['strike', 'election', 'aid']);
 
 /** Sentences of the lead: an article's first sentences carry its news. */
 const LEAD_SENTENCES = 3;
@@ -171,7 +187,13 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
   ctx.sentences.forEach((sentence, i) => {
     const text = sentence.text;
     const contextYear = lastYear;
-    const mentions = sentence.kind === 'heading' ? [] : findDates(text, { published: ctx.published, lastYear });
+    // `der frühestmögliche Termin wäre der 25. Dezember` names a bound, not when anything happened.
+    const mentions =
+      sentence.kind === 'heading'
+        ? []
+        : findDates(text, { published: ctx.published, lastYear }).filter(
+            (m) => !BOUND_BEFORE_DATE.test(text.slice(Math.max(0, m.start - 60), m.start)),
+          );
     lastYear = lastYearIn(mentions, lastYear);
     article.mentionsBySentence.set(sentence, mentions);
     const people = ctx.people.mentions(text);
@@ -230,9 +252,11 @@ class SentenceReading {
     const fresh: EventReport[] = [];
     mentions.forEach((mention, k) => {
       let span = spans[k]!;
-      // `das Ende 2015 begann, an KI zu forschen` says only when; a sentence with one date says what.
-      if (mentions.length === 1 && kindIn(text, span, this.dateSpans, true).kind === 'other') {
-        span = { from: 0, to: text.length };
+      // `das Ende 2015 begann, an KI zu forschen` says only when; a sentence with one date says what, and its main
+      // verb outranks a purpose (`Er kündigte an, am 15. Januar … zu stellen, um Neuwahlen zu ermöglichen`).
+      if (mentions.length === 1) {
+        const own = kindIn(text, span, this.dateSpans, true);
+        if (own.kind === 'other' || inPurposeClause(text, own.at)) span = { from: 0, to: text.length };
       }
       const r = this.report(span, mention, false);
       if (r) fresh.push(r);
@@ -268,13 +292,20 @@ class SentenceReading {
     const hasMoney = this.figures.some(
       (f) => inside(this.figureAt(f), span) && f.unit !== null && /^[A-Z]{3}$/.test(f.unit),
     );
-    const { kind, at } = kindIn(text, span, this.dateSpans, hasMoney);
+    const found = kindIn(text, span, this.dateSpans, hasMoney);
+    const { at } = found;
+    // `Diese könnten dann im März stattfinden`: what `Diese` are, the sentence before named last.
+    const kind =
+      found.kind === 'other' && span.from === 0 && DEMONSTRATIVE_OPENER.test(text) ? this.kindBefore() : found.kind;
     if (kind === 'other' && !mention) return null;
-    const actors = this.actorsIn(span, kind, at);
+    const roles = kind === 'dismissal' ? this.dismissalRoles(span, at) : null;
+    // A vote or an election is the event, not the act of whoever the sentence names first.
+    const actors =
+      roles?.dismissed ?? (found.kind === kind && kind !== 'election' ? this.actorsIn(span, kind, at) : []);
     const head: EventReport = {
       kind,
       actors,
-      object: this.objectIn(span, kind, actors),
+      object: roles?.by ?? this.objectIn(span, kind, actors),
       figure: null,
       answers: [],
       order: article.order++,
@@ -296,6 +327,33 @@ class SentenceReading {
       if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
     }
     return head;
+  }
+
+  /** The kind the sentence before (in the paragraph) names last, for a sentence that opens with `Diese`. */
+  private kindBefore(): EventKind {
+    const previous = this.article.ctx.sentences[this.i - 1];
+    if (!previous || previous.paragraph !== this.sentence.paragraph) return 'other';
+    let last: { kind: EventKind; at: number } = { kind: 'other', at: -1 };
+    for (const [kind, re] of KINDS_GLOBAL) {
+      for (const m of previous.text.matchAll(re)) if (m.index > last.at) last = { kind, at: m.index };
+    }
+    return last.kind;
+  }
+
+  /**
+   * Who was dismissed, and by whom, when the sentence names both: `Scholz entließ Lindner`, `die Entlassung von
+   * Lindner`, `Scholz hat Lindner entlassen`. With one person the existing reading stands (`dass Altman entlassen …
+   * wurde`, `seine Entlassung`): the one dismissed.
+   */
+  private dismissalRoles(span: Span, at: number): { dismissed: string[]; by: string | null } | null {
+    const inSpan = this.seen.people.filter((m) => m.start >= span.from && m.start < span.to);
+    const before = inSpan.filter((m) => m.end <= at);
+    const after = inSpan.find((m) => m.start > at && DISMISSED_AFTER.test(this.text.slice(at, m.start)));
+    const differs = (m: Mention) => m.person.name !== after?.person.name;
+    if (after) return { dismissed: [after.person.name], by: before.find(differs)?.person.name ?? null };
+    const named = [...new Set(before.map((m) => m.person.name))];
+    if (named.length < 2 || PASSIVE_AUXILIARY.test(this.text.slice(span.from, span.to))) return null;
+    return { dismissed: [named[named.length - 1]!], by: named[0]! };
   }
 
   /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */
@@ -477,5 +535,5 @@ function isEvent(r: EventReport, text: string): boolean {
     return false;
   if (r.actors.length > 0) return true;
   // `Seit gestern streiken … Beschäftigte`, `OpenAI wurde gegründet`: things that happen without a named actor.
-  return r.kind === 'strike' || (r.object !== null && (r.kind === 'founding' || r.kind === 'launch'));
+  return ACTORLESS.has(r.kind) || (r.object !== null && (r.kind === 'founding' || r.kind === 'launch'));
 }

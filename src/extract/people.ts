@@ -1,5 +1,5 @@
 import type { Person } from '../corpus/schema.js';
-import { ADDRESSEE_BEFORE } from '../language/de.js';
+import { ADDRESSEE_BEFORE, EXCEPTED_BEFORE } from '../language/de.js';
 
 /** A place in a text where a known person is named or described. */
 export interface Mention {
@@ -12,6 +12,8 @@ export interface Mention {
   addressee: boolean;
   /** Matched a descriptor (`OpenAI-Chef`) rather than a name. */
   descriptor: boolean;
+  /** `mit Ausnahme von Volker Wissing`: the one person who did not do what the clause says. */
+  excepted: boolean;
 }
 
 export interface PeopleFinder {
@@ -54,6 +56,7 @@ export function peopleFinder(people: Person[]): PeopleFinder {
           possessive: suffix !== '' && !entry.descriptor,
           addressee: ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
           descriptor: entry.descriptor,
+          excepted: EXCEPTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
         });
       }
       return found;
@@ -63,5 +66,5 @@ export function peopleFinder(people: Person[]): PeopleFinder {
 
 /** A mention that can be the grammatical actor of its clause. */
 export function canAct(m: Mention): boolean {
-  return !m.possessive && !m.addressee;
+  return !m.possessive && !m.addressee && !m.excepted;
 }

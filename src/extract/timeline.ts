@@ -1,7 +1,7 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
 import { dateFromAnchor, type EventDate } from './dates.js';
-import { kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
+import { ACTORLESS, kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
 import type { OrgFinder } from './orgs.js';
 import { pushTo } from '../lib/collections.js';
 
@@ -53,6 +53,8 @@ export interface TimelineEvent extends EventHead {
 
 export interface TimelineWorld {
   published: ReadonlyMap<string, string | null>;
+  /** Set while dates settle: the dates each article's reports have been given so far (see `yearFromOthers`). */
+  articleDates?: ReadonlyMap<string, { value: string; report: EventReport }[]>;
   dates: KnownDate[];
   orgs: OrgFinder;
   /** people.json ids by canonical name, to match a well-known date's person. */
@@ -73,6 +75,8 @@ interface Group {
   reports: EventReport[];
   /** `precision|value` of every report's own date: equal precision and a compatible date is an equal date. */
   fixed: Set<string>;
+  /** `MM-DD` or `MM` of every report dated without a year (`am 16. Dezember` in an undated article). */
+  yearless: Set<string>;
   /**
    * Per shape of report (`sameThing` reads only kind, object and actors): the answer so far and how many reports it
    * covers.
@@ -118,6 +122,8 @@ const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.menti
 function sameReport(o: EventReport, r: EventReport): boolean {
   if (o.kind !== r.kind || r.kind === 'other') return false;
   if (o.object && r.object && o.object !== r.object) return false;
+  // A vote or a strike needs no shared actor: its date decides (see `place`).
+  if (ACTORLESS.has(r.kind) && (o.actors.length === 0 || r.actors.length === 0)) return true;
   if (o.object && r.object)
     return o.actors.length === 0 || r.actors.length === 0 || overlaps(o.actors, r.actors) || r.kind === 'founding';
   return overlaps(o.actors, r.actors);
@@ -139,7 +145,15 @@ function sameThing(g: Group, r: EventReport): boolean {
 const keysOf = (r: EventReport) => [
   ...r.actors.map((a) => `${r.kind}|a|${a}`),
   ...(r.object ? [`${r.kind}|o|${r.object}`] : []),
+  ...(ACTORLESS.has(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
 ];
+/** `MM-DD` (or `MM`) of a report dated without a year. */
+const yearlessKey = (r: EventReport) => {
+  const y = r.mention?.yearless;
+  return y ? `${String(y.month).padStart(2, '0')}${y.day === null ? '' : `-${String(y.day).padStart(2, '0')}`}` : null;
+};
+/** The `MM-DD` (or `MM`) a date gives, to meet a report dated without a year. */
+const monthDay = (d: EventDate) => d.value.slice(5, d.precision === 'day' ? 10 : 7);
 const dateKey = (d: EventDate) => `${d.precision}|${d.value}`;
 
 export function buildTimeline(reports: EventReport[], world: TimelineWorld): TimelineEvent[] {
@@ -168,12 +182,17 @@ class Groups {
   /** Replies and rejections by what they answer. */
   readonly answersTo = new Map<Group, Group[]>();
   readonly of = new Map<EventReport, Group>();
+  /** Reports of no named kind, by article, actors and date: an article that says one thing twice says it once. */
+  readonly others = new Map<string, Group>();
 
   join(g: Group, r: EventReport): void {
     g.reports.push(r);
     this.of.set(r, g);
     const date = fixedDate(r);
     if (date) g.fixed.add(dateKey(date));
+    const noYear = yearlessKey(r);
+    if (noYear) g.yearless.add(noYear);
+    if (r.kind === 'other') this.others.set(otherKey(r), g);
     for (const key of keysOf(r)) {
       const set = this.byKey.get(key);
       if (set) set.add(g);
@@ -186,6 +205,7 @@ class Groups {
       seq: this.all.length,
       reports: [],
       fixed: new Set(),
+      yearless: new Set(),
       same: new Map(),
       answers,
       chosen: null,
@@ -208,14 +228,53 @@ class Groups {
 /** A report joins the event it is of: by its date when it has one, else the only one it fits. */
 function place(groups: Groups, r: EventReport): void {
   const date = fixedDate(r);
+  const noYear = yearlessKey(r);
+  if (r.kind === 'other') {
+    const again = date || noYear ? groups.others.get(otherKey(r)) : undefined;
+    if (again) groups.join(again, r);
+    else groups.open(r);
+    return;
+  }
   const candidates = groups.candidatesFor(r);
   if (date) {
-    const same = candidates.find((g) => g.fixed.has(dateKey(date)));
-    if (same && r.kind !== 'other') groups.join(same, r);
+    // `am Mittwochabend` in an article of November and `am 6. November` can be one day; a year is not narrowed so.
+    const same =
+      candidates.find((g) => g.fixed.has(dateKey(date))) ?? unique(candidates.filter((g) => within(g, date)));
+    if (same) groups.join(same, r);
+    else groups.open(r);
+  } else if (noYear) {
+    const fit = unique(candidates.filter((g) => meetsYearless(g, noYear)));
+    if (fit) groups.join(fit, r);
     else groups.open(r);
   } else if (candidates.length === 1 && !LOOSE_KINDS.has(r.kind)) groups.join(candidates[0]!, r);
   else if (candidates.length === 0 || LOOSE_KINDS.has(r.kind)) groups.open(r);
   // Several events it could belong to (three lawsuits): it is left out rather than guessed.
+}
+
+/** The key under which an article's report of no named kind finds the same report said again. */
+const otherKey = (r: EventReport) =>
+  `${r.article}|${r.actors.join('|')}|${fixedDate(r)?.value ?? yearlessKey(r) ?? r.order}`;
+
+const parseKey = (key: string): EventDate => {
+  const [precision, value] = key.split('|') as [EventDate['precision'], string];
+  return { value, precision };
+};
+
+/** Every date the group has is a month or a day that `date` can be, and none a bare year. */
+function within(g: Group, date: EventDate): boolean {
+  if (date.precision === 'year' || g.fixed.size === 0) return false;
+  const all = [...g.fixed].map(parseKey);
+  return (
+    all.every((d) => d.precision !== 'year' && compatible(d, date)) &&
+    [...g.yearless].every((md) => monthDay(date).startsWith(md) || md.startsWith(monthDay(date)))
+  );
+}
+
+/** A yearless `MM-DD` fits a group whose dates all allow it, at least one of them saying so. */
+function meetsYearless(g: Group, md: string): boolean {
+  const dates = [...g.fixed].map(parseKey).filter((d) => d.precision !== 'year');
+  const fits = (x: string) => x.startsWith(md) || md.startsWith(x);
+  return dates.length + g.yearless.size > 0 && dates.every((d) => fits(monthDay(d))) && [...g.yearless].every(fits);
 }
 
 function placeAnswer(groups: Groups, r: EventReport): void {
@@ -232,8 +291,9 @@ function placeAnswer(groups: Groups, r: EventReport): void {
 function settleDates(groups: Groups, world: TimelineWorld): void {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
+    const seen = { ...world, articleDates: datesByArticle(groups) };
     for (const g of groups.all) {
-      const candidates = candidatesOf(g, groups.byKey, world);
+      const candidates = candidatesOf(g, groups.byKey, seen);
       const best = choose(candidates);
       if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps)) {
         changed = true;
@@ -246,6 +306,17 @@ function settleDates(groups: Groups, world: TimelineWorld): void {
 }
 
 type ByKey = Map<string, Set<Group>>;
+
+/** The dates settled so far (a month or a day, not a bound), under each article that reports them. */
+function datesByArticle(groups: Groups): Map<string, { value: string; report: EventReport }[]> {
+  const out = new Map<string, { value: string; report: EventReport }[]>();
+  for (const g of groups.all) {
+    const d = g.chosen?.date;
+    if (!d || d.bound || d.precision === 'year') continue;
+    for (const r of g.reports) pushTo(out, r.article, { value: d.value, report: r });
+  }
+  return out;
+}
 
 const unique = (groups: Group[]): Group | null => (groups.length === 1 ? groups[0]! : null);
 
@@ -300,7 +371,8 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
     return [{ date: m.date, basis, steps: (m.relative ? 1 : 0) + extra, words: m.text, report: r }];
   }
   const out: Candidate[] = [];
-  if (m?.fromReference) {
+  if (m?.yearless) out.push(...yearFromOthers(r, g, world).map((c) => ({ ...c, steps: c.steps + extra })));
+  else if (m?.fromReference) {
     for (const ref of reported.filter((c) => c.date.precision === 'day' && c.report.article !== r.article)) {
       const date = m.fromReference(new Date(dayOf(ref.date.value)));
       const basis: DateBasis = {
@@ -315,6 +387,28 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
   }
   if (m?.anchor) out.push(...anchored(r, g, byKey, world).map((c) => ({ ...c, steps: c.steps + extra })));
   return out;
+}
+
+/**
+ * `am 6. November` in an undated article: the nearest such day to a date another article's report of the same event
+ * gives (`am Mittwochabend` in an article of November 2024); failing that, to the dates its own article's other
+ * reports were given. A bare year is too coarse to choose by.
+ */
+function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candidate[] {
+  const m = r.mention!;
+  const fromGroup = g.reports
+    .filter((o) => o.article !== r.article && o.mention?.date && o.mention.date.precision !== 'year')
+    .map((o) => ({ value: o.mention!.date!.value, article: o.article }));
+  const fromArticle = (world.articleDates?.get(r.article) ?? []).filter((d) => !g.reports.includes(d.report));
+  const refs = fromGroup.length > 0 ? fromGroup : fromArticle.map((d) => ({ value: d.value, article: r.article }));
+  const steps = fromGroup.length > 0 ? 2 : 3;
+  return refs.map((ref) => ({
+    date: m.fromReference!(new Date(dayOf(ref.value))),
+    basis: { how: 'reference', words: m.text, article: r.article, reference: ref.value, referenceArticle: ref.article },
+    steps,
+    words: m.text,
+    report: r,
+  }));
 }
 
 /** Dates for `Vier Tage vor der Amtseinführung …`: from well-known dates in data, then from events of the corpus. */
@@ -404,7 +498,19 @@ function choose(candidates: Candidate[]): Candidate | null {
       a.report.order - b.report.order
     );
   });
-  return sorted[0] ?? null;
+  const best = sorted[0];
+  if (!best) return null;
+  // `am Mittwochabend` (November 2024) and `am 6. November` agree: the finer date says more, at no cost.
+  const finer = sorted.find(
+    (c) =>
+      !c.date.bound &&
+      !best.date.bound &&
+      c.basis.how !== 'reported' &&
+      compatible(c.date, best.date) &&
+      precisionOf(c.date) > precisionOf(best.date) &&
+      !(c.date.precision === 'day' && stale(c)),
+  );
+  return finer ?? best;
 }
 
 function conflictsWith(best: Candidate, candidates: Candidate[]): Candidate[] {

@@ -40,8 +40,17 @@ export const FOOTER_MARKERS: RegExp[] = [
 export const AGENCY_CREDIT = new RegExp(
   String.raw`\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|` +
     String.raw`KEYSTONE|Getty Images|picture alliance|EPA|Bloomberg|` +
-    String.raw`Shutterstock)\b[^()]{0,80}\)\s*$`,
+    String.raw`Shutterstock|AWP|SDA|APA|KNA|epd|dts|AFX)\b[^()]{0,80}\)\s*$`,
   '',
+);
+
+/**
+ * An agency's sign-off after a report's last sentence: `… Deutschlands. dpa/gf`, `… lehnte dies ab./abc/DP/mis`.
+ */
+export const AGENCY_SIGNOFF = new RegExp(
+  String.raw`(?<=[.!?»“"])\s*(?:(?:dpa|AFP|AWP|Reuters|APA|SDA|KNA|epd|dts|AP)(?:/[\p{L}]{1,5}){0,4}|` +
+    String.raw`(?:/[\p{L}]{1,5}){2,5})\s*$`,
+  'u',
 );
 
 /** A caption that ends in its photo credit, e.g. `… der USA. Bild: keystone`. */
@@ -55,6 +64,9 @@ export const CREDIT_LINE =
 /** A byline glued to the end of a line: `…Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr`. */
 export const TRAILING_BYLINE =
   /(?<=[.!?]|^)\s*(?:[A-ZÄÖÜ][\p{Ll}-]+ ){1,3}\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$/u;
+
+/** A video's date and length glued to the end of a line: `… fordern.13.01.2025 | 1:34 min`. */
+export const TRAILING_VIDEO_STAMP = /(?<=[.!?]|^)\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*\|\s*\d{1,2}:\d{2}\s*min\s*$/u;
 
 /** Words that begin German sentences and never continue a brand name. */
 export const SENTENCE_OPENERS = new Set(
@@ -200,7 +212,15 @@ export const EVENT_WORDS: [string, RegExp][] = [
   // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
   ['founding', /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i],
   ['departure', /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i],
-  ['dismissal', /entlassen|Entlassung|gefeuert|abgesetzt/i],
+  // `feuerte … gegen Lindner` is a verbal attack, `feuerte Lindner` a dismissal.
+  [
+    'dismissal',
+    new RegExp(
+      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bfeuerte\b(?![^.]*\bgegen\b)|geschasst|abgesetzt|` +
+        String.raw`\bschmiss\b[^.]*?\b(?:hin)?aus\b|\bwarf\b[^.]*?\bhinaus\b|Rauswurf|rausgeworfen`,
+      'i',
+    ),
+  ],
   // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
   ['lawsuit', /\bklagt|\bKlage|\bverklag/i],
   // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will OpenAI übernehmen`.
@@ -223,6 +243,17 @@ export const EVENT_WORDS: [string, RegExp][] = [
       'i',
     ),
   ],
+  // Votes and elections happen without one actor: `Neuwahlen sollen am 23. Februar stattfinden`.
+  [
+    'election',
+    new RegExp(
+      String.raw`Neuwahl|\p{L}*wahlen\b|\bWahl\b|\bgewählt|Abstimmung|abstimmen|\bstimmte[n]?\b[^.]*?\bab\b|` +
+        String.raw`Vertrauensfrage\s+(?:\p{L}+\s+){0,3}(?:verloren|gewonnen)`,
+      'iu',
+    ),
+  ],
+  // Aid paid out happens to its recipients: `2013 Soforthilfen für Flutopfer`.
+  ['aid', /Soforthilfe|Hilfspaket|Finanzhilfe|Nothilfe|Hilfszahlung/i],
   ['strike', /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i],
   ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
   ['post', /\bTweet|twitterte|postete|\bPost\b/i],
@@ -251,6 +282,27 @@ export const EVENT_ORG_ANAPHOR = new RegExp(
 );
 
 /** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
+/** A purpose clause, `um … zu` up to its verb: `um Neuwahlen zu ermöglichen`, `um Stargate anzukündigen`. */
+export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+zu\p{L}+en\b)/gu;
+
+/** A sentence that begins with a demonstrative continues the one before: `Diese könnten dann im März stattfinden.` */
+export const DEMONSTRATIVE_OPENER = /^\s*(?:Diese[rsmn]?|Dies)\s/;
+
+/**
+ * Words that make a date a bound, not when anything happens: `der frühestmögliche Termin wäre der 25. Dezember`,
+ * `spätestens am Freitag`.
+ */
+export const BOUND_BEFORE_DATE =
+  /(?:frühestmöglich\p{L}*|frühestens|spätestmöglich\p{L}*|spätestens)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/**
+ * Passive voice beside a dismissal: its one person is the one dismissed (`dass Altman zunächst entlassen … wurde`).
+ */
+export const PASSIVE_AUXILIARY = /\b(?:wurde|wurden|worden|werde|wird|werden)\b/;
+
+/** After the word for a dismissal, who was dismissed: `die Entlassung von Lindner`, `entließ Lindner`. */
+export const DISMISSED_AFTER = /^\S*\s+(?:(?:von|des|der)\s+)?(?:\p{L}+\s+){0,2}$/u;
+
 export const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
 
 // ── extract/figures.ts ──
@@ -319,6 +371,10 @@ export const SCALE_WORD =
 export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';
 
 // ── extract/people.ts ──
+
+/** `mit Ausnahme von Volker Wissing`, `außer Wissing`: a person named as the exception does not act. */
+export const EXCEPTED_BEFORE =
+  /(?:mit\s+Ausnahme\s+(?:von|des|der)|außer|bis\s+auf|ausgenommen)\s+(?:\p{L}+\s+){0,2}$/u;
 
 export const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
 
@@ -538,6 +594,33 @@ export const PART_OF_SAME_YEAR = /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gle
 /** A bare year, unless it is an amount (`2015 Dollar`) or part of a longer number. */
 export const BARE_YEAR =
   /(?<![\d.,'’-])((?:19|20)\d{2})(?![\d.,'’]\d|\s*(?:Milliarden|Millionen|Mrd|Mio|Dollar|Euro|Franken|%|Prozent))/g;
+/**
+ * `am 15. Januar`, `(23. Februar)`, `am Abend des 6. November vergangenen Jahres`: a day of a month without its year,
+ * perhaps with words that say which year, relative to the article's (`RELATIVE_YEAR`).
+ */
+export const YEARLESS_DAY = new RegExp(
+  String.raw`(?<![\d.])(\d{1,2})\.\s?${MONTH}(?!\s+(?:19|20)\d{2})(?:\s+(kommenden|nächsten|vergangenen|letzten|` +
+    String.raw`vorigen|dieses|diesen)\s+Jahres)?`,
+  'g',
+);
+/** `im März`, `Ende Januar`: a month without its year, after the words that make it a time. */
+export const YEARLESS_MONTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|(Anfang|Mitte|Ende))\s+${MONTH}(?!\s+(?:19|20)\d{2})(?![\p{L}])`,
+  'gu',
+);
+/** Which year `kommenden Jahres` and the like mean, counted from the article's. */
+export const RELATIVE_YEAR: Record<string, number> = {
+  kommenden: 1,
+  nächsten: 1,
+  vergangenen: -1,
+  letzten: -1,
+  vorigen: -1,
+  dieses: 0,
+  diesen: 0,
+};
+/** A year that names a thing rather than a time: `Haushalt 2025`, `Agenda 2010`, `Euro 2024`. */
+export const NAMED_BY_YEAR =
+  /(?<![\p{L}])(?:Haushalts?|Haushaltsjahr|Etats?|Budgets?|Agenda|Vision|Strategie|Expo|Euro|WM|EM|Jahrgang)\s*$/u;
 /** `gestern`. */
 export const YESTERDAY = /\bgestern\b/gi;
 /** `am Montag`, `seit Dienstagabend`, given the weekday pattern. */

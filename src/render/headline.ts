@@ -144,7 +144,8 @@ export function headline(head: EventHead, lang: Lang): string | null {
   return template({
     a: list(head.actors, head.people, lang),
     plural: head.actors.length > 1,
-    o: head.object,
+    // A person who dismisses (`Scholz entlässt Lindner`) is named short like any actor.
+    o: head.object ? short(head.object, head.people) : null,
     f: money ? formatShortAmount(money.value, money.unit, lang) : null,
     t: head.answers.length > 0 ? list(head.answers.slice(0, 1), head.people, lang) : null,
     lang,
