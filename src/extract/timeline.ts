@@ -246,9 +246,26 @@ function place(groups: Groups, r: EventReport): void {
     const fit = unique(candidates.filter((g) => meetsYearless(g, noYear)));
     if (fit) groups.join(fit, r);
     else groups.open(r);
-  } else if (candidates.length === 1 && !LOOSE_KINDS.has(r.kind)) groups.join(candidates[0]!, r);
-  else if (candidates.length === 0 || LOOSE_KINDS.has(r.kind)) groups.open(r);
-  // Several events it could belong to (three lawsuits): it is left out rather than guessed.
+  } else {
+    // A date carried from the sentence before (`Am Montag ist es so weit. Die Sitzung beginnt …`) tells apart
+    // events it could belong to.
+    const hint = r.mention?.date;
+    const fitting = candidates.length > 1 && hint ? candidates.filter((g) => allows(g, hint)) : candidates;
+    if (fitting.length === 1 && !LOOSE_KINDS.has(r.kind)) groups.join(fitting[0]!, r);
+    else if (candidates.length === 0 || LOOSE_KINDS.has(r.kind)) groups.open(r);
+    // Several events it could belong to (three lawsuits): it is left out rather than guessed.
+  }
+}
+
+/** Every date the group has, with or without its year, can be `hint`; and it has one. */
+function allows(g: Group, hint: EventDate): boolean {
+  const md = hint.precision === 'year' ? null : monthDay(hint);
+  const fits = (x: string) => md !== null && (x.startsWith(md) || md.startsWith(x));
+  return (
+    g.fixed.size + g.yearless.size > 0 &&
+    [...g.fixed].map(parseKey).every((d) => compatible(d, hint)) &&
+    [...g.yearless].every(fits)
+  );
 }
 
 /** The key under which an article's report of no named kind finds the same report said again. */
