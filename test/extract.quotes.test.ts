@@ -70,4 +70,21 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
       ['alle mitmachen', 'Olaf Scholz', 'partial'],
     ]);
   });
+
+  it('gives words quoted after a colon to the one who introduces them, not to the one they are about', () => {
+    expect(read('Und Scholz legt nach: Lindner sei „verantwortungslos“.').quotes).toEqual([
+      ['verantwortungslos', 'Olaf Scholz', 'partial'],
+    ]);
+  });
+
+  it('carries the speaker through reported speech that names nobody', () => {
+    const body = 'Der Kanzler erhob schwere Vorwürfe. Zu oft habe dieser „kleinkariert“ taktiert.';
+    expect(read(body).quotes).toEqual([['kleinkariert', 'Olaf Scholz', 'partial']]);
+  });
+
+  it('follows `sagte er` after a fragment back to its man, past a pronoun inside the quoted words', () => {
+    const body =
+      'Scholz will das nur mit Krediten. Es gehe nur so, «weil sonst ihr Geld fehlt», sagte er im Interview.';
+    expect(read(body).quotes).toEqual([['weil sonst ihr Geld fehlt', 'Olaf Scholz', 'partial']]);
+  });
 });

@@ -194,16 +194,49 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   out.quotes.push({ text: f.inner, speaker, partial: true, citation, intro: cite(r.body, f.sentence) });
 }
 
-/** A fragment's speaker is the actor of its clause, else the one its pronoun points back to, else of its sentence. */
+/**
+ * A fragment's speaker: the one a colon before it introduces; the actor of its clause; the one its pronoun points back
+ * to; the one named before it in its sentence; the one named by the attribution after it (`…», sagte er`); or, in
+ * reported speech that names nobody (`Zu oft habe dieser „kleinkariert“ taktiert`), the speaker of the reported
+ * speech just before.
+ */
 function partialSpeaker(r: Reading, f: Found): Person | null {
+  // `Und Scholz legt nach: Lindner sei „verantwortungslos“`: a colon introduces what its actor says of someone.
+  const colon = f.before.lastIndexOf(':');
+  const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
+  if (introducer) return introducer;
   const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
   const inClause = firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
   if (inClause) return inClause;
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
-  if (PRONOUN.test(f.clause)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, f.clause);
-  // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`
+  // A pronoun inside the quoted words is the speaker's own (`über ihren Schatten springen`), not the writer's.
+  const ownWords = withoutQuotations(f.clause);
+  if (PRONOUN.test(ownWords)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, ownWords);
+  const named = firstActor(r.people.mentions(leadIn));
+  if (named) return named;
+  // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
   const trailing = TRAILING_ATTRIBUTION.exec(r.body.slice(f.innerEnd + 1, f.sentence.end));
-  return firstActor(r.people.mentions(leadIn)) ?? (trailing ? firstActor(r.people.mentions(trailing[1]!)) : null);
+  if (trailing) {
+    const by = firstActor(r.people.mentions(trailing[1]!));
+    if (by) return by;
+    if (PRONOUN.test(trailing[1]!)) return subjectBefore(r, f.sentenceIdx, trailing[1]!);
+  }
+  return REPORTED_SPEECH.test(withoutQuotations(f.sentence.text)) ? reportedSpeaker(r, f.sentenceIdx) : null;
+}
+
+/** How many sentences of reported speech a speaker carries over (`Faeser betonte: … Man werde … Es sei …`). */
+const REPORTED_RUN = 3;
+
+/** The person whose reported speech a paragraph continues: the first named in the speech sentences just before. */
+function reportedSpeaker(r: Reading, idx: number): Person | null {
+  const paragraph = r.sentences[idx]!.paragraph;
+  for (let i = idx - 1; i >= Math.max(0, idx - REPORTED_RUN); i--) {
+    const s = r.sentences[i]!;
+    if (s.paragraph !== paragraph || !reportsSpeech(s.text)) return null;
+    const actor = firstActor(r.people.mentions(s.text));
+    if (actor) return actor;
+  }
+  return null;
 }
 
 /** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */

@@ -4,6 +4,7 @@ import { dateFromAnchor, type EventDate } from './dates.js';
 import { ACTORLESS, kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
 import type { OrgFinder } from './orgs.js';
 import { pushTo } from '../lib/collections.js';
+import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -17,6 +18,13 @@ export type DateBasis =
   | { how: 'reported'; article: string; published: string }
   /** `am Montag` in an undated article, counted from the day another article reports the event. */
   | { how: 'reference'; words: string; article: string; reference: string; referenceArticle: string }
+  /** `am Montag` in an undated article, of an event another report dates to a Monday. */
+  | { how: 'weekday'; words: string; article: string; reference: string; referenceArticle: string }
+  /**
+   * `am 6. November` in an undated article: the year of another report of the same event (`referenceArticle` set),
+   * else of the other dates its own article gives.
+   */
+  | { how: 'year'; words: string; article: string; reference: string; referenceArticle: string | null }
   /** `Vier Tage vor der Amtseinführung`: counted from an occasion that data or another event dates. */
   | {
       how: 'anchored';
@@ -170,6 +178,9 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   // Replies and rejections belong to what they answer.
   for (const r of usable.filter(answering)) placeAnswer(groups, r);
   settleDates(groups, world);
+  // `am Montag` in an undated article, left out among several events: the one whose settled day is a Monday.
+  const byWeekday = usable.filter((r) => !groups.of.has(r) && !answering(r) && placeByWeekday(groups, r));
+  if (byWeekday.length > 0) settleDates(groups, world);
   // A title alone only supports what its article's sentences report; it is no entry of its own.
   return groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
 }
@@ -294,6 +305,19 @@ function meetsYearless(g: Group, md: string): boolean {
   return dates.length + g.yearless.size > 0 && dates.every((d) => fits(monthDay(d))) && [...g.yearless].every(fits);
 }
 
+/** Joins `r` to the one event it could be of whose settled day its weekday names; false when none or several. */
+function placeByWeekday(groups: Groups, r: EventReport): boolean {
+  const m = r.mention;
+  if (!m?.fromReference || m.date || m.yearless || m.anchor) return false;
+  const on = (g: Group) => {
+    const d = g.chosen?.date;
+    return d?.precision === 'day' && !d.bound && m.fromReference!(new Date(dayOf(d.value))).value === d.value;
+  };
+  const fit = unique(groups.candidatesFor(r).filter(on));
+  if (fit) groups.join(fit, r);
+  return fit !== null;
+}
+
 function placeAnswer(groups: Groups, r: EventReport): void {
   const target = r.target ? (groups.of.get(r.target) ?? unique(groups.candidatesFor(r.target))) : null;
   if (!target) return;
@@ -390,6 +414,21 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
   const out: Candidate[] = [];
   if (m?.yearless) out.push(...yearFromOthers(r, g, world).map((c) => ({ ...c, steps: c.steps + extra })));
   else if (m?.fromReference) {
+    // `am Montag` in an undated article, of an event another report dates to a Monday: that Monday.
+    const settled = g.chosen && g.chosen.report.article !== r.article ? g.chosen : null;
+    if (settled && settled.date.precision === 'day' && !settled.date.bound) {
+      const date = m.fromReference(new Date(dayOf(settled.date.value)));
+      if (date.value === settled.date.value) {
+        const basis: DateBasis = {
+          how: 'weekday',
+          words: m.text,
+          article: r.article,
+          reference: settled.date.value,
+          referenceArticle: settled.report.article,
+        };
+        out.push({ date, basis, steps: settled.steps + extra, words: m.text, report: r });
+      }
+    }
     for (const ref of reported.filter((c) => c.date.precision === 'day' && c.report.article !== r.article)) {
       const date = m.fromReference(new Date(dayOf(ref.date.value)));
       const basis: DateBasis = {
@@ -417,11 +456,12 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
     .filter((o) => o.article !== r.article && o.mention?.date && o.mention.date.precision !== 'year')
     .map((o) => ({ value: o.mention!.date!.value, article: o.article }));
   const fromArticle = (world.articleDates?.get(r.article) ?? []).filter((d) => !g.reports.includes(d.report));
-  const refs = fromGroup.length > 0 ? fromGroup : fromArticle.map((d) => ({ value: d.value, article: r.article }));
+  const refs =
+    fromGroup.length > 0 ? fromGroup : fromArticle.map((d) => ({ value: d.value, article: null as string | null }));
   const steps = fromGroup.length > 0 ? 2 : 3;
   return refs.map((ref) => ({
     date: m.fromReference!(new Date(dayOf(ref.value))),
-    basis: { how: 'reference', words: m.text, article: r.article, reference: ref.value, referenceArticle: ref.article },
+    basis: { how: 'year', words: m.text, article: r.article, reference: ref.value, referenceArticle: ref.article },
     steps,
     words: m.text,
     report: r,
@@ -509,8 +549,14 @@ function choose(candidates: Candidate[]): Candidate | null {
     for (let k = 0; k < sa.length; k++) if (sa[k] !== sb[k]) return sa[k]! - sb[k]!;
     // Equally good: the sentence that states the headline's amount, then the shorter one, which reads better under it.
     const amount = (c: Candidate) => (c.report.figure ? 0 : 1);
+    // `Diese könnten dann im März stattfinden` under a headline leaves the reader asking what `Diese` are.
+    const leans = (c: Candidate) => (LEANS_ON_BEFORE.test(c.report.sentence.text) ? 1 : 0);
+    // What happened reads better than what was planned (`soll … abstimmen`) under an event that happened.
+    const planned = (c: Candidate) => (PLANNED.test(c.report.sentence.text) ? 1 : 0);
     return (
       amount(a) - amount(b) ||
+      leans(a) - leans(b) ||
+      planned(a) - planned(b) ||
       a.report.sentence.text.length - b.report.sentence.text.length ||
       a.report.order - b.report.order
     );

@@ -285,6 +285,12 @@ export const EVENT_ORG_ANAPHOR = new RegExp(
 /** A purpose clause, `um … zu` up to its verb: `um Neuwahlen zu ermöglichen`, `um Stargate anzukündigen`. */
 export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+zu\p{L}+en\b)/gu;
 
+/** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
+export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
+
+/** A sentence that opens with a pronoun or demonstrative needs the one before to be understood. */
+export const LEANS_ON_BEFORE = /^\s*(?:Diese[rsmn]?|Dies|Er|Sie|Es)\s/;
+
 /** A sentence that begins with a demonstrative continues the one before: `Diese könnten dann im März stattfinden.` */
 export const DEMONSTRATIVE_OPENER = /^\s*(?:Diese[rsmn]?|Dies)\s/;
 
@@ -673,7 +679,8 @@ export const PARTNERS = /^\s+(?:und|neben)\s+$/;
 /** `Gespräche über OpenAI`: what talks are about follows these. */
 export const TALKS_ABOUT = /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
 /** `auf seiner Plattform X`: where something was said, not what it was about. */
-export const SAID_WHERE = /(?:\bauf|\bbei|Plattform)\s+$/;
+/** Where something was said or done, not what it was about: `auf X`, `bei X`, `im Bundestag`, `beim Parteitag`. */
+export const SAID_WHERE = /(?:\bauf|\bbei|\bbeim|\bim|Plattform)\s+$/;
 /** `Twitter für 44 Milliarden`: a name owning the figure's `für` phrase, a few words before it. */
 export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;
 /** `Spenden … für Donald Trump`. */

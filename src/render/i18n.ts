@@ -49,6 +49,12 @@ export const messages = {
         `Der Text nennt kein Datum; ${article} meldet es am ${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
         `„${words}“ in ${article}, gezählt vom ${reference}, an dem ${referenceArticle} es meldet → ${date}`,
+      weekday: (words: string, article: string, referenceArticle: string, reference: string, date: string) =>
+        `„${words}“ in ${article}: ${referenceArticle} datiert es auf ${reference}, diesen Wochentag → ${date}`,
+      yearFrom: (words: string, article: string, referenceArticle: string, reference: string, date: string) =>
+        `„${words}“ in ${article} nennt kein Jahr; ${referenceArticle} datiert es auf ${reference} → ${date}`,
+      yearOfArticle: (words: string, article: string, reference: string, date: string) =>
+        `„${words}“ in ${article} nennt kein Jahr; das nächste zu seinen anderen Daten (${reference}) → ${date}`,
       anchored: (words: string, occasion: string, occasionDate: string, date: string) =>
         `„${words}“: ${occasion} am ${occasionDate} → ${date}`,
       after: (event: string, date: string) => `Reaktion auf: ${event} (${date})`,
@@ -129,6 +135,12 @@ export const messages = {
       reported: (article: string, published: string) => `The text gives no date; ${article} reports it on ${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
         `"${words}" in ${article}, counted from ${reference}, when ${referenceArticle} reports it → ${date}`,
+      weekday: (words: string, article: string, referenceArticle: string, reference: string, date: string) =>
+        `"${words}" in ${article}: ${referenceArticle} dates it to ${reference}, that weekday → ${date}`,
+      yearFrom: (words: string, article: string, referenceArticle: string, reference: string, date: string) =>
+        `"${words}" in ${article} gives no year; ${referenceArticle} dates it to ${reference} → ${date}`,
+      yearOfArticle: (words: string, article: string, reference: string, date: string) =>
+        `"${words}" in ${article} gives no year; the one nearest its other dates (${reference}) → ${date}`,
       anchored: (words: string, occasion: string, occasionDate: string, date: string) =>
         `"${words}": ${occasion} on ${occasionDate} → ${date}`,
       after: (event: string, date: string) => `In response to: ${event} (${date})`,

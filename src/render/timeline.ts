@@ -45,6 +45,29 @@ export function basisLine(
         articleName(basis.referenceArticle, articles),
         eventDate(date, lang),
       );
+    case 'weekday':
+      return m.basis.weekday(
+        words,
+        articleName(basis.article, articles),
+        articleName(basis.referenceArticle, articles),
+        day(basis.reference),
+        eventDate(date, lang),
+      );
+    case 'year':
+      return basis.referenceArticle
+        ? m.basis.yearFrom(
+            words,
+            articleName(basis.article, articles),
+            articleName(basis.referenceArticle, articles),
+            day(basis.reference),
+            eventDate(date, lang),
+          )
+        : m.basis.yearOfArticle(
+            words,
+            articleName(basis.article, articles),
+            day(basis.reference),
+            eventDate(date, lang),
+          );
     case 'anchored': {
       const occasion =
         'label' in basis.occasion

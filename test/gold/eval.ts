@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { loadIndex } from '../../src/app.js';
-import { GOLD_SETS, evaluate, shortfalls, type Evaluation, type Gold } from './score.js';
+import { GOLD_SETS, MEASURES, evaluate, shortfalls, type Evaluation, type Gold } from './score.js';
 
 // `npm run eval`: extraction against every hand-checked gold set, side by side, then what each set missed.
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const LABEL: Record<string, string> = { partialSpeakers: 'partial speakers' };
+const label = (name: string) => LABEL[name] ?? name;
 const COLUMN = 16;
 
 const results = GOLD_SETS.map((set) => ({
@@ -13,14 +15,14 @@ const results = GOLD_SETS.map((set) => ({
 }));
 
 /** One row of the table: a label, then one cell per gold set. */
-function row(label: string, cell: (r: Evaluation) => string): string {
-  return label.padEnd(24) + results.map(({ result }) => cell(result).padStart(COLUMN)).join('');
+function row(text: string, cell: (r: Evaluation) => string): string {
+  return text.padEnd(24) + results.map(({ result }) => cell(result).padStart(COLUMN)).join('');
 }
 
 console.log(''.padEnd(24) + results.map(({ set }) => set.name.padStart(COLUMN)).join(''));
-for (const name of ['quotes', 'speakers', 'figures', 'events'] as const) {
-  console.log(row(`${name} precision`, (r) => pct(r[name].precision)));
-  console.log(row(`${name} recall`, (r) => pct(r[name].recall)));
+for (const name of MEASURES) {
+  console.log(row(`${label(name)} precision`, (r) => pct(r[name].precision)));
+  console.log(row(`${label(name)} recall`, (r) => pct(r[name].recall)));
 }
 for (const name of ['found', 'merged', 'dated', 'actors'] as const) {
   console.log(row(`timeline ${name}`, (r) => pct(r.timeline[name])));
@@ -29,9 +31,9 @@ console.log(row('timeline false entries', (r) => String(r.timeline.falseEntries)
 
 for (const { set, result } of results) {
   console.log(`\n${set.name} (${set.data}, gold ${set.gold})`);
-  for (const name of ['quotes', 'speakers', 'figures', 'events'] as const) {
-    for (const m of result[name].missed) console.log(`  ${name} missed:   ${m}`);
-    for (const m of result[name].spurious) console.log(`  ${name} spurious: ${m}`);
+  for (const name of MEASURES) {
+    for (const m of result[name].missed) console.log(`  ${label(name)} missed:   ${m}`);
+    for (const m of result[name].spurious) console.log(`  ${label(name)} spurious: ${m}`);
   }
   for (const p of result.timeline.problems) console.log(`  timeline: ${p}`);
   const misses = shortfalls(result, set.thresholds);

@@ -64,6 +64,7 @@ export interface TimelineScore {
 export interface Evaluation {
   quotes: Score;
   speakers: Score;
+  partialSpeakers: Score;
   events: Score;
   figures: Score;
   timeline: TimelineScore;
@@ -101,6 +102,14 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
     .map((m) => `${m.gold.text.slice(0, 40)}: ${m.got.speaker?.name ?? 'none'} ≠ ${m.gold.speaker}`);
   const goldFull = goldQuotes.filter((q) => !q.partial).length;
   const speakers = score(right.length, full.length, goldFull, wrong, []);
+  // Partial quotations are listed under their speaker by `/quote` too: `Lindner sei „verantwortungslos“` is Scholz's.
+  const partial = quoteMatches.filter((m) => m.gold.partial);
+  const partialRight = partial.filter((m) => (m.got.speaker?.name ?? null) === m.gold.speaker);
+  const partialWrong = partial
+    .filter((m) => !partialRight.includes(m))
+    .map((m) => `${m.gold.text.slice(0, 40)}: ${m.got.speaker?.name ?? 'none'} ≠ ${m.gold.speaker}`);
+  const goldPartial = goldQuotes.filter((q) => q.partial).length;
+  const partialSpeakers = score(partialRight.length, partial.length, goldPartial, partialWrong, []);
 
   // Figures: a multiset of (article, value, unit).
   const goldFigures = ids.flatMap((id) => gold.articles[id]!.figures.map((f) => ({ ...f, article: id })));
@@ -181,13 +190,14 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
         .map((p) => `actors ${p.e!.actors.join('+') || 'none'}: ${label(p.g)}`),
     ],
   };
-  return { quotes, speakers, events, figures, timeline };
+  return { quotes, speakers, partialSpeakers, events, figures, timeline };
 }
 
 /** Lower bounds on precision and recall of each measure, and on the timeline's shares. */
 export interface Thresholds {
   quotes: { precision: number; recall: number };
   speakers: { precision: number; recall: number };
+  partialSpeakers: { precision: number; recall: number };
   figures: { precision: number; recall: number };
   events: { precision: number; recall: number };
   timeline: { found: number; merged: number; dated: number; actors: number };
@@ -200,6 +210,7 @@ export interface Thresholds {
 export const STRICT: Thresholds = {
   quotes: { precision: 0.95, recall: 0.95 },
   speakers: { precision: 1, recall: 1 },
+  partialSpeakers: { precision: 1, recall: 1 },
   figures: { precision: 1, recall: 1 },
   events: { precision: 0.9, recall: 1 },
   timeline: { found: 1, merged: 1, dated: 1, actors: 1 },
@@ -209,14 +220,15 @@ export const STRICT: Thresholds = {
  * The bar for a story the rules were not written for (issue 16): quotations P ≥ 0.95 and R ≥ 0.9, speakers right
  * for 0.9 of whole quotations, every figure, and 0.9 of the dated events on the timeline at their date. Merging one
  * event's reports across outlets that word it differently (`deren Ende verkündete`, `entlassen`) is the weakest
- * part: its bar holds what is reached (5 of 8), so that it cannot slip unnoticed.
+ * part: its bar holds what is reached (6 of 8), so that it cannot slip unnoticed.
  */
 export const UNSEEN: Thresholds = {
   quotes: { precision: 0.95, recall: 0.9 },
   speakers: { precision: 0.9, recall: 0.9 },
+  partialSpeakers: { precision: 0.9, recall: 0.9 },
   figures: { precision: 1, recall: 1 },
   events: { precision: 0.9, recall: 0.9 },
-  timeline: { found: 0.9, merged: 0.6, dated: 0.9, actors: 0.9 },
+  timeline: { found: 0.9, merged: 0.75, dated: 0.9, actors: 0.9 },
 };
 
 /** The hand-checked sets `npm run eval` and the test suite measure, each with its bar. */
@@ -226,10 +238,13 @@ export const GOLD_SETS = [
   { name: 'Ampel story', data: 'test/corpora/ampel', gold: 'test/gold/ampel.json', thresholds: UNSEEN },
 ] as const;
 
+/** The measures with precision and recall, in the order `npm run eval` prints them. */
+export const MEASURES = ['quotes', 'speakers', 'partialSpeakers', 'figures', 'events'] as const;
+
 /** Every threshold the evaluation misses, as readable lines; empty when all hold. */
 export function shortfalls(result: Evaluation, bar: Thresholds = STRICT): string[] {
   const out: string[] = [];
-  for (const name of ['quotes', 'speakers', 'figures', 'events'] as const) {
+  for (const name of MEASURES) {
     const s = result[name];
     const b = bar[name];
     if (s.precision < b.precision) out.push(`${name} precision ${s.precision.toFixed(3)} < ${b.precision}`);
