@@ -28,6 +28,7 @@ describe('claims in every form a user types', () => {
     ["100'000", { written: 100_000, scale: null, decimals: 0, unit: null }],
     ['9.740', { written: 9740, scale: null, decimals: 0, unit: null }],
     ['2 Billionen Euro', { written: 2, scale: 1e12, decimals: 0, unit: 'EUR' }],
+    ['drei Milliarden Euro', { written: 3, scale: 1e9, decimals: 0, unit: 'EUR' }],
   ])('%s', (text, expected) => {
     expect(parseClaim(text).numbers).toEqual([expect.objectContaining(expected)]);
   });

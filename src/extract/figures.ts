@@ -5,10 +5,10 @@ import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
-import { NUMERAL, currencyOf, decimalsOf, parseNumeral, scaleOf } from './numbers.js';
+import { NUMERAL, NUMBER_WORD, currencyOf, decimalsOf, numberWordValue, parseNumeral, scaleOf } from './numbers.js';
 import { CURRENCY_WORD, SCALE_WORD, SHARE_OR_AGE, SHARE } from '../language/de.js';
 import { NOT_A_FIGURE_AFTER, HEDGE_WORDS, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
-import { SHARED_COUNT_JOIN, NUMBER_WORDS } from '../language/de.js';
+import { SHARED_COUNT_JOIN } from '../language/de.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
 
 export interface NotationSlip {
@@ -55,14 +55,11 @@ export interface Figure {
   citation: Citation;
 }
 
-/** `drei` in `drei Milliarden Euro`: a number word counts only before a scale word. */
-const WORD_VALUE = new Map([['eine', 1], ...NUMBER_WORDS.slice(1).map((w, i): [string, number] => [w, i + 1])]);
-const NUMBER_WORD = [...WORD_VALUE.keys()].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-
 const FIGURE = new RegExp(
   [
     `(?<![\\p{L}\\d.,:/'’])`,
     `(?<pre>${CURRENCY_WORD}\\s?)?`,
+    // `drei` in `drei Milliarden Euro`: a number word counts only before a scale word.
     `(?<num>${NUMERAL}|(?:${NUMBER_WORD})(?=[\\s-]${SCALE_WORD}(?![\\p{L}])))`,
     `(?:(?<sep>\\s|-)?(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
     `(?:(?<sep2>\\s|-)(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
@@ -192,7 +189,7 @@ function readAmount(
   const num = g.num!;
   const after = text.slice(m.index! + m[0].length);
   if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(0, m.index))) return null;
-  const base = WORD_VALUE.get(num.toLowerCase()) ?? parseNumeral(num, 'de');
+  const base = numberWordValue(num) ?? parseNumeral(num, 'de');
   if (base === null) return null;
   const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
   const currency = g.cur ?? g.pre;

@@ -1,4 +1,4 @@
-import { SCALES, ENGLISH_SCALES, CURRENCY_CODES } from '../language/de.js';
+import { SCALES, ENGLISH_SCALES, CURRENCY_CODES, NUMBER_WORDS } from '../language/de.js';
 /**
  * Reads numbers as German, Swiss and English news write them. Shared by figure extraction
  * and claim parsing, so a user's `97,4 Mrd` and an article's `97,4 Milliarden` meet.
@@ -15,6 +15,17 @@ export function scaleOf(word: string, notation: Notation): number | null {
   for (const [re, f] of SCALES) if (re.test(w)) return f;
   if (notation === 'de') for (const [re, f] of ENGLISH_SCALES) if (re.test(w) && w.length > 1) return f;
   return null;
+}
+
+/** Number words by value (`eine` and `ein` are 1), for amounts written `drei Milliarden Euro`. */
+const WORD_VALUE = new Map([['eine', 1], ...NUMBER_WORDS.slice(1).map((w, i): [string, number] => [w, i + 1])]);
+
+/** A number word, either case of its first letter: to be followed by a scale word where it is used. */
+export const NUMBER_WORD = [...WORD_VALUE.keys()].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
+/** The value of a number word (`drei` is 3), or null for anything else. */
+export function numberWordValue(word: string): number | null {
+  return WORD_VALUE.get(word.toLowerCase()) ?? null;
 }
 
 /** Digits as written: `97,4`, `9.740`, `1.000.000`, `100'000`, `97.4`, `44`. */

@@ -1,5 +1,14 @@
 import { kindOf, type EventKind } from '../extract/events.js';
-import { NUMERAL, currencyOf, decimalsOf, parseNumeral, scaleOf, type Notation } from '../extract/numbers.js';
+import {
+  NUMERAL,
+  NUMBER_WORD,
+  currencyOf,
+  decimalsOf,
+  numberWordValue,
+  parseNumeral,
+  scaleOf,
+  type Notation,
+} from '../extract/numbers.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
 import { transactionFamily, transactionOf } from '../extract/subject.js';
@@ -40,7 +49,8 @@ export interface Claim {
 const CLAIM_NUMBER = new RegExp(
   [
     `(?<pre>${CURRENCY_WORD})?\\s?`,
-    `(?<num>${NUMERAL})`,
+    // `drei Milliarden`: a number word only before a scale word.
+    `(?<num>${NUMERAL}|(?<![\\p{L}])(?:${NUMBER_WORD})(?=\\s${SCALE_WORD}(?![\\p{L}])))`,
     `(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?`,
     `(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
   ].join(''),
@@ -63,7 +73,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
     const g = m.groups!;
     const raw = g.num!;
     const notation = notationOf(raw.replace(/['’]/g, ''));
-    const written = parseNumeral(raw, notation);
+    const written = numberWordValue(raw) ?? parseNumeral(raw, notation);
     if (written === null) continue;
     const scaleWord = g.scale;
     // `Billion` capitalised is German (10^12); `billion`, `bn` are English (10^9).
