@@ -40,6 +40,8 @@ const MUTED = '#6b7280';
 const ACCENT = '#4f46e5';
 const GRID = '#e5e7eb';
 const LABEL_WIDTH = 640;
+/** The widest date a row shows (`30. September 2024`, 18 characters) at the largest row font. */
+const DATE_WIDTH = 200;
 const MARGIN = 32;
 const HEADER = 70;
 const AXIS = 40;
@@ -98,12 +100,13 @@ function row(r: TimelineRow, i: number, height: number, x: (f: number) => number
       fontSize: Math.min(18, height - 8),
     },
     [
-      div({ color: MUTED, width: 170, flexShrink: 0 }, r.when),
-      // One line each: a long label ends in an ellipsis rather than running into the next row.
+      // One line each: `30. September 2024` fits its column; a long label ends in an ellipsis rather than running
+      // into the next row.
+      div({ color: MUTED, width: DATE_WIDTH, flexShrink: 0, whiteSpace: 'nowrap' }, r.when),
       div(
         {
           fontWeight: 700,
-          width: LABEL_WIDTH - 180,
+          width: LABEL_WIDTH - DATE_WIDTH - 10,
           overflow: 'hidden',
           whiteSpace: 'nowrap',
           textOverflow: 'ellipsis',
