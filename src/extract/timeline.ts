@@ -62,7 +62,7 @@ export interface TimelineEvent extends EventHead {
 export interface TimelineWorld {
   published: ReadonlyMap<string, string | null>;
   /** Set while dates settle: the dates each article's reports have been given so far (see `yearFromOthers`). */
-  articleDates?: ReadonlyMap<string, { value: string; report: EventReport }[]>;
+  articleDates?: ReadonlyMap<string, { value: string; group: object }[]>;
   dates: KnownDate[];
   orgs: OrgFinder;
   /** people.json ids by canonical name, to match a well-known date's person. */
@@ -102,6 +102,8 @@ const MAX_ACTORS = 3;
 /** Kinds too common to join an event without a date of their own: people meet and post often. */
 const LOOSE_KINDS = new Set<EventKind>(['talks', 'post', 'other']);
 const DAY = 86_400_000;
+/** How many distinct dates a yearless report is read against. */
+const MAX_REFERENCES = 8;
 
 const dayOf = (value: string) =>
   Date.parse(`${value.slice(0, 10)}${value.length === 4 ? '-01-01' : value.length === 7 ? '-01' : ''}T00:00:00Z`);
@@ -349,12 +351,13 @@ function settleDates(groups: Groups, world: TimelineWorld): void {
 type ByKey = Map<string, Set<Group>>;
 
 /** The dates settled so far (a month or a day, not a bound), under each article that reports them. */
-function datesByArticle(groups: Groups): Map<string, { value: string; report: EventReport }[]> {
-  const out = new Map<string, { value: string; report: EventReport }[]>();
+function datesByArticle(groups: Groups): Map<string, { value: string; group: object }[]> {
+  const out = new Map<string, { value: string; group: object }[]>();
   for (const g of groups.all) {
     const d = g.chosen?.date;
     if (!d || d.bound || d.precision === 'year') continue;
-    for (const r of g.reports) pushTo(out, r.article, { value: d.value, report: r });
+    const articles = new Set(g.reports.map((r) => r.article));
+    for (const article of articles) pushTo(out, article, { value: d.value, group: g });
   }
   return out;
 }
@@ -452,10 +455,17 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
  */
 function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candidate[] {
   const m = r.mention!;
-  const fromGroup = g.reports
-    .filter((o) => o.article !== r.article && o.mention?.date && o.mention.date.precision !== 'year')
-    .map((o) => ({ value: o.mention!.date!.value, article: o.article }));
-  const fromArticle = (world.articleDates?.get(r.article) ?? []).filter((d) => !g.reports.includes(d.report));
+  const fromGroup: { value: string; article: string }[] = [];
+  const values = new Set<string>();
+  // Distinct dates only, and a few: a thousand reports of one event give the same year as three.
+  for (const o of g.reports) {
+    const d = o.article !== r.article ? o.mention?.date : null;
+    if (!d || d.precision === 'year' || values.has(d.value)) continue;
+    values.add(d.value);
+    fromGroup.push({ value: d.value, article: o.article });
+    if (fromGroup.length >= MAX_REFERENCES) break;
+  }
+  const fromArticle = (world.articleDates?.get(r.article) ?? []).filter((d) => d.group !== g).slice(0, MAX_REFERENCES);
   const refs =
     fromGroup.length > 0 ? fromGroup : fromArticle.map((d) => ({ value: d.value, article: null as string | null }));
   const steps = fromGroup.length > 0 ? 2 : 3;
