@@ -54,7 +54,15 @@ export function transactionOf(text: string): Transaction | null {
 
 /** A bid for a company and its purchase are one deal to a claim: users call the same bid either. */
 export function transactionFamily(t: Transaction | null): string | null {
-  return t === 'bid' || t === 'purchase' ? 'deal' : t;
+  return t === 'bid' || t === 'purchase' ? 'deal' : givingAs(t);
+}
+
+/**
+ * Money given to someone is one thing whatever the article calls it (`Unterstützung der Ukraine`, `finanziert
+ * werden`): figures of either word are compared. A bid and a purchase stay apart (an offer is not a price paid).
+ */
+export function givingAs(t: Transaction | null): string | null {
+  return t === 'donation' || t === 'funding' ? 'giving' : t;
 }
 
 /** Kinds of figure that have no actor: a company's value, a person's age, a project's jobs. */

@@ -1,5 +1,5 @@
 import type { Figure } from '../extract/figures.js';
-import { describeAbout, type FigureAbout } from '../extract/subject.js';
+import { describeAbout, givingAs, type FigureAbout } from '../extract/subject.js';
 import { pushTo } from '../lib/collections.js';
 
 /**
@@ -22,7 +22,7 @@ export interface FigureGroup {
 function key(f: Figure): string | null {
   const { transaction, object, actor } = f.about;
   if (!transaction || (!object && !actor)) return null;
-  return [transaction, object ?? `@${actor}`, f.unit ?? ''].join('|');
+  return [givingAs(transaction), object ?? `@${actor}`, f.unit ?? ''].join('|');
 }
 
 const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -54,7 +54,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     // Only one that names its actor joins, and only where that actor is named: a figure that names
     // neither object nor actor could be anyone's (Son's 100 Milliarden are not Stargate's by value alone).
     if (f.about.object === null && f.about.actor !== null) {
-      const fits = (byTransaction.get(`${f.about.transaction}|${f.unit ?? ''}`) ?? []).find(
+      const fits = (byTransaction.get(`${givingAs(f.about.transaction)}|${f.unit ?? ''}`) ?? []).find(
         (g) => g.figures.some((o) => meet(o.range, f.range)) && g.figures.some((o) => o.about.actor === f.about.actor),
       );
       if (fits) {
@@ -70,7 +70,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     const group = [f];
     groups.push(group);
     byKey.set(k, group);
-    const tk = `${f.about.transaction}|${f.unit ?? ''}`;
+    const tk = `${givingAs(f.about.transaction)}|${f.unit ?? ''}`;
     pushTo(byTransaction, tk, { key: k, figures: group });
   }
   return groups.map((g) => {
