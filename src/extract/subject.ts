@@ -13,6 +13,9 @@ import {
   RELATIVE_AFTER_NAME,
   TRANSACTION_LABELS as LABEL_WORDS,
   OBJECT_LINK as LINK_WORDS,
+  SUBORDINATE_OPENER,
+  AFFILIATION_BEFORE,
+  AFFILIATION_AFTER,
 } from '../language/de.js';
 
 /**
@@ -40,6 +43,7 @@ export type Transaction =
   | 'cost'
   | 'revenue'
   | 'loss'
+  | 'gap'
   | 'wages'
   | 'jobs'
   | 'age';
@@ -65,8 +69,8 @@ export function givingAs(t: Transaction | null): string | null {
   return t === 'donation' || t === 'funding' ? 'giving' : t;
 }
 
-/** Kinds of figure that have no actor: a company's value, a person's age, a project's jobs. */
-const WITHOUT_ACTOR = new Set<Transaction>(['valuation', 'age', 'jobs']);
+/** Kinds of figure that have no actor: a company's value, a person's age, a project's jobs, a budget's gap. */
+const WITHOUT_ACTOR = new Set<Transaction>(['valuation', 'age', 'jobs', 'gap']);
 /** Kinds whose object may be a person: support for a candidate, an age. */
 const PERSON_OBJECT = new Set<Transaction>(['donation', 'age']);
 const WALK_BACK = 3;
@@ -153,7 +157,13 @@ export interface SubjectContext {
 /** `prior`: the companies named in the sentences just before, in text order, for an anaphor to point back to. */
 export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectContext, prior: string[]): SentenceFacts {
   const text = sentences[i]!.text;
-  const orgs = ctx.orgs.mentions(text);
+  const people = ctx.people.mentions(text);
+  // `Olaf Scholz (SPD)`, `Scholz (66, SPD)`: a party or company in brackets after a name is whose side they are on,
+  // never what a figure is about.
+  const affiliation = (o: OrgMention) =>
+    people.some((p) => AFFILIATION_BEFORE.test(text.slice(p.end, o.start))) &&
+    AFFILIATION_AFTER.test(text.slice(o.end));
+  const orgs = ctx.orgs.mentions(text).filter((o) => !affiliation(o));
   const anaphorAt = ORG_ANAPHOR.exec(text);
   // The last company named before the anaphor as an object in this sentence (not its subject: `Softbank ist
   // Geldgeber des Projekts` is not about Softbank), else the last one named in the sentences just before.
@@ -166,7 +176,7 @@ export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectCont
     transaction: transactionOf(text),
     actor: actorOf(sentences, i, ctx.people),
     orgs,
-    people: ctx.people.mentions(text),
+    people,
     anaphor: pointed,
   };
 }
@@ -197,7 +207,7 @@ export function aboutFigure(
   // `bot an, Twitter für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
   if (transaction === 'purchase' && (facts.transaction === 'bid' || OFFERED.test(text))) transaction = 'bid';
   const acting = transaction === null || !WITHOUT_ACTOR.has(transaction);
-  let actor = acting ? (speaker ?? facts.actor) : null;
+  let actor = acting ? (speaker ?? clauseSubject(clause, facts) ?? facts.actor) : null;
   let object: string | null;
   if (transaction === 'age') object = speaker ?? facts.actor;
   else {
@@ -215,6 +225,23 @@ export function aboutFigure(
       contextObject(context, actor);
   }
   return { transaction, object, actor };
+}
+
+/**
+ * A subordinate clause with a subject of its own acts for its figure, not the sentence's first person: in `Scholz sieht
+ * keinen Bedarf, während die Grünen drei Milliarden fordern` the Greens ask. Only a clause opened by a conjunction
+ * has its own subject; a main clause's figure is the sentence's actor's.
+ */
+function clauseSubject(clause: string, facts: SentenceFacts): string | null {
+  const opener = SUBORDINATE_OPENER.exec(clause);
+  if (!opener) return null;
+  const rest = clause.slice(opener[0].length);
+  const at = facts.text.indexOf(rest);
+  if (at < 0) return null;
+  const person = facts.people.find((m) => canAct(m) && m.start >= at && m.start < at + 40);
+  if (person) return person.person.name;
+  const org = facts.orgs.find((o) => o.start >= at && o.start < at + 40);
+  return org ? org.org.name : null;
 }
 
 /** The first company named before the figure that nothing governs and that is no aside: the clause's subject. */

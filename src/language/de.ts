@@ -288,6 +288,14 @@ export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+
 /** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
 export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
 
+/** Between a name and its bracketed affiliation: `Olaf Scholz (`, `Scholz (66, `. */
+export const AFFILIATION_BEFORE = /^\s*\((?:[^()]{0,30},\s*)?$/;
+/** After the affiliation: `)`, or `, …)` with more in the same brackets. */
+export const AFFILIATION_AFTER = /^\s*(?:,[^()]{0,30})?\)/;
+
+/** Conjunctions that open a clause with its own subject: `während die Grünen … fordern`, `weil`, `obwohl`. */
+export const SUBORDINATE_OPENER = /^\s*(?:während|weil|obwohl|nachdem|wenn|als|da|bevor|sobald|dass)\s+/i;
+
 /** A sentence that opens with a pronoun or demonstrative needs the one before to be understood. */
 export const LEANS_ON_BEFORE = /^\s*(?:Diese[rsmn]?|Dies|Er|Sie|Es)\s/;
 
@@ -516,9 +524,14 @@ export const TRANSACTION_WORDS: [string, RegExp][] = [
     'investment',
     /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i,
   ],
-  ['funding', /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|\bsubsid|\bfunding/i],
+  [
+    'funding',
+    /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|Hilfen\b|Hilfspaket|\p{L}*hilfe\b|\bsubsid|\bfunding/iu,
+  ],
   ['cost', /kostet|Kosten|\bcosts?\b/i],
   ['revenue', /Umsatz|Erlös|\brevenue/i],
+  // A hole in a budget is a gap, no one's loss: `das Loch im Haushalt 2025 auf 26 Milliarden`.
+  ['gap', /\bLoch\b|Haushaltsloch|\p{L}*lücke\b|Fehlbetrag|\bgap\b|\bshortfall/iu],
   ['loss', /Verlust|Defizit|\bloss\b/i],
   ['wages', /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i],
   ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
@@ -705,6 +718,7 @@ export const TRANSACTION_LABELS: Record<'de' | 'en', Record<string, string>> = {
     cost: 'Kosten',
     revenue: 'Umsatz',
     loss: 'Verlust',
+    gap: 'Finanzlücke',
     wages: 'Lohn',
     jobs: 'Arbeitsplätze',
     age: 'Alter',
@@ -720,6 +734,7 @@ export const TRANSACTION_LABELS: Record<'de' | 'en', Record<string, string>> = {
     cost: 'cost',
     revenue: 'revenue',
     loss: 'loss',
+    gap: 'funding gap',
     wages: 'wages',
     jobs: 'jobs',
     age: 'age',
@@ -739,6 +754,7 @@ export const OBJECT_LINK: Record<'de' | 'en', Record<string, string>> = {
     cost: 'von',
     revenue: 'von',
     loss: 'von',
+    gap: 'bei',
     wages: 'bei',
     jobs: 'bei',
     age: 'von',
@@ -754,6 +770,7 @@ export const OBJECT_LINK: Record<'de' | 'en', Record<string, string>> = {
     cost: 'of',
     revenue: 'of',
     loss: 'of',
+    gap: 'at',
     wages: 'at',
     jobs: 'at',
     age: 'of',
