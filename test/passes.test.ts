@@ -88,6 +88,8 @@ describe('the transaction a figure measures', () => {
     ['eine Chipfabrik für 17 Mrd. Euro bauen', 'investment'],
     ['die Förderung von 9,9 Milliarden', 'funding'],
     ['8,5 Prozent mehr Lohn', 'wages'],
+    ['das Loch im Haushalt auf 26 Milliarden', 'gap'],
+    ['weitere Hilfen für die Ukraine', 'funding'],
     ['Nein danke', null],
   ])('%s → %s', (text, transaction) => expect(transactionOf(text)).toBe(transaction));
 });
@@ -111,6 +113,7 @@ describe('what a figure measures, named as a reader names it', () => {
       "FC Nordstadt's bid for Seestadion",
       'FC Nordstadts Angebot für Seestadion',
     ],
+    [{ transaction: 'gap', object: null, actor: null }, 'funding gap', 'Finanzlücke'],
     [{ transaction: null, object: null, actor: 'Elon Musk' }, '', ''],
   ])('%j', (about, en, de) => {
     expect(describeAbout(about, 'en') ?? '').toBe(en);
