@@ -30,6 +30,8 @@ describe('the unseen story as a reader sees it', () => {
   it('dates the confidence vote to Monday 16 December 2024 and shows what happened, not what was planned', () => {
     const vote = index.events.find((e) => e.date?.value === '2024-12-16')!;
     expect(vote.summary).not.toMatch(/\bsoll\b/);
+    expect(run('timeline', {}, 'de', 1)).toContain('**16. Dezember 2024** — **Abstimmung über die Vertrauensfrage**');
+    expect(run('timeline', {}, 'en-US', 1)).toContain('**23 February 2025** — **Early election**');
     expect(vote.citations.map((c) => c.article)).toContain('evangelische-vertrauensfrage-verloren');
   });
 

@@ -23,6 +23,7 @@ import {
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
   PURPOSE_CLAUSE,
+  ELECTION_NAMES,
 } from '../language/de.js';
 import { pushTo } from '../lib/collections.js';
 
@@ -77,6 +78,8 @@ export interface EventHead {
   answers: string[];
   /** Every person the reports name; an actor among them is a person, any other a company. */
   people: string[];
+  /** What a vote or an election is called (`Neuwahl` / `Early election`): its headline. */
+  named?: { de: string; en: string } | null;
 }
 
 /** One sentence's report of an event, before reports across articles become one event. */
@@ -318,6 +321,7 @@ class SentenceReading {
       heading: sentence.kind === 'heading',
       target: null,
       people: [...new Set(this.seen.people.map((m) => m.person.name))],
+      named: kind === 'election' ? (ELECTION_NAMES.find(([re]) => re.test(text))?.[1] ?? null) : null,
       contextYear: this.seen.contextYear,
     };
     const figure = this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? this.nextSentenceFigure() : null);

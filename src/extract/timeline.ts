@@ -4,7 +4,7 @@ import { dateFromAnchor, type EventDate } from './dates.js';
 import { ACTORLESS, kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
 import type { OrgFinder } from './orgs.js';
 import { pushTo } from '../lib/collections.js';
-import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
+import { ELECTION_NAMES, LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -617,8 +617,17 @@ function headOf(g: Group): EventHead {
     figure,
     answers: first.answers,
     people: [...new Set(g.reports.flatMap((r) => r.people))],
+    // The most specific name any report gives a vote: `Abstimmung` in one, the confidence vote in another.
+    named: mostSpecific(reports.map((r) => r.named ?? null)),
   };
 }
+
+const NAMES = ELECTION_NAMES.map(([, name]) => name);
+const mostSpecific = (names: ({ de: string; en: string } | null)[]) =>
+  names.reduce<{ de: string; en: string } | null>(
+    (best, n) => (n && (!best || NAMES.indexOf(n) < NAMES.indexOf(best)) ? n : best),
+    null,
+  );
 
 function toEvent(g: Group): TimelineEvent {
   const chosen = g.chosen!;

@@ -259,6 +259,19 @@ export const EVENT_WORDS: [string, RegExp][] = [
   ['post', /\bTweet|twitterte|postete|\bPost\b/i],
 ];
 
+/**
+ * What a vote or an election is called, in both languages, the most specific first: an event of kind `election` is
+ * headed by the first that its sentence names (`über die Vertrauensfrage abstimmen` is the confidence vote).
+ */
+export const ELECTION_NAMES: [RegExp, { de: string; en: string }][] = [
+  [/Vertrauensfrage/i, { de: 'Abstimmung über die Vertrauensfrage', en: 'Confidence vote' }],
+  [/Neuwahl/i, { de: 'Neuwahl', en: 'Early election' }],
+  [/Bundestagswahl/i, { de: 'Bundestagswahl', en: 'Federal election' }],
+  [/Landtagswahl/i, { de: 'Landtagswahl', en: 'State election' }],
+  [/Abstimm|abstimm|stimmte/i, { de: 'Abstimmung', en: 'Vote' }],
+  [/wahl/i, { de: 'Wahl', en: 'Election' }],
+];
+
 export const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
 
 export const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;

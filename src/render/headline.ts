@@ -22,6 +22,8 @@ interface Parts {
   f: string | null;
   /** Whom a reply or a rejection answers. */
   t: string | null;
+  /** What a vote or an election is called. */
+  n: string | null;
   lang: Lang;
 }
 
@@ -79,6 +81,7 @@ const HEADLINES: Record<Lang, Record<string, Template>> = {
           ? `${p.a} treffen sich`
           : null,
     post: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'posten' : 'postet'} über ${p.o}` : null),
+    election: (p) => p.n,
     reply: (p) =>
       needs(p, 'a', 'o', 'f')
         ? `${p.a} ${p.plural ? 'kontern' : 'kontert'}: ${p.f} für ${p.o}`
@@ -126,6 +129,7 @@ const HEADLINES: Record<Lang, Record<string, Template>> = {
     talks: (p) =>
       needs(p, 'a', 'o') && p.plural ? `${p.a} talk about ${p.o}` : needs(p, 'a') && p.plural ? `${p.a} meet` : null,
     post: (p) => (needs(p, 'a', 'o') ? `${p.a} ${p.plural ? 'post' : 'posts'} about ${p.o}` : null),
+    election: (p) => p.n,
     reply: (p) =>
       needs(p, 'a', 'o', 'f')
         ? `${p.a} ${p.plural ? 'counter' : 'counters'}: ${p.f} for ${p.o}`
@@ -148,6 +152,7 @@ export function headline(head: EventHead, lang: Lang): string | null {
     o: head.object ? short(head.object, head.people) : null,
     f: money ? formatShortAmount(money.value, money.unit, lang) : null,
     t: head.answers.length > 0 ? list(head.answers.slice(0, 1), head.people, lang) : null,
+    n: head.named?.[lang] ?? null,
     lang,
   });
 }
