@@ -16,10 +16,10 @@ const results = GOLD_SETS.map((set) => ({
 
 /** One row of the table: a label, then one cell per gold set. */
 function row(text: string, cell: (r: Evaluation) => string): string {
-  return text.padEnd(24) + results.map(({ result }) => cell(result).padStart(COLUMN)).join('');
+  return text.padEnd(28) + results.map(({ result }) => cell(result).padStart(COLUMN)).join('');
 }
 
-console.log(''.padEnd(24) + results.map(({ set }) => set.name.padStart(COLUMN)).join(''));
+console.log(''.padEnd(28) + results.map(({ set }) => set.name.padStart(COLUMN)).join(''));
 for (const name of MEASURES) {
   console.log(row(`${label(name)} precision`, (r) => pct(r[name].precision)));
   console.log(row(`${label(name)} recall`, (r) => pct(r[name].recall)));
