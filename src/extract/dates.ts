@@ -261,7 +261,7 @@ const RULES: Rule[] = [
     re: BARE_YEAR,
     // `Haushalt 2025` is the budget's name, not when something happened.
     read: (m) =>
-      NAMED_BY_YEAR.test(m.input.slice(0, m.index))
+      NAMED_BY_YEAR.test(m.input.slice(Math.max(0, m.index - 24), m.index))
         ? null
         : { date: { value: m[1]!, precision: 'year' }, relative: false },
   },

@@ -188,7 +188,9 @@ function readAmount(
   const g = m.groups!;
   const num = g.num!;
   const after = text.slice(m.index! + m[0].length);
-  if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(0, m.index))) return null;
+  // A label is one word right before the number (`Artikel 112`): a short look back keeps this linear.
+  if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index! - 24), m.index)))
+    return null;
   const base = numberWordValue(num) ?? parseNumeral(num, 'de');
   if (base === null) return null;
   const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
