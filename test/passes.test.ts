@@ -72,6 +72,8 @@ describe('the kind of event a clause names', () => {
     ['Dort feuerte er gewaltig gegen Lindner', 'other'],
     ['Neuwahlen sollen am 23. Februar stattfinden', 'election'],
     ['Der Bundestag soll über die Vertrauensfrage abstimmen', 'election'],
+    ['Die Bundestagswahl findet im Februar statt', 'election'],
+    ['Die Auswahl war groß', 'other'],
     ['2013 gab es Soforthilfen für Flutopfer', 'aid'],
   ])('%s → %s', (text, kind) => expect(kindOf(text)).toBe(kind));
 });

@@ -247,7 +247,8 @@ export const EVENT_WORDS: [string, RegExp][] = [
   [
     'election',
     new RegExp(
-      String.raw`Neuwahl|\p{L}*wahlen\b|\bWahl\b|\bgewählt|Abstimmung|abstimmen|\bstimmte[n]?\b[^.]*?\bab\b|` +
+      String.raw`(?<!\p{L})(?!Auswahl)\p{L}*wahl(?:en)?(?!\p{L})|\bgewählt|Abstimmung|abstimmen|` +
+        String.raw`\bstimmte[n]?\b[^.]*?\bab\b|` +
         String.raw`Vertrauensfrage\s+(?:\p{L}+\s+){0,3}(?:verloren|gewonnen)`,
       'iu',
     ),
