@@ -243,14 +243,15 @@ export const EVENT_WORDS: [string, RegExp][] = [
       'i',
     ),
   ],
-  // Votes and elections happen without one actor: `Neuwahlen sollen am 23. Februar stattfinden`.
+  // Votes and elections happen without one actor: `Neuwahlen sollen am 23. Februar stattfinden`. Letters are spelt
+  // out rather than `\p{L}`: without the `u` flag case-insensitive matching is much faster on every sentence.
   [
     'election',
     new RegExp(
-      String.raw`(?<!\p{L})(?!Auswahl)\p{L}*wahl(?:en)?(?!\p{L})|\bgewählt|Abstimmung|abstimmen|` +
+      String.raw`(?<![a-zäöüß])(?!Auswahl)[a-zäöüß]*wahl(?:en)?(?![a-zäöüß])|\bgewählt|Abstimmung|abstimmen|` +
         String.raw`\bstimmte[n]?\b[^.]*?\bab\b|` +
-        String.raw`Vertrauensfrage\s+(?:\p{L}+\s+){0,3}(?:verloren|gewonnen)`,
-      'iu',
+        String.raw`Vertrauensfrage\s+(?:[a-zäöüß]+\s+){0,3}(?:verloren|gewonnen)`,
+      'i',
     ),
   ],
   // Aid paid out happens to its recipients: `2013 Soforthilfen für Flutopfer`.
@@ -540,12 +541,14 @@ export const TRANSACTION_WORDS: [string, RegExp][] = [
   ],
   [
     'funding',
-    /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|Hilfen\b|Hilfspaket|\p{L}*hilfe\b|\bsubsid|\bfunding/iu,
+    // `hilfe` at a word's end (`Finanzhilfe`). No `u` flag: case-insensitive Unicode matching is several times slower,
+    // and these run on every figure's clause.
+    /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|Hilfen\b|Hilfspaket|hilfe(?![a-zäöüß])|\bsubsid|\bfunding/i,
   ],
   ['cost', /kostet|Kosten|\bcosts?\b/i],
   ['revenue', /Umsatz|Erlös|\brevenue/i],
   // A hole in a budget is a gap, no one's loss: `das Loch im Haushalt 2025 auf 26 Milliarden`.
-  ['gap', /\bLoch\b|Haushaltsloch|\p{L}*lücke\b|Fehlbetrag|\bgap\b|\bshortfall/iu],
+  ['gap', /\bLoch\b|Haushaltsloch|lücke(?![a-zäöüß])|Fehlbetrag|\bgap\b|\bshortfall/i],
   ['loss', /Verlust|Defizit|\bloss\b/i],
   ['wages', /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i],
   ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
