@@ -1,10 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DiscordStandIn } from './support/discord-standin.js';
+import { logLines, runNpm } from './support/npm-process.js';
 import { pathologicalFile } from './support/pathological.js';
 import { tempDir } from './support/tmp.js';
 
@@ -71,24 +72,14 @@ describe('bad files in data/', () => {
       const { dir, bad } = badDataFolder();
       const standIn = await DiscordStandIn.start();
       const identified = standIn.waitForIdentify(30_000);
-      const bot = spawn('npm', ['start', '--silent'], {
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: 'bad-data.token.secret',
-          DISCORD_API_URL: standIn.apiUrl,
-          DATA_DIR: dir,
-          DOTENV_CONFIG_PATH: '/nonexistent',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      const { child: bot, stdout } = runNpm('start', {
+        DISCORD_TOKEN: 'bad-data.token.secret',
+        DISCORD_API_URL: standIn.apiUrl,
+        DATA_DIR: dir,
       });
-      let log = '';
-      bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
       try {
         await identified;
-        const lines = log
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const lines = logLines(stdout());
         const warnings = lines.filter((l) => l.msg === 'data problem');
         expect(warnings.map((w) => w.file).sort()).toEqual([...bad].sort());
         expect(lines.find((l) => l.msg === 'index built')).toMatchObject({ articles: 5, skipped: bad.length });
@@ -118,24 +109,14 @@ describe('bad files in data/', () => {
       for (const f of files) writeFileSync(join(dir, 'articles', f.name), f.source);
       const standIn = await DiscordStandIn.start();
       const identified = standIn.waitForIdentify(30_000);
-      const bot = spawn('npm', ['start', '--silent'], {
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: 'pathological.token.secret',
-          DISCORD_API_URL: standIn.apiUrl,
-          DATA_DIR: dir,
-          DOTENV_CONFIG_PATH: '/nonexistent',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      const { child: bot, stdout } = runNpm('start', {
+        DISCORD_TOKEN: 'pathological.token.secret',
+        DISCORD_API_URL: standIn.apiUrl,
+        DATA_DIR: dir,
       });
-      let log = '';
-      bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
       try {
         await identified;
-        const lines = log
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const lines = logLines(stdout());
         expect(lines.filter((l) => l.msg === 'data problem').map((l) => [l.file, l.reason])).toEqual([
           [
             files[1]!.name,

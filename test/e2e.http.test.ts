@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
 import { request, type Server } from 'node:http';
@@ -8,6 +7,7 @@ import { Cooldowns } from '../src/discord/cooldown.js';
 import { createInteractionServer, MAX_BODY_BYTES, MAX_CONNECTIONS_PER_ADDRESS, TIMEOUTS } from '../src/discord/http.js';
 import { publicKeyFromHex } from '../src/discord/signature.js';
 import { startBot, type Harness } from './support/bot-harness.js';
+import { runNpm } from './support/npm-process.js';
 import { seedIndex } from './support/corpus.js';
 import { keyPair, signatureHeaders } from './support/discord-keys.js';
 import { DiscordStandIn, type CommandOption } from './support/discord-standin.js';
@@ -327,15 +327,10 @@ function standInInteraction() {
 
 describe('npm run serve', () => {
   it('starts the endpoint from the environment, answers, and exits 0 on SIGTERM', async () => {
-    const child = spawn('npm', ['run', 'serve', '--silent'], {
-      env: { ...process.env, DISCORD_PUBLIC_KEY: discord.publicHex, PORT: '0', DOTENV_CONFIG_PATH: '/nonexistent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+    const { child, stdout } = runNpm('serve', { DISCORD_PUBLIC_KEY: discord.publicHex, PORT: '0' });
     try {
-      await expect.poll(() => /"port":(\d+)/.exec(log)?.[1], { timeout: 20_000 }).toBeDefined();
-      const port = /"port":(\d+)/.exec(log)![1]!;
+      await expect.poll(() => /"port":(\d+)/.exec(stdout())?.[1], { timeout: 20_000 }).toBeDefined();
+      const port = /"port":(\d+)/.exec(stdout())![1]!;
       const url = `http://127.0.0.1:${port}`;
       expect((await post(url, '', {}, '/healthz', 'GET')).status).toBe(200);
       const ping = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't', version: 1 });

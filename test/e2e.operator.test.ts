@@ -5,18 +5,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBot, type Harness } from './support/bot-harness.js';
 import { keyPair, signatureHeaders } from './support/discord-keys.js';
-import { DiscordStandIn } from './support/discord-standin.js';
+import { DiscordStandIn, type Callback } from './support/discord-standin.js';
+import { runNpm } from './support/npm-process.js';
 import { startRedis, type RedisServer } from './support/redis.js';
 import { tempDir } from './support/tmp.js';
-
-interface Callback {
-  type: number;
-  data?: {
-    embeds?: { title?: string; description?: string; footer?: { text: string } }[];
-    components?: { components: { custom_id: string; disabled: boolean }[] }[];
-    flags?: number;
-  };
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -25,20 +17,14 @@ afterEach(async () => {
 
 /** A process the operator starts, its log lines collected, stopped when the test ends. */
 function run(script: 'start' | 'serve', env: Record<string, string>): { child: ChildProcess; log: () => string } {
-  const child = spawn('npm', ['run', script, '--silent'], {
-    env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const { child, stdout, stderr } = runNpm(script, env);
   cleanups.push(async () => {
     if (child.exitCode !== null) return;
     const closed = once(child, 'close');
     child.kill('SIGTERM');
     await closed;
   });
-  return { child, log: () => log };
+  return { child, log: () => stdout() + stderr() };
 }
 
 describe('reading is not asking', () => {

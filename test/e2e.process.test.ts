@@ -1,33 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CONFIG, SAME_REQUEST_MS } from '../src/discord/process.js';
 import { DiscordStandIn } from './support/discord-standin.js';
+import { logLines, runNpm, type NpmProcess } from './support/npm-process.js';
 
 /** `npm start` as an operator runs it, against the stand-in instead of Discord. */
 describe('the bot process (npm start)', () => {
   let standIn: DiscordStandIn;
   let bot: ChildProcess;
-  let output = '';
+  let npm: NpmProcess;
   const token = 'process-test.token.secret';
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start();
     const identified = standIn.waitForIdentify(20_000);
     // Exactly the operator's command: npm must hand SIGTERM to the bot, not orphan it.
-    bot = spawn('npm', ['start', '--silent'], {
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: token,
-        DISCORD_API_URL: standIn.apiUrl,
-        LOG_LEVEL: 'info',
-        DOTENV_CONFIG_PATH: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    bot.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    bot.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    npm = runNpm('start', { DISCORD_TOKEN: token, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: 'info' });
+    bot = npm.child;
     await identified;
   }, 30_000);
 
@@ -48,16 +39,12 @@ describe('the bot process (npm start)', () => {
   });
 
   it('logs JSON lines with the index counts and never the token', async () => {
-    const lines = () =>
-      output
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = () => logLines(npm.stdout() + npm.stderr());
     // The bot logs "answered" once Discord acknowledged the callback, just after the stand-in saw it.
     await expect.poll(() => lines().filter((l) => l.msg === 'answered').length, { timeout: 5_000 }).toBe(3);
     expect(lines().find((l) => l.msg === 'index built')).toMatchObject({ articles: 5 });
     expect(lines().find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
-    expect(output).not.toContain(token);
+    expect(npm.stdout() + npm.stderr()).not.toContain(token);
   });
 
   it('exits 0 within 5 s of SIGTERM', async () => {
@@ -79,19 +66,12 @@ describe('a stop signal while an answer is on its way', () => {
     '%s to %s: finishes the answer, exits 0, and a restarted bot answers the next interaction',
     async (signal, target) => {
       const standIn = await DiscordStandIn.start();
-      const env = {
-        ...process.env,
-        DISCORD_TOKEN: 'sigterm-test.token.secret',
-        DISCORD_API_URL: standIn.apiUrl,
-        DOTENV_CONFIG_PATH: '/nonexistent',
-      };
+      const env = { DISCORD_TOKEN: 'sigterm-test.token.secret', DISCORD_API_URL: standIn.apiUrl };
       const start = async () => {
         const identified = standIn.waitForIdentify(20_000);
-        const child = spawn('npm', ['start', '--silent'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let log = '';
-        child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+        const started = runNpm('start', env);
         await identified;
-        return { child, log: () => log };
+        return started;
       };
       try {
         const first = await start();
@@ -109,11 +89,7 @@ describe('a stop signal while an answer is on its way', () => {
         const [code] = await exited;
         expect(code).toBe(0);
         expect(Date.now() - stopped).toBeLessThan(5_000);
-        const lines = first
-          .log()
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const lines = logLines(first.stdout());
         expect(lines.find((l) => l.msg === 'shutting down')).toMatchObject({ signal });
         expect(lines.find((l) => l.msg === 'finishing answers in flight')).toMatchObject({ inFlight: 1 });
         expect(lines.find((l) => l.msg === 'answered')).toMatchObject({ command: 'quote', outcome: 'reply' });
@@ -143,31 +119,27 @@ describe('a stop signal to the whole process group, as systemd, Ctrl-C and conta
     async (script, signal) => {
       const standIn = await DiscordStandIn.start();
       const identified = standIn.waitForIdentify(20_000);
-      const child = spawn('npm', ['run', script, '--silent'], {
-        // Its own process group, so the signal reaches npm and the bot at once, as a supervisor sends it.
-        detached: true,
-        env: {
-          ...process.env,
+      // Its own process group, so the signal reaches npm and the bot at once, as a supervisor sends it.
+      const { child, stdout } = runNpm(
+        script,
+        {
           DISCORD_TOKEN: 'group-signal.token.secret',
           DISCORD_PUBLIC_KEY: 'a'.repeat(64),
           PORT: '0',
           DISCORD_API_URL: standIn.apiUrl,
-          DOTENV_CONFIG_PATH: '/nonexistent',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let log = '';
-      child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+        { detached: true },
+      );
       try {
         if (script === 'start') await identified;
-        else await expect.poll(() => log.includes('listening for interactions'), { timeout: 20_000 }).toBe(true);
+        else await expect.poll(() => stdout().includes('listening for interactions'), { timeout: 20_000 }).toBe(true);
         const closed = once(child, 'close');
         const sent = Date.now();
         process.kill(-child.pid!, signal);
         const [code] = await closed;
         expect(code).toBe(0);
         expect(Date.now() - sent).toBeLessThan(5_000);
-        expect(log).toContain('"msg":"shutting down"');
+        expect(stdout()).toContain('"msg":"shutting down"');
       } finally {
         if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
         await standIn.stop();
@@ -183,30 +155,25 @@ describe('a gateway Discord closes for good', () => {
     async (closeCode) => {
       const standIn = await DiscordStandIn.start();
       const identified = standIn.waitForIdentify(20_000);
-      const bot = spawn('npm', ['start', '--silent'], {
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: 'fatal-close.token.secret',
-          DISCORD_API_URL: standIn.apiUrl,
-          DOTENV_CONFIG_PATH: '/nonexistent',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      const {
+        child: bot,
+        stdout,
+        stderr,
+      } = runNpm('start', {
+        DISCORD_TOKEN: 'fatal-close.token.secret',
+        DISCORD_API_URL: standIn.apiUrl,
       });
-      let stdout = '';
-      let stderr = '';
-      bot.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-      bot.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
       try {
         await identified;
-        await expect.poll(() => stdout.includes('connected to Discord'), { timeout: 5_000 }).toBe(true);
+        await expect.poll(() => stdout().includes('connected to Discord'), { timeout: 5_000 }).toBe(true);
         const closed = once(bot, 'close');
         standIn.dropGateway(closeCode);
         const [code] = await closed;
         expect(code).toBe(EXIT_CONFIG);
-        expect(stderr.trim().split('\n')).toContainEqual(
+        expect(stderr().trim().split('\n')).toContainEqual(
           expect.stringMatching(new RegExp(`^rivalen: Discord closed the gateway with code ${closeCode}: `)),
         );
-        expect(stdout).toContain('Discord closed the gateway for good');
+        expect(stdout()).toContain('Discord closed the gateway for good');
       } finally {
         if (bot.exitCode === null) bot.kill('SIGKILL');
         await standIn.stop();
@@ -238,17 +205,10 @@ describe('the process', () => {
   it('exits at once on a second SIGTERM while still finishing answers', async () => {
     const standIn = await DiscordStandIn.start();
     const identified = standIn.waitForIdentify(20_000);
-    const bot = spawn('npm', ['start', '--silent'], {
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: 'second-signal.token.secret',
-        DISCORD_API_URL: standIn.apiUrl,
-        DOTENV_CONFIG_PATH: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child: bot, stdout } = runNpm('start', {
+      DISCORD_TOKEN: 'second-signal.token.secret',
+      DISCORD_API_URL: standIn.apiUrl,
     });
-    let log = '';
-    bot.stdout!.on('data', (d: Buffer) => (log += d.toString()));
     try {
       await identified;
       // An answer that Discord holds for 10 s keeps the first SIGTERM waiting.
@@ -259,7 +219,7 @@ describe('the process', () => {
         .toBe(true);
       const closed = once(bot, 'close');
       bot.kill('SIGTERM');
-      await expect.poll(() => log.includes('finishing answers in flight'), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => stdout().includes('finishing answers in flight'), { timeout: 5_000 }).toBe(true);
       // At a person's pace: a repeat within SAME_REQUEST_MS is the same request (npm forwarding a group signal).
       await new Promise((resolve) => setTimeout(resolve, SAME_REQUEST_MS + 100));
       const second = Date.now();
@@ -267,7 +227,7 @@ describe('the process', () => {
       const [code] = await closed;
       expect(code).toBe(1);
       expect(Date.now() - second).toBeLessThan(2_000);
-      expect(log).toContain('second signal: exiting now');
+      expect(stdout()).toContain('second signal: exiting now');
     } finally {
       if (bot.exitCode === null) bot.kill('SIGKILL');
       await standIn.stop();

@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Cooldowns } from '../src/discord/cooldown.js';
-import { APPLICATION_ID } from './support/discord-standin.js';
+import { APPLICATION_ID, type Callback } from './support/discord-standin.js';
 import { startBot, type Harness } from './support/bot-harness.js';
 import { seedIndex } from './support/corpus.js';
 import type { CorpusIndex } from '../src/index/build.js';
-
-interface Callback {
-  type: number;
-  data?: {
-    embeds?: { title?: string; description?: string; footer?: { text: string } }[];
-    components?: { components: { custom_id: string; disabled: boolean }[] }[];
-    flags?: number;
-  };
-}
 
 const person = (value: string) => [{ name: 'person', type: 3, value }];
 let harness: Harness | undefined;

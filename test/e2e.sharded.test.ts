@@ -1,26 +1,18 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { DiscordStandIn, GUILD_ID } from './support/discord-standin.js';
+import { runNpm } from './support/npm-process.js';
 
 describe('npm run start:sharded', () => {
   it('runs one bot per recommended shard, each answering its own guilds, and stops them all on SIGTERM', async () => {
     const standIn = await DiscordStandIn.start();
     standIn.recommendedShards = 2;
-    const child = spawn('npm', ['run', 'start:sharded', '--silent'], {
-      // The manager waits 5.5 s between shards for Discord's identify limit; the stand-in has none.
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: 'sharded-test.token.secret',
-        DISCORD_API_URL: standIn.apiUrl,
-        SHARD_SPAWN_DELAY_MS: '200',
-        DOTENV_CONFIG_PATH: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    // The manager waits 5.5 s between shards for Discord's identify limit; the stand-in has none.
+    const { child, stdout, stderr } = runNpm('start:sharded', {
+      DISCORD_TOKEN: 'sharded-test.token.secret',
+      DISCORD_API_URL: standIn.apiUrl,
+      SHARD_SPAWN_DELAY_MS: '200',
     });
-    let log = '';
-    child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
     try {
       await expect.poll(() => standIn.identifies.length, { timeout: 30_000, interval: 200 }).toBe(2);
       expect(standIn.identifies.map((d) => (d as { shard: number[] }).shard)).toEqual([
@@ -35,7 +27,7 @@ describe('npm run start:sharded', () => {
       }
       expect(new Set([GUILD_ID, other].map((g) => DiscordStandIn.shardForGuild(g, 2)))).toEqual(new Set([0, 1]));
       const lines = () =>
-        log
+        `${stdout()}\n${stderr()}`
           .split('\n')
           .filter((l) => l.startsWith('{'))
           .map((l) => JSON.parse(l) as Record<string, unknown>);

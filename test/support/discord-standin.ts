@@ -61,6 +61,16 @@ export interface InteractionExtra {
   guildId?: string;
 }
 
+/** The body of the bot's answer to an interaction (`POST …/callback`), as far as the tests read it. */
+export interface Callback {
+  type: number;
+  data?: {
+    embeds?: { title?: string; description?: string; footer?: { text: string } }[];
+    components?: { components: { custom_id: string; disabled: boolean }[] }[];
+    flags?: number;
+  };
+}
+
 export const APPLICATION_ID = '100000000000000001';
 export const BOT_USER_ID = '100000000000000002';
 export const GUILD_ID = '100000000000000003';
