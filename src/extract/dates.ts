@@ -135,9 +135,10 @@ function relativeTo(
 }
 /** The point an article's time is measured from: its day, the middle of its month, or the middle of its year. */
 function publicationPoint(published: string | null): Date | null {
-  const m = published ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published) : null;
-  if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : m[2] ? 15 : 1));
+  const day = publishedDay(published);
+  if (day) return day;
+  const m = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[2] ? 15 : 1)) : null;
 }
 
 /**

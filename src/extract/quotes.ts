@@ -57,9 +57,8 @@ function genderOf(text: string): Person['gender'] | null {
 /** A sentence with its quotations left out, so that words inside them do not count as the writer's. */
 const withoutQuotations = (text: string) => text.replace(PAIRS, ' … ');
 
-/** Whether a sentence reports what someone said (see `REPORTED_SPEECH`), judged by the writer's words alone. */
-function reportsSpeech(sentence: string): boolean {
-  const own = withoutQuotations(sentence);
+/** Whether the writer's own words of a sentence (see `ownWords`) report what someone said (see `REPORTED_SPEECH`). */
+function reportsSpeech(own: string): boolean {
   return SPEECH_VERB.test(own) || SPEECH_NOUN.test(own) || REPORTED_SPEECH.test(own);
 }
 
@@ -90,7 +89,13 @@ export interface QuoteExtraction {
  * clause says only `er` or `sein`. When the text does not say who spoke, the speaker is null.
  */
 export function extractQuotes(body: string, sentences: Sentence[], people: PeopleFinder): QuoteExtraction {
-  const reading: Reading = { body, sentences, people, indexOf: new Map(sentences.map((s, i) => [s, i])) };
+  const reading: Reading = {
+    body,
+    sentences,
+    people,
+    indexOf: new Map(sentences.map((s, i) => [s, i])),
+    own: new Map(),
+  };
   const out: QuoteExtraction = { quotes: [], terms: [] };
   for (const para of groupByParagraph(sentences)) readParagraph(reading, para, out);
   return out;
@@ -102,6 +107,15 @@ interface Reading {
   sentences: Sentence[];
   people: PeopleFinder;
   indexOf: Map<Sentence, number>;
+  /** Each sentence without its quotations, made once: several quotations of a sentence ask for it. */
+  own: Map<Sentence, string>;
+}
+
+/** A sentence in the writer's own words: its quotations left out. */
+function ownWords(r: Reading, s: Sentence): string {
+  let own = r.own.get(s);
+  if (own === undefined) r.own.set(s, (own = withoutQuotations(s.text)));
+  return own;
 }
 
 /** One pair of quotation marks found in a paragraph, with what the passes after it need to know of it. */
@@ -150,7 +164,7 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
       before: r.body.slice(sentence.start, innerStart - 1).trimEnd(),
       clause: clauseAround(sentence.text, at(innerStart - 1), at(innerEnd + 1)),
     };
-    if (TITLE_NOUN.test(withoutQuotations(sentence.text))) {
+    if (TITLE_NOUN.test(ownWords(r, sentence))) {
       // `"…", "…" – ein Auszug der Schlagzeilen`: headlines quoted as such are titles, whoever they name.
       out.terms.push({ text: found.inner, citation: cite(r.body, sentence, innerStart, innerEnd) });
       continue;
@@ -185,7 +199,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const isTerm =
     NAMING_VERB.test(f.clause) ||
     (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause))) ||
-    !reportsSpeech(f.sentence.text);
+    !reportsSpeech(ownWords(r, f.sentence));
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });
     return;
@@ -210,8 +224,8 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   if (inClause) return inClause;
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
   // A pronoun inside the quoted words is the speaker's own (`über ihren Schatten springen`), not the writer's.
-  const ownWords = withoutQuotations(f.clause);
-  if (PRONOUN.test(ownWords)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, ownWords);
+  const clause = withoutQuotations(f.clause);
+  if (PRONOUN.test(clause)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, clause);
   const named = firstActor(r.people.mentions(leadIn));
   if (named) return named;
   // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
@@ -221,7 +235,7 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
     if (by) return by;
     if (PRONOUN.test(trailing[1]!)) return subjectBefore(r, f.sentenceIdx, trailing[1]!);
   }
-  return REPORTED_SPEECH.test(withoutQuotations(f.sentence.text)) ? reportedSpeaker(r, f.sentenceIdx) : null;
+  return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
 }
 
 /** How many sentences of reported speech a speaker carries over (`Faeser betonte: … Man werde … Es sei …`). */
@@ -232,7 +246,7 @@ function reportedSpeaker(r: Reading, idx: number): Person | null {
   const paragraph = r.sentences[idx]!.paragraph;
   for (let i = idx - 1; i >= Math.max(0, idx - REPORTED_RUN); i--) {
     const s = r.sentences[i]!;
-    if (s.paragraph !== paragraph || !reportsSpeech(s.text)) return null;
+    if (s.paragraph !== paragraph || !reportsSpeech(ownWords(r, s))) return null;
     const actor = firstActor(r.people.mentions(s.text));
     if (actor) return actor;
   }
@@ -346,7 +360,7 @@ const innerOf = (m: RegExpMatchArray) => m.slice(1).find((g) => g !== undefined)
 function announcedBefore(r: Reading, idx: number): Speaker | null {
   const previous = r.sentences[idx - 1];
   if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph) return null;
-  const own = withoutQuotations(previous.text);
+  const own = ownWords(r, previous);
   return SPEECH_VERB.test(own) ? asSpeaker(firstActor(r.people.mentions(own))) : null;
 }
 
