@@ -146,7 +146,7 @@ function publicationPoint(published: string | null): Date | null {
  * nearest `around`: news tells of the weeks just past and just ahead (`am 15. Januar` in an article of November
  * 2024 is in 2025).
  */
-export function nearestDate(
+function nearestDate(
   month: number,
   day: number | null,
   part: EventDate['part'],
