@@ -16,7 +16,7 @@ const layers = [
   ['dispatch', '^src/dispatch\\.ts'],
   ['edge', '^src/(app|export)\\.ts'],
   ['picture', '^src/picture/'],
-  ['transport', '^src/(discord/|cli\\.ts)'],
+  ['transport', '^src/(discord/|cli\\.ts|console\\.ts)'],
 ];
 
 const upward = layers.flatMap(([name, path], i) =>

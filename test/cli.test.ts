@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from './support/tmp.js';
-import { parseCommandLine } from '../src/cli.js';
+import { parseCommandLine } from '../src/console.js';
 
 const exec = promisify(execFile);
 /** The console exactly as `npm run cli --` runs it. */
@@ -125,6 +125,32 @@ describe('the offline console', () => {
     const sources = await cli('/sources', '--data', dir);
     expect(sources.stdout).toContain('Skipped files (1)');
     expect((await cli('check')).code).toBe(0);
+  });
+
+  it('answers one command a line with --batch, the index built once, one JSON line each', async () => {
+    const input = '/quote person:altman\n\n# a comment\n/factcheck claim:97.4\n/nope\n';
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts', '--batch'], {
+      input,
+      encoding: 'utf8',
+    });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.line)).toEqual(['/quote person:altman', '/factcheck claim:97.4', '/nope']);
+    const [quote, factcheck, bad] = lines as [
+      { payload: { type: number; data: { allowed_mentions: unknown } }; text: string },
+      { record: { verdict: string }; text: string },
+      { error: string },
+    ];
+    // The same payload and text a single command prints.
+    expect(quote.payload).toEqual(JSON.parse((await cli('/quote person:altman', '--json')).stdout));
+    expect(quote.payload.data.allowed_mentions).toEqual({ parse: [] });
+    expect(quote.text).toBe((await cli('/quote person:altman')).stdout.trimEnd());
+    expect(factcheck.record.verdict).toBe('supported');
+    expect(factcheck.text).toMatch(/^Fact check\n/);
+    expect(bad.error).toMatch(/unknown command "\/nope"/);
+    expect(run.status).toBe(1);
   });
 
   it('says in one line what is wrong with a command', async () => {
