@@ -28,6 +28,8 @@ export function toClaimReview(check: FactCheck, index: CorpusIndex, verdictName:
         return {
           about: finding.label,
           findingVerdict: finding.verdict,
+          // The same number about something else: listed, never counted toward the verdict.
+          ...(finding.also ? { otherSubject: true } : {}),
           article: {
             id: e.citation.article,
             title: article?.title ?? null,

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../src/extract/figures.js';
+import type { Quote } from '../src/extract/quotes.js';
+import { buildIndex, type CorpusIndex } from '../src/index/build.js';
+import { headline } from '../src/render/headline.js';
+import { asClaim, audit } from './audit/checks.js';
+import { seedIndex } from './support/corpus.js';
+
+// The audit's own logic, on invented text and on indexes changed by hand: each check must count what it says it
+// counts, whatever the product reads today.
+
+const article = (id: string, published: string | null, body: string) => ({
+  id,
+  title: id,
+  outlet: null,
+  published,
+  language: 'de',
+  url: null,
+  seed: null,
+  file: `${id}.md`,
+  body,
+});
+
+const invented = () =>
+  buildIndex(
+    [
+      article(
+        'erster',
+        '2030-03-10',
+        '„Wir bleiben hier“, sagte die Sprecherin. Im Werk arbeiten 35 000 Menschen. Die Halle ist 12 Meter hoch.',
+      ),
+      article('zweiter', '2030-03-11', 'Anna Huber kam am Montag. Sie sagte: „Wir bleiben hier.“'),
+    ],
+    [{ id: 'anna-huber', name: 'Anna Huber', gender: 'f', aliases: ['Huber'], descriptors: [], roles: [] }],
+    [],
+    { organisations: [{ id: 'nordlicht', name: 'Nordlicht', aliases: [] }], dates: [] },
+  );
+
+const withQuotes = (index: CorpusIndex, change: (q: Quote, i: number) => Quote): CorpusIndex => ({
+  ...index,
+  quotes: index.quotes.map(change),
+});
+
+describe('a claim typed from a sentence', () => {
+  it('is the sentence on one line, cut at a word to the option’s 200 characters', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `Wort${i}`).join(' ');
+    const claim = asClaim(`Erste Zeile\n${words}`);
+    expect(claim.length).toBeLessThanOrEqual(200);
+    expect(`Erste Zeile ${words}`.startsWith(claim)).toBe(true);
+    expect(`Erste Zeile ${words}`[claim.length]).toBe(' ');
+    expect(asClaim('Kurz  und\tgut.')).toBe('Kurz und gut.');
+  });
+});
+
+describe('the audit of a story', () => {
+  it('types every sentence that carries a figure as a claim, once', () => {
+    const index = seedIndex();
+    const sentences = new Set(index.figures.map((f) => `${f.citation.article}#${f.citation.sentence}`));
+    const { claims } = audit(index);
+    expect(claims.total).toBe(sentences.size);
+    for (const line of claims.failures) expect(line).toMatch(/: (no_evidence|contradicted|supported|disagree) — /);
+  });
+
+  it('asks a speaker of whole quotations introduced as speech, and only of them', () => {
+    const index = invented();
+    const whole = index.quotes.filter((q) => !q.partial);
+    expect(whole.length).toBe(2);
+    const none = withQuotes(index, (q) => ({ ...q, speaker: null }));
+    expect(audit(none).speakers).toMatchObject({ pass: 0, total: 2 });
+    const named = withQuotes(index, (q) => ({ ...q, speaker: { name: 'Anna Huber', id: 'anna-huber' } }));
+    expect(audit(named).speakers).toMatchObject({ pass: 2, total: 2 });
+  });
+
+  it('takes a person’s name or an organisation as a speaker, never a stray word', () => {
+    const index = invented();
+    const speakers = [
+      { name: 'Street', id: null },
+      { name: 'Jan K.', id: null },
+      { name: 'Nordlicht', id: null },
+    ];
+    const changed = withQuotes(index, (q, i) => ({ ...q, speaker: speakers[i % speakers.length]! }));
+    expect(audit(changed).speakerKinds).toMatchObject({ pass: 1, total: 2 });
+    const third = withQuotes(index, (q) => ({ ...q, speaker: speakers[2]! }));
+    expect(audit(third).speakerKinds).toMatchObject({ pass: 2, total: 2 });
+  });
+
+  it('counts one quotation reported by two articles as one /quote entry too many', () => {
+    const index = withQuotes(invented(), (q) => ({ ...q, speaker: { name: 'Anna Huber', id: 'anna-huber' } }));
+    expect(audit(index).quoteEntries).toMatchObject({ pass: 1, total: 2 });
+  });
+
+  it('reads grouped numbers itself and fails a figure the product read otherwise', () => {
+    const index = invented();
+    const misread = (f: Figure): Figure => (f.original.includes('000') ? { ...f, value: 0 } : f);
+    const rightly = (f: Figure): Figure => (f.original.includes('000') ? { ...f, value: 35000 } : f);
+    const written = (i: CorpusIndex) => audit(i).notation.failures.filter((l) => l.includes('(written)'));
+    expect(written({ ...index, figures: index.figures.map(misread) })).toEqual([
+      'erster: "35 000" (written) for "35 000" in Im Werk arbeiten 35 000 Menschen.',
+    ]);
+    expect(written({ ...index, figures: index.figures.map(rightly) })).toEqual([]);
+  });
+
+  it('finds timeline entries that share a sentence, a headline and date, or lie after their reports', () => {
+    const index = seedIndex();
+    const dated = (e: (typeof index.events)[number]) =>
+      e.citations.every((c) => index.articleById.get(c.article)!.published !== null);
+    const entry = index.events.find((e) => headline(e, 'en') !== null && e.date && !e.date.bound && dated(e))!;
+    const twice = audit({ ...index, events: [entry, { ...entry }] });
+    expect(twice.sharedSentences).toMatchObject({ pass: 0, total: 2 });
+    expect(twice.duplicates).toMatchObject({ pass: 0, total: 2 });
+    const later = audit({ ...index, events: [{ ...entry, date: { ...entry.date!, value: '2099' } }] });
+    expect(later.future).toMatchObject({ pass: 0, total: 1 });
+    expect(audit({ ...index, events: [entry] }).future).toMatchObject({ pass: 1, total: 1 });
+  });
+
+  it('finds a citation that is not verbatim', () => {
+    const index = invented();
+    const [first, ...rest] = index.quotes;
+    const broken = { ...index, quotes: [{ ...first!, citation: { ...first!.citation, text: 'anders' } }, ...rest] };
+    expect(audit(index).citations.pass).toBe(audit(index).citations.total);
+    expect(audit(broken).citations.total - audit(broken).citations.pass).toBe(1);
+  });
+});

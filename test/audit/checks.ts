@@ -1,0 +1,386 @@
+import type { Sentence } from '../../src/corpus/types.js';
+import { answer } from '../../src/console.js';
+import { extractAll } from '../../src/extract/extract.js';
+import type { Figure } from '../../src/extract/figures.js';
+import type { TimelineEvent } from '../../src/extract/timeline.js';
+import { parseClaim } from '../../src/factcheck/claim.js';
+import type { CorpusIndex } from '../../src/index/build.js';
+import { quotesBy } from '../../src/index/queries.js';
+import { fold } from '../../src/index/fold.js';
+import { SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
+import { headline } from '../../src/render/headline.js';
+
+/**
+ * The checks a careful reader makes of any story, none of them needing gold: each counts the items it looked at and
+ * those that pass, and keeps the ones that fail, so a falling share can be read at once. Every check is phrased so
+ * that a higher share is better; `npm run audit` prints them, `test/baseline.test.ts` holds them to what main reached.
+ */
+export interface Check {
+  pass: number;
+  total: number;
+  /** The items that failed, one line each, to read (not part of the baseline). */
+  failures: string[];
+}
+
+export const CHECKS = {
+  claims: "an article's sentence with a figure, typed as /factcheck claim, is supported by that sentence",
+  speakers: 'whole quotations introduced as speech (speech verb, colon, `so X`) that have a speaker',
+  speakerKinds: 'speakers that are a person or an organisation',
+  quoteEntries: 'one quotation reported by several articles is one /quote entry',
+  headlines: 'timeline entries led by a headline, not a whole sentence',
+  quotedEvidence: 'timeline entries whose evidence is not a quotation',
+  sharedSentences: 'timeline entries citing no sentence another entry cites',
+  future: 'timeline entries not dated after every article that reports them was published',
+  duplicates: 'timeline entries not sharing their headline and date with another',
+  figureSubjects: 'figures about a transaction, an object or a measured noun a reader understands',
+  notation: 'amounts read alike in every notation (35.000, 35 000, 35’000, in words; 35,000 typed in English)',
+  citations: 'citations verbatim in their article',
+} as const;
+
+export type CheckName = keyof typeof CHECKS;
+export type Audit = Record<CheckName, Check>;
+
+/** The longest claim `/factcheck` takes (its option's max_length). */
+const CLAIM_MAX = 200;
+/** How many failures of one check are kept for reading. */
+const KEEP = 12;
+
+function tally<T>(items: T[], passes: (item: T) => boolean, describe: (item: T) => string): Check {
+  const failed = items.filter((item) => !passes(item));
+  return { pass: items.length - failed.length, total: items.length, failures: failed.slice(0, KEEP).map(describe) };
+}
+
+const key = (article: string, sentence: number) => `${article}#${sentence}`;
+const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+export function audit(index: CorpusIndex): Audit {
+  const sentences = new Map<string, Sentence>();
+  for (const s of index.segmented)
+    for (const sentence of s.sentences) sentences.set(key(s.article.id, sentence.index), sentence);
+  return {
+    claims: verbatimClaims(index, sentences),
+    speakers: introducedSpeech(index, sentences),
+    speakerKinds: speakerKinds(index),
+    quoteEntries: quoteEntries(index),
+    ...timelineChecks(index),
+    figureSubjects: tally(index.figures, understood, (f) => `${f.citation.article}: ${f.original} → ${f.subject}`),
+    notation: notation(index, sentences),
+    citations: citations(index),
+  };
+}
+
+/** A claim as a member would type it: the sentence on one line, cut at a word to the option's length. */
+export function asClaim(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= CLAIM_MAX) return flat;
+  const cut = flat.slice(0, CLAIM_MAX + 1);
+  return cut.slice(0, cut.lastIndexOf(' ')).trim();
+}
+
+interface ReviewEvidence {
+  citation: { article: string; sentence: number };
+  agrees: boolean;
+  findingVerdict: string;
+  otherSubject?: true;
+  notationSlip?: unknown;
+}
+
+/**
+ * Every sentence that carries a figure, typed as a claim, must be answered "Supported" or "Sources disagree" by a
+ * finding that rests on that very sentence: never "No evidence", "Contradicted", or a verdict about another subject.
+ * A sentence with a notation slip passes only when its evidence explains the slip.
+ */
+function verbatimClaims(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
+  const bySentence = new Map<string, Figure[]>();
+  for (const f of index.figures) {
+    const k = key(f.citation.article, f.citation.sentence);
+    bySentence.set(k, [...(bySentence.get(k) ?? []), f]);
+  }
+  const items = [...bySentence].flatMap(([k, figures]) => {
+    const sentence = sentences.get(k);
+    return sentence && !sentence.truncated ? [{ sentence, figures }] : [];
+  });
+  const verdicts = new Map<(typeof items)[number], string>();
+  return tally(
+    items,
+    (item) => {
+      const claim = asClaim(item.sentence.text);
+      const { record } = answer(index, { name: 'factcheck', options: { claim } });
+      const review = record as { verdict: string; evidence: ReviewEvidence[] };
+      verdicts.set(item, review.verdict);
+      if (review.verdict !== 'supported' && review.verdict !== 'disagree') return false;
+      const own = review.evidence.filter(
+        (e) =>
+          !e.otherSubject &&
+          e.agrees &&
+          e.findingVerdict !== 'contradicted' &&
+          e.citation.article === item.sentence.article &&
+          e.citation.sentence === item.sentence.index,
+      );
+      if (own.length === 0) return false;
+      return !item.figures.some((f) => f.slip) || own.some((e) => e.notationSlip);
+    },
+    (item) =>
+      `${item.sentence.article} ¶${item.sentence.paragraph}: ${verdicts.get(item)} — ${short(item.sentence.text)}`,
+  );
+}
+
+/** Quoted spans taken out, so a speech verb inside the quotation itself does not count as its introduction. */
+const QUOTED = /„[^„“”]*[“”]|«[^«»]*»|»[^»«]*«|“[^“”]*”|"[^"]*"/g;
+/** `so X`: the attribution after a quotation (`…“, so Huber.`). */
+const SO_NAME = /(?:^|[\s,–-])so\s+(?:der\s+|die\s+|das\s+)?\p{Lu}/u;
+
+function introducesSpeech(sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const outside = sentence.text.replace(QUOTED, ' … ');
+  return SPEECH_VERB.test(outside) || /:\s*(?:…|$)/.test(outside) || SO_NAME.test(outside);
+}
+
+function introducedSpeech(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
+  const introduced = index.quotes.filter(
+    (q) =>
+      !q.partial &&
+      (introducesSpeech(sentences.get(key(q.citation.article, q.citation.sentence))) ||
+        introducesSpeech(sentences.get(key(q.citation.article, q.citation.sentence - 1)))),
+  );
+  return tally(
+    introduced,
+    (q) => q.speaker !== null,
+    (q) => `${q.citation.article}: „${short(q.text, 70)}“ has no speaker`,
+  );
+}
+
+/** A name as people are named: two or more capitalised words (`Anna Huber`, `Jan K.`, `Eva von der Au`). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:von|van|de|der|den|da|di|le|la|zu)\s+)*\p{Lu}[\p{L}'’-]*\.?)+$/u;
+
+function speakerKinds(index: CorpusIndex): Check {
+  const organisations = new Set(index.orgs.organisations.flatMap((o) => [o.name, ...o.aliases]));
+  return tally(
+    index.quotes.filter((q) => q.speaker !== null),
+    (q) => q.speaker!.id !== null || organisations.has(q.speaker!.name) || PERSON_NAME.test(q.speaker!.name),
+    (q) => `${q.citation.article}: "${q.speaker!.name}" for „${short(q.text, 60)}“`,
+  );
+}
+
+/** Letters and digits only, folded: the same words quoted with other marks or spacing are one quotation. */
+const sameWords = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function quoteEntries(index: CorpusIndex): Check {
+  const entries = index.people.flatMap((person) =>
+    quotesBy(index, person).map((q, i, all) => ({
+      person,
+      q,
+      repeated: all.slice(0, i).some((earlier) => sameWords(earlier.text) === sameWords(q.text)),
+    })),
+  );
+  return tally(
+    entries,
+    (e) => !e.repeated,
+    (e) => `${e.person.name}: „${short(e.q.text, 60)}“ again from ${e.q.citation.article}`,
+  );
+}
+
+/** The first and the last day a date value (`2031`, `2031-05`, `2031-05-03`, `2031-05-03T18:30`) can mean. */
+function daySpan(value: string): [string, string] | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  if (d) return [`${y}-${mo}-${d}`, `${y}-${mo}-${d}`];
+  if (mo) {
+    const last = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    return [`${y}-${mo}-01`, `${y}-${mo}-${String(last).padStart(2, '0')}`];
+  }
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+function timelineChecks(index: CorpusIndex) {
+  const events = index.events;
+  const title = new Map(events.map((e) => [e, headline(e, 'en')]));
+  const describe = (e: TimelineEvent) =>
+    `${e.date?.value ?? 'undated'} ${title.get(e) ?? short(e.summary, 70)} (${e.evidence.article})`;
+
+  const wholeQuoteSentences = new Set(
+    index.quotes.filter((q) => !q.partial).map((q) => key(q.citation.article, q.citation.sentence)),
+  );
+
+  const citedBy = new Map<string, number>();
+  for (const e of events)
+    for (const k of new Set(e.citations.map((c) => key(c.article, c.sentence))))
+      citedBy.set(k, (citedBy.get(k) ?? 0) + 1);
+
+  const afterEveryReport = (e: TimelineEvent) => {
+    if (!e.date || e.date.bound) return false;
+    const start = daySpan(e.date.value)?.[0];
+    const published = [...new Set(e.citations.map((c) => c.article))].map(
+      (id) => index.articleById.get(id)?.published ?? null,
+    );
+    if (!start || published.some((p) => p === null)) return false;
+    return published.every((p) => start > daySpan(p!)![1]);
+  };
+
+  const sameHeadline = new Map<string, number>();
+  const headlineKey = (e: TimelineEvent) => `${title.get(e)}|${e.date?.value ?? ''}`;
+  for (const e of events)
+    if (title.get(e)) sameHeadline.set(headlineKey(e), (sameHeadline.get(headlineKey(e)) ?? 0) + 1);
+
+  return {
+    headlines: tally(events, (e) => title.get(e) !== null, describe),
+    quotedEvidence: tally(
+      events,
+      (e) => !wholeQuoteSentences.has(key(e.evidence.article, e.evidence.sentence)),
+      describe,
+    ),
+    sharedSentences: tally(
+      events,
+      (e) => e.citations.every((c) => citedBy.get(key(c.article, c.sentence)) === 1),
+      describe,
+    ),
+    future: tally(events, (e) => !afterEveryReport(e), describe),
+    duplicates: tally(events, (e) => !title.get(e) || sameHeadline.get(headlineKey(e)) === 1, describe),
+  };
+}
+
+const UNDERSTOOD_UNITS = new Set(['USD', 'EUR', 'CHF', 'GBP', '%', 'years']);
+/** A counted noun: a capitalised German noun of three letters or more, not a measure of time. */
+const COUNTED = /^\p{Lu}\p{Ll}{2,}(?:-\p{L}+)*$/u;
+
+function understood(f: Figure): boolean {
+  if (f.about.transaction || f.about.object) return true;
+  if (f.unit === null) return false;
+  return UNDERSTOOD_UNITS.has(f.unit) || (COUNTED.test(f.unit) && !TIME_NOUN.test(f.unit));
+}
+
+const GERMAN_GROUPS = ['.', ' ', '’', "'"];
+const SMALL_WORDS = [
+  '',
+  'ein',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+];
+const SCALE_WORDS: [number, string][] = [
+  [1e9, 'Milliarden'],
+  [1e6, 'Millionen'],
+];
+
+/**
+ * A number written in groups of three (`35.000`, `35 000`, `35’000`), read here without the product's rules: the
+ * audit's own reading, to hold the product's against. Not a decimal (`4,7`), a date (`03.05.2031`) or a time (`18.30`).
+ */
+const GROUPED = /(?<![\d.,'’])(?<!\d\s)\d{1,3}(?<sep>[.’' \u00a0\u202f])\d{3}(?:\k<sep>\d{3})*(?![\d]|[.,]\d)/gu;
+/** A grouped number before a scale word is a slip's ground (`12.300 Milliarden`), which the claims check reads. */
+const SCALE_AFTER = /^\s?(?:Milliarden|Millionen|Mrd|Mio)\b/;
+
+const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
+interface Written {
+  sentence: Sentence;
+  /** Where the number stands in the sentence, and as what it is written there. */
+  at: number;
+  text: string;
+  value: number;
+  /** The figure the product read there, if it read one. */
+  figure: Figure;
+}
+
+/**
+ * Each amount must be read as the same value however a careful writer puts it: as the article wrote it, in the other
+ * notations German and Swiss texts use (the sentence read alone, the number rewritten), and typed as a claim, where
+ * English notation (`35,000`) is allowed too. Round millions and billions are also written in words (`drei
+ * Millionen`). Numbers the product reads as no figure (a duration, a year) are not looked at.
+ */
+function notation(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
+  const world = { organisations: index.orgs.organisations, dates: [] };
+  const figuresOf = new Map<string, Figure[]>();
+  for (const f of index.figures) {
+    const k = key(f.citation.article, f.citation.sentence);
+    figuresOf.set(k, [...(figuresOf.get(k) ?? []), f]);
+  }
+  const written: Written[] = [];
+  for (const [k, figures] of figuresOf) {
+    const sentence = sentences.get(k);
+    if (!sentence) continue;
+    const spans = figures.map((f) => ({ f, from: sentence.text.indexOf(f.original) }));
+    for (const m of sentence.text.matchAll(GROUPED)) {
+      if (SCALE_AFTER.test(sentence.text.slice(m.index + m[0].length))) continue;
+      const end = m.index + m[0].length;
+      const hit = spans.find(({ f, from }) => from >= 0 && from < end && from + f.original.length > m.index);
+      if (hit)
+        written.push({ sentence, at: m.index, text: m[0], value: Number(m[0].replace(/\D/g, '')), figure: hit.f });
+    }
+  }
+  const items = [
+    ...written.flatMap((w) => [
+      { w, as: 'written' as const, text: w.text },
+      ...GERMAN_GROUPS.map((sep) => grouped(w.value, sep))
+        .filter((text) => text !== w.text)
+        .map((text) => ({ w, as: 'article' as const, text })),
+      ...[...GERMAN_GROUPS, ','].map((sep) => ({ w, as: 'claim' as const, text: grouped(w.value, sep) })),
+    ]),
+    ...index.figures.flatMap((f) => inWords(f, sentences)),
+  ];
+  const probe = (sentence: Sentence, text: string) =>
+    extractAll(
+      [{ ...index.articleById.get(sentence.article)!, id: 'notation-probe', file: 'probe.md', body: text }],
+      index.people,
+      world,
+    ).figures;
+  const reads = (item: (typeof items)[number]): boolean => {
+    const { w, as, text } = item;
+    if (as === 'written')
+      return w.figure.value === w.value || (w.figure.slip !== undefined && w.figure.slip.literal === w.value);
+    if (as === 'claim') {
+      const n = parseClaim(text).numbers[0];
+      return n !== undefined && n.written * (n.scale ?? 1) === w.value;
+    }
+    const body = w.sentence.text.slice(0, w.at) + text + w.sentence.text.slice(w.at + w.text.length);
+    return probe(w.sentence, body).some((g) => g.value === w.value * w.figure.scale && g.unit === w.figure.unit);
+  };
+  return tally(
+    items,
+    reads,
+    ({ w, as, text }) => `${w.sentence.article}: "${text}" (${as}) for "${w.text}" in ${short(w.sentence.text, 60)}`,
+  );
+}
+
+/** Round millions and billions (`3 Millionen`) written in words (`drei Millionen`), in the sentence and as a claim. */
+function inWords(f: Figure, sentences: Map<string, Sentence>) {
+  const scale = SCALE_WORDS.find(([s]) => f.scale === s);
+  const count = f.value / f.scale;
+  const sentence = sentences.get(key(f.citation.article, f.citation.sentence));
+  if (!scale || f.slip || !sentence || !Number.isInteger(count) || count < 2 || count >= SMALL_WORDS.length) return [];
+  const at = sentence.text.indexOf(f.original);
+  const numeral = /^\d+/.exec(f.original)?.[0];
+  if (at < 0 || numeral === undefined) return [];
+  const w: Written = { sentence, at, text: numeral, value: count, figure: { ...f, scale: scale[0] } };
+  const words = SMALL_WORDS[count]!;
+  return [
+    { w, as: 'article' as const, text: words },
+    { w: { ...w, value: f.value }, as: 'claim' as const, text: `${words} ${scale[1]}` },
+  ];
+}
+
+function citations(index: CorpusIndex): Check {
+  const all = [
+    ...index.quotes.map((q) => q.citation),
+    ...index.terms.map((t) => t.citation),
+    ...index.figures.map((f) => f.citation),
+    ...index.events.flatMap((e) => e.citations),
+  ];
+  return tally(
+    all,
+    (c) => index.articleById.get(c.article)?.body.slice(c.start, c.end) === c.text,
+    (c) => `${c.article} ¶${c.paragraph} s${c.sentence}: not verbatim`,
+  );
+}
