@@ -1,18 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { loadIndex } from '../../src/app.js';
-import { GOLD_SETS, MEASURES, evaluate, shortfalls, type Evaluation, type Gold } from './score.js';
+import { parseArgs } from 'node:util';
+import { measureAll, raised, readBaseline, regressions, writeBaseline, BASELINE_FILE } from '../audit/baseline.js';
+import { auditTable } from '../audit/table.js';
+import { GOLD_SETS, MEASURES, shortfalls, type Evaluation } from './score.js';
 
-// `npm run eval`: extraction against every hand-checked gold set, side by side, then what each set missed.
+// `npm run eval [-- --raise-baseline]`: extraction against every hand-checked gold set, side by side, then what each
+// set missed; the audit of every story; and every figure that fell below the checked-in baseline.
+
+const { values } = parseArgs({ options: { 'raise-baseline': { type: 'boolean', default: false } } });
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const LABEL: Record<string, string> = { partialSpeakers: 'partial speakers' };
 const label = (name: string) => LABEL[name] ?? name;
 const COLUMN = 16;
 
-const results = GOLD_SETS.map((set) => ({
-  set,
-  result: evaluate(loadIndex(set.data), JSON.parse(readFileSync(set.gold, 'utf8')) as Gold),
-}));
+const { stories, gold, measures } = measureAll();
+const results = gold.map((g, i) => ({ set: GOLD_SETS[i]!, result: g.result }));
 
 /** One row of the table: a label, then one cell per gold set. */
 function row(text: string, cell: (r: Evaluation) => string): string {
@@ -40,3 +42,22 @@ for (const { set, result } of results) {
   console.log(misses.length === 0 ? '  all thresholds met' : misses.map((m) => `  BELOW THRESHOLD: ${m}`).join('\n'));
   if (misses.length > 0) process.exitCode = 1;
 }
+
+console.log('\nThe audit (npm run audit -- --failures lists what each check failed):');
+console.log(auditTable(stories).join('\n'));
+
+const baseline = readBaseline();
+const fallen = regressions(measures, baseline);
+if (values['raise-baseline']) {
+  if (fallen.length > 0) console.log(`\nNot raised: ${fallen.length} figure(s) fell; mend them first.`);
+  else {
+    writeBaseline(raised(measures, baseline));
+    console.log(`\nBaseline raised: ${BASELINE_FILE}`);
+  }
+}
+console.log(
+  fallen.length === 0
+    ? `\nNo figure below the baseline (${BASELINE_FILE}).`
+    : `\nBelow the baseline (${BASELINE_FILE}):\n${fallen.map((f) => `  ${f}`).join('\n')}`,
+);
+if (fallen.length > 0) process.exitCode = 1;

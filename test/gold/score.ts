@@ -231,11 +231,27 @@ export const UNSEEN: Thresholds = {
   timeline: { found: 0.9, merged: 0.75, dated: 0.9, actors: 0.9 },
 };
 
+/**
+ * No fixed bar: for gold sets on stories the rules are measured on, not written for. What they reach is held by the
+ * baseline (`test/audit/baseline.json`), which only ever rises.
+ */
+export const NONE: Thresholds = {
+  quotes: { precision: 0, recall: 0 },
+  speakers: { precision: 0, recall: 0 },
+  partialSpeakers: { precision: 0, recall: 0 },
+  figures: { precision: 0, recall: 0 },
+  events: { precision: 0, recall: 0 },
+  timeline: { found: 0, merged: 0, dated: 0, actors: 0 },
+};
+
 /** The hand-checked sets `npm run eval` and the test suite measure, each with its bar. */
 export const GOLD_SETS = [
   { name: 'seed articles', data: 'data', gold: 'test/gold/seeds.json', thresholds: STRICT },
   { name: 'fixtures', data: 'test/fixtures', gold: 'test/fixtures/expected.json', thresholds: STRICT },
   { name: 'Ampel story', data: 'test/corpora/ampel', gold: 'test/gold/ampel.json', thresholds: UNSEEN },
+  // Shelf stories annotated before any rule saw them (issue 22): no fixed bar; the baseline holds what main reached.
+  { name: 'verdict story', data: 'test/corpora/christian-b', gold: 'test/gold/christian-b.json', thresholds: NONE },
+  { name: 'bridge story', data: 'test/corpora/carolabruecke', gold: 'test/gold/carolabruecke.json', thresholds: NONE },
 ] as const;
 
 /** The measures with precision and recall, in the order `npm run eval` prints them. */
