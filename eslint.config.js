@@ -15,6 +15,13 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits fails the run after every test has passed (an unhandled rejection): await it, or say
+    // `void` where a result is truly not wanted.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     // A function a reader takes in at once: longer ones are split into named steps.
     files: ['src/**/*.ts', 'commands/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 60 }] },

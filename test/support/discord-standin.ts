@@ -91,6 +91,8 @@ export class DiscordStandIn {
   private seq = 0;
   private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private identifyWaiters: (() => void)[] = [];
+  /** The timers of waits still open: cleared at stop(), so no wait rejects after its test has ended. */
+  private readonly waitTimers = new Set<NodeJS.Timeout>();
   private nextId = 1n;
 
   private constructor() {
@@ -119,6 +121,8 @@ export class DiscordStandIn {
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.waitTimers) clearTimeout(timer);
+    this.waitTimers.clear();
     for (const ws of this.sockets) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
@@ -142,9 +146,14 @@ export class DiscordStandIn {
   /** Resolves at the next IDENTIFY or RESUME: the bot is (back) on the gateway. */
   waitForIdentify(timeoutMs = 10_000): Promise<void> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('stand-in: no IDENTIFY in time')), timeoutMs);
+      const timer = setTimeout(() => {
+        this.waitTimers.delete(timer);
+        reject(new Error('stand-in: no IDENTIFY in time'));
+      }, timeoutMs);
+      this.waitTimers.add(timer);
       this.identifyWaiters.push(() => {
         clearTimeout(timer);
+        this.waitTimers.delete(timer);
         resolve();
       });
     });
