@@ -1,3 +1,4 @@
+import { factcheckCommand } from '../../commands/factcheck.js';
 import type { Sentence } from '../../src/corpus/types.js';
 import { answer } from '../../src/console.js';
 import { extractAll } from '../../src/extract/extract.js';
@@ -40,8 +41,8 @@ export const CHECKS = {
 export type CheckName = keyof typeof CHECKS;
 export type Audit = Record<CheckName, Check>;
 
-/** The longest claim `/factcheck` takes (its option's max_length). */
-const CLAIM_MAX = 200;
+/** The longest claim `/factcheck` takes: its option's max_length. */
+const CLAIM_MAX = factcheckCommand.data.options[0]!.max_length;
 /** How many failures of one check are kept for reading. */
 const KEEP = 12;
 
@@ -243,14 +244,19 @@ function timelineChecks(index: CorpusIndex) {
   };
 }
 
-const UNDERSTOOD_UNITS = new Set(['USD', 'EUR', 'CHF', 'GBP', '%', 'years']);
+/** Money and shares say nothing by themselves: `12 Prozent` of what, `3 Millionen Euro` for what? */
+const NEEDS_SUBJECT = new Set(['USD', 'EUR', 'CHF', 'GBP', '%']);
 /** A counted noun: a capitalised German noun of three letters or more, not a measure of time. */
 const COUNTED = /^\p{Lu}\p{Ll}{2,}(?:-\p{L}+)*$/u;
 
+/**
+ * A figure a reader understands: it is about a transaction or an object, or it counts a noun (`40 Stimmen`), or it is
+ * an age. An amount of money or a share with neither is only a number (`Betrag`).
+ */
 function understood(f: Figure): boolean {
   if (f.about.transaction || f.about.object) return true;
-  if (f.unit === null) return false;
-  return UNDERSTOOD_UNITS.has(f.unit) || (COUNTED.test(f.unit) && !TIME_NOUN.test(f.unit));
+  if (f.unit === null || NEEDS_SUBJECT.has(f.unit)) return false;
+  return f.unit === 'years' || (COUNTED.test(f.unit) && !TIME_NOUN.test(f.unit));
 }
 
 const GERMAN_GROUPS = ['.', ' ', '’', "'"];
