@@ -113,6 +113,17 @@ describe('the audit of a story', () => {
     expect(audit({ ...index, events: [entry] }).future).toMatchObject({ pass: 1, total: 1 });
   });
 
+  it('takes a counted noun or an age as a figure’s subject, never money or a share about nothing', () => {
+    const index = invented();
+    const [figure] = index.figures;
+    const about = { transaction: null, object: null, actor: null };
+    const as = (unit: string | null, change: Partial<Figure> = {}) => ({ ...figure!, unit, about, ...change });
+    const figures = [as('Menschen'), as('years'), as('%'), as('EUR'), as('Tagen'), as(null)];
+    expect(audit({ ...index, figures }).figureSubjects).toMatchObject({ pass: 2, total: 6 });
+    const bought = { ...about, transaction: 'purchase' as const };
+    expect(audit({ ...index, figures: [as('EUR', { about: bought })] }).figureSubjects).toMatchObject({ pass: 1 });
+  });
+
   it('finds a citation that is not verbatim', () => {
     const index = invented();
     const [first, ...rest] = index.quotes;
