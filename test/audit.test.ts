@@ -4,32 +4,23 @@ import type { Quote } from '../src/extract/quotes.js';
 import { buildIndex, type CorpusIndex } from '../src/index/build.js';
 import { headline } from '../src/render/headline.js';
 import { asClaim, audit } from './audit/checks.js';
+import { article } from './support/article.js';
 import { seedIndex } from './support/corpus.js';
 
 // The audit's own logic, on invented text and on indexes changed by hand: each check must count what it says it
 // counts, whatever the product reads today.
 
-const article = (id: string, published: string | null, body: string) => ({
-  id,
-  title: id,
-  outlet: null,
-  published,
-  language: 'de',
-  url: null,
-  seed: null,
-  file: `${id}.md`,
-  body,
-});
-
 const invented = () =>
   buildIndex(
     [
       article(
-        'erster',
-        '2030-03-10',
         '„Wir bleiben hier“, sagte die Sprecherin. Im Werk arbeiten 35 000 Menschen. Die Halle ist 12 Meter hoch.',
+        {
+          id: 'erster',
+          published: '2030-03-10',
+        },
       ),
-      article('zweiter', '2030-03-11', 'Anna Huber kam am Montag. Sie sagte: „Wir bleiben hier.“'),
+      article('Anna Huber kam am Montag. Sie sagte: „Wir bleiben hier.“', { id: 'zweiter', published: '2030-03-11' }),
     ],
     [{ id: 'anna-huber', name: 'Anna Huber', gender: 'f', aliases: ['Huber'], descriptors: [], roles: [] }],
     [],

@@ -8,7 +8,7 @@ import { parseClaim } from '../../src/factcheck/claim.js';
 import type { CorpusIndex } from '../../src/index/build.js';
 import { quotesBy } from '../../src/index/queries.js';
 import { fold } from '../../src/index/fold.js';
-import { SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
+import { NUMBER_WORDS, SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
 import { headline } from '../../src/render/headline.js';
 
 /**
@@ -260,21 +260,6 @@ function understood(f: Figure): boolean {
 }
 
 const GERMAN_GROUPS = ['.', ' ', '’', "'"];
-const SMALL_WORDS = [
-  '',
-  'ein',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'elf',
-  'zwölf',
-];
 const SCALE_WORDS: [number, string][] = [
   [1e9, 'Milliarden'],
   [1e6, 'Millionen'],
@@ -365,12 +350,12 @@ function inWords(f: Figure, sentences: Map<string, Sentence>) {
   const scale = SCALE_WORDS.find(([s]) => f.scale === s);
   const count = f.value / f.scale;
   const sentence = sentences.get(key(f.citation.article, f.citation.sentence));
-  if (!scale || f.slip || !sentence || !Number.isInteger(count) || count < 2 || count >= SMALL_WORDS.length) return [];
+  if (!scale || f.slip || !sentence || !Number.isInteger(count) || count < 2 || count >= NUMBER_WORDS.length) return [];
   const at = sentence.text.indexOf(f.original);
   const numeral = /^\d+/.exec(f.original)?.[0];
   if (at < 0 || numeral === undefined) return [];
   const w: Written = { sentence, at, text: numeral, value: count, figure: { ...f, scale: scale[0] } };
-  const words = SMALL_WORDS[count]!;
+  const words = NUMBER_WORDS[count]!;
   return [
     { w, as: 'article' as const, text: words },
     { w: { ...w, value: f.value }, as: 'claim' as const, text: `${words} ${scale[1]}` },
