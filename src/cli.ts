@@ -80,16 +80,9 @@ async function batch(dataDir: string, lang: string): Promise<number> {
     if (line === '' || line.startsWith('#')) continue;
     let out: object;
     try {
-      const { command, options, payload, text, record, error } = answerLine(index, line, { lang });
-      out = {
-        line,
-        command,
-        options,
-        payload,
-        text,
-        ...(record === undefined ? {} : { record }),
-        ...(error ? { error } : {}),
-      };
+      // Everything but the reply object itself, whose payload and text stand beside it.
+      const { reply, ...answered } = answerLine(index, line, { lang });
+      out = { line, ...answered };
     } catch (error) {
       failed = true;
       out = { line, error: error instanceof Error ? error.message : String(error) };
