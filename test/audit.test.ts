@@ -44,6 +44,19 @@ describe('a claim typed from a sentence', () => {
 });
 
 describe('the audit of a story', () => {
+  it('counts the articles from which nothing at all is read', () => {
+    const index = invented();
+    expect(audit(index).yields).toMatchObject({ pass: 2, total: 2 });
+    const stats = new Map(
+      [...index.stats].map(([id, s]) => [id, id === 'zweiter' ? { events: 0, quotes: 0, figures: 0 } : s]),
+    );
+    expect(audit({ ...index, stats }).yields).toMatchObject({
+      pass: 1,
+      total: 2,
+      failures: ['zweiter: nothing read (no event, quotation or figure)'],
+    });
+  });
+
   it('types every sentence that carries a figure as a claim, once', () => {
     const index = seedIndex();
     const sentences = new Set(index.figures.map((f) => `${f.citation.article}#${f.citation.sentence}`));

@@ -24,6 +24,7 @@ export interface Check {
 }
 
 export const CHECKS = {
+  yields: 'articles from which at least one event, quotation or figure is read',
   claims: "an article's sentence with a figure, typed as /factcheck claim, is supported by that sentence",
   speakers: 'whole quotations introduced as speech (speech verb, colon, `so X`) that have a speaker',
   speakerKinds: 'speakers that are a person or an organisation',
@@ -59,6 +60,14 @@ export function audit(index: CorpusIndex): Audit {
   for (const s of index.segmented)
     for (const sentence of s.sentences) sentences.set(key(s.article.id, sentence.index), sentence);
   return {
+    yields: tally(
+      index.articles,
+      (a) => {
+        const stats = index.stats.get(a.id);
+        return stats !== undefined && stats.events + stats.quotes + stats.figures > 0;
+      },
+      (a) => `${a.id}: nothing read (no event, quotation or figure)`,
+    ),
     claims: verbatimClaims(index, sentences),
     speakers: introducedSpeech(index, sentences),
     speakerKinds: speakerKinds(index),
