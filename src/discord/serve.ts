@@ -1,7 +1,7 @@
 import { createInteractionServer } from './http.js';
 import { installProcessHandlers } from './process.js';
 import { publicKeyFromHex } from './signature.js';
-import { environment, startupIndex, answerServices } from './startup.js';
+import { environment, fail, startupIndex, answerServices } from './startup.js';
 
 /** `npm run serve`: the HTTP interactions endpoint, for an Interactions Endpoint URL set in the Developer Portal. */
 const { env, logger } = environment(['DISCORD_PUBLIC_KEY']);
@@ -14,7 +14,13 @@ const server = createInteractionServer({
   ...(env.CONNECTIONS_PER_ADDRESS ? { maxConnectionsPerAddress: env.CONNECTIONS_PER_ADDRESS } : {}),
   ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
 });
+// A port that cannot be had (in use, or privileged) is a failure a supervisor should see: one line, exit 1.
+const refused = (error: NodeJS.ErrnoException) =>
+  fail(`cannot listen on port ${env.PORT}: ${error.code === 'EADDRINUSE' ? 'it is in use' : error.message}`);
+server.once('error', refused);
 server.listen(env.PORT, () => {
+  server.off('error', refused);
+  server.on('error', (error) => logger.error({ err: error }, 'server error'));
   const address = server.address();
   logger.info(
     { port: typeof address === 'object' && address ? address.port : env.PORT },

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { config } from 'dotenv';
 import type { Logger } from 'pino';
@@ -24,8 +24,15 @@ export function environment<R extends EnvName>(
   return { env: read.env, logger: createLogger(read.env.LOG_LEVEL, read.env.DISCORD_TOKEN) };
 }
 
-/** The index from DATA_DIR, with one warning per bad file and one line of counts: what both transports start with. */
+/**
+ * The index from DATA_DIR, with one warning per bad file and one line of counts: what both transports start with. A
+ * data folder without an `articles/` folder is an operator's mistake no restart mends: one line, exit 1. An empty one
+ * starts, with a warning, so articles can be dropped in while it runs.
+ */
 export function startupIndex(env: Env, logger: Logger): CorpusIndex {
+  const articles = join(env.DATA_DIR, 'articles');
+  if (!isFolder(articles))
+    fail(`the data folder has no articles folder: ${articles} (set DATA_DIR to a folder with an articles/ folder)`);
   let index: CorpusIndex;
   try {
     index = loadIndex(env.DATA_DIR);
@@ -33,7 +40,20 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
     fail(error instanceof Error ? error.message : String(error));
   }
   logIndex(index, logger, 'index built');
+  if (index.articles.length === 0)
+    logger.warn(
+      { folder: articles },
+      'no articles to answer from: every command will find nothing until some are added',
+    );
   return index;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** One warning per bad file (or ignored people.json entry), then one line of counts. */
