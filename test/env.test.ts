@@ -35,6 +35,15 @@ describe('environment', () => {
     expect(readEnv({ DISCORD_TOKEN: 'abc', CONNECTIONS_PER_ADDRESS: '512' })).toMatchObject({
       env: { CONNECTIONS_PER_ADDRESS: 512 },
     });
+    expect(readEnv({ DISCORD_TOKEN: 'abc', SHARD_SPAWN_DELAY_MS: '200' })).toMatchObject({
+      env: { SHARD_SPAWN_DELAY_MS: 200 },
+    });
+    for (const delay of ['soon', '-1', '2.5'])
+      expect(readEnv({ DISCORD_TOKEN: 'abc', SHARD_SPAWN_DELAY_MS: delay })).toEqual({
+        error:
+          'SHARD_SPAWN_DELAY_MS is invalid: expected milliseconds between starting two shards, a whole number ' +
+          'from 0 to 600000. See .env.example.',
+      });
     expect(readEnv({ DISCORD_TOKEN: 'abc', CONNECTIONS_PER_ADDRESS: '0' })).toMatchObject({
       error: expect.stringContaining('CONNECTIONS_PER_ADDRESS is invalid') as string,
     });

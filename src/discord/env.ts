@@ -14,6 +14,7 @@ const EXPECTED = {
   COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
   REDIS_URL: 'a redis:// or rediss:// URL',
   CONNECTIONS_PER_ADDRESS: 'a whole number of connections, at least 1',
+  SHARD_SPAWN_DELAY_MS: 'milliseconds between starting two shards, a whole number from 0 to 600000',
 } as const;
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
@@ -41,6 +42,7 @@ export const envSchema = z.object({
     }),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+  SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

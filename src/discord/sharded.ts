@@ -11,7 +11,7 @@ import { environment } from './startup.js';
 const { env, logger: root } = environment(['DISCORD_TOKEN']);
 const logger = root.child({ role: 'sharding-manager' });
 /** Discord lets a bot identify once per 5 s (max_concurrency 1); the manager waits this long between shards. */
-const spawnDelay = Number(process.env.SHARD_SPAWN_DELAY_MS ?? 5_500);
+const spawnDelay = env.SHARD_SPAWN_DELAY_MS ?? 5_500;
 
 /**
  * `totalShards: 'auto'` asks discord.com for the recommended count. With DISCORD_API_URL the same
