@@ -17,6 +17,42 @@ const articlesOf = (check: FactCheck, value: number) =>
     ),
   ].sort();
 
+describe('numbers that are not amounts', () => {
+  it.each([
+    ['-97,4', 'sign'],
+    ['+97,4', 'sign'],
+    ['97.4.4', 'malformed'],
+    ['97,40000000001', 'precision'],
+  ])('%s gets no verdict on another number, and says how it was read (%s)', (claim, why) => {
+    const check = factCheck(index, claim);
+    expect(check.verdict).toBe('no_evidence');
+    expect(check.findings).toEqual([]);
+    expect(check.claim.unread).toEqual([expect.objectContaining({ raw: claim, why })]);
+    const en = factcheckCommand.run({ claim }, { index, lang: 'en', userId: 'u' }, 0).embeds[0]!.description!;
+    const de = factcheckCommand.run({ claim }, { index, lang: 'de', userId: 'u' }, 0).embeds[0]!.description!;
+    // The claim as typed, markdown-escaped (`\\-97,4`).
+    expect(en).toContain(`ℹ️ "${claim.replace(/^-/, '\\-')}"`);
+    expect(en).toContain('so it was compared with nothing');
+    expect(de).toContain(`ℹ️ „${claim.replace(/^-/, '\\-')}“`);
+    expect(de).toContain('verglichen wurde es mit nichts');
+  });
+
+  it('a share is compared only with shares, and an exponent is read as its power of ten', () => {
+    expect(factCheck(index, '97.4%').verdict).toBe('no_evidence');
+    const power = factCheck(index, '9.74e10');
+    expect(power.verdict).toBe('supported');
+    expect(
+      power.findings.filter((f) => !f.also).flatMap((f) => f.evidence.filter((e) => e.agrees).map((e) => e.value)),
+    ).toEqual(expect.arrayContaining([97_400_000_000]));
+    expect(power.findings.flatMap((f) => f.evidence).some((e) => e.agrees && e.value === 9_740_000_000)).toBe(false);
+  });
+
+  it('two decimal places are always read, more only where an article writes as many', () => {
+    expect(factCheck(index, '97,40').claim.unread).toEqual([]);
+    expect(factCheck(index, '97,4000').claim.unread).toEqual([expect.objectContaining({ why: 'precision' })]);
+  });
+});
+
 describe('claims in every form a user types', () => {
   it.each([
     ['97.4', { written: 97.4, scale: null, decimals: 1, unit: null }],
@@ -29,8 +65,30 @@ describe('claims in every form a user types', () => {
     ['9.740', { written: 9740, scale: null, decimals: 0, unit: null }],
     ['2 Billionen Euro', { written: 2, scale: 1e12, decimals: 0, unit: 'EUR' }],
     ['drei Milliarden Euro', { written: 3, scale: 1e9, decimals: 0, unit: 'EUR' }],
+    ['9.74e10', { written: 9.74, scale: 1e10, decimals: 2, unit: null }],
+    ['31,4 %', { written: 31.4, scale: null, decimals: 1, unit: '%' }],
+    ['12 Prozent', { written: 12, scale: null, decimals: 0, unit: '%' }],
   ])('%s', (text, expected) => {
     expect(parseClaim(text).numbers).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    ['-12,5', 'sign'],
+    ['+12,5', 'sign'],
+    ['Umsatz (−3,2 Milliarden)', 'sign'],
+    ['12.5.5', 'malformed'],
+    ['1,2,3', 'malformed'],
+  ])('does not read %s as an amount (%s)', (text, why) => {
+    const claim = parseClaim(text);
+    expect(claim.numbers).toEqual([]);
+    expect(claim.unread).toEqual([{ raw: expect.stringMatching(/\d/) as string, why }]);
+  });
+
+  it("reads a range, a date and a sentence's full stop as ever", () => {
+    expect(parseClaim('2015-2018')).toMatchObject({ unread: [], years: [2015, 2018] });
+    const dated = parseClaim('am 03.05.2031 zahlte sie 12 Millionen.');
+    expect(dated.unread).toEqual([]);
+    expect(dated.numbers).toEqual(expect.arrayContaining([expect.objectContaining({ written: 12, scale: 1e6 })]));
   });
 
   it('reads a year as a year, never as an amount', () => {

@@ -185,8 +185,37 @@ function eventsAbout(index: CorpusIndex, claim: Claim): TimelineEvent[] {
   });
 }
 
-export function factCheck(index: CorpusIndex, text: string): FactCheck {
+/** The most decimal places any figure of the index is written with, kept per index. */
+const finestOf = new WeakMap<CorpusIndex, number>();
+/** Up to this many places a claim is always read: `3,25 Millionen` is an ordinary claim against whole numbers. */
+const ALWAYS_READ_DECIMALS = 2;
+
+/**
+ * The claim as read, less the numbers typed more precisely than any article writes one (`97,40000000001`): those
+ * would agree with anything within the articles' rounding, so they are said back as read instead.
+ */
+function readClaim(index: CorpusIndex, text: string): Claim {
   const claim = parseClaim(text, index.finder, index.orgs);
+  let finest = finestOf.get(index);
+  if (finest === undefined) {
+    finest = index.figures.reduce((most, f) => Math.max(most, f.decimals), 0);
+    finestOf.set(index, finest);
+  }
+  const limit = Math.max(finest, ALWAYS_READ_DECIMALS);
+  const tooFine = claim.numbers.filter((n) => n.decimals > limit);
+  if (tooFine.length === 0) return claim;
+  return {
+    ...claim,
+    numbers: claim.numbers.filter((n) => n.decimals <= limit),
+    unread: [
+      ...claim.unread,
+      ...tooFine.map((n) => ({ raw: n.raw, why: 'precision' as const, decimals: { typed: n.decimals, finest } })),
+    ],
+  };
+}
+
+export function factCheck(index: CorpusIndex, text: string): FactCheck {
+  const claim = readClaim(index, text);
   const isSentence = claim.words.length > 0;
   const findings: Finding[] = [];
   const also: Finding[] = [];

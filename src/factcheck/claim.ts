@@ -36,9 +36,23 @@ export interface ClaimAbout {
   objects: string[];
 }
 
+/**
+ * A number in the claim that is no amount to compare: `-97,4` (a sign: the articles give amounts, not changes),
+ * `97.4.4` (no number at all), `97,40000000001` (more decimal places than any article gives). It is said back to the
+ * member as read, never compared with another number.
+ */
+export interface UnreadNumber {
+  raw: string;
+  why: 'sign' | 'malformed' | 'precision';
+  /** For `precision`: the places typed and the most any article gives. */
+  decimals?: { typed: number; finest: number };
+}
+
 export interface Claim {
   text: string;
   numbers: ClaimNumber[];
+  /** Numbers that were not read as amounts, and why. */
+  unread: UnreadNumber[];
   /** Four-digit years typed without a scale or currency: `2015`. A year is never an amount. */
   years: number[];
   /** Folded content words (four letters or more), for matching when the subject says too little. */
@@ -51,37 +65,70 @@ const CLAIM_NUMBER = new RegExp(
     `(?<pre>${CURRENCY_WORD})?\\s?`,
     // `drei Milliarden`: a number word only before a scale word.
     `(?<num>${NUMERAL}|(?<![\\p{L}])(?:${NUMBER_WORD})(?=\\s${SCALE_WORD}(?![\\p{L}])))`,
+    // `9.74e10`: an exponent is a scale typed as a power of ten.
+    `(?<exp>[eE][+]?\\d{1,2}(?!\\d))?`,
     `(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?`,
     `(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
+    // `97,4 %`, `31,4 Prozent`: a share, compared only with shares.
+    `(?:\\s?(?<share>%|Prozent)(?![\\p{L}]))?`,
   ].join(''),
   'giu',
 );
+
+/** Digits with the marks numbers are written with, and a sign before them: where a typed number begins and ends. */
+const NUMBER_TOKEN = /(?<![\p{L}\d])[-+−]?\d[\d.,'’]*(?:[eE][+-]?\d+)?/gu;
+const WHOLE_NUMERAL = new RegExp(`^(?:${NUMERAL})(?:[eE][+]?\\d{1,2})?$`);
+/** `11.02.2025`: a date, read as such elsewhere, not a malformed number. */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
+
+/**
+ * The numbers typed with a sign or in no notation at all, by their spans: a sign counts only where it stands alone
+ * (`-97,4`, `( +5`), not between two numbers (`2015-2018`).
+ */
+function oddNumbers(text: string): { start: number; end: number; raw: string; why: 'sign' | 'malformed' }[] {
+  const odd: { start: number; end: number; raw: string; why: 'sign' | 'malformed' }[] = [];
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    const raw = m[0].replace(/[.,]+$/, '');
+    const signed = /^[-+−]/.test(raw);
+    const digits = signed ? raw.slice(1) : raw;
+    const span = { start: m.index, end: m.index + raw.length, raw };
+    if (signed && (m.index === 0 || /[\s(]/.test(text[m.index - 1]!))) odd.push({ ...span, why: 'sign' });
+    else if (!WHOLE_NUMERAL.test(digits) && !DOTTED_DATE.test(digits)) odd.push({ ...span, why: 'malformed' });
+  }
+  return odd;
+}
 
 /**
  * A user's `97,4` is German and `97.4` English; `9.740` with three digits after the dot is
  * a German thousands separator. The claim's own notation decides, not the user's locale.
  */
 function notationOf(raw: string): Notation {
-  if (/,\d{1,2}$/.test(raw) || /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(raw)) return 'de';
+  // A comma before anything but a group of three (`97,4`, `97,40000`) can only be a German decimal comma.
+  if (/,(?:\d{1,2}|\d{4,})$/.test(raw) || /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(raw)) return 'de';
   return 'en';
 }
 
 export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder): Claim {
   const numbers: ClaimNumber[] = [];
   const years: number[] = [];
+  const odd = oddNumbers(text);
+  const unread: UnreadNumber[] = odd.map(({ raw, why }) => ({ raw, why }));
   for (const m of text.matchAll(CLAIM_NUMBER)) {
     const g = m.groups!;
     const raw = g.num!;
+    const at = m.index + m[0].indexOf(raw);
+    if (odd.some((o) => at >= o.start && at < o.end)) continue;
     const notation = notationOf(raw.replace(/['’]/g, ''));
     const written = numberWordValue(raw) ?? parseNumeral(raw, notation);
     if (written === null) continue;
     const scaleWord = g.scale;
     // `Billion` capitalised is German (10^12); `billion`, `bn` are English (10^9).
-    const scale = scaleWord
+    const named = scaleWord
       ? scaleOf(scaleWord, /^\p{Lu}/u.test(scaleWord) && scaleWord.length > 2 ? 'de' : 'en')
       : null;
+    const scale = g.exp ? 10 ** Number(g.exp.slice(1)) * (named ?? 1) : named;
     const cur = g.cur ?? g.pre;
-    const unit = cur ? currencyOf(cur.trim()) : null;
+    const unit = g.share ? '%' : cur ? currencyOf(cur.trim()) : null;
     if (!scale && !unit && /^\d{4}$/.test(raw) && written >= 1900 && written <= 2100) {
       years.push(written);
       continue;
@@ -96,6 +143,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
   return {
     text,
     numbers,
+    unread,
     years,
     words,
     about: {

@@ -22,6 +22,8 @@ export function toClaimReview(check: FactCheck, index: CorpusIndex, verdictName:
     },
     reviewBody: explanation,
     verdict: check.verdict,
+    // Numbers in the claim that were not read as amounts, and why (a sign, no notation, a precision no article has).
+    ...(check.claim.unread.length > 0 ? { unreadNumbers: check.claim.unread } : {}),
     evidence: check.findings.flatMap((finding) =>
       finding.evidence.map((e) => {
         const article = index.articleById.get(e.citation.article);

@@ -71,7 +71,13 @@ export function verdictHeader(check: FactCheck, lang: Lang): string {
       slipReading(e.slip!),
     );
   const slipNote = slips.length > 0 ? `\n${slips.map(note).join('\n')}` : '';
-  return `**${m.verdict[check.verdict]}** — ${why}${slipNote}\n${m.claim}: ${escapeText(clip(check.claim.text, 200))}`;
+  // Numbers not read as amounts are said back as read, so a member sees why nothing was compared with them.
+  const unread = check.claim.unread
+    .slice(0, MAX_VALUES_NAMED)
+    .map((u) => `\n${m.unread(escapeText(clip(u.raw, 40)), u.why, u.decimals)}`)
+    .join('');
+  const claim = escapeText(clip(check.claim.text, 200));
+  return `**${m.verdict[check.verdict]}** — ${why}${slipNote}${unread}\n${m.claim}: ${claim}`;
 }
 
 /** What a /factcheck reply lists, in order: each finding's head, then its sources; or the closest figures. */

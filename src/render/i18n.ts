@@ -1,5 +1,8 @@
 /** Reply language: German for German clients, English for everyone else. Article text is never translated. */
+import type { UnreadNumber } from '../factcheck/claim.js';
+
 export type Lang = 'de' | 'en';
+type UnreadWhy = UnreadNumber['why'];
 
 export function langOf(locale: string | null | undefined): Lang {
   return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
@@ -96,6 +99,14 @@ export const messages = {
             `setzt auch anderswo den Punkt so, wo andere Quellen ein Komma lesen.`
           : `ℹ️ „${original}“ hieße wörtlich ${literal}, was unplausibel ist; keine andere Quelle ` +
             `bestätigt eine andere Lesart.`,
+    unread: (raw: string, why: UnreadWhy, decimals?: { typed: number }) =>
+      why === 'sign'
+        ? `ℹ️ „${raw}“ hat ein Vorzeichen: Die Artikel nennen Beträge, keine Veränderungen; ` +
+          `verglichen wurde es mit nichts.`
+        : why === 'malformed'
+          ? `ℹ️ „${raw}“ ist in keiner Schreibweise eine Zahl (97,4 · 97.4 · 97.400); verglichen wurde es mit nichts.`
+          : `ℹ️ „${raw}“ hat ${decimals?.typed} Nachkommastellen, mehr als jede Zahl in den Artikeln; ` +
+            `verglichen wurde es mit nichts.`,
     continued: '(Fortsetzung)',
     agrees: 'stimmt überein',
     differs: 'weicht ab',
@@ -182,6 +193,13 @@ export const messages = {
             `the dot this way elsewhere too, where other sources write a decimal comma.`
           : `ℹ️ "${original}" would literally be ${literal}, which is implausible; no other source ` +
             `confirms another reading.`,
+    unread: (raw: string, why: UnreadWhy, decimals?: { typed: number }) =>
+      why === 'sign'
+        ? `ℹ️ "${raw}" has a sign: the articles give amounts, not changes, so it was compared with nothing.`
+        : why === 'malformed'
+          ? `ℹ️ "${raw}" is no number in any notation (97,4 · 97.4 · 97.400), so it was compared with nothing.`
+          : `ℹ️ "${raw}" has ${decimals?.typed} decimal places, more than any figure in the articles, ` +
+            `so it was compared with nothing.`,
     continued: '(continued)',
     agrees: 'agrees',
     differs: 'differs',
