@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { picturePool } from '../src/picture/pool.js';
 import { afterAnswer } from '../src/discord/answer.js';
 import { factcheckCommand } from '../commands/factcheck.js';
 import { timelineCommand } from '../commands/timeline.js';
@@ -103,6 +104,33 @@ describe('the timeline picture, drawn', () => {
   }, 30_000);
 });
 
+describe('the drawing threads', () => {
+  it('draw off the answering thread, which stays free, and skip a picture when too many wait', async () => {
+    const pool = picturePool({ threads: 1, queue: 2 });
+    try {
+      const chart = factcheckPicture(factCheck(index, '97.4'), index.articleById, 'en')!;
+      const many = Array.from({ length: 6 }, (_, i) => pool.draw({ ...chart, title: `${chart.title} ${i}` }));
+      // While six pictures are asked for, the answering thread keeps turning: a timer set now fires at once.
+      const turned = await new Promise<number>((resolve) => {
+        const at = performance.now();
+        setTimeout(() => resolve(performance.now() - at), 0);
+      });
+      expect(turned).toBeLessThan(100);
+      const drawnPngs = await Promise.all(many);
+      // One drawing, two waiting: the other three are skipped, never queued without bound.
+      expect(drawnPngs.filter((png) => png === null)).toHaveLength(3);
+      for (const png of drawnPngs.filter((p) => p !== null))
+        expect(pngSize(png)).toMatchObject({ width: PICTURE_WIDTH });
+      // The same picture again comes from the cache, byte for byte, without a thread.
+      expect(await pool.draw({ ...chart, title: `${chart.title} 0` })).toEqual(drawnPngs[0]);
+      expect(pool.pending()).toBe(0);
+    } finally {
+      await pool.close();
+    }
+    expect(await pool.draw({ kind: 'timeline', width: 1, height: 1, title: '', from: 0, to: 1, rows: [] })).toBeNull();
+  }, 30_000);
+});
+
 describe('a picture that cannot be drawn', () => {
   it('is logged, and the answer already sent stands: nothing else is sent', async () => {
     const sent: string[] = [];
@@ -134,8 +162,13 @@ describe('a picture that cannot be drawn', () => {
       allowedMentions: { parse: [] as [] },
       picture: broken,
     };
-    const ctx = { index, logger, cooldowns: { take: () => 0 }, slow: false, expirePager: () => undefined };
-    await afterAnswer(reply, responder, ctx, 'key', logger);
+    const pictures = picturePool({ threads: 1 });
+    const ctx = { index, logger, cooldowns: { take: () => 0 }, slow: false, expirePager: () => undefined, pictures };
+    try {
+      await afterAnswer(reply, responder, ctx, 'key', logger);
+    } finally {
+      await pictures.close();
+    }
     expect(sent).toEqual([]);
     expect(lines.map((l) => l.msg)).toEqual(['could not draw the picture; the answer goes without it']);
   });

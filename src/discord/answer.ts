@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { dispatch, refuseButton, type Incoming, type Outgoing } from '../dispatch.js';
 import type { CorpusIndex } from '../index/build.js';
 import { langOf, t } from '../render/i18n.js';
+import { picturePool, type PicturePool } from '../picture/pool.js';
 import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
 import { Cooldowns, type Limiter } from './cooldown.js';
 
@@ -42,6 +43,8 @@ export interface AnswerContext {
   slow: boolean;
   /** Removes the page buttons of the message with this key when their time is up. */
   expirePager(key: string, remove: () => Promise<void>): void;
+  /** Where pictures are drawn: never on the thread that answers. */
+  pictures: PicturePool;
 }
 
 const OPTION_LOG_CHARS = 100;
@@ -108,7 +111,7 @@ export async function answer(
  * sent again, so that edit sends the picture too.
  */
 export async function afterAnswer(reply: Reply, responder: Responder, ctx: AnswerContext, key: string, log: Logger) {
-  const picture = reply.flags ? null : await drawn(reply, log);
+  const picture = reply.flags ? null : await drawn(reply, ctx.pictures, log);
   if (picture) {
     await responder.attachPicture(reply, picture).catch((error: unknown) => {
       log.warn({ err: error }, 'could not attach the picture; the answer stands without it');
@@ -162,6 +165,8 @@ export interface AnswerOptions {
   deferAboveSentences?: number;
   /** The command budget; by default 5 commands in 10 s per member, in this process. */
   cooldowns?: Limiter;
+  /** Where pictures are drawn; by default a pool of worker threads (`picturePool`). */
+  pictures?: PicturePool;
 }
 
 export const PAGER_LIFETIME_MS = 14 * 60_000;
@@ -169,8 +174,9 @@ export const PAGER_LIFETIME_MS = 14 * 60_000;
 export const DEFER_ABOVE_SENTENCES = 100_000;
 
 /** What both transports need to answer: built once from the options. */
-export function answerContext(options: AnswerOptions): AnswerContext & { clearPagers(): void } {
+export function answerContext(options: AnswerOptions): AnswerContext & { close(): Promise<void> } {
   const pagers = pagerExpiry(options.pagerLifetimeMs ?? PAGER_LIFETIME_MS, options.logger);
+  const pictures = options.pictures ?? picturePool();
   const current = options.live ?? (() => options.index);
   const deferAbove = options.deferAboveSentences ?? DEFER_ABOVE_SENTENCES;
   return {
@@ -184,16 +190,25 @@ export function answerContext(options: AnswerOptions): AnswerContext & { clearPa
     logger: options.logger,
     cooldowns: options.cooldowns ?? new Cooldowns(),
     expirePager: pagers.expire,
-    clearPagers: pagers.clear,
+    pictures,
+    /** Stops the page timers and the drawing threads: after the last answer, at shutdown. */
+    async close() {
+      pagers.clear();
+      await pictures.close();
+    },
   };
 }
 
-/** The reply's picture as PNG bytes, or null when it has none or drawing failed (logged: the text answer stands). */
-async function drawn(reply: Reply, log: Logger): Promise<Buffer | null> {
+/**
+ * The reply's picture as PNG bytes, or null when it has none, when the drawing threads are too busy (the text answer
+ * has gone out and stands alone), or when drawing failed (logged).
+ */
+async function drawn(reply: Reply, pictures: PicturePool, log: Logger): Promise<Buffer | null> {
   if (!reply.picture) return null;
   try {
-    const { drawPng } = await import('../picture/draw.js');
-    return await drawPng(reply.picture);
+    const png = await pictures.draw(reply.picture);
+    if (!png) log.info({ pending: pictures.pending() }, 'too many pictures waiting: this answer goes without one');
+    return png;
   } catch (error) {
     log.warn({ err: error }, 'could not draw the picture; the answer goes without it');
     return null;

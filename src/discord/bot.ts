@@ -65,11 +65,11 @@ export function createBot(options: BotOptions): Bot {
     client,
     async shutdown() {
       accepting = false;
-      ctx.clearPagers();
       const drain = Promise.allSettled([...inFlight]);
       const limit = new Promise((resolve) => setTimeout(resolve, options.drainMs ?? 3_000).unref());
       logger.info({ inFlight: inFlight.size }, 'finishing answers in flight');
       await Promise.race([drain, limit]);
+      await ctx.close();
       await client.destroy();
     },
   };

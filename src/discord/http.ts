@@ -111,6 +111,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   );
   // A connection that says nothing at all is not covered by the header timeout: it is closed after as long idle.
   server.timeout = TIMEOUTS.headersMs;
+  server.on('close', () => void endpoint.ctx.close());
   capConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, logger);
   return server;
 }
