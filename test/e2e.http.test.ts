@@ -194,7 +194,15 @@ describe('the HTTP interactions endpoint', () => {
     });
 
     it('but answers GET /healthz', async () => {
-      expect(await post(base, '', {}, '/healthz', 'GET')).toEqual({ status: 200, body: { status: 'ok', articles: 5 } });
+      expect(await post(base, '', {}, '/healthz', 'GET')).toEqual({
+        status: 200,
+        body: {
+          status: 'ok',
+          articles: 5,
+          answerMs: expect.any(Number) as number,
+          pictures: expect.any(Number) as number,
+        },
+      });
     });
   });
 

@@ -5,6 +5,7 @@ import { langOf, t } from '../render/i18n.js';
 import { picturePool, type PicturePool } from '../picture/pool.js';
 import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
 import { Cooldowns, type Limiter } from './cooldown.js';
+import type { SharedRedis } from './redis.js';
 
 /**
  * One interaction's way from arrival to answer, the same for every transport: cooldown, deferral
@@ -167,6 +168,8 @@ export interface AnswerOptions {
   cooldowns?: Limiter;
   /** Where pictures are drawn; by default a pool of worker threads (`picturePool`). */
   pictures?: PicturePool;
+  /** The Redis every replica shares, when configured: the budget, and replays refused across replicas. */
+  redis?: SharedRedis;
 }
 
 export const PAGER_LIFETIME_MS = 14 * 60_000;

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { KeyObject } from 'node:crypto';
 import { REST, Routes } from 'discord.js';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
-import type { Outgoing } from '../dispatch.js';
+import { dispatch, type Outgoing } from '../dispatch.js';
 import { toApiPayload, type Reply } from '../render/reply.js';
 import { answer, answerContext, PICTURE_NAME, withPictureEmbed, type AnswerOptions, type Responder } from './answer.js';
 import { fromApiInteraction } from './api-interaction.js';
@@ -132,7 +132,8 @@ async function handle(e: Endpoint, req: IncomingMessage, res: ServerResponse): P
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return json(res, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
     }
-    return json(res, 200, { status: 'ok', articles: e.ctx.index.articles.length });
+    const { code, body } = healthOf(e);
+    return json(res, code, body);
   }
   if (path !== '/interactions') return json(res, 404, { error: 'not found' });
   if (req.method !== 'POST') return json(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
@@ -141,7 +142,7 @@ async function handle(e: Endpoint, req: IncomingMessage, res: ServerResponse): P
   if (interaction.type === InteractionType.Ping) return json(res, 200, { type: InteractionResponseType.Pong });
   const incoming = fromApiInteraction(interaction);
   if (!incoming) return json(res, 400, { error: 'interaction type not handled' });
-  if (!e.answered.claim(String(interaction.id), Date.now())) {
+  if (!(await firstTime(e, String(interaction.id)))) {
     e.options.logger.warn(
       { interaction: interaction.id, remote: req.socket.remoteAddress },
       'refused a replayed interaction',
@@ -270,6 +271,46 @@ class AnsweredIds {
     this.seen.set(id, nowMs);
     return true;
   }
+}
+
+/**
+ * Is this the first time the interaction id arrives? This process remembers what it answered; with a shared Redis,
+ * every replica does (`SET NX` for the signature's window), so a request replayed to another replica, or after a
+ * restart, is refused too. A Redis that cannot answer in time leaves the decision to this process.
+ */
+async function firstTime(e: Endpoint, id: string): Promise<boolean> {
+  if (!e.answered.claim(id, Date.now())) return false;
+  const redis = e.options.redis;
+  if (!redis) return true;
+  const claimed = await redis.ask(
+    async (client) => (await client.set(`rivalen:answered:${id}`, '1', 'PX', REMEMBER_MS, 'NX')) === 'OK',
+  );
+  return claimed ?? true;
+}
+
+/** Longer than this to answer the cheapest command, and no command would be answered within Discord's 3 s. */
+const HEALTHY_ANSWER_MS = 1_000;
+
+/**
+ * What `/healthz` says: 503 when commands cannot be answered (the cheapest one fails or takes past a second), else
+ * 200, `degraded` while a configured Redis is not answering (each process then limits on its own).
+ */
+function healthOf(e: Endpoint): { code: number; body: Record<string, unknown> } {
+  const started = performance.now();
+  const { out, error } = dispatch(e.ctx.index, { kind: 'command', name: 'sources', options: {}, userId: 'healthz' });
+  const answerMs = Math.round(performance.now() - started);
+  const articles = e.ctx.index.articles.length;
+  if (error || out.kind !== 'reply' || answerMs > HEALTHY_ANSWER_MS)
+    return {
+      code: 503,
+      body: { status: 'failing', reason: 'commands cannot be answered in time', articles, answerMs },
+    };
+  const redis = e.options.redis?.state();
+  const status = redis === 'local' ? 'degraded' : 'ok';
+  return {
+    code: 200,
+    body: { status, articles, answerMs, ...(redis ? { redis } : {}), pictures: e.ctx.pictures.pending() },
+  };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -1,7 +1,6 @@
-import { Redis } from 'ioredis';
-import type { Logger } from 'pino';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { Cooldowns, unlimited, type Budget, type Limiter } from './cooldown.js';
+import type { SharedRedis } from './redis.js';
 
 export interface CommandLimiter {
   limiter: Limiter;
@@ -12,66 +11,44 @@ export interface CommandLimiter {
 
 /**
  * The command budget the operator set: none (`COMMAND_LIMIT=off`), this process's own (the
- * default), or, with `REDIS_URL`, one budget per member shared by every shard and replica. While
- * Redis cannot be reached each process keeps limiting on its own, and says so once.
+ * default), or, with a shared Redis, one budget per member shared by every shard and replica. While
+ * Redis cannot answer within its deadline each process keeps limiting on its own (see `sharedRedis`).
  */
-export function commandLimiter(budget: Budget | null, redisUrl: string | undefined, logger: Logger): CommandLimiter {
+export function commandLimiter(budget: Budget | null, redis: SharedRedis | undefined): CommandLimiter {
   if (budget === null) return { limiter: unlimited, kind: 'off', close: async () => undefined };
-  if (!redisUrl)
+  if (!redis)
     return { limiter: new Cooldowns(budget.limit, budget.windowMs), kind: 'memory', close: async () => undefined };
-  return redisLimiter(budget, redisUrl, logger);
+  return redisLimiter(budget, redis);
 }
 
 /** Redis counts in whole seconds; a budget's window is rounded up to them. */
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-function redisLimiter(budget: Budget, url: string, logger: Logger): CommandLimiter {
-  const client = new Redis(url, {
-    // A command must not wait for Redis: with no connection it fails at once and the memory limiter answers.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: 2_000,
-    retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
-  });
-  let reachable = true;
-  let connected = false;
-  client.on('ready', () => {
-    if (!connected) logger.info('Redis connected: the command budget is shared');
-    else if (!reachable) logger.info('Redis reachable again: the command budget is shared again');
-    connected = true;
-    reachable = true;
-  });
-  client.on('error', (error: Error) => {
-    if (reachable) logger.warn({ err: error }, 'Redis unreachable: limiting commands in this process until it is back');
-    reachable = false;
-  });
+function redisLimiter(budget: Budget, redis: SharedRedis): CommandLimiter {
   const points = budget.limit;
   const duration = seconds(budget.windowMs);
-  const shared = new RateLimiterRedis({
-    storeClient: client,
-    keyPrefix: 'rivalen:commands',
-    points,
-    duration,
-    rejectIfRedisNotReady: true,
-    insuranceLimiter: new RateLimiterMemory({ points, duration }),
-  });
+  // The process's own count, for while Redis cannot answer in time.
+  const local = new Cooldowns(budget.limit, budget.windowMs);
+  let shared: RateLimiterRedis | undefined;
   return {
     kind: 'redis',
     limiter: {
       async take(user) {
-        try {
-          await shared.consume(user);
-          return 0;
-        } catch (rejected) {
-          if (rejected instanceof RateLimiterRes) return Math.max(1, rejected.msBeforeNext);
-          // Neither Redis nor the insurance could count: answering beats refusing everyone.
-          logger.error({ err: rejected }, 'command budget could not be checked');
-          return 0;
-        }
+        const counted = await redis.ask(async (client) => {
+          shared ??= new RateLimiterRedis({ storeClient: client, keyPrefix: 'rivalen:commands', points, duration });
+          try {
+            await shared.consume(user);
+            return 0;
+          } catch (rejected) {
+            // Over budget is an answer from Redis, not a failure of it.
+            if (rejected instanceof RateLimiterRes) return Math.max(1, rejected.msBeforeNext);
+            throw rejected;
+          }
+        });
+        return counted ?? local.take(user);
       },
     },
-    async close() {
-      client.disconnect();
-    },
+    // The connection is the caller's, shared with what else asks Redis.
+    close: async () => undefined,
   };
 }

@@ -6,6 +6,7 @@ import { loadIndex } from '../app.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, type Env, type EnvName } from './env.js';
 import { commandLimiter } from './limiter.js';
+import { sharedRedis } from './redis.js';
 import { createLogger } from './logger.js';
 
 /** Stops an entry point with one readable line: an operator's mistake needs no stack trace. */
@@ -128,14 +129,16 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
  */
 export function answerServices(env: Env, logger: Logger, index: CorpusIndex) {
   const live = watchIndex(env, logger, index);
-  const budget = commandLimiter(env.COMMAND_LIMIT, env.REDIS_URL, logger);
+  const redis = env.REDIS_URL ? sharedRedis(env.REDIS_URL, logger) : undefined;
+  const budget = commandLimiter(env.COMMAND_LIMIT, redis);
   logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
   return {
-    options: { index, live: live.current, cooldowns: budget.limiter, logger },
+    options: { index, live: live.current, cooldowns: budget.limiter, logger, ...(redis ? { redis } : {}) },
     /** Lets go of the watcher and the budget's Redis connection. */
     async close() {
       live.close();
       await budget.close();
+      await redis?.close();
     },
   };
 }

@@ -5,6 +5,10 @@ import { createServer } from 'node:net';
 /** A real redis-server (Debian's package; `.ci/run` installs it) on a free loopback port, for one test. */
 export interface RedisServer {
   url: string;
+  /** Freezes the server (SIGSTOP): connections stay open, nothing is answered. */
+  freeze(): void;
+  /** Lets a frozen server go on (SIGCONT). */
+  thaw(): void;
   stop(): Promise<void>;
 }
 
@@ -40,9 +44,13 @@ export async function startRedis(): Promise<RedisServer> {
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    freeze: () => void child.kill('SIGSTOP'),
+    thaw: () => void child.kill('SIGCONT'),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = once(child, 'exit');
+      // A frozen server would take SIGTERM only once thawed.
+      child.kill('SIGCONT');
       child.kill('SIGTERM');
       await exited;
     },

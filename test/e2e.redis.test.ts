@@ -1,0 +1,119 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keyPair, signatureHeaders } from './support/discord-keys.js';
+import { DiscordStandIn, type Callback } from './support/discord-standin.js';
+import { runNpm, type NpmProcess } from './support/npm-process.js';
+import { startRedis } from './support/redis.js';
+
+// The shared Redis is asked with a deadline: frozen, not Redis at all, or gone, it never holds an answer past
+// Discord's 3 s; each replica then decides alone, says so once, and says when Redis is back. Replays are refused by
+// every replica that shares it.
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0).reverse()) await clean();
+});
+
+const discord = keyPair();
+
+async function endpoint(redisUrl: string, standIn: DiscordStandIn): Promise<{ npm: NpmProcess; base: string }> {
+  const npm = runNpm('serve', {
+    DISCORD_PUBLIC_KEY: discord.publicHex,
+    DISCORD_API_URL: standIn.apiUrl,
+    PORT: '0',
+    REDIS_URL: redisUrl,
+    COMMAND_LIMIT: '5/10s',
+  });
+  cleanups.push(async () => {
+    if (npm.child.exitCode !== null) return;
+    const closed = once(npm.child, 'close');
+    npm.child.kill('SIGTERM');
+    await closed;
+  });
+  await expect.poll(() => /"port":(\d+)/.exec(npm.stdout())?.[1], { timeout: 20_000 }).toBeDefined();
+  return { npm, base: `http://127.0.0.1:${/"port":(\d+)/.exec(npm.stdout())![1]}` };
+}
+
+async function post(base: string, body: string): Promise<{ status: number; ms: number; body: Callback }> {
+  const started = performance.now();
+  const res = await fetch(`${base}/interactions`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
+  });
+  return { status: res.status, ms: performance.now() - started, body: (await res.json()) as Callback };
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+describe('a shared Redis asked with a deadline', () => {
+  it('frozen (SIGSTOP): answers stay fast, /healthz says degraded, one line out and one line back', async () => {
+    const redis = await startRedis();
+    cleanups.push(() => redis.stop());
+    const standIn = await DiscordStandIn.start();
+    cleanups.push(() => standIn.stop());
+    const { npm, base } = await endpoint(redis.url, standIn);
+    await expect.poll(() => npm.stdout(), { timeout: 10_000 }).toContain('Redis connected');
+    const sources = (user: string) => JSON.stringify(standIn.commandInteraction('sources', [], { userId: user }));
+
+    redis.freeze();
+    const frozen = [];
+    for (let i = 0; i < 4; i++) frozen.push(await post(base, sources(`50000000000000000${i}`)));
+    for (const answer of frozen) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.data!.embeds![0]!.title).toBe('Sources (5)');
+      expect(answer.ms).toBeLessThan(1_000);
+    }
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'degraded', redis: 'local' });
+    expect(count(npm.stdout(), 'Redis unreachable')).toBe(1);
+
+    redis.thaw();
+    // Redis is asked again at most once a second while it is out.
+    await expect
+      .poll(
+        async () => {
+          await post(base, sources('500000000000000009'));
+          return npm.stdout();
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toContain('Redis reachable again');
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', redis: 'shared' });
+  }, 60_000);
+
+  it('a peer that is not Redis: answers stay fast, and the replica says it limits alone', async () => {
+    // Accepts connections, never answers: a wrong port, a firewall's tarpit, another service.
+    const sink: Server = createServer(() => undefined);
+    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+    cleanups.push(async () => void sink.close());
+    const standIn = await DiscordStandIn.start();
+    cleanups.push(() => standIn.stop());
+    const { npm, base } = await endpoint(`redis://127.0.0.1:${(sink.address() as { port: number }).port}`, standIn);
+    const answer = await post(base, JSON.stringify(standIn.commandInteraction('sources', [])));
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(1_000);
+    await expect.poll(() => npm.stdout(), { timeout: 5_000 }).toContain('Redis unreachable');
+  }, 40_000);
+
+  it('a request replayed to a second replica sharing Redis is refused with 409', async () => {
+    const redis = await startRedis();
+    cleanups.push(() => redis.stop());
+    const standIn = await DiscordStandIn.start();
+    cleanups.push(() => standIn.stop());
+    const [first, second] = await Promise.all([endpoint(redis.url, standIn), endpoint(redis.url, standIn)]);
+    for (const r of [first!, second!])
+      await expect.poll(() => r.npm.stdout(), { timeout: 10_000 }).toContain('Redis connected');
+    const body = JSON.stringify(standIn.commandInteraction('sources', []));
+    expect((await post(first!.base, body)).status).toBe(200);
+    const replayed = await fetch(`${second!.base}/interactions`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
+    });
+    expect(replayed.status).toBe(409);
+    expect(second!.npm.stdout()).toContain('refused a replayed interaction');
+  }, 60_000);
+});
