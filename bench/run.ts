@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { endToEnd, type EndToEnd } from './e2e.js';
+import type { LoadRun } from './load.js';
 import { generateCorpus } from './generate.js';
 import type { Latency } from './stats.js';
 import { PATHOLOGICAL_SHAPES } from '../test/support/pathological.js';
@@ -23,7 +24,7 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-/** `--only pathological` or `--only pictures`: just that section, for a quick look after a change. */
+/** `--only pathological`, `--only pictures` or `--only load`: just that section, for a quick look after a change. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
@@ -67,6 +68,16 @@ function measurePictures(): PictureBench {
   return JSON.parse(out.trim().split('\n').pop()!) as PictureBench;
 }
 const pictures = only === undefined || only === 'pictures' ? measurePictures() : null;
+// Under load: 200 picture commands at once on the endpoint, with Redis answering and with Redis frozen.
+function measureLoad(): LoadRun[] {
+  process.stderr.write('200 picture commands at once on the endpoint, Redis answering, then frozen…\n');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/load.ts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as LoadRun[];
+}
+const load = only === undefined || only === 'load' ? measureLoad() : null;
 let e2e: EndToEnd | null = null;
 if (only === undefined) {
   process.stderr.write(`end to end: ${E2E_INTERACTIONS} interactions each for rivalen and a pong bot…\n`);
@@ -128,6 +139,12 @@ if (small) {
   budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
 }
 if (e2e) budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
+for (const run of load ?? []) {
+  const under = `${run.commands} picture commands at once, Redis ${run.redis}`;
+  budgets.push({ what: `${under}: text answers over 3 s`, value: run.overThreeSeconds, limit: 0 });
+  budgets.push({ what: `${under}: requests failed`, value: run.failed, limit: 0 });
+  budgets.push({ what: `${under}: /healthz max (ms)`, value: run.healthz.max, limit: 500 });
+}
 if (pictures) {
   for (const name of ['timeline', 'factcheck'] as const) {
     budgets.push({ what: `${name} picture drawn, p99 (ms)`, value: pictures[name].drawn.p99, limit: 250 });
@@ -152,10 +169,16 @@ const pictureLine = pictures
     `timeline drawn ${lat(pictures.timeline.drawn)}, cached ${lat(pictures.timeline.cached)}; ` +
     `fact-check chart drawn ${lat(pictures.factcheck.drawn)}, cached ${lat(pictures.factcheck.cached)}`
   : '';
+const loadLines = (load ?? []).map(
+  (r) =>
+    `${r.commands} picture commands at once, Redis ${r.redis} (ms p50 / p99 / max): text answers ${lat(r.answers)}, ` +
+    `${r.overThreeSeconds} over 3 s, ${r.failed} failed; /healthz ${lat(r.healthz)}`,
+);
 const sections = [
   results.length > 0 ? table : [],
   e2eLine ? [e2eLine] : [],
   pictureLine ? [pictureLine] : [],
+  loadLines,
   pathological.length > 0 ? pathologicalTable : [],
   budgetLines,
 ].filter((lines) => lines.length > 0);
@@ -169,6 +192,7 @@ writeFileSync(
       node: process.version,
       sizes: results,
       endToEnd: e2e,
+      load,
       pathological,
       budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })),
       table: table.join('\n'),
