@@ -15,7 +15,11 @@ import { ephemeral, type Reply } from './render/reply.js';
 export type Incoming =
   /** `page` (0-based) for transports that ask for a later page directly, like the offline console. */
   | { kind: 'command'; name: string; options: OptionValues; locale?: string | null; userId: string; page?: number }
-  | { kind: 'button'; customId: string; locale?: string | null; userId: string }
+  /**
+   * `kept`: the option values of a button that carries them by key (a long claim), as the transport kept them;
+   * undefined when they are gone (the answer expired).
+   */
+  | { kind: 'button'; customId: string; locale?: string | null; userId: string; kept?: string[] }
   | {
       kind: 'autocomplete';
       name: string;
@@ -52,9 +56,10 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
         if (refusal) return { out: { kind: 'reply', reply: refusal } };
         const state = decodePageId(incoming.customId)!;
         const command = commandByName.get(state.command)!;
+        const values = state.kept ? incoming.kept! : state.values;
         const options: OptionValues = {};
         command.pageOptions.forEach((name, i) => {
-          const value = state.values[i];
+          const value = values[i];
           if (value !== undefined && value !== '') options[name] = cleanTyped(value);
         });
         return { out: { kind: 'update', reply: command.run(options, ctx, state.page) } };
@@ -85,6 +90,8 @@ export function refuseButton(incoming: Extract<Incoming, { kind: 'button' }>): R
   const state = decodePageId(incoming.customId);
   if (!state || !commandByName.has(state.command)) return ephemeral(m.expired);
   if (state.user !== incoming.userId) return ephemeral(m.notYourPager);
+  // Values kept by key that the transport no longer has: the answer outlived its buttons.
+  if (state.kept && incoming.kept === undefined) return ephemeral(m.expired);
   return null;
 }
 

@@ -116,4 +116,25 @@ describe('a shared Redis asked with a deadline', () => {
     expect(replayed.status).toBe(409);
     expect(second!.npm.stdout()).toContain('refused a replayed interaction');
   }, 60_000);
+
+  it("a long claim's page turns on another replica: its values are kept in Redis under the button's key", async () => {
+    const redis = await startRedis();
+    cleanups.push(() => redis.stop());
+    const standIn = await DiscordStandIn.start();
+    cleanups.push(() => standIn.stop());
+    const [first, second] = await Promise.all([endpoint(redis.url, standIn), endpoint(redis.url, standIn)]);
+    for (const r of [first!, second!])
+      await expect.poll(() => r.npm.stdout(), { timeout: 10_000 }).toContain('Redis connected');
+    const claim =
+      'Musk bot 97,4 Milliarden Dollar für OpenAI und kaufte Twitter 2022 für 44 Milliarden Dollar, Altman bot 9,74';
+    const asked = await post(
+      first!.base,
+      JSON.stringify(standIn.commandInteraction('factcheck', [{ name: 'claim', type: 3, value: claim }])),
+    );
+    const next = asked.body.data!.components![0]!.components.find((b) => !b.disabled)!.custom_id;
+    expect(next).toMatch(/\|#[\w-]{16}$/);
+    const turned = await post(second!.base, JSON.stringify(standIn.buttonInteraction(next)));
+    expect(turned.status).toBe(200);
+    expect(turned.body.data!.embeds![0]!.footer!.text).toMatch(/^Page 2\//);
+  }, 60_000);
 });

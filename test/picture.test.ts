@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { picturePool } from '../src/picture/pool.js';
-import { afterAnswer } from '../src/discord/answer.js';
+import { afterAnswer, answerContext } from '../src/discord/answer.js';
 import { factcheckCommand } from '../commands/factcheck.js';
 import { timelineCommand } from '../commands/timeline.js';
 import { factCheck } from '../src/factcheck/check.js';
@@ -163,11 +163,11 @@ describe('a picture that cannot be drawn', () => {
       picture: broken,
     };
     const pictures = picturePool({ threads: 1 });
-    const ctx = { index, logger, cooldowns: { take: () => 0 }, slow: false, expirePager: () => undefined, pictures };
+    const ctx = answerContext({ index, logger, pictures });
     try {
       await afterAnswer(reply, responder, ctx, 'key', logger);
     } finally {
-      await pictures.close();
+      await ctx.close();
     }
     expect(sent).toEqual([]);
     expect(lines.map((l) => l.msg)).toEqual(['could not draw the picture; the answer goes without it']);

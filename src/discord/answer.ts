@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import { dispatch, refuseButton, type Incoming, type Outgoing } from '../dispatch.js';
+import { decodePageId } from '../render/pager.js';
 import type { CorpusIndex } from '../index/build.js';
 import { langOf, t } from '../render/i18n.js';
 import { picturePool, type PicturePool } from '../picture/pool.js';
 import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
 import { Cooldowns, type Limiter } from './cooldown.js';
+import { keptValues, type KeptValues } from './kept.js';
 import type { SharedRedis } from './redis.js';
 
 /**
@@ -46,16 +48,30 @@ export interface AnswerContext {
   expirePager(key: string, remove: () => Promise<void>): void;
   /** Where pictures are drawn: never on the thread that answers. */
   pictures: PicturePool;
+  /** Page-button values kept by key (a long claim). */
+  kept: KeptValues;
+  /**
+   * Counts the answers delivered to one message, by its key: a picture drawn for an older page is not attached over a
+   * newer one.
+   */
+  delivered(key: string): number;
+  /** The count so far for a message, to compare with. */
+  latest(key: string): number;
 }
 
 const OPTION_LOG_CHARS = 100;
 
+/**
+ * `messageKey`: for a button, what identifies the message it sits on across all its pages (the id of the interaction
+ * that created it, which Discord sends with every press); a command's own message has its interaction's id.
+ */
 export async function answer(
-  incoming: Incoming,
-  meta: { id: string; messageId?: string },
+  given: Incoming,
+  meta: { id: string; messageKey?: string },
   responder: Responder,
   ctx: AnswerContext,
 ): Promise<void> {
+  const incoming = await withKeptValues(given, ctx.kept);
   const started = performance.now();
   const log = ctx.logger.child({
     interaction: meta.id,
@@ -90,13 +106,14 @@ export async function answer(
     if (deferred) await responder.defer(incoming.kind === 'button' ? 'update' : 'reply');
     const { out, error } = dispatch(ctx.index, incoming);
     if (error) log.error({ err: error }, 'handler failed; answered with an apology');
-    const privateNote = out.kind === 'reply' && Boolean(out.reply.flags);
-    if (!deferred) await responder.respond(out);
-    else if (privateNote && incoming.kind === 'command') await responder.replaceWithEphemeral(out.reply);
-    else if (privateNote) await responder.followUpEphemeral(out.reply);
-    else if (out.kind !== 'choices') await responder.editOriginal(out.reply);
+    // Kept before the buttons go out, so a press at once finds them.
+    if (out.kind !== 'choices' && out.reply.kept) await ctx.kept.set(out.reply.kept.key, out.reply.kept.values);
+    const privateNote = await deliver(out, deferred, incoming.kind === 'command', responder);
     done(error ? 'apology' : out.kind);
-    if (out.kind !== 'choices') await afterAnswer(out.reply, responder, ctx, meta.messageId ?? meta.id, log);
+    if (out.kind !== 'choices' && !privateNote) {
+      const key = meta.messageKey ?? meta.id;
+      await afterAnswer(out.reply, responder, ctx, key, log, ctx.delivered(key));
+    }
   } catch (deliveryError) {
     // An expired token (10062), a 5xx that outlived its retries: the user may see nothing, the bot goes on.
     log.error(
@@ -111,8 +128,17 @@ export async function answer(
  * answer itself), and the timer that removes its page buttons. Editing a message drops the files not
  * sent again, so that edit sends the picture too.
  */
-export async function afterAnswer(reply: Reply, responder: Responder, ctx: AnswerContext, key: string, log: Logger) {
+export async function afterAnswer(
+  reply: Reply,
+  responder: Responder,
+  ctx: AnswerContext,
+  key: string,
+  log: Logger,
+  generation = ctx.delivered(key),
+) {
   const picture = reply.flags ? null : await drawn(reply, ctx.pictures, log);
+  // A page turned while this picture was drawn: the message shows a newer page, which this edit must not undo.
+  if (ctx.latest(key) !== generation) return;
   if (picture) {
     await responder.attachPicture(reply, picture).catch((error: unknown) => {
       log.warn({ err: error }, 'could not attach the picture; the answer stands without it');
@@ -141,6 +167,23 @@ export function pagerExpiry(lifetimeMs: number, logger: Logger) {
       timers.clear();
     },
   };
+}
+
+/** Sends the answer as the interaction allows: at once, or in place of a deferral; true for a private note. */
+async function deliver(out: Outgoing, deferred: boolean, command: boolean, responder: Responder): Promise<boolean> {
+  const privateNote = out.kind === 'reply' && Boolean(out.reply.flags);
+  if (!deferred) await responder.respond(out);
+  else if (privateNote && command) await responder.replaceWithEphemeral(out.reply);
+  else if (privateNote) await responder.followUpEphemeral(out.reply);
+  else if (out.kind !== 'choices') await responder.editOriginal(out.reply);
+  return privateNote;
+}
+
+/** A button that carries its values by key gets them from where they were kept (undefined when they are gone). */
+async function withKeptValues(incoming: Incoming, kept: KeptValues): Promise<Incoming> {
+  if (incoming.kind !== 'button') return incoming;
+  const key = decodePageId(incoming.customId)?.kept;
+  return key ? { ...incoming, kept: await kept.get(key) } : incoming;
 }
 
 function commandOf(incoming: Incoming): string | undefined {
@@ -178,8 +221,10 @@ export const DEFER_ABOVE_SENTENCES = 100_000;
 
 /** What both transports need to answer: built once from the options. */
 export function answerContext(options: AnswerOptions): AnswerContext & { close(): Promise<void> } {
-  const pagers = pagerExpiry(options.pagerLifetimeMs ?? PAGER_LIFETIME_MS, options.logger);
+  const lifetime = options.pagerLifetimeMs ?? PAGER_LIFETIME_MS;
+  const pagers = pagerExpiry(lifetime, options.logger);
   const pictures = options.pictures ?? picturePool();
+  const deliveries = new Map<string, { count: number; at: number }>();
   const current = options.live ?? (() => options.index);
   const deferAbove = options.deferAboveSentences ?? DEFER_ABOVE_SENTENCES;
   return {
@@ -194,6 +239,16 @@ export function answerContext(options: AnswerOptions): AnswerContext & { close()
     cooldowns: options.cooldowns ?? new Cooldowns(),
     expirePager: pagers.expire,
     pictures,
+    kept: keptValues(lifetime, options.redis),
+    delivered(key) {
+      const now = Date.now();
+      // A message's count is needed while its buttons live; older ones are let go.
+      for (const [old, { at }] of deliveries) if (now - at > lifetime) deliveries.delete(old);
+      const count = (deliveries.get(key)?.count ?? 0) + 1;
+      deliveries.set(key, { count, at: now });
+      return count;
+    },
+    latest: (key) => deliveries.get(key)?.count ?? 0,
     /** Stops the page timers and the drawing threads: after the last answer, at shutdown. */
     async close() {
       pagers.clear();

@@ -56,7 +56,11 @@ export function createBot(options: BotOptions): Bot {
   client.on(Events.InteractionCreate, (interaction) => {
     const incoming = accepting ? toIncoming(interaction) : null;
     if (!incoming) return;
-    const meta = { id: interaction.id, ...(interaction.isButton() ? { messageId: interaction.message.id } : {}) };
+    // Every page of one message shares the id of the interaction that created it, which each press carries.
+    const messageKey = interaction.isButton()
+      ? (interaction.message.interactionMetadata?.id ?? interaction.message.id)
+      : undefined;
+    const meta = { id: interaction.id, ...(messageKey ? { messageKey } : {}) };
     const work = answer(incoming, meta, gatewayResponder(interaction), ctx).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });

@@ -149,8 +149,12 @@ async function handle(e: Endpoint, req: IncomingMessage, res: ServerResponse): P
     );
     return json(res, 409, { error: 'interaction already answered' });
   }
-  const messageId = interaction.type === InteractionType.MessageComponent ? interaction.message.id : undefined;
-  const meta = { id: interaction.id, ...(messageId ? { messageId } : {}) };
+  // Every page of one message shares the id of the interaction that created it, which each press carries.
+  const messageKey =
+    interaction.type === InteractionType.MessageComponent
+      ? (interaction.message.interaction_metadata?.id ?? interaction.message.id)
+      : undefined;
+  const meta = { id: interaction.id, ...(messageKey ? { messageKey } : {}) };
   await answer(incoming, meta, responder(e.rest, interaction, res), e.ctx);
   // The pipeline always answers; a delivery failure there is logged, and Discord still gets a reply.
   if (!res.headersSent) json(res, 500, { error: 'no answer' });

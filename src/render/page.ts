@@ -1,13 +1,15 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { clip } from './escape.js';
 import { LIMITS } from './limits.js';
-import { pagerRow, type PageState } from './pager.js';
+import { keptKey, pagerRow, type PageState } from './pager.js';
 import { COLOURS, reply, type Reply } from './reply.js';
 import { t, type Lang } from './i18n.js';
 
 /** Room in a description for the header and the items; title and footer are small and bounded. */
 const DESCRIPTION_BUDGET = LIMITS.description - 300;
 const SEPARATOR = '\n\n';
+/** A button that carries its values by key (`pager.ts`). */
+const KEPT_MARK = '|#';
 
 export interface PagedList {
   title: string;
@@ -51,7 +53,11 @@ export function pagedReply(list: PagedList): Reply {
     color: list.colour ?? COLOURS.neutral,
   };
   if (count > 1) embed.footer = { text: t(list.lang).page(page + 1, count) };
-  return reply([embed], pagerRow(list.state, page, count, list.lang));
+  const paged = reply([embed], pagerRow(list.state, page, count, list.lang));
+  const carried = paged.components
+    .flatMap((row) => row.components)
+    .some((b) => 'custom_id' in b && b.custom_id.includes(KEPT_MARK));
+  return carried ? { ...paged, kept: { key: keptKey(list.state.values), values: list.state.values } } : paged;
 }
 
 /**

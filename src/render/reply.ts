@@ -20,6 +20,11 @@ export interface Reply {
   allowedMentions: { parse: [] };
   /** A picture of the answer, described as data; a transport that can attach files draws it (`src/picture/`). */
   picture?: TimelinePicture | FactcheckPicture;
+  /**
+   * Option values the page buttons carry only by key (too long for a custom id): the transport keeps them for as long
+   * as the buttons live, and finds them again when one is pressed.
+   */
+  kept?: { key: string; values: string[] };
 }
 
 export const NO_MENTIONS = { parse: [] } as { parse: [] };
