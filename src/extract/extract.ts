@@ -5,7 +5,7 @@ import { segmentArticle } from '../corpus/segment.js';
 import type { Article, SegmentedArticle } from '../corpus/types.js';
 import { extractEventReports, type EventReport } from './events.js';
 import { extractFigures, type Figure } from './figures.js';
-import { eachArticle, withinLimit } from './isolate.js';
+import { eachArticle, withinLimit, withinSentenceEnds } from './isolate.js';
 import { orgFinder, type OrgFinder } from './orgs.js';
 import { peopleFinder, type PeopleFinder } from './people.js';
 import { correctSlips } from './slips.js';
@@ -87,6 +87,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
 }
 
 function segmentWithin(article: Article): SegmentedArticle {
+  withinSentenceEnds(article.body);
   const s = segmentArticle(article);
   withinLimit('sentences', s.sentences.length);
   return s;

@@ -15,15 +15,32 @@ export const ARTICLE_LIMITS = {
 
 export type Limited = keyof typeof ARTICLE_LIMITS;
 
-/** One article yields more than `ARTICLE_LIMITS` allows. */
+/** One article yields more than `ARTICLE_LIMITS` allows; `about` when counted before reading it whole. */
 export class LimitExceeded extends Error {
   override name = 'LimitExceeded';
   constructor(
     readonly what: Limited,
     readonly count: number,
+    readonly about = false,
   ) {
     super(`${what}: ${count} > ${ARTICLE_LIMITS[what]}`);
   }
+}
+
+/**
+ * Sentence ends (`.`, `!` or `?` before white space or the end) counted in one pass, before any cleaning: a body with
+ * twice as many as an article may have sentences is no article, and reading it whole would cost seconds (a quarter of
+ * a million one-word lines). A long read has a sentence end every hundred characters or so, far below this.
+ */
+export function withinSentenceEnds(body: string): void {
+  const limit = 2 * ARTICLE_LIMITS.sentences;
+  let ends = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    // . ! ?
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 === body.length || body.charCodeAt(i + 1) <= 32)) ends++;
+  }
+  if (ends > limit) throw new LimitExceeded('sentences', ends, true);
 }
 
 export function withinLimit(what: Limited, count: number): void {
@@ -40,7 +57,7 @@ const number = (n: number) => n.toLocaleString('en-US');
 function problemOf(article: Article, stage: string, error: unknown): DataProblem {
   if (error instanceof LimitExceeded) {
     const reason =
-      `yields ${number(error.count)} ${error.what}; a news article yields at most ` +
+      `yields ${error.about ? 'about ' : ''}${number(error.count)} ${error.what}; a news article yields at most ` +
       `${number(ARTICLE_LIMITS[error.what])}, so it was skipped`;
     return { file: article.file, reason };
   }
