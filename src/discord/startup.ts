@@ -74,8 +74,13 @@ function logIndex(index: CorpusIndex, logger: Logger, message: string): void {
   );
 }
 
-/** A burst of file events (an editor saving, a copy of many files) is one rebuild, this long after the last. */
-const SETTLE_MS = 400;
+/**
+ * A burst of file events (an editor saving, a copy of many files, articles arriving one by one) is one rebuild: after
+ * a second without changes, or at the latest five seconds after the first, so a steady stream is read in a few
+ * rebuilds rather than one per file, and never waits for the stream to end.
+ */
+const SETTLE_MS = 1_000;
+const MAX_WAIT_MS = 5_000;
 
 export interface LiveIndex {
   current(): CorpusIndex;
@@ -85,12 +90,15 @@ export interface LiveIndex {
 /**
  * Watches `articles/` and the data files beside it; after a change the whole index is rebuilt
  * outside any request and swapped in at once, so an answer reads one index or the other, never a
- * mix. A rebuild that fails keeps the index in service; a bad file is skipped as at start-up.
+ * mix. A rebuild that fails keeps the index in service; a bad file is skipped as at start-up. An
+ * `articles/` folder replaced by another (moved away, a new one moved in) is watched anew.
  */
 export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIndex {
   let index = first;
   let timer: NodeJS.Timeout | undefined;
+  let pendingSince: number | undefined;
   const rebuild = () => {
+    pendingSince = undefined;
     try {
       const next = loadIndex(env.DATA_DIR, index);
       index = next;
@@ -100,27 +108,51 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
     }
   };
   const changed = () => {
+    const now = Date.now();
+    pendingSince ??= now;
     clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
+    timer = setTimeout(rebuild, Math.max(0, Math.min(SETTLE_MS, pendingSince + MAX_WAIT_MS - now)));
     timer.unref();
   };
-  const watchers: FSWatcher[] = [];
-  for (const dir of [env.DATA_DIR, join(env.DATA_DIR, 'articles')]) {
-    try {
-      const watcher = watch(dir, { persistent: false }, changed);
-      watcher.on('error', (error) => logger.warn({ err: error, dir }, 'stopped watching a data folder'));
-      watchers.push(watcher);
-    } catch (error) {
-      logger.warn({ err: error, dir }, 'cannot watch a data folder; changes need a restart');
-    }
-  }
+  const articlesDir = join(env.DATA_DIR, 'articles');
+  let articles: FSWatcher | undefined;
+  const watchArticles = () => {
+    articles?.close();
+    articles = watchFolder(articlesDir, changed, logger);
+  };
+  const data = watchFolder(
+    env.DATA_DIR,
+    (_event, name) => {
+      // The folder itself replaced: the old watch follows the old folder, so the new one is watched instead.
+      if (name === 'articles') watchArticles();
+      changed();
+    },
+    logger,
+  );
+  watchArticles();
   return {
     current: () => index,
     close() {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      data?.close();
+      articles?.close();
     },
   };
+}
+
+function watchFolder(
+  dir: string,
+  onChange: (event: string, name: string | null) => void,
+  logger: Logger,
+): FSWatcher | undefined {
+  try {
+    const watcher = watch(dir, { persistent: false }, (event, name) => onChange(event, name));
+    watcher.on('error', (error) => logger.warn({ err: error, dir }, 'stopped watching a data folder'));
+    return watcher;
+  } catch (error) {
+    logger.warn({ err: error, dir }, 'cannot watch a data folder; changes need a restart');
+    return undefined;
+  }
 }
 
 /**

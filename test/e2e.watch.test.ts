@@ -1,0 +1,84 @@
+import { once } from 'node:events';
+import { cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keyPair, signatureHeaders } from './support/discord-keys.js';
+import { DiscordStandIn, type Callback } from './support/discord-standin.js';
+import { runNpm } from './support/npm-process.js';
+import { tempDir } from './support/tmp.js';
+
+// The data folder read live, as an operator changes it: many files arriving one by one are a few rebuilds, not one
+// per file, and an articles/ folder replaced by another is watched anew.
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const clean of cleanups.splice(0).reverse()) await clean();
+});
+
+const discord = keyPair();
+const article = (id: string) =>
+  ['---', `id: ${id}`, `title: "Artikel ${id}"`, 'outlet: null', 'published: null', 'language: de', 'url: null', '---']
+    .concat([`Anna Huber sagte am Montag in Berlin, die Firma ${id} zahle 3 Millionen Euro.`, ''])
+    .join('\n');
+
+async function liveEndpoint(data: string) {
+  const standIn = await DiscordStandIn.start();
+  cleanups.push(() => standIn.stop());
+  const npm = runNpm('serve', {
+    DISCORD_PUBLIC_KEY: discord.publicHex,
+    DISCORD_API_URL: standIn.apiUrl,
+    PORT: '0',
+    DATA_DIR: data,
+    COMMAND_LIMIT: 'off',
+  });
+  cleanups.push(async () => {
+    if (npm.child.exitCode !== null) return;
+    const closed = once(npm.child, 'close');
+    npm.child.kill('SIGTERM');
+    await closed;
+  });
+  await expect.poll(() => /"port":(\d+)/.exec(npm.stdout())?.[1], { timeout: 20_000 }).toBeDefined();
+  const base = `http://127.0.0.1:${/"port":(\d+)/.exec(npm.stdout())![1]}`;
+  const sources = async () => {
+    const body = JSON.stringify(standIn.commandInteraction('sources', []));
+    const res = await fetch(`${base}/interactions`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
+    });
+    return ((await res.json()) as Callback).data!.embeds![0]!.title;
+  };
+  return { npm, sources };
+}
+
+const rebuilds = (log: string) => log.split('"msg":"index rebuilt"').length - 1;
+
+describe('the data folder, read live', () => {
+  it('ten articles arriving 600 ms apart are read in a few rebuilds, not ten', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const { npm, sources } = await liveEndpoint(data);
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(join(data, 'articles', `zz-neu-${i}.md`), article(`neu-${i}`));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    }
+    await expect.poll(sources, { timeout: 10_000, interval: 300 }).toBe('Sources (15)');
+    expect(rebuilds(npm.stdout())).toBeLessThanOrEqual(3);
+  }, 40_000);
+
+  it('an articles folder replaced by another is watched anew', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const { sources } = await liveEndpoint(data);
+    expect(await sources()).toBe('Sources (5)');
+    const replacement = join(data, 'articles-new');
+    mkdirSync(replacement);
+    for (const id of ['eins', 'zwei']) writeFileSync(join(replacement, `${id}.md`), article(id));
+    renameSync(join(data, 'articles'), join(data, 'articles-old'));
+    renameSync(replacement, join(data, 'articles'));
+    await expect.poll(sources, { timeout: 10_000, interval: 300 }).toBe('Sources (2)');
+    // The new folder is the one watched now: a file added to it is read.
+    writeFileSync(join(data, 'articles', 'drei.md'), article('drei'));
+    await expect.poll(sources, { timeout: 10_000, interval: 300 }).toBe('Sources (3)');
+  }, 40_000);
+});
