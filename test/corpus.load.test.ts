@@ -200,6 +200,29 @@ describe('the shipped data', () => {
     expect(problems).toEqual([{ file: 'people.json', reason: '"chef" names a and b; ignored for all of them' }]);
   });
 
+  it('takes people.json up to the limits a build can afford, and names what is past them', () => {
+    const dir = tempDir();
+    const path = join(dir, 'people.json');
+    const person = (i: number, aliases = 10, length = 60) => ({
+      id: `p-${i}`,
+      name: `Name ${i}`,
+      gender: 'f',
+      aliases: Array.from({ length: aliases }, (_, j) => `Alias ${i} ${j} `.padEnd(length, 'x')),
+      descriptors: [],
+      roles: [],
+    });
+    writeFileSync(path, JSON.stringify({ people: Array.from({ length: 500 }, (_, i) => person(i)) }));
+    expect(loadPeople(path).people).toHaveLength(500);
+    for (const [people, field] of [
+      [Array.from({ length: 501 }, (_, i) => person(i)), 'people'],
+      [[person(0, 11)], 'people.0.aliases'],
+      [[person(0, 1, 61)], 'people.0.aliases.0'],
+    ] as const) {
+      writeFileSync(path, JSON.stringify({ people }));
+      expect(loadPeople(path).problems[0]!.reason).toMatch(new RegExp(`^field "${field.replace(/\./g, '\\.')}": `));
+    }
+  });
+
   it('reads a missing or unusable people.json as no people, with a problem that quotes nothing of it', () => {
     const dir = tempDir();
     const path = join(dir, 'people.json');
