@@ -127,6 +127,24 @@ describe('the HTTP interactions endpoint', () => {
     }
   });
 
+  it('says 503 on /healthz when commands cannot be answered, so a load balancer takes it out', async () => {
+    // An index no command can read: every answer would be an apology.
+    const broken = { ...seedIndex(), articles: undefined as never };
+    const failing = createInteractionServer({
+      index: broken,
+      logger: pino({ level: 'silent' }),
+      publicKey: publicKeyFromHex(discord.publicHex),
+    });
+    const failingBase = await listen(failing);
+    try {
+      const res = await fetch(`${failingBase}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status: 'failing', reason: 'commands cannot be answered in time' });
+    } finally {
+      await new Promise((resolve) => failing.close(resolve));
+    }
+  });
+
   it('defers when the corpus is large and edits the answer in through REST, as the gateway does', async () => {
     const slowServer = createInteractionServer({
       index: seedIndex(),

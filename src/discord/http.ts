@@ -300,21 +300,26 @@ const HEALTHY_ANSWER_MS = 1_000;
  * 200, `degraded` while a configured Redis is not answering (each process then limits on its own).
  */
 function healthOf(e: Endpoint): { code: number; body: Record<string, unknown> } {
+  const failing = (answerMs?: number) => ({
+    code: 503,
+    body: { status: 'failing', reason: 'commands cannot be answered in time', ...(answerMs ? { answerMs } : {}) },
+  });
   const started = performance.now();
-  const { out, error } = dispatch(e.ctx.index, { kind: 'command', name: 'sources', options: {}, userId: 'healthz' });
-  const answerMs = Math.round(performance.now() - started);
-  const articles = e.ctx.index.articles.length;
-  if (error || out.kind !== 'reply' || answerMs > HEALTHY_ANSWER_MS)
+  try {
+    const { out, error } = dispatch(e.ctx.index, { kind: 'command', name: 'sources', options: {}, userId: 'healthz' });
+    const answerMs = Math.round(performance.now() - started);
+    if (error || out.kind !== 'reply' || answerMs > HEALTHY_ANSWER_MS) return failing(answerMs);
+    const redis = e.options.redis?.state();
+    const status = redis === 'local' ? 'degraded' : 'ok';
+    const articles = e.ctx.index.articles.length;
     return {
-      code: 503,
-      body: { status: 'failing', reason: 'commands cannot be answered in time', articles, answerMs },
+      code: 200,
+      body: { status, articles, answerMs, ...(redis ? { redis } : {}), pictures: e.ctx.pictures.pending() },
     };
-  const redis = e.options.redis?.state();
-  const status = redis === 'local' ? 'degraded' : 'ok';
-  return {
-    code: 200,
-    body: { status, articles, answerMs, ...(redis ? { redis } : {}), pictures: e.ctx.pictures.pending() },
-  };
+  } catch {
+    // An index nothing can be read from is no healthier for the check itself failing on it.
+    return failing();
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
