@@ -68,6 +68,7 @@ describe('a shared Redis asked with a deadline', () => {
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'degraded', redis: 'local' });
+    await expect.poll(() => npm.stdout(), { timeout: 5_000 }).toContain('Redis unreachable');
     expect(count(npm.stdout(), 'Redis unreachable')).toBe(1);
 
     redis.thaw();
@@ -114,7 +115,8 @@ describe('a shared Redis asked with a deadline', () => {
       headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
     });
     expect(replayed.status).toBe(409);
-    expect(second!.npm.stdout()).toContain('refused a replayed interaction');
+    // The log reaches this test's pipe a moment after the answer.
+    await expect.poll(() => second!.npm.stdout(), { timeout: 5_000 }).toContain('refused a replayed interaction');
   }, 60_000);
 
   it("a long claim's page turns on another replica: its values are kept in Redis under the button's key", async () => {

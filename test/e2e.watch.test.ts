@@ -63,6 +63,7 @@ describe('the data folder, read live', () => {
       await new Promise((resolve) => setTimeout(resolve, 600));
     }
     await expect.poll(sources, { timeout: 10_000, interval: 300 }).toBe('Sources (15)');
+    await expect.poll(() => rebuilds(npm.stdout()), { timeout: 5_000 }).toBeGreaterThan(0);
     expect(rebuilds(npm.stdout())).toBeLessThanOrEqual(3);
   }, 40_000);
 
