@@ -1,9 +1,8 @@
-import { once } from 'node:events';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyPair, signatureHeaders } from './support/discord-keys.js';
-import { DiscordStandIn, type Callback } from './support/discord-standin.js';
-import { runNpm, type NpmProcess } from './support/npm-process.js';
+import { keyPair } from './support/discord-keys.js';
+import { DiscordStandIn } from './support/discord-standin.js';
+import { endpointProcess, postSigned } from './support/endpoint-process.js';
 import { startRedis } from './support/redis.js';
 
 // The shared Redis is asked with a deadline: frozen, not Redis at all, or gone, it never holds an answer past
@@ -17,32 +16,28 @@ afterEach(async () => {
 
 const discord = keyPair();
 
-async function endpoint(redisUrl: string, standIn: DiscordStandIn): Promise<{ npm: NpmProcess; base: string }> {
-  const npm = runNpm('serve', {
-    DISCORD_PUBLIC_KEY: discord.publicHex,
-    DISCORD_API_URL: standIn.apiUrl,
-    PORT: '0',
-    REDIS_URL: redisUrl,
-    COMMAND_LIMIT: '5/10s',
-  });
-  cleanups.push(async () => {
-    if (npm.child.exitCode !== null) return;
-    const closed = once(npm.child, 'close');
-    npm.child.kill('SIGTERM');
-    await closed;
-  });
-  await expect.poll(() => /"port":(\d+)/.exec(npm.stdout())?.[1], { timeout: 20_000 }).toBeDefined();
-  return { npm, base: `http://127.0.0.1:${/"port":(\d+)/.exec(npm.stdout())![1]}` };
-}
+const endpoint = (redisUrl: string, standIn: DiscordStandIn) =>
+  endpointProcess(
+    {
+      DISCORD_PUBLIC_KEY: discord.publicHex,
+      DISCORD_API_URL: standIn.apiUrl,
+      REDIS_URL: redisUrl,
+      COMMAND_LIMIT: '5/10s',
+    },
+    cleanups,
+  );
 
-async function post(base: string, body: string): Promise<{ status: number; ms: number; body: Callback }> {
-  const started = performance.now();
-  const res = await fetch(`${base}/interactions`, {
-    method: 'POST',
-    body,
-    headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
-  });
-  return { status: res.status, ms: performance.now() - started, body: (await res.json()) as Callback };
+const post = (base: string, body: string) => postSigned(base, body, discord.privateKey);
+
+/** Two replicas sharing one redis-server, both connected to it. */
+async function twoReplicas() {
+  const redis = await startRedis();
+  cleanups.push(() => redis.stop());
+  const standIn = await DiscordStandIn.start();
+  cleanups.push(() => standIn.stop());
+  const replicas = await Promise.all([endpoint(redis.url, standIn), endpoint(redis.url, standIn)]);
+  for (const r of replicas) await expect.poll(() => r.npm.stdout(), { timeout: 10_000 }).toContain('Redis connected');
+  return { standIn, first: replicas[0], second: replicas[1] };
 }
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
@@ -100,42 +95,25 @@ describe('a shared Redis asked with a deadline', () => {
   }, 40_000);
 
   it('a request replayed to a second replica sharing Redis is refused with 409', async () => {
-    const redis = await startRedis();
-    cleanups.push(() => redis.stop());
-    const standIn = await DiscordStandIn.start();
-    cleanups.push(() => standIn.stop());
-    const [first, second] = await Promise.all([endpoint(redis.url, standIn), endpoint(redis.url, standIn)]);
-    for (const r of [first!, second!])
-      await expect.poll(() => r.npm.stdout(), { timeout: 10_000 }).toContain('Redis connected');
+    const { standIn, first, second } = await twoReplicas();
     const body = JSON.stringify(standIn.commandInteraction('sources', []));
-    expect((await post(first!.base, body)).status).toBe(200);
-    const replayed = await fetch(`${second!.base}/interactions`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
-    });
-    expect(replayed.status).toBe(409);
+    expect((await post(first.base, body)).status).toBe(200);
+    expect((await post(second.base, body)).status).toBe(409);
     // The log reaches this test's pipe a moment after the answer.
-    await expect.poll(() => second!.npm.stdout(), { timeout: 5_000 }).toContain('refused a replayed interaction');
+    await expect.poll(() => second.npm.stdout(), { timeout: 5_000 }).toContain('refused a replayed interaction');
   }, 60_000);
 
   it("a long claim's page turns on another replica: its values are kept in Redis under the button's key", async () => {
-    const redis = await startRedis();
-    cleanups.push(() => redis.stop());
-    const standIn = await DiscordStandIn.start();
-    cleanups.push(() => standIn.stop());
-    const [first, second] = await Promise.all([endpoint(redis.url, standIn), endpoint(redis.url, standIn)]);
-    for (const r of [first!, second!])
-      await expect.poll(() => r.npm.stdout(), { timeout: 10_000 }).toContain('Redis connected');
+    const { standIn, first, second } = await twoReplicas();
     const claim =
       'Musk bot 97,4 Milliarden Dollar für OpenAI und kaufte Twitter 2022 für 44 Milliarden Dollar, Altman bot 9,74';
     const asked = await post(
-      first!.base,
+      first.base,
       JSON.stringify(standIn.commandInteraction('factcheck', [{ name: 'claim', type: 3, value: claim }])),
     );
     const next = asked.body.data!.components![0]!.components.find((b) => !b.disabled)!.custom_id;
     expect(next).toMatch(/\|#[\w-]{16}$/);
-    const turned = await post(second!.base, JSON.stringify(standIn.buttonInteraction(next)));
+    const turned = await post(second.base, JSON.stringify(standIn.buttonInteraction(next)));
     expect(turned.status).toBe(200);
     expect(turned.body.data!.embeds![0]!.footer!.text).toMatch(/^Page 2\//);
   }, 60_000);

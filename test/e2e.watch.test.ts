@@ -1,10 +1,9 @@
-import { once } from 'node:events';
 import { cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyPair, signatureHeaders } from './support/discord-keys.js';
-import { DiscordStandIn, type Callback } from './support/discord-standin.js';
-import { runNpm } from './support/npm-process.js';
+import { keyPair } from './support/discord-keys.js';
+import { DiscordStandIn } from './support/discord-standin.js';
+import { endpointProcess, postSigned } from './support/endpoint-process.js';
 import { tempDir } from './support/tmp.js';
 
 // The data folder read live, as an operator changes it: many files arriving one by one are a few rebuilds, not one
@@ -24,29 +23,13 @@ const article = (id: string) =>
 async function liveEndpoint(data: string) {
   const standIn = await DiscordStandIn.start();
   cleanups.push(() => standIn.stop());
-  const npm = runNpm('serve', {
-    DISCORD_PUBLIC_KEY: discord.publicHex,
-    DISCORD_API_URL: standIn.apiUrl,
-    PORT: '0',
-    DATA_DIR: data,
-    COMMAND_LIMIT: 'off',
-  });
-  cleanups.push(async () => {
-    if (npm.child.exitCode !== null) return;
-    const closed = once(npm.child, 'close');
-    npm.child.kill('SIGTERM');
-    await closed;
-  });
-  await expect.poll(() => /"port":(\d+)/.exec(npm.stdout())?.[1], { timeout: 20_000 }).toBeDefined();
-  const base = `http://127.0.0.1:${/"port":(\d+)/.exec(npm.stdout())![1]}`;
+  const { npm, base } = await endpointProcess(
+    { DISCORD_PUBLIC_KEY: discord.publicHex, DISCORD_API_URL: standIn.apiUrl, DATA_DIR: data, COMMAND_LIMIT: 'off' },
+    cleanups,
+  );
   const sources = async () => {
     const body = JSON.stringify(standIn.commandInteraction('sources', []));
-    const res = await fetch(`${base}/interactions`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', ...signatureHeaders(body, discord.privateKey) },
-    });
-    return ((await res.json()) as Callback).data!.embeds![0]!.title;
+    return (await postSigned(base, body, discord.privateKey)).body.data!.embeds![0]!.title;
   };
   return { npm, sources };
 }
