@@ -242,9 +242,14 @@ export function answerContext(options: AnswerOptions): AnswerContext & { close()
     kept: keptValues(lifetime, options.redis),
     delivered(key) {
       const now = Date.now();
-      // A message's count is needed while its buttons live; older ones are let go.
-      for (const [old, { at }] of deliveries) if (now - at > lifetime) deliveries.delete(old);
+      // A message's count is needed while its buttons live; older ones are let go. Entries stay in the order of their
+      // last delivery (moved to the end), so the walk stops at the first that still lives.
+      for (const [old, { at }] of deliveries) {
+        if (now - at <= lifetime) break;
+        deliveries.delete(old);
+      }
       const count = (deliveries.get(key)?.count ?? 0) + 1;
+      deliveries.delete(key);
       deliveries.set(key, { count, at: now });
       return count;
     },

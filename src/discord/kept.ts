@@ -16,7 +16,12 @@ export function keptValues(lifetimeMs: number, redis?: SharedRedis): KeptValues 
   return {
     async set(key, values) {
       const now = Date.now();
-      for (const [old, { until }] of here) if (until <= now) here.delete(old);
+      // Kept in the order they were last kept (moved to the end), so the walk stops at the first still alive.
+      for (const [old, { until }] of here) {
+        if (until > now) break;
+        here.delete(old);
+      }
+      here.delete(key);
       here.set(key, { values, until: now + lifetimeMs });
       await redis?.ask((client) => client.set(redisKey(key), JSON.stringify(values), 'PX', lifetimeMs));
     },
