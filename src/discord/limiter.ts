@@ -6,7 +6,6 @@ export interface CommandLimiter {
   limiter: Limiter;
   /** Where the budget is kept, for the start-up log line. */
   kind: 'off' | 'memory' | 'redis';
-  close(): Promise<void>;
 }
 
 /**
@@ -15,9 +14,8 @@ export interface CommandLimiter {
  * Redis cannot answer within its deadline each process keeps limiting on its own (see `sharedRedis`).
  */
 export function commandLimiter(budget: Budget | null, redis: SharedRedis | undefined): CommandLimiter {
-  if (budget === null) return { limiter: unlimited, kind: 'off', close: async () => undefined };
-  if (!redis)
-    return { limiter: new Cooldowns(budget.limit, budget.windowMs), kind: 'memory', close: async () => undefined };
+  if (budget === null) return { limiter: unlimited, kind: 'off' };
+  if (!redis) return { limiter: new Cooldowns(budget.limit, budget.windowMs), kind: 'memory' };
   return redisLimiter(budget, redis);
 }
 
@@ -48,7 +46,5 @@ function redisLimiter(budget: Budget, redis: SharedRedis): CommandLimiter {
         return counted ?? local.take(user);
       },
     },
-    // The connection is the caller's, shared with what else asks Redis.
-    close: async () => undefined,
   };
 }

@@ -166,10 +166,9 @@ export function answerServices(env: Env, logger: Logger, index: CorpusIndex) {
   logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
   return {
     options: { index, live: live.current, cooldowns: budget.limiter, logger, ...(redis ? { redis } : {}) },
-    /** Lets go of the watcher and the budget's Redis connection. */
+    /** Lets go of the watcher and the Redis connection. */
     async close() {
       live.close();
-      await budget.close();
       await redis?.close();
     },
   };
