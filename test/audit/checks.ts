@@ -55,10 +55,25 @@ function tally<T>(items: T[], passes: (item: T) => boolean, describe: (item: T) 
 const key = (article: string, sentence: number) => `${article}#${sentence}`;
 const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
+/** A sentence and the figures read from it. */
+interface WithFigures {
+  sentence: Sentence;
+  figures: Figure[];
+}
+
 export function audit(index: CorpusIndex): Audit {
   const sentences = new Map<string, Sentence>();
   for (const s of index.segmented)
     for (const sentence of s.sentences) sentences.set(key(s.article.id, sentence.index), sentence);
+  const figuresOf = new Map<string, Figure[]>();
+  for (const f of index.figures) {
+    const k = key(f.citation.article, f.citation.sentence);
+    figuresOf.set(k, [...(figuresOf.get(k) ?? []), f]);
+  }
+  const withFigures: WithFigures[] = [...figuresOf].flatMap(([k, figures]) => {
+    const sentence = sentences.get(k);
+    return sentence ? [{ sentence, figures }] : [];
+  });
   return {
     yields: tally(
       index.articles,
@@ -68,13 +83,13 @@ export function audit(index: CorpusIndex): Audit {
       },
       (a) => `${a.id}: nothing read (no event, quotation or figure)`,
     ),
-    claims: verbatimClaims(index, sentences),
+    claims: verbatimClaims(index, withFigures),
     speakers: introducedSpeech(index, sentences),
     speakerKinds: speakerKinds(index),
     quoteEntries: quoteEntries(index),
     ...timelineChecks(index),
     figureSubjects: tally(index.figures, understood, (f) => `${f.citation.article}: ${f.original} → ${f.subject}`),
-    notation: notation(index, sentences),
+    notation: notation(index, withFigures),
     citations: citations(index),
   };
 }
@@ -100,16 +115,8 @@ interface ReviewEvidence {
  * finding that rests on that very sentence: never "No evidence", "Contradicted", or a verdict about another subject.
  * A sentence with a notation slip passes only when its evidence explains the slip.
  */
-function verbatimClaims(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
-  const bySentence = new Map<string, Figure[]>();
-  for (const f of index.figures) {
-    const k = key(f.citation.article, f.citation.sentence);
-    bySentence.set(k, [...(bySentence.get(k) ?? []), f]);
-  }
-  const items = [...bySentence].flatMap(([k, figures]) => {
-    const sentence = sentences.get(k);
-    return sentence && !sentence.truncated ? [{ sentence, figures }] : [];
-  });
+function verbatimClaims(index: CorpusIndex, withFigures: WithFigures[]): Check {
+  const items = withFigures.filter(({ sentence }) => !sentence.truncated);
   const verdicts = new Map<(typeof items)[number], string>();
   return tally(
     items,
@@ -300,17 +307,10 @@ interface Written {
  * English notation (`35,000`) is allowed too. Round millions and billions are also written in words (`drei
  * Millionen`). Numbers the product reads as no figure (a duration, a year) are not looked at.
  */
-function notation(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
+function notation(index: CorpusIndex, withFigures: WithFigures[]): Check {
   const world = { organisations: index.orgs.organisations, dates: [] };
-  const figuresOf = new Map<string, Figure[]>();
-  for (const f of index.figures) {
-    const k = key(f.citation.article, f.citation.sentence);
-    figuresOf.set(k, [...(figuresOf.get(k) ?? []), f]);
-  }
   const written: Written[] = [];
-  for (const [k, figures] of figuresOf) {
-    const sentence = sentences.get(k);
-    if (!sentence) continue;
+  for (const { sentence, figures } of withFigures) {
     const spans = figures.map((f) => ({ f, from: sentence.text.indexOf(f.original) }));
     for (const m of sentence.text.matchAll(GROUPED)) {
       if (SCALE_AFTER.test(sentence.text.slice(m.index + m[0].length))) continue;
@@ -328,7 +328,7 @@ function notation(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
         .map((text) => ({ w, as: 'article' as const, text })),
       ...[...GERMAN_GROUPS, ','].map((sep) => ({ w, as: 'claim' as const, text: grouped(w.value, sep) })),
     ]),
-    ...index.figures.flatMap((f) => inWords(f, sentences)),
+    ...withFigures.flatMap(({ sentence, figures }) => figures.flatMap((f) => inWords(f, sentence))),
   ];
   const probe = (sentence: Sentence, text: string) =>
     extractAll(
@@ -355,11 +355,10 @@ function notation(index: CorpusIndex, sentences: Map<string, Sentence>): Check {
 }
 
 /** Round millions and billions (`3 Millionen`) written in words (`drei Millionen`), in the sentence and as a claim. */
-function inWords(f: Figure, sentences: Map<string, Sentence>) {
+function inWords(f: Figure, sentence: Sentence) {
   const scale = SCALE_WORDS.find(([s]) => f.scale === s);
   const count = f.value / f.scale;
-  const sentence = sentences.get(key(f.citation.article, f.citation.sentence));
-  if (!scale || f.slip || !sentence || !Number.isInteger(count) || count < 2 || count >= NUMBER_WORDS.length) return [];
+  if (!scale || f.slip || !Number.isInteger(count) || count < 2 || count >= NUMBER_WORDS.length) return [];
   const at = sentence.text.indexOf(f.original);
   const numeral = /^\d+/.exec(f.original)?.[0];
   if (at < 0 || numeral === undefined) return [];
