@@ -1,22 +1,39 @@
 import { join } from 'node:path';
-import { loadArticles, loadPeople, loadWorld } from './corpus/load.js';
+import { loadArticles, loadPeople, loadWorld, type WorldData } from './corpus/load.js';
+import type { Person } from './corpus/schema.js';
+import type { Article, DataProblem } from './corpus/types.js';
 import { buildIndex, type CorpusIndex } from './index/build.js';
 
+/** What a data folder holds, read and validated: the input of a build. */
+export interface DataFolder {
+  articles: Article[];
+  people: Person[];
+  world: WorldData;
+  /** Files and entries that could not be used, one line each. */
+  problems: DataProblem[];
+}
+
 /**
- * Reads a data folder (`articles/*.md`, `people.json`, optionally `organisations.json` and
- * `dates.json`) and builds the index: the bot's only start-up I/O. On a rebuild, `last` is the
- * index in service: a people file that has become unusable falls back to its people, not to none.
+ * Reads a data folder (`articles/*.md`, `people.json`, optionally `organisations.json` and `dates.json`). On a
+ * rebuild, `lastPeople` are the people of the index in service: a people file that has become unusable falls back to
+ * them, not to none.
  */
-export function loadIndex(dataDir: string, last?: CorpusIndex): CorpusIndex {
+export function readDataFolder(dataDir: string, lastPeople: Person[] = []): DataFolder {
   const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir);
   let { people, problems } = loadPeople(join(dataDir, 'people.json'), dataDir);
-  if (people.length === 0 && last && last.people.length > 0) {
-    people = last.people;
+  if (people.length === 0 && lastPeople.length > 0) {
+    people = lastPeople;
     problems = problems.map((p) => ({
       ...p,
       reason: p.reason.replace(/; no people are known until it is fixed$/, '; the last good people.json stays in use'),
     }));
   }
   const { world, problems: worldProblems } = loadWorld(dataDir);
-  return { ...buildIndex(articles, people, [...skipped, ...problems, ...worldProblems], world), builtAt: new Date() };
+  return { articles, people, world, problems: [...skipped, ...problems, ...worldProblems] };
+}
+
+/** Reads a data folder and builds the index: the bot's only start-up I/O. `last` is the index in service, if any. */
+export function loadIndex(dataDir: string, last?: CorpusIndex): CorpusIndex {
+  const { articles, people, world, problems } = readDataFolder(dataDir, last?.people);
+  return { ...buildIndex(articles, people, problems, world), builtAt: new Date() };
 }

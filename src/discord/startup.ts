@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { config } from 'dotenv';
 import type { Logger } from 'pino';
 import { loadIndex } from '../app.js';
+import { rebuildOffThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, type Env, type EnvName } from './env.js';
 import { commandLimiter } from './limiter.js';
@@ -89,7 +90,7 @@ export interface LiveIndex {
 
 /**
  * Watches `articles/` and the data files beside it; after a change the whole index is rebuilt
- * outside any request and swapped in at once, so an answer reads one index or the other, never a
+ * on a reading thread (`rebuild.ts`) and swapped in at once, so an answer reads one index or the other, never a
  * mix. A rebuild that fails keeps the index in service; a bad file is skipped as at start-up. An
  * `articles/` folder replaced by another (moved away, a new one moved in) is watched anew.
  */
@@ -97,15 +98,14 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   let index = first;
   let timer: NodeJS.Timeout | undefined;
   let pendingSince: number | undefined;
+  const rebuilds = oneAtATime(async () => {
+    const next = await rebuildOffThread(env.DATA_DIR, index);
+    index = next;
+    logIndex(next, logger, 'index rebuilt');
+  }, logger);
   const rebuild = () => {
     pendingSince = undefined;
-    try {
-      const next = loadIndex(env.DATA_DIR, index);
-      index = next;
-      logIndex(next, logger, 'index rebuilt');
-    } catch (error) {
-      logger.error({ err: error }, 'could not rebuild the index; the one in service stays');
-    }
+    rebuilds.run(changed);
   };
   const changed = () => {
     const now = Date.now();
@@ -133,9 +133,44 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   return {
     current: () => index,
     close() {
+      rebuilds.close();
       clearTimeout(timer);
       data?.close();
       articles?.close();
+    },
+  };
+}
+
+/**
+ * Rebuilds one at a time: a change during a rebuild asks, when it ends, for another (through `again`, so it settles
+ * like any change), since the running one may have read the folder before the change. A failed rebuild is logged
+ * and the index in service stays.
+ */
+function oneAtATime(build: () => Promise<void>, logger: Logger) {
+  let running = false;
+  let waiting: (() => void) | undefined;
+  let closed = false;
+  return {
+    run(again: () => void): void {
+      if (closed) return;
+      if (running) {
+        waiting = again;
+        return;
+      }
+      running = true;
+      build()
+        .catch((error: unknown) => {
+          if (!closed) logger.error({ err: error }, 'could not rebuild the index; the one in service stays');
+        })
+        .finally(() => {
+          running = false;
+          const next = waiting;
+          waiting = undefined;
+          if (next && !closed) next();
+        });
+    },
+    close(): void {
+      closed = true;
     },
   };
 }

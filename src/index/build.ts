@@ -3,7 +3,7 @@ import type { DataProblem } from '../corpus/types.js';
 import type { Person } from '../corpus/schema.js';
 import type { Article, RemovedSpan, SegmentedArticle } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
-import { extractAll } from '../extract/extract.js';
+import { extractAll, type Extraction } from '../extract/extract.js';
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { groupFigures, type FigureGroup } from './groups.js';
@@ -65,7 +65,19 @@ export function buildIndex(
   skipped: DataProblem[] = [],
   world?: WorldData,
 ): CorpusIndex {
-  const extraction = extractAll(articles, people, world);
+  return indexExtraction(extractAll(articles, people, world), people, skipped, world);
+}
+
+/**
+ * The index over what was read from the articles. Reading (`extractAll`) is nearly all of a build's time and its
+ * result is plain data, so a rebuild can read on another thread and only this part runs where commands are answered.
+ */
+export function indexExtraction(
+  extraction: Extraction,
+  people: Person[],
+  skipped: DataProblem[] = [],
+  world?: WorldData,
+): CorpusIndex {
   const { quotes, terms, figures, segmented } = extraction;
   // Only the articles every stage could read are served; the others are listed with why.
   const served = segmented.map((s) => s.article);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../lib/threads.js';
 import type { FactcheckPicture, TimelinePicture } from '../render/picture.js';
 import type { DrawRequest, DrawResult } from './worker.js';
 
@@ -31,19 +32,8 @@ const CACHED = 100;
 
 type Done = (result: DrawResult | null) => void;
 
-/** A thread loads TypeScript through tsx's loader, registered in that thread before the worker module is imported. */
-function workerSource(): { url: URL; entry: string | null } {
-  const typescript = import.meta.url.endsWith('.ts');
-  const url = new URL(typescript ? './worker.ts' : './worker.js', import.meta.url);
-  const entry = typescript
-    ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`
-    : null;
-  return { url, entry };
-}
-
 /** Up to `size` drawing threads, started when first needed, each drawing one picture at a time in arrival order. */
 class DrawingThreads {
-  private readonly source = workerSource();
   private readonly idle: Worker[] = [];
   private readonly workers = new Set<Worker>();
   /** What each thread is drawing now. */
@@ -79,8 +69,7 @@ class DrawingThreads {
   }
 
   private start(): void {
-    const { url, entry } = this.source;
-    const worker = entry ? new Worker(entry, { eval: true }) : new Worker(url);
+    const worker = startThread(import.meta.url, 'worker');
     worker.unref();
     this.workers.add(worker);
     worker.on('message', (result: DrawResult) => this.finished(worker, result));

@@ -1,0 +1,55 @@
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadIndex } from '../src/app.js';
+import { rebuildOffThread } from '../src/discord/rebuild.js';
+import { tempDir } from './support/tmp.js';
+
+// A live rebuild reads on a thread of its own, so a large or hostile article never holds the answers meanwhile; what
+// it builds is the index a start-up would build from the same folder.
+
+const counts = (i: ReturnType<typeof loadIndex>) => ({
+  articles: i.articles.map((a) => a.id),
+  events: i.events.map((e) => e.summary),
+  quotes: i.quotes.map((q) => [q.text, q.speaker?.id]),
+  figures: i.figures.map((f) => [f.value, f.subject]),
+  groups: i.figureGroups.length,
+  skipped: i.skipped,
+  people: i.people.length,
+});
+
+describe('rebuildOffThread', () => {
+  it('builds the index start-up builds, and lets the answering thread run meanwhile', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    writeFileSync(join(data, 'articles', 'broken.md'), 'no front matter at all');
+    const last = loadIndex(data);
+    let answered = false;
+    setImmediate(() => (answered = true));
+    const rebuilt = rebuildOffThread(data, last);
+    // A build on this thread would finish before any callback of the loop ran.
+    const index = await rebuilt;
+    expect(answered).toBe(true);
+    expect(counts(index)).toEqual(counts(last));
+    expect(index.skipped.some((p) => p.file === 'broken.md')).toBe(true);
+    expect(index.search.people.search('altmann')[0]?.item.name).toBe('Sam Altman');
+  });
+
+  it('keeps the people in service when people.json has become unusable', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const last = loadIndex(data);
+    writeFileSync(join(data, 'people.json'), '{ not json');
+    const index = await rebuildOffThread(data, last);
+    expect(index.people).toEqual(last.people);
+    expect(index.skipped.find((p) => p.file === 'people.json')?.reason).toMatch(/last good people\.json stays in use/);
+  });
+
+  it('rejects when the folder cannot be read, so the caller keeps its index', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const last = loadIndex(data);
+    rmSync(join(data, 'articles'), { recursive: true });
+    await expect(rebuildOffThread(data, last)).rejects.toThrow();
+  });
+});
