@@ -8,9 +8,7 @@ export interface ReadRequest {
   dataDir: string;
   lastPeople: Person[];
 }
-export type ReadResult =
-  | { folder: Omit<DataFolder, 'articles'>; extraction: Extraction }
-  | { error: string };
+export type ReadResult = { folder: Omit<DataFolder, 'articles'>; extraction: Extraction } | { error: string };
 
 parentPort?.once('message', (request: ReadRequest) => {
   let result: ReadResult;
