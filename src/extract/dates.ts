@@ -3,7 +3,6 @@ import {
   MONTH,
   WEEKDAYS,
   WEEKDAY,
-  NUMBER_WORDS,
   COUNT,
   UNIT,
   DATE_DETERMINER as DETERMINER,
@@ -27,6 +26,7 @@ import {
   RELATIVE_YEAR,
   NAMED_BY_YEAR,
 } from '../language/de.js';
+import { numberWordValue } from './numbers.js';
 /**
  * Date expressions in German news text, each with the precision its words support:
  * `2015` is a year, never 2015-01-01.
@@ -106,9 +106,8 @@ const dayDate = (d: Date): EventDate => ({ value: iso(d), precision: 'day' });
 /** `vier` is 4, `einem` 1, `12` 12; vague words (`wenige`, `einige`) are null. */
 export function countOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  const stem = word.toLowerCase().replace(/^(ein)(?:e[mnrs]?)?$/, '$1');
-  const n = NUMBER_WORDS.indexOf(stem);
-  return n > 0 ? n : null;
+  const n = numberWordValue(word);
+  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
 
 /**

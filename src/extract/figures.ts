@@ -5,9 +5,8 @@ import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
-import { NUMERAL, NUMBER_WORD, currencyOf, decimalsOf, numberWordValue, parseNumeral, scaleOf } from './numbers.js';
-import { CURRENCY_WORD, SCALE_WORD, SHARE_OR_AGE, SHARE } from '../language/de.js';
-import { NOT_A_FIGURE_AFTER, HEDGE_WORDS, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
+import { readNumbers, type Bound, type NumberReading } from './numbers.js';
+import { NOT_A_FIGURE_AFTER, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
 import { SHARED_COUNT_JOIN } from '../language/de.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
 
@@ -55,35 +54,11 @@ export interface Figure {
   citation: Citation;
 }
 
-const FIGURE = new RegExp(
-  [
-    `(?<![\\p{L}\\d.,:/'’])`,
-    `(?<pre>${CURRENCY_WORD}\\s?)?`,
-    // `drei` in `drei Milliarden Euro`: a number word counts only before a scale word.
-    `(?<num>${NUMERAL}|(?:${NUMBER_WORD})(?=[\\s-]${SCALE_WORD}(?![\\p{L}])))`,
-    `(?:(?<sep>\\s|-)?(?<scale>${SCALE_WORD})(?![\\p{L}]))?`,
-    `(?:(?<sep2>\\s|-)(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
-    `(?<tail>${SHARE_OR_AGE})?`,
-  ].join(''),
-  'gu',
-);
-/**
- * How far before a figure its hedge (`mehr als`, `geschätzt`) is looked for: a regexp anchored at `$` scans all it is
- * given.
- */
-const APPROXIMATE_WINDOW = 24;
-type Hedge = 'below' | 'above' | 'around';
 /** How far a hedged value may lie from the number written: `fast 100` reaches down to 90. */
 const HEDGE_REACH = 0.1;
 const AROUND_REACH = 0.05;
 
-const HEDGES = HEDGE_WORDS as [Hedge, RegExp][];
-
-function hedgeBefore(text: string): Hedge | null {
-  return HEDGES.find(([, re]) => re.test(text))?.[0] ?? null;
-}
-
-export function rangeOf(value: number, decimals: number, scale: number, hedge: Hedge | null): [number, number] {
+export function rangeOf(value: number, decimals: number, scale: number, hedge: Bound | null): [number, number] {
   if (hedge === 'below') return [value * (1 - HEDGE_REACH), value];
   if (hedge === 'above') return [value, value * (1 + HEDGE_REACH)];
   if (hedge === 'around') return [value * (1 - AROUND_REACH), value * (1 + AROUND_REACH)];
@@ -124,13 +99,13 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
     // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
     if (sentence.truncated) continue;
     let lastCount: { unit: string; end: number } | null = null;
-    for (const m of text.matchAll(FIGURE)) {
-      const read = readAmount(m, text, paragraphCurrency.get(sentence.paragraph) ?? null, lastCount);
+    for (const n of readNumbers(text, 'de')) {
+      const read = readAmount(n, text, paragraphCurrency.get(sentence.paragraph) ?? null, lastCount);
       if (!read) continue;
       const { base, scale, unit, end } = read;
       if (unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' && unit !== 'years') lastCount = { unit, end };
       if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
-      const start = m.index;
+      const start = n.start;
       const clause = clauseAround(text, start, end);
       const speaker = speakerAt(sentence.start + start);
       const about = aboutFigure(
@@ -142,17 +117,17 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
         speaker,
       );
       const value = round(base * scale);
-      const decimals = decimalsOf(m.groups!.num!, 'de');
-      const hedge = hedgeBefore(text.slice(Math.max(0, start - APPROXIMATE_WINDOW), start));
+      const { decimals, bound } = n;
       figures.push({
         value,
         unit,
         original: text.slice(start, end).trim(),
-        numeral: m.groups!.num!,
+        numeral: n.numeral,
         decimals,
         scale,
-        approximate: hedge !== null,
-        range: rangeOf(value, decimals, scale, hedge),
+        // `vier bis fünf Millionen`: each end says only that the value lies between them.
+        approximate: bound !== null || n.range !== undefined,
+        range: n.range ?? rangeOf(value, decimals, scale, bound),
         subject: describeAbout(about, 'de') ?? subjectWithout(about, unit),
         about,
         citation: cite(body, sentence, sentence.start, sentence.end),
@@ -180,35 +155,30 @@ function withArticleCurrency(figures: Figure[]): Figure[] {
  * the sentence's count before this number, whose noun a bare number joined to it shares.
  */
 function readAmount(
-  m: RegExpMatchArray,
+  n: NumberReading,
   text: string,
   carried: string | null,
   lastCount: { unit: string; end: number } | null,
 ) {
-  const g = m.groups!;
-  const num = g.num!;
-  const after = text.slice(m.index! + m[0].length);
+  const after = text.slice(n.end);
   // A label is one word right before the number (`Artikel 112`): a short look back keeps this linear.
-  if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index! - 24), m.index)))
+  if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(Math.max(0, n.start - 24), n.start)))
     return null;
-  const base = numberWordValue(num) ?? parseNumeral(num, 'de');
-  if (base === null) return null;
-  const scale = g.scale ? (scaleOf(g.scale, 'de') ?? 1) : 1;
-  const currency = g.cur ?? g.pre;
-  let unit: string | null = currency ? currencyOf(currency.trim()) : null;
-  if (g.tail) unit = SHARE.test(g.tail) ? '%' : 'years';
-  let end = m.index! + m[0].length;
+  const base = n.written;
+  const scale = n.scale ?? 1;
+  let unit: string | null = n.share ? '%' : n.age ? 'years' : n.currency;
+  let end = n.end;
   const counted = unit ? null : COUNTED_NOUN.exec(after);
   if (counted && TIME_NOUN.test(counted[1]!)) return null;
-  if (!unit && !g.scale) {
-    if (isYear(base, num)) return null;
-    const shared = lastCount && sharesCount(text.slice(lastCount.end, m.index), after) ? lastCount.unit : null;
+  if (!unit && n.scale === null) {
+    if (isYear(base, n.numeral)) return null;
+    const shared = lastCount && sharesCount(text.slice(lastCount.end, n.start), after) ? lastCount.unit : null;
     if (!counted && !shared) return null;
     unit = counted ? counted[1]! : shared;
     if (counted) end += counted[0].length;
   }
   // `rund 60 Millionen Stimmzetteln` counts ballots; a scale alone is in the paragraph's currency.
-  if (!unit && g.scale) {
+  if (!unit && n.scale !== null) {
     unit = carried ?? counted?.[1] ?? null;
     if (!carried && counted) end += counted[0].length;
   }

@@ -1,6 +1,6 @@
 import type { Citation } from '../corpus/types.js';
 import type { TimelineEvent } from '../extract/timeline.js';
-import type { Figure } from '../extract/figures.js';
+import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
 import { isCorrected } from '../extract/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
@@ -66,9 +66,14 @@ export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'l
   const tolerance = 0.5 * 10 ** -claim.decimals * (claim.scale ?? 1);
   if (!figure.approximate && Math.abs(target - typed) <= tolerance * (1 + 1e-9)) return 'exact';
   const [low, high] = [figure.range[0] / per, figure.range[1] / per];
+  // The claim says what the source says, bound and all (`fast 100 Millionen`, `36 bis 36,5 Prozent`).
+  const said = claim.range ?? (claim.bound ? rangeOf(typed, claim.decimals, claim.scale ?? 1, claim.bound) : null);
+  if (figure.approximate && said && same(said[0], low) && same(said[1], high)) return 'exact';
   if (typed >= low * (1 - 1e-9) && typed <= high * (1 + 1e-9)) return 'loose';
   return null;
 }
+
+const same = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
 
 const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === null || n.unit === f.unit;
 

@@ -1,19 +1,10 @@
 import { kindOf, type EventKind } from '../extract/events.js';
-import {
-  NUMERAL,
-  NUMBER_WORD,
-  currencyOf,
-  decimalsOf,
-  numberWordValue,
-  parseNumeral,
-  scaleOf,
-  type Notation,
-} from '../extract/numbers.js';
+import { NUMERAL, readNumbers, type Bound } from '../extract/numbers.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
 import { transactionFamily, transactionOf } from '../extract/subject.js';
 import { fold } from '../index/fold.js';
-import { CLAIM_STOP_WORDS as STOP, CURRENCY_WORD, SCALE_WORD } from '../language/de.js';
+import { CLAIM_STOP_WORDS as STOP } from '../language/de.js';
 
 export interface ClaimNumber {
   raw: string;
@@ -23,6 +14,10 @@ export interface ClaimNumber {
   scale: number | null;
   decimals: number;
   unit: string | null;
+  /** The hedge typed before it (`fast 100`), read as in the articles. */
+  bound: Bound | null;
+  /** For an end of a typed range (`36 bis 36,5 Prozent`): the range's ends in base units. */
+  range?: [number, number];
 }
 
 /** What a sentence claim is about, read with the same rules as the articles' figures. */
@@ -60,21 +55,6 @@ export interface Claim {
   about: ClaimAbout;
 }
 
-const CLAIM_NUMBER = new RegExp(
-  [
-    `(?<pre>${CURRENCY_WORD})?\\s?`,
-    // `drei Milliarden`: a number word only before a scale word.
-    `(?<num>${NUMERAL}|(?<![\\p{L}])(?:${NUMBER_WORD})(?=\\s${SCALE_WORD}(?![\\p{L}])))`,
-    // `9.74e10`: an exponent is a scale typed as a power of ten.
-    `(?<exp>[eE][+]?\\d{1,2}(?!\\d))?`,
-    `(?:\\s?-?(?<scale>${SCALE_WORD}|b|m|k)(?![\\p{L}]))?`,
-    `(?:\\s?(?<cur>${CURRENCY_WORD})(?![\\p{L}]))?`,
-    // `97,4 %`, `31,4 Prozent`: a share, compared only with shares.
-    `(?:\\s?(?<share>%|Prozent)(?![\\p{L}]))?`,
-  ].join(''),
-  'giu',
-);
-
 /** Digits with the marks numbers are written with, and a sign before them: where a typed number begins and ends. */
 const NUMBER_TOKEN = /(?<![\p{L}\d])[-+−]?\d[\d.,'’]*(?:[eE][+-]?\d+)?/gu;
 const WHOLE_NUMERAL = new RegExp(`^(?:${NUMERAL})(?:[eE][+]?\\d{1,2})?$`);
@@ -98,42 +78,28 @@ function oddNumbers(text: string): { start: number; end: number; raw: string; wh
   return odd;
 }
 
-/**
- * A user's `97,4` is German and `97.4` English; `9.740` with three digits after the dot is
- * a German thousands separator. The claim's own notation decides, not the user's locale.
- */
-function notationOf(raw: string): Notation {
-  // A comma before anything but a group of three (`97,4`, `97,40000`) can only be a German decimal comma.
-  if (/,(?:\d{1,2}|\d{4,})$/.test(raw) || /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(raw)) return 'de';
-  return 'en';
-}
-
 export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder): Claim {
   const numbers: ClaimNumber[] = [];
   const years: number[] = [];
   const odd = oddNumbers(text);
   const unread: UnreadNumber[] = odd.map(({ raw, why }) => ({ raw, why }));
-  for (const m of text.matchAll(CLAIM_NUMBER)) {
-    const g = m.groups!;
-    const raw = g.num!;
-    const at = m.index + m[0].indexOf(raw);
-    if (odd.some((o) => at >= o.start && at < o.end)) continue;
-    const notation = notationOf(raw.replace(/['’]/g, ''));
-    const written = numberWordValue(raw) ?? parseNumeral(raw, notation);
-    if (written === null) continue;
-    const scaleWord = g.scale;
-    // `Billion` capitalised is German (10^12); `billion`, `bn` are English (10^9).
-    const named = scaleWord
-      ? scaleOf(scaleWord, /^\p{Lu}/u.test(scaleWord) && scaleWord.length > 2 ? 'de' : 'en')
-      : null;
-    const scale = g.exp ? 10 ** Number(g.exp.slice(1)) * (named ?? 1) : named;
-    const cur = g.cur ?? g.pre;
-    const unit = g.share ? '%' : cur ? currencyOf(cur.trim()) : null;
-    if (!scale && !unit && /^\d{4}$/.test(raw) && written >= 1900 && written <= 2100) {
-      years.push(written);
+  // Read by the grammar that reads the articles, so a claim copied from a sentence is read as the sentence is.
+  for (const n of readNumbers(text, 'typed')) {
+    if (odd.some((o) => n.at >= o.start && n.at < o.end)) continue;
+    const unit = n.share ? '%' : n.currency;
+    if (n.scale === null && !unit && /^\d{4}$/.test(n.numeral) && n.written >= 1900 && n.written <= 2100) {
+      years.push(n.written);
       continue;
     }
-    numbers.push({ raw: m[0].trim(), written, scale, decimals: decimalsOf(raw, notation), unit });
+    numbers.push({
+      raw: text.slice(n.start, n.end).trim(),
+      written: n.written,
+      scale: n.scale,
+      decimals: n.decimals,
+      unit,
+      bound: n.bound,
+      ...(n.range ? { range: n.range } : {}),
+    });
   }
   const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));
   const mentions = people?.mentions(text) ?? [];

@@ -163,26 +163,6 @@ export const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnersta
 export const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
 
 /**
- * German number words up to twelve, each at its value: counts of days or weeks (`vor vier Tagen`), and amounts before
- * a scale word (`drei Milliarden Euro`).
- */
-export const NUMBER_WORDS = [
-  'null',
-  'ein',
-  'zwei',
-  'drei',
-  'vier',
-  'fünf',
-  'sechs',
-  'sieben',
-  'acht',
-  'neun',
-  'zehn',
-  'elf',
-  'zwölf',
-];
-
-/**
  * Expressions dated by another occasion, built from named parts:
  * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
  * `an seinem ersten Tag im Weißen Haus`.
@@ -344,13 +324,6 @@ export const NOT_A_FIGURE_AFTER = new RegExp(
   '',
 );
 
-/** Hedges by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. */
-export const HEDGE_WORDS: [string, RegExp][] = [
-  ['below', /(?:fast|knapp|bis zu|nahezu|annähernd|beinahe)\s*$/i],
-  ['above', /(?:über|mehr als|gut|mindestens)\s*$/i],
-  ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
-];
-
 /**
  * A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`).
  */
@@ -371,33 +344,10 @@ export const LABEL_BEFORE_NUMBER = new RegExp(
 );
 
 /**
- * `394 Abgeordnete stimmten mit Nein und 116 enthielten sich`: a bare number joined to a count and followed by its
+ * `Vier Männer stimmten mit Nein und zwei enthielten sich`: a bare number joined to a count and followed by its
  * verb shares the count's noun. What stands between the two: the rest of the first clause, then `und` or a comma.
  */
 export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*$/;
-
-// ── extract/numbers.ts ──
-
-/** Scale words and abbreviations; a German `Billion` is 10^12, an English `billion` 10^9. */
-export const SCALES: [RegExp, number][] = [
-  [/^(?:billionen|billion)$/i, 1e12],
-  [/^(?:milliarden|milliarde|mrd\.?|mia\.?)$/i, 1e9],
-  [/^(?:millionen|million|mio\.?)$/i, 1e6],
-  [/^(?:tausend|tsd\.?)$/i, 1e3],
-];
-
-export const ENGLISH_SCALES: [RegExp, number][] = [
-  [/^(?:trillions?|tn|t)$/i, 1e12],
-  [/^(?:billions?|bn|b)$/i, 1e9],
-  [/^(?:millions?|mn|m)$/i, 1e6],
-  [/^(?:thousand|k)$/i, 1e3],
-];
-
-export const SCALE_WORD =
-  '(?:Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|' +
-  'Tsd\\.?|trillions?|billions?|millions?|thousand|bn|tn|mn)';
-
-export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';
 
 // ── extract/people.ts ──
 
@@ -680,16 +630,6 @@ export const UNIT_STEMS: [RegExp, string][] = [
   [/^Woche/, 'weeks'],
   [/^Monat/, 'months'],
   [/^Jahr/, 'years'],
-];
-/** `97 %`, `14 Prozent`, `53-Jährige`, `53 Jahre alt`: what follows a number that is a share or an age. */
-export const SHARE_OR_AGE = '(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt)';
-export const SHARE = /%|Prozent/;
-/** Currency words by ISO code: `US-Dollar`, `Franken`, `Pfund`. */
-export const CURRENCY_CODES: [RegExp, 'USD' | 'EUR' | 'CHF' | 'GBP'][] = [
-  [/^(?:us-?)?dollars?$|^\$$|^usd$|^us\$$/, 'USD'],
-  [/^euros?$|^€$|^eur$/, 'EUR'],
-  [/^(?:franken|chf|fr\.)$/, 'CHF'],
-  [/^(?:pfund|£|gbp|pounds?)$/, 'GBP'],
 ];
 /** A pronoun that says whom it means: `er`, `sein` (a man), `sie`, `ihr` (a woman). */
 export const GENDERED_PRONOUN = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i;

@@ -8,7 +8,8 @@ import { parseClaim } from '../../src/factcheck/claim.js';
 import type { CorpusIndex } from '../../src/index/build.js';
 import { quotesBy } from '../../src/index/queries.js';
 import { fold } from '../../src/index/fold.js';
-import { NUMBER_WORDS, SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
+import { SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
+import { numberInWords } from '../../src/extract/numbers.js';
 import { headline } from '../../src/render/headline.js';
 
 /**
@@ -303,7 +304,7 @@ interface Written {
 
 /**
  * Each amount must be read as the same value however a careful writer puts it: as the article wrote it, in the other
- * notations German and Swiss texts use (the sentence read alone, the number rewritten), and typed as a claim, where
+ * notations German and Swiss texts use (the number rewritten in its article), and typed as a claim, where
  * English notation (`35,000`) is allowed too. Round millions and billions are also written in words (`drei
  * Millionen`). Numbers the product reads as no figure (a duration, a year) are not looked at.
  */
@@ -330,12 +331,17 @@ function notation(index: CorpusIndex, withFigures: WithFigures[]): Check {
     ]),
     ...withFigures.flatMap(({ sentence, figures }) => figures.flatMap((f) => inWords(f, sentence))),
   ];
-  const probe = (sentence: Sentence, text: string) =>
-    extractAll(
-      [{ ...index.articleById.get(sentence.article)!, id: 'notation-probe', file: 'probe.md', body: text }],
+  // The article with the one number rewritten, so the sentence keeps the paragraph's currency and context.
+  const probe = (w: Written, text: string) => {
+    const article = index.articleById.get(w.sentence.article)!;
+    const at = w.sentence.start + w.at;
+    const body = article.body.slice(0, at) + text + article.body.slice(at + w.text.length);
+    return extractAll(
+      [{ ...article, id: 'notation-probe', file: 'probe.md', body }],
       index.people,
       world,
-    ).figures;
+    ).figures.filter((g) => g.citation.start === w.sentence.start);
+  };
   const reads = (item: (typeof items)[number]): boolean => {
     const { w, as, text } = item;
     if (as === 'written')
@@ -344,8 +350,7 @@ function notation(index: CorpusIndex, withFigures: WithFigures[]): Check {
       const n = parseClaim(text).numbers[0];
       return n !== undefined && n.written * (n.scale ?? 1) === w.value;
     }
-    const body = w.sentence.text.slice(0, w.at) + text + w.sentence.text.slice(w.at + w.text.length);
-    return probe(w.sentence, body).some((g) => g.value === w.value * w.figure.scale && g.unit === w.figure.unit);
+    return probe(w, text).some((g) => g.value === w.value * w.figure.scale && g.unit === w.figure.unit);
   };
   return tally(
     items,
@@ -358,12 +363,12 @@ function notation(index: CorpusIndex, withFigures: WithFigures[]): Check {
 function inWords(f: Figure, sentence: Sentence) {
   const scale = SCALE_WORDS.find(([s]) => f.scale === s);
   const count = f.value / f.scale;
-  if (!scale || f.slip || !Number.isInteger(count) || count < 2 || count >= NUMBER_WORDS.length) return [];
+  if (!scale || f.slip || !Number.isInteger(count) || count < 2 || count >= 1000) return [];
   const at = sentence.text.indexOf(f.original);
   const numeral = /^\d+/.exec(f.original)?.[0];
   if (at < 0 || numeral === undefined) return [];
   const w: Written = { sentence, at, text: numeral, value: count, figure: { ...f, scale: scale[0] } };
-  const words = NUMBER_WORDS[count]!;
+  const words = numberInWords(count);
   return [
     { w, as: 'article' as const, text: words },
     { w: { ...w, value: f.value }, as: 'claim' as const, text: `${words} ${scale[1]}` },

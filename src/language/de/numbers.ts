@@ -1,0 +1,80 @@
+/**
+ * How German news writes numbers: the words and marks, each once. The grammar that reads them is `extract/numbers.ts`;
+ * compounds (`einundzwanzig`, `dreihundert`, `zweitausendfünfhundert`) are built there from these rows, never listed.
+ */
+
+/** 1 to 9 as they stand inside a compound (`einundzwanzig`, `einhundert`); alone, 1 is `eins`. */
+export const UNITS = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'] as const;
+/** 10 to 19. */
+export const TEENS = [
+  'zehn',
+  'elf',
+  'zwölf',
+  'dreizehn',
+  'vierzehn',
+  'fünfzehn',
+  'sechzehn',
+  'siebzehn',
+  'achtzehn',
+  'neunzehn',
+] as const;
+/** 20 to 90, by tens. */
+export const TENS = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'] as const;
+export const HUNDRED = 'hundert';
+export const THOUSAND = 'tausend';
+/** Joins a unit to its tens: `drei|und|vierzig`. */
+export const UNIT_JOIN = 'und';
+/** `eins` alone, and the article forms `eine Milliarde`, `einem Jahr` that mean one before a noun. */
+export const ONE_ALONE = ['eins', 'eine', 'einen', 'einem', 'einer', 'eines'] as const;
+/** Halves: `zweieinhalb` is a unit and this; `anderthalb` and `eine halbe` (before a scale word) stand alone. */
+export const AND_A_HALF = 'einhalb';
+export const ONE_AND_A_HALF = 'anderthalb';
+export const A_HALF = ['halbe', 'halben'] as const;
+
+/** Scale words and abbreviations; a German `Billion` is 10^12, an English `billion` 10^9. */
+export const SCALES: [RegExp, number][] = [
+  [/^(?:billionen|billion)$/i, 1e12],
+  [/^(?:milliarden|milliarde|mrd\.?|mia\.?)$/i, 1e9],
+  [/^(?:millionen|million|mio\.?)$/i, 1e6],
+  [/^(?:tausend|tsd\.?)$/i, 1e3],
+];
+
+export const ENGLISH_SCALES: [RegExp, number][] = [
+  [/^(?:trillions?|tn|t)$/i, 1e12],
+  [/^(?:billions?|bn|b)$/i, 1e9],
+  [/^(?:millions?|mn|m)$/i, 1e6],
+  [/^(?:thousand|k)$/i, 1e3],
+];
+
+export const SCALE_WORD =
+  '(?:Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|' +
+  'Tsd\\.?|trillions?|billions?|millions?|thousand|bn|tn|mn)';
+/** Scales typed as one letter right after the digits (`97.4b`, `10k`): never after a space, where `m` is a metre. */
+export const SCALE_LETTER = '(?:b|m|k)';
+
+export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';
+/** Currency words by ISO code: `US-Dollar`, `Franken`, `Pfund`. */
+export const CURRENCY_CODES: [RegExp, 'USD' | 'EUR' | 'CHF' | 'GBP'][] = [
+  [/^(?:us-?)?dollars?$|^\$$|^usd$|^us\$$/, 'USD'],
+  [/^euros?$|^€$|^eur$/, 'EUR'],
+  [/^(?:franken|chf|fr\.)$/, 'CHF'],
+  [/^(?:pfund|£|gbp|pounds?)$/, 'GBP'],
+];
+
+/** `97 %`, `14 Prozent`, `53-Jährige`, `53 Jahre alt`: what follows a number that is a share or an age. */
+export const SHARE_OR_AGE = '(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt)';
+export const SHARE = /%|Prozent/;
+
+/**
+ * Bounds by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. Read right
+ * before a number.
+ */
+export const HEDGE_WORDS: [string, RegExp][] = [
+  ['below', /(?:fast|knapp|bis zu|nahezu|annähernd|beinahe|weniger als|unter)\s*$/i],
+  ['above', /(?:über|mehr als|gut|mindestens|wenigstens)\s*$/i],
+  ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
+];
+
+/** Between the ends of a range: `vier bis fünf`, `40 bis 44 Milliarden`, `zwischen 3 und 4 Prozent`, `3–4`. */
+export const RANGE_JOIN = /^\s*(?:bis|–|-)\s*$/;
+export const RANGE_BETWEEN = { before: /zwischen\s*$/i, join: /^\s*und\s*$/ };
