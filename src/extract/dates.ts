@@ -1,8 +1,4 @@
 import {
-  MONTHS,
-  MONTH,
-  WEEKDAYS,
-  WEEKDAY,
   COUNT,
   UNIT,
   DATE_DETERMINER as DETERMINER,
@@ -27,6 +23,7 @@ import {
   NAMED_BY_YEAR,
 } from '../language/de.js';
 import { numberWordValue } from './numbers.js';
+import { MONTH, WEEKDAY, WEEKDAYS, monthNumber } from '../language/de/calendar.js';
 /**
  * Date expressions in German news text, each with the precision its words support:
  * `2015` is a year, never 2015-01-01.
@@ -78,7 +75,7 @@ export interface Anchor {
 const PART: Record<string, EventDate['part']> = PART_WORDS;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase().replace('maerz', 'märz')) + 1;
+const monthIndex = monthNumber;
 
 interface Rule {
   re: RegExp;
@@ -273,7 +270,7 @@ const RULES: Rule[] = [
     re: onWeekday(WEEKDAY),
     read: (m, ctx) => {
       // The most recent such weekday on or before the reference day: news reports the past.
-      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const target = WEEKDAYS.findIndex((d) => d.toLowerCase() === m[1]!.toLowerCase());
       return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7))), 6);
     },
   },

@@ -1,3 +1,6 @@
+import { formsOf } from './de/conjugation.js';
+import { VERBS } from './de/verbs.js';
+import { MONTH } from './de/calendar.js';
 /**
  * Every German (and English) word the rules read, in one place: speech and naming verbs, pronouns,
  * determiners and sentence openers, months and weekdays, scale and currency words, abbreviations,
@@ -140,27 +143,6 @@ export const ABBREVIATIONS = [
 ];
 
 // ── extract/dates.ts ──
-
-export const MONTHS = [
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-];
-
-export const MONTH = '(Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
-
-export const WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
-
-export const WEEKDAY = '(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)';
 
 /**
  * Expressions dated by another occasion, built from named parts:
@@ -312,17 +294,16 @@ export const PASSIVE_AUXILIARY = /\b(?:wurde|wurden|worden|werde|wird|werden)\b/
 /** After the word for a dismissal, who was dismissed: `die Entlassung von Lindner`, `entließ Lindner`. */
 export const DISMISSED_AFTER = /^\S*\s+(?:(?:von|des|der)\s+)?(?:\p{L}+\s+){0,2}$/u;
 
-export const REPORTING_VERB = /\b(?:schrieb|schreibt|berichtete|berichtet|meldete|meldet)\b/;
+/** An outlet reporting: `berichtete`, `meldet`, `schrieb`. */
+export const REPORTING_VERB = new RegExp(
+  String.raw`(?<!\p{L})(?:${formsOf(VERBS, 'report', 'finite').join('|')})(?!\p{L})`,
+  'u',
+);
 
 // ── extract/figures.ts ──
 
 /** A date or a time is not a figure: `11.02.2025`, `15:40`, `21. Jahrhundert`. */
-export const NOT_A_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|Januar|Februar|März|` +
-    String.raw`April|Mai|Juni|Juli|August|September|Oktober|November|` +
-    String.raw`Dezember))`,
-  '',
-);
+export const NOT_A_FIGURE_AFTER = new RegExp(String.raw`^(?:\.\d|:\d|\.\s*(?:Jahrhundert|Jh|${MONTH}))`, '');
 
 /**
  * A capitalised noun right after a bare number, perhaps behind one adjective, is what it counts (`1'000 neue Stellen`).
@@ -359,15 +340,13 @@ export const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\
 
 // ── extract/quotes.ts ──
 
+/** Any form of a speech verb (`sagte`, `gesagt`, `erwidere`), from the verb table. */
 export const SPEECH_VERB = new RegExp(
-  String.raw`\b(?:sag\w*|gesagt|erklär\w*|mein\w*|nannte|nennt|nennen|` +
-    String.raw`genannt|bezeichne\w*|schrieb|schreibt|geschrieben|betont\w*|` +
-    String.raw`warnt\w*|kritisiert\w*|antwort\w*|erwider\w*|twitter\w*|` +
-    String.raw`postet\w*|sprach|spricht|fordert\w*|behauptet\w*|wirft|` +
-    String.raw`warf|vorgeworfen|zitiert\w*|reagierte|kontert\w*|verkündete|` +
-    String.raw`ergänzt\w*|räumte)\b`,
-  'i',
+  String.raw`(?<!\p{L})(?:${formsOf(VERBS, 'speech', 'all').join('|')})(?!\p{L})`,
+  'iu',
 );
+/** A speech verb as a clause's finite verb (`sagte`, `poltert`). */
+const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
 
 export const NAMING_VERB =
   /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
@@ -397,25 +376,17 @@ export const SPEAKER_PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
 
 /** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
 export const SUBJECTLESS = new RegExp(
-  String.raw`^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*(?:wurde|` +
-    String.raw`war|hat|hatte|reagierte|antwortete|schrieb|sagte|erklärte|` +
-    String.raw`meinte|fügte|legte)\b`,
-  'i',
+  String.raw`^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*` +
+    String.raw`(?:wurde|war|hat|hatte|legte|${SPEECH_FINITE})(?!\p{L})`,
+  'iu',
 );
 
-/**
- * Reporting verbs that follow a quotation (`«…», polterte Scholz`), past and present: the neutral ones and
- * those that colour the speech (`poltern`, `wettern`, `spotten`).
- */
-const TRAILING_SPEECH_VERBS =
-  String.raw`so|sagte|sagt|erklärte|erklärt|meinte|meint|schrieb|schreibt|betonte|betont|twitterte|postete|` +
-  String.raw`ergänzte|warnte|polterte|poltert|wetterte|schimpfte|spottete|lästerte|ätzte|klagte|beklagte|` +
-  String.raw`mahnte|bekräftigte|versicherte|beteuerte|erwiderte|entgegnete|konterte|kritisierte|forderte|` +
-  String.raw`verkündete|bilanzierte|tönte`;
+/** Reporting verbs that follow a quotation (`«…», polterte Huber`): `so`, and a speech verb's finite forms. */
+const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
 
 /** The clause after a quotation that says who spoke: `«…», sagte Huber`; it ends before the next quotation. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^\s*[,–—-]?\s*(?:${TRAILING_SPEECH_VERBS}|fügte)\s+([^.!?„“”«»‹›"]{2,80})`,
+  String.raw`^\s*[,–—-]?\s*(?:${TRAILING_SPEECH_VERBS})\s+([^.!?„“”«»‹›"]{2,80})`,
   'i',
 );
 
@@ -640,8 +611,7 @@ export const MASCULINE_PRONOUN = /^(?:er|sein|ihm|ihn)/i;
  */
 export const NAME_BEFORE_SPEECH = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|` +
-    String.raw`$|\s(?:sagte|erklärte|meinte|schrieb|betonte|warnte|sagt|` +
-    String.raw`erklärt|meint|schreibt|gegenüber)))`,
+    String.raw`$|\s(?:${SPEECH_FINITE}|gegenüber)(?!\p{L})))`,
   'u',
 );
 /** `Musk und Altman`, `Altman neben Trump`: what joins people acting together. */

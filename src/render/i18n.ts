@@ -1,5 +1,6 @@
 /** Reply language: German for German clients, English for everyone else. Article text is never translated. */
 import type { UnreadNumber } from '../factcheck/claim.js';
+import { MONTHS as GERMAN_MONTHS } from '../language/de/calendar.js';
 
 export type Lang = 'de' | 'en';
 type UnreadWhy = UnreadNumber['why'];
@@ -8,21 +9,9 @@ export function langOf(locale: string | null | undefined): Lang {
   return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+/** German month names from the lexicon; the English ones are the reply's words, kept here. */
 const MONTHS: Record<Lang, string[]> = {
-  de: [
-    'Januar',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-  ],
+  de: [...GERMAN_MONTHS],
   en: [
     'January',
     'February',

@@ -1,0 +1,62 @@
+import type { Signal, VerbRow } from './verbs.js';
+
+/**
+ * The finite forms news German reports speech and deeds in (third person, present and preterite, singular and
+ * plural) and the participle, generated from a verb's lemma: a small generator of the weak conjugation, with the
+ * principal parts of the strong and mixed verbs given in their rows. It covers what the rules ask of a verb, not all
+ * of German morphology: no second person, no subjunctive.
+ */
+export interface VerbForms {
+  /** `sagt`, `sagen`, `sagte`, `sagten`, and `sage` of reported speech: the verb as a clause's finite verb. */
+  finite: string[];
+  /** `gesagt`. */
+  participle: string;
+  /** For a separable verb, its particle (`vor` of `vor|werfen`): the finite forms stand apart from it. */
+  particle: string | null;
+}
+
+/** Inseparable prefixes: a participle of a verb beginning so takes no `ge-` (`erklärt`, `verkündet`, `bekräftigt`). */
+const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer)/;
+
+/**
+ * A stem ending so takes an `e` before `t`: a `t` or `d` (`antwortet`), or `m`/`n` after a consonant other than `l`,
+ * `r` or a lengthening `h` (`zeichnet`, but `warnt`, `mahnt`).
+ */
+const NEEDS_E = /(?:[td]|(?:[^aeiouäöülrh]|[^aeiouäöü]h)[mn])$/;
+
+export function conjugate(row: VerbRow): VerbForms {
+  const [particle, verb] = row.lemma.includes('|') ? row.lemma.split('|') : [null, row.lemma];
+  const stem = verb!.replace(/e?n$/, '');
+  const plural = verb!;
+  // Subjunctive I of reported speech: `sage`, `erwidere`, `schreibe`.
+  const reported = /[lr]n$/.test(verb!) ? `${verb!.slice(0, -1)}e` : verb!.replace(/n$/, '');
+  if (row.parts) {
+    const [present, preterite, participle] = row.parts;
+    return {
+      finite: [present, plural, preterite, `${preterite}${/e$/.test(preterite) ? 'n' : 'en'}`, reported],
+      participle,
+      particle,
+    };
+  }
+  const e = NEEDS_E.test(stem) ? 'e' : '';
+  const ge = INSEPARABLE.test(verb!) || /ieren$/.test(verb!) ? '' : 'ge';
+  return {
+    finite: [`${stem}${e}t`, plural, `${stem}${e}te`, `${stem}${e}ten`, reported],
+    participle: `${particle ?? ''}${ge}${stem}${e}t`,
+    particle,
+  };
+}
+
+/**
+ * Every form of the rows that signal `signal`, longest first, for a pattern: the finite forms, and with `all` the
+ * participles too (joined to their particle).
+ */
+export function formsOf(rows: readonly VerbRow[], signal: Signal, which: 'finite' | 'all'): string[] {
+  const forms = rows
+    .filter((row) => row.signals.includes(signal))
+    .flatMap((row) => {
+      const f = conjugate(row);
+      return which === 'finite' ? f.finite : [...f.finite, f.participle];
+    });
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,69 @@
+/**
+ * Verbs by lemma, each once, with what they signal. Their inflected forms are generated (`conjugation.ts`) from the
+ * lemma, or from the principal parts given where the verb is strong or mixed: present (3rd person singular),
+ * preterite and participle.
+ */
+
+/** The parts of a verb the generator cannot guess: `[present, preterite, participle]`. */
+export type PrincipalParts = readonly [string, string, string];
+
+/** What a verb tells the rules: that a clause reports speech, or that an outlet reports (`berichtete`, `meldet`). */
+export type Signal = 'speech' | 'report';
+
+export interface VerbRow {
+  lemma: string;
+  signals: readonly Signal[];
+  /** A strong or mixed verb's parts (`schreiben`: schreibt, schrieb, geschrieben); a weak verb needs none. */
+  parts?: PrincipalParts;
+}
+
+const SPEECH = ['speech'] as const;
+
+/**
+ * Verbs that report speech (`speech`): neutral (`sagen`, `erklären`) and those that colour it (`poltern`, `spotten`). A
+ * separable verb is written with its particle apart (`vor|werfen`: `Sie wirft ihm vor, …`). Verbs an outlet reports
+ * with (`report`): `berichtete`, `meldet`.
+ */
+export const VERBS: readonly VerbRow[] = [
+  { lemma: 'sagen', signals: SPEECH },
+  { lemma: 'erklären', signals: SPEECH },
+  { lemma: 'meinen', signals: SPEECH },
+  { lemma: 'nennen', signals: SPEECH, parts: ['nennt', 'nannte', 'genannt'] },
+  { lemma: 'bezeichnen', signals: SPEECH },
+  { lemma: 'schreiben', signals: ['speech', 'report'], parts: ['schreibt', 'schrieb', 'geschrieben'] },
+  { lemma: 'betonen', signals: SPEECH },
+  { lemma: 'warnen', signals: SPEECH },
+  { lemma: 'kritisieren', signals: SPEECH },
+  { lemma: 'antworten', signals: SPEECH },
+  { lemma: 'erwidern', signals: SPEECH },
+  { lemma: 'entgegnen', signals: SPEECH },
+  { lemma: 'twittern', signals: SPEECH },
+  { lemma: 'posten', signals: SPEECH },
+  { lemma: 'sprechen', signals: SPEECH, parts: ['spricht', 'sprach', 'gesprochen'] },
+  { lemma: 'fordern', signals: SPEECH },
+  { lemma: 'behaupten', signals: SPEECH },
+  { lemma: 'vor|werfen', signals: SPEECH, parts: ['wirft', 'warf', 'vorgeworfen'] },
+  { lemma: 'zitieren', signals: SPEECH },
+  { lemma: 'reagieren', signals: SPEECH },
+  { lemma: 'kontern', signals: SPEECH },
+  { lemma: 'verkünden', signals: SPEECH },
+  { lemma: 'ergänzen', signals: SPEECH },
+  { lemma: 'ein|räumen', signals: SPEECH },
+  { lemma: 'hinzu|fügen', signals: SPEECH },
+  { lemma: 'poltern', signals: SPEECH },
+  { lemma: 'wettern', signals: SPEECH },
+  { lemma: 'schimpfen', signals: SPEECH },
+  { lemma: 'spotten', signals: SPEECH },
+  { lemma: 'lästern', signals: SPEECH },
+  { lemma: 'ätzen', signals: SPEECH },
+  { lemma: 'klagen', signals: SPEECH },
+  { lemma: 'beklagen', signals: SPEECH },
+  { lemma: 'mahnen', signals: SPEECH },
+  { lemma: 'bekräftigen', signals: SPEECH },
+  { lemma: 'versichern', signals: SPEECH },
+  { lemma: 'beteuern', signals: SPEECH },
+  { lemma: 'bilanzieren', signals: SPEECH },
+  { lemma: 'tönen', signals: SPEECH },
+  { lemma: 'berichten', signals: ['report'] },
+  { lemma: 'melden', signals: ['report'] },
+];

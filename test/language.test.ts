@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { conjugate } from '../src/language/de/conjugation.js';
+import { MONTH, MONTHS, monthNumber } from '../src/language/de/calendar.js';
+import { VERBS } from '../src/language/de/verbs.js';
+import { SPEECH_VERB, TRAILING_ATTRIBUTION } from '../src/language/de.js';
+
+// The lexicon by word class: each word once, its forms generated. Examples are invented.
+
+describe('conjugation', () => {
+  it.each<[string, string[], string]>([
+    ['sagen', ['sagt', 'sagen', 'sagte', 'sagten', 'sage'], 'gesagt'],
+    ['antworten', ['antwortet', 'antworten', 'antwortete', 'antworteten', 'antworte'], 'geantwortet'],
+    ['zeichnen', ['zeichnet', 'zeichnen', 'zeichnete', 'zeichneten', 'zeichne'], 'gezeichnet'],
+    ['mahnen', ['mahnt', 'mahnen', 'mahnte', 'mahnten', 'mahne'], 'gemahnt'],
+    ['warnen', ['warnt', 'warnen', 'warnte', 'warnten', 'warne'], 'gewarnt'],
+    ['kritisieren', ['kritisiert', 'kritisieren', 'kritisierte', 'kritisierten', 'kritisiere'], 'kritisiert'],
+    ['verkünden', ['verkündet', 'verkünden', 'verkündete', 'verkündeten', 'verkünde'], 'verkündet'],
+    ['erwidern', ['erwidert', 'erwidern', 'erwiderte', 'erwiderten', 'erwidere'], 'erwidert'],
+    ['ein|räumen', ['räumt', 'räumen', 'räumte', 'räumten', 'räume'], 'eingeräumt'],
+  ])('%s', (lemma, finite, participle) => {
+    expect(conjugate({ lemma, signals: ['speech'] })).toMatchObject({ finite, participle });
+  });
+
+  it('takes a strong verb’s principal parts from its row', () => {
+    expect(conjugate({ lemma: 'vor|werfen', signals: ['speech'], parts: ['wirft', 'warf', 'vorgeworfen'] })).toEqual({
+      finite: ['wirft', 'werfen', 'warf', 'warfen', 'werfe'],
+      participle: 'vorgeworfen',
+      particle: 'vor',
+    });
+  });
+
+  it('lists each verb once', () => {
+    const lemmas = VERBS.map((v) => v.lemma);
+    expect(new Set(lemmas).size).toBe(lemmas.length);
+  });
+});
+
+describe('speech verbs from the table', () => {
+  it('finds any form of a speech verb, and not a word that merely begins like one', () => {
+    for (const s of ['Die Sprecherin erwiderte knapp.', 'Er habe nichts gesagt.', 'Sie sage, es gehe weiter.'])
+      expect(SPEECH_VERB.test(s), s).toBe(true);
+    for (const s of ['Die Sagenwelt des Nordens.', 'Der Streit um die Plattform Twitter.'])
+      expect(SPEECH_VERB.test(s), s).toBe(false);
+  });
+
+  it('names who spoke after any finite speech verb', () => {
+    expect(TRAILING_ATTRIBUTION.exec(', spottete die Ministerin.')?.[1]).toBe('die Ministerin');
+    expect(TRAILING_ATTRIBUTION.exec(', entgegnet der Anwalt')?.[1]).toBe('der Anwalt');
+  });
+});
+
+describe('the calendar', () => {
+  it('has each month once and reads any spelling of it', () => {
+    expect(MONTHS).toHaveLength(12);
+    expect(monthNumber('märz')).toBe(3);
+    expect(monthNumber('Maerz')).toBe(3);
+    expect(monthNumber('Dezember')).toBe(12);
+    expect(monthNumber('Montag')).toBe(0);
+    expect(new RegExp(MONTH).exec('am 3. Maerz')?.[1]).toBe('Maerz');
+  });
+});
