@@ -62,6 +62,12 @@ describe('readNumbers', () => {
       { value: 12, bound: null, range: [12, 14.5] },
       { value: 14.5, bound: null, range: [12, 14.5] },
     ]);
+    // The first end stands for the whole range as written, so a reply never shows `vier` alone.
+    const text = 'Der Bau kostet vier bis fünf Millionen Euro.';
+    expect(readNumbers(text, 'de').map((n) => text.slice(n.start, n.end))).toEqual([
+      'vier bis fünf Millionen Euro',
+      'fünf Millionen Euro',
+    ]);
     // Two counts side by side are no range, and a year span is none either.
     expect(read('Von 2010 bis 2014 war sie dort.')).toEqual([
       { value: 2010, bound: null },

@@ -328,7 +328,8 @@ function withRanges(text: string, numbers: NumberReading[]): NumberReading[] {
     const low = { ...a, scale: b.scale, currency: b.currency, share: b.share };
     const ends: [number, number] = [low.written * (low.scale ?? 1), b.written * (b.scale ?? 1)];
     if (ends[0] >= ends[1]) continue;
-    numbers[i] = { ...low, range: ends };
+    // The first end spans the whole range as written (`15 bis 20 Millionen Euro`): alone, `15` would misstate it.
+    numbers[i] = { ...low, end: b.end, range: ends };
     numbers[i + 1] = { ...b, range: ends };
   }
   return numbers;
