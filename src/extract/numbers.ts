@@ -108,7 +108,7 @@ export function numberWordValue(word: string): number | null {
   const at = w.indexOf(THOUSAND);
   if (at < 0) return below1000(w);
   const head = w.slice(0, at);
-  const thousands = head === '' ? 1 : below1000(head === 'ein' ? 'ein' : head);
+  const thousands = head === '' ? 1 : below1000(head);
   const rest = w.slice(at + THOUSAND.length);
   const tail = rest === '' ? 0 : below1000(rest);
   return thousands === null || tail === null ? null : thousands * 1000 + tail;
