@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { loadArticles, loadPeople, loadWorld, type WorldData } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
 import type { Article, DataProblem } from './corpus/types.js';
-import { buildIndex, type CorpusIndex } from './index/build.js';
+import { extractAll, type Extraction } from './extract/extract.js';
+import { indexExtraction, type CorpusIndex } from './index/build.js';
 
 /** What a data folder holds, read and validated: the input of a build. */
 export interface DataFolder {
@@ -32,8 +33,26 @@ export function readDataFolder(dataDir: string, lastPeople: Person[] = []): Data
   return { articles, people, world, problems: [...skipped, ...problems, ...worldProblems] };
 }
 
+/**
+ * What a data folder says: its files, and what was read from its articles, as plain data. Nearly all of a build's
+ * time; a live rebuild does it on a thread of its own and sends the result back.
+ */
+export interface FolderReading {
+  folder: Omit<DataFolder, 'articles'>;
+  extraction: Extraction;
+}
+
+export function readFolder(dataDir: string, lastPeople: Person[] = []): FolderReading {
+  const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
+  return { folder, extraction: extractAll(articles, folder.people, folder.world) };
+}
+
+/** The index over a folder's reading, stamped with when it was read (`/sources` says it). */
+export function indexReading({ folder, extraction }: FolderReading): CorpusIndex {
+  return { ...indexExtraction(extraction, folder.people, folder.problems, folder.world), builtAt: new Date() };
+}
+
 /** Reads a data folder and builds the index: the bot's only start-up I/O. `last` is the index in service, if any. */
 export function loadIndex(dataDir: string, last?: CorpusIndex): CorpusIndex {
-  const { articles, people, world, problems } = readDataFolder(dataDir, last?.people);
-  return { ...buildIndex(articles, people, problems, world), builtAt: new Date() };
+  return indexReading(readFolder(dataDir, last?.people));
 }

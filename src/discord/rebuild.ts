@@ -1,5 +1,6 @@
 import { startThread } from '../lib/threads.js';
-import { indexExtraction, type CorpusIndex } from '../index/build.js';
+import { indexReading } from '../app.js';
+import type { CorpusIndex } from '../index/build.js';
 import type { ReadRequest, ReadResult } from './reading.js';
 
 /**
@@ -16,11 +17,7 @@ export function rebuildOffThread(dataDir: string, last: CorpusIndex): Promise<Co
     thread.once('message', (result: ReadResult) => {
       if ('error' in result) return reject(new Error(result.error));
       try {
-        const { folder, extraction } = result;
-        resolve({
-          ...indexExtraction(extraction, folder.people, folder.problems, folder.world),
-          builtAt: new Date(),
-        });
+        resolve(indexReading(result));
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }

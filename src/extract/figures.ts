@@ -5,7 +5,7 @@ import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
-import { readNumbers, type Bound, type NumberReading } from './numbers.js';
+import { isYear, readNumbers, type Bound, type NumberReading } from './numbers.js';
 import { NOT_A_FIGURE_AFTER, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
 import { SHARED_COUNT_JOIN } from '../language/de.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
@@ -72,10 +72,6 @@ function subjectWithout(about: FigureAbout, unit: string | null): string {
   const counted = unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' ? unit : 'Betrag';
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
   return whose ? `${counted} (${whose})` : counted;
-}
-
-function isYear(value: number, raw: string): boolean {
-  return /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
 }
 
 export interface FigureContext {

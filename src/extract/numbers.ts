@@ -202,6 +202,11 @@ export function typedNotation(raw: string): Notation {
   return 'en';
 }
 
+/** A four-digit numeral from 1900 to 2100 with nothing after it is a year, never an amount: `2015`. */
+export function isYear(value: number, numeral: string): boolean {
+  return /^\d{4}$/.test(numeral) && value >= 1900 && value <= 2100;
+}
+
 export function scaleOf(word: string, notation: Notation): number | null {
   const w = word.trim();
   // `Billion` is capitalised in German (10^12) and lower-case in English text (10^9).

@@ -1,5 +1,5 @@
 import { kindOf, type EventKind } from '../extract/events.js';
-import { NUMERAL, readNumbers, type Bound } from '../extract/numbers.js';
+import { NUMERAL, isYear, readNumbers, type Bound } from '../extract/numbers.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
 import { transactionFamily, transactionOf } from '../extract/subject.js';
@@ -87,7 +87,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
   for (const n of readNumbers(text, 'typed')) {
     if (odd.some((o) => n.at >= o.start && n.at < o.end)) continue;
     const unit = n.share ? '%' : n.currency;
-    if (n.scale === null && !unit && /^\d{4}$/.test(n.numeral) && n.written >= 1900 && n.written <= 2100) {
+    if (n.scale === null && !unit && isYear(n.written, n.numeral)) {
       years.push(n.written);
       continue;
     }
