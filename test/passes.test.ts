@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanBody } from '../src/corpus/clean.js';
 import { clauseAround } from '../src/extract/clauses.js';
 import { findDates } from '../src/extract/dates.js';
-import { kindOf, type EventKind } from '../src/extract/events.js';
-import { describeAbout, transactionOf, type FigureAbout, type Transaction } from '../src/extract/subject.js';
+import { describeAbout, type FigureAbout } from '../src/extract/subject.js';
 
 /**
  * The small passes, each a table of `[input, expected]` rows: the rule a row shows is the reason
@@ -54,46 +53,6 @@ describe('the clause around a span', () => {
     const at = text.indexOf(word);
     expect(clauseAround(text, at, at + word.length)).toBe(clause);
   });
-});
-
-describe('the kind of event a clause names', () => {
-  it.each<[string, EventKind]>([
-    ['Altman reagierte sarkastisch', 'reply'],
-    ['OpenAI lehnte das Angebot ab', 'rejection'],
-    ['Sie gründeten OpenAI', 'founding'],
-    ['Musk verließ den Vorstand', 'departure'],
-    ['Musk verklagte OpenAI', 'lawsuit'],
-    ['Musk bietet 97,4 Milliarden', 'bid'],
-    ['Musk kaufte Twitter', 'purchase'],
-    ['Die Beschäftigten streiken', 'strike'],
-    ['Die Begründung blieb aus', 'other'],
-    ['Scholz hat Lindner entlassen', 'dismissal'],
-    ['Der Kanzler schmiss Lindner aus der Regierung', 'dismissal'],
-    ['Dort feuerte er gewaltig gegen Lindner', 'other'],
-    ['Neuwahlen sollen am 23. Februar stattfinden', 'election'],
-    ['Der Bundestag soll über die Vertrauensfrage abstimmen', 'election'],
-    ['Die Bundestagswahl findet im Februar statt', 'election'],
-    ['Die Auswahl war groß', 'other'],
-    ['2013 gab es Soforthilfen für Flutopfer', 'aid'],
-  ])('%s → %s', (text, kind) => expect(kindOf(text)).toBe(kind));
-});
-
-describe('the transaction a figure measures', () => {
-  it.each<[string, Transaction | null]>([
-    ['Musk bot 97,4 Milliarden für OpenAI', 'bid'],
-    ['Musk will OpenAI für 97,4 Milliarden übernehmen', 'bid'],
-    ['wir würden Twitter für 9,74 Milliarden kaufen', 'bid'],
-    ['Musk hatte Twitter für 44 Milliarden gekauft', 'purchase'],
-    ['ein Kredit über 13 Milliarden für den Kauf', 'loan'],
-    ['der Wert von OpenAI auf 300 Milliarden', 'valuation'],
-    ['Wahlkampfspenden von 277 Millionen', 'donation'],
-    ['eine Chipfabrik für 17 Mrd. Euro bauen', 'investment'],
-    ['die Förderung von 9,9 Milliarden', 'funding'],
-    ['8,5 Prozent mehr Lohn', 'wages'],
-    ['das Loch im Haushalt auf 26 Milliarden', 'gap'],
-    ['weitere Hilfen für die Ukraine', 'funding'],
-    ['Nein danke', null],
-  ])('%s → %s', (text, transaction) => expect(transactionOf(text)).toBe(transaction));
 });
 
 describe('what a figure measures, named as a reader names it', () => {

@@ -63,7 +63,8 @@ export interface DateMention {
   yearless?: { month: number; day: number | null };
 }
 
-export type AnchorUnit = 'hours' | 'days' | 'weeks' | 'months' | 'years';
+import type { AnchorUnit } from '../language/de.js';
+export type { AnchorUnit };
 
 /** An expression that dates something by another occasion: how far from it, and the words naming it. */
 export interface Anchor {
@@ -175,12 +176,11 @@ function yearless(
 const COUNTED_FROM = String.raw`${COUNT}\s+${UNIT}\s+${ANCHOR_DIRECTION}\s+${DETERMINER}\s+${OCCASION}`;
 const ANCHORED = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTED_FROM}|${ON_FIRST_DAY_OF}\s+${FIRST_DAY})`, 'gu');
 
-const UNITS = UNIT_STEMS as [RegExp, AnchorUnit][];
 
 function anchorOf(m: RegExpExecArray): Anchor {
   const g = m.groups!;
   if (g.first) return { occasion: g.first, offset: null };
-  const unit = UNITS.find(([re]) => re.test(g.unit!))![1];
+  const unit = UNIT_STEMS.find(([re]) => re.test(g.unit!))![1];
   return { occasion: g.occasion!, offset: { count: countOf(g.count!), unit, direction: g.dir === 'vor' ? -1 : 1 } };
 }
 

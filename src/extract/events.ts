@@ -6,7 +6,6 @@ import type { Figure } from './figures.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
-  EVENT_WORDS,
   SUBJECT_PRONOUN,
   POSSESSIVE_PRONOUN,
   PLURAL_VERB,
@@ -23,37 +22,25 @@ import {
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
   PURPOSE_CLAUSE,
-  ELECTION_NAMES,
 } from '../language/de.js';
+import {
+  ELECTION_NAMES,
+  EVENT_KINDS,
+  eventKind,
+  type EventKindId,
+  type EventKindRecord,
+} from '../language/de/events.js';
 import { pushTo } from '../lib/collections.js';
 
-/**
- * What kind of thing happened. The order is precedence: in `Altman reagierte … und lehnte das
- * Angebot ab` the reply is what happened, the offer only what it answers.
- */
-export type EventKind =
-  | 'reply'
-  | 'rejection'
-  | 'founding'
-  | 'departure'
-  | 'dismissal'
-  | 'lawsuit'
-  | 'bid'
-  | 'purchase'
-  | 'investment'
-  | 'launch'
-  | 'announcement'
-  | 'election'
-  | 'aid'
-  | 'strike'
-  | 'talks'
-  | 'post'
-  | 'other';
+/** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
+export type EventKind = EventKindId | 'other';
 
-/** The same patterns, global, made once: every span of every sentence is searched with them. */
-/** The kinds in precedence order, their words from the lexicon. */
-const KINDS = EVENT_WORDS as [Exclude<EventKind, 'other'>, RegExp][];
-const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, `${re.flags}g`)] as const);
+/** The kinds in precedence order, their patterns global, made once: every span of every sentence is searched. */
+const KINDS_GLOBAL = EVENT_KINDS.map((k): { id: EventKindId; record: EventKindRecord; re: RegExp } => ({
+  id: k.id,
+  record: k,
+  re: new RegExp(k.words.source, `${k.words.flags}g`),
+}));
 
 /** Whether `at` falls in a purpose clause (`um Neuwahlen zu ermöglichen`): what it names is not what happened. */
 function inPurposeClause(text: string, at: number): boolean {
@@ -63,7 +50,7 @@ function inPurposeClause(text: string, at: number): boolean {
 
 /** The first kind a text names, in precedence order; `other` when it names none. */
 export function kindOf(text: string): EventKind {
-  return KINDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+  return EVENT_KINDS.find((k) => k.words.test(text))?.id ?? 'other';
 }
 
 /** What a headline is built from: who did what to whom, for how much. */
@@ -114,8 +101,11 @@ export interface ArticleContext {
   figures: Figure[];
 }
 
-/** Kinds that happen without one actor: a strike, a vote or an election, aid paid out. */
-export const ACTORLESS = new Set<EventKind>(['strike', 'election', 'aid']);
+/** Whether a kind answers an earlier event: a reply, a rejection. */
+export const answers = (kind: EventKind) => eventKind(kind)?.answers !== undefined;
+
+/** Whether a kind happens without one actor: a strike, a vote or an election, aid paid out. */
+export const happensWithoutActor = (kind: EventKind) => eventKind(kind)?.actor === 'happens';
 
 /** Sentences of the lead: an article's first sentences carry its news. */
 const LEAD_SENTENCES = 3;
@@ -157,11 +147,11 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
 function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { kind: EventKind; at: number } {
   const part = text.slice(span.from, span.to);
   // The kinds stand in precedence order: the first one found is the answer.
-  for (const [kind, re] of KINDS_GLOBAL) {
-    if (kind === 'investment' && !hasMoney) continue;
+  for (const { id, record, re } of KINDS_GLOBAL) {
+    if (record.needsMoney && !hasMoney) continue;
     for (const m of part.matchAll(re)) {
       const at = span.from + m.index;
-      if (!masked.some((d) => inside(at, d))) return { kind, at };
+      if (!masked.some((d) => inside(at, d))) return { kind: id, at };
     }
   }
   return { kind: 'other', at: span.from };
@@ -279,7 +269,7 @@ class SentenceReading {
       if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
     }
     for (const r of fresh) {
-      if (r.kind === 'reply' || r.kind === 'rejection') r.target = answered(r, this.article.reports);
+      if (answers(r.kind)) r.target = answered(r, this.article.reports);
       if (r.target) r.answers = r.target.actors;
       // A heading is kept to be answered (`Musks Rache: ein feindliches Übernahmeangebot …`), never as an event.
       if (r.heading || isEvent(r, text)) this.article.reports.push(r);
@@ -338,8 +328,8 @@ class SentenceReading {
     const previous = this.article.ctx.sentences[this.i - 1];
     if (!previous || previous.paragraph !== this.sentence.paragraph) return 'other';
     let last: { kind: EventKind; at: number } = { kind: 'other', at: -1 };
-    for (const [kind, re] of KINDS_GLOBAL) {
-      for (const m of previous.text.matchAll(re)) if (m.index > last.at) last = { kind, at: m.index };
+    for (const { id, re } of KINDS_GLOBAL) {
+      for (const m of previous.text.matchAll(re)) if (m.index > last.at) last = { kind: id, at: m.index };
     }
     return last.kind;
   }
@@ -394,7 +384,7 @@ class SentenceReading {
     const sentenceSubject = this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
     // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does; one founded is what it happened to.
-    if (kind === 'founding' || kind === 'launch') return [];
+    if (eventKind(kind)?.actor === 'made') return [];
     const org = this.seen.orgs.find((o) => o.start >= span.from && o.start < (kind === 'other' ? span.to : at));
     return org ? [org.org.name] : [];
   }
@@ -456,10 +446,10 @@ class SentenceReading {
         !this.dateSpans.some((d) => inside(o.start, d)) &&
         !actors.includes(o.org.name) &&
         !where(o) &&
-        (kind !== 'talks' || about(o)),
+        (!eventKind(kind)?.objectAbout || about(o)),
     );
     if (named) return named.org.name;
-    if (kind === 'dismissal' || kind === 'talks' || kind === 'other') return null;
+    if (kind === 'other' || eventKind(kind)?.namedObjectOnly) return null;
     return this.anaphorObject(span, actors);
   }
 
@@ -509,7 +499,8 @@ function focusOf(people: Mention[], orgs: OrgMention[]): Focus {
 
 /** What a reply or a rejection answers: the latest event before it, by someone else, within a few sentences. */
 function answered(r: EventReport, before: EventReport[]): EventReport | null {
-  const wanted = r.kind === 'rejection' ? ['bid'] : null;
+  const what = eventKind(r.kind)?.answers;
+  const wanted: readonly string[] | null = Array.isArray(what) ? what : null;
   for (let k = before.length - 1; k >= 0; k--) {
     const candidate = before[k]!;
     // Sentence numbers count within the article, so their difference is the distance.
@@ -517,7 +508,7 @@ function answered(r: EventReport, before: EventReport[]): EventReport | null {
     // Within its own sentence a reply's clauses are background (`…, den Musk 2022 für die Plattform bezahlte`).
     if (distance === 0) continue;
     if (distance > LOOK_BACK) break;
-    if (['reply', 'rejection', 'other'].includes(candidate.kind)) continue;
+    if (candidate.kind === 'other' || answers(candidate.kind)) continue;
     if (wanted && !wanted.includes(candidate.kind)) continue;
     if (candidate.actors.length === 0 || candidate.actors.some((a) => r.actors.includes(a))) continue;
     return candidate;
@@ -539,5 +530,5 @@ function isEvent(r: EventReport, text: string): boolean {
     return false;
   if (r.actors.length > 0) return true;
   // `Seit gestern streiken … Beschäftigte`, `OpenAI wurde gegründet`: things that happen without a named actor.
-  return ACTORLESS.has(r.kind) || (r.object !== null && (r.kind === 'founding' || r.kind === 'launch'));
+  return happensWithoutActor(r.kind) || (r.object !== null && eventKind(r.kind)?.actor === 'made');
 }

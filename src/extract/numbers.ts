@@ -32,7 +32,8 @@ import {
 
 export type Notation = 'de' | 'en';
 /** The side a hedge leaves open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. */
-export type Bound = 'below' | 'above' | 'around';
+import type { Bound } from '../language/de/numbers.js';
+export type { Bound };
 export type CurrencyCode = 'USD' | 'EUR' | 'CHF' | 'GBP';
 
 export interface NumberReading {
@@ -256,11 +257,10 @@ const TYPED = numberPattern(true);
 
 /** How far before a number its hedge is looked for: a pattern anchored at `$` scans all it is given. */
 const HEDGE_WINDOW = 24;
-const HEDGES = HEDGE_WORDS as [Bound, RegExp][];
 
 export function boundBefore(text: string, at: number): Bound | null {
   const before = text.slice(Math.max(0, at - HEDGE_WINDOW), at);
-  return HEDGES.find(([, re]) => re.test(before))?.[0] ?? null;
+  return HEDGE_WORDS.find(([, re]) => re.test(before))?.[0] ?? null;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Sentence } from '../corpus/types.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
-  TRANSACTION_WORDS,
   OFFERED,
   ACTOR_PRONOUN as PRONOUN,
   FIGURE_ORG_ANAPHOR as ORG_ANAPHOR,
@@ -11,12 +10,11 @@ import {
   FOR_BEFORE_FIGURE,
   FOR_BEFORE_NAME,
   RELATIVE_AFTER_NAME,
-  TRANSACTION_LABELS as LABEL_WORDS,
-  OBJECT_LINK as LINK_WORDS,
   SUBORDINATE_OPENER,
   AFFILIATION_BEFORE,
   AFFILIATION_AFTER,
 } from '../language/de.js';
+import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 
 /**
  * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
@@ -32,33 +30,17 @@ export interface FigureAbout {
   actor: string | null;
 }
 
-export type Transaction =
-  | 'bid'
-  | 'purchase'
-  | 'loan'
-  | 'valuation'
-  | 'investment'
-  | 'donation'
-  | 'funding'
-  | 'cost'
-  | 'revenue'
-  | 'loss'
-  | 'gap'
-  | 'wages'
-  | 'jobs'
-  | 'age';
-
-/** In order of precedence, their words from the lexicon. */
-const TRANSACTIONS = TRANSACTION_WORDS as [Transaction, RegExp][];
+/** A transaction of the lexicon's records (`language/de/transactions.ts`). */
+export type Transaction = TransactionId;
 
 export function transactionOf(text: string): Transaction | null {
-  const found = TRANSACTIONS.find(([, re]) => re.test(text))?.[0] ?? null;
+  const found = TRANSACTIONS.find((t) => t.words?.test(text))?.id ?? null;
   return found === 'purchase' && OFFERED.test(text) ? 'bid' : found;
 }
 
 /** A bid for a company and its purchase are one deal to a claim: users call the same bid either. */
 export function transactionFamily(t: Transaction | null): string | null {
-  return t === 'bid' || t === 'purchase' ? 'deal' : givingAs(t);
+  return (t && record(t).claimedAs) ?? givingAs(t);
 }
 
 /**
@@ -66,13 +48,11 @@ export function transactionFamily(t: Transaction | null): string | null {
  * werden`): figures of either word are compared. A bid and a purchase stay apart (an offer is not a price paid).
  */
 export function givingAs(t: Transaction | null): string | null {
-  return t === 'donation' || t === 'funding' ? 'giving' : t;
+  return t && (record(t).sameAs ?? t);
 }
 
 /** Kinds of figure that have no actor: a company's value, a person's age, a project's jobs, a budget's gap. */
-const WITHOUT_ACTOR = new Set<Transaction>(['valuation', 'age', 'jobs', 'gap']);
-/** Kinds whose object may be a person: support for a candidate, an age. */
-const PERSON_OBJECT = new Set<Transaction>(['donation', 'age']);
+const withoutActor = (t: Transaction) => record(t).actor === 'none';
 const WALK_BACK = 3;
 
 /** Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to. */
@@ -206,7 +186,7 @@ export function aboutFigure(
         (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
   // `bot an, Twitter für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
   if (transaction === 'purchase' && (facts.transaction === 'bid' || OFFERED.test(text))) transaction = 'bid';
-  const acting = transaction === null || !WITHOUT_ACTOR.has(transaction);
+  const acting = transaction === null || !withoutActor(transaction);
   let actor = acting ? (speaker ?? clauseSubject(clause, facts) ?? facts.actor) : null;
   let object: string | null;
   if (transaction === 'age') object = speaker ?? facts.actor;
@@ -215,7 +195,7 @@ export function aboutFigure(
     if (acting && actor === null) actor = subjectCompany(text, at, facts.orgs);
     // Support goes to a person the grammar names as its beneficiary, before any company in the sentence.
     const beneficiary =
-      transaction !== null && PERSON_OBJECT.has(transaction)
+      transaction !== null && record(transaction).personObject
         ? beneficiaries(text, facts.people, at).find((n) => n.name !== actor)
         : undefined;
     object =
@@ -276,17 +256,15 @@ const possessive = (name: string, lang: 'de' | 'en') =>
 export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | null {
   const { transaction, object, actor } = about;
   if (!transaction) return null;
-  const what = TRANSACTION_LABELS[lang][transaction];
+  const { label, link } = record(transaction);
+  const what = label[lang];
   // `OpenAI's valuation`, `Musk's age`: said of the object when there is no one acting.
-  if (!actor && object && lang === 'en' && WITHOUT_ACTOR.has(transaction))
+  if (!actor && object && lang === 'en' && withoutActor(transaction))
     return `${possessive(surnameIfPerson(object), lang)} ${what}`;
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
-  return object ? `${head} ${OBJECT_LINK[lang][transaction]} ${object}` : head;
+  return object ? `${head} ${link[lang]} ${object}` : head;
 }
 
-/** The labels and links of the lexicon, one for every transaction. */
-const TRANSACTION_LABELS = LABEL_WORDS as Record<'de' | 'en', Record<Transaction, string>>;
-const OBJECT_LINK = LINK_WORDS as Record<'de' | 'en', Record<Transaction, string>>;
 
 /** A person object is named by surname, a company by its name (`Elon Musk` → `Musk`, `OpenAI` stays). */
 const surnameIfPerson = (name: string) => (/\s/.test(name) ? surname(name) : name);

@@ -1,10 +1,11 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
 import { dateFromAnchor, type EventDate } from './dates.js';
-import { ACTORLESS, kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
+import { ELECTION_NAMES, eventKind } from '../language/de/events.js';
+import { answers, happensWithoutActor, kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
 import type { OrgFinder } from './orgs.js';
 import { pushTo } from '../lib/collections.js';
-import { ELECTION_NAMES, LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
+import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -99,8 +100,8 @@ interface Group {
 /** A lead reports recent news: what it reports happened at most this many days before the article. */
 const NEWS_DAYS = 14;
 const MAX_ACTORS = 3;
-/** Kinds too common to join an event without a date of their own: people meet and post often. */
-const LOOSE_KINDS = new Set<EventKind>(['talks', 'post', 'other']);
+/** Kinds too common to join an event without a date of their own (people meet and post often), and `other`. */
+const loose = (kind: EventKind) => kind === 'other' || eventKind(kind)?.loose === true;
 const DAY = 86_400_000;
 /** How many distinct dates a yearless report is read against. */
 const MAX_REFERENCES = 8;
@@ -133,9 +134,14 @@ function sameReport(o: EventReport, r: EventReport): boolean {
   if (o.kind !== r.kind || r.kind === 'other') return false;
   if (o.object && r.object && o.object !== r.object) return false;
   // A vote or a strike needs no shared actor: its date decides (see `place`).
-  if (ACTORLESS.has(r.kind) && (o.actors.length === 0 || r.actors.length === 0)) return true;
+  if (happensWithoutActor(r.kind) && (o.actors.length === 0 || r.actors.length === 0)) return true;
   if (o.object && r.object)
-    return o.actors.length === 0 || r.actors.length === 0 || overlaps(o.actors, r.actors) || r.kind === 'founding';
+    return (
+      o.actors.length === 0 ||
+      r.actors.length === 0 ||
+      overlaps(o.actors, r.actors) ||
+      eventKind(r.kind)?.actor === 'made'
+    );
   return overlaps(o.actors, r.actors);
 }
 
@@ -155,7 +161,7 @@ function sameThing(g: Group, r: EventReport): boolean {
 const keysOf = (r: EventReport) => [
   ...r.actors.map((a) => `${r.kind}|a|${a}`),
   ...(r.object ? [`${r.kind}|o|${r.object}`] : []),
-  ...(ACTORLESS.has(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
+  ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
 ];
 /** `MM-DD` (or `MM`) of a report dated without a year. */
 const yearlessKey = (r: EventReport) => {
@@ -170,7 +176,7 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const groups = new Groups();
   // A heading outside the lead only names what a later sentence answers.
   const usable = reports.filter((r) => !r.heading || r.lead);
-  const answering = (r: EventReport) => r.kind === 'reply' || r.kind === 'rejection';
+  const answering = (r: EventReport) => answers(r.kind);
   // Dated reports first, so an undated one joins the event its date belongs to.
   const ordered = [
     ...usable.filter((r) => fixedDate(r) && !answering(r)),
@@ -264,8 +270,8 @@ function place(groups: Groups, r: EventReport): void {
     // events it could belong to.
     const hint = r.mention?.date;
     const fitting = candidates.length > 1 && hint ? candidates.filter((g) => allows(g, hint)) : candidates;
-    if (fitting.length === 1 && !LOOSE_KINDS.has(r.kind)) groups.join(fitting[0]!, r);
-    else if (candidates.length === 0 || LOOSE_KINDS.has(r.kind)) groups.open(r);
+    if (fitting.length === 1 && !loose(r.kind)) groups.join(fitting[0]!, r);
+    else if (candidates.length === 0 || loose(r.kind)) groups.open(r);
     // Several events it could belong to (three lawsuits): it is left out rather than guessed.
   }
 }

@@ -167,75 +167,6 @@ export const FIRST_DAY =
 
 // ── extract/events.ts ──
 
-/** German news vocabulary for what happened; stems, so `gründeten`, `mitbegründet`, `Gründung` all count. */
-export const EVENT_WORDS: [string, RegExp][] = [
-  ['reply', /\breagierte|\bkonterte|\bkontert\b|\bAntwort\b/i],
-  ['rejection', /\blehnten?\b[^.]*?\bab\b|\babgelehnt|\bwies\b[^.]*?\bzurück\b/i],
-  // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
-  ['founding', /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i],
-  ['departure', /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i],
-  // `feuerte … gegen Lindner` is a verbal attack, `feuerte Lindner` a dismissal.
-  [
-    'dismissal',
-    new RegExp(
-      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bfeuerte\b(?![^.]*\bgegen\b)|geschasst|abgesetzt|` +
-        String.raw`\bschmiss\b[^.]*?\b(?:hin)?aus\b|\bwarf\b[^.]*?\bhinaus\b|Rauswurf|rausgeworfen`,
-      'i',
-    ),
-  ],
-  // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
-  ['lawsuit', /\bklagt|\bKlage|\bverklag/i],
-  // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will OpenAI übernehmen`.
-  [
-    'bid',
-    new RegExp(
-      String.raw`Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|` +
-        String.raw`kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b`,
-      'i',
-    ),
-  ],
-  ['purchase', /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i],
-  ['investment', /investier|Investition/i],
-  ['launch', /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i],
-  [
-    'announcement',
-    new RegExp(
-      String.raw`angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|` +
-        String.raw`bekanntgegeben|Ankündigung|vorgestellt`,
-      'i',
-    ),
-  ],
-  // Votes and elections happen without one actor: `Neuwahlen sollen am 23. Februar stattfinden`. Letters are spelt
-  // out rather than `\p{L}`: without the `u` flag case-insensitive matching is much faster on every sentence.
-  [
-    'election',
-    new RegExp(
-      String.raw`(?<![a-zäöüß])(?!Auswahl)[a-zäöüß]*wahl(?:en)?(?![a-zäöüß])|\bgewählt|Abstimmung|abstimmen|` +
-        String.raw`\bstimmte[n]?\b[^.]*?\bab\b|` +
-        String.raw`Vertrauensfrage\s+(?:[a-zäöüß]+\s+){0,3}(?:verloren|gewonnen)`,
-      'i',
-    ),
-  ],
-  // Aid paid out happens to its recipients: `2013 Soforthilfen für Flutopfer`.
-  ['aid', /Soforthilfe|Hilfspaket|Finanzhilfe|Nothilfe|Hilfszahlung/i],
-  ['strike', /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i],
-  ['talks', /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i],
-  ['post', /\bTweet|twitterte|postete|\bPost\b/i],
-];
-
-/**
- * What a vote or an election is called, in both languages, the most specific first: an event of kind `election` is
- * headed by the first that its sentence names (`über die Vertrauensfrage abstimmen` is the confidence vote).
- */
-export const ELECTION_NAMES: [RegExp, { de: string; en: string }][] = [
-  [/Vertrauensfrage/i, { de: 'Abstimmung über die Vertrauensfrage', en: 'Confidence vote' }],
-  [/Neuwahl/i, { de: 'Neuwahl', en: 'Early election' }],
-  [/Bundestagswahl/i, { de: 'Bundestagswahl', en: 'Federal election' }],
-  [/Landtagswahl/i, { de: 'Landtagswahl', en: 'State election' }],
-  [/Abstimm|abstimm|stimmte/i, { de: 'Abstimmung', en: 'Vote' }],
-  [/wahl/i, { de: 'Wahl', en: 'Election' }],
-];
-
 export const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
 
 export const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;
@@ -429,53 +360,6 @@ export const TITLE_NOUN =
 // ── extract/subject.ts ──
 
 /**
- * In order of precedence: `Übernahmeangebot im Wert von …` is a bid, not a valuation. German
- * news vocabulary, and the English words users type into `/factcheck`.
- */
-export const TRANSACTION_WORDS: [string, RegExp][] = [
-  // `übernehmen` is what one wants or offers to do (`will OpenAI für … übernehmen`); done, it is `übernommen`.
-  [
-    'bid',
-    new RegExp(
-      String.raw`Übernahmeangebot|Angebot|\bGebot|\bbietet|\bbot\b|geboten|` +
-        String.raw`(?<!\p{L})übernehmen\b|Milliardenangebot|\bbid\b|\boffer`,
-      'iu',
-    ),
-  ],
-  // A bank loan for a purchase is a loan: `Kredit über 13 Milliarden für den Kauf` (checked before purchase).
-  ['loan', /Kredit|Darlehen|\bloans?\b/i],
-  ['donation', /Spende|Wahlkampf|verholfen|Unterstützung|\bdonat|\bcampaign/i],
-  [
-    'purchase',
-    new RegExp(
-      String.raw`Kaufpreis|gekauft|\bkaufte|\bkaufen|\bKauf\b|übernommen|` +
-        String.raw`übernahm|bezahlte|\bPreis|\bbought|\bbuys?\b|\bpaid|\bpurchase|` +
-        String.raw`\bacquir`,
-      'i',
-    ),
-  ],
-  ['valuation', /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i],
-  // Building a plant for a sum is investing it: `will in Magdeburg eine Chipfabrik für 17 Mrd. Euro bauen`.
-  [
-    'investment',
-    /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i,
-  ],
-  [
-    'funding',
-    // `hilfe` at a word's end (`Finanzhilfe`). No `u` flag: case-insensitive Unicode matching is several times slower,
-    // and these run on every figure's clause.
-    /Förderung|Subvention|Zuschuss|Finanzierung|finanzier|Hilfen\b|Hilfspaket|hilfe(?![a-zäöüß])|\bsubsid|\bfunding/i,
-  ],
-  ['cost', /kostet|Kosten|\bcosts?\b/i],
-  ['revenue', /Umsatz|Erlös|\brevenue/i],
-  // A hole in a budget is a gap, no one's loss: `das Loch im Haushalt 2025 auf 26 Milliarden`.
-  ['gap', /\bLoch\b|Haushaltsloch|lücke(?![a-zäöüß])|Fehlbetrag|\bgap\b|\bshortfall/i],
-  ['loss', /Verlust|Defizit|\bloss\b/i],
-  ['wages', /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i],
-  ['jobs', /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i],
-];
-
-/**
  * A purchase said conditionally or announced is an offer, not a sale that happened: `wir würden
  * Twitter für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
  */
@@ -595,13 +479,16 @@ export const ANCHOR_DIRECTION = '(?<dir>vor|nach)';
 /** `An seinem ersten Tag im Amt`. */
 export const ON_FIRST_DAY_OF = '[Aa]n\\s+(?:seinem|ihrem|dem)';
 /** The time units of an anchored count (`Vier Tage vor …`), by their stem. */
-export const UNIT_STEMS: [RegExp, string][] = [
+export const UNIT_STEMS = [
   [/^Stunde/, 'hours'],
   [/^Tag/, 'days'],
   [/^Woche/, 'weeks'],
   [/^Monat/, 'months'],
   [/^Jahr/, 'years'],
-];
+] as const;
+
+/** A unit a date is counted from another in: `drei Tage nach`. */
+export type AnchorUnit = (typeof UNIT_STEMS)[number][1];
 /** A pronoun that says whom it means: `er`, `sein` (a man), `sie`, `ihr` (a woman). */
 export const GENDERED_PRONOUN = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i;
 export const MASCULINE_PRONOUN = /^(?:er|sein|ihm|ihn)/i;
@@ -631,75 +518,3 @@ export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
 export const PLURAL_OR_FEMININE = /^sie$/i;
 export const MASCULINE_SUBJECT = /^er$|^sein/i;
 
-// ── labels for what a figure measures (extract/subject.ts), German and English ──
-
-export const TRANSACTION_LABELS: Record<'de' | 'en', Record<string, string>> = {
-  de: {
-    bid: 'Angebot',
-    purchase: 'Kauf',
-    loan: 'Kredit',
-    valuation: 'Wert',
-    investment: 'Investition',
-    donation: 'Unterstützung',
-    funding: 'Finanzierung',
-    cost: 'Kosten',
-    revenue: 'Umsatz',
-    loss: 'Verlust',
-    gap: 'Finanzlücke',
-    wages: 'Lohn',
-    jobs: 'Arbeitsplätze',
-    age: 'Alter',
-  },
-  en: {
-    bid: 'bid',
-    purchase: 'purchase',
-    loan: 'loan',
-    valuation: 'valuation',
-    investment: 'investment',
-    donation: 'support',
-    funding: 'funding',
-    cost: 'cost',
-    revenue: 'revenue',
-    loss: 'loss',
-    gap: 'funding gap',
-    wages: 'wages',
-    jobs: 'jobs',
-    age: 'age',
-  },
-};
-
-/** How each transaction joins its object: `Angebot für OpenAI`, `purchase of Twitter`, `Alter von Musk`. */
-export const OBJECT_LINK: Record<'de' | 'en', Record<string, string>> = {
-  de: {
-    bid: 'für',
-    purchase: 'von',
-    loan: 'für',
-    valuation: 'von',
-    investment: 'in',
-    donation: 'für',
-    funding: 'für',
-    cost: 'von',
-    revenue: 'von',
-    loss: 'von',
-    gap: 'bei',
-    wages: 'bei',
-    jobs: 'bei',
-    age: 'von',
-  },
-  en: {
-    bid: 'for',
-    purchase: 'of',
-    loan: 'for',
-    valuation: 'of',
-    investment: 'in',
-    donation: 'for',
-    funding: 'for',
-    cost: 'of',
-    revenue: 'of',
-    loss: 'of',
-    gap: 'at',
-    wages: 'at',
-    jobs: 'at',
-    age: 'of',
-  },
-};

@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
 import type { DateBasis, TimelineEvent } from '../extract/timeline.js';
 import { clip, escapeText } from './escape.js';
-import { headline } from './headline.js';
+import { headline, kindLabel } from './headline.js';
 import { formatDate, t, type Lang } from './i18n.js';
 import { fitLines } from './page.js';
 import { byArticle, sourcesLine } from './source.js';
@@ -72,11 +72,14 @@ export function basisLine(
       const occasion =
         'label' in basis.occasion
           ? escapeText(basis.occasion.label[lang])
-          : escapeText(headline(basis.occasion.event, lang) ?? '…');
+          : escapeText(headline(basis.occasion.event, lang) ?? kindLabel(basis.occasion.event.kind, lang) ?? '…');
       return m.basis.anchored(words, occasion, day(basis.occasionDate), eventDate(date, lang));
     }
     case 'after':
-      return m.basis.after(escapeText(headline(basis.event, lang) ?? '…'), eventDate(basis.eventDate, lang));
+      return m.basis.after(
+        escapeText(headline(basis.event, lang) ?? kindLabel(basis.event.kind, lang) ?? '…'),
+        eventDate(basis.eventDate, lang),
+      );
   }
 }
 

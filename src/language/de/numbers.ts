@@ -69,11 +69,14 @@ export const SHARE = /%|Prozent/;
  * Bounds by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. Read right
  * before a number.
  */
-export const HEDGE_WORDS: [string, RegExp][] = [
+export const HEDGE_WORDS = [
   ['below', /(?:fast|knapp|bis zu|nahezu|annähernd|beinahe|weniger als|unter)\s*$/i],
   ['above', /(?:über|mehr als|gut|mindestens|wenigstens)\s*$/i],
   ['around', /(?:rund|etwa|ca\.|circa|geschätzt|ungefähr|gegen)\s*$/i],
-];
+] as const;
+
+/** Which side of its number a bound leaves the value: `fast 3` is below 3, `mehr als 3` above. */
+export type Bound = (typeof HEDGE_WORDS)[number][0];
 
 /** Between the ends of a range: `vier bis fünf`, `40 bis 44 Milliarden`, `zwischen 3 und 4 Prozent`, `3–4`. */
 export const RANGE_JOIN = /^\s*(?:bis|–|-)\s*$/;

@@ -1,0 +1,323 @@
+/**
+ * The kinds of event news German reports, one record each: the words that name it, how it relates to who acts,
+ * the label a reader sees, and its headline in German and English. The order of the list is precedence: in
+ * `Die Chefin reagierte … und lehnte das Angebot ab` the reply is what happened, the offer only what it answers.
+ * A new kind is one record here (and a test row); the rules and the renderers read the records.
+ */
+
+/** What a headline is built from, as the renderer has shortened and listed it. */
+export interface HeadlineParts {
+  /** Who acted, listed: `Huber und Beispiel`. */
+  a: string;
+  /** One actor, or several: German and English verbs agree with it. */
+  plural: boolean;
+  /** What it happened to: a company, a product, a person dismissed. */
+  o: string | null;
+  /** Its amount, short: `2 Mrd. €`. */
+  f: string | null;
+  /** Whom a reply or a rejection answers. */
+  t: string | null;
+  /** What a vote or an election is called. */
+  n: string | null;
+}
+
+/** A headline, or null when its parts are missing: the reply then shows the whole sentence instead of a guess. */
+export type Headline = (p: HeadlineParts) => string | null;
+
+/** Every part named present. */
+const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) => Boolean(p[k]));
+/** The German verb agreeing with its actors: `gründet` or `gründen`. */
+const de = (p: HeadlineParts, one: string, many: string) => (p.plural ? many : one);
+
+export interface EventKindRecord {
+  readonly id: string;
+  /** Stems of the verbs and nouns that name it, so `gründeten`, `mitbegründet`, `Gründung` all count. */
+  readonly words: RegExp;
+  /**
+   * How it relates to who acts: `acts` needs someone acting; `happens` needs no one (a strike, a vote); `made`
+   * is an event when the thing made is named, and a company beside it is what was made, not its maker.
+   */
+  readonly actor: 'acts' | 'happens' | 'made';
+  /** Too common to join an event without a date of its own: people meet and post often. */
+  readonly loose?: true;
+  /** Only with an amount of money in its clause: `investiert` alone is a plan or a habit, not an event. */
+  readonly needsMoney?: true;
+  /** A reply or a rejection answers an earlier event: any kind, or only these. */
+  readonly answers?: 'any' | readonly string[];
+  /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
+  readonly namedObjectOnly?: true;
+  /** Its object is what it is about, named after `über` or `zu` (`sprachen über die Fusion`). */
+  readonly objectAbout?: true;
+  /** What it is, for a reader: leads an entry whose parts make no headline. */
+  readonly label: { readonly de: string; readonly en: string };
+  readonly headline: { readonly de: Headline; readonly en: Headline };
+}
+
+export const EVENT_KINDS = [
+  {
+    id: 'reply',
+    words: /\breagierte|\bkonterte|\bkontert\b|\bAntwort\b/i,
+    actor: 'acts',
+    answers: 'any',
+    label: { de: 'Antwort', en: 'Reply' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o', 'f')
+          ? `${p.a} ${de(p, 'kontert', 'kontern')}: ${p.f} für ${p.o}`
+          : has(p, 'a', 't')
+            ? `${p.a} ${de(p, 'antwortet', 'antworten')} ${p.t}`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o', 'f')
+          ? `${p.a} ${p.plural ? 'counter' : 'counters'}: ${p.f} for ${p.o}`
+          : has(p, 'a', 't')
+            ? `${p.a} ${p.plural ? 'reply' : 'replies'} to ${p.t}`
+            : null,
+    },
+  },
+  {
+    id: 'rejection',
+    words: /\blehnten?\b[^.]*?\bab\b|\babgelehnt|\bwies\b[^.]*?\bzurück\b/i,
+    actor: 'acts',
+    answers: ['bid'],
+    label: { de: 'Ablehnung', en: 'Rejection' },
+    headline: {
+      de: (p) => (has(p, 'a', 't') ? `${p.a} ${de(p, 'lehnt', 'lehnen')} ${p.t}s Angebot ab` : null),
+      en: (p) => (has(p, 'a', 't') ? `${p.a} ${p.plural ? 'reject' : 'rejects'} ${p.t}'s bid` : null),
+    },
+  },
+  {
+    id: 'founding',
+    // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
+    words: /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i,
+    actor: 'made',
+    label: { de: 'Gründung', en: 'Founding' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'gründet', 'gründen')} ${p.o}`
+          : has(p, 'o')
+            ? `${p.o} wird gegründet`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'found' : 'founds'} ${p.o}` : has(p, 'o') ? `${p.o} is founded` : null,
+    },
+  },
+  {
+    id: 'departure',
+    words: /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i,
+    actor: 'acts',
+    label: { de: 'Abgang', en: 'Departure' },
+    headline: {
+      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'verlässt', 'verlassen')} ${p.o}` : null),
+      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'leave' : 'leaves'} ${p.o}` : null),
+    },
+  },
+  {
+    id: 'dismissal',
+    // `feuerte … gegen die Ministerin` is a verbal attack, `feuerte die Ministerin` a dismissal.
+    words: new RegExp(
+      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bfeuerte\b(?![^.]*\bgegen\b)|geschasst|abgesetzt|` +
+        String.raw`\bschmiss\b[^.]*?\b(?:hin)?aus\b|\bwarf\b[^.]*?\bhinaus\b|Rauswurf|rausgeworfen`,
+      'i',
+    ),
+    actor: 'acts',
+    namedObjectOnly: true,
+    label: { de: 'Entlassung', en: 'Dismissal' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.o} entlässt ${p.a}`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'wird', 'werden')} entlassen`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.o} dismisses ${p.a}`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'are' : 'is'} dismissed`
+            : null,
+    },
+  },
+  {
+    id: 'lawsuit',
+    // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
+    words: /\bklagt|\bKlage|\bverklag/i,
+    actor: 'acts',
+    label: { de: 'Klage', en: 'Lawsuit' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'verklagt', 'verklagen')} ${p.o}`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'reicht', 'reichen')} Klage ein`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'sue' : 'sues'} ${p.o}`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'file' : 'files'} a lawsuit`
+            : null,
+    },
+  },
+  {
+    id: 'bid',
+    // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will die Firma übernehmen`.
+    words: new RegExp(
+      String.raw`Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|` +
+        String.raw`kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Angebot', en: 'Bid' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o', 'f')
+          ? `${p.a} ${de(p, 'bietet', 'bieten')} ${p.f} für ${p.o}`
+          : has(p, 'a', 'o')
+            ? `${p.a} ${de(p, 'will', 'wollen')} ${p.o} übernehmen`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o', 'f')
+          ? `${p.a} ${p.plural ? 'bid' : 'bids'} ${p.f} for ${p.o}`
+          : has(p, 'a', 'o')
+            ? `${p.a} ${p.plural ? 'bid' : 'bids'} for ${p.o}`
+            : null,
+    },
+  },
+  {
+    id: 'purchase',
+    words: /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i,
+    actor: 'acts',
+    label: { de: 'Kauf', en: 'Purchase' },
+    headline: {
+      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'kauft', 'kaufen')} ${p.o}${p.f ? ` für ${p.f}` : ''}` : null),
+      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'buy' : 'buys'} ${p.o}${p.f ? ` for ${p.f}` : ''}` : null),
+    },
+  },
+  {
+    id: 'investment',
+    words: /investier|Investition/i,
+    actor: 'acts',
+    needsMoney: true,
+    label: { de: 'Investition', en: 'Investment' },
+    headline: {
+      de: (p) => (has(p, 'a', 'f') ? `${p.a} ${de(p, 'kündigt', 'kündigen')} Investitionen von ${p.f} an` : null),
+      en: (p) => (has(p, 'a', 'f') ? `${p.a} ${p.plural ? 'pledge' : 'pledges'} ${p.f} of investment` : null),
+    },
+  },
+  {
+    id: 'launch',
+    words: /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i,
+    actor: 'made',
+    label: { de: 'Markteinführung', en: 'Launch' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'bringt', 'bringen')} ${p.o} auf den Markt`
+          : has(p, 'o')
+            ? `${p.o} kommt auf den Markt`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'launch' : 'launches'} ${p.o}`
+          : has(p, 'o')
+            ? `${p.o} is launched`
+            : null,
+    },
+  },
+  {
+    id: 'announcement',
+    words: new RegExp(
+      String.raw`angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|` +
+        String.raw`bekanntgegeben|Ankündigung|vorgestellt`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Ankündigung', en: 'Announcement' },
+    headline: {
+      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${p.o} an` : null),
+      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${p.o}` : null),
+    },
+  },
+  {
+    id: 'election',
+    // Votes and elections happen without one actor: `Die Wahl soll am 3. Mai stattfinden`. Letters are spelt out
+    // rather than `\p{L}`: without the `u` flag case-insensitive matching is much faster on every sentence.
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])(?!Auswahl)[a-zäöüß]*wahl(?:en)?(?![a-zäöüß])|\bgewählt|Abstimmung|abstimmen|` +
+        String.raw`\bstimmte[n]?\b[^.]*?\bab\b|` +
+        String.raw`Vertrauensfrage\s+(?:[a-zäöüß]+\s+){0,3}(?:verloren|gewonnen)`,
+      'i',
+    ),
+    actor: 'happens',
+    label: { de: 'Wahl', en: 'Vote' },
+    headline: { de: (p) => p.n, en: (p) => p.n },
+  },
+  {
+    id: 'aid',
+    // Aid paid out happens to its recipients: `2019 Soforthilfen für die Betroffenen`.
+    words: /Soforthilfe|Hilfspaket|Finanzhilfe|Nothilfe|Hilfszahlung/i,
+    actor: 'happens',
+    label: { de: 'Hilfe', en: 'Aid' },
+    headline: { de: () => null, en: () => null },
+  },
+  {
+    id: 'strike',
+    words: /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i,
+    actor: 'happens',
+    label: { de: 'Streik', en: 'Strike' },
+    headline: { de: () => null, en: () => null },
+  },
+  {
+    id: 'talks',
+    words: /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i,
+    actor: 'acts',
+    loose: true,
+    namedObjectOnly: true,
+    objectAbout: true,
+    label: { de: 'Gespräch', en: 'Talks' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o') && p.plural
+          ? `${p.a} sprechen über ${p.o}`
+          : has(p, 'a') && p.plural
+            ? `${p.a} treffen sich`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o') && p.plural ? `${p.a} talk about ${p.o}` : has(p, 'a') && p.plural ? `${p.a} meet` : null,
+    },
+  },
+  {
+    id: 'post',
+    words: /\bTweet|twitterte|postete|\bPost\b/i,
+    actor: 'acts',
+    loose: true,
+    label: { de: 'Beitrag', en: 'Post' },
+    headline: {
+      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'postet', 'posten')} über ${p.o}` : null),
+      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'post' : 'posts'} about ${p.o}` : null),
+    },
+  },
+] as const satisfies readonly EventKindRecord[];
+
+/** A kind the lexicon knows; `other` is a report that names none. */
+export type EventKindId = (typeof EVENT_KINDS)[number]['id'];
+
+const BY_ID: ReadonlyMap<string, EventKindRecord> = new Map(EVENT_KINDS.map((k) => [k.id, k]));
+
+/** The record of a kind; none for `other`. */
+export const eventKind = (id: string): EventKindRecord | undefined => BY_ID.get(id);
+
+/**
+ * What a vote or an election is called, in both languages, the most specific first: an event of kind `election` is
+ * headed by the first that its sentence names (`über die Vertrauensfrage abstimmen` is the confidence vote).
+ */
+export const ELECTION_NAMES: [RegExp, { de: string; en: string }][] = [
+  [/Vertrauensfrage/i, { de: 'Abstimmung über die Vertrauensfrage', en: 'Confidence vote' }],
+  [/Neuwahl/i, { de: 'Neuwahl', en: 'Early election' }],
+  [/Bundestagswahl/i, { de: 'Bundestagswahl', en: 'Federal election' }],
+  [/Landtagswahl/i, { de: 'Landtagswahl', en: 'State election' }],
+  [/Abstimm|abstimm|stimmte/i, { de: 'Abstimmung', en: 'Vote' }],
+  [/wahl/i, { de: 'Wahl', en: 'Election' }],
+];

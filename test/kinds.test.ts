@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, type EventHead, type EventKind } from '../src/extract/events.js';
+import { transactionOf, type Transaction } from '../src/extract/subject.js';
+import { EVENT_KINDS } from '../src/language/de/events.js';
+import { TRANSACTIONS } from '../src/language/de/transactions.js';
+import { headline, kindLabel } from '../src/render/headline.js';
+
+/**
+ * Kinds of event and transactions are records (`src/language/de/events.ts`, `transactions.ts`): one row here per
+ * record, with an invented sentence that names it and, for an event, the headline its parts make in both languages.
+ * A record without a row fails the last test of each table.
+ */
+
+type Row = [EventKind, string, Partial<EventHead>, string | null, string | null];
+
+const people = ['Eva Beispiel', 'Max Huber'];
+const head = (parts: Partial<EventHead>, kind: EventKind): EventHead => ({
+  kind,
+  actors: [],
+  object: null,
+  figure: null,
+  answers: [],
+  people,
+  ...parts,
+});
+
+const EVENT_ROWS: Row[] = [
+  [
+    'reply',
+    'Huber reagierte noch am Abend',
+    { actors: ['Max Huber'], answers: ['Eva Beispiel'] },
+    'Huber antwortet Beispiel',
+    'Huber replies to Beispiel',
+  ],
+  [
+    'rejection',
+    'Der Vorstand lehnte den Vorschlag ab',
+    { actors: ['Alpenbank'], answers: ['Eva Beispiel'] },
+    'Alpenbank lehnt Beispiels Angebot ab',
+    "Alpenbank rejects Beispiel's bid",
+  ],
+  [
+    'founding',
+    'Die beiden gründeten 1998 eine Brauerei',
+    { actors: ['Eva Beispiel', 'Max Huber'], object: 'Seebräu' },
+    'Beispiel und Huber gründen Seebräu',
+    'Beispiel and Huber found Seebräu',
+  ],
+  [
+    'departure',
+    'Sie verließ den Aufsichtsrat im Streit',
+    { actors: ['Eva Beispiel'], object: 'Alpenbank' },
+    'Beispiel verlässt Alpenbank',
+    'Beispiel leaves Alpenbank',
+  ],
+  [
+    'dismissal',
+    'Der Verein hat den Trainer entlassen',
+    { actors: ['Max Huber'] },
+    'Huber wird entlassen',
+    'Huber is dismissed',
+  ],
+  [
+    'lawsuit',
+    'Die Mieterin verklagte den Vermieter',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel reicht Klage ein',
+    'Beispiel files a lawsuit',
+  ],
+  [
+    'bid',
+    'Der Investor bietet zwei Milliarden für den Hafen',
+    { actors: ['Max Huber'], object: 'Seehafen', figure: { value: 2e9, unit: 'EUR', original: 'zwei Milliarden' } },
+    'Huber bietet 2 Mrd. € für Seehafen',
+    'Huber bids €2 bn for Seehafen',
+  ],
+  [
+    'purchase',
+    'Die Stadt kaufte das Grundstück',
+    { actors: ['Eva Beispiel'], object: 'Seehafen' },
+    'Beispiel kauft Seehafen',
+    'Beispiel buys Seehafen',
+  ],
+  [
+    'investment',
+    'Der Konzern investiert 300 Millionen Euro',
+    { actors: ['Alpenbank'], figure: { value: 3e8, unit: 'EUR', original: '300 Millionen Euro' } },
+    'Alpenbank kündigt Investitionen von 300 Mio. € an',
+    'Alpenbank pledges €300 m of investment',
+  ],
+  [
+    'launch',
+    'Im Frühjahr kam das Gerät auf den Markt',
+    { object: 'Seephon' },
+    'Seephon kommt auf den Markt',
+    'Seephon is launched',
+  ],
+  [
+    'announcement',
+    'Die Ministerin verkündete ein neues Gesetz',
+    { actors: ['Eva Beispiel'], object: 'Seegesetz' },
+    'Beispiel kündigt Seegesetz an',
+    'Beispiel announces Seegesetz',
+  ],
+  ['election', 'Im Mai wurde ein neuer Landrat gewählt', { named: { de: 'Wahl', en: 'Election' } }, 'Wahl', 'Election'],
+  ['aid', 'Die Betroffenen erhielten Soforthilfen', {}, null, null],
+  ['strike', 'Seit Montag streiken die Busfahrer', {}, null, null],
+  [
+    'talks',
+    'Die beiden trafen sich in der Hauptstadt',
+    { actors: ['Eva Beispiel', 'Max Huber'] },
+    'Beispiel und Huber treffen sich',
+    'Beispiel and Huber meet',
+  ],
+  [
+    'post',
+    'Am Abend postete sie ein Foto',
+    { actors: ['Eva Beispiel'], object: 'Seebräu' },
+    'Beispiel postet über Seebräu',
+    'Beispiel posts about Seebräu',
+  ],
+];
+
+describe('each kind of event: its words, and the headline its parts make', () => {
+  it.each(EVENT_ROWS)('%s: %s', (kind, sentence, parts, de, en) => {
+    expect(kindOf(sentence)).toBe(kind);
+    expect(headline(head(parts, kind), 'de')).toBe(de);
+    expect(headline(head(parts, kind), 'en')).toBe(en);
+  });
+
+  it('makes no headline from missing parts, and no kind of a sentence that names none', () => {
+    expect(headline(head({}, 'founding'), 'de')).toBeNull();
+    expect(headline(head({ actors: ['Max Huber'] }, 'bid'), 'en')).toBeNull();
+    expect(kindOf('Die Begründung blieb aus')).toBe('other');
+    expect(kindOf('Die Auswahl im Laden war groß')).toBe('other');
+    expect(kindOf('Dort feuerte er scharf gegen die Ministerin')).toBe('other');
+  });
+
+  it('gives every kind a label in both languages, and none to `other`', () => {
+    for (const k of EVENT_KINDS) expect([kindLabel(k.id, 'de'), kindLabel(k.id, 'en')]).not.toContain(null);
+    expect(kindLabel('other', 'en')).toBeNull();
+  });
+
+  it('has a row for every record, and every id once', () => {
+    const ids = EVENT_KINDS.map((k) => k.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(EVENT_ROWS.map((r) => r[0]).sort()).toEqual([...ids].sort());
+  });
+});
+
+const TRANSACTION_ROWS: [Transaction, string][] = [
+  ['bid', 'Der Investor bot 40 Millionen für den Verein'],
+  ['loan', 'Die Bank gab einen Kredit über 5 Millionen'],
+  ['donation', 'Spenden von 2 Millionen für die Kandidatin'],
+  ['purchase', 'Die Stadt hatte das Grundstück für 3 Millionen gekauft'],
+  ['valuation', 'Das Start-up wird mit einer Milliarde bewertet'],
+  ['investment', 'Der Konzern will für 2 Milliarden ein Werk bauen'],
+  ['funding', 'Die Förderung beträgt 800 Millionen'],
+  ['cost', 'Der Umbau kostet 12 Millionen'],
+  ['revenue', 'Der Umsatz stieg auf 4 Milliarden'],
+  ['gap', 'Im Etat klafft ein Loch von 3 Milliarden'],
+  ['loss', 'Der Verlust lag bei 90 Millionen'],
+  ['wages', 'Die Gewerkschaft fordert 7 Prozent mehr Lohn'],
+  ['jobs', 'Das Werk soll 1200 Stellen schaffen'],
+];
+
+describe('each transaction: the words that name it', () => {
+  it.each(TRANSACTION_ROWS)('%s: %s', (id, sentence) => expect(transactionOf(sentence)).toBe(id));
+
+  it('reads a purchase said conditionally as an offer, and nothing into a sentence without one', () => {
+    expect(transactionOf('Wir würden die Firma für 2 Millionen kaufen')).toBe('bid');
+    expect(transactionOf('Nein danke')).toBeNull();
+  });
+
+  it('has a row for every record that has words (an age is read from its unit), and every id once', () => {
+    const ids = TRANSACTIONS.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const worded = TRANSACTIONS.filter((t) => t.words !== null).map((t) => t.id);
+    expect(TRANSACTION_ROWS.map((r) => r[0]).sort()).toEqual([...worded].sort());
+  });
+});
