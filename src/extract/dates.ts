@@ -176,7 +176,6 @@ function yearless(
 const COUNTED_FROM = String.raw`${COUNT}\s+${UNIT}\s+${ANCHOR_DIRECTION}\s+${DETERMINER}\s+${OCCASION}`;
 const ANCHORED = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTED_FROM}|${ON_FIRST_DAY_OF}\s+${FIRST_DAY})`, 'gu');
 
-
 function anchorOf(m: RegExpExecArray): Anchor {
   const g = m.groups!;
   if (g.first) return { occasion: g.first, offset: null };

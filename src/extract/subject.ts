@@ -265,6 +265,5 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
   return object ? `${head} ${link[lang]} ${object}` : head;
 }
 
-
 /** A person object is named by surname, a company by its name (`Elon Musk` → `Musk`, `OpenAI` stays). */
 const surnameIfPerson = (name: string) => (/\s/.test(name) ? surname(name) : name);

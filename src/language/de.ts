@@ -517,4 +517,3 @@ export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
 /** `sie` and `er`, `sein`: which gender a subject pronoun means. */
 export const PLURAL_OR_FEMININE = /^sie$/i;
 export const MASCULINE_SUBJECT = /^er$|^sein/i;
-

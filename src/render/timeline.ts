@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
+import type { EventHead } from '../extract/events.js';
 import type { DateBasis, TimelineEvent } from '../extract/timeline.js';
 import { clip, escapeText } from './escape.js';
 import { headline, kindLabel } from './headline.js';
@@ -70,18 +71,17 @@ export function basisLine(
           );
     case 'anchored': {
       const occasion =
-        'label' in basis.occasion
-          ? escapeText(basis.occasion.label[lang])
-          : escapeText(headline(basis.occasion.event, lang) ?? kindLabel(basis.occasion.event.kind, lang) ?? '…');
+        'label' in basis.occasion ? escapeText(basis.occasion.label[lang]) : eventName(basis.occasion.event, lang);
       return m.basis.anchored(words, occasion, day(basis.occasionDate), eventDate(date, lang));
     }
     case 'after':
-      return m.basis.after(
-        escapeText(headline(basis.event, lang) ?? kindLabel(basis.event.kind, lang) ?? '…'),
-        eventDate(basis.eventDate, lang),
-      );
+      return m.basis.after(eventName(basis.event, lang), eventDate(basis.eventDate, lang));
   }
 }
+
+/** An event another line refers to: its headline, else what kind of event it is (`Bid`), else `…`. */
+const eventName = (event: EventHead, lang: Lang) =>
+  escapeText(headline(event, lang) ?? kindLabel(event.kind, lang) ?? '…');
 
 /**
  * One event: its date at its own precision and a headline saying who did what; under it how an
