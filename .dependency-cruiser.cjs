@@ -1,5 +1,5 @@
 /**
- * The house's one-way flow, enforced: data → corpus → extract → index → factcheck → render →
+ * The house's one-way flow, enforced: data → corpus → extract → reconcile → index → factcheck → render →
  * commands → dispatch → transports (discord, the console). A module may import from its own layer
  * and the ones before it, never from a later one, and no import may close a cycle.
  * `npm run lint` runs it; `npx depcruise src commands --output-type dot` draws it.
@@ -9,6 +9,7 @@ const layers = [
   ['language', '^src/language/'],
   ['corpus', '^src/corpus/'],
   ['extract', '^src/extract/'],
+  ['reconcile', '^src/reconcile/'],
   ['index', '^src/index/'],
   ['factcheck', '^src/factcheck/'],
   ['render', '^src/render/'],

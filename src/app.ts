@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadArticles, loadPeople, loadWorld, type WorldData } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
 import type { Article, DataProblem } from './corpus/types.js';
-import { extractAll, type Extraction } from './extract/extract.js';
+import { extractAll, type Extraction } from './reconcile/extract-all.js';
 import { indexExtraction, type CorpusIndex } from './index/build.js';
 
 /** What a data folder holds, read and validated: the input of a build. */

@@ -1,12 +1,12 @@
 import type { Citation } from '../corpus/types.js';
-import type { TimelineEvent } from '../extract/timeline.js';
+import type { TimelineEvent } from '../reconcile/timeline.js';
 import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
-import { isCorrected } from '../extract/slips.js';
+import { isCorrected } from '../reconcile/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
-import type { FigureGroup } from '../index/groups.js';
+import type { FigureGroup } from '../reconcile/groups.js';
 import { parseClaim, type Claim, type ClaimNumber } from './claim.js';
 
 /** The fixed scale, mildest last: what the sources say about a claim. */

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../extract/timeline.js';
+import type { TimelineEvent } from '../reconcile/timeline.js';
 
 /** Timeline order: by date (a year before its months), undated last, a reply after what it answers, then by source. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {

@@ -1,5 +1,5 @@
 import type { Person } from '../corpus/schema.js';
-import type { TimelineEvent } from '../extract/timeline.js';
+import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { Quote } from '../extract/quotes.js';
 import type { CorpusIndex } from './build.js';
 import { rank } from './rank.js';

@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { Evidence, FactCheck, Finding } from '../factcheck/check.js';
 import type { Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
-import { isCorrected } from '../extract/slips.js';
+import { isCorrected } from '../reconcile/slips.js';
 import { describeAbout } from '../extract/subject.js';
 import { formatAmount } from './amount.js';
 import { clip, escapeText } from './escape.js';

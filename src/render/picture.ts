@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
-import type { TimelineEvent } from '../extract/timeline.js';
+import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { FactCheck } from '../factcheck/check.js';
 import { formatAmount } from './amount.js';
 import { describeAbout } from '../extract/subject.js';

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
 import type { EventHead } from '../extract/events.js';
-import type { DateBasis, TimelineEvent } from '../extract/timeline.js';
+import type { DateBasis, TimelineEvent } from '../reconcile/timeline.js';
 import { clip, escapeText } from './escape.js';
 import { headline, kindLabel } from './headline.js';
 import { formatDate, t, type Lang } from './i18n.js';

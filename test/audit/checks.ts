@@ -1,9 +1,9 @@
 import { factcheckCommand } from '../../commands/factcheck.js';
 import type { Sentence } from '../../src/corpus/types.js';
 import { answer } from '../../src/console.js';
-import { extractAll } from '../../src/extract/extract.js';
+import { extractAll } from '../../src/reconcile/extract-all.js';
 import type { Figure } from '../../src/extract/figures.js';
-import type { TimelineEvent } from '../../src/extract/timeline.js';
+import type { TimelineEvent } from '../../src/reconcile/timeline.js';
 import { parseClaim } from '../../src/factcheck/claim.js';
 import type { CorpusIndex } from '../../src/index/build.js';
 import { quotesBy } from '../../src/index/queries.js';

@@ -1,9 +1,16 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
-import { dateFromAnchor, type EventDate } from './dates.js';
+import { dateFromAnchor, type EventDate } from '../extract/dates.js';
 import { ELECTION_NAMES, eventKind } from '../language/de/events.js';
-import { answers, happensWithoutActor, kindOf, type EventHead, type EventKind, type EventReport } from './events.js';
-import type { OrgFinder } from './orgs.js';
+import {
+  answers,
+  happensWithoutActor,
+  kindOf,
+  type EventHead,
+  type EventKind,
+  type EventReport,
+} from '../extract/events.js';
+import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
 import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
 

@@ -1,4 +1,4 @@
-import type { Figure, NotationSlip } from './figures.js';
+import type { Figure, NotationSlip } from '../extract/figures.js';
 import { firstIndexWhereNot, pushTo } from '../lib/collections.js';
 
 /**
