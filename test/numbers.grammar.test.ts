@@ -85,6 +85,11 @@ describe('readNumbers', () => {
     expect(read('97.4b', 'typed').map((n) => n.value)).toEqual([97.4e9]);
     expect(read('9.74e10', 'typed').map((n) => n.value)).toEqual([9.74e10]);
   });
+
+  it('reads `Bio.` as a trillion only with its dot: a `Bio-Markt` is organic', () => {
+    expect(read('Der Staat schuldet 2,5 Bio. Euro.', 'de').map((n) => n.value)).toEqual([2.5e12]);
+    expect(read('Im Ort gibt es 3 Bio-Märkte.', 'de').map((n) => n.value)).toEqual([3]);
+  });
 });
 
 const BOUNDS: [string, Bound | null][] = [
@@ -103,6 +108,11 @@ const SCALES: [string, number][] = [
   [' Mio.', 1e6],
   [' Milliarden', 1e9],
   [' Mrd.', 1e9],
+  [' Mrd', 1e9],
+  [' Mia.', 1e9],
+  [' Billionen', 1e12],
+  [' Bio.', 1e12],
+  [' Tsd.', 1e3],
 ];
 /** Thousands separators German and Swiss texts use: dot, space, thin and no-break spaces, apostrophes. */
 const GROUPS = ['.', ' ', '\u202f', '\u00a0', '’', "'"];

@@ -1,6 +1,8 @@
 import { formsOf } from './de/conjugation.js';
 import { VERBS } from './de/verbs.js';
 import { MONTH } from './de/calendar.js';
+import { COUNT_WORDS, SCALE_ROWS, VAGUE_COUNT_WORDS } from './de/numbers.js';
+
 /**
  * Every German (and English) word the rules read, in one place: speech and naming verbs, pronouns,
  * determiners and sentence openers, months and weekdays, scale and currency words, abbreviations,
@@ -8,6 +10,18 @@ import { MONTH } from './de/calendar.js';
  * is for and gives an example. A new word goes here; the rule that uses it stays where it is.
  * This module is the lowest layer: it imports nothing.
  */
+
+/**
+ * Words as one alternation for a pattern, longest first (`einem` before `ein`), spaces as any space; with `any case`
+ * their first letter either way (`Vier Tage`, `vier Tage`).
+ */
+function alternatives(words: readonly string[], anyCase?: 'any case'): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, String.raw`\s+`))
+    .map((w) => (anyCase ? `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}` : w))
+    .join('|');
+}
 
 // ── corpus/clean.ts ──
 
@@ -149,9 +163,7 @@ export const ABBREVIATIONS = [
  * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
  * `an seinem ersten Tag im Weißen Haus`.
  */
-export const COUNT =
-  '(?<count>[Ee]ine[nm]?|[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|' +
-  '[Zz]ehn|[Ww]enige|[Ee]inige|\\d{1,3})';
+export const COUNT = `(?<count>${alternatives([...COUNT_WORDS, ...VAGUE_COUNT_WORDS], 'any case')}|\\d{1,3})`;
 
 export const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
 
@@ -411,10 +423,11 @@ export const CLAIM_STOP_WORDS = new Set(
   [
     'aber also auch dass dies diese dieser eine einem einen einer eines haben hatte nicht noch',
     'oder sein seine sich sind über unter wird wurde wurden with that this from have were what',
-    'when which their there about billion million milliarden millionen dollar euro',
+    'when which their there about dollar euro',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    .concat(SCALE_ROWS.flatMap((r) => [r.de.one, r.de.many, r.en.word]).map((w) => w.toLowerCase())),
 );
 
 // ── words the rules above used inline ──
@@ -468,12 +481,14 @@ export const YESTERDAY = /\bgestern\b/gi;
 export const onWeekday = (weekday: string) =>
   new RegExp(`\\b(?:am|vom|seit)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
 /** `vor drei Tagen`. */
-export const DAYS_AGO = /\bvor\s+(einem|zwei|drei|vier|fünf|sechs|sieben|\d{1,2})\s+Tage?n?\b/gi;
+export const DAYS_AGO = new RegExp(String.raw`\bvor\s+(${alternatives(COUNT_WORDS)}|\d{1,2})\s+Tage?n?\b`, 'gi');
 /** `vergangene Woche`. */
 export const LAST_WEEK = /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi;
 /** `vor ein paar Jahren`: in the past, no date. */
-export const VAGUELY_AGO =
-  /\bvor\s+(?:ein\s+paar|einigen|wenigen|zwei|drei|vier|fünf|\d+)\s+(?:Jahren|Monaten|Wochen)\b/gi;
+export const VAGUELY_AGO = new RegExp(
+  String.raw`\bvor\s+(?:${alternatives([...VAGUE_COUNT_WORDS, ...COUNT_WORDS])}|\d+)\s+(?:Jahren|Monaten|Wochen)\b`,
+  'gi',
+);
 /** `Vier Tage vor der Amtseinführung`: which way an anchored count goes. */
 export const ANCHOR_DIRECTION = '(?<dir>vor|nach)';
 /** `An seinem ersten Tag im Amt`. */

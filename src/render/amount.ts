@@ -1,16 +1,12 @@
+import { SCALE_ROWS } from '../language/de/numbers.js';
 import type { Lang } from './i18n.js';
 
+const WRITTEN = SCALE_ROWS.filter((r) => r.value >= 1e6);
+
+/** The scales a reply writes out, from a million up: `Milliarden` / `billion`. */
 const SCALES: Record<Lang, [number, string, string][]> = {
-  de: [
-    [1e12, 'Billion', 'Billionen'],
-    [1e9, 'Milliarde', 'Milliarden'],
-    [1e6, 'Million', 'Millionen'],
-  ],
-  en: [
-    [1e12, 'trillion', 'trillion'],
-    [1e9, 'billion', 'billion'],
-    [1e6, 'million', 'million'],
-  ],
+  de: WRITTEN.map((r) => [r.value, r.de.one, r.de.many]),
+  en: WRITTEN.map((r) => [r.value, r.en.word, r.en.word]),
 };
 
 const CURRENCY: Record<Lang, Record<string, string>> = {
@@ -42,17 +38,10 @@ export function formatAmount(value: number, unit: string | null, lang: Lang): st
   return unitWord ? `${amount} ${unitWord}` : amount;
 }
 
+/** As a headline abbreviates them: `Mrd.` / `bn`. */
 const SHORT_SCALES: Record<Lang, [number, string][]> = {
-  de: [
-    [1e12, 'Bio.'],
-    [1e9, 'Mrd.'],
-    [1e6, 'Mio.'],
-  ],
-  en: [
-    [1e12, 'tn'],
-    [1e9, 'bn'],
-    [1e6, 'm'],
-  ],
+  de: WRITTEN.map((r) => [r.value, r.de.short[0]]),
+  en: WRITTEN.map((r) => [r.value, r.en.short[0]]),
 };
 const SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CHF: 'Fr.' };
 

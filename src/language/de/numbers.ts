@@ -31,26 +31,54 @@ export const AND_A_HALF = 'einhalb';
 export const ONE_AND_A_HALF = 'anderthalb';
 export const A_HALF = ['halbe', 'halben'] as const;
 
-/** Scale words and abbreviations; a German `Billion` is 10^12, an English `billion` 10^9. */
-export const SCALES: [RegExp, number][] = [
-  [/^(?:billionen|billion)$/i, 1e12],
-  [/^(?:milliarden|milliarde|mrd\.?|mia\.?)$/i, 1e9],
-  [/^(?:millionen|million|mio\.?)$/i, 1e6],
-  [/^(?:tausend|tsd\.?)$/i, 1e3],
-];
+/**
+ * Scale words, each once: German (singular, plural, abbreviations) and English (the word, its abbreviations; a
+ * one-letter one is read only glued to digits, `97.4b`, since after a space `m` is a metre). A German `Billion` is
+ * 10^12, an English `billion` 10^9. The first abbreviation is the one a reply writes. `Bio.` only with its dot: a
+ * `Bio-Markt` is no trillion.
+ */
+export const SCALE_ROWS = [
+  { value: 1e12, de: { one: 'Billion', many: 'Billionen', short: ['Bio.'] }, en: { word: 'trillion', short: ['tn'] } },
+  {
+    value: 1e9,
+    de: { one: 'Milliarde', many: 'Milliarden', short: ['Mrd.', 'Mrd', 'Mia.', 'Mia'] },
+    en: { word: 'billion', short: ['bn', 'b'] },
+  },
+  {
+    value: 1e6,
+    de: { one: 'Million', many: 'Millionen', short: ['Mio.', 'Mio'] },
+    en: { word: 'million', short: ['m', 'mn'] },
+  },
+  {
+    value: 1e3,
+    de: { one: 'Tausend', many: 'Tausend', short: ['Tsd.', 'Tsd'] },
+    en: { word: 'thousand', short: ['k'] },
+  },
+] as const;
 
-export const ENGLISH_SCALES: [RegExp, number][] = [
-  [/^(?:trillions?|tn|t)$/i, 1e12],
-  [/^(?:billions?|bn|b)$/i, 1e9],
-  [/^(?:millions?|mn|m)$/i, 1e6],
-  [/^(?:thousand|k)$/i, 1e3],
-];
+const escape = (w: string) => w.replace(/[.$]/g, (c) => `\\${c}`);
+const germanScale = (r: (typeof SCALE_ROWS)[number]) => [r.de.many, r.de.one, ...r.de.short.map(escape)];
+const englishScale = (r: (typeof SCALE_ROWS)[number]) => [`${r.en.word}s?`, ...r.en.short.filter((w) => w.length > 1)];
 
-export const SCALE_WORD =
-  '(?:Billionen|Billion|Milliarden|Milliarde|Mrd\\.?|Mia\\.?|Millionen|Million|Mio\\.?|Tausend|' +
-  'Tsd\\.?|trillions?|billions?|millions?|thousand|bn|tn|mn)';
+/** Each scale's words, matched whole and case-insensitively: German ones, then English ones (with the letters). */
+export const SCALES: [RegExp, number][] = SCALE_ROWS.map((r) => [
+  new RegExp(`^(?:${germanScale(r).join('|')})$`, 'i'),
+  r.value,
+]);
+export const ENGLISH_SCALES: [RegExp, number][] = SCALE_ROWS.map((r) => [
+  new RegExp(`^(?:${[...englishScale(r), ...r.en.short.filter((w) => w.length === 1)].join('|')})$`, 'i'),
+  r.value,
+]);
+
+/** Any scale word as written after a number: `Milliarden`, `Mrd.`, `billion`, `bn`. */
+export const SCALE_WORD = `(?:${[...SCALE_ROWS.flatMap(germanScale), ...SCALE_ROWS.flatMap(englishScale)].join('|')})`;
 /** Scales typed as one letter right after the digits (`97.4b`, `10k`): never after a space, where `m` is a metre. */
-export const SCALE_LETTER = '(?:b|m|k)';
+export const SCALE_LETTER = `(?:${SCALE_ROWS.flatMap((r) => r.en.short.filter((w) => w.length === 1)).join('|')})`;
+
+/** Counts a news sentence writes in words before a noun (`vier Tage`, `einem Jahr`), one to twelve. */
+export const COUNT_WORDS = ['ein', ...ONE_ALONE.slice(1), ...UNITS.slice(1), ...TEENS.slice(0, 3)] as const;
+/** Counts that give no number: `wenige Tage`, `vor ein paar Jahren`. */
+export const VAGUE_COUNT_WORDS = ['wenige', 'wenigen', 'einige', 'einigen', 'ein paar'] as const;
 
 export const CURRENCY_WORD = '(?:US-Dollar|Dollar|Dollars|USD|Euro|EUR|Franken|CHF|Pfund|GBP|US\\$|\\$|€|£)';
 /** Currency words by ISO code: `US-Dollar`, `Franken`, `Pfund`. */
