@@ -1,3 +1,6 @@
+import { formsOf } from './conjugation.js';
+import { VERBS, type Signal } from './verbs.js';
+
 /**
  * The kinds of event news German reports, one record each: the words that name it, how it relates to who acts,
  * the label a reader sees, and its headline in German and English. The order of the list is precedence: in
@@ -29,6 +32,12 @@ const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every
 /** The German verb agreeing with its actors: `gründet` or `gründen`. */
 const de = (p: HeadlineParts, one: string, many: string) => (p.plural ? many : one);
 
+/** Every form of the verbs that signal a kind in the verb table, as whole words, or the other words given. */
+function verbsOr(signal: Signal, ...other: string[]): RegExp {
+  const forms = formsOf(VERBS, signal, 'all').join('|');
+  return new RegExp([`(?<![a-zäöüß])(?:${forms})(?![a-zäöüß])`, ...other].join('|'), 'i');
+}
+
 export interface EventKindRecord {
   readonly id: string;
   /** Stems of the verbs and nouns that name it, so `gründeten`, `mitbegründet`, `Gründung` all count. */
@@ -56,7 +65,7 @@ export interface EventKindRecord {
 export const EVENT_KINDS = [
   {
     id: 'reply',
-    words: /\breagierte|\bkonterte|\bkontert\b|\bAntwort\b/i,
+    words: verbsOr('reply', String.raw`\bAntwort\b`),
     actor: 'acts',
     answers: 'any',
     label: { de: 'Antwort', en: 'Reply' },
@@ -229,7 +238,8 @@ export const EVENT_KINDS = [
   {
     id: 'announcement',
     words: new RegExp(
-      String.raw`angekündigt|ankündig|anzukündig|kündigte|verkündete|bekannt\s*(?:zu\s+)?geben|` +
+      `${verbsOr('announcement').source}|` +
+        String.raw`angekündigt|ankündig|anzukündig|kündigte|bekannt\s*(?:zu\s+)?geben|` +
         String.raw`bekanntgegeben|Ankündigung|vorgestellt`,
       'i',
     ),

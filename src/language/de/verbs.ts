@@ -7,8 +7,11 @@
 /** The parts of a verb the generator cannot guess: `[present, preterite, participle]`. */
 export type PrincipalParts = readonly [string, string, string];
 
-/** What a verb tells the rules: that a clause reports speech, or that an outlet reports (`berichtete`, `meldet`). */
-export type Signal = 'speech' | 'report';
+/**
+ * What a verb tells the rules: that a clause reports speech, that an outlet reports (`berichtete`, `meldet`), or the
+ * kind of event it names (`reply`, `announcement`: see `events.ts`).
+ */
+export type Signal = 'speech' | 'report' | 'reply' | 'announcement';
 
 export interface VerbRow {
   lemma: string;
@@ -44,9 +47,9 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'behaupten', signals: SPEECH },
   { lemma: 'vor|werfen', signals: SPEECH, parts: ['wirft', 'warf', 'vorgeworfen'] },
   { lemma: 'zitieren', signals: SPEECH },
-  { lemma: 'reagieren', signals: SPEECH },
-  { lemma: 'kontern', signals: SPEECH },
-  { lemma: 'verkünden', signals: SPEECH },
+  { lemma: 'reagieren', signals: ['speech', 'reply'] },
+  { lemma: 'kontern', signals: ['speech', 'reply'] },
+  { lemma: 'verkünden', signals: ['speech', 'announcement'] },
   { lemma: 'ergänzen', signals: SPEECH },
   { lemma: 'ein|räumen', signals: SPEECH },
   { lemma: 'hinzu|fügen', signals: SPEECH },
