@@ -88,3 +88,17 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
     expect(read(body).quotes).toEqual([['weil sonst ihr Geld fehlt', 'Olaf Scholz', 'partial']]);
   });
 });
+
+describe('a speaker the people file does not know', () => {
+  it('is named by a given name and surname after a role, and a run of nouns names no one', () => {
+    expect(read('Gewerkschaftschefin Eva Muster sagte: „Wir bleiben hart.“').quotes).toEqual([
+      ['Wir bleiben hart.', 'Eva Muster', 'whole'],
+    ]);
+    expect(read('„Das Angebot steht“, sagte Sprecher Max Huber.').quotes).toEqual([
+      ['Das Angebot steht', 'Max Huber', 'whole'],
+    ]);
+    expect(read('Die Großbank Seebank erklärte: „Wir prüfen das.“').quotes).toEqual([
+      ['Wir prüfen das.', null, 'whole'],
+    ]);
+  });
+});

@@ -3,6 +3,8 @@ import { conjugate } from '../src/language/de/conjugation.js';
 import { MONTH, MONTHS, monthNumber } from '../src/language/de/calendar.js';
 import { VERBS } from '../src/language/de/verbs.js';
 import { SPEECH_VERB, TRAILING_ATTRIBUTION } from '../src/language/de.js';
+import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun } from '../src/language/de/nouns.js';
+import { personName } from '../src/extract/names.js';
 
 // The lexicon by word class: each word once, its forms generated. Examples are invented.
 
@@ -58,4 +60,46 @@ describe('the calendar', () => {
     expect(monthNumber('Montag')).toBe(0);
     expect(new RegExp(MONTH).exec('am 3. Maerz')?.[1]).toBe('Maerz');
   });
+});
+
+describe('common nouns, from the morphological dictionary', () => {
+  it.each<[string, boolean]>([
+    ['Angebot', true],
+    ['Nein', true],
+    ['Angebote', true],
+    ['Bänke', true],
+    // Compounds the dictionary does not list end in a noun it does.
+    ['Seehafenchefin', true],
+    ['Landesgeologe', true],
+    ['Partei-Politiker', true],
+    ['XYZ-Sprecherin', true],
+    ['Huber', false],
+    ['Beispielova', false],
+    ['angebot', false],
+  ])('%s → %s', (word, noun) => expect(isCommonNoun(word)).toBe(noun));
+
+  it('does not take common given names for nouns, except the ones listed as both', () => {
+    const given =
+      'Anna Andreas Bernd Christian Eva Friedrich Gerhard Hanna Hans Jürgen Karl Klaus Lena Markus Max Olaf ' +
+      'Paul Peter Sabine Stefan Thomas Ursula Uta Volker Walter Werner Wilhelm Wolfgang Ernst Horst Rose Hermann';
+    const readAsNouns = given.split(' ').filter((n) => isCommonNoun(n) && !GIVEN_NAMES_THAT_ARE_NOUNS.has(n));
+    expect(readAsNouns).toEqual([]);
+  });
+
+  it('lists as given names only words the dictionary reads as nouns', () => {
+    expect([...GIVEN_NAMES_THAT_ARE_NOUNS].filter((n) => !isCommonNoun(n))).toEqual([]);
+  });
+});
+
+describe('a person named by a run of capitalised words', () => {
+  it.each<[string, string | null]>([
+    ['Eva Muster', 'Eva Muster'],
+    ['Analystin Eva Muster', 'Eva Muster'],
+    ['Gewerkschaftschef Max Huber', 'Max Huber'],
+    ['Richterin Anna Koch', 'Anna Koch'],
+    ['Ernst Huber', 'Ernst Huber'],
+    ['Die Großbank Seebank', null],
+    ['Der Konzernchef', null],
+    ['Huber', null],
+  ])('%s → %s', (run, name) => expect(personName(run)).toBe(name));
 });

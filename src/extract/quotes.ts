@@ -1,6 +1,7 @@
 import type { Person } from '../corpus/schema.js';
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
+import { personName } from './names.js';
 import { clauseAround } from './clauses.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
@@ -399,13 +400,12 @@ function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker
 
 /**
  * A speaker not in people.json, named in the reporting clause: `Analystin Eva Muster erklärte:`
- * or `…“, sagte Eva Muster.` Two or three capitalised words make a name; one could be any noun.
+ * or `…“, sagte Eva Muster.` A given name and a surname make a name, after any role before them (see `personName`).
  */
 function unknownSpeaker(clause: string): Speaker | null {
   const m = NAME_BEFORE_SPEECH.exec(clause.trim());
-  if (!m) return null;
-  // `Analyst Markus Steiner`: a role noun may lead the run; a name is its last two words.
-  return { name: m[1]!.split(/\s+/).slice(-2).join(' '), id: null };
+  const name = m ? personName(m[1]!) : null;
+  return name ? { name, id: null } : null;
 }
 
 /**

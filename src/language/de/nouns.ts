@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * German common nouns: whether a capitalised word is one (`Konzern`, `Angebot`, `Nein`), so that it is not taken for
+ * a person's name. The forms (140,000 of 66,600 nouns) come from LanguageTool's morphological dictionary
+ * (`nouns.txt`, CC BY-SA 4.0, see `nouns.LICENSE.md`; `tools/nouns.ts` writes it). The file is read once, when a
+ * word is first asked about, and searched in place: it is sorted, so a lookup is a binary search over its lines,
+ * with no list or set built (that cost 60–150 ms and 10–20 MB; reading the 1.8 MB file costs about 25 ms).
+ */
+
+let text: string | null = null;
+const nouns = () => (text ??= readFileSync(new URL('./nouns.txt', import.meta.url), 'utf8'));
+
+/** Whether `word` is a line of the sorted file. */
+function listed(word: string): boolean {
+  const all = nouns();
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = all.lastIndexOf('\n', mid - 1) + 1;
+    const end = all.indexOf('\n', start);
+    const line = all.slice(start, end);
+    if (line === word) return true;
+    if (line < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+/**
+ * Given names that are also common nouns (`Ernst`, `Horst`, `Rose`), or that the compound rule below reads as one
+ * (`Wilhelm` ends in `Helm`, `Wolfgang` in `Gang`): before a surname they are names. Found by checking common given
+ * names against the dictionary; `test/language.test.ts` keeps the check.
+ */
+export const GIVEN_NAMES_THAT_ARE_NOUNS = new Set([
+  'August',
+  'Birke',
+  'Emmanuelle',
+  'Erle',
+  'Ernst',
+  'Friedhelm',
+  'Heide',
+  'Hermann',
+  'Horst',
+  'Iris',
+  'Jeanette',
+  'Linde',
+  'Mark',
+  'Raimund',
+  'Rose',
+  'Rosemarie',
+  'Siegmund',
+  'Sieglinde',
+  'Sigmund',
+  'Wilhelm',
+  'Wolf',
+  'Wolfgang',
+]);
+
+/** The shortest noun a compound is read as ending in (`Bank`, `Chef`), and the shortest part before it. */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+
+/**
+ * Whether a capitalised word is a German common noun: listed in the dictionary; a hyphenated compound whose last part
+ * is one (`Partei-Politiker`); or a compound ending in one (`Großbank`, `Gewerkschaftschefin`: the dictionary lists few
+ * compounds, German makes them freely).
+ */
+export function isCommonNoun(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) return isCommonNoun(word.slice(hyphen + 1));
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (listed(word)) return true;
+  for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
+    const head = word[at]!.toUpperCase() + word.slice(at + 1);
+    if (listed(head)) return true;
+  }
+  return false;
+}
