@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { conjugate } from '../src/language/de/conjugation.js';
 import { MONTH, MONTHS, monthNumber } from '../src/language/de/calendar.js';
 import { VERBS } from '../src/language/de/verbs.js';
-import { SPEECH_VERB, TRAILING_ATTRIBUTION } from '../src/language/de.js';
+import {
+  CLAIM_STOP_WORDS,
+  GENDERED_PRONOUN,
+  LEANS_ON_BEFORE,
+  MASCULINE_PRONOUN,
+  SENTENCE_OPENERS,
+  SPEECH_VERB,
+  TRAILING_ATTRIBUTION,
+} from '../src/language/de.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun } from '../src/language/de/nouns.js';
 import { personName } from '../src/extract/names.js';
 
@@ -102,4 +110,23 @@ describe('a person named by a run of capitalised words', () => {
     ['Der Konzernchef', null],
     ['Huber', null],
   ])('%s → %s', (run, name) => expect(personName(run)).toBe(name));
+});
+
+describe('function words, each once, the patterns made from them', () => {
+  it('tells a man from a woman or a plural by the pronoun', () => {
+    expect(['er', 'ihn', 'ihm', 'sein', 'seinem'].every((w) => MASCULINE_PRONOUN.test(w))).toBe(true);
+    expect(['sie', 'ihr', 'ihrem', 'ihres', 'erst'].some((w) => MASCULINE_PRONOUN.test(w))).toBe(false);
+    expect(GENDERED_PRONOUN.exec('Danach lobte die Chefin ihren Vorgänger.')?.[1]).toBe('ihren');
+  });
+
+  it('opens sentences with any of them, and leaves them out of a claim’s topic words', () => {
+    for (const w of ['Der', 'Seinem', 'Während', 'Zudem', 'Über']) expect(SENTENCE_OPENERS.has(w)).toBe(true);
+    for (const w of ['wurde', 'nicht', 'milliarden', 'während']) expect(CLAIM_STOP_WORDS.has(w)).toBe(true);
+    expect(SENTENCE_OPENERS.has('Seebank')).toBe(false);
+  });
+
+  it('reads a sentence that leans on the one before by its opening word', () => {
+    expect(LEANS_ON_BEFORE.test('Diese Pläne stießen auf Kritik.')).toBe(true);
+    expect(LEANS_ON_BEFORE.test('Die Pläne stießen auf Kritik.')).toBe(false);
+  });
 });

@@ -8,7 +8,6 @@ import {
   SPEECH_VERB,
   NAMING_VERB,
   FUNCTION_WORDS,
-  SPEAKER_PRONOUN as PRONOUN,
   SUBJECTLESS,
   TRAILING_ATTRIBUTION,
   INTERRUPTION,
@@ -226,7 +225,8 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
   // A pronoun inside the quoted words is the speaker's own (`über ihren Schatten springen`), not the writer's.
   const clause = withoutQuotations(f.clause);
-  if (PRONOUN.test(clause)) return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, clause);
+  if (GENDERED_PRONOUN.test(clause))
+    return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, clause);
   const named = firstActor(r.people.mentions(leadIn));
   if (named) return named;
   // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
@@ -234,7 +234,7 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   if (trailing) {
     const by = firstActor(r.people.mentions(trailing[1]!));
     if (by) return by;
-    if (PRONOUN.test(trailing[1]!)) return subjectBefore(r, f.sentenceIdx, trailing[1]!);
+    if (GENDERED_PRONOUN.test(trailing[1]!)) return subjectBefore(r, f.sentenceIdx, trailing[1]!);
   }
   return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
 }
@@ -393,7 +393,7 @@ function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: 
 function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker | null {
   const actor = firstActor(r.people.mentions(introText));
   if (actor) return asSpeaker(actor);
-  if (PRONOUN.test(introText) || SUBJECTLESS.test(introText))
+  if (GENDERED_PRONOUN.test(introText) || SUBJECTLESS.test(introText))
     return asSpeaker(subjectBefore(r, r.indexOf.get(intro)!, introText));
   return unknownSpeaker(introText);
 }

@@ -2,6 +2,18 @@ import { formsOf } from './de/conjugation.js';
 import { VERBS } from './de/verbs.js';
 import { MONTH } from './de/calendar.js';
 import { COUNT_WORDS, SCALE_ROWS, VAGUE_COUNT_WORDS } from './de/numbers.js';
+import {
+  AUXILIARIES,
+  CONTINUING_ADVERBS,
+  COORDINATING_CONJUNCTIONS,
+  DEFINITE_ARTICLES,
+  DEMONSTRATIVES,
+  FUNCTION_WORDS_CAPITALISED,
+  PARTICLES,
+  PRONOUNS,
+  SUBORDINATING_CONJUNCTIONS,
+  possessives,
+} from './de/function-words.js';
 
 /**
  * Every German (and English) word the rules read, in one place: speech and naming verbs, pronouns,
@@ -22,6 +34,21 @@ function alternatives(words: readonly string[], anyCase?: 'any case'): string {
     .map((w) => (anyCase ? `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}` : w))
     .join('|');
 }
+
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const SUBJECTS = [PRONOUNS.masculine.subject, PRONOUNS.feminine.subject];
+const POSSESSIVES = possessives([PRONOUNS.masculine.possessive, PRONOUNS.feminine.possessive]);
+/** Every form that points back to a man (`er`, `ihn`, `ihm`, `seinem`), and to a woman or a plural. */
+const MASCULINE = [
+  PRONOUNS.masculine.subject,
+  ...PRONOUNS.masculine.objects,
+  ...possessives([PRONOUNS.masculine.possessive]),
+];
+const FEMININE = [
+  PRONOUNS.feminine.subject,
+  ...PRONOUNS.feminine.objects,
+  ...possessives([PRONOUNS.feminine.possessive]),
+];
 
 // ── corpus/clean.ts ──
 
@@ -85,17 +112,8 @@ export const TRAILING_BYLINE =
 /** A video's date and length glued to the end of a line: `… fordern.13.01.2025 | 1:34 min`. */
 export const TRAILING_VIDEO_STAMP = /(?<=[.!?]|^)\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*\|\s*\d{1,2}:\d{2}\s*min\s*$/u;
 
-/** Words that begin German sentences and never continue a brand name. */
-export const SENTENCE_OPENERS = new Set(
-  [
-    'Als Am Auch Auf Aus Bei Bereits Da Damit Dann Das Dass Dabei Denn Der Des Dem Den Die Dies',
-    'Diese Dieser Dieses Doch Ein Eine Einer Er Es Für Im In Ihr Inzwischen Jetzt Mit Nach Nun',
-    'Schon Sein Seine Seit Sie So Trotz Um Und Von Vor Während Was Wenn Wer Wie Wir Zudem Zum',
-    'Zur',
-  ]
-    .join(' ')
-    .split(' '),
-);
+/** Words that begin German sentences and never continue a brand name: the function words, capitalised. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(FUNCTION_WORDS_CAPITALISED);
 
 // ── corpus/segment.ts ──
 
@@ -179,9 +197,10 @@ export const FIRST_DAY =
 
 // ── extract/events.ts ──
 
-export const SUBJECT_PRONOUN = /\b(er|sie|Er|Sie)\b/;
+/** `er`, `Sie`: a subject that points back to a person. */
+export const SUBJECT_PRONOUN = new RegExp(String.raw`\b(${alternatives(SUBJECTS, 'any case')})\b`);
 
-export const POSSESSIVE_PRONOUN = /\b(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)\b/i;
+export const POSSESSIVE_PRONOUN = new RegExp(String.raw`\b(?:${alternatives(POSSESSIVES)})\b`, 'i');
 
 /** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
 export const PLURAL_VERB = new RegExp(
@@ -214,13 +233,15 @@ export const AFFILIATION_BEFORE = /^\s*\((?:[^()]{0,30},\s*)?$/;
 export const AFFILIATION_AFTER = /^\s*(?:,[^()]{0,30})?\)/;
 
 /** Conjunctions that open a clause with its own subject: `während die Grünen … fordern`, `weil`, `obwohl`. */
-export const SUBORDINATE_OPENER = /^\s*(?:während|weil|obwohl|nachdem|wenn|als|da|bevor|sobald|dass)\s+/i;
+export const SUBORDINATE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(SUBORDINATING_CONJUNCTIONS)})\s+`, 'i');
 
 /** A sentence that opens with a pronoun or demonstrative needs the one before to be understood. */
-export const LEANS_ON_BEFORE = /^\s*(?:Diese[rsmn]?|Dies|Er|Sie|Es)\s/;
+export const LEANS_ON_BEFORE = new RegExp(
+  String.raw`^\s*(?:${alternatives([...DEMONSTRATIVES, ...SUBJECTS, 'es'].map(capitalised))})\s`,
+);
 
 /** A sentence that begins with a demonstrative continues the one before: `Diese könnten dann im März stattfinden.` */
-export const DEMONSTRATIVE_OPENER = /^\s*(?:Diese[rsmn]?|Dies)\s/;
+export const DEMONSTRATIVE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(DEMONSTRATIVES.map(capitalised))})\s`);
 
 /**
  * Words that make a date a bound, not when anything happens: `der frühestmögliche Termin wäre der 25. Dezember`,
@@ -232,7 +253,7 @@ export const BOUND_BEFORE_DATE =
 /**
  * Passive voice beside a dismissal: its one person is the one dismissed (`dass Altman zunächst entlassen … wurde`).
  */
-export const PASSIVE_AUXILIARY = /\b(?:wurde|wurden|worden|werde|wird|werden)\b/;
+export const PASSIVE_AUXILIARY = new RegExp(String.raw`\b(?:${alternatives(AUXILIARIES.werden)})\b`);
 
 /** After the word for a dismissal, who was dismissed: `die Entlassung von Lindner`, `entließ Lindner`. */
 export const DISMISSED_AFTER = /^\S*\s+(?:(?:von|des|der)\s+)?(?:\p{L}+\s+){0,2}$/u;
@@ -294,28 +315,12 @@ const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
 export const NAMING_VERB =
   /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
 
-export const FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'a',
-  'an',
-  'in',
-  'on',
-  'to',
-  'de',
-  'la',
-  'von',
-  'und',
-  'der',
-  'die',
-  'das',
-  'für',
-  '&',
+/** Words a name or title may hold uncapitalised: `Bank of America`, `Haus der Geschichte`, `Ärzte für Afrika`. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'de', 'la', '&'],
+  ...DEFINITE_ARTICLES,
+  ...['von', 'und', 'für'],
 ]);
-
-export const SPEAKER_PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*|ihm|ihn)\b/i;
 
 /** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
 export const SUBJECTLESS = new RegExp(
@@ -363,7 +368,10 @@ export const REPORTED_SPEECH = new RegExp(
  * Words that continue the sentence before (`Aber dann müssten «…», sagte der Kanzler.`): a quotation they follow
  * belongs to the same speech.
  */
-export const CONTINUING_OPENER = /^\s*(?:aber|doch|und|dann|denn|allerdings|zugleich|auch)\s/i;
+export const CONTINUING_OPENER = new RegExp(
+  String.raw`^\s*(?:${alternatives([...COORDINATING_CONJUNCTIONS, ...CONTINUING_ADVERBS])})\s`,
+  'i',
+);
 
 /** Nouns that name a quotation as a title rather than speech: `"…", "…" – ein Auszug der Schlagzeilen`. */
 export const TITLE_NOUN =
@@ -377,7 +385,8 @@ export const TITLE_NOUN =
  */
 export const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b|\bwollen\b|\bwould\b|\bif\b/i;
 
-export const ACTOR_PRONOUN = /\b(?:er|sie|sein\w*|ihr\w*)\b/i;
+/** `er`, `sie`, `seine`: a pronoun that can stand for who acts. */
+export const ACTOR_PRONOUN = new RegExp(String.raw`\b(?:${alternatives([...SUBJECTS, ...POSSESSIVES])})\b`, 'i');
 
 /** `das soziale Netzwerk`, `die Plattform`, `des Projekts`: words that point back to a company named before. */
 export const FIGURE_ORG_ANAPHOR = new RegExp(
@@ -407,28 +416,21 @@ export const ASIDE =
 // ── index/build.ts ──
 
 /** Sentence openers and other capitalised words that say nothing about a topic. */
-export const NOT_TOPICS = new Set(
-  [
-    'Als Aber Auch Bereits Dann Dass Dabei Damit Dies Diese Dieser Doch Einige Erst',
-    'Gleichzeitig Jetzt Mit Nach Nun Seit Seitdem Sein Seine Sie Und Während Wenn Wenige',
-    'Zusammen Einem Einen Einer Eines Eine Jahr Jahre Jahren Ende Anfang Mitte',
-  ]
-    .join(' ')
-    .split(' '),
-);
+export const NOT_TOPICS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS_CAPITALISED,
+  ...VAGUE_COUNT_WORDS.map(capitalised),
+  ...['Jahr', 'Jahre', 'Jahren', 'Ende', 'Anfang', 'Mitte'],
+]);
 
 // ── factcheck/claim.ts ──
 
-export const CLAIM_STOP_WORDS = new Set(
-  [
-    'aber also auch dass dies diese dieser eine einem einen einer eines haben hatte nicht noch',
-    'oder sein seine sich sind über unter wird wurde wurden with that this from have were what',
-    'when which their there about dollar euro',
-  ]
-    .join(' ')
-    .split(' ')
-    .concat(SCALE_ROWS.flatMap((r) => [r.de.one, r.de.many, r.en.word]).map((w) => w.toLowerCase())),
-);
+export const CLAIM_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS_CAPITALISED.map((w) => w.toLowerCase()),
+  ...Object.values(AUXILIARIES).flat(),
+  ...PARTICLES,
+  ...'with that this from have were what when which their there about dollar euro'.split(' '),
+  ...SCALE_ROWS.flatMap((r) => [r.de.one, r.de.many, r.en.word]).map((w) => w.toLowerCase()),
+]);
 
 // ── words the rules above used inline ──
 
@@ -505,8 +507,8 @@ export const UNIT_STEMS = [
 /** A unit a date is counted from another in: `drei Tage nach`. */
 export type AnchorUnit = (typeof UNIT_STEMS)[number][1];
 /** A pronoun that says whom it means: `er`, `sein` (a man), `sie`, `ihr` (a woman). */
-export const GENDERED_PRONOUN = /\b(er|sein\w*|ihm|ihn|sie|ihr\w*)\b/i;
-export const MASCULINE_PRONOUN = /^(?:er|sein|ihm|ihn)/i;
+export const GENDERED_PRONOUN = new RegExp(String.raw`\b(${alternatives([...MASCULINE, ...FEMININE])})\b`, 'i');
+export const MASCULINE_PRONOUN = new RegExp(`^(?:${alternatives(MASCULINE)})$`, 'i');
 /**
  * A name of two or three capitalised words before a speech verb: `…“, sagte Eva Muster`, `Analystin Eva Muster
  * erklärte:`.
@@ -530,5 +532,8 @@ export const FOR_BEFORE_NAME = /\bfür\s+$/;
 /** `Trump, dem er … verholfen hat`: a relative clause hanging on the name before it. */
 export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
 /** `sie` and `er`, `sein`: which gender a subject pronoun means. */
-export const PLURAL_OR_FEMININE = /^sie$/i;
-export const MASCULINE_SUBJECT = /^er$|^sein/i;
+export const PLURAL_OR_FEMININE = new RegExp(`^${PRONOUNS.feminine.subject}$`, 'i');
+export const MASCULINE_SUBJECT = new RegExp(
+  `^(?:${alternatives([PRONOUNS.masculine.subject, ...possessives([PRONOUNS.masculine.possessive])])})$`,
+  'i',
+);
