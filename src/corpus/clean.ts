@@ -257,8 +257,8 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
 }
 
 /**
- * A heading glued to the next sentence by the scraper: `…zwischen Musk und AltmanAls Musk…`
- * or `…gewinnen?Dieser Kampf…`. CamelCase brand names (`SoftBank`, `OpenAI`) must survive,
+ * A heading glued to the next sentence by the scraper: `…zwischen Huber und MusterAls Huber…`
+ * or `…gewinnen?Dieser Kampf…`. CamelCase brand names (`AlpenBank`, `SeeKI`) must survive,
  * so a lower→upper join only counts when both halves occur as words of their own in the
  * article (`standalone`, see `standaloneWords`), or the left half is a lower-case word (German
  * words never continue in capitals). Only joints before the line's first sentence end count:

@@ -7,7 +7,7 @@ import { firstIndexWhereNot } from '../lib/collections.js';
 /** Where clauses part: commas, semicolons, colons and dashes, each as the span of its mark. */
 export function clauseBreaks(text: string): { at: number; end: number }[] {
   if (lastBreaks?.text === text) return lastBreaks.breaks;
-  // A comma inside parentheses (`Musk (X, Tesla...)`) does not end a clause.
+  // A comma inside parentheses (`Huber (X, Nordwerk...)`) does not end a clause.
   const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:–—-]/g, ' '));
   const breaks = [...masked.matchAll(/[,;:–—]|\s-\s/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
   lastBreaks = { text, breaks };

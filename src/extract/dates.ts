@@ -68,7 +68,7 @@ export type { AnchorUnit };
 
 /** An expression that dates something by another occasion: how far from it, and the words naming it. */
 export interface Anchor {
-  /** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`, `ersten Tag im Weißen Haus`. */
+  /** `Ankündigung von Nordhafen`, `Amtseinführung des Präsidenten`, `ersten Tag im Weißen Haus`. */
   occasion: string;
   /** Null for `an seinem ersten Tag`; a null count for `wenige Tage`. */
   offset: { count: number | null; unit: AnchorUnit; direction: 1 | -1 } | null;

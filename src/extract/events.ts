@@ -78,7 +78,7 @@ export interface EventReport extends EventHead {
   citation: Citation;
   /** The date words of this report, if any, and what they say. */
   mention: DateMention | null;
-  /** The date words stand in the sentence before (`am Montag … . Die Konfrontation erreichte …, als Musk …`). */
+  /** The date words stand in the sentence before (`am Montag … . Der Streit eskalierte …, als Huber …`). */
   inherited: boolean;
   /** In the article's lead (title and first sentences): the news the article reports. */
   lead: boolean;
@@ -258,7 +258,7 @@ class SentenceReading {
     const undatedSpan = { from: 0, to: mentions.length > 0 ? spans[0]!.from : text.length };
     if (undatedSpan.to > undatedSpan.from) {
       const previous = this.article.ctx.sentences[this.i - 1];
-      // `Am Montag …. Die Konfrontation erreichte …, als Musk …`: the day of a news paragraph
+      // `Am Montag …. Der Streit eskalierte …, als Huber …`: the day of a news paragraph
       // carries to its next sentence; a year does not.
       const carried =
         mentions.length === 0 && previous?.paragraph === sentence.paragraph
@@ -271,7 +271,7 @@ class SentenceReading {
     for (const r of fresh) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
       if (r.target) r.answers = r.target.actors;
-      // A heading is kept to be answered (`Musks Rache: ein feindliches Übernahmeangebot …`), never as an event.
+      // A heading is kept to be answered (`Hubers Konter: ein neues Angebot …`), never as an event.
       if (r.heading || isEvent(r, text)) this.article.reports.push(r);
     }
   }
@@ -317,7 +317,7 @@ class SentenceReading {
     const figure = this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? this.nextSentenceFigure() : null);
     if (figure && kind !== 'other') {
       head.figure = { value: figure.value, unit: figure.unit, original: figure.original };
-      // `Twitter für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
+      // `Alpenpost für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
       if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
     }
     return head;
@@ -335,8 +335,8 @@ class SentenceReading {
   }
 
   /**
-   * Who was dismissed, and by whom, when the sentence names both: `Scholz entließ Lindner`, `die Entlassung von
-   * Lindner`, `Scholz hat Lindner entlassen`. With one person the existing reading stands (`dass Altman entlassen …
+   * Who was dismissed, and by whom, when the sentence names both: `Berger entließ Roth`, `die Entlassung von
+   * Roth`, `Berger hat Roth entlassen`. With one person the existing reading stands (`dass Muster entlassen …
    * wurde`, `seine Entlassung`): the one dismissed.
    */
   private dismissalRoles(span: Span, at: number): { dismissed: string[]; by: string | null } | null {
@@ -374,7 +374,7 @@ class SentenceReading {
   /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
   private actorsIn(span: Span, kind: EventKind, at: number): string[] {
     const { text } = this;
-    // `Musks Angebot`, `Musks Milliardenangebot`: the owner of the deed did it.
+    // `Hubers Angebot`, `Hubers Milliardenangebot`: the owner of the deed did it.
     const possessor = this.seen.people.find(
       (m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)),
     );
@@ -383,7 +383,7 @@ class SentenceReading {
     if (own.length > 0) return own;
     const sentenceSubject = this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
-    // `OpenAI lehnte Musks Angebot ab`: a company acts when no person does; one founded is what it happened to.
+    // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
     if (eventKind(kind)?.actor === 'made') return [];
     const org = this.seen.orgs.find((o) => o.start >= span.from && o.start < (kind === 'other' ? span.to : at));
     return org ? [org.org.name] : [];
@@ -410,7 +410,7 @@ class SentenceReading {
     return [];
   }
 
-  /** `Musk und Altman`, `Altman neben Donald Trump`: the people acting together. */
+  /** `Huber und Muster`, `Muster neben Karl Weber`: the people acting together. */
   private withPartners(first: Mention): string[] {
     const names = [first.person.name];
     let end = first.end;
@@ -505,7 +505,7 @@ function answered(r: EventReport, before: EventReport[]): EventReport | null {
     const candidate = before[k]!;
     // Sentence numbers count within the article, so their difference is the distance.
     const distance = r.sentence.index - candidate.sentence.index;
-    // Within its own sentence a reply's clauses are background (`…, den Musk 2022 für die Plattform bezahlte`).
+    // Within its own sentence a reply's clauses are background (`…, den Huber 2022 für die Plattform bezahlte`).
     if (distance === 0) continue;
     if (distance > LOOK_BACK) break;
     if (candidate.kind === 'other' || answers(candidate.kind)) continue;
@@ -529,6 +529,6 @@ function isEvent(r: EventReport, text: string): boolean {
   )
     return false;
   if (r.actors.length > 0) return true;
-  // `Seit gestern streiken … Beschäftigte`, `OpenAI wurde gegründet`: things that happen without a named actor.
+  // `Seit gestern streiken … Beschäftigte`, `Seebank wurde gegründet`: things that happen without a named actor.
   return happensWithoutActor(r.kind) || (r.object !== null && eventKind(r.kind)?.actor === 'made');
 }

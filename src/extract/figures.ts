@@ -47,7 +47,7 @@ export interface Figure {
    * 96,5 to 97,5, `fast 100` 90 to 100, `über 97` 97 to 106,7. Two figures agree when theirs meet.
    */
   range: [number, number];
-  /** What the figure measures, short: `Elon Musk: Kauf – Twitter`, else the clause around it. */
+  /** What the figure measures, short: `Max Huber: Kauf – Alpenpost`, else the clause around it. */
   subject: string;
   /** The same, structured: figures with equal frame, entity and actor measure the same thing. */
   about: FigureAbout;
@@ -206,7 +206,7 @@ function factsMemo(sentences: Sentence[], ctx: FigureContext): (i: number) => Se
 /**
  * The sentences a figure's sentence continues, nearest first: those before it in its paragraph; a
  * quotation's paragraph continues the one whose last sentence introduces it (`… sagte:`); a heading
- * announces the sentences below it (`Musks Rache: ein … Übernahmeangebot …`), which come first.
+ * announces the sentences below it (`Hubers Konter: ein … Angebot …`), which come first.
  */
 function contextOf(sentences: Sentence[], i: number, factsOf: (i: number) => SentenceFacts): SentenceFacts[] {
   const sentence = sentences[i]!;

@@ -6,13 +6,13 @@ export interface Mention {
   person: Person;
   start: number;
   end: number;
-  /** `Musks Angebot`: the name is a possessive, so its owner is not the one acting. */
+  /** `Hubers Angebot`: the name is a possessive, so its owner is not the one acting. */
   possessive: boolean;
-  /** `gegenüber dem Tesla-Mogul`: the person is spoken to, not speaking. */
+  /** `gegenüber dem Auto-Mogul`: the person is spoken to, not speaking. */
   addressee: boolean;
-  /** Matched a descriptor (`OpenAI-Chef`) rather than a name. */
+  /** Matched a descriptor (`Seebank-Chef`) rather than a name. */
   descriptor: boolean;
-  /** `mit Ausnahme von Volker Wissing`: the one person who did not do what the clause says. */
+  /** `mit Ausnahme von Tim Lang`: the one person who did not do what the clause says. */
   excepted: boolean;
 }
 
@@ -31,10 +31,10 @@ export function peopleFinder(people: Person[]): PeopleFinder {
     for (const label of [person.name, ...person.aliases]) labels.push({ label, person, descriptor: false });
     for (const label of person.descriptors) labels.push({ label, person, descriptor: true });
   }
-  // Longest first, so `Sam Altman` wins over `Altman` and `Präsident Trump` over `Trump`.
+  // Longest first, so `Eva Muster` wins over `Muster` and `Präsident Weber` over `Weber`.
   labels.sort((a, b) => b.label.length - a.label.length);
   const byLabel = new Map(labels.map((l) => [l.label, l]));
-  // A name inside a compound (`Trump-Regierung`, `Ex-Musk`) is not a mention of the person.
+  // A name inside a compound (`Weber-Regierung`, `Ex-Huber`) is not a mention of the person.
   const pattern = new RegExp(
     `(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})(s|'s|’s|es)?(?![\\p{L}\\d-])`,
     'gu',
@@ -52,7 +52,7 @@ export function peopleFinder(people: Person[]): PeopleFinder {
           person: entry.person,
           start: m.index,
           end: m.index + m[0].length,
-          // Only a name's genitive marks a possessor; `des OpenAI-Chefs` can still be the one who writes.
+          // Only a name's genitive marks a possessor; `des Seebank-Chefs` can still be the one who writes.
           possessive: suffix !== '' && !entry.descriptor,
           addressee: ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
           descriptor: entry.descriptor,

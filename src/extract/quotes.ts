@@ -30,7 +30,7 @@ export interface Quote {
   /** The words inside the quotation marks; the halves of an interrupted quotation joined by ` … `. */
   text: string;
   speaker: Speaker | null;
-  /** A fragment quoted inside someone else's sentence (`dass OpenAI „nicht zum Verkauf“ stehe`). */
+  /** A fragment quoted inside someone else's sentence (`dass Seebank „nicht zum Verkauf“ stehe`). */
   partial: boolean;
   /** The quoted words themselves. */
   citation: Citation;
@@ -38,7 +38,7 @@ export interface Quote {
   intro: Citation | null;
 }
 
-/** Quoted names and terms (`«Stargate»`, „Manhattan-Projekt“): kept to prove they were seen and set aside. */
+/** Quoted names and terms (`«Nordhafen»`, „Manhattan-Projekt“): kept to prove they were seen and set aside. */
 export interface QuotedTerm {
   text: string;
   citation: Citation;
@@ -189,7 +189,7 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
   }
 }
 
-/** Marks inside someone else's sentence: a name or term (`«Stargate»`), or a partial quotation with its speaker. */
+/** Marks inside someone else's sentence: a name or term (`«Nordhafen»`), or a partial quotation with its speaker. */
 function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
   const words = f.inner.split(/\s+/).length;
@@ -215,7 +215,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
  * speech just before.
  */
 function partialSpeaker(r: Reading, f: Found): Person | null {
-  // `Und Scholz legt nach: Lindner sei „verantwortungslos“`: a colon introduces what its actor says of someone.
+  // `Und Berger legt nach: Roth sei „verantwortungslos“`: a colon introduces what its actor says of someone.
   const colon = f.before.lastIndexOf(':');
   const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
   if (introducer) return introducer;
@@ -239,7 +239,7 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
 }
 
-/** How many sentences of reported speech a speaker carries over (`Faeser betonte: … Man werde … Es sei …`). */
+/** How many sentences of reported speech a speaker carries over (`Kraus betonte: … Man werde … Es sei …`). */
 const REPORTED_RUN = 3;
 
 /** The person whose reported speech a paragraph continues: the first named in the speech sentences just before. */
@@ -319,7 +319,7 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
 const alone = (quote: Quote): Whole => ({ quote, joined: 0, skipped: [] });
 
 /**
- * `«…», polterte Scholz.` The clause after the quotation names the speaker; when it names only a source (`so der
+ * `«…», polterte Berger.` The clause after the quotation names the speaker; when it names only a source (`so der
  * Wortlaut laut „Spiegel“`), the sentence before that announces speech does (`… sagt den Satz, der …`). An
  * interrupted quotation's second half, past the clause and any quoted name in it, joins the first.
  */
@@ -357,7 +357,7 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
 
 const innerOf = (m: RegExpMatchArray) => m.slice(1).find((g) => g !== undefined) ?? '';
 
-/** The speaker a sentence announces for the quotation after it (`… wendet sich Scholz an Lindner und sagt`). */
+/** The speaker a sentence announces for the quotation after it (`… wendet sich Berger an Roth und sagt`). */
 function announcedBefore(r: Reading, idx: number): Speaker | null {
   const previous = r.sentences[idx - 1];
   if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph) return null;

@@ -18,15 +18,15 @@ import { TRANSACTIONS, transaction as record, type TransactionId } from '../lang
 
 /**
  * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
- * thing it is about (a company, product or person from data: `OpenAI`, `Twitter`, `Donald Trump`)
- * and who acts (`Elon Musk`). Figures with the same transaction and object measure the same
+ * thing it is about (a company, product or person from data: `Seebank`, `Alpenpost`, `Karl Weber`)
+ * and who acts (`Max Huber`). Figures with the same transaction and object measure the same
  * thing, which is how the fact-checker finds sources that agree or disagree.
  */
 export interface FigureAbout {
   transaction: Transaction | null;
   /** What the figure is about: always a name from data, never a word picked from the text. */
   object: string | null;
-  /** Who acts in the clause (`Musk hatte Twitter … übernommen`); null for a valuation or an age. */
+  /** Who acts in the clause (`Huber hatte Alpenpost … übernommen`); null for a valuation or an age. */
   actor: string | null;
 }
 
@@ -65,7 +65,7 @@ function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string
   if (pronoun) {
     for (let j = i - 1; j >= Math.max(0, i - WALK_BACK); j--) {
       const before = people.mentions(sentences[j]!.text);
-      // `Musks Reaktion ließ nicht lange auf sich warten. … startete er …`: a possessive names the actor too.
+      // `Hubers Antwort kam rasch. … bot er …`: a possessive names the actor too.
       const found = before.find(canAct) ?? before[0];
       if (found) return found.person.name;
     }
@@ -80,15 +80,15 @@ interface Named {
 }
 
 /**
- * The name a figure's clause is about. In order: a name the clause governs (`für OpenAI`,
- * `Wert von OpenAI`), a name that owns the figure's `für` phrase (`Twitter für 44 Milliarden`),
+ * The name a figure's clause is about. In order: a name the clause governs (`für Seebank`,
+ * `Wert von Seebank`), a name that owns the figure's `für` phrase (`Alpenpost für 44 Milliarden`),
  * the first name of the sentence that is not an aside (`hinter ChatGPT`) and not the actor.
  */
 function governedName(text: string, at: number, names: Named[], actor: string | null, loose: boolean): string | null {
   const usable = names.filter((n) => n.name !== actor);
   const window = (n: Named) => text.slice(Math.max(0, n.start - 40), n.start);
   const governed = usable.filter((n) => GOVERNS.test(window(n)) && !ASIDE.test(window(n)));
-  // Nearest to the figure first: `… die OpenAI … für 97,4 Milliarden übernehmen will`.
+  // Nearest to the figure first: `… die Seebank … für 97,4 Milliarden übernehmen will`.
   const byDistance = (a: Named, b: Named) => Math.abs(a.start - at) - Math.abs(b.start - at);
   if (governed.length > 0) return [...governed].sort(byDistance)[0]!.name;
   // The nearest such name: in `Alpenbank will Seebank für 3,2 Milliarden übernehmen` the deal is for Seebank.
@@ -100,7 +100,7 @@ function governedName(text: string, at: number, names: Named[], actor: string | 
 /**
  * The object a sentence that names none continues, from the sentences before it (nearest first):
  * in each, a name it governs, else what its `des Projekts` points to, else its first name that is
- * not an aside (`Softbank ist neben Oracle Geldgeber des Projekts` is about the project).
+ * not an aside (`Alpenbank ist neben Nordwerk Geldgeber des Projekts` is about the project).
  */
 function contextObject(context: SentenceFacts[], actor: string | null): string | null {
   for (const c of context) {
@@ -138,15 +138,15 @@ export interface SubjectContext {
 export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectContext, prior: string[]): SentenceFacts {
   const text = sentences[i]!.text;
   const people = ctx.people.mentions(text);
-  // `Olaf Scholz (SPD)`, `Scholz (66, SPD)`: a party or company in brackets after a name is whose side they are on,
+  // `Paul Berger (SPD)`, `Berger (66, SPD)`: a party or company in brackets after a name is whose side they are on,
   // never what a figure is about.
   const affiliation = (o: OrgMention) =>
     people.some((p) => AFFILIATION_BEFORE.test(text.slice(p.end, o.start))) &&
     AFFILIATION_AFTER.test(text.slice(o.end));
   const orgs = ctx.orgs.mentions(text).filter((o) => !affiliation(o));
   const anaphorAt = ORG_ANAPHOR.exec(text);
-  // The last company named before the anaphor as an object in this sentence (not its subject: `Softbank ist
-  // Geldgeber des Projekts` is not about Softbank), else the last one named in the sentences just before.
+  // The last company named before the anaphor as an object in this sentence (not its subject: `Alpenbank ist
+  // Geldgeber des Projekts` is not about Alpenbank), else the last one named in the sentences just before.
   const governedBefore = anaphorAt
     ? orgs.filter((o) => o.end <= anaphorAt.index && GOVERNS.test(text.slice(Math.max(0, o.start - 40), o.start)))
     : [];
@@ -184,7 +184,7 @@ export function aboutFigure(
       : (transactionOf(clause) ??
         facts.transaction ??
         (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
-  // `bot an, Twitter für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
+  // `bot an, Alpenpost für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
   if (transaction === 'purchase' && (facts.transaction === 'bid' || OFFERED.test(text))) transaction = 'bid';
   const acting = transaction === null || !withoutActor(transaction);
   let actor = acting ? (speaker ?? clauseSubject(clause, facts) ?? facts.actor) : null;
@@ -208,7 +208,7 @@ export function aboutFigure(
 }
 
 /**
- * A subordinate clause with a subject of its own acts for its figure, not the sentence's first person: in `Scholz sieht
+ * A subordinate clause with a subject of its own acts for its figure, not the sentence's first person: in `Berger sieht
  * keinen Bedarf, während die Grünen drei Milliarden fordern` the Greens ask. Only a clause opened by a conjunction
  * has its own subject; a main clause's figure is the sentence's actor's.
  */
@@ -232,8 +232,8 @@ function subjectCompany(text: string, at: number, orgs: OrgMention[]): string | 
 }
 
 /**
- * People a donation can be for: named after `für` (`Spenden … für Donald Trump`), or the one a
- * relative clause holding the figure hangs on (`seine Beziehung zu Trump, dem er … mit 250
+ * People a donation can be for: named after `für` (`Spenden … für Karl Weber`), or the one a
+ * relative clause holding the figure hangs on (`seine Beziehung zu Weber, dem er … mit 250
  * Millionen … verholfen hat`).
  */
 function beneficiaries(text: string, people: Mention[], at: number): Named[] {
@@ -243,27 +243,27 @@ function beneficiaries(text: string, people: Mention[], at: number): Named[] {
   return out;
 }
 
-/** `Musk` from `Elon Musk`: a reader names people in a label by their surname; `FC Nordstadt` stays whole. */
+/** `Huber` from `Max Huber`: a reader names people in a label by their surname; `FC Nordstadt` stays whole. */
 const surname = (name: string) => (/^\p{Lu}{2,}\s/u.test(name) ? name : name.split(/\s+/).pop()!);
-/** The possessive: `Musks`, `Musk's`; German adds no `s` after s, x, z (`Marx'`). */
+/** The possessive: `Hubers`, `Huber's`; German adds no `s` after s, x, z (`Marx'`). */
 const possessive = (name: string, lang: 'de' | 'en') =>
   lang === 'en' ? `${name}'s` : /[sßxz]$/i.test(name) ? `${name}'` : `${name}s`;
 
 /**
- * What a figure measures, as a reader would name it: `Musk's bid for OpenAI`, `Musks Kauf von
- * Twitter`, `OpenAI's valuation`. Null when it has no transaction: then nothing reliable names it.
+ * What a figure measures, as a reader would name it: `Huber's bid for Seebank`, `Hubers Kauf von
+ * Alpenpost`, `Seebank's valuation`. Null when it has no transaction: then nothing reliable names it.
  */
 export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | null {
   const { transaction, object, actor } = about;
   if (!transaction) return null;
   const { label, link } = record(transaction);
   const what = label[lang];
-  // `OpenAI's valuation`, `Musk's age`: said of the object when there is no one acting.
+  // `Seebank's valuation`, `Huber's age`: said of the object when there is no one acting.
   if (!actor && object && lang === 'en' && withoutActor(transaction))
     return `${possessive(surnameIfPerson(object), lang)} ${what}`;
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
   return object ? `${head} ${link[lang]} ${object}` : head;
 }
 
-/** A person object is named by surname, a company by its name (`Elon Musk` → `Musk`, `OpenAI` stays). */
+/** A person object is named by surname, a company by its name (`Max Huber` → `Huber`, `Seebank` stays). */
 const surnameIfPerson = (name: string) => (/\s/.test(name) ? surname(name) : name);

@@ -30,14 +30,14 @@ export interface Evidence {
 
 /** Everything the sources say about one thing the claim is about, with its own verdict. */
 export interface Finding {
-  /** What is measured (`Elon Musk: Kauf – Twitter`) or what happened (an event's summary). */
+  /** What is measured (`Max Huber: Kauf – Alpenpost`) or what happened (an event's summary). */
   label: string;
   /** For figures: what is measured, structured, to be said in the reply's language. */
   about?: FigureAbout;
   verdict: Exclude<Verdict, 'no_evidence'>;
   /**
    * The number is also in the articles, about something else than the claim says (`97,4` as a bid,
-   * claimed as a purchase of Twitter): listed after the verdict, never counted toward it.
+   * claimed as a purchase of Alpenpost): listed after the verdict, never counted toward it.
    */
   also?: true;
   /** The distinct firm values the sources give, in base units or as dates. */
@@ -123,7 +123,7 @@ function aboutGroup(claim: Claim, group: FigureGroup): boolean {
   if (!about) return false;
   if (family && transactionFamily(about.transaction) !== family) return false;
   // A claim that names what or who is speaks only of groups that name the same: a group that names
-  // neither (`Kauf` of a stadium, said of nobody) cannot be about Musk's bid.
+  // neither (`Kauf` of a stadium, said of nobody) cannot be about Huber's bid.
   const named = objects.filter((o) => o !== actor);
   if (named.length > 0)
     return (

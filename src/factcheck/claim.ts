@@ -24,10 +24,10 @@ export interface ClaimNumber {
 export interface ClaimAbout {
   /** `deal` for bids and purchases, else the figure's transaction (`donation`, `valuation`, …). */
   family: string | null;
-  /** For year claims: the kind of event (`OpenAI wurde 2016 gegründet` is about a founding). */
+  /** For year claims: the kind of event (`Seebank wurde 2016 gegründet` is about a founding). */
   eventKind: EventKind;
   actor: string | null;
-  /** Companies, products and projects from data the claim names (`OpenAI`, `Twitter`). */
+  /** Companies, products and projects from data the claim names (`Seebank`, `Alpenpost`). */
   objects: string[];
 }
 
@@ -104,7 +104,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
   const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));
   const mentions = people?.mentions(text) ?? [];
   const objects = [...new Set((orgs?.mentions(text) ?? []).map((o) => o.org.name))];
-  // `Musk unterstützte Trump mit 250 Millionen`: a second person is what the claim is about.
+  // `Huber unterstützte Weber mit 250 Millionen`: a second person is what the claim is about.
   for (const m of mentions.slice(1)) if (m.person.name !== mentions[0]!.person.name) objects.push(m.person.name);
   return {
     text,

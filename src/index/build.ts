@@ -42,7 +42,7 @@ export interface CorpusIndex {
   /** When the data folder was read (set where it is read, `loadIndex`); `/sources` says it. */
   builtAt?: Date;
   /**
-   * Capitalised words of the events' sentences (`Twitter`, `Gründung`, `Stargate`), most frequent first, for `/timeline
+   * Capitalised words of the events' sentences (`Seebank`, `Gründung`, `Klage`), most frequent first, for `/timeline
    * topic`.
    */
   topics: string[];

@@ -11,7 +11,7 @@ export interface RankedPerson {
   score: number;
 }
 
-/** People for a typed name, ranked exact > prefix > fuzzy (so `son` is Masayoshi Son, not Sam Altman). */
+/** People for a typed name, ranked exact > prefix > fuzzy (so `son` is Jan Son, not Eva Sonntag). */
 export function rankPeople(index: CorpusIndex, query: string, limit = 25): RankedPerson[] {
   return rank(index.rankers.people, query, limit, (p) => p.name).map(({ item, rank: r, score }) => ({
     person: item,

@@ -79,7 +79,7 @@ export const FOOTER_MARKERS: RegExp[] = [
 
 /**
  * An agency's credit closing a caption or a line: `(IMAGO / ZUMA Wire)`, `(dpa)`, `Foto: Reuters`.
- * Names of picture agencies, so `(Musk)` or `(OpenAI)` at a line's end stay text.
+ * Names of picture agencies, so `(Huber)` or `(Seebank)` at a line's end stay text.
  */
 export const AGENCY_CREDIT = new RegExp(
   String.raw`\s*\((?:IMAGO|imago|dpa|AFP|Reuters|AP Photo|AP|Keystone|` +
@@ -178,7 +178,7 @@ export const ABBREVIATIONS = [
 
 /**
  * Expressions dated by another occasion, built from named parts:
- * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Stargate`,
+ * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Nordhafen`,
  * `an seinem ersten Tag im Weißen Haus`.
  */
 export const COUNT = `(?<count>${alternatives([...COUNT_WORDS, ...VAGUE_COUNT_WORDS], 'any case')}|\\d{1,3})`;
@@ -187,7 +187,7 @@ export const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
 
 export const DATE_DETERMINER = '(?:der|dem|den|seiner|seinem|ihrer|ihrem)';
 
-/** `Ankündigung von Stargate`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
+/** `Ankündigung von Nordhafen`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
 export const OCCASION =
   '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
 
@@ -221,13 +221,13 @@ export const EVENT_ORG_ANAPHOR = new RegExp(
 );
 
 /** A publication reporting is not an event: `So schrieb das «Wall Street Journal» vergangene Woche`. */
-/** A purpose clause, `um … zu` up to its verb: `um Neuwahlen zu ermöglichen`, `um Stargate anzukündigen`. */
+/** A purpose clause, `um … zu` up to its verb: `um Neuwahlen zu ermöglichen`, `um Nordhafen anzukündigen`. */
 export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+zu\p{L}+en\b)/gu;
 
 /** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
 export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
 
-/** Between a name and its bracketed affiliation: `Olaf Scholz (`, `Scholz (66, `. */
+/** Between a name and its bracketed affiliation: `Paul Berger (`, `Berger (66, `. */
 export const AFFILIATION_BEFORE = /^\s*\((?:[^()]{0,30},\s*)?$/;
 /** After the affiliation: `)`, or `, …)` with more in the same brackets. */
 export const AFFILIATION_AFTER = /^\s*(?:,[^()]{0,30})?\)/;
@@ -251,11 +251,11 @@ export const BOUND_BEFORE_DATE =
   /(?:frühestmöglich\p{L}*|frühestens|spätestmöglich\p{L}*|spätestens)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /**
- * Passive voice beside a dismissal: its one person is the one dismissed (`dass Altman zunächst entlassen … wurde`).
+ * Passive voice beside a dismissal: its one person is the one dismissed (`dass Muster zunächst entlassen … wurde`).
  */
 export const PASSIVE_AUXILIARY = new RegExp(String.raw`\b(?:${alternatives(AUXILIARIES.werden)})\b`);
 
-/** After the word for a dismissal, who was dismissed: `die Entlassung von Lindner`, `entließ Lindner`. */
+/** After the word for a dismissal, who was dismissed: `die Entlassung von Roth`, `entließ Roth`. */
 export const DISMISSED_AFTER = /^\S*\s+(?:(?:von|des|der)\s+)?(?:\p{L}+\s+){0,2}$/u;
 
 /** An outlet reporting: `berichtete`, `meldet`, `schrieb`. */
@@ -296,7 +296,7 @@ export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*$/;
 
 // ── extract/people.ts ──
 
-/** `mit Ausnahme von Volker Wissing`, `außer Wissing`: a person named as the exception does not act. */
+/** `mit Ausnahme von Tim Lang`, `außer Lang`: a person named as the exception does not act. */
 export const EXCEPTED_BEFORE =
   /(?:mit\s+Ausnahme\s+(?:von|des|der)|außer|bis\s+auf|ausgenommen)\s+(?:\p{L}+\s+){0,2}$/u;
 
@@ -350,7 +350,7 @@ export const INTERRUPTION = new RegExp(
 /**
  * What makes a sentence report speech, so that words quoted inside it are someone's (a partial quotation) and not
  * a word the writer marks (a term, `über eine «außerplanmäßige Ausgabe» finanzieren`): a speech verb, a noun for
- * what was said or filed (`Vorwürfe`, `Klage`), Konjunktiv I of reported speech (`Lindner sei „verantwortungslos“`),
+ * what was said or filed (`Vorwürfe`, `Klage`), Konjunktiv I of reported speech (`Roth sei „verantwortungslos“`),
  * or `so`/`laut` with a source.
  */
 export const SPEECH_NOUN = new RegExp(
@@ -381,7 +381,7 @@ export const TITLE_NOUN =
 
 /**
  * A purchase said conditionally or announced is an offer, not a sale that happened: `wir würden
- * Twitter für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
+ * Alpenpost für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
  */
 export const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b|\bwollen\b|\bwould\b|\bif\b/i;
 
@@ -397,7 +397,7 @@ export const FIGURE_ORG_ANAPHOR = new RegExp(
 );
 
 /**
- * A name right after these is what the deal, the value or the money is for (`Angebot für OpenAI`, `Wert von OpenAI`).
+ * A name right after these is what the deal, the value or the money is for (`Angebot für Seebank`, `Wert von Seebank`).
  */
 export const GOVERNS = new RegExp(
   String.raw`(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|` +
@@ -518,18 +518,18 @@ export const NAME_BEFORE_SPEECH = new RegExp(
     String.raw`$|\s(?:${SPEECH_FINITE}|gegenüber)(?!\p{L})))`,
   'u',
 );
-/** `Musk und Altman`, `Altman neben Trump`: what joins people acting together. */
+/** `Huber und Muster`, `Muster neben Weber`: what joins people acting together. */
 export const PARTNERS = /^\s+(?:und|neben)\s+$/;
-/** `Gespräche über OpenAI`: what talks are about follows these. */
+/** `Gespräche über Seebank`: what talks are about follows these. */
 export const TALKS_ABOUT = /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
 /** `auf seiner Plattform X`: where something was said, not what it was about. */
 /** Where something was said or done, not what it was about: `auf X`, `bei X`, `im Bundestag`, `beim Parteitag`. */
 export const SAID_WHERE = /(?:\bauf|\bbei|\bbeim|\bim|Plattform)\s+$/;
-/** `Twitter für 44 Milliarden`: a name owning the figure's `für` phrase, a few words before it. */
+/** `Alpenpost für 44 Milliarden`: a name owning the figure's `für` phrase, a few words before it. */
 export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;
-/** `Spenden … für Donald Trump`. */
+/** `Spenden … für Karl Weber`. */
 export const FOR_BEFORE_NAME = /\bfür\s+$/;
-/** `Trump, dem er … verholfen hat`: a relative clause hanging on the name before it. */
+/** `Weber, dem er … verholfen hat`: a relative clause hanging on the name before it. */
 export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
 /** `sie` and `er`, `sein`: which gender a subject pronoun means. */
 export const PLURAL_OR_FEMININE = new RegExp(`^${PRONOUNS.feminine.subject}$`, 'i');

@@ -8,7 +8,7 @@ import { pushTo } from '../lib/collections.js';
  * `/factcheck` say "44 here, 40 there" instead of only finding equal numbers.
  */
 export interface FigureGroup {
-  /** What the group measures, as a reader names it in German (`Musks Angebot für OpenAI`), for logs and export. */
+  /** What the group measures, as a reader names it in German (`Hubers Angebot für Seebank`), for logs and export. */
   label: string;
   /** The same, structured, so a reply can say it in its own language; null when no figure has a transaction. */
   about: FigureAbout | null;
@@ -29,7 +29,7 @@ const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] 
 
 /**
  * Groups figures by transaction, object and unit. A figure whose object the text does not name
- * joins the group of its transaction and actor whose values its own range meets (`Musk bot über 97
+ * joins the group of its transaction and actor whose values its own range meets (`Huber bot über 97
  * Milliarden` beside 97,4); else it stands alone. The figures are taken in a
  * fixed order (article, place), so the groups do not depend on the order articles are loaded in.
  */
@@ -52,7 +52,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
       continue;
     }
     // Only one that names its actor joins, and only where that actor is named: a figure that names
-    // neither object nor actor could be anyone's (Son's 100 Milliarden are not Stargate's by value alone).
+    // neither object nor actor could be anyone's (the investor's 100 Milliarden are not Nordhafen's by value alone).
     if (f.about.object === null && f.about.actor !== null) {
       const fits = (byTransaction.get(`${givingAs(f.about.transaction)}|${f.unit ?? ''}`) ?? []).find(
         (g) => g.figures.some((o) => meet(o.range, f.range)) && g.figures.some((o) => o.about.actor === f.about.actor),
@@ -94,7 +94,7 @@ function representative(figures: Figure[]): FigureAbout {
   const counts = new Map<string, number>();
   for (const f of voters) if (f.about.actor) counts.set(f.about.actor, (counts.get(f.about.actor) ?? 0) + 1);
   const [top, votes] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
-  // Named by most of the reports, or the group is said without one (`Investition in Stargate`).
+  // Named by most of the reports, or the group is said without one (`Investition in Nordhafen`).
   const actor = votes * 2 > voters.length ? top : null;
   return {
     transaction: first.transaction,

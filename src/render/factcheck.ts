@@ -39,7 +39,7 @@ export function explain(check: FactCheck, lang: Lang): string {
     const articles = new Set(finding.evidence.filter((e) => e.agrees).map((e) => e.citation.article)).size;
     const supported = counted.filter((f) => f.verdict === 'supported');
     if (check.verdict === 'supported' && supported.length > 1) {
-      // `100 Milliarden` is SoftBank's pledge and the start of Stargate: each subject is its own finding.
+      // `100 Milliarden` is AlpenBank's pledge and the start of Nordhafen: each subject is its own finding.
       why = m.why.severalSubjects(
         escapeText(check.claim.text),
         supported.map((f) => escapeText(clip(labelOf(f, lang), 80))),

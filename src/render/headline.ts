@@ -3,7 +3,7 @@ import { eventKind } from '../language/de/events.js';
 import { formatShortAmount } from './amount.js';
 import type { Lang } from './i18n.js';
 
-/** `Musk`, `Altman`: the last word of a person's name; a company (`FC Nordstadt`) as it is named. */
+/** `Huber`, `Muster`: the last word of a person's name; a company (`FC Nordstadt`) as it is named. */
 function short(name: string, people: string[]): string {
   return people.includes(name) ? (name.split(/\s+/).pop() ?? name) : name;
 }
@@ -14,7 +14,7 @@ function list(names: string[], people: string[], lang: Lang): string {
   return `${s.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${s[s.length - 1]}`;
 }
 
-/** `Musk bietet 97,4 Mrd. $ für OpenAI` / `Musk bids $97.4 bn for OpenAI`, or null when the parts do not make one. */
+/** `Huber bietet 2 Mrd. $ für Seebank` / `Huber bids $2 bn for Seebank`, or null when the parts do not make one. */
 export function headline(head: EventHead, lang: Lang): string | null {
   const record = eventKind(head.kind);
   if (!record) return null;
@@ -22,7 +22,7 @@ export function headline(head: EventHead, lang: Lang): string | null {
   return record.headline[lang]({
     a: list(head.actors, head.people, lang),
     plural: head.actors.length > 1,
-    // A person who dismisses (`Scholz entlässt Lindner`) is named short like any actor.
+    // A person who dismisses (`Berger entlässt Roth`) is named short like any actor.
     o: head.object ? short(head.object, head.people) : null,
     f: money ? formatShortAmount(money.value, money.unit, lang) : null,
     t: head.answers.length > 0 ? list(head.answers.slice(0, 1), head.people, lang) : null,

@@ -95,7 +95,7 @@ export interface FactcheckPicture {
 }
 
 export interface BarGroup {
-  /** What the group measures, as the reply names it (`Musk's purchase of Twitter`), and its verdict. */
+  /** What the group measures, as the reply names it (`Huber's purchase of Alpenpost`), and its verdict. */
   label: string;
   verdict: string;
   /** The claimed value in the group's units, and as the reply writes it; null when the claim gives none. */
