@@ -1,0 +1,60 @@
+import { AUXILIARIES, SUBORDINATING_CONJUNCTIONS } from './function-words.js';
+import { alternatives } from './patterns.js';
+
+/**
+ * How a clause relates to what it says: a purpose, a plan, a subordinate clause, the passive, an offer, and the
+ * prepositions that say what a deal, a figure or a talk is about.
+ */
+
+/** A purpose clause, `um … zu` up to its verb: `um Neuwahlen zu ermöglichen`, `um Nordhafen anzukündigen`. */
+export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+zu\p{L}+en\b)/gu;
+
+/** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
+export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
+
+/** Conjunctions that open a clause with its own subject: `während die Grünen … fordern`, `weil`, `obwohl`. */
+export const SUBORDINATE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(SUBORDINATING_CONJUNCTIONS)})\s+`, 'i');
+
+/**
+ * Passive voice beside a dismissal: its one person is the one dismissed (`dass Muster zunächst entlassen … wurde`).
+ */
+export const PASSIVE_AUXILIARY = new RegExp(String.raw`\b(?:${alternatives(AUXILIARIES.werden)})\b`);
+
+/** After the word for a dismissal, who was dismissed: `die Entlassung von Roth`, `entließ Roth`. */
+export const DISMISSED_AFTER = /^\S*\s+(?:(?:von|des|der)\s+)?(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * A purchase said conditionally or announced is an offer, not a sale that happened: `wir würden
+ * Alpenpost für 9,74 Milliarden kaufen`, `…, wenn du möchtest`, `kündigte … den Kauf … an`.
+ */
+export const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b|\bwollen\b|\bwould\b|\bif\b/i;
+
+/**
+ * A name right after these is what the deal, the value or the money is for (`Angebot für Seebank`, `Wert von Seebank`).
+ */
+export const GOVERNS = new RegExp(
+  String.raw`(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|` +
+    String.raw`\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|` +
+    String.raw`der)\s+)?(?:[\p{L}-]+\s+)?$`,
+  'u',
+);
+
+/**
+ * A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter
+ * ChatGPT`).
+ */
+export const ASIDE =
+  /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/** `Gespräche über Seebank`: what talks are about follows these. */
+export const TALKS_ABOUT = /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
+
+/** `auf seiner Plattform X`: where something was said, not what it was about. */
+/** Where something was said or done, not what it was about: `auf X`, `bei X`, `im Bundestag`, `beim Parteitag`. */
+export const SAID_WHERE = /(?:\bauf|\bbei|\bbeim|\bim|Plattform)\s+$/;
+
+/** `Alpenpost für 44 Milliarden`: a name owning the figure's `für` phrase, a few words before it. */
+export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;
+
+/** `Spenden … für Karl Weber`. */
+export const FOR_BEFORE_NAME = /\bfür\s+$/;

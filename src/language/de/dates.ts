@@ -1,0 +1,129 @@
+import { MONTH } from './calendar.js';
+import { COUNT_WORDS, VAGUE_COUNT_WORDS } from './numbers.js';
+import { alternatives } from './patterns.js';
+
+/**
+ * How German news writes when something happened: parts of a year or month, years, yearless days, relative and
+ * anchored dates, and the words that make a date a bound.
+ */
+
+/**
+ * Expressions dated by another occasion, built from named parts:
+ * `Vier Tage vor der Amtseinführung des Präsidenten`, `Wenige Stunden nach der Ankündigung von Nordhafen`,
+ * `an seinem ersten Tag im Weißen Haus`.
+ */
+export const COUNT = `(?<count>${alternatives([...COUNT_WORDS, ...VAGUE_COUNT_WORDS], 'any case')}|\\d{1,3})`;
+
+export const UNIT = '(?<unit>Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)';
+
+export const DATE_DETERMINER = '(?:der|dem|den|seiner|seinem|ihrer|ihrem)';
+
+/** `Ankündigung von Nordhafen`, `Amtseinführung des Präsidenten`: a noun and what it is of. */
+export const OCCASION =
+  '(?<occasion>\\p{Lu}[\\p{L}-]*(?:\\s+(?:von|vom|des|der)\\s+(?:(?:dem|den|der)\\s+)?«?\\p{Lu}[\\p{L}.-]*»?)?)';
+
+export const FIRST_DAY =
+  '(?<first>ersten\\s+(?:Tag|Amtstag|Arbeitstag)(?:\\s+(?:im|in|' +
+  'als)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)';
+
+/**
+ * Words that make a date a bound, not when anything happens: `der frühestmögliche Termin wäre der 25. Dezember`,
+ * `spätestens am Freitag`.
+ */
+export const BOUND_BEFORE_DATE =
+  /(?:frühestmöglich\p{L}*|frühestens|spätestmöglich\p{L}*|spätestens)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/**
+ * Nouns after a number that measure time, not a count: `um 13 Uhr`, `in den darauffolgenden 60 Tagen`. A duration or
+ * a time of day is no figure to check.
+ */
+export const TIME_NOUN = /^(?:Uhr|Sekunden?|Minuten?|Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?|Jahrzehnte?n?)$/;
+
+/** Which part of a year or month `Anfang 2015`, `Ende Februar` means. */
+export const PART_WORDS: Record<string, 'early' | 'mid' | 'late'> = {
+  anfang: 'early',
+  beginn: 'early',
+  mitte: 'mid',
+  ende: 'late',
+};
+
+/** `Anfang Februar 2025`: an optional part before a month. */
+export const PART_OF_MONTH = '(?:(Anfang|Mitte|Ende)\\s+)?';
+
+/** `Ende 2015`, `Anfang des Jahres 2024`. */
+export const PART_OF_YEAR = /\b(Anfang|Beginn|Mitte|Ende)\s+(?:des\s+Jahres\s+)?((?:19|20)\d{2})\b/gi;
+
+/** `Ende desselben Jahres`: the year named last. */
+export const PART_OF_SAME_YEAR = /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gleichen|dieses|jenes)\s+Jahres\b/gi;
+
+/** A bare year, unless it is an amount (`2015 Dollar`) or part of a longer number. */
+export const BARE_YEAR =
+  /(?<![\d.,'’-])((?:19|20)\d{2})(?![\d.,'’]\d|\s*(?:Milliarden|Millionen|Mrd|Mio|Dollar|Euro|Franken|%|Prozent))/g;
+
+/**
+ * `am 15. Januar`, `(23. Februar)`, `am Abend des 6. November vergangenen Jahres`: a day of a month without its year,
+ * perhaps with words that say which year, relative to the article's (`RELATIVE_YEAR`).
+ */
+export const YEARLESS_DAY = new RegExp(
+  String.raw`(?<![\d.])(\d{1,2})\.\s?${MONTH}(?!\s+(?:19|20)\d{2})(?:\s+(kommenden|nächsten|vergangenen|letzten|` +
+    String.raw`vorigen|dieses|diesen)\s+Jahres)?`,
+  'g',
+);
+
+/** `im März`, `Ende Januar`: a month without its year, after the words that make it a time. */
+export const YEARLESS_MONTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|(Anfang|Mitte|Ende))\s+${MONTH}(?!\s+(?:19|20)\d{2})(?![\p{L}])`,
+  'gu',
+);
+
+/** Which year `kommenden Jahres` and the like mean, counted from the article's. */
+export const RELATIVE_YEAR: Record<string, number> = {
+  kommenden: 1,
+  nächsten: 1,
+  vergangenen: -1,
+  letzten: -1,
+  vorigen: -1,
+  dieses: 0,
+  diesen: 0,
+};
+
+/** A year that names a thing rather than a time: `Haushalt 2025`, `Agenda 2010`, `Euro 2024`. */
+export const NAMED_BY_YEAR =
+  /(?<![\p{L}])(?:Haushalts?|Haushaltsjahr|Etats?|Budgets?|Agenda|Vision|Strategie|Expo|Euro|WM|EM|Jahrgang)\s*$/u;
+
+/** `gestern`. */
+export const YESTERDAY = /\bgestern\b/gi;
+
+/** `am Montag`, `seit Dienstagabend`, given the weekday pattern. */
+export const onWeekday = (weekday: string) =>
+  new RegExp(`\\b(?:am|vom|seit)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
+
+/** `vor drei Tagen`. */
+export const DAYS_AGO = new RegExp(String.raw`\bvor\s+(${alternatives(COUNT_WORDS)}|\d{1,2})\s+Tage?n?\b`, 'gi');
+
+/** `vergangene Woche`. */
+export const LAST_WEEK = /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi;
+
+/** `vor ein paar Jahren`: in the past, no date. */
+export const VAGUELY_AGO = new RegExp(
+  String.raw`\bvor\s+(?:${alternatives([...VAGUE_COUNT_WORDS, ...COUNT_WORDS])}|\d+)\s+(?:Jahren|Monaten|Wochen)\b`,
+  'gi',
+);
+
+/** `Vier Tage vor der Amtseinführung`: which way an anchored count goes. */
+export const ANCHOR_DIRECTION = '(?<dir>vor|nach)';
+
+/** `An seinem ersten Tag im Amt`. */
+export const ON_FIRST_DAY_OF = '[Aa]n\\s+(?:seinem|ihrem|dem)';
+
+/** The time units of an anchored count (`Vier Tage vor …`), by their stem. */
+export const UNIT_STEMS = [
+  [/^Stunde/, 'hours'],
+  [/^Tag/, 'days'],
+  [/^Woche/, 'weeks'],
+  [/^Monat/, 'months'],
+  [/^Jahr/, 'years'],
+] as const;
+
+/** A unit a date is counted from another in: `drei Tage nach`. */
+export type AnchorUnit = (typeof UNIT_STEMS)[number][1];

@@ -1,0 +1,97 @@
+import { DEMONSTRATIVES, PRONOUNS, possessives } from './function-words.js';
+import { alternatives, capitalised } from './patterns.js';
+
+/**
+ * Words that point to a person or company named elsewhere: pronouns, `die beiden`, `das Unternehmen`, and the
+ * words around a name that say whether its person acts (an exception, an addressee, an affiliation).
+ */
+
+const SUBJECTS = [PRONOUNS.masculine.subject, PRONOUNS.feminine.subject];
+
+const POSSESSIVES = possessives([PRONOUNS.masculine.possessive, PRONOUNS.feminine.possessive]);
+
+/** Every form that points back to a man (`er`, `ihn`, `ihm`, `seinem`), and to a woman or a plural. */
+const MASCULINE = [
+  PRONOUNS.masculine.subject,
+  ...PRONOUNS.masculine.objects,
+  ...possessives([PRONOUNS.masculine.possessive]),
+];
+
+const FEMININE = [
+  PRONOUNS.feminine.subject,
+  ...PRONOUNS.feminine.objects,
+  ...possessives([PRONOUNS.feminine.possessive]),
+];
+
+/** `er`, `Sie`: a subject that points back to a person. */
+export const SUBJECT_PRONOUN = new RegExp(String.raw`\b(${alternatives(SUBJECTS, 'any case')})\b`);
+
+export const POSSESSIVE_PRONOUN = new RegExp(String.raw`\b(?:${alternatives(POSSESSIVES)})\b`, 'i');
+
+/** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
+export const PLURAL_VERB = new RegExp(
+  String.raw`(?:\b(?!(?:einen|keinen|den|denen|ihnen|einem)\b)\p{Ll}+(?:en|` +
+    String.raw`ten)\s*\|)|(?:\|\s*(?!(?:einen|keinen|den|denen|ihnen|` +
+    String.raw`einem)\b)\p{Ll}+(?:en|ten)\b)`,
+  'u',
+);
+
+export const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
+
+/** `das Unternehmen`, `die Plattform`: words that point back to a company named before. */
+export const EVENT_ORG_ANAPHOR = new RegExp(
+  String.raw`\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|` +
+    String.raw`Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|` +
+    String.raw`\bes\b`,
+  '',
+);
+
+/** Between a name and its bracketed affiliation: `Paul Berger (`, `Berger (66, `. */
+export const AFFILIATION_BEFORE = /^\s*\((?:[^()]{0,30},\s*)?$/;
+
+/** After the affiliation: `)`, or `, …)` with more in the same brackets. */
+export const AFFILIATION_AFTER = /^\s*(?:,[^()]{0,30})?\)/;
+
+/** A sentence that opens with a pronoun or demonstrative needs the one before to be understood. */
+export const LEANS_ON_BEFORE = new RegExp(
+  String.raw`^\s*(?:${alternatives([...DEMONSTRATIVES, ...SUBJECTS, 'es'].map(capitalised))})\s`,
+);
+
+/** A sentence that begins with a demonstrative continues the one before: `Diese könnten dann im März stattfinden.` */
+export const DEMONSTRATIVE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(DEMONSTRATIVES.map(capitalised))})\s`);
+
+/** `mit Ausnahme von Tim Lang`, `außer Lang`: a person named as the exception does not act. */
+export const EXCEPTED_BEFORE =
+  /(?:mit\s+Ausnahme\s+(?:von|des|der)|außer|bis\s+auf|ausgenommen)\s+(?:\p{L}+\s+){0,2}$/u;
+
+export const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
+
+/** `er`, `sie`, `seine`: a pronoun that can stand for who acts. */
+export const ACTOR_PRONOUN = new RegExp(String.raw`\b(?:${alternatives([...SUBJECTS, ...POSSESSIVES])})\b`, 'i');
+
+/** `das soziale Netzwerk`, `die Plattform`, `des Projekts`: words that point back to a company named before. */
+export const FIGURE_ORG_ANAPHOR = new RegExp(
+  String.raw`\b(?:das|dem|des|die|der|diese[mnrs]?)\s+(?:soziale[mn]?\s+)?(?:Unternehmens?|` +
+    String.raw`Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?|` +
+    String.raw`Dienstes?)\b`,
+  '',
+);
+
+/** A pronoun that says whom it means: `er`, `sein` (a man), `sie`, `ihr` (a woman). */
+export const GENDERED_PRONOUN = new RegExp(String.raw`\b(${alternatives([...MASCULINE, ...FEMININE])})\b`, 'i');
+
+export const MASCULINE_PRONOUN = new RegExp(`^(?:${alternatives(MASCULINE)})$`, 'i');
+
+/** `Huber und Muster`, `Muster neben Weber`: what joins people acting together. */
+export const PARTNERS = /^\s+(?:und|neben)\s+$/;
+
+/** `Weber, dem er … verholfen hat`: a relative clause hanging on the name before it. */
+export const RELATIVE_AFTER_NAME = /^\s*,\s*(?:dem|der|denen)\b/;
+
+/** `sie` and `er`, `sein`: which gender a subject pronoun means. */
+export const PLURAL_OR_FEMININE = new RegExp(`^${PRONOUNS.feminine.subject}$`, 'i');
+
+export const MASCULINE_SUBJECT = new RegExp(
+  `^(?:${alternatives([PRONOUNS.masculine.subject, ...possessives([PRONOUNS.masculine.possessive])])})$`,
+  'i',
+);

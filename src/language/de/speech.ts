@@ -1,0 +1,93 @@
+import { formsOf } from './conjugation.js';
+import { CONTINUING_ADVERBS, COORDINATING_CONJUNCTIONS } from './function-words.js';
+import { alternatives } from './patterns.js';
+import { VERBS } from './verbs.js';
+
+/**
+ * How news German reports speech: speech and reporting verbs (from the verb table), what follows or interrupts a
+ * quotation, reported speech, and the name before a speech verb.
+ */
+
+/** An outlet reporting (`So schrieb die «Abendpost» am Montag`), which is no event: `berichtete`, `meldet`. */
+export const REPORTING_VERB = new RegExp(
+  String.raw`(?<!\p{L})(?:${formsOf(VERBS, 'report', 'finite').join('|')})(?!\p{L})`,
+  'u',
+);
+
+/** Any form of a speech verb (`sagte`, `gesagt`, `erwidere`), from the verb table. */
+export const SPEECH_VERB = new RegExp(
+  String.raw`(?<!\p{L})(?:${formsOf(VERBS, 'speech', 'all').join('|')})(?!\p{L})`,
+  'iu',
+);
+
+/** A speech verb as a clause's finite verb (`sagte`, `poltert`). */
+const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
+
+export const NAMING_VERB =
+  /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
+
+/** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
+export const SUBJECTLESS = new RegExp(
+  String.raw`^\s*(?:(?:und|dann|doch|aber|später|daraufhin)\s+)*` +
+    String.raw`(?:wurde|war|hat|hatte|legte|${SPEECH_FINITE})(?!\p{L})`,
+  'iu',
+);
+
+/** Reporting verbs that follow a quotation (`«…», polterte Huber`): `so`, and a speech verb's finite forms. */
+const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
+
+/** The clause after a quotation that says who spoke: `«…», sagte Huber`; it ends before the next quotation. */
+export const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`^\s*[,–—-]?\s*(?:${TRAILING_SPEECH_VERBS})\s+([^.!?„“”«»‹›"]{2,80})`,
+  'i',
+);
+
+/**
+ * Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). A quoted name in
+ * it stands without its marks (`, so der Wortlaut laut Spiegel, `).
+ */
+export const INTERRUPTION = new RegExp(
+  String.raw`^\s*[,–—]\s*(?:${TRAILING_SPEECH_VERBS}|fügte\s+\S+\s+hinzu)\s+[^.!?„“”«»‹›"]{2,80},\s*$`,
+  'i',
+);
+
+/**
+ * What makes a sentence report speech, so that words quoted inside it are someone's (a partial quotation) and not
+ * a word the writer marks (a term, `über eine «außerplanmäßige Ausgabe» finanzieren`): a speech verb, a noun for
+ * what was said or filed (`Vorwürfe`, `Klage`), Konjunktiv I of reported speech (`Roth sei „verantwortungslos“`),
+ * or `so`/`laut` with a source.
+ */
+export const SPEECH_NOUN = new RegExp(
+  String.raw`(?<!\p{L})(?:Vorw[uü]rf\p{L}*|Klage\p{L}*|Kritik|Botschaft|Aussage\p{L}*|Worte\p{L}*|Wortlaut|` +
+    String.raw`Forderung\p{L}*|Interview\p{L}*|Rede|Brief|Tweet\p{L}*|Stellungnahme|Erklärung)(?!\p{L})`,
+  'u',
+);
+
+export const REPORTED_SPEECH = new RegExp(
+  String.raw`(?<!\p{L})(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gehe|stehe|gebe|liege|komme|` +
+    String.raw`fehle|bleibe|brauche|wisse)(?!\p{L})|(?:^|,\s*)(?:so|laut)\s+\p{Lu}`,
+  'u',
+);
+
+/**
+ * Words that continue the sentence before (`Aber dann müssten «…», sagte der Kanzler.`): a quotation they follow
+ * belongs to the same speech.
+ */
+export const CONTINUING_OPENER = new RegExp(
+  String.raw`^\s*(?:${alternatives([...COORDINATING_CONJUNCTIONS, ...CONTINUING_ADVERBS])})\s`,
+  'i',
+);
+
+/** Nouns that name a quotation as a title rather than speech: `"…", "…" – ein Auszug der Schlagzeilen`. */
+export const TITLE_NOUN =
+  /(?<!\p{L})(?:Schlagzeilen?|Überschrift(?:en)?|Headlines?|Motto|Slogans?|(?:mit|unter) dem Titel)(?!\p{L})/u;
+
+/**
+ * A name of two or three capitalised words before a speech verb: `…“, sagte Eva Muster`, `Analystin Eva Muster
+ * erklärte:`.
+ */
+export const NAME_BEFORE_SPEECH = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=\s*(?:[,:]|` +
+    String.raw`$|\s(?:${SPEECH_FINITE}|gegenüber)(?!\p{L})))`,
+  'u',
+);
