@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conjugate } from '../src/language/de/conjugation.js';
+import { conjugate, separatedOf } from '../src/language/de/conjugation.js';
 import { MONTH, MONTHS, monthNumber } from '../src/language/de/calendar.js';
 import { VERBS } from '../src/language/de/verbs.js';
 import {
@@ -29,6 +29,13 @@ describe('conjugation', () => {
     ['ein|räumen', ['räumt', 'räumen', 'räumte', 'räumten', 'räume'], 'eingeräumt'],
   ])('%s', (lemma, finite, participle) => {
     expect(conjugate({ lemma, signals: ['speech'] })).toMatchObject({ finite, participle });
+  });
+
+  it('writes a separable verb with its particle at the clause’s end', () => {
+    const separated = new RegExp(`^${separatedOf(VERBS, 'speech')}$`);
+    for (const clause of ['warf ihr vor', 'räumte er ein', 'fügten beide hinzu'])
+      expect(separated.test(clause)).toBe(true);
+    expect(separated.test('warf ihr zu')).toBe(false);
   });
 
   it('takes a strong verb’s principal parts from its row', () => {

@@ -60,3 +60,16 @@ export function formsOf(rows: readonly VerbRow[], signal: Signal, which: 'finite
     });
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }
+
+/**
+ * A separable verb of the rows that signal `signal` as a main clause writes it, its particle at the clause's end with
+ * one word between: `fügte sie hinzu`, `räumte er ein`. One pattern, the verbs' alternatives.
+ */
+export function separatedOf(rows: readonly VerbRow[], signal: Signal): string {
+  const parts = rows
+    .filter((row) => row.signals.includes(signal))
+    .map(conjugate)
+    .filter((f) => f.particle !== null)
+    .map((f) => String.raw`(?:${f.finite.join('|')})\s+\S+\s+${f.particle!}`);
+  return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
+}

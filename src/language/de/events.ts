@@ -300,7 +300,7 @@ export const EVENT_KINDS = [
   },
   {
     id: 'post',
-    words: /\bTweet|twitterte|postete|\bPost\b/i,
+    words: verbsOr('post', String.raw`\bTweet`, String.raw`\bPost\b`),
     actor: 'acts',
     loose: true,
     label: { de: 'Beitrag', en: 'Post' },

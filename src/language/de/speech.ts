@@ -1,4 +1,4 @@
-import { formsOf } from './conjugation.js';
+import { formsOf, separatedOf } from './conjugation.js';
 import { CONTINUING_ADVERBS, COORDINATING_CONJUNCTIONS } from './function-words.js';
 import { alternatives } from './patterns.js';
 import { VERBS } from './verbs.js';
@@ -47,7 +47,7 @@ export const TRAILING_ATTRIBUTION = new RegExp(
  * it stands without its marks (`, so der Wortlaut laut Spiegel, `).
  */
 export const INTERRUPTION = new RegExp(
-  String.raw`^\s*[,–—]\s*(?:${TRAILING_SPEECH_VERBS}|fügte\s+\S+\s+hinzu)\s+[^.!?„“”«»‹›"]{2,80},\s*$`,
+  String.raw`^\s*[,–—]\s*(?:${TRAILING_SPEECH_VERBS}|${separatedOf(VERBS, 'speech')})\s+[^.!?„“”«»‹›"]{2,80},\s*$`,
   'i',
 );
 

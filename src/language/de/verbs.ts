@@ -9,9 +9,9 @@ export type PrincipalParts = readonly [string, string, string];
 
 /**
  * What a verb tells the rules: that a clause reports speech, that an outlet reports (`berichtete`, `meldet`), or the
- * kind of event it names (`reply`, `announcement`: see `events.ts`).
+ * kind of event it names (`reply`, `announcement`, `post`: see `events.ts`).
  */
-export type Signal = 'speech' | 'report' | 'reply' | 'announcement';
+export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post';
 
 export interface VerbRow {
   lemma: string;
@@ -40,8 +40,8 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'antworten', signals: SPEECH },
   { lemma: 'erwidern', signals: SPEECH },
   { lemma: 'entgegnen', signals: SPEECH },
-  { lemma: 'twittern', signals: SPEECH },
-  { lemma: 'posten', signals: SPEECH },
+  { lemma: 'twittern', signals: ['speech', 'post'] },
+  { lemma: 'posten', signals: ['speech', 'post'] },
   { lemma: 'sprechen', signals: SPEECH, parts: ['spricht', 'sprach', 'gesprochen'] },
   { lemma: 'fordern', signals: SPEECH },
   { lemma: 'behaupten', signals: SPEECH },
