@@ -86,7 +86,33 @@ export interface FigureContext {
 const CONTEXT_SENTENCES = 2;
 
 export function extractFigures(body: string, sentences: Sentence[], ctx: FigureContext): Figure[] {
-  const figures: Figure[] = [];
+  return withArticleCurrency(readFigures(body, sentences, ctx, 'de').map((r) => r.figure));
+}
+
+/** A figure with the number it was read from (where it stands in its sentence). */
+export interface FigureReading {
+  figure: Figure;
+  number: NumberReading;
+}
+
+/**
+ * What a member types as a claim, read as a sentence of an article is: the same grammar, the same counted nouns and
+ * units, the same reading of what each figure measures (transaction, object, actor), so that a sentence copied from
+ * an article means to the fact-checker what it means in the article. `typed`: scale letters and English decimals
+ * count, as members type them.
+ */
+export function readClaimFigures(text: string, ctx: FigureContext): FigureReading[] {
+  const sentence: Sentence = { article: '', paragraph: 1, index: 1, start: 0, end: text.length, text, kind: 'text' };
+  return readFigures(text, [sentence], ctx, 'typed');
+}
+
+function readFigures(
+  body: string,
+  sentences: Sentence[],
+  ctx: FigureContext,
+  notation: 'de' | 'typed',
+): FigureReading[] {
+  const figures: FigureReading[] = [];
   const paragraphCurrency = new Map<number, string>();
   const factsOf = factsMemo(sentences, ctx);
   const speakerAt = quoteLookup(ctx.quotes);
@@ -95,7 +121,7 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
     // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
     if (sentence.truncated) continue;
     let lastCount: { unit: string; end: number } | null = null;
-    for (const n of readNumbers(text, 'de')) {
+    for (const n of readNumbers(text, notation)) {
       const read = readAmount(n, text, paragraphCurrency.get(sentence.paragraph) ?? null, lastCount);
       if (!read) continue;
       const { base, scale, unit, end } = read;
@@ -114,7 +140,7 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
       );
       const value = round(base * scale);
       const { decimals, bound } = n;
-      figures.push({
+      const figure: Figure = {
         value,
         unit,
         original: text.slice(start, end).trim(),
@@ -127,10 +153,11 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
         subject: describeAbout(about, 'de') ?? subjectWithout(about, unit),
         about,
         citation: cite(body, sentence, sentence.start, sentence.end),
-      });
+      };
+      figures.push({ figure, number: n });
     }
   }
-  return withArticleCurrency(figures);
+  return figures;
 }
 
 /**

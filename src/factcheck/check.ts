@@ -113,14 +113,15 @@ function overlap(claim: Claim, text: string): number {
 
 /**
  * Does a sentence claim speak about what this group measures: the same kind of transaction, the
- * same object and the same actor, wherever both the claim and the group name them?
+ * same object and the same actor, wherever both the claim and the group name them? The claim as a whole, for a
+ * number that the article grammar reads as no figure.
  */
 function aboutGroup(claim: Claim, group: FigureGroup): boolean {
   const { family, actor, objects } = claim.about;
   if (!family && !actor && objects.length === 0)
     return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
   const about = group.about;
-  if (!about) return false;
+  if (!about.transaction && family) return false;
   if (family && transactionFamily(about.transaction) !== family) return false;
   // A claim that names what or who is speaks only of groups that name the same: a group that names
   // neither (`Kauf` of a stadium, said of nobody) cannot be about Huber's bid.
@@ -131,6 +132,31 @@ function aboutGroup(claim: Claim, group: FigureGroup): boolean {
     );
   if (actor) return about.actor === actor || about.object === actor;
   return true;
+}
+
+/**
+ * Does a number of the claim speak of what this group measures, read as the articles are read: every part of it the
+ * claim states (transaction, object, actor) the group states alike. A number whose reading states none speaks of
+ * a group whose sentences share most of the claim's words.
+ */
+function speaksOf(n: ClaimNumber, claim: Claim, group: FigureGroup): boolean {
+  if (!group.figures.some((f) => unitFits(n, f))) return false;
+  if (!n.about) return aboutGroup(claim, group);
+  const { transaction, object, actor } = n.about;
+  const g = group.about;
+  if (!transaction && !object && !actor) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
+  if (transaction && (!g.transaction || transactionFamily(g.transaction) !== transactionFamily(transaction)))
+    return false;
+  if (object && g.object !== object) return false;
+  // The group's actor is the one most of its reports name; one report naming the claim's actor is enough, and a
+  // group said without one (`Investition in Nordhafen`) is anyone's.
+  return (
+    !actor ||
+    g.actor === null ||
+    g.actor === actor ||
+    g.object === actor ||
+    group.figures.some((f) => f.about.actor === actor)
+  );
 }
 
 function figureFinding(claim: Claim, group: FigureGroup): Finding {
@@ -190,6 +216,37 @@ function eventsAbout(index: CorpusIndex, claim: Claim): TimelineEvent[] {
   });
 }
 
+/**
+ * A claim that writes a number as an article slipped (`12.500 Milliarden` for 12,5 Milliarden) means what the
+ * article was read to mean: where an article's slip of that very literal value was corrected, the claim's number is
+ * read as corrected too, so it is compared with every source at that value, and the reply explains the slip.
+ */
+function withSlipsRead(index: CorpusIndex, claim: Claim): Claim {
+  const corrected = (n: ClaimNumber) =>
+    n.scale === null
+      ? undefined
+      : index.figures.find(
+          (f) => f.slip && isCorrected(f.slip) && same(f.slip.literal, n.written * n.scale!) && unitFits(n, f),
+        );
+  if (!claim.numbers.some(corrected)) return claim;
+  return {
+    ...claim,
+    numbers: claim.numbers.map((n) => {
+      const f = corrected(n);
+      return f
+        ? {
+            ...n,
+            written: f.value / n.scale!,
+            decimals: placesOf(f.value / n.scale!),
+          }
+        : n;
+    }),
+  };
+}
+
+/** The decimal places a value needs: 97.4 has 1. */
+const placesOf = (value: number) => (String(Number(value.toPrecision(12))).split('.')[1] ?? '').length;
+
 /** The most decimal places any figure of the index is written with, kept per index. */
 const finestOf = new WeakMap<CorpusIndex, number>();
 /** Up to this many places a claim is always read: `3,25 Millionen` is an ordinary claim against whole numbers. */
@@ -200,7 +257,7 @@ const ALWAYS_READ_DECIMALS = 2;
  * would agree with anything within the articles' rounding, so they are said back as read instead.
  */
 function readClaim(index: CorpusIndex, text: string): Claim {
-  const claim = parseClaim(text, index.finder, index.orgs);
+  const claim = withSlipsRead(index, parseClaim(text, index.finder, index.orgs));
   let finest = finestOf.get(index);
   if (finest === undefined) {
     finest = index.figures.reduce((most, f) => Math.max(most, f.decimals), 0);
@@ -231,7 +288,9 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
         claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'),
       );
       // A bare number is about whatever it matches; a sentence only about what it says (its subject).
-      const relevant = isSentence ? aboutGroup(claim, group) && (exact || hasSubject(claim)) : exact;
+      const relevant = isSentence
+        ? claim.numbers.some((n) => speaksOf(n, claim, group)) && (exact || hasSubject(claim))
+        : exact;
       if (relevant) findings.push(figureFinding(claim, group));
       // The same number about something else: worth knowing, not evidence for this claim.
       else if (isSentence && exact) also.push({ ...figureFinding(claim, group), also: true });

@@ -2,7 +2,8 @@ import { kindOf, type EventKind } from '../extract/events.js';
 import { NUMERAL, isYear, readNumbers, type Bound } from '../extract/numbers.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
-import { transactionFamily, transactionOf } from '../extract/subject.js';
+import { readClaimFigures } from '../extract/figures.js';
+import { transactionFamily, transactionOf, type FigureAbout } from '../extract/subject.js';
 import { fold } from '../index/fold.js';
 import { CLAIM_STOP_WORDS as STOP } from '../language/de.js';
 
@@ -18,6 +19,11 @@ export interface ClaimNumber {
   bound: Bound | null;
   /** For an end of a typed range (`36 bis 36,5 Prozent`): the range's ends in base units. */
   range?: [number, number];
+  /**
+   * What it measures, read as the same words in an article are read (transaction, object, actor); null for a number
+   * that is no figure there (a bare `97.4`) or when no people and companies are known.
+   */
+  about: FigureAbout | null;
 }
 
 /** What a sentence claim is about, read with the same rules as the articles' figures. */
@@ -83,10 +89,13 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
   const years: number[] = [];
   const odd = oddNumbers(text);
   const unread: UnreadNumber[] = odd.map(({ raw, why }) => ({ raw, why }));
-  // Read by the grammar that reads the articles, so a claim copied from a sentence is read as the sentence is.
+  // Read by the grammar that reads the articles, so a claim copied from a sentence is read as the sentence is: its
+  // figures, with their units (a counted noun too) and what each measures, as `extractFigures` reads them.
+  const figures = people && orgs ? readClaimFigures(text, { people, orgs, quotes: [] }) : [];
   for (const n of readNumbers(text, 'typed')) {
     if (odd.some((o) => n.at >= o.start && n.at < o.end)) continue;
-    const unit = n.share ? '%' : n.currency;
+    const figure = figures.find((r) => r.number.start === n.start)?.figure;
+    const unit = figure ? figure.unit : n.share ? '%' : n.currency;
     if (n.scale === null && !unit && isYear(n.written, n.numeral)) {
       years.push(n.written);
       continue;
@@ -99,6 +108,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
       unit,
       bound: n.bound,
       ...(n.range ? { range: n.range } : {}),
+      about: figure?.about ?? null,
     });
   }
   const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));

@@ -10,8 +10,8 @@ import { pushTo } from '../lib/collections.js';
 export interface FigureGroup {
   /** What the group measures, as a reader names it in German (`Hubers Angebot für Seebank`), for logs and export. */
   label: string;
-  /** The same, structured, so a reply can say it in its own language; null when no figure has a transaction. */
-  about: FigureAbout | null;
+  /** The same, structured, so a reply can say it in its own language and a claim be matched with it. */
+  about: FigureAbout;
   figures: Figure[];
 }
 
@@ -77,7 +77,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     const about = representative(g);
     return {
       label: describeAbout(about, 'de') ?? g[0]!.subject,
-      about: about.transaction ? about : null,
+      about,
       figures: sortByArticle(g),
     };
   });

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { factcheckCommand } from '../commands/factcheck.js';
+import type { Article } from '../src/corpus/types.js';
+import { factCheck } from '../src/factcheck/check.js';
+import { buildIndex } from '../src/index/build.js';
+
+/**
+ * A claim copied from an article is read as the article's sentence is read: the same number grammar, counted nouns,
+ * and what each figure measures. An invented story, told by three outlets, one of which slips a decimal comma.
+ */
+
+const article = (id: string, body: string): Article => ({
+  id,
+  title: id,
+  outlet: null,
+  published: '2026-03-02',
+  language: 'de',
+  url: null,
+  seed: null,
+  file: `${id}.md`,
+  body,
+});
+
+const ARTICLES = [
+  article(
+    'abendpost',
+    'Die Alpenbank hält bereits 9 Prozent an der Seebank. Max Huber bot am Montag 12,5 Milliarden Euro für die ' +
+      'Seebank. Im Stadtrat stimmten 31 Abgeordnete für den Verkauf, 12 dagegen.\n',
+  ),
+  article(
+    'morgenblatt',
+    'Laut Eva Muster wird die Seebank mit 40 Milliarden Euro bewertet. Huber bot zuletzt 12,5 Milliarden Euro für ' +
+      'die Seebank. Die Seebank beschäftigt 4.200 Mitarbeiter.\n',
+  ),
+  article('tagblatt', 'Max Huber legte ein Angebot über 12.500 Milliarden Euro für die Seebank vor.\n'),
+];
+
+const index = buildIndex(
+  ARTICLES,
+  [
+    { id: 'huber', name: 'Max Huber', gender: 'm', aliases: ['Huber'], descriptors: [], roles: [] },
+    { id: 'muster', name: 'Eva Muster', gender: 'f', aliases: ['Muster'], descriptors: [], roles: [] },
+  ],
+  [],
+  {
+    organisations: [
+      { id: 'seebank', name: 'Seebank', aliases: [] },
+      { id: 'alpenbank', name: 'Alpenbank', aliases: [] },
+      { id: 'stadtrat', name: 'Stadtrat', aliases: [] },
+    ],
+    dates: [],
+  },
+);
+
+describe('a sentence of an article, typed as a claim', () => {
+  it('is supported by that very sentence, for every sentence with a figure', () => {
+    const sentences = [...new Set(index.figures.map((f) => f.citation.text))];
+    expect(sentences.length).toBeGreaterThanOrEqual(6);
+    for (const sentence of sentences) {
+      const check = factCheck(index, sentence);
+      expect([sentence, check.verdict]).toEqual([sentence, 'supported']);
+      const own = check.findings
+        .filter((f) => !f.also)
+        .flatMap((f) => f.evidence)
+        .filter((e) => e.agrees && e.citation.text === sentence);
+      expect([sentence, own.length > 0]).toEqual([sentence, true]);
+    }
+  });
+
+  it('reads a count by its noun and what it counts, as the article does', () => {
+    const check = factCheck(index, 'Die Seebank beschäftigt 4.200 Mitarbeiter.');
+    expect(check.claim.numbers).toEqual([
+      expect.objectContaining({ unit: 'Mitarbeiter', about: { transaction: 'jobs', object: 'Seebank', actor: null } }),
+    ]);
+  });
+
+  it('reads a slip copied from its article as the article was read, and every source at that value agrees', () => {
+    const slipped = 'Max Huber legte ein Angebot über 12.500 Milliarden Euro für die Seebank vor.';
+    const check = factCheck(index, slipped);
+    expect(check.verdict).toBe('supported');
+    const evidence = check.findings.filter((f) => !f.also).flatMap((f) => f.evidence);
+    expect(evidence.map((e) => [e.citation.article, e.agrees])).toEqual(
+      expect.arrayContaining([
+        ['abendpost', true],
+        ['morgenblatt', true],
+        ['tagblatt', true],
+      ]),
+    );
+    const reply = factcheckCommand.run({ claim: slipped }, { index, lang: 'en', userId: 'u' }, 0).embeds[0]!;
+    expect(reply.description).toContain('a slip of notation');
+  });
+
+  it('still contradicts a changed amount, and a valuation is not a bid', () => {
+    expect(factCheck(index, 'Max Huber bot 14 Milliarden Euro für die Seebank.').verdict).toBe('contradicted');
+    const value = factCheck(index, 'Laut Eva Muster wird die Seebank mit 40 Milliarden Euro bewertet.');
+    expect(value.findings.filter((f) => !f.also).map((f) => f.about?.transaction)).toEqual(['valuation']);
+  });
+});
