@@ -32,7 +32,11 @@ const ARTICLES = [
     'Laut Eva Muster wird die Seebank mit 40 Milliarden Euro bewertet. Huber bot zuletzt 12,5 Milliarden Euro für ' +
       'die Seebank. Die Seebank beschäftigt 4.200 Mitarbeiter.\n',
   ),
-  article('tagblatt', 'Max Huber legte ein Angebot über 12.500 Milliarden Euro für die Seebank vor.\n'),
+  article(
+    'tagblatt',
+    'Max Huber legte ein Angebot über 12.500 Milliarden Euro für die Seebank vor. Huber hatte 2019 die Alpenbank ' +
+      'für 3 Milliarden Euro gekauft.\n',
+  ),
 ];
 
 const index = buildIndex(
@@ -88,6 +92,12 @@ describe('a sentence of an article, typed as a claim', () => {
     );
     const reply = factcheckCommand.run({ claim: slipped }, { index, lang: 'en', userId: 'u' }, 0).embeds[0]!;
     expect(reply.description).toContain('a slip of notation');
+  });
+
+  it('takes what a claim leaves unsaid from the group its number matches, not from another deal of its actor', () => {
+    const check = factCheck(index, 'Hubers Angebot über 12,5 Milliarden Euro');
+    expect(check.verdict).toBe('supported');
+    expect(check.findings.filter((f) => !f.also).map((f) => f.about?.object)).toEqual(['Seebank']);
   });
 
   it('still contradicts a changed amount, and a valuation is not a bid', () => {

@@ -283,17 +283,13 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
   const also: Finding[] = [];
 
   if (claim.numbers.length > 0) {
+    const exactly = (group: FigureGroup) =>
+      group.figures.some((f) => claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+    const subjects = isSentence ? subjectsOf(index, claim, exactly) : new Set(index.figureGroups.filter(exactly));
     for (const group of index.figureGroups) {
-      const exact = group.figures.some((f) =>
-        claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'),
-      );
-      // A bare number is about whatever it matches; a sentence only about what it says (its subject).
-      const relevant = isSentence
-        ? claim.numbers.some((n) => speaksOf(n, claim, group)) && (exact || hasSubject(claim))
-        : exact;
-      if (relevant) findings.push(figureFinding(claim, group));
+      if (subjects.has(group)) findings.push(figureFinding(claim, group));
       // The same number about something else: worth knowing, not evidence for this claim.
-      else if (isSentence && exact) also.push({ ...figureFinding(claim, group), also: true });
+      else if (isSentence && exactly(group)) also.push({ ...figureFinding(claim, group), also: true });
     }
   }
   if (claim.years.length > 0) {
@@ -308,6 +304,27 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
     findings: [...findings, ...also],
     closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [],
   };
+}
+
+/**
+ * The groups a sentence claim is about: those its numbers speak of (see `speaksOf`). Where the claim leaves a part
+ * unsaid (`Hubers Angebot über 12,5 Milliarden` names no company) and its number matches a group exactly, that group
+ * is its subject, and another only where it measures the same thing (the same kind of deal, the same object, no other
+ * actor). Without an exact match, the groups it speaks of count where it names enough to be contradicted.
+ */
+function subjectsOf(index: CorpusIndex, claim: Claim, exactly: (g: FigureGroup) => boolean): Set<FigureGroup> {
+  const spoken = index.figureGroups.filter((g) => claim.numbers.some((n) => speaksOf(n, claim, g)));
+  const matched = spoken.filter(exactly);
+  if (matched.length === 0) return new Set(hasSubject(claim) ? spoken : []);
+  return new Set(spoken.filter((g) => matched.includes(g) || matched.some((m) => sameThing(m.about, g.about))));
+}
+
+function sameThing(a: FigureAbout, b: FigureAbout): boolean {
+  return (
+    transactionFamily(a.transaction) === transactionFamily(b.transaction) &&
+    a.object === b.object &&
+    (a.actor === null || b.actor === null || a.actor === b.actor)
+  );
 }
 
 /**
