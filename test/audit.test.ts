@@ -41,6 +41,14 @@ describe('a claim typed from a sentence', () => {
     expect(`Erste Zeile ${words}`[claim.length]).toBe(' ');
     expect(asClaim('Kurz  und\tgut.')).toBe('Kurz und gut.');
   });
+
+  it('is cut around the figure it is checked for, where the figure lies past the first 200 characters', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `Wort${i}`).join(' ');
+    const claim = asClaim(`${words} mit 12 Millionen Stimmzetteln am Ende.`, '12 Millionen Stimmzetteln');
+    expect(claim.length).toBeLessThanOrEqual(200);
+    expect(claim).toContain('12 Millionen Stimmzetteln am Ende.');
+    expect(claim.startsWith('Wort')).toBe(true);
+  });
 });
 
 describe('the audit of a story', () => {

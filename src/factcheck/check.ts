@@ -139,7 +139,7 @@ function aboutGroup(claim: Claim, group: FigureGroup): boolean {
  * claim states (transaction, object, actor) the group states alike. A number whose reading states none speaks of
  * a group whose sentences share most of the claim's words.
  */
-function speaksOf(n: ClaimNumber, claim: Claim, group: FigureGroup): boolean {
+function speaksOf(index: CorpusIndex, n: ClaimNumber, claim: Claim, group: FigureGroup): boolean {
   if (!group.figures.some((f) => unitFits(n, f))) return false;
   if (!n.about) return aboutGroup(claim, group);
   const { transaction, object, actor } = n.about;
@@ -149,13 +149,22 @@ function speaksOf(n: ClaimNumber, claim: Claim, group: FigureGroup): boolean {
     return false;
   if (object && g.object !== object) return false;
   // The group's actor is the one most of its reports name; one report naming the claim's actor is enough, and a
-  // group said without one (`Investition in Nordhafen`) is anyone's.
+  // group said without one (`Investition in Nordhafen`) is anyone's. A report read with the sentences before it may
+  // give its figure to someone they name (`Sie …`) while its own sentence names the claim's actor: that counts too.
   return (
     !actor ||
     g.actor === null ||
     g.actor === actor ||
     g.object === actor ||
-    group.figures.some((f) => f.about.actor === actor)
+    group.figures.some((f) => f.about.actor === actor || names(index, f.citation.text, actor))
+  );
+}
+
+/** Whether a sentence names a person or company: `Hubers`, `die Seebank`. */
+function names(index: CorpusIndex, text: string, name: string): boolean {
+  return (
+    index.finder.mentions(text).some((m) => m.person.name === name) ||
+    index.orgs.mentions(text).some((o) => o.org.name === name)
   );
 }
 
@@ -313,7 +322,7 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
  * actor). Without an exact match, the groups it speaks of count where it names enough to be contradicted.
  */
 function subjectsOf(index: CorpusIndex, claim: Claim, exactly: (g: FigureGroup) => boolean): Set<FigureGroup> {
-  const spoken = index.figureGroups.filter((g) => claim.numbers.some((n) => speaksOf(n, claim, g)));
+  const spoken = index.figureGroups.filter((g) => claim.numbers.some((n) => speaksOf(index, n, claim, g)));
   const matched = spoken.filter(exactly);
   if (matched.length === 0) return new Set(hasSubject(claim) ? spoken : []);
   return new Set(spoken.filter((g) => matched.includes(g) || matched.some((m) => sameThing(m.about, g.about))));

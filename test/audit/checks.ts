@@ -95,12 +95,18 @@ export function audit(index: CorpusIndex): Audit {
   };
 }
 
-/** A claim as a member would type it: the sentence on one line, cut at a word to the option's length. */
-export function asClaim(text: string): string {
+/**
+ * A claim as a member would type it: the sentence on one line, cut at words to the option's length. A longer
+ * sentence is cut around the figure it is checked for (`figure`, as written), as a member copies the part that
+ * holds the number: its start is kept when the figure lies within the first stretch.
+ */
+export function asClaim(text: string, figure?: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= CLAIM_MAX) return flat;
-  const cut = flat.slice(0, CLAIM_MAX + 1);
-  return cut.slice(0, cut.lastIndexOf(' ')).trim();
+  const at = figure ? flat.indexOf(figure.replace(/\s+/g, ' ')) : -1;
+  const from = at + (figure?.length ?? 0) <= CLAIM_MAX ? 0 : flat.lastIndexOf(' ', Math.max(0, at - 40)) + 1;
+  const cut = flat.slice(from, from + CLAIM_MAX + 1);
+  return (cut.length <= CLAIM_MAX ? cut : cut.slice(0, cut.lastIndexOf(' '))).trim();
 }
 
 interface ReviewEvidence {
@@ -122,7 +128,7 @@ function verbatimClaims(index: CorpusIndex, withFigures: WithFigures[]): Check {
   return tally(
     items,
     (item) => {
-      const claim = asClaim(item.sentence.text);
+      const claim = asClaim(item.sentence.text, item.figures[0]?.original);
       const { record } = answer(index, { name: 'factcheck', options: { claim } });
       const review = record as { verdict: string; evidence: ReviewEvidence[] };
       verdicts.set(item, review.verdict);
