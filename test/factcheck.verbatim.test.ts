@@ -30,8 +30,8 @@ const ARTICLES = [
   article(
     'morgenblatt',
     'Laut Eva Muster wird die Seebank mit 40 Milliarden Euro bewertet. Huber bot zuletzt 12,5 Milliarden Euro für ' +
-      'die Seebank. Die Seebank beschäftigt 4.200 Mitarbeiter.\n\nEva Muster führt die Umfrage an. Sie liegt klar vor ' +
-      'Hubers Liste (14,6 Prozent).\n',
+      'die Seebank. Die Seebank beschäftigt 4.200 Mitarbeiter.\n\n' +
+      'Eva Muster führt die Umfrage an. Sie liegt klar vor Hubers Liste (14,6 Prozent).\n',
   ),
   article(
     'tagblatt',
