@@ -219,3 +219,67 @@ describe('the names themselves', () => {
     expect(seedIndex.figures.filter((f) => !f.about.object).map((f) => f.subject)).toEqual(['Sons Investition']);
   });
 });
+
+/** Clauses a sentence about the bid may carry beside it: a counter-offer, an earlier deal, the bid said again. */
+const besideBid = fc.constantFrom(
+  'Altman konterte mit 9,74 Milliarden Dollar für Twitter',
+  'nachdem Musk Twitter 2022 für 44 Milliarden Dollar gekauft hatte',
+  'Musk hatte Twitter einst für 44 Milliarden Dollar übernommen',
+  'der Wert von OpenAI liegt bei 300 Milliarden Dollar',
+  'ein Kredit über 13 Milliarden Dollar half beim Kauf von Twitter',
+);
+const bidClause = fc
+  .tuple(fc.constantFrom('Musk', 'Elon Musk'), bidValue)
+  .chain(([who, value]) =>
+    fc.constantFrom(`${who} bot ${value} für OpenAI`, `${who} legte ein Angebot über ${value} für OpenAI vor`),
+  );
+/** One sentence holding the bid and other deals, in any order, joined as news joins clauses. */
+const crowdedSentence = fc
+  .tuple(
+    bidClause,
+    fc.array(besideBid, { minLength: 1, maxLength: 2 }),
+    fc.constantFrom(', ', '; ', ' – '),
+    fc.boolean(),
+  )
+  .map(([bid, others, join, bidFirst]) => {
+    const clauses = bidFirst ? [bid, ...others] : [...others, bid];
+    const text = clauses.join(join);
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  });
+
+describe('a claim about the bid, whatever else a sentence reports beside it', () => {
+  it('(e) stays Supported when sentences add the bid beside a counter-offer or another deal', () => {
+    fc.assert(
+      fc.property(fc.array(crowdedSentence, { minLength: 1, maxLength: 3 }), published, (sentences, date) => {
+        const index = build([...seeds, article(sentences, date)]);
+        expect(factCheck(index, 'Musk bot 97,4 Milliarden Dollar für OpenAI').verdict).toBe('supported');
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+
+  it('(f) a sentence added to an article is, typed as a claim, supported by that sentence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(unrelated, agreeing), { minLength: 1, maxLength: 2 }), (extra) => {
+        const index = build([...seeds, ...extra]);
+        const added = new Set(extra.map((a) => a.id));
+        const sentences = new Set(
+          index.figures.filter((f) => added.has(f.citation.article)).map((f) => f.citation.text),
+        );
+        for (const sentence of sentences) {
+          const check = factCheck(index, sentence);
+          const own = check.findings
+            .filter((f) => !f.also)
+            .flatMap((f) => f.evidence)
+            .some((e) => e.agrees && e.citation.text === sentence);
+          expect([sentence, check.verdict === 'supported' || check.verdict === 'disagree', own]).toEqual([
+            sentence,
+            true,
+            true,
+          ]);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+});

@@ -40,23 +40,19 @@ const ARTICLES = [
   ),
 ];
 
-const index = buildIndex(
-  ARTICLES,
-  [
-    { id: 'huber', name: 'Max Huber', gender: 'm', aliases: ['Huber'], descriptors: [], roles: [] },
-    { id: 'muster', name: 'Eva Muster', gender: 'f', aliases: ['Muster'], descriptors: [], roles: [] },
+const PEOPLE = [
+  { id: 'huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] },
+  { id: 'muster', name: 'Eva Muster', gender: 'f' as const, aliases: ['Muster'], descriptors: [], roles: [] },
+];
+const WORLD = {
+  organisations: [
+    { id: 'seebank', name: 'Seebank', aliases: [] },
+    { id: 'alpenbank', name: 'Alpenbank', aliases: [] },
+    { id: 'stadtrat', name: 'Stadtrat', aliases: [] },
   ],
-  [],
-  {
-    organisations: [
-      { id: 'seebank', name: 'Seebank', aliases: [] },
-      { id: 'alpenbank', name: 'Alpenbank', aliases: [] },
-      { id: 'stadtrat', name: 'Stadtrat', aliases: [] },
-    ],
-    dates: [],
-  },
-);
-
+  dates: [],
+};
+const index = buildIndex(ARTICLES, PEOPLE, [], WORLD);
 describe('a sentence of an article, typed as a claim', () => {
   it('is supported by that very sentence, for every sentence with a figure', () => {
     const sentences = [...new Set(index.figures.map((f) => f.citation.text))];
@@ -105,5 +101,21 @@ describe('a sentence of an article, typed as a claim', () => {
     expect(factCheck(index, 'Max Huber bot 14 Milliarden Euro für die Seebank.').verdict).toBe('contradicted');
     const value = factCheck(index, 'Laut Eva Muster wird die Seebank mit 40 Milliarden Euro bewertet.');
     expect(value.findings.filter((f) => !f.also).map((f) => f.about?.transaction)).toEqual(['valuation']);
+  });
+});
+
+describe('what a figure measures, in a sentence that reports two deals', () => {
+  it('keeps a purchase said as done a purchase, of the company its own clause names', () => {
+    const body =
+      'Huber hatte die Alpenbank 2019 für 4 Milliarden Euro gekauft, dann bot er 9 Milliarden Euro für die Seebank. ' +
+      'Die Seebank hatte die Alpenbank für 3 Milliarden Euro übernommen, nun bot Huber 8 Milliarden Euro für die ' +
+      'Seebank.\n';
+    const two = buildIndex([article('zwei', body)], PEOPLE, [], WORLD);
+    expect(two.figures.map((f) => [f.original, f.about.transaction, f.about.object])).toEqual([
+      ['4 Milliarden Euro', 'purchase', 'Alpenbank'],
+      ['9 Milliarden Euro', 'bid', 'Seebank'],
+      ['3 Milliarden Euro', 'purchase', 'Alpenbank'],
+      ['8 Milliarden Euro', 'bid', 'Seebank'],
+    ]);
   });
 });

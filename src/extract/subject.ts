@@ -51,6 +51,9 @@ export function givingAs(t: Transaction | null): string | null {
   return t && (record(t).sameAs ?? t);
 }
 
+/** A purchase its clause says was made: a participle (`gekauft`) or a past tense (`kaufte`, `übernahm`). */
+const DONE_PURCHASE = /(?<!\p{L})(?:gekauft|übernommen|kaufte[n]?|übernahm(?:en)?|bezahlte[n]?)(?!\p{L})/iu;
+
 /** Kinds of figure that have no actor: a company's value, a person's age, a project's jobs, a budget's gap. */
 const withoutActor = (t: Transaction) => record(t).actor === 'none';
 const WALK_BACK = 3;
@@ -95,6 +98,19 @@ function governedName(text: string, at: number, names: Named[], actor: string | 
   const owner = [...usable].reverse().find((n) => n.end <= at && FOR_BEFORE_FIGURE.test(text.slice(n.end, at)));
   if (owner) return owner.name;
   return loose ? (usable.find((n) => !ASIDE.test(window(n)))?.name ?? null) : null;
+}
+
+/**
+ * The name the figure's own clause governs or that owns its `für` phrase, before any of the rest of the sentence: in
+ * `Huber hatte Alpenpost für 4 Milliarden gekauft, dann bot er 9 Milliarden für die Seebank` the 4 are Alpenpost's.
+ */
+function clauseObject(text: string, clause: string, at: number, orgs: OrgMention[], actor: string | null) {
+  const from = text.lastIndexOf(clause, at);
+  if (from < 0 || clause.length === text.length) return null;
+  const inside = orgNames(orgs)
+    .filter((n) => n.start >= from && n.end <= from + clause.length)
+    .map((n) => ({ ...n, start: n.start - from, end: n.end - from }));
+  return governedName(clause, at - from, inside, actor, false);
 }
 
 /**
@@ -184,8 +200,13 @@ export function aboutFigure(
       : (transactionOf(clause) ??
         facts.transaction ??
         (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
-  // `bot an, Alpenpost für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers.
-  if (transaction === 'purchase' && (facts.transaction === 'bid' || OFFERED.test(text))) transaction = 'bid';
+  // `bot an, Alpenpost für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers. A purchase said as done in
+  // its own clause (`hatte Alpenpost für 44 Milliarden gekauft, bot dann …`) stays a purchase.
+  if (
+    transaction === 'purchase' &&
+    (OFFERED.test(clause) || ((facts.transaction === 'bid' || OFFERED.test(text)) && !DONE_PURCHASE.test(clause)))
+  )
+    transaction = 'bid';
   const acting = transaction === null || !withoutActor(transaction);
   let actor = acting ? (speaker ?? clauseSubject(clause, facts) ?? facts.actor) : null;
   let object: string | null;
@@ -200,6 +221,7 @@ export function aboutFigure(
         : undefined;
     object =
       beneficiary?.name ??
+      clauseObject(text, clause, at, facts.orgs, actor) ??
       governedName(text, at, orgNames(facts.orgs), actor, true) ??
       facts.anaphor ??
       contextObject(context, actor);

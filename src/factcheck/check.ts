@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
 import type { FigureGroup } from '../reconcile/groups.js';
 import { parseClaim, type Claim, type ClaimNumber } from './claim.js';
+import { pushTo } from '../lib/collections.js';
 
 /** The fixed scale, mildest last: what the sources say about a claim. */
 export type Verdict = 'supported' | 'disagree' | 'contradicted' | 'no_evidence';
@@ -140,14 +141,15 @@ function aboutGroup(claim: Claim, group: FigureGroup): boolean {
  * a group whose sentences share most of the claim's words.
  */
 function speaksOf(index: CorpusIndex, n: ClaimNumber, claim: Claim, group: FigureGroup): boolean {
+  // The cheap tests first: a claim is checked against every group of the index.
+  const g = group.about;
+  if (n.about?.object && g.object !== n.about.object) return false;
   if (!group.figures.some((f) => unitFits(n, f))) return false;
   if (!n.about) return aboutGroup(claim, group);
   const { transaction, object, actor } = n.about;
-  const g = group.about;
   if (!transaction && !object && !actor) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
   if (transaction && (!g.transaction || transactionFamily(g.transaction) !== transactionFamily(transaction)))
     return false;
-  if (object && g.object !== object) return false;
   // The group's actor is the one most of its reports name; one report naming the claim's actor is enough, and a
   // group said without one (`Investition in Nordhafen`) is anyone's. A report read with the sentences before it may
   // give its figure to someone they name (`Sie …`) while its own sentence names the claim's actor: that counts too.
@@ -162,6 +164,9 @@ function speaksOf(index: CorpusIndex, n: ClaimNumber, claim: Claim, group: Figur
 
 /** Whether a sentence names a person or company: `Hubers`, `die Seebank`. */
 function names(index: CorpusIndex, text: string, name: string): boolean {
+  // Most sentences do not hold the name's last word at all (`UniCredit` is also written `Unicredit`): that is checked
+  // first, as a plain search.
+  if (!text.toLowerCase().includes(name.split(/\s+/).pop()!.toLowerCase())) return false;
   return (
     index.finder.mentions(text).some((m) => m.person.name === name) ||
     index.orgs.mentions(text).some((o) => o.org.name === name)
@@ -234,7 +239,7 @@ function withSlipsRead(index: CorpusIndex, claim: Claim): Claim {
   const corrected = (n: ClaimNumber) =>
     n.scale === null
       ? undefined
-      : index.figures.find(
+      : slippedOf(index).find(
           (f) => f.slip && isCorrected(f.slip) && same(f.slip.literal, n.written * n.scale!) && unitFits(n, f),
         );
   if (!claim.numbers.some(corrected)) return claim;
@@ -251,6 +256,14 @@ function withSlipsRead(index: CorpusIndex, claim: Claim): Claim {
         : n;
     }),
   };
+}
+
+/** The figures of an index with a notation slip, kept per index: a claim's numbers are looked up among these few. */
+const slipped = new WeakMap<CorpusIndex, Figure[]>();
+function slippedOf(index: CorpusIndex): Figure[] {
+  let found = slipped.get(index);
+  if (!found) slipped.set(index, (found = index.figures.filter((f) => f.slip)));
+  return found;
 }
 
 /** The decimal places a value needs: 97.4 has 1. */
@@ -292,8 +305,15 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
   const also: Finding[] = [];
 
   if (claim.numbers.length > 0) {
-    const exactly = (group: FigureGroup) =>
-      group.figures.some((f) => claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+    const matches = new Map<FigureGroup, boolean>();
+    const exactly = (group: FigureGroup) => {
+      let m = matches.get(group);
+      if (m === undefined) {
+        m = group.figures.some((f) => claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+        matches.set(group, m);
+      }
+      return m;
+    };
     const subjects = isSentence ? subjectsOf(index, claim, exactly) : new Set(index.figureGroups.filter(exactly));
     for (const group of index.figureGroups) {
       if (subjects.has(group)) findings.push(figureFinding(claim, group));
@@ -325,11 +345,25 @@ function subjectsOf(index: CorpusIndex, claim: Claim, exactly: (g: FigureGroup) 
   const spoken = index.figureGroups.filter((g) => claim.numbers.some((n) => speaksOf(index, n, claim, g)));
   const matched = spoken.filter(exactly);
   if (matched.length === 0) return new Set(hasSubject(claim) ? spoken : []);
-  return new Set(spoken.filter((g) => matched.includes(g) || matched.some((m) => sameThing(m.about, g.about))));
+  // The things the matched groups measure, by kind of deal and named object, with the actors they name.
+  const things = new Map<string, FigureAbout[]>();
+  for (const m of matched) if (m.about.object !== null) pushTo(things, thingKey(m.about), m.about);
+  const own = new Set(matched);
+  return new Set(
+    spoken.filter(
+      (g) =>
+        own.has(g) ||
+        (g.about.object !== null && (things.get(thingKey(g.about)) ?? []).some((m) => sameThing(m, g.about))),
+    ),
+  );
 }
 
+const thingKey = (a: FigureAbout) => `${transactionFamily(a.transaction) ?? ''}|${a.object ?? ''}`;
+
+/** Two groups measure the same thing: the same kind of deal of the same named object, by the same or no actor. */
 function sameThing(a: FigureAbout, b: FigureAbout): boolean {
   return (
+    a.object !== null &&
     transactionFamily(a.transaction) === transactionFamily(b.transaction) &&
     a.object === b.object &&
     (a.actor === null || b.actor === null || a.actor === b.actor)
