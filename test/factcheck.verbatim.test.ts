@@ -119,3 +119,26 @@ describe('what a figure measures, in a sentence that reports two deals', () => {
     ]);
   });
 });
+
+describe('a claim that holds only in part', () => {
+  it('says for what it holds and for what not, in both languages', () => {
+    const claim = 'Huber bot 12,5 Milliarden Euro für die Seebank, die Seebank beschäftigt 5.000 Mitarbeiter';
+    expect(factCheck(index, claim).verdict).toBe('disagree');
+    const reply = (lang: 'de' | 'en') =>
+      factcheckCommand.run({ claim }, { index, lang, userId: 'u' }, 0).embeds[0]!.description!.split('\n')[0];
+    expect(reply('en')).toContain('Only in part: it holds for');
+    expect(reply('en')).toContain('12.5 billion euros');
+    expect(reply('en')).toContain('not for');
+    expect(reply('en')).toContain('4,200');
+    expect(reply('de')).toContain('Nur zum Teil: Es stimmt für');
+  });
+
+  it('gives a later main clause that opens with a person its own actor', () => {
+    const body = 'Huber bot 9 Milliarden Euro für die Seebank, Muster bot 3 Milliarden Euro für die Alpenbank.\n';
+    const two = buildIndex([article('zwei', body)], PEOPLE, [], WORLD);
+    expect(two.figures.map((f) => [f.original, f.about.actor, f.about.object])).toEqual([
+      ['9 Milliarden Euro', 'Max Huber', 'Seebank'],
+      ['3 Milliarden Euro', 'Eva Muster', 'Alpenbank'],
+    ]);
+  });
+});

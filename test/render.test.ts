@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText } from '../src/render/escape.js';
-import { formatDate } from '../src/render/i18n.js';
+import { formatDate, t } from '../src/render/i18n.js';
 import { embedLength, limitViolations } from '../src/render/limits.js';
 import { fitLines, pagedReply } from '../src/render/page.js';
 import { decodePageId, encodePageId } from '../src/render/pager.js';
@@ -136,5 +136,16 @@ describe('pages', () => {
     expect(limitViolations([{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }])).toEqual([
       'embed 0 field 0 value 1025 > 1024',
     ]);
+  });
+});
+
+describe('counts in words agree with their number', () => {
+  it('says one event, one quote, one figure, and one more source, in both languages', () => {
+    expect(t('en').sourceCounts(1, 1, 1)).toBe('1 event · 1 quote · 1 figure');
+    expect(t('en').sourceCounts(2, 0, 3)).toBe('2 events · 0 quotes · 3 figures');
+    expect(t('de').sourceCounts(1, 1, 1)).toBe('1 Ereignis · 1 Zitat · 1 Zahl');
+    expect(t('de').sourceCounts(2, 0, 3)).toBe('2 Ereignisse · 0 Zitate · 3 Zahlen');
+    expect(t('de').moreSources(1)).toBe('… und 1 weiterer Beleg');
+    expect(t('de').moreSources(2)).toBe('… und 2 weitere Belege');
   });
 });

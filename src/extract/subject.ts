@@ -231,12 +231,13 @@ export function aboutFigure(
 
 /**
  * A subordinate clause with a subject of its own acts for its figure, not the sentence's first person: in `Berger sieht
- * keinen Bedarf, während die Grünen drei Milliarden fordern` the Greens ask. Only a clause opened by a conjunction
- * has its own subject; a main clause's figure is the sentence's actor's.
+ * keinen Bedarf, während die Grünen drei Milliarden fordern` the Greens ask. A clause opened by a conjunction has its
+ * own subject, and a later main clause that opens with a person; else a main clause's figure is the sentence's
+ * actor's.
  */
 function clauseSubject(clause: string, facts: SentenceFacts): string | null {
   const opener = SUBORDINATE_OPENER.exec(clause);
-  if (!opener) return null;
+  if (!opener) return ownSubject(clause, facts);
   const rest = clause.slice(opener[0].length);
   const at = facts.text.indexOf(rest);
   if (at < 0) return null;
@@ -244,6 +245,16 @@ function clauseSubject(clause: string, facts: SentenceFacts): string | null {
   if (person) return person.person.name;
   const org = facts.orgs.find((o) => o.start >= at && o.start < at + 40);
   return org ? org.org.name : null;
+}
+
+/**
+ * A later main clause that opens with a person has its own subject: in `Huber bot zwei Milliarden, Muster bot drei`
+ * Muster offers the three.
+ */
+function ownSubject(clause: string, facts: SentenceFacts): string | null {
+  const at = facts.text.indexOf(clause);
+  if (at <= 0) return null;
+  return facts.people.find((m) => m.start === at && canAct(m))?.person.name ?? null;
 }
 
 /** The first company named before the figure that nothing governs and that is no aside: the clause's subject. */

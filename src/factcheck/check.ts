@@ -158,8 +158,13 @@ function speaksOf(index: CorpusIndex, n: ClaimNumber, claim: Claim, group: Figur
     g.actor === null ||
     g.actor === actor ||
     g.object === actor ||
-    group.figures.some((f) => f.about.actor === actor || names(index, f.citation.text, actor))
+    group.figures.some((f) => f.about.actor === actor || actorFromContext(index, f, actor))
   );
+}
+
+/** The figure's actor is not named in its own sentence, which names `actor`: the sentences before gave it away. */
+function actorFromContext(index: CorpusIndex, f: Figure, actor: string): boolean {
+  return names(index, f.citation.text, actor) && !(f.about.actor && names(index, f.citation.text, f.about.actor));
 }
 
 /** Whether a sentence names a person or company: `Hubers`, `die Seebank`. */
@@ -314,7 +319,7 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
       }
       return m;
     };
-    const subjects = isSentence ? subjectsOf(index, claim, exactly) : new Set(index.figureGroups.filter(exactly));
+    const subjects = isSentence ? subjectsOf(index, claim) : new Set(index.figureGroups.filter(exactly));
     for (const group of index.figureGroups) {
       if (subjects.has(group)) findings.push(figureFinding(claim, group));
       // The same number about something else: worth knowing, not evidence for this claim.
@@ -336,26 +341,39 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
 }
 
 /**
- * The groups a sentence claim is about: those its numbers speak of (see `speaksOf`). Where the claim leaves a part
- * unsaid (`Hubers Angebot über 12,5 Milliarden` names no company) and its number matches a group exactly, that group
- * is its subject, and another only where it measures the same thing (the same kind of deal, the same object, no other
- * actor). Without an exact match, the groups it speaks of count where it names enough to be contradicted.
+ * The groups a sentence claim is about, number by number: those the number speaks of (see `speaksOf`). Where the
+ * claim leaves a part unsaid (`Hubers Angebot über 12,5 Milliarden` names no company) and the number matches a group
+ * exactly, that group is its subject, and another only where it measures the same thing (the same kind of deal, the
+ * same object, no other actor). Without an exact match, the groups it speaks of count where it names enough to be
+ * contradicted.
  */
-function subjectsOf(index: CorpusIndex, claim: Claim, exactly: (g: FigureGroup) => boolean): Set<FigureGroup> {
-  const spoken = index.figureGroups.filter((g) => claim.numbers.some((n) => speaksOf(index, n, claim, g)));
-  const matched = spoken.filter(exactly);
-  if (matched.length === 0) return new Set(hasSubject(claim) ? spoken : []);
-  // The things the matched groups measure, by kind of deal and named object, with the actors they name.
-  const things = new Map<string, FigureAbout[]>();
-  for (const m of matched) if (m.about.object !== null) pushTo(things, thingKey(m.about), m.about);
-  const own = new Set(matched);
-  return new Set(
-    spoken.filter(
-      (g) =>
+function subjectsOf(index: CorpusIndex, claim: Claim): Set<FigureGroup> {
+  const subjects = new Set<FigureGroup>();
+  for (const n of claim.numbers) {
+    const spoken = index.figureGroups.filter((g) => speaksOf(index, n, claim, g));
+    const matched = spoken.filter((g) => g.figures.some((f) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+    if (matched.length === 0) {
+      if (namesEnough(n, claim)) for (const g of spoken) subjects.add(g);
+      continue;
+    }
+    // The things the matched groups measure, by kind of deal and named object, with the actors they name.
+    const things = new Map<string, FigureAbout[]>();
+    for (const m of matched) if (m.about.object !== null) pushTo(things, thingKey(m.about), m.about);
+    const own = new Set(matched);
+    for (const g of spoken)
+      if (
         own.has(g) ||
-        (g.about.object !== null && (things.get(thingKey(g.about)) ?? []).some((m) => sameThing(m, g.about))),
-    ),
-  );
+        (g.about.object !== null && (things.get(thingKey(g.about)) ?? []).some((m) => sameThing(m, g.about)))
+      )
+        subjects.add(g);
+  }
+  return subjects;
+}
+
+/** A number names enough to be contradicted by a group it does not match: what it measures, and whose or of what. */
+function namesEnough(n: ClaimNumber, claim: Claim): boolean {
+  if (!n.about) return hasSubject(claim);
+  return n.about.transaction !== null && (n.about.actor !== null || n.about.object !== null);
 }
 
 const thingKey = (a: FigureAbout) => `${transactionFamily(a.transaction) ?? ''}|${a.object ?? ''}`;

@@ -45,7 +45,18 @@ export function explain(check: FactCheck, lang: Lang): string {
         supported.map((f) => escapeText(clip(labelOf(f, lang), 80))),
       );
     } else if (check.verdict === 'supported') why = m.why.supported(articles, values[0] ?? '', label);
-    else if (check.verdict === 'disagree') why = m.why.disagree(label, values);
+    else if (check.verdict === 'disagree' && !counted.some((f) => f.verdict === 'disagree')) {
+      // No one thing has two values: the claim holds for some of what it names and not for the rest.
+      const item = (f: Finding) =>
+        `${escapeText(clip(labelOf(f, lang), 80))} (${f.values
+          .slice(0, 2)
+          .map((v) => valueText(v, unit, lang))
+          .join(', ')})`;
+      why = m.why.partly(
+        counted.filter((f) => f.verdict === 'supported').map(item),
+        counted.filter((f) => f.verdict !== 'supported').map(item),
+      );
+    } else if (check.verdict === 'disagree') why = m.why.disagree(label, values);
     else if (check.verdict === 'contradicted') {
       const claimed = [...check.claim.numbers.map((n) => n.raw), ...check.claim.years.map(String)].join(', ');
       why = m.why.contradicted(label, values, escapeText(claimed));

@@ -78,6 +78,8 @@ export const messages = {
       no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
       severalSubjects: (claim: string, labels: string[]) =>
         `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
+      partly: (holds: string[], fails: string[]) =>
+        `Nur zum Teil: Es stimmt für ${holds.join('; ')}, nicht für ${fails.join('; ')}.`,
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
@@ -103,7 +105,9 @@ export const messages = {
     closestFigures: 'Nächstliegende Zahlen in den Artikeln',
     alsoInArticles: 'Dieselbe Zahl, anderes Thema',
     sourcesTitle: 'Quellen',
-    sourceCounts: (e: number, q: number, f: number) => `${e} Ereignisse · ${q} Zitate · ${f} Zahlen`,
+    sourceCounts: (e: number, q: number, f: number) =>
+      `${e} ${e === 1 ? 'Ereignis' : 'Ereignisse'} · ${q} ${q === 1 ? 'Zitat' : 'Zitate'} · ` +
+      `${f} ${f === 1 ? 'Zahl' : 'Zahlen'}`,
     skipped: 'Übersprungene Dateien',
     // Discord shows <t:…:f> in each reader's own time zone and language.
     indexBuilt: (unixSeconds: number) => `🕑 Stand der Artikel: <t:${unixSeconds}:f>`,
@@ -111,7 +115,7 @@ export const messages = {
     undatedArticle: 'Datum unbekannt',
     page: (n: number, of: number) => `Seite ${n}/${of}`,
     moreArticles: (n: number) => `↳ … und ${n} weitere${n === 1 ? 'r Artikel' : ' Artikel'}`,
-    moreSources: (n: number) => `… und ${n} weitere Belege`,
+    moreSources: (n: number) => `… und ${n} ${n === 1 ? 'weiterer Beleg' : 'weitere Belege'}`,
     paragraph: 'Abs.',
     sentence: 'Satz',
     previous: 'Zurück',
@@ -172,6 +176,8 @@ export const messages = {
       no_evidence: 'Nothing in the articles speaks to this claim.',
       severalSubjects: (claim: string, labels: string[]) =>
         `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
+      partly: (holds: string[], fails: string[]) =>
+        `Only in part: it holds for ${holds.join('; ')}, not for ${fails.join('; ')}.`,
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
@@ -196,7 +202,8 @@ export const messages = {
     closestFigures: 'Closest figures in the articles',
     alsoInArticles: 'Same number, another subject',
     sourcesTitle: 'Sources',
-    sourceCounts: (e: number, q: number, f: number) => `${e} events · ${q} quotes · ${f} figures`,
+    sourceCounts: (e: number, q: number, f: number) =>
+      `${e} event${e === 1 ? '' : 's'} · ${q} quote${q === 1 ? '' : 's'} · ${f} figure${f === 1 ? '' : 's'}`,
     skipped: 'Skipped files',
     indexBuilt: (unixSeconds: number) => `🕑 Articles as of <t:${unixSeconds}:f>`,
     unknownOutlet: 'outlet unknown',
