@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factcheckCommand } from '../commands/factcheck.js';
 import type { Article } from '../src/corpus/types.js';
 import { factCheck } from '../src/factcheck/check.js';
+import { parseClaim } from '../src/factcheck/claim.js';
 import { buildIndex } from '../src/index/build.js';
 
 /**
@@ -95,6 +96,12 @@ describe('a sentence of an article, typed as a claim', () => {
     const check = factCheck(index, 'Hubers Angebot über 12,5 Milliarden Euro');
     expect(check.verdict).toBe('supported');
     expect(check.findings.filter((f) => !f.also).map((f) => f.about?.object)).toEqual(['Seebank']);
+  });
+
+  it('keeps counts of one body apart, and a year that names a thing is no date', () => {
+    expect(factCheck(index, 'Im Stadtrat stimmten 31 Abgeordnete für den Verkauf').verdict).toBe('supported');
+    expect(parseClaim('Der Haushalt 2027 hat ein Loch von 5 Milliarden Euro').years).toEqual([]);
+    expect(parseClaim('Die Seebank wurde 1998 gegründet').years).toEqual([1998]);
   });
 
   it('still contradicts a changed amount, and a valuation is not a bid', () => {

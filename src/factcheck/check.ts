@@ -378,10 +378,14 @@ function namesEnough(n: ClaimNumber, claim: Claim): boolean {
 
 const thingKey = (a: FigureAbout) => `${transactionFamily(a.transaction) ?? ''}|${a.object ?? ''}`;
 
-/** Two groups measure the same thing: the same kind of deal of the same named object, by the same or no actor. */
+/**
+ * Two groups measure the same thing: the same kind of deal of the same named object, by the same or no actor. Counts
+ * without a deal (`207 Abgeordnete`, `116 Abgeordnete` of one parliament) are each their own.
+ */
 function sameThing(a: FigureAbout, b: FigureAbout): boolean {
   return (
     a.object !== null &&
+    a.transaction !== null &&
     transactionFamily(a.transaction) === transactionFamily(b.transaction) &&
     a.object === b.object &&
     (a.actor === null || b.actor === null || a.actor === b.actor)

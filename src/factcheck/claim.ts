@@ -5,7 +5,7 @@ import type { PeopleFinder } from '../extract/people.js';
 import { readClaimFigures } from '../extract/figures.js';
 import { transactionFamily, transactionOf, type FigureAbout } from '../extract/subject.js';
 import { fold } from '../index/fold.js';
-import { CLAIM_STOP_WORDS as STOP } from '../language/de.js';
+import { CLAIM_STOP_WORDS as STOP, NAMED_BY_YEAR } from '../language/de.js';
 
 export interface ClaimNumber {
   raw: string;
@@ -97,7 +97,9 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
     const figure = figures.find((r) => r.number.start === n.start)?.figure;
     const unit = figure ? figure.unit : n.share ? '%' : n.currency;
     if (n.scale === null && !unit && isYear(n.written, n.numeral)) {
-      years.push(n.written);
+      // A year that names a thing (`der Haushalt 2025`, as the articles' date reading skips it) dates nothing, and is
+      // no amount either.
+      if (!NAMED_BY_YEAR.test(text.slice(Math.max(0, n.start - 24), n.start))) years.push(n.written);
       continue;
     }
     numbers.push({
