@@ -4,6 +4,7 @@ import type { Article } from '../src/corpus/types.js';
 import { factCheck } from '../src/factcheck/check.js';
 import { parseClaim } from '../src/factcheck/claim.js';
 import { buildIndex } from '../src/index/build.js';
+import { factcheckPicture } from '../src/render/picture.js';
 
 /**
  * A claim copied from an article is read as the article's sentence is read: the same number grammar, counted nouns,
@@ -147,5 +148,24 @@ describe('a claim that holds only in part', () => {
       ['9 Milliarden Euro', 'Max Huber', 'Seebank'],
       ['3 Milliarden Euro', 'Eva Muster', 'Alpenbank'],
     ]);
+  });
+});
+
+describe('the fact-check picture shows what the verdict rests on', () => {
+  it('puts the sources that differ first, never cuts them, and says how many agreeing ones it left out', () => {
+    const many = [
+      ...Array.from({ length: 10 }, (_, k) =>
+        article(`blatt-${k}`, 'Huber bot 12,5 Milliarden Euro für die Seebank.\n'),
+      ),
+      article('abweichend', 'Huber bot 14 Milliarden Euro für die Seebank.\n'),
+    ];
+    const crowded = buildIndex(many, PEOPLE, [], WORLD);
+    const check = factCheck(crowded, 'Huber bot 12,5 Milliarden Euro für die Seebank');
+    const articles = new Map(crowded.articles.map((a) => [a.id, a]));
+    const [en, de] = [factcheckPicture(check, articles, 'en')!, factcheckPicture(check, articles, 'de')!];
+    expect(en.groups[0]!.bars[0]).toMatchObject({ agrees: false, value: 14e9 });
+    expect(en.groups[0]!.bars).toHaveLength(8);
+    expect(en.groups[0]!.more).toBe('+ 3 more sources');
+    expect(de.groups[0]!.more).toBe('+ 3 weitere Quellen');
   });
 });

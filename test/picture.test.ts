@@ -85,7 +85,7 @@ describe('the fact-check chart, described as data', () => {
     const run = (claim: string) => factcheckCommand.run({ claim }, { index, lang: 'de', userId: '1' }, 0);
     const bid = run('97.4').picture as FactcheckPicture;
     expect(bid.groups[0]!.label).toBe('Musks Angebot für OpenAI');
-    expect(bid.groups[0]!.bars.filter((b) => b.approximate).map((b) => b.text)).toEqual(['100 Milliarden Dollar']);
+    expect(bid.groups[0]!.bars.filter((b) => b.approximate).map((b) => b.text)).toEqual(['100 Mrd. $']);
     expect(run('OpenAI wurde 2016 gegründet').picture).toBeUndefined();
   });
 });

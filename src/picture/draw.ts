@@ -168,7 +168,7 @@ function barsTree(p: FactcheckPicture): Node {
   const children: Node[] = [];
   for (const g of p.groups) {
     children.push(...groupNodes(g, top, p.width));
-    top += BAR_ROW * (g.bars.length + 1);
+    top += BAR_ROW * (g.bars.length + 1 + (g.more ? 1 : 0));
   }
   return page(p, children);
 }
@@ -202,13 +202,20 @@ function groupNodes(g: BarGroup, top: number, width: number): Node[] {
     );
   }
   g.bars.forEach((b, k) => nodes.push(...barNodes(b, top + BAR_ROW * (k + 1), x)));
+  if (g.more)
+    nodes.push(
+      div(
+        { position: 'absolute', left: MARGIN, top: top + BAR_ROW * (g.bars.length + 1), height: BAR_ROW, fontSize: 16 },
+        g.more,
+      ),
+    );
   return nodes;
 }
 
 /** One source: its name, a bar (green where it agrees with the claim, red where not; pale when hedged), its value. */
 function barNodes(b: BarGroup['bars'][number], y: number, x: (v: number) => number): Node[] {
   const colour = b.agrees ? AGREE : DIFFER;
-  const text = `${b.approximate ? '≈ ' : ''}${b.text}${b.slip ? '  ⚠ slip' : ''}`;
+  const text = `${b.approximate ? '≈ ' : ''}${b.text}`;
   return [
     div(
       {

@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { FactCheck } from '../factcheck/check.js';
-import { formatAmount } from './amount.js';
+import { formatAmount, formatShortAmount } from './amount.js';
 import { describeAbout } from '../extract/subject.js';
 import { headline } from './headline.js';
 import { formatDate, t, type Lang } from './i18n.js';
@@ -101,13 +101,15 @@ export interface BarGroup {
   /** The claimed value in the group's units, and as the reply writes it; null when the claim gives none. */
   claimed: { value: number; text: string } | null;
   bars: Bar[];
+  /** Sources left out where there are more than fit (`+ 3 more`), in the reply's language; null when all are shown. */
+  more: string | null;
 }
 
 export interface Bar {
   /** The outlet, or the article's short title. */
   source: string;
   value: number;
-  /** The value as the reply writes it (`44 billion dollars`). */
+  /** The value as the reply writes it (`44 billion dollars`), with the reply's word for a slip where it is one. */
   text: string;
   agrees: boolean;
   /** The source wrote it in a notation that reads otherwise (`40.000 Milliarden`). */
@@ -138,13 +140,16 @@ export function factcheckPicture(
         const key = `${e.citation.article}|${String(e.value)}|${e.loose}`;
         return !seen.has(key) && seen.add(key);
       });
-      const bars = distinct.slice(0, MAX_BARS).map((e) => {
+      // What the verdict rests on comes first: the sources that differ from the claim are never the ones cut.
+      const ordered = [...distinct.filter((e) => !e.agrees), ...distinct.filter((e) => e.agrees)];
+      const bars = ordered.slice(0, MAX_BARS).map((e) => {
         const article = articles.get(e.citation.article);
         const name = article?.outlet ?? article?.title ?? e.citation.article;
         return {
           source: name.length <= SOURCE_CHARS ? name : `${name.slice(0, SOURCE_CHARS - 1).trimEnd()}…`,
           value: e.value as number,
-          text: formatAmount(e.value as number, e.unit, lang),
+          // Short (`97,4 Mrd. $`), so the value and a slip's mark fit beside the bar.
+          text: `${formatShortAmount(e.value as number, e.unit, lang)}${e.slip ? `  ⚠ ${m.slipMark}` : ''}`,
           agrees: e.agrees,
           slip: e.slip !== undefined,
           approximate: e.loose,
@@ -156,18 +161,26 @@ export function factcheckPicture(
         verdict: m.verdict[f.verdict],
         claimed: claimedValue(check, bars, unit, lang),
         bars,
+        more: ordered.length > bars.length ? m.moreBars(ordered.length - bars.length) : null,
       };
     });
   if (groups.length === 0) return null;
-  const rows = groups.reduce((n, g) => n + 1 + g.bars.length, 0);
+  const rows = groups.reduce((n, g) => n + 1 + g.bars.length + (g.more ? 1 : 0), 0);
   const height = Math.min(PICTURE_HEIGHT, 80 + rows * 36 + 40);
   return { kind: 'bars', width: PICTURE_WIDTH, height, title: `${m.factcheckTitle}: ${check.claim.text}`, groups };
 }
 
-/** The claimed value in base units: as typed with its scale, or, for a bare number, the agreeing value it matched. */
+/**
+ * The claimed value in base units: as typed with its scale, or, for a bare number, the agreeing value it matched. A
+ * claim with several numbers shows, for each group, the one nearest its sources' values.
+ */
 function claimedValue(check: FactCheck, bars: Bar[], unit: string | null, lang: Lang): BarGroup['claimed'] {
-  const n = check.claim.numbers[0];
-  if (!n) return null;
-  const value = n.scale !== null ? n.written * n.scale : bars.find((b) => b.agrees && !b.approximate)?.value;
-  return value === undefined ? null : { value, text: formatAmount(value, unit, lang) };
+  const values = check.claim.numbers
+    .map((n) => (n.scale !== null ? n.written * n.scale : bars.find((b) => b.agrees && !b.approximate)?.value))
+    .filter((v): v is number => v !== undefined && v > 0);
+  const near = bars[0]?.value;
+  if (values.length === 0) return null;
+  const distance = (v: number) => (near && near > 0 ? Math.abs(Math.log(v / near)) : 0);
+  const value = values.reduce((best, v) => (distance(v) < distance(best) ? v : best));
+  return { value, text: formatAmount(value, unit, lang) };
 }
