@@ -106,12 +106,15 @@ describe('the HTTP interactions endpoint', () => {
     ['timeline', [{ name: 'topic', type: 3, value: 'tw', focused: true }], { type: 4 }],
   ];
 
+  const sameReading = (body: unknown): unknown => JSON.parse(JSON.stringify(body).replace(/<t:\d+:f>/g, '<t:read:f>'));
+
   it.each(cases)('returns the same payload as the gateway for /%s %j %j', async (name, options, extra) => {
     const interaction = standIn.commandInteraction(name, options, extra);
     const viaHttp = await send(base, interaction);
     const viaGateway = await gateway.standIn.command(name, options, extra);
     expect(viaHttp.status).toBe(200);
-    expect(viaHttp.body).toEqual(viaGateway.body);
+    // Each process stamps the index with when it read the articles (`/sources`): the two may read a second apart.
+    expect(sameReading(viaHttp.body)).toEqual(sameReading(viaGateway.body));
   });
 
   it('returns the same payload as the gateway for a page button, and refuses another user the same way', async () => {
