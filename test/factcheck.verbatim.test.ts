@@ -128,6 +128,18 @@ describe('what a figure measures, in a sentence that reports two deals', () => {
   });
 });
 
+describe('a claim of several numbers that all hold', () => {
+  it('says that the articles confirm each number, and which', () => {
+    const claim =
+      'Die Alpenbank hält bereits 9 Prozent an der Seebank. Max Huber bot 12,5 Milliarden Euro für die Seebank.';
+    expect(factCheck(index, claim).verdict).toBe('supported');
+    const reply = (lang: 'de' | 'en') =>
+      factcheckCommand.run({ claim }, { index, lang, userId: 'u' }, 0).embeds[0]!.description!.split('\n')[0];
+    expect(reply('en')).toContain('The articles confirm each number: 9 Prozent, 12,5 Milliarden Euro');
+    expect(reply('de')).toContain('Die Artikel bestätigen jede Zahl: 9 Prozent, 12,5 Milliarden Euro');
+  });
+});
+
 describe('a claim that holds only in part', () => {
   it('says for what it holds and for what not, in both languages', () => {
     const claim = 'Huber bot 12,5 Milliarden Euro für die Seebank, die Seebank beschäftigt 5.000 Mitarbeiter';

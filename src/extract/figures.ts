@@ -1,3 +1,4 @@
+import { splitSentences } from '../corpus/segment.js';
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { clauseAround } from './clauses.js';
@@ -89,10 +90,11 @@ export function extractFigures(body: string, sentences: Sentence[], ctx: FigureC
   return withArticleCurrency(readFigures(body, sentences, ctx, 'de').map((r) => r.figure));
 }
 
-/** A figure with the number it was read from (where it stands in its sentence). */
+/** A figure with the number it was read from, and where that number begins in the whole text. */
 export interface FigureReading {
   figure: Figure;
   number: NumberReading;
+  at: number;
 }
 
 /**
@@ -102,8 +104,17 @@ export interface FigureReading {
  * count, as members type them.
  */
 export function readClaimFigures(text: string, ctx: FigureContext): FigureReading[] {
-  const sentence: Sentence = { article: '', paragraph: 1, index: 1, start: 0, end: text.length, text, kind: 'text' };
-  return readFigures(text, [sentence], ctx, 'typed');
+  // Split as an article's paragraph is (`Mrd.` ends no sentence), each sentence read with the ones before it.
+  const sentences: Sentence[] = splitSentences(text, 0, text.length).map((p, i) => ({
+    article: '',
+    paragraph: 1,
+    index: i + 1,
+    start: p.start,
+    end: p.end,
+    text: text.slice(p.start, p.end),
+    kind: 'text',
+  }));
+  return readFigures(text, sentences, ctx, 'typed');
 }
 
 function readFigures(
@@ -154,7 +165,7 @@ function readFigures(
         about,
         citation: cite(body, sentence, sentence.start, sentence.end),
       };
-      figures.push({ figure, number: n });
+      figures.push({ figure, number: n, at: sentence.start + n.start });
     }
   }
   return figures;

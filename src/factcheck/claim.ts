@@ -94,7 +94,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
   const figures = people && orgs ? readClaimFigures(text, { people, orgs, quotes: [] }) : [];
   for (const n of readNumbers(text, 'typed')) {
     if (odd.some((o) => n.at >= o.start && n.at < o.end)) continue;
-    const figure = figures.find((r) => r.number.start === n.start)?.figure;
+    const figure = figures.find((r) => r.at === n.start)?.figure;
     const unit = figure ? figure.unit : n.share ? '%' : n.currency;
     if (n.scale === null && !unit && isYear(n.written, n.numeral)) {
       // A year that names a thing (`der Haushalt 2025`, as the articles' date reading skips it) dates nothing, and is

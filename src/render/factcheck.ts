@@ -38,7 +38,13 @@ export function explain(check: FactCheck, lang: Lang): string {
         : shown;
     const articles = new Set(finding.evidence.filter((e) => e.agrees).map((e) => e.citation.article)).size;
     const supported = counted.filter((f) => f.verdict === 'supported');
-    if (check.verdict === 'supported' && supported.length > 1) {
+    if (check.verdict === 'supported' && supported.length > 1 && check.claim.numbers.length > 1) {
+      // Each number of the claim found its own subject: what the articles confirm, number by number.
+      const confirmed = [
+        ...new Set(supported.flatMap((f) => f.evidence.filter((e) => e.agrees && !e.loose).map((e) => e.original))),
+      ];
+      why = m.why.eachNumber(confirmed.slice(0, MAX_VALUES_NAMED).map((o) => escapeText(o)));
+    } else if (check.verdict === 'supported' && supported.length > 1) {
       // `100 Milliarden` is AlpenBank's pledge and the start of Nordhafen: each subject is its own finding.
       why = m.why.severalSubjects(
         escapeText(check.claim.text),

@@ -80,6 +80,7 @@ export const messages = {
         `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
       partly: (holds: string[], fails: string[]) =>
         `Nur zum Teil: Es stimmt für ${holds.join('; ')}, nicht für ${fails.join('; ')}.`,
+      eachNumber: (values: string[]) => `Die Artikel bestätigen jede Zahl: ${values.join(', ')}.`,
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
@@ -180,6 +181,7 @@ export const messages = {
         `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
       partly: (holds: string[], fails: string[]) =>
         `Only in part: it holds for ${holds.join('; ')}, not for ${fails.join('; ')}.`,
+      eachNumber: (values: string[]) => `The articles confirm each number: ${values.join(', ')}.`,
     },
     slip: (original: string, literal: string, meant: string, how: 'sources' | 'article' | 'literal') =>
       how === 'sources'
