@@ -181,3 +181,23 @@ describe('the fact-check picture shows what the verdict rests on', () => {
     expect(de.groups[0]!.more).toBe('+ 3 weitere Quellen');
   });
 });
+
+describe('sources that disagree among themselves', () => {
+  const split = buildIndex(
+    [
+      article('eins', 'Huber bot 12,5 Milliarden Euro für die Seebank.\n'),
+      article('zwei', 'Huber bot 15 Milliarden Euro für die Seebank.\n'),
+    ],
+    PEOPLE,
+    [],
+    WORLD,
+  );
+
+  it('disagree on a claim that one of them supports, and contradict one that none of them does', () => {
+    expect(factCheck(split, 'Huber bot 15 Milliarden Euro für die Seebank').verdict).toBe('disagree');
+    const none = 'Huber bot 11 Milliarden Euro für die Seebank';
+    expect(factCheck(split, none).verdict).toBe('contradicted');
+    const reply = factcheckCommand.run({ claim: none }, { index: split, lang: 'en', userId: 'u' }, 0).embeds[0]!;
+    expect(reply.description).toContain('The sources give 12.5 billion euros and 15 billion euros, none of them');
+  });
+});

@@ -198,7 +198,16 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
   const roundsTo = (v: number) =>
     claim.numbers.some((n) => Math.abs(n.written * (n.scale ?? 1) - v) <= Math.abs(v) * HEDGED_TOLERANCE);
   const hedgedAgree = evidence.some((e) => e.agrees) && values.every(roundsTo);
-  const verdict = values.length > 1 ? 'disagree' : firmAgree || hedgedAgree ? 'supported' : 'contradicted';
+  // Sources that disagree among themselves contradict a claim that matches none of them.
+  const anyAgrees = evidence.some((e) => e.agrees);
+  const verdict =
+    values.length > 1
+      ? anyAgrees
+        ? 'disagree'
+        : 'contradicted'
+      : firmAgree || hedgedAgree
+        ? 'supported'
+        : 'contradicted';
   return { label: group.label, ...(group.about ? { about: group.about } : {}), verdict, values, evidence };
 }
 

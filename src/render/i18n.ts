@@ -74,7 +74,9 @@ export const messages = {
       disagree: (label: string, values: string[]) =>
         `Die Quellen nennen für ${label} unterschiedliche Werte: ${values.join(' und ')}.`,
       contradicted: (label: string, values: string[], claimed: string) =>
-        `Die Quellen nennen übereinstimmend ${values.join(', ')}${claimed ? `, nicht ${claimed}` : ''} (${label}).`,
+        values.length > 1
+          ? `Die Quellen nennen ${values.join(' und ')}${claimed ? `, keine von ihnen ${claimed}` : ''} (${label}).`
+          : `Die Quellen nennen übereinstimmend ${values.join(', ')}${claimed ? `, nicht ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
       severalSubjects: (claim: string, labels: string[]) =>
         `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
@@ -175,7 +177,9 @@ export const messages = {
       disagree: (label: string, values: string[]) =>
         `The sources give different values for ${label}: ${values.join(' and ')}.`,
       contradicted: (label: string, values: string[], claimed: string) =>
-        `The sources agree on ${values.join(', ')}${claimed ? `, not ${claimed}` : ''} (${label}).`,
+        values.length > 1
+          ? `The sources give ${values.join(' and ')}${claimed ? `, none of them ${claimed}` : ''} (${label}).`
+          : `The sources agree on ${values.join(', ')}${claimed ? `, not ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nothing in the articles speaks to this claim.',
       severalSubjects: (claim: string, labels: string[]) =>
         `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
