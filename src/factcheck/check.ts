@@ -122,7 +122,6 @@ function aboutGroup(claim: Claim, group: FigureGroup): boolean {
   if (!family && !actor && objects.length === 0)
     return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
   const about = group.about;
-  if (!about.transaction && family) return false;
   if (family && transactionFamily(about.transaction) !== family) return false;
   // A claim that names what or who is speaks only of groups that name the same: a group that names
   // neither (`Kauf` of a stadium, said of nobody) cannot be about Huber's bid.
