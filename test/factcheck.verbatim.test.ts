@@ -4,6 +4,7 @@ import type { Article } from '../src/corpus/types.js';
 import { factCheck } from '../src/factcheck/check.js';
 import { parseClaim } from '../src/factcheck/claim.js';
 import { buildIndex } from '../src/index/build.js';
+import { labelOf } from '../src/render/factcheck.js';
 import { factcheckPicture } from '../src/render/picture.js';
 
 /**
@@ -199,5 +200,14 @@ describe('sources that disagree among themselves', () => {
     expect(factCheck(split, none).verdict).toBe('contradicted');
     const reply = factcheckCommand.run({ claim: none }, { index: split, lang: 'en', userId: 'u' }, 0).embeds[0]!;
     expect(reply.description).toContain('The sources give 12.5 billion euros and 15 billion euros, none of them');
+  });
+});
+
+describe('what a share or a count measures, named in the reply language', () => {
+  it('calls a share a share, in English, and an Anteil, in German', () => {
+    const check = factCheck(index, 'Die Alpenbank hält bereits 9 Prozent an der Seebank.');
+    const finding = check.findings.find((f) => !f.also)!;
+    expect(labelOf(finding, 'en')).toMatch(/^share \(/);
+    expect(labelOf(finding, 'de')).toMatch(/^Anteil \(/);
   });
 });

@@ -68,9 +68,12 @@ export function rangeOf(value: number, decimals: number, scale: number, hedge: B
   return [value - half, value + half];
 }
 
-/** A figure with no transaction: what it counts and whose it is, never a stretch of the sentence. */
+/**
+ * A figure with no transaction: what it counts (`Anteil` for a share, `Betrag` for money) and whose it is, never a
+ * stretch of the sentence.
+ */
 function subjectWithout(about: FigureAbout, unit: string | null): string {
-  const counted = unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' ? unit : 'Betrag';
+  const counted = unit === '%' ? 'Anteil' : unit && !/^[A-Z]{3}$/.test(unit) ? unit : 'Betrag';
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
   return whose ? `${counted} (${whose})` : counted;
 }

@@ -18,8 +18,21 @@ const slipReading = (slip: NotationSlip): 'sources' | 'article' | 'literal' =>
 
 const valueText = (v: number | string, unit: string | null, lang: Lang) =>
   typeof v === 'number' ? formatAmount(v, unit, lang) : v;
-const labelOf = (finding: Finding, lang: Lang) =>
-  (finding.about ? describeAbout(finding.about, lang) : null) ?? finding.label;
+/**
+ * What a finding is about, in the reply's language: `Musk's bid for Seebank`; for a figure that measures no
+ * transaction, what it counts and whose it is (`share (Seebank)`, `Anteil (Seebank)`, `Mitarbeiter (Seebank)`).
+ */
+export function labelOf(finding: Finding, lang: Lang): string {
+  const about = finding.about;
+  if (!about) return finding.label;
+  const described = describeAbout(about, lang);
+  if (described) return described;
+  const unit = finding.evidence.find((e) => e.unit)?.unit ?? null;
+  const m = t(lang);
+  const counted = unit === '%' ? m.share : unit === null || /^[A-Z]{3}$/.test(unit) ? m.amount : unit;
+  const whose = [about.actor, about.object].filter(Boolean).join(' / ');
+  return whose ? `${counted} (${whose})` : counted;
+}
 
 /** The one sentence that explains the verdict, in the reply language. */
 export function explain(check: FactCheck, lang: Lang): string {

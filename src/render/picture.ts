@@ -3,7 +3,7 @@ import type { EventDate } from '../extract/dates.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { FactCheck } from '../factcheck/check.js';
 import { formatAmount, formatShortAmount } from './amount.js';
-import { describeAbout } from '../extract/subject.js';
+import { labelOf } from './factcheck.js';
 import { headline } from './headline.js';
 import { formatDate, t, type Lang } from './i18n.js';
 
@@ -157,7 +157,7 @@ export function factcheckPicture(
       });
       const unit = figures[0]!.unit;
       return {
-        label: (f.about ? describeAbout(f.about, lang) : null) ?? f.label,
+        label: labelOf(f, lang),
         verdict: m.verdict[f.verdict],
         claimed: claimedValue(check, bars, unit, lang),
         bars,

@@ -274,7 +274,7 @@ const COUNTED = /^\p{Lu}\p{Ll}{2,}(?:-\p{L}+)*$/u;
 
 /**
  * A figure a reader understands: it is about a transaction or an object, or it counts a noun (`40 Stimmen`), or it is
- * an age. An amount of money or a share with neither is only a number (`Betrag`).
+ * an age. An amount of money or a share with neither is only a number (`Betrag`, `Anteil`).
  */
 function understood(f: Figure): boolean {
   if (f.about.transaction || f.about.object) return true;
