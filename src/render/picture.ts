@@ -171,12 +171,17 @@ export function factcheckPicture(
 }
 
 /**
- * The claimed value in base units: as typed with its scale, or, for a bare number, the agreeing value it matched. A
- * claim with several numbers shows, for each group, the one nearest its sources' values.
+ * The claimed value in base units: as typed with its scale or unit, or, for a bare number, the agreeing value it
+ * matched. A claim with several numbers shows, for each group, the one nearest its sources' values.
  */
 function claimedValue(check: FactCheck, bars: Bar[], unit: string | null, lang: Lang): BarGroup['claimed'] {
   const values = check.claim.numbers
-    .map((n) => (n.scale !== null ? n.written * n.scale : bars.find((b) => b.agrees && !b.approximate)?.value))
+    // A number with its scale or unit (`31 Prozent`) is what the claim says; a bare `97.4` means the value it matched.
+    .map((n) =>
+      n.scale !== null || n.unit !== null
+        ? n.written * (n.scale ?? 1)
+        : bars.find((b) => b.agrees && !b.approximate)?.value,
+    )
     .filter((v): v is number => v !== undefined && v > 0);
   const near = bars[0]?.value;
   if (values.length === 0) return null;
