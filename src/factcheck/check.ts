@@ -78,6 +78,10 @@ const same = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
 
 const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === null || n.unit === f.unit;
 
+/** Whether one of the numbers equals a figure of the group at the precision it was typed with. */
+const matchesExactly = (numbers: ClaimNumber[], group: FigureGroup) =>
+  group.figures.some((f) => numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+
 /** A figure a careful reader would count: not an approximation, not an uncorrected slip. */
 const isFirm = (f: Figure) => !f.approximate && !(f.slip && !isCorrected(f.slip));
 
@@ -318,15 +322,7 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
   const also: Finding[] = [];
 
   if (claim.numbers.length > 0) {
-    const matches = new Map<FigureGroup, boolean>();
-    const exactly = (group: FigureGroup) => {
-      let m = matches.get(group);
-      if (m === undefined) {
-        m = group.figures.some((f) => claim.numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
-        matches.set(group, m);
-      }
-      return m;
-    };
+    const exactly = (group: FigureGroup) => matchesExactly(claim.numbers, group);
     const subjects = isSentence ? subjectsOf(index, claim) : new Set(index.figureGroups.filter(exactly));
     for (const group of index.figureGroups) {
       if (subjects.has(group)) findings.push(figureFinding(claim, group));
@@ -359,7 +355,7 @@ function subjectsOf(index: CorpusIndex, claim: Claim): Set<FigureGroup> {
   const subjects = new Set<FigureGroup>();
   for (const n of claim.numbers) {
     const spoken = index.figureGroups.filter((g) => speaksOf(index, n, claim, g));
-    const matched = spoken.filter((g) => g.figures.some((f) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+    const matched = spoken.filter((g) => matchesExactly([n], g));
     if (matched.length === 0) {
       if (namesEnough(n, claim)) for (const g of spoken) subjects.add(g);
       continue;

@@ -1,3 +1,5 @@
+import { capitalised } from './patterns.js';
+
 /**
  * German's closed word classes, each word once: pronouns, determiners, conjunctions, prepositions and the adverbs a
  * sentence opens with. The patterns and sets the rules read (`de.ts`: pronoun patterns, sentence openers, stop
@@ -90,8 +92,6 @@ export const PARTICLES = ['nicht', 'noch', 'sich'] as const;
 
 /** Every possessive form of the stems given. */
 export const possessives = (stems: readonly string[]) => stems.flatMap((s) => POSSESSIVE_ENDINGS.map((e) => s + e));
-
-const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 /**
  * The function words, capitalised as they open a sentence: `Der`, `Seine`, `Während`, `Zudem`. None of them names
