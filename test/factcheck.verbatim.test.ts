@@ -211,3 +211,91 @@ describe('what a share or a count measures, named in the reply language', () => 
     expect(labelOf(finding, 'de')).toMatch(/^Anteil \(/);
   });
 });
+
+describe('what a figure measures, read from its clause (invented sentences, one row per rule)', () => {
+  const WORLD2 = {
+    organisations: [
+      ...WORLD.organisations,
+      { id: 'nordgewerkschaft', name: 'Nordgewerkschaft', aliases: [] },
+      { id: 'alpenpartei', name: 'Alpenpartei', aliases: [] },
+      { id: 'seepartei', name: 'Seepartei', aliases: [] },
+    ],
+    dates: [],
+  };
+  const read = (body: string) => buildIndex([article('satz', `${body}\n`)], PEOPLE, [], WORLD2);
+  const aboutOf = (body: string) =>
+    read(body).figures.map((f) => [f.original, f.about.transaction, f.about.object, f.about.measure ?? null]);
+
+  it.each([
+    [
+      'people who take part in a strike are participants, not jobs',
+      'Am Warnstreik beteiligten sich am Montag 900 Beschäftigte. Die Seebank beschäftigt 4.200 Mitarbeiter.',
+      [
+        ['900 Beschäftigte', 'participants', null, null],
+        ['4.200 Mitarbeiter', 'jobs', 'Seebank', null],
+      ],
+    ],
+    [
+      'a counter-offer is its own deal, of its own object',
+      'Huber bot 12 Milliarden Euro für die Seebank. Die Seebank lehnte ab und bot an, die Alpenbank für 3 ' +
+        'Milliarden Euro zu kaufen.',
+      [
+        ['12 Milliarden Euro', 'bid', 'Seebank', null],
+        ['3 Milliarden Euro', 'bid', 'Alpenbank', null],
+      ],
+    ],
+    [
+      'a valuation in a clause of its own is no bid, in either word order',
+      'Die Seebank wird auf 20 Milliarden Euro geschätzt, Huber bot 12 Milliarden Euro.',
+      [
+        ['20 Milliarden Euro', 'valuation', 'Seebank', null],
+        ['12 Milliarden Euro', 'bid', 'Seebank', null],
+      ],
+    ],
+    [
+      'a share is a share of the noun its words name',
+      'Bei der Urabstimmung der Nordgewerkschaft stimmten 93 Prozent der befragten Mitglieder für einen Streik. ' +
+        'Die Wahlbeteiligung lag bei mehr als 70 Prozent. Nötig waren 75 Prozent Zustimmung.',
+      [
+        ['93 Prozent', null, 'Nordgewerkschaft', 'der Mitglieder'],
+        ['70 Prozent', null, 'Nordgewerkschaft', 'Wahlbeteiligung'],
+        ['75 Prozent', null, 'Nordgewerkschaft', 'Zustimmung'],
+      ],
+    ],
+  ])('%s', (_rule, body, expected) => {
+    expect(aboutOf(body)).toEqual(expected);
+  });
+
+  const ELECTION =
+    'Die Alpenpartei kam auf 30 Prozent der Stimmen, vor der Seepartei, die 20 Prozent der Stimmen erhielt. ' +
+    'Die Wahlbeteiligung lag bei 60 Prozent.';
+
+  it('leaves a second share of one noun in one sentence unattributed, not given to the first one named', () => {
+    const shares = read(ELECTION).figures.filter((f) => f.about.measure === 'der Stimmen');
+    expect(shares.map((f) => [f.original, f.about.object])).toEqual([
+      ['30 Prozent', 'Alpenpartei'],
+      ['20 Prozent', null],
+    ]);
+  });
+
+  it('compares a claimed share only with shares of its own noun, and a bound as a bound', () => {
+    const index = read(ELECTION);
+    const verdict = (claim: string) => factCheck(index, claim).verdict;
+    expect(verdict('Die Alpenpartei kam auf 30 Prozent der Stimmen')).toBe('supported');
+    expect(verdict('Die Alpenpartei kam auf mehr als 25 Prozent der Stimmen')).toBe('supported');
+    const wrong = factCheck(index, 'Die Alpenpartei kam auf 25 Prozent der Stimmen');
+    expect([wrong.verdict, wrong.findings.filter((f) => !f.also).map((f) => f.values)]).toEqual([
+      'contradicted',
+      [[30]],
+    ]);
+  });
+
+  it('names a share by its noun in both languages', () => {
+    const index = read(ELECTION);
+    const finding = factCheck(index, 'Die Alpenpartei kam auf 30 Prozent der Stimmen').findings[0]!;
+    expect([labelOf(finding, 'de'), labelOf(finding, 'en')]).toEqual([
+      'Anteil der Stimmen (Alpenpartei)',
+      'share of Stimmen (Alpenpartei)',
+    ]);
+  });
+});

@@ -161,6 +161,7 @@ const TRANSACTION_ROWS: [Transaction, string][] = [
   ['gap', 'Im Etat klafft ein Loch von 3 Milliarden'],
   ['loss', 'Der Verlust lag bei 90 Millionen'],
   ['wages', 'Die Gewerkschaft fordert 7 Prozent mehr Lohn'],
+  ['participants', 'Am Warnstreik beteiligten sich 900 Beschäftigte'],
   ['jobs', 'Das Werk soll 1200 Stellen schaffen'],
 ];
 

@@ -9,6 +9,7 @@ import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type Sente
 import { isYear, readNumbers, type Bound, type NumberReading } from './numbers.js';
 import { NOT_A_FIGURE_AFTER, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
 import { SHARED_COUNT_JOIN } from '../language/de.js';
+import { measureKey, measureLabel, shareMeasure } from '../language/de/shares.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
 
 export interface NotationSlip {
@@ -73,7 +74,13 @@ export function rangeOf(value: number, decimals: number, scale: number, hedge: B
  * stretch of the sentence.
  */
 function subjectWithout(about: FigureAbout, unit: string | null): string {
-  const counted = unit === '%' ? 'Anteil' : unit && !/^[A-Z]{3}$/.test(unit) ? unit : 'Betrag';
+  const counted = about.measure
+    ? measureLabel(about.measure, 'Anteil')
+    : unit === '%'
+      ? 'Anteil'
+      : unit && !/^[A-Z]{3}$/.test(unit)
+        ? unit
+        : 'Betrag';
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
   return whose ? `${counted} (${whose})` : counted;
 }
@@ -135,6 +142,7 @@ function readFigures(
     // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
     if (sentence.truncated) continue;
     let lastCount: { unit: string; end: number } | null = null;
+    const fromSentence = figures.length;
     for (const n of readNumbers(text, notation)) {
       const read = readAmount(n, text, paragraphCurrency.get(sentence.paragraph) ?? null, lastCount);
       if (!read) continue;
@@ -151,6 +159,7 @@ function readFigures(
         unit,
         contextOf(sentences, i, factsOf),
         speaker,
+        unit === '%' ? shareMeasure(clauseBefore(text, start), text.slice(end)) : null,
       );
       const value = round(base * scale);
       const { decimals, bound } = n;
@@ -170,8 +179,28 @@ function readFigures(
       };
       figures.push({ figure, number: n, at: sentence.start + n.start });
     }
+    unclaimRepeatedShares(figures.slice(fromSentence).map((r) => r.figure));
   }
   return figures;
+}
+
+/**
+ * One sentence gives one value for each share it names: `A kam auf 30 Prozent der Stimmen, vor B, das 20 Prozent der
+ * Stimmen erhielt` speaks of two parties. A later share of the same noun, said of the same one, with another value,
+ * was given to the wrong one; it is left unsaid whose it is, as the reading cannot tell.
+ */
+function unclaimRepeatedShares(figures: Figure[]): void {
+  const seen = new Map<string, Figure>();
+  for (const f of figures) {
+    if (!f.about.measure || f.about.transaction) continue;
+    const k = [measureKey(f.about.measure), f.about.object, f.about.actor].join('|');
+    const first = seen.get(k);
+    if (!first) seen.set(k, f);
+    else if (first.range[1] < f.range[0] || f.range[1] < first.range[0]) {
+      f.about = { ...f.about, object: null, actor: null };
+      f.subject = subjectWithout(f.about, f.unit);
+    }
+  }
 }
 
 /**
@@ -220,6 +249,12 @@ function readAmount(
     if (!carried && counted) end += counted[0].length;
   }
   return { base, scale, unit, end };
+}
+
+/** The words of a number's clause before it: what a share may be said of (`die Quote lag bei`). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.slice(Math.max(...[',', ';', ':', '('].map((c) => before.lastIndexOf(c))) + 1);
 }
 
 /** `394 Abgeordnete stimmten mit Nein und 116 enthielten sich`: joined by `und`, the bare number's verb follows. */

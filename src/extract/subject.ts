@@ -28,6 +28,11 @@ export interface FigureAbout {
   object: string | null;
   /** Who acts in the clause (`Huber hatte Alpenpost … übernommen`); null for a valuation or an age. */
   actor: string | null;
+  /**
+   * What a share without a transaction is a share of, as the text names it: `der Stimmen`, `Wahlbeteiligung`
+   * (`language/de/shares.ts`). Shares of different nouns are never compared.
+   */
+  measure?: string;
 }
 
 /** A transaction of the lexicon's records (`language/de/transactions.ts`). */
@@ -190,6 +195,20 @@ export function aboutFigure(
   unit: string | null,
   context: SentenceFacts[],
   speaker: string | null,
+  measure: string | null = null,
+): FigureAbout {
+  const about = aboutDeal(sentence, clause, at, unit, context, speaker, measure);
+  return measure && about.transaction === null ? { ...about, measure } : about;
+}
+
+function aboutDeal(
+  sentence: { text: string; facts: SentenceFacts },
+  clause: string,
+  at: number,
+  unit: string | null,
+  context: SentenceFacts[],
+  speaker: string | null,
+  measure: string | null,
 ): FigureAbout {
   const { text, facts } = sentence;
   // Only an amount of money continues the transaction of the sentences before; a share or a count says its own.
@@ -213,7 +232,11 @@ export function aboutFigure(
   if (transaction === 'age') object = speaker ?? facts.actor;
   else {
     // With no person acting, a company that is the sentence's subject does: `Alpenbank will Seebank … übernehmen`.
-    if (acting && actor === null) actor = subjectCompany(text, at, facts.orgs);
+    // A share of a noun without a deal is that company's own (`die Alpenpartei kam auf 30 Prozent der Stimmen`): it is
+    // what the share is of.
+    const company = acting && actor === null ? subjectCompany(text, at, facts.orgs) : null;
+    if (company && measure && transaction === null) return { transaction, object: company, actor: null };
+    if (company) actor = company;
     // Support goes to a person the grammar names as its beneficiary, before any company in the sentence.
     const beneficiary =
       transaction !== null && record(transaction).personObject

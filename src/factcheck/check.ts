@@ -4,6 +4,7 @@ import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
 import { isCorrected } from '../reconcile/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
+import { measureKey } from '../language/de/shares.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
 import type { FigureGroup } from '../reconcile/groups.js';
@@ -60,27 +61,62 @@ export interface FactCheck {
  * agrees loosely when the claim lies within what its words allow.
  */
 export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'loose' | null {
-  // A bare `97.4` is compared with the number as the source wrote it (97,4 Milliarden → 97.4).
   const per = claim.scale === null ? figure.scale : 1;
-  const target = figure.value / per;
   const typed = claim.written * (claim.scale ?? 1);
-  const tolerance = 0.5 * 10 ** -claim.decimals * (claim.scale ?? 1);
-  if (!figure.approximate && Math.abs(target - typed) <= tolerance * (1 + 1e-9)) return 'exact';
+  if (!figure.approximate && isNumberWritten(claim, figure)) return 'exact';
   const [low, high] = [figure.range[0] / per, figure.range[1] / per];
   // The claim says what the source says, bound and all (`fast 100 Millionen`, `36 bis 36,5 Prozent`).
-  const said = claim.range ?? (claim.bound ? rangeOf(typed, claim.decimals, claim.scale ?? 1, claim.bound) : null);
+  const said = saidRange(claim);
   if (figure.approximate && said && same(said[0], low) && same(said[1], high)) return 'exact';
   if (typed >= low * (1 - 1e-9) && typed <= high * (1 + 1e-9)) return 'loose';
+  // A bound holds of a value within it: `mehr als 30 Prozent` of a source's 33.
+  const bound = claimedBound(claim);
+  if (bound && !figure.approximate && within(figure.value / per, bound)) return 'loose';
   return null;
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+const within = (v: number, [low, high]: [number, number]) => v >= low * (1 - 1e-9) && v <= high * (1 + 1e-9);
+
+/**
+ * The values a claim's bound is true of: `mehr als 30`, `mindestens 30` of any value from 30 up; `fast 30` of the
+ * values just below it, as a source's words are read; `30 bis 35` of its range. Null for a plain number.
+ */
+function claimedBound(claim: ClaimNumber): [number, number] | null {
+  const said = saidRange(claim);
+  return said && claim.bound === 'above' ? [said[0], Infinity] : said;
+}
+
+/** The values a claimed number's own words allow (`mehr als 30`, `36 bis 36,5`); null for a plain number. */
+function saidRange(claim: ClaimNumber): [number, number] | null {
+  const typed = claim.written * (claim.scale ?? 1);
+  return claim.range ?? (claim.bound ? rangeOf(typed, claim.decimals, claim.scale ?? 1, claim.bound) : null);
+}
+
+/**
+ * The claim's number is the number the source writes, at the precision it was typed with, whatever words around it
+ * hedge it (`rund 97 Prozent`). A bare `97.4` is compared with the number as written (97,4 Milliarden → 97.4).
+ */
+function isNumberWritten(claim: ClaimNumber, figure: Figure): boolean {
+  const target = figure.value / (claim.scale === null ? figure.scale : 1);
+  const typed = claim.written * (claim.scale ?? 1);
+  const tolerance = 0.5 * 10 ** -claim.decimals * (claim.scale ?? 1);
+  return Math.abs(target - typed) <= tolerance * (1 + 1e-9);
+}
 
 const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === null || n.unit === f.unit;
 
-/** Whether one of the numbers equals a figure of the group at the precision it was typed with. */
+/**
+ * Whether one of the numbers is a figure of the group as written, at the precision it was typed with: `97 Prozent`
+ * is the source's `rund 97 Prozent` (whether it agrees is for `withinRounding` to say).
+ */
 const matchesExactly = (numbers: ClaimNumber[], group: FigureGroup) =>
-  group.figures.some((f) => numbers.some((n) => unitFits(n, f) && withinRounding(n, f) === 'exact'));
+  group.figures.some((f) =>
+    numbers.some((n) => unitFits(n, f) && (withinRounding(n, f) === 'exact' || (isAround(f) && isNumberWritten(n, f)))),
+  );
+
+/** `rund 97`, `etwa 31`: a value said around its number, not below it (`fast 100` is 97) or above it. */
+const isAround = (f: Figure) => f.range[0] < f.value && f.value < f.range[1];
 
 /** A figure a careful reader would count: not an approximation, not an uncorrected slip. */
 const isFirm = (f: Figure) => !f.approximate && !(f.slip && !isCorrected(f.slip));
@@ -149,10 +185,13 @@ function speaksOf(index: CorpusIndex, n: ClaimNumber, claim: Claim, group: Figur
   if (n.about?.object && g.object !== n.about.object) return false;
   if (!group.figures.some((f) => unitFits(n, f))) return false;
   if (!n.about) return aboutGroup(claim, group);
-  const { transaction, object, actor } = n.about;
-  if (!transaction && !object && !actor) return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
+  const { transaction, object, actor, measure } = n.about;
+  if (!transaction && !object && !actor && !measure)
+    return group.figures.some((f) => overlap(claim, f.citation.text) >= 0.5);
   if (transaction && (!g.transaction || transactionFamily(g.transaction) !== transactionFamily(transaction)))
     return false;
+  // A share of one noun is no share of another: the turnout is not the votes for a party.
+  if (measure && (!g.measure || measureKey(g.measure) !== measureKey(measure))) return false;
   // The group's actor is the one most of its reports name; one report naming the claim's actor is enough, and a
   // group said without one (`Investition in Nordhafen`) is anyone's. A report read with the sentences before it may
   // give its figure to someone they name (`Sie …`) while its own sentence names the claim's actor: that counts too.
@@ -200,7 +239,13 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
   // `100 Milliarden` for a bid the sources put at 97,4 and one at `fast 100`: a fair rounding, not a contradiction.
   const roundsTo = (v: number) =>
     claim.numbers.some((n) => Math.abs(n.written * (n.scale ?? 1) - v) <= Math.abs(v) * HEDGED_TOLERANCE);
-  const hedgedAgree = evidence.some((e) => e.agrees) && values.every(roundsTo);
+  // `mehr als 30 Prozent` where the sources say 33: the claim's bound holds of every value.
+  const bounds = (v: number) =>
+    claim.numbers.some((n) => {
+      const bound = claimedBound(n);
+      return bound !== null && within(v / (n.scale === null ? (group.figures[0]?.scale ?? 1) : 1), bound);
+    });
+  const hedgedAgree = evidence.some((e) => e.agrees) && values.every((v) => roundsTo(v) || bounds(v));
   // Sources that disagree among themselves contradict a claim that matches none of them.
   const anyAgrees = evidence.some((e) => e.agrees);
   const verdict =
@@ -377,10 +422,14 @@ function subjectsOf(index: CorpusIndex, claim: Claim): Set<FigureGroup> {
 /** A number names enough to be contradicted by a group it does not match: what it measures, and whose or of what. */
 function namesEnough(n: ClaimNumber, claim: Claim): boolean {
   if (!n.about) return hasSubject(claim);
-  return n.about.transaction !== null && (n.about.actor !== null || n.about.object !== null);
+  return familyOf(n.about) !== null && (n.about.actor !== null || n.about.object !== null);
 }
 
-const thingKey = (a: FigureAbout) => `${transactionFamily(a.transaction) ?? ''}|${a.object ?? ''}`;
+/** What a figure measures, to a claim: its family of deals (a bid is a purchase to a user), or the noun of a share. */
+const familyOf = (a: FigureAbout) =>
+  transactionFamily(a.transaction) ?? (a.measure ? `share:${measureKey(a.measure)}` : null);
+
+const thingKey = (a: FigureAbout) => `${familyOf(a) ?? ''}|${a.object ?? ''}`;
 
 /**
  * Two groups measure the same thing: the same kind of deal of the same named object, by the same or no actor. Counts
@@ -389,8 +438,8 @@ const thingKey = (a: FigureAbout) => `${transactionFamily(a.transaction) ?? ''}|
 function sameThing(a: FigureAbout, b: FigureAbout): boolean {
   return (
     a.object !== null &&
-    a.transaction !== null &&
-    transactionFamily(a.transaction) === transactionFamily(b.transaction) &&
+    familyOf(a) !== null &&
+    familyOf(a) === familyOf(b) &&
     a.object === b.object &&
     (a.actor === null || b.actor === null || a.actor === b.actor)
   );

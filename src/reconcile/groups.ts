@@ -1,5 +1,6 @@
 import type { Figure } from '../extract/figures.js';
 import { describeAbout, givingAs, type FigureAbout } from '../extract/subject.js';
+import { measureKey } from '../language/de/shares.js';
 import { pushTo } from '../lib/collections.js';
 
 /**
@@ -16,13 +17,23 @@ export interface FigureGroup {
 }
 
 /**
- * Figures without a transaction, or with neither object nor actor, are groups of one: nothing says
- * what or whose they are, so nothing is compared with them. Without an object, the actor keys.
+ * What a figure measures, as a key: its transaction (one key for all ways of giving), else the noun a share is a
+ * share of (`share:stimm`); null when nothing says what it measures.
+ */
+export function measuredKey(about: FigureAbout): string | null {
+  if (about.transaction) return givingAs(about.transaction);
+  return about.measure ? `share:${measureKey(about.measure)}` : null;
+}
+
+/**
+ * Figures that say neither what they measure nor whose they are (no object, no actor) are groups of one: nothing is
+ * compared with them. Without an object, the actor keys.
  */
 function key(f: Figure): string | null {
-  const { transaction, object, actor } = f.about;
-  if (!transaction || (!object && !actor)) return null;
-  return [givingAs(transaction), object ?? `@${actor}`, f.unit ?? ''].join('|');
+  const { object, actor } = f.about;
+  const measured = measuredKey(f.about);
+  if (!measured || (!object && !actor)) return null;
+  return [measured, object ?? `@${actor}`, f.unit ?? ''].join('|');
 }
 
 const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -54,7 +65,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     // Only one that names its actor joins, and only where that actor is named: a figure that names
     // neither object nor actor could be anyone's (the investor's 100 Milliarden are not Nordhafen's by value alone).
     if (f.about.object === null && f.about.actor !== null) {
-      const fits = (byTransaction.get(`${givingAs(f.about.transaction)}|${f.unit ?? ''}`) ?? []).find(
+      const fits = (byTransaction.get(`${measuredKey(f.about)}|${f.unit ?? ''}`) ?? []).find(
         (g) => g.figures.some((o) => meet(o.range, f.range)) && g.figures.some((o) => o.about.actor === f.about.actor),
       );
       if (fits) {
@@ -70,7 +81,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     const group = [f];
     groups.push(group);
     byKey.set(k, group);
-    const tk = `${givingAs(f.about.transaction)}|${f.unit ?? ''}`;
+    const tk = `${measuredKey(f.about)}|${f.unit ?? ''}`;
     pushTo(byTransaction, tk, { key: k, figures: group });
   }
   return groups.map((g) => {
@@ -100,6 +111,7 @@ function representative(figures: Figure[]): FigureAbout {
     transaction: first.transaction,
     object: first.object,
     actor: first.transaction === 'valuation' || first.transaction === 'age' ? null : actor,
+    ...(first.measure ? { measure: first.measure } : {}),
   };
 }
 

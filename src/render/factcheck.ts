@@ -4,6 +4,7 @@ import type { Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
 import { isCorrected } from '../reconcile/slips.js';
 import { describeAbout } from '../extract/subject.js';
+import { measureLabel } from '../language/de/shares.js';
 import { formatAmount } from './amount.js';
 import { clip, escapeText } from './escape.js';
 import { t, type Lang } from './i18n.js';
@@ -29,7 +30,13 @@ export function labelOf(finding: Finding, lang: Lang): string {
   if (described) return described;
   const unit = finding.evidence.find((e) => e.unit)?.unit ?? null;
   const m = t(lang);
-  const counted = unit === '%' ? m.share : unit === null || /^[A-Z]{3}$/.test(unit) ? m.amount : unit;
+  const counted = about.measure
+    ? measureLabel(about.measure, m.share, lang)
+    : unit === '%'
+      ? m.share
+      : unit === null || /^[A-Z]{3}$/.test(unit)
+        ? m.amount
+        : unit;
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
   return whose ? `${counted} (${whose})` : counted;
 }

@@ -277,7 +277,8 @@ const COUNTED = /^\p{Lu}\p{Ll}{2,}(?:-\p{L}+)*$/u;
  * an age. An amount of money or a share with neither is only a number (`Betrag`, `Anteil`).
  */
 function understood(f: Figure): boolean {
-  if (f.about.transaction || f.about.object) return true;
+  // A share says what it measures by its noun (`Anteil der Stimmen`, `Wahlbeteiligung`).
+  if (f.about.transaction || f.about.object || f.about.measure) return true;
   if (f.unit === null || NEEDS_SUBJECT.has(f.unit)) return false;
   return f.unit === 'years' || (COUNTED.test(f.unit) && !TIME_NOUN.test(f.unit));
 }

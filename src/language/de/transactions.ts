@@ -71,7 +71,10 @@ export const TRANSACTIONS = [
   },
   {
     id: 'valuation',
-    words: /\bWert von|bewertet|Bewertung|geschätzt wird|\bworth\b|\bvaluation|\bvalued/i,
+    // `geschätzt` only with what it is put at: `wird auf 20 Millionen geschätzt`, `… geschätzt wird`; `geschätzt 300`
+    // alone hedges any figure.
+    words:
+      /\bWert von|bewertet|Bewertung|geschätzt wird|\bauf\b[^,;.]{1,60}\bgeschätzt\b|\bworth\b|\bvaluation|\bvalued/i,
     actor: 'none',
     label: { de: 'Wert', en: 'valuation' },
     link: { de: 'von', en: 'of' },
@@ -130,6 +133,21 @@ export const TRANSACTIONS = [
     words: /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i,
     actor: 'acts',
     label: { de: 'Lohn', en: 'wages' },
+    link: { de: 'bei', en: 'at' },
+  },
+  {
+    id: 'participants',
+    // People who take part in a strike, a protest or a vote are counted by what they do, whatever the noun
+    // (`2.000 Beschäftigte beteiligten sich am Streik` counts strikers, not jobs): checked before jobs.
+    words: new RegExp(
+      String.raw`beteiligt(?:en)?\s+sich|sich\s+(?:\p{L}+\s+){0,4}beteiligt|teilgenommen|` +
+        String.raw`nahmen\s+(?:\p{L}+\s+){0,6}teil\b|` +
+        String.raw`Teilnehm|Streikende|streikten|gestreikt|Arbeit\s+nieder|Arbeit\s+niedergelegt|demonstrierten|` +
+        String.raw`Demonstrant|protestierten|\bstrikers|\bprotesters|\bparticipants`,
+      'iu',
+    ),
+    actor: 'none',
+    label: { de: 'Teilnehmer', en: 'participants' },
     link: { de: 'bei', en: 'at' },
   },
   {

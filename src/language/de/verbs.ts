@@ -9,9 +9,10 @@ export type PrincipalParts = readonly [string, string, string];
 
 /**
  * What a verb tells the rules: that a clause reports speech, that an outlet reports (`berichtete`, `meldet`), or the
- * kind of event it names (`reply`, `announcement`, `post`: see `events.ts`).
+ * kind of event it names (`reply`, `announcement`, `post`: see `events.ts`); that a quantity stands at or moves to a
+ * value (`level`: `die Quote lag bei`, `stieg um`).
  */
-export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post';
+export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post' | 'level';
 
 export interface VerbRow {
   lemma: string;
@@ -69,4 +70,9 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'tönen', signals: SPEECH },
   { lemma: 'berichten', signals: ['report'] },
   { lemma: 'melden', signals: ['report'] },
+  { lemma: 'liegen', signals: ['level'], parts: ['liegt', 'lag', 'gelegen'] },
+  { lemma: 'betragen', signals: ['level'], parts: ['beträgt', 'betrug', 'betragen'] },
+  { lemma: 'steigen', signals: ['level'], parts: ['steigt', 'stieg', 'gestiegen'] },
+  { lemma: 'sinken', signals: ['level'], parts: ['sinkt', 'sank', 'gesunken'] },
+  { lemma: 'fallen', signals: ['level'], parts: ['fällt', 'fiel', 'gefallen'] },
 ];
