@@ -99,6 +99,12 @@ describe('claims in every form a user types', () => {
     });
   });
 
+  it('reads a number joined to a word by a hyphen as part of a name, never a value or a year', () => {
+    expect(parseClaim('Die 4-Tage-Woche kommt 2027')).toMatchObject({ numbers: [], years: [2027] });
+    expect(parseClaim('Die 2030-Strategie kostet 5 Milliarden Euro').years).toEqual([]);
+    expect(parseClaim('Das 97-Milliarden-Dollar-Angebot').numbers).toMatchObject([{ written: 97, scale: 1e9 }]);
+  });
+
   it('reads what a sentence is about, in German and English', () => {
     expect(parseClaim('Musk kaufte Twitter für 44 Milliarden Dollar', index.finder, index.orgs).about).toMatchObject({
       family: 'deal',

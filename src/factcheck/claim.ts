@@ -96,6 +96,9 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
     if (odd.some((o) => n.at >= o.start && n.at < o.end)) continue;
     const figure = figures.find((r) => r.at === n.start)?.figure;
     const unit = figure ? figure.unit : n.share ? '%' : n.currency;
+    // A bare number joined to a word by a hyphen is part of a name (`die 4-Tage-Woche`, `die 2030-Strategie`), as the
+    // articles' grammar reads it: no value and no date.
+    if (n.scale === null && !unit && /^-\p{L}/u.test(text.slice(n.end))) continue;
     if (n.scale === null && !unit && isYear(n.written, n.numeral)) {
       // A year that names a thing (`der Haushalt 2025`, as the articles' date reading skips it) dates nothing, and is
       // no amount either.
