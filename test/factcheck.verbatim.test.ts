@@ -245,6 +245,14 @@ describe('what a figure measures, read from its clause (invented sentences, one 
       ],
     ],
     [
+      'an offer of wages measures wages, not a bid',
+      'Die Seebank bot den Beschäftigten 4 Prozent mehr Lohn. Huber bot 12 Milliarden Euro für die Seebank.',
+      [
+        ['4 Prozent', 'wages', null, null],
+        ['12 Milliarden Euro', 'bid', 'Seebank', null],
+      ],
+    ],
+    [
       'a valuation in a clause of its own is no bid, in either word order',
       'Die Seebank wird auf 20 Milliarden Euro geschätzt, Huber bot 12 Milliarden Euro.',
       [

@@ -27,6 +27,15 @@ export interface TransactionRecord {
 
 export const TRANSACTIONS = [
   {
+    id: 'wages',
+    // An offer in a wage dispute is an offer of wages (`bot 5 Prozent mehr Lohn`, `eine Lohnerhöhung von 3 Prozent
+    // angeboten`): checked before the bid.
+    words: /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i,
+    actor: 'acts',
+    label: { de: 'Lohn', en: 'wages' },
+    link: { de: 'bei', en: 'at' },
+  },
+  {
     id: 'bid',
     // `übernehmen` is what one wants or offers to do (`will die Firma für … übernehmen`); done, it is `übernommen`.
     words: new RegExp(
@@ -127,13 +136,6 @@ export const TRANSACTIONS = [
     actor: 'acts',
     label: { de: 'Verlust', en: 'loss' },
     link: { de: 'von', en: 'of' },
-  },
-  {
-    id: 'wages',
-    words: /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i,
-    actor: 'acts',
-    label: { de: 'Lohn', en: 'wages' },
-    link: { de: 'bei', en: 'at' },
   },
   {
     id: 'participants',
