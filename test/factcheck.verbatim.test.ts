@@ -245,6 +245,16 @@ describe('what a figure measures, read from its clause (invented sentences, one 
       ],
     ],
     [
+      'a count of time is a figure where a term lasts it, and none where it dates',
+      'Die Anklage forderte für Max Huber eine Freiheitsstrafe von zwölf Jahren. Vor zwei Jahren hatte er gestanden. ' +
+        'Nun drohen ihm 12 weitere Jahre in Haft.\n\nDer neue Vertrag der Seebank soll 24 Monate gelten.',
+      [
+        ['zwölf Jahren', 'term', 'Max Huber', null],
+        ['12 weitere Jahre', 'term', 'Max Huber', null],
+        ['24 Monate', 'term', 'Seebank', null],
+      ],
+    ],
+    [
       'an offer of wages measures wages, not a bid',
       'Die Seebank bot den Beschäftigten 4 Prozent mehr Lohn. Huber bot 12 Milliarden Euro für die Seebank.',
       [
@@ -296,6 +306,13 @@ describe('what a figure measures, read from its clause (invented sentences, one 
       'contradicted',
       [[30]],
     ]);
+  });
+
+  it('compares terms of one person whatever case their noun is in', () => {
+    const index = read('Die Anklage forderte für Max Huber eine Freiheitsstrafe von zwölf Jahren.');
+    expect(factCheck(index, 'Die Anklage forderte 12 Jahre Haft für Max Huber').verdict).toBe('supported');
+    const wrong = factCheck(index, 'Die Anklage forderte 10 Jahre Haft für Max Huber');
+    expect([wrong.verdict, wrong.findings.map((f) => labelOf(f, 'en'))]).toEqual(['contradicted', ["Huber's term"]]);
   });
 
   it('names a share by its noun in both languages', () => {

@@ -7,7 +7,14 @@ import type { Quote } from './quotes.js';
 import type { OrgFinder } from './orgs.js';
 import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
 import { isYear, readNumbers, type Bound, type NumberReading } from './numbers.js';
-import { NOT_A_FIGURE_AFTER, COUNTED_NOUN, TIME_NOUN, LABEL_BEFORE_NUMBER } from '../language/de.js';
+import {
+  NOT_A_FIGURE_AFTER,
+  COUNTED_NOUN,
+  TIME_NOUN,
+  LABEL_BEFORE_NUMBER,
+  TERM_AFTER_COUNT,
+  TERM_BEFORE_COUNT,
+} from '../language/de.js';
 import { SHARED_COUNT_JOIN } from '../language/de.js';
 import { measureKey, measureLabel, shareMeasure } from '../language/de/shares.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
@@ -235,7 +242,14 @@ function readAmount(
   let unit: string | null = n.share ? '%' : n.age ? 'years' : n.currency;
   let end = n.end;
   const counted = unit ? null : COUNTED_NOUN.exec(after);
-  if (counted && TIME_NOUN.test(counted[1]!)) return null;
+  if (counted && TIME_NOUN.test(counted[1]!)) {
+    // A time a term lasts (`15 Jahre Haft`) is a figure; a time something happened at or since is not.
+    const term =
+      n.scale === null &&
+      (TERM_BEFORE_COUNT.test(text.slice(Math.max(0, n.start - 60), n.start)) ||
+        TERM_AFTER_COUNT.test(after.slice(counted[0].length)));
+    return term ? { base, scale, unit: counted[1]!, end: n.end + counted[0].length } : null;
+  }
   if (!unit && n.scale === null) {
     if (isYear(base, n.numeral)) return null;
     const shared = lastCount && sharesCount(text.slice(lastCount.end, n.start), after) ? lastCount.unit : null;

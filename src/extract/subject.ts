@@ -13,6 +13,7 @@ import {
   SUBORDINATE_OPENER,
   AFFILIATION_BEFORE,
   AFFILIATION_AFTER,
+  TIME_NOUN,
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 
@@ -216,9 +217,11 @@ function aboutDeal(
   let transaction: Transaction | null =
     unit === 'years'
       ? 'age'
-      : (transactionOf(clause) ??
-        facts.transaction ??
-        (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
+      : unit !== null && TIME_NOUN.test(unit)
+        ? 'term'
+        : (transactionOf(clause) ??
+          facts.transaction ??
+          (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
   // `bot an, Alpenpost für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers. A purchase said as done in
   // its own clause (`hatte Alpenpost für 44 Milliarden gekauft, bot dann …`) stays a purchase.
   if (
@@ -230,6 +233,7 @@ function aboutDeal(
   let actor = acting ? (speaker ?? clauseSubject(clause, facts) ?? facts.actor) : null;
   let object: string | null;
   if (transaction === 'age') object = speaker ?? facts.actor;
+  else if (transaction === 'term') object = termObject(sentence, clause, at, context);
   else {
     // With no person acting, a company that is the sentence's subject does: `Alpenbank will Seebank … übernehmen`.
     // A share of a noun without a deal is that company's own (`die Alpenpartei kam auf 30 Prozent der Stimmen`): it is
@@ -250,6 +254,26 @@ function aboutDeal(
       contextObject(context, actor);
   }
   return { transaction, object, actor };
+}
+
+/**
+ * Whose a term is: a sentence or a wait is a person's, or that of a thing the clause governs (`die Übernahme der
+ * Seebank würde zwei Jahre dauern`); the one who asks for it (`die Anklage forderte 15 Jahre Haft`) is neither.
+ */
+function termObject(
+  sentence: { text: string; facts: SentenceFacts },
+  clause: string,
+  at: number,
+  context: SentenceFacts[],
+): string | null {
+  const { text, facts } = sentence;
+  return (
+    clauseObject(text, clause, at, facts.orgs, null) ??
+    governedName(text, at, orgNames(facts.orgs), null, false) ??
+    facts.actor ??
+    context.find((c) => c.actor)?.actor ??
+    null
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
 import { isCorrected } from '../reconcile/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
-import { measureKey } from '../language/de/shares.js';
+import { measureKey, unitKey } from '../language/de/shares.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
 import type { FigureGroup } from '../reconcile/groups.js';
@@ -104,7 +104,8 @@ function isNumberWritten(claim: ClaimNumber, figure: Figure): boolean {
   return Math.abs(target - typed) <= tolerance * (1 + 1e-9);
 }
 
-const unitFits = (n: ClaimNumber, f: Figure) => n.unit === null || f.unit === null || n.unit === f.unit;
+const unitFits = (n: ClaimNumber, f: Figure) =>
+  n.unit === null || f.unit === null || unitKey(n.unit) === unitKey(f.unit);
 
 /**
  * Whether one of the numbers is a figure of the group as written, at the precision it was typed with: `97 Prozent`

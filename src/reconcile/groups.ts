@@ -1,6 +1,6 @@
 import type { Figure } from '../extract/figures.js';
 import { describeAbout, givingAs, type FigureAbout } from '../extract/subject.js';
-import { measureKey } from '../language/de/shares.js';
+import { measureKey, unitKey } from '../language/de/shares.js';
 import { pushTo } from '../lib/collections.js';
 
 /**
@@ -33,7 +33,7 @@ function key(f: Figure): string | null {
   const { object, actor } = f.about;
   const measured = measuredKey(f.about);
   if (!measured || (!object && !actor)) return null;
-  return [measured, object ?? `@${actor}`, f.unit ?? ''].join('|');
+  return [measured, object ?? `@${actor}`, unitKey(f.unit) ?? ''].join('|');
 }
 
 const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -65,7 +65,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     // Only one that names its actor joins, and only where that actor is named: a figure that names
     // neither object nor actor could be anyone's (the investor's 100 Milliarden are not Nordhafen's by value alone).
     if (f.about.object === null && f.about.actor !== null) {
-      const fits = (byTransaction.get(`${measuredKey(f.about)}|${f.unit ?? ''}`) ?? []).find(
+      const fits = (byTransaction.get(`${measuredKey(f.about)}|${unitKey(f.unit) ?? ''}`) ?? []).find(
         (g) => g.figures.some((o) => meet(o.range, f.range)) && g.figures.some((o) => o.about.actor === f.about.actor),
       );
       if (fits) {
@@ -81,7 +81,7 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     const group = [f];
     groups.push(group);
     byKey.set(k, group);
-    const tk = `${measuredKey(f.about)}|${f.unit ?? ''}`;
+    const tk = `${measuredKey(f.about)}|${unitKey(f.unit) ?? ''}`;
     pushTo(byTransaction, tk, { key: k, figures: group });
   }
   return groups.map((g) => {

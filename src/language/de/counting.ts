@@ -1,4 +1,6 @@
 import { MONTH } from './calendar.js';
+import { formsOf } from './conjugation.js';
+import { VERBS } from './verbs.js';
 
 /**
  * What stands around a number in a sentence: what it counts, what it labels, and what makes it no figure.
@@ -25,3 +27,18 @@ export const LABEL_BEFORE_NUMBER = new RegExp(
  * verb shares the count's noun. What stands between the two: the rest of the first clause, then `und` or a comma.
  */
 export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*$/;
+
+/** Nouns a count of time is the length of: a sentence (`Haft`, `Freiheitsstrafe`), a contract's term (`Laufzeit`). */
+const TERM_NOUN = String.raw`(?:Haft|Gefängnis|Laufzeit|Amtszeit|Sperre|\p{Lu}\p{Ll}*(?:strafe|haft|laufzeit))`;
+const LASTING_VERB = formsOf(VERBS, 'lasting', 'all').join('|');
+
+/**
+ * A count of time is a figure where it measures how long something is, not when it happened (`vor zwei Jahren`):
+ * after a term's noun (`eine Freiheitsstrafe von 15 Jahren`, `eine Laufzeit von 26 Monaten`); or before one, or before
+ * a verb of lasting (`15 Jahre Haft`, `15 weitere Jahre in Haft`, `soll 32 Monate gelten`, `würde zwei Jahre dauern`).
+ */
+export const TERM_BEFORE_COUNT = new RegExp(String.raw`${TERM_NOUN}\s+(?:von|über)\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
+export const TERM_AFTER_COUNT = new RegExp(
+  String.raw`^[“”"«»]?\s+(?:(?:in\s+)?${TERM_NOUN}|(?:${LASTING_VERB}))(?!\p{L})`,
+  'u',
+);

@@ -44,12 +44,17 @@ export function shareMeasure(before: string, after: string): string | null {
 
 /**
  * The noun a measure names, reduced so that its forms meet: `Stimmen` and `Stimme`, `Anteile` and `Commerzbank-Anteil`
- * (a compound is the thing its last part names).
+ * (a compound is the thing its last part names), `Mitarbeiter` and `Mitarbeitern` (a dative plural ending after a
+ * plural one).
  */
 export function measureKey(measure: string): string {
   const noun = measure.split(/\s+/).pop()!.split('-').pop()!.toLowerCase();
-  return noun.replace(/(?:en|er|e|n|s)$/, '');
+  return noun.replace(/(?:en|er|e|n|s)$/, '').replace(/(?:en|er|e|n|s)$/, '');
 }
+
+/** A unit as it is compared: a currency code, `%` and `years` as they are, a counted noun by its `measureKey`. */
+export const unitKey = (unit: string | null) =>
+  unit === null || unit === '%' || unit === 'years' || /^[A-Z]{3}$/.test(unit) ? unit : measureKey(unit);
 
 /**
  * How a reader names a measure: a noun in the genitive as a share of it (`Anteil der Stimmen`, `share of Stimmen`,

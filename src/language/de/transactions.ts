@@ -6,7 +6,7 @@
  */
 export interface TransactionRecord {
   readonly id: string;
-  /** The words that name it; none for a quantity read from its unit (an age is a number of years). */
+  /** The words that name it; none for a quantity read from its unit (an age is a number of years, a term a time). */
   readonly words: RegExp | null;
   /** `none`: no one acts in it (a company's value, a project's jobs); the figure is said of its object. */
   readonly actor: 'acts' | 'none';
@@ -158,6 +158,15 @@ export const TRANSACTIONS = [
     actor: 'none',
     label: { de: 'Arbeitsplätze', en: 'jobs' },
     link: { de: 'bei', en: 'at' },
+  },
+  {
+    // How long a sentence, a contract or a wait is: read from a count of time tied to a term (`counting.ts`).
+    id: 'term',
+    words: null,
+    actor: 'none',
+    personObject: true,
+    label: { de: 'Dauer', en: 'term' },
+    link: { de: 'von', en: 'of' },
   },
   {
     id: 'age',

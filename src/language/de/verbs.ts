@@ -10,9 +10,9 @@ export type PrincipalParts = readonly [string, string, string];
 /**
  * What a verb tells the rules: that a clause reports speech, that an outlet reports (`berichtete`, `meldet`), or the
  * kind of event it names (`reply`, `announcement`, `post`: see `events.ts`); that a quantity stands at or moves to a
- * value (`level`: `die Quote lag bei`, `stieg um`).
+ * value (`level`: `die Quote lag bei`, `stieg um`); that something lasts a time (`lasting`: `soll zwei Jahre gelten`).
  */
-export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post' | 'level';
+export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post' | 'level' | 'lasting';
 
 export interface VerbRow {
   lemma: string;
@@ -75,4 +75,7 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'steigen', signals: ['level'], parts: ['steigt', 'stieg', 'gestiegen'] },
   { lemma: 'sinken', signals: ['level'], parts: ['sinkt', 'sank', 'gesunken'] },
   { lemma: 'fallen', signals: ['level'], parts: ['fällt', 'fiel', 'gefallen'] },
+  { lemma: 'dauern', signals: ['lasting'] },
+  { lemma: 'gelten', signals: ['lasting'], parts: ['gilt', 'galt', 'gegolten'] },
+  { lemma: 'laufen', signals: ['lasting'], parts: ['läuft', 'lief', 'gelaufen'] },
 ];
