@@ -255,6 +255,15 @@ describe('what a figure measures, read from its clause (invented sentences, one 
       ],
     ],
     [
+      'what a person earns by the year is a wage, and a sum before it keeps the deal named before it',
+      'Die Seebank lässt sich den Wechsel viel kosten: Neben einer Prämie von 8 Millionen Euro steigt Huber in die ' +
+        'Spitze auf, wird dort pro Jahr 2 Millionen Euro verdienen.',
+      [
+        ['8 Millionen Euro', 'cost', 'Seebank', null],
+        ['2 Millionen Euro', 'wages', 'Seebank', null],
+      ],
+    ],
+    [
       'an offer of wages measures wages, not a bid',
       'Die Seebank bot den Beschäftigten 4 Prozent mehr Lohn. Huber bot 12 Milliarden Euro für die Seebank.',
       [

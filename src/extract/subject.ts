@@ -44,6 +44,25 @@ export function transactionOf(text: string): Transaction | null {
   return found === 'purchase' && OFFERED.test(text) ? 'bid' : found;
 }
 
+/** Each record's words, to find every place they stand. */
+const ALL_WORDS = TRANSACTIONS.flatMap((t) =>
+  t.words ? [{ id: t.id, all: new RegExp(t.words.source, `${t.words.flags}g`) }] : [],
+);
+
+/**
+ * The transaction named last before `at` in a sentence: a figure whose own clause names none belongs to the deal just
+ * named (`Der Klub zahlt eine Ablöse von 80 Millionen und gibt ihm ein Gehalt von 9 Millionen`), not to one named
+ * further on in the sentence.
+ */
+function transactionBefore(text: string, at: number): Transaction | null {
+  const before = text.slice(0, at);
+  let found: { id: Transaction; at: number } | null = null;
+  for (const { id, all } of ALL_WORDS)
+    for (const m of before.matchAll(all)) if (!found || m.index > found.at) found = { id, at: m.index };
+  if (!found) return null;
+  return found.id === 'purchase' && OFFERED.test(text) ? 'bid' : found.id;
+}
+
 /** A bid for a company and its purchase are one deal to a claim: users call the same bid either. */
 export function transactionFamily(t: Transaction | null): string | null {
   return (t && record(t).claimedAs) ?? givingAs(t);
@@ -220,6 +239,7 @@ function aboutDeal(
       : unit !== null && TIME_NOUN.test(unit)
         ? 'term'
         : (transactionOf(clause) ??
+          transactionBefore(text, at) ??
           facts.transaction ??
           (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
   // `bot an, Alpenpost für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers. A purchase said as done in

@@ -25,12 +25,21 @@ export interface TransactionRecord {
   readonly link: { readonly de: string; readonly en: string };
 }
 
+/** `pro Jahr`, `im Monat`, `je Stunde`: a sum said per span of time. */
+const PER_TIME = String.raw`(?:pro|im|je)\s+(?:Jahr|Monat|Woche|Stunde)\b`;
+
 export const TRANSACTIONS = [
   {
     id: 'wages',
     // An offer in a wage dispute is an offer of wages (`bot 5 Prozent mehr Lohn`, `eine Lohnerhöhung von 3 Prozent
     // angeboten`): checked before the bid.
-    words: /\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar/i,
+    // What a person earns by the year, month or hour (`wird pro Jahr 2 Millionen verdienen`, `verdient pro Stunde 3
+    // Prozent mehr`); a company's earnings (`verdiente 2 Milliarden`) are no wage.
+    words: new RegExp(
+      String.raw`\bLohn|\bLöhne|Gehalt|Gehälter|\bwages?\b|\bsalar|` +
+        String.raw`\bverdien\p{L}*\s+(?:\S+\s+){0,3}?${PER_TIME}|${PER_TIME}\s+(?:\S+\s+){0,6}?verdien`,
+      'iu',
+    ),
     actor: 'acts',
     label: { de: 'Lohn', en: 'wages' },
     link: { de: 'bei', en: 'at' },
