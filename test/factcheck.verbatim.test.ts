@@ -225,6 +225,8 @@ describe('what a figure measures, read from its clause (invented sentences, one 
   const read = (body: string) => buildIndex([article('satz', `${body}\n`)], PEOPLE, [], WORLD2);
   const aboutOf = (body: string) =>
     read(body).figures.map((f) => [f.original, f.about.transaction, f.about.object, f.about.measure ?? null]);
+  const partsOf = (body: string) =>
+    read(body).figures.map((f) => [f.original, f.about.transaction, f.about.where ?? null]);
 
   it.each([
     [
@@ -291,6 +293,34 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     ],
   ])('%s', (_rule, body, expected) => {
     expect(aboutOf(body)).toEqual(expected);
+  });
+
+  it('reads a count of one place as a part, and the whole as the whole', () => {
+    expect(
+      partsOf(
+        'Die Seebank beschäftigt weltweit 9.000 Mitarbeiter, 2.000 davon in Nordhafen. In Seestadt arbeiten 700 ' +
+          'Mitarbeiter der Seebank. Am Streik beteiligten sich 3.000 Beschäftigte, darunter 400 in Seestadt. ' +
+          'Im Stadtrat von Seestadt stimmten 31 Abgeordnete dafür.',
+      ),
+    ).toEqual([
+      ['9.000 Mitarbeiter', 'jobs', null],
+      ['2.000', 'jobs', 'Nordhafen'],
+      ['700 Mitarbeiter', 'jobs', 'Seestadt'],
+      ['3.000 Beschäftigte', 'participants', null],
+      ['400', 'participants', 'Seestadt'],
+      ['31 Abgeordnete', null, null],
+    ]);
+  });
+
+  it('compares a part only with the same part, and the whole only with the whole', () => {
+    const index = read(
+      'Die Seebank beschäftigt 9.000 Mitarbeiter, 2.000 davon in Nordhafen. Die Seebank hat 9.000 Beschäftigte.',
+    );
+    const verdict = (claim: string) => factCheck(index, claim).verdict;
+    expect(verdict('In Nordhafen arbeiten 2.000 Mitarbeiter der Seebank')).toBe('supported');
+    expect(verdict('In Nordhafen arbeiten 3.000 Mitarbeiter der Seebank')).toBe('contradicted');
+    expect(verdict('Die Seebank beschäftigt 9.000 Mitarbeiter')).toBe('supported');
+    expect(verdict('Die Seebank beschäftigt 2.000 Mitarbeiter')).toBe('contradicted');
   });
 
   const ELECTION =

@@ -17,6 +17,7 @@ import {
 } from '../language/de.js';
 import { SHARED_COUNT_JOIN } from '../language/de.js';
 import { measureKey, measureLabel, shareMeasure } from '../language/de/shares.js';
+import { placeOf } from '../language/de/places.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
 
 export interface NotationSlip {
@@ -89,7 +90,8 @@ function subjectWithout(about: FigureAbout, unit: string | null): string {
         ? unit
         : 'Betrag';
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
-  return whose ? `${counted} (${whose})` : counted;
+  const where = about.where ? ` in ${about.where}` : '';
+  return whose ? `${counted}${where} (${whose})` : `${counted}${where}`;
 }
 
 export interface FigureContext {
@@ -144,30 +146,27 @@ function readFigures(
   const paragraphCurrency = new Map<number, string>();
   const factsOf = factsMemo(sentences, ctx);
   const speakerAt = quoteLookup(ctx.quotes);
+  // A company or person the data knows is no place (`in der Seebank`).
+  const isNamed = (word: string) => ctx.orgs.mentions(word).length > 0 || ctx.people.mentions(word).length > 0;
   for (const [i, sentence] of sentences.entries()) {
     const text = sentence.text;
     // A sentence cut off mid-word (`für satte 44 Milli`) is shown as text but measures nothing.
     if (sentence.truncated) continue;
-    let lastCount: { unit: string; end: number } | null = null;
+    let lastCount: LastCount | null = null;
     const fromSentence = figures.length;
     for (const n of readNumbers(text, notation)) {
       const read = readAmount(n, text, paragraphCurrency.get(sentence.paragraph) ?? null, lastCount);
       if (!read) continue;
       const { base, scale, unit, end } = read;
-      if (unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' && unit !== 'years') lastCount = { unit, end };
       if (unit && /^[A-Z]{3}$/.test(unit)) paragraphCurrency.set(sentence.paragraph, unit);
       const start = n.start;
-      const clause = clauseAround(text, start, end);
-      const speaker = speakerAt(sentence.start + start);
-      const about = aboutFigure(
-        { text, facts: factsOf(i) },
-        clause,
-        start,
-        unit,
-        contextOf(sentences, i, factsOf),
-        speaker,
-        unit === '%' ? shareMeasure(clauseBefore(text, start), text.slice(end)) : null,
-      );
+      const about = readAbout({ text, facts: factsOf(i) }, contextOf(sentences, i, factsOf), start, end, unit, {
+        speaker: speakerAt(sentence.start + start),
+        shared: read.shared ? lastCount : null,
+        isNamed,
+      });
+      if (unit && !/^[A-Z]{3}$/.test(unit) && unit !== '%' && unit !== 'years')
+        lastCount = { unit, end, transaction: about.transaction };
       const value = round(base * scale);
       const { decimals, bound } = n;
       const figure: Figure = {
@@ -227,12 +226,7 @@ function withArticleCurrency(figures: Figure[]): Figure[] {
  * currency so far: `bis zu 500 Milliarden` right after `100 Milliarden US-Dollar` is in dollars too. `lastCount` is
  * the sentence's count before this number, whose noun a bare number joined to it shares.
  */
-function readAmount(
-  n: NumberReading,
-  text: string,
-  carried: string | null,
-  lastCount: { unit: string; end: number } | null,
-) {
+function readAmount(n: NumberReading, text: string, carried: string | null, lastCount: LastCount | null) {
   const after = text.slice(n.end);
   // A label is one word right before the number (`Artikel 112`): a short look back keeps this linear.
   if (NOT_A_FIGURE_AFTER.test(after) || LABEL_BEFORE_NUMBER.test(text.slice(Math.max(0, n.start - 24), n.start)))
@@ -248,7 +242,7 @@ function readAmount(
       n.scale === null &&
       (TERM_BEFORE_COUNT.test(text.slice(Math.max(0, n.start - 60), n.start)) ||
         TERM_AFTER_COUNT.test(after.slice(counted[0].length)));
-    return term ? { base, scale, unit: counted[1]!, end: n.end + counted[0].length } : null;
+    return term ? { base, scale, unit: counted[1]!, end: n.end + counted[0].length, shared: false } : null;
   }
   if (!unit && n.scale === null) {
     if (isYear(base, n.numeral)) return null;
@@ -256,14 +250,56 @@ function readAmount(
     if (!counted && !shared) return null;
     unit = counted ? counted[1]! : shared;
     if (counted) end += counted[0].length;
+    else return { base, scale, unit, end, shared: true };
   }
   // `rund 60 Millionen Stimmzetteln` counts ballots; a scale alone is in the paragraph's currency.
   if (!unit && n.scale !== null) {
     unit = carried ?? counted?.[1] ?? null;
     if (!carried && counted) end += counted[0].length;
   }
-  return { base, scale, unit, end };
+  return { base, scale, unit, end, shared: false };
 }
+
+/** The sentence's count so far: its noun, where it ends, and what it counts. */
+interface LastCount {
+  unit: string;
+  end: number;
+  transaction: FigureAbout['transaction'];
+}
+
+/**
+ * What a figure measures (see `aboutFigure`), with what only the words around it say: what a share is a share of, the
+ * deal of the count whose noun it shares, and the place a count is of.
+ */
+function readAbout(
+  sentence: { text: string; facts: SentenceFacts },
+  context: SentenceFacts[],
+  start: number,
+  end: number,
+  unit: string | null,
+  how: { speaker: string | null; shared: LastCount | null; isNamed: (word: string) => boolean },
+): FigureAbout {
+  const { text } = sentence;
+  const before = clauseBefore(text, start);
+  const about = aboutFigure(
+    sentence,
+    clauseAround(text, start, end),
+    start,
+    unit,
+    context,
+    how.speaker,
+    unit === '%' ? shareMeasure(before, text.slice(end)) : null,
+  );
+  // `20.000 streikten, davon 5.000 in Kassel`: a number that shares a count's noun counts what it counts.
+  if (how.shared) about.transaction = how.shared.transaction;
+  // A company's staff and a strike's participants are counted by place (`davon 1.200 in Deutschland`); where a vote
+  // or a crime took place says nothing of what part a count is.
+  const where = partByPlace(about) ? placeOf(before, text.slice(end), how.isNamed) : null;
+  return where ? { ...about, where } : about;
+}
+
+/** Counts a place divides into parts: jobs and the people who take part in a strike. */
+const partByPlace = (about: FigureAbout) => about.transaction === 'jobs' || about.transaction === 'participants';
 
 /** The words of a number's clause before it: what a share may be said of (`die Quote lag bei`). */
 function clauseBefore(text: string, at: number): string {

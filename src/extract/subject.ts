@@ -34,6 +34,11 @@ export interface FigureAbout {
    * (`language/de/shares.ts`). Shares of different nouns are never compared.
    */
   measure?: string;
+  /**
+   * The place a count is of, where the text names one (`3.000 Stellen in Kassel`, `language/de/places.ts`): a part,
+   * never compared with the whole or with another place.
+   */
+  where?: string;
 }
 
 /** A transaction of the lexicon's records (`language/de/transactions.ts`). */
@@ -360,9 +365,9 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
   const what = label[lang];
   // `Seebank's valuation`, `Huber's age`: said of the object when there is no one acting.
   if (!actor && object && lang === 'en' && withoutActor(transaction))
-    return `${possessive(surnameIfPerson(object), lang)} ${what}`;
+    return `${possessive(surnameIfPerson(object), lang)} ${what}${about.where ? ` in ${about.where}` : ''}`;
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
-  return object ? `${head} ${link[lang]} ${object}` : head;
+  return `${object ? `${head} ${link[lang]} ${object}` : head}${about.where ? ` in ${about.where}` : ''}`;
 }
 
 /** A person object is named by surname, a company by its name (`Max Huber` → `Huber`, `Seebank` stays). */

@@ -184,6 +184,8 @@ function speaksOf(index: CorpusIndex, n: ClaimNumber, claim: Claim, group: Figur
   // The cheap tests first: a claim is checked against every group of the index.
   const g = group.about;
   if (n.about?.object && g.object !== n.about.object) return false;
+  // A count of one place is no count of another, nor of the whole (`12.000 in Kassel` beside `80.000 in total`).
+  if (n.about && (n.about.where ?? null) !== (g.where ?? null)) return false;
   if (!group.figures.some((f) => unitFits(n, f))) return false;
   if (!n.about) return aboutGroup(claim, group);
   const { transaction, object, actor, measure } = n.about;
@@ -430,7 +432,7 @@ function namesEnough(n: ClaimNumber, claim: Claim): boolean {
 const familyOf = (a: FigureAbout) =>
   transactionFamily(a.transaction) ?? (a.measure ? `share:${measureKey(a.measure)}` : null);
 
-const thingKey = (a: FigureAbout) => `${familyOf(a) ?? ''}|${a.object ?? ''}`;
+const thingKey = (a: FigureAbout) => `${familyOf(a) ?? ''}|${a.object ?? ''}|${a.where ?? ''}`;
 
 /**
  * Two groups measure the same thing: the same kind of deal of the same named object, by the same or no actor. Counts
@@ -442,6 +444,7 @@ function sameThing(a: FigureAbout, b: FigureAbout): boolean {
     familyOf(a) !== null &&
     familyOf(a) === familyOf(b) &&
     a.object === b.object &&
+    (a.where ?? null) === (b.where ?? null) &&
     (a.actor === null || b.actor === null || a.actor === b.actor)
   );
 }

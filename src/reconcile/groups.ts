@@ -33,7 +33,7 @@ function key(f: Figure): string | null {
   const { object, actor } = f.about;
   const measured = measuredKey(f.about);
   if (!measured || (!object && !actor)) return null;
-  return [measured, object ?? `@${actor}`, unitKey(f.unit) ?? ''].join('|');
+  return [measured, object ?? `@${actor}`, unitKey(f.unit) ?? '', f.about.where ?? ''].join('|');
 }
 
 const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -112,6 +112,7 @@ function representative(figures: Figure[]): FigureAbout {
     object: first.object,
     actor: first.transaction === 'valuation' || first.transaction === 'age' ? null : actor,
     ...(first.measure ? { measure: first.measure } : {}),
+    ...(first.where ? { where: first.where } : {}),
   };
 }
 

@@ -38,7 +38,8 @@ export function labelOf(finding: Finding, lang: Lang): string {
         ? m.amount
         : unit;
   const whose = [about.actor, about.object].filter(Boolean).join(' / ');
-  return whose ? `${counted} (${whose})` : counted;
+  const where = about.where ? ` in ${about.where}` : '';
+  return whose ? `${counted}${where} (${whose})` : `${counted}${where}`;
 }
 
 /** The one sentence that explains the verdict, in the reply language. */

@@ -26,7 +26,7 @@ export const LABEL_BEFORE_NUMBER = new RegExp(
  * `Vier Männer stimmten mit Nein und zwei enthielten sich`: a bare number joined to a count and followed by its
  * verb shares the count's noun. What stands between the two: the rest of the first clause, then `und` or a comma.
  */
-export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*$/;
+export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?$/;
 
 /** Nouns a count of time is the length of: a sentence (`Haft`, `Freiheitsstrafe`), a contract's term (`Laufzeit`). */
 const TERM_NOUN = String.raw`(?:Haft|Gefängnis|Laufzeit|Amtszeit|Sperre|\p{Lu}\p{Ll}*(?:strafe|haft|laufzeit))`;

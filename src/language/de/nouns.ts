@@ -58,6 +58,14 @@ export const GIVEN_NAMES_THAT_ARE_NOUNS = new Set([
   'Wolfgang',
 ]);
 
+/**
+ * Whether a word is a noun the dictionary lists as it stands, compounds not read by their head: a place's name is often
+ * made like a compound (`Nordland`, `Seeburg`, `Bergheim`) and is no common noun.
+ */
+export function isListedNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && listed(word);
+}
+
 /** The shortest noun a compound is read as ending in (`Bank`, `Chef`), and the shortest part before it. */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
