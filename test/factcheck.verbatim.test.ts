@@ -312,6 +312,29 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     ]);
   });
 
+  it('reads jobs cut apart from jobs had, whatever the noun that counts them', () => {
+    expect(
+      partsOf(
+        'Die Seebank will bis 2030 rund 900 Stellen abbauen. Die Belegschaft soll um 300 Mitarbeiter:innen ' +
+          'schrumpfen. Hinzu kommen 200 Arbeitsplätze, die wegfallen sollen. Die Belegschaft soll so von 9.000 ' +
+          'Mitarbeitern auf 8.100 Mitarbeiter schrumpfen. In der Zentrale arbeiten 9.000 Menschen an sieben ' +
+          'Standorten.',
+      ),
+    ).toEqual([
+      ['900 Stellen', 'cuts', null],
+      ['300 Mitarbeiter', 'cuts', null],
+      ['200 Arbeitsplätze', 'cuts', null],
+      ['9.000 Mitarbeitern', 'jobs', null],
+      ['8.100 Mitarbeiter', 'jobs', null],
+      ['9.000 Menschen', 'jobs', null],
+      ['sieben Standorten', null, null],
+    ]);
+    const index = read('Die Seebank beschäftigt 9.000 Mitarbeiter. Die Seebank will 900 Stellen abbauen.');
+    expect(factCheck(index, 'Bei der Seebank arbeiten 9.000 Menschen').verdict).toBe('supported');
+    expect(factCheck(index, 'Die Seebank will 900 Stellen streichen').verdict).toBe('supported');
+    expect(factCheck(index, 'Die Seebank will 1.200 Stellen streichen').verdict).toBe('contradicted');
+  });
+
   it('compares a part only with the same part, and the whole only with the whole', () => {
     const index = read(
       'Die Seebank beschäftigt 9.000 Mitarbeiter, 2.000 davon in Nordhafen. Die Seebank hat 9.000 Beschäftigte.',

@@ -9,7 +9,11 @@ export function clauseBreaks(text: string): { at: number; end: number }[] {
   if (lastBreaks?.text === text) return lastBreaks.breaks;
   // A comma inside parentheses (`Huber (X, Nordwerk...)`) does not end a clause.
   const masked = text.replace(/\([^()]*\)/g, (m) => m.replace(/[,;:–—-]/g, ' '));
-  const breaks = [...masked.matchAll(/[,;:–—]|\s-\s/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  // A colon inside a word marks a gender (`Mitarbeiter:innen`), not a clause's end.
+  const breaks = [...masked.matchAll(/[,;–—]|:(?!\p{Ll})|\s-\s/gu)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
   lastBreaks = { text, breaks };
   return breaks;
 }

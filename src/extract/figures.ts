@@ -299,7 +299,8 @@ function readAbout(
 }
 
 /** Counts a place divides into parts: jobs and the people who take part in a strike. */
-const partByPlace = (about: FigureAbout) => about.transaction === 'jobs' || about.transaction === 'participants';
+const partByPlace = (about: FigureAbout) =>
+  about.transaction === 'jobs' || about.transaction === 'cuts' || about.transaction === 'participants';
 
 /** The words of a number's clause before it: what a share may be said of (`die Quote lag bei`). */
 function clauseBefore(text: string, at: number): string {

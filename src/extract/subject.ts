@@ -14,6 +14,11 @@ import {
   AFFILIATION_BEFORE,
   AFFILIATION_AFTER,
   TIME_NOUN,
+  CUTS_JOBS,
+  LEVEL_TO_BEFORE,
+  LEVEL_FROM_BEFORE,
+  LEVEL_FROM_AFTER,
+  PEOPLE_OR_JOBS,
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 
@@ -247,6 +252,7 @@ function aboutDeal(
           transactionBefore(text, at) ??
           facts.transaction ??
           (inherits ? (context.find((c) => c.transaction)?.transaction ?? null) : null));
+  transaction = jobsOrCuts(transaction, text, clause, at, unit);
   // `bot an, Alpenpost für 9,74 Milliarden zu kaufen`: the clause buys, the sentence offers. A purchase said as done in
   // its own clause (`hatte Alpenpost für 44 Milliarden gekauft, bot dann …`) stays a purchase.
   if (
@@ -279,6 +285,33 @@ function aboutDeal(
       contextObject(context, actor);
   }
   return { transaction, object, actor };
+}
+
+/**
+ * A count of jobs that are cut (`will 3.000 Stellen abbauen`, `6.000 Stellen, die wegfallen sollen`) measures the
+ * cut, unless it is a level they move from or to (`von 9.000 auf 7.000`); a count of another noun (`an sieben Toren`)
+ * is no count of jobs at all.
+ */
+function jobsOrCuts(
+  transaction: Transaction | null,
+  text: string,
+  clause: string,
+  at: number,
+  unit: string | null,
+): Transaction | null {
+  const counted = unit !== null && unit !== '%' && unit !== 'years' && !/^[A-Z]{3}$/.test(unit);
+  if (transaction !== 'jobs' && transaction !== 'participants') return transaction;
+  if (counted && !PEOPLE_OR_JOBS.test(unit)) return null;
+  if (transaction !== 'jobs') return transaction;
+  const from = text.indexOf(clause);
+  // A relative clause right after the count says what happens to it: `6.000 Stellen, die wegfallen sollen`.
+  const relative =
+    from < 0 ? '' : (/^,\s+(?:die|der|das|welche)\s[^,.;]*/u.exec(text.slice(from + clause.length))?.[0] ?? '');
+  const cut = CUTS_JOBS.test(clause) || CUTS_JOBS.test(relative);
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at).replace(/^\S+(?:\s+\p{Lu}\p{L}*)?/u, '');
+  const level = LEVEL_TO_BEFORE.test(before) || (LEVEL_FROM_BEFORE.test(before) && LEVEL_FROM_AFTER.test(after));
+  return cut && !level ? 'cuts' : 'jobs';
 }
 
 /**
@@ -364,10 +397,12 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
   const { label, link } = record(transaction);
   const what = label[lang];
   // `Seebank's valuation`, `Huber's age`: said of the object when there is no one acting.
+  const where = about.where ? ` in ${about.where}` : '';
+  // A company's name stays whole (`Deutsche Bahn's jobs`); a person is named by surname (`Huber's age`).
   if (!actor && object && lang === 'en' && withoutActor(transaction))
-    return `${possessive(surnameIfPerson(object), lang)} ${what}${about.where ? ` in ${about.where}` : ''}`;
+    return `${possessive(record(transaction).personObject ? surnameIfPerson(object) : object, lang)} ${what}${where}`;
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
-  return `${object ? `${head} ${link[lang]} ${object}` : head}${about.where ? ` in ${about.where}` : ''}`;
+  return `${object ? `${head} ${link[lang]} ${object}` : head}${where}`;
 }
 
 /** A person object is named by surname, a company by its name (`Max Huber` → `Huber`, `Seebank` stays). */

@@ -84,6 +84,14 @@ function oddNumbers(text: string): { start: number; end: number; raw: string; wh
   return odd;
 }
 
+/**
+ * A claim that only names a count (`35.000 Stellen`) does not say whether the jobs are had or cut: what it measures is
+ * left to the articles its number matches.
+ */
+function countWithoutVerb(text: string, about: FigureAbout): FigureAbout {
+  return about.transaction === 'jobs' && !/(?<!\p{L})\p{Ll}{4,}/u.test(text) ? { ...about, transaction: null } : about;
+}
+
 export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder): Claim {
   const numbers: ClaimNumber[] = [];
   const years: number[] = [];
@@ -113,7 +121,7 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
       unit,
       bound: n.bound,
       ...(n.range ? { range: n.range } : {}),
-      about: figure?.about ?? null,
+      about: figure ? countWithoutVerb(text, figure.about) : null,
     });
   }
   const words = [...new Set(fold(text).match(/\p{L}{4,}/gu) ?? [])].filter((w) => !STOP.has(w));

@@ -24,9 +24,10 @@ export const LABEL_BEFORE_NUMBER = new RegExp(
 
 /**
  * `Vier Männer stimmten mit Nein und zwei enthielten sich`: a bare number joined to a count and followed by its
- * verb shares the count's noun. What stands between the two: the rest of the first clause, then `und` or a comma.
+ * verb shares the count's noun. What stands between the two: the rest of the first clause, then `und` or a comma, and
+ * perhaps `davon` and a hedge (`, davon rund 300`, `, etwa 300 davon`).
  */
-export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?$/;
+export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?(?:\p{Ll}+\s+)?$/u;
 
 /** Nouns a count of time is the length of: a sentence (`Haft`, `Freiheitsstrafe`), a contract's term (`Laufzeit`). */
 const TERM_NOUN = String.raw`(?:Haft|Gefängnis|Laufzeit|Amtszeit|Sperre|\p{Lu}\p{Ll}*(?:strafe|haft|laufzeit))`;
@@ -42,3 +43,32 @@ export const TERM_AFTER_COUNT = new RegExp(
   String.raw`^[“”"«»]?\s+(?:(?:in\s+)?${TERM_NOUN}|(?:${LASTING_VERB}))(?!\p{L})`,
   'u',
 );
+
+/**
+ * A count of jobs that are cut, not had: `will 3.000 Stellen abbauen`, `sollen 500 Arbeitsplätze wegfallen`, `die
+ * Belegschaft soll um 900 Mitarbeiter schrumpfen`, `Abbau von 2.000 Stellen`, `entlässt 400 Beschäftigte`.
+ */
+export const CUTS_JOBS = new RegExp(
+  String.raw`(?<!\p{L})(?:abbau|abzubauen|abgebaut|Stellenabbau|Jobabbau|streich|gestrichen|Streichung|wegfall|` +
+    String.raw`wegzufallen|fallen\s+\p{L}+\s+weg|fällt\s+weg|entlass|Entlassung|schrumpf|verschwind|vernicht|` +
+    String.raw`Kündigung|cut|layoff)`,
+  'iu',
+);
+
+/**
+ * What a count of jobs or people counts: jobs, staff, people. A count of something else in a sentence about jobs (`an
+ * sieben Toren`) is a count of its own noun.
+ */
+export const PEOPLE_OR_JOBS = new RegExp(
+  String.raw`(?:Stelle|Arbeitspl|Job|Mitarbeit|Beschäftigt|Mensch|Teilnehm|Angestellt|Arbeiter|Person|Leute|` +
+    String.raw`Kolleg|Streikend|Demonstrant|Beamt|Belegschaft|Kräfte|employee|worker|people)`,
+  'i',
+);
+/**
+ * `von 27.000 auf 16.000`: the levels a count of jobs moves between are counts of jobs had, not cut. The level it
+ * moves to follows `auf`; the one it moves from follows `von` and comes before an `auf` (`der Abbau von 900 Stellen`
+ * is a cut).
+ */
+export const LEVEL_TO_BEFORE = /(?<!\p{L})auf\s+(?:\p{Ll}+\s+){0,2}$/u;
+export const LEVEL_FROM_BEFORE = /(?<!\p{L})von\s+(?:\p{Ll}+\s+){0,2}$/u;
+export const LEVEL_FROM_AFTER = /^\s+(?:\p{L}+\s+){0,2}auf\s/u;

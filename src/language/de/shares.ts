@@ -1,4 +1,5 @@
 import { formsOf } from './conjugation.js';
+import { PEOPLE_OR_JOBS } from './counting.js';
 import { isCommonNoun } from './nouns.js';
 import { VERBS } from './verbs.js';
 
@@ -52,9 +53,17 @@ export function measureKey(measure: string): string {
   return noun.replace(/(?:en|er|e|n|s)$/, '').replace(/(?:en|er|e|n|s)$/, '');
 }
 
-/** A unit as it is compared: a currency code, `%` and `years` as they are, a counted noun by its `measureKey`. */
+/**
+ * A unit as it is compared: a currency code, `%` and `years` as they are; a count of jobs or of people as one
+ * (`Mitarbeiter`, `Beschäftigte`, `Menschen`, `Stellen`: reports of one workforce use each); another counted noun by
+ * its `measureKey`.
+ */
 export const unitKey = (unit: string | null) =>
-  unit === null || unit === '%' || unit === 'years' || /^[A-Z]{3}$/.test(unit) ? unit : measureKey(unit);
+  unit === null || unit === '%' || unit === 'years' || /^[A-Z]{3}$/.test(unit)
+    ? unit
+    : PEOPLE_OR_JOBS.test(unit)
+      ? 'people'
+      : measureKey(unit);
 
 /**
  * How a reader names a measure: a noun in the genitive as a share of it (`Anteil der Stimmen`, `share of Stimmen`,

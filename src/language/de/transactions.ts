@@ -162,8 +162,18 @@ export const TRANSACTIONS = [
     link: { de: 'bei', en: 'at' },
   },
   {
+    // Jobs cut are not the jobs a company has: read from a count of jobs whose clause cuts them (`counting.ts`).
+    id: 'cuts',
+    words: null,
+    actor: 'none',
+    label: { de: 'Stellenabbau', en: 'job cuts' },
+    link: { de: 'bei', en: 'at' },
+  },
+  {
     id: 'jobs',
-    words: /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|\bemployees/i,
+    // Who works somewhere is counted as its jobs (`in Kassel arbeiten 900 Menschen`, `beschäftigt 900 Leute`).
+    words:
+      /Arbeitsplätze|Stellen|Jobs|Beschäftigte|Mitarbeiter|Belegschaft|\barbeite[nt]\b|\bbeschäftigt\b|\bemployees/i,
     actor: 'none',
     label: { de: 'Arbeitsplätze', en: 'jobs' },
     link: { de: 'bei', en: 'at' },
