@@ -335,6 +335,39 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     expect(factCheck(index, 'Die Seebank will 1.200 Stellen streichen').verdict).toBe('contradicted');
   });
 
+  it('takes parts that add up to a total another source gives as parts, not as other values', () => {
+    const index = buildIndex(
+      [
+        article('gesamt', 'Die Seebank will 900 Stellen abbauen.\n'),
+        article('teile', 'Die Seebank will in der Verwaltung 500 Stellen streichen und weitere 400 durch Verkäufe.\n'),
+      ],
+      PEOPLE,
+      [],
+      WORLD2,
+    );
+    const check = factCheck(index, 'Die Seebank will 900 Stellen abbauen');
+    const finding = check.findings[0]!;
+    expect([check.verdict, finding.values]).toEqual(['supported', [900]]);
+    expect(finding.evidence.map((e) => [e.original, e.agrees, e.part ?? false])).toEqual([
+      ['900 Stellen', true, false],
+      ['400', false, true],
+      ['500 Stellen', false, true],
+    ]);
+    expect(factCheck(index, 'Die Seebank will 1.200 Stellen abbauen').findings[0]!.values).toEqual([900]);
+    const reply = factcheckCommand.run(
+      { claim: 'Die Seebank will 900 Stellen abbauen' },
+      { index, lang: 'de', userId: 'u' },
+      0,
+    );
+    expect(reply.embeds.map((e) => e.description ?? '').join('\n')).toContain('➕ Teil der Summe: **500 Stellen**');
+    const picture = factcheckPicture(check, new Map(index.articles.map((a) => [a.id, a])), 'en')!;
+    expect(picture.groups[0]!.bars.map((b) => [b.text, b.part])).toEqual([
+      ['900 Stellen', false],
+      ['400 Stellen  (part)', true],
+      ['500 Stellen  (part)', true],
+    ]);
+  });
+
   it('compares a part only with the same part, and the whole only with the whole', () => {
     const index = read(
       'Die Seebank beschäftigt 9.000 Mitarbeiter, 2.000 davon in Nordhafen. Die Seebank hat 9.000 Beschäftigte.',

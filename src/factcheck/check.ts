@@ -27,6 +27,8 @@ export interface Evidence {
   loose: boolean;
   /** The source wrote the value in a notation that reads otherwise (`97.400 Milliarden`). */
   slip?: NotationSlip;
+  /** A part whose sum with other parts is the total other sources give (`5.000` and `6.000` of `11.000`). */
+  part?: true;
   citation: Citation;
 }
 
@@ -147,6 +149,34 @@ function distinctValues(figures: Figure[]): number[] {
   return clusters.map((c) => c.value).sort((a, b) => a - b);
 }
 
+/** The most values of one group searched for parts of a total: the search is over their subsets. */
+const MAX_SUMMED = 10;
+
+/**
+ * The values that are parts of another value of the group: two to four of them (none the total itself) whose sum is
+ * that total, within the rounding of the largest part. `5.000` and `6.000` beside `11.000`: reports that split a
+ * total by cause or place, beside reports of the total.
+ */
+function partsOfTotal(values: number[]): Set<number> {
+  const parts = new Set<number>();
+  if (values.length < 3 || values.length > MAX_SUMMED) return parts;
+  for (const total of values) {
+    const below = values.filter((v) => v < total && v > 0);
+    for (let mask = 1; mask < 1 << below.length; mask++) {
+      const chosen = below.filter((_, k) => mask & (1 << k));
+      if (chosen.length < 2 || chosen.length > 4) continue;
+      const sum = chosen.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - total) <= total * 1e-9) for (const v of chosen) parts.add(v);
+    }
+  }
+  return parts;
+}
+
+/** The distinct value a figure counts toward: its own, or the one whose range it meets (a hedged figure). */
+function valueOf(f: Figure, values: number[]): number {
+  return values.find((v) => same(v, f.value)) ?? values.find((v) => v >= f.range[0] && v <= f.range[1]) ?? f.value;
+}
+
 function overlap(claim: Claim, text: string): number {
   if (claim.words.length === 0) return 0;
   const folded = fold(text);
@@ -237,7 +267,11 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
       citation: f.citation,
     };
   });
-  const values = distinctValues(group.figures);
+  const all = distinctValues(group.figures);
+  // Parts that add up to a total another source gives are no second value of it (5.000 and 6.000 of 11.000).
+  const parts = partsOfTotal(all);
+  const values = all.filter((v) => !parts.has(v));
+  for (const [i, e] of evidence.entries()) if (!e.agrees && parts.has(valueOf(group.figures[i]!, all))) e.part = true;
   const firmAgree = evidence.some((e, i) => e.agrees && !e.loose && isFirm(group.figures[i]!));
   // `100 Milliarden` for a bid the sources put at 97,4 and one at `fast 100`: a fair rounding, not a contradiction.
   const roundsTo = (v: number) =>
@@ -259,7 +293,9 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
       : firmAgree || hedgedAgree
         ? 'supported'
         : 'contradicted';
-  return { label: group.label, ...(group.about ? { about: group.about } : {}), verdict, values, evidence };
+  // Parts of the total come last: the verdict rests on the sources that give the total.
+  const ordered = [...evidence.filter((e) => !e.part), ...evidence.filter((e) => e.part)];
+  return { label: group.label, ...(group.about ? { about: group.about } : {}), verdict, values, evidence: ordered };
 }
 
 function eventsFinding(claim: Claim, events: TimelineEvent[], label: string): Finding {

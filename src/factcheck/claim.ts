@@ -85,12 +85,16 @@ function oddNumbers(text: string): { start: number; end: number; raw: string; wh
 }
 
 /**
- * A claim that only names a count (`35.000 Stellen`) does not say whether the jobs are had or cut: what it measures is
- * left to the articles its number matches.
+ * A claim that names a count of jobs but neither has nor cuts them (`35.000 Stellen`, a sentence copied without its
+ * verb at the end) does not say which it is: what it measures is left to the articles its number matches.
  */
 function countWithoutVerb(text: string, about: FigureAbout): FigureAbout {
-  return about.transaction === 'jobs' && !/(?<!\p{L})\p{Ll}{4,}/u.test(text) ? { ...about, transaction: null } : about;
+  return about.transaction === 'jobs' && !HAS_JOBS.test(text) ? { ...about, transaction: null } : about;
 }
+
+/** `hat 900 Mitarbeiter`, `beschäftigt`, `arbeiten dort`: a count of jobs had. */
+const HAS_JOBS =
+  /(?<!\p{L})(?:hat|haben|hatte|hatten|zählt|beschäftigt|arbeiten|arbeitet|Belegschaft|employs?|has|have)(?!\p{L})/iu;
 
 export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder): Claim {
   const numbers: ClaimNumber[] = [];

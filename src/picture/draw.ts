@@ -158,6 +158,7 @@ function mark(r: TimelineRow, top: number, height: number, x: (f: number) => num
 
 const AGREE = '#2e7d32';
 const DIFFER = '#c62828';
+const PART = '#757575';
 const SOURCE_WIDTH = 300;
 const VALUE_ROOM = 230;
 const BAR_ROW = 36;
@@ -212,9 +213,12 @@ function groupNodes(g: BarGroup, top: number, width: number): Node[] {
   return nodes;
 }
 
-/** One source: its name, a bar (green where it agrees with the claim, red where not; pale when hedged), its value. */
+/**
+ * One source: its name, a bar (green where it agrees with the claim, red where not, grey for a part of a total; pale
+ * when hedged), its value.
+ */
 function barNodes(b: BarGroup['bars'][number], y: number, x: (v: number) => number): Node[] {
-  const colour = b.agrees ? AGREE : DIFFER;
+  const colour = b.agrees ? AGREE : b.part ? PART : DIFFER;
   const text = `${b.approximate ? '≈ ' : ''}${b.text}`;
   return [
     div(

@@ -162,7 +162,13 @@ export function renderFactcheckItem(
     }
     case 'evidence': {
       const e = item.evidence;
-      const mark = e.agrees ? (e.loose ? `≈ ${m.loose}` : `✅ ${m.agrees}`) : `⚠️ ${m.differs}`;
+      const mark = e.agrees
+        ? e.loose
+          ? `≈ ${m.loose}`
+          : `✅ ${m.agrees}`
+        : e.part
+          ? `➕ ${m.part}`
+          : `⚠️ ${m.differs}`;
       const reading = e.slip && isCorrected(e.slip) ? ` (= ${valueText(e.value, e.unit, lang)})` : '';
       const head = `${mark}: **${escapeText(e.original)}**${reading}`;
       const source = `↳ ${sourceLine(articles.get(e.citation.article), e.citation, lang)}`;

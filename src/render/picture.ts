@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { EventDate } from '../extract/dates.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
-import type { FactCheck } from '../factcheck/check.js';
+import type { Evidence, FactCheck } from '../factcheck/check.js';
 import { formatAmount, formatShortAmount } from './amount.js';
 import { labelOf } from './factcheck.js';
 import { headline } from './headline.js';
@@ -116,6 +116,8 @@ export interface Bar {
   slip: boolean;
   /** The source hedged it (`fast 100 Milliarden`). */
   approximate: boolean;
+  /** A part of the total the claim is compared with (`5.000` of `11.000`): neither agreeing nor differing. */
+  part: boolean;
 }
 
 const MAX_GROUPS = 3;
@@ -141,7 +143,12 @@ export function factcheckPicture(
         return !seen.has(key) && seen.add(key);
       });
       // What the verdict rests on comes first: the sources that differ from the claim are never the ones cut.
-      const ordered = [...distinct.filter((e) => !e.agrees), ...distinct.filter((e) => e.agrees)];
+      const differs = (e: Evidence) => !e.agrees && !e.part;
+      const ordered = [
+        ...distinct.filter(differs),
+        ...distinct.filter((e) => e.agrees),
+        ...distinct.filter((e) => e.part && !e.agrees),
+      ];
       const bars = ordered.slice(0, MAX_BARS).map((e) => {
         const article = articles.get(e.citation.article);
         const name = article?.outlet ?? article?.title ?? e.citation.article;
@@ -149,10 +156,13 @@ export function factcheckPicture(
           source: name.length <= SOURCE_CHARS ? name : `${name.slice(0, SOURCE_CHARS - 1).trimEnd()}…`,
           value: e.value as number,
           // Short (`97,4 Mrd. $`), so the value and a slip's mark fit beside the bar.
-          text: `${formatShortAmount(e.value as number, e.unit, lang)}${e.slip ? `  ⚠ ${m.slipMark}` : ''}`,
+          text:
+            `${formatShortAmount(e.value as number, e.unit, lang)}${e.slip ? `  ⚠ ${m.slipMark}` : ''}` +
+            `${e.part && !e.agrees ? `  (${m.partMark})` : ''}`,
           agrees: e.agrees,
           slip: e.slip !== undefined,
           approximate: e.loose,
+          part: e.part === true,
         };
       });
       const unit = figures[0]!.unit;
