@@ -49,7 +49,7 @@ export function readFolder(dataDir: string, lastPeople: Person[] = []): FolderRe
 
 /** The index over a folder's reading, stamped with when it was read (`/sources` says it). */
 export function indexReading({ folder, extraction }: FolderReading): CorpusIndex {
-  return { ...indexExtraction(extraction, folder.people, folder.problems, folder.world), builtAt: new Date() };
+  return { ...indexExtraction(extraction, extraction.people, folder.problems, folder.world), builtAt: new Date() };
 }
 
 /** Reads a data folder and builds the index: the bot's only start-up I/O. `last` is the index in service, if any. */

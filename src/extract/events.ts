@@ -31,6 +31,7 @@ import {
   type EventKindRecord,
 } from '../language/de/events.js';
 import { pushTo } from '../lib/collections.js';
+import { foundInText } from './discover.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -189,7 +190,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
           );
     lastYear = lastYearIn(mentions, lastYear);
     article.mentionsBySentence.set(sentence, mentions);
-    const people = ctx.people.mentions(text);
+    // People found only in the text speak (`/quote`) but do not yet make events: who acts in the timeline is still
+    // whom the people list names, so a quoted analyst's dated remark is no entry.
+    const people = ctx.people.mentions(text).filter((m) => !foundInText(m.person));
     const orgs = ctx.orgs.mentions(text);
     article.focus[i] = focusOf(people, orgs);
     // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):

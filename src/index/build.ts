@@ -65,7 +65,8 @@ export function buildIndex(
   skipped: DataProblem[] = [],
   world?: WorldData,
 ): CorpusIndex {
-  return indexExtraction(extractAll(articles, people, world), people, skipped, world);
+  const extraction = extractAll(articles, people, world);
+  return indexExtraction(extraction, extraction.people, skipped, world);
 }
 
 /**

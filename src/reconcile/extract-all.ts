@@ -8,6 +8,7 @@ import { extractFigures, type Figure } from '../extract/figures.js';
 import { eachArticle, withinLimit, withinSentenceEnds } from '../extract/isolate.js';
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
+import { discoverPeople } from '../extract/discover.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -18,6 +19,8 @@ export interface Extraction {
   segmented: SegmentedArticle[];
   /** Articles a stage could not read or that passed a limit, one line each. */
   failed: DataProblem[];
+  /** The people list and the people the articles name that it lacks (see `discoverPeople`). */
+  people: Person[];
   quotes: Quote[];
   terms: QuotedTerm[];
   events: TimelineEvent[];
@@ -27,17 +30,27 @@ export interface Extraction {
 const NO_WORLD: WorldData = { organisations: [], dates: [] };
 
 /**
+ * The people list and who the articles name beside it: found across the whole corpus, so that a person named in full
+ * in one article is known by surname in another.
+ */
+function withPeopleNamed(segmented: SegmentedArticle[], people: Person[], orgs: OrgFinder): Person[] {
+  const sentences = segmented.flatMap((s) => s.sentences.map((x) => x.text));
+  return [...people, ...discoverPeople(sentences, peopleFinder(people), orgs)];
+}
+
+/**
  * Everything the bot knows, from the articles: pure, so it runs the same everywhere. Each stage
  * runs for each article on its own (`eachArticle`): an article that makes a stage throw or pass
  * a limit is left out with a reason, and only the articles that passed every stage are served.
  */
 export function extractAll(articles: Article[], people: Person[], world: WorldData = NO_WORLD): Extraction {
   const failed: DataProblem[] = [];
-  const finder = peopleFinder(people);
   const orgs = orgFinder(world.organisations);
   const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', segmentWithin, failed).map(
     (d) => d.result,
   );
+  const everyone = withPeopleNamed(segmented, people, orgs);
+  const finder = peopleFinder(everyone);
   const read = eachArticle(
     segmented,
     (s) => s.article,
@@ -74,6 +87,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   return {
     segmented: served.map((d) => d.item),
     failed,
+    people: everyone,
     quotes: served.flatMap((d) => d.result.quotes),
     terms: served.flatMap((d) => d.result.terms),
     figures: served.flatMap((d) => figuresOf.get(d.item.article.id) ?? []),

@@ -2,11 +2,16 @@ import { parseArgs } from 'node:util';
 import { measureAll, raised, readBaseline, regressions, writeBaseline, BASELINE_FILE } from '../audit/baseline.js';
 import { auditTable } from '../audit/table.js';
 import { GOLD_SETS, MEASURES, shortfalls, type Evaluation } from './score.js';
+import { readWikinews, scoreWikinews } from './wikinews.js';
 
-// `npm run eval [-- --raise-baseline]`: extraction against every hand-checked gold set, side by side, then what each
-// set missed; the audit of every story; and every figure that fell below the checked-in baseline.
+// `npm run eval [-- --raise-baseline] [-- --wikinews DIR]`: extraction against every hand-checked gold set, side by
+// side, then what each set missed; the audit of every story; every figure that fell below the checked-in baseline;
+// and, given a copy of the German Wikinews quotation dataset, direct quotations and speakers on its train and dev
+// splits with no people list.
 
-const { values } = parseArgs({ options: { 'raise-baseline': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { 'raise-baseline': { type: 'boolean', default: false }, wikinews: { type: 'string' } },
+});
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const LABEL: Record<string, string> = { partialSpeakers: 'partial speakers' };
@@ -61,3 +66,19 @@ console.log(
     : `\nBelow the baseline (${BASELINE_FILE}):\n${fallen.map((f) => `  ${f}`).join('\n')}`,
 );
 if (fallen.length > 0) process.exitCode = 1;
+
+if (values.wikinews) {
+  const score = scoreWikinews(readWikinews(values.wikinews));
+  const { quotes, speakers } = score;
+  console.log(
+    `\nWikinews quotation dataset (${values.wikinews}, train and dev, ${score.documents} articles, no people list):`,
+  );
+  console.log(
+    `  direct quotations: ${quotes.matched} of ${quotes.gold} found, ${quotes.found} read; ` +
+      `precision ${pct(quotes.precision)}, recall ${pct(quotes.recall)}, F1 ${quotes.f1.toFixed(3)}`,
+  );
+  console.log(`  speakers the text names: ${speakers.right} of ${speakers.named} right (${pct(speakers.share)})`);
+  for (const m of score.examples.missedQuote) console.log(`  quote missed:   ${m}`);
+  for (const m of score.examples.spuriousQuote) console.log(`  quote spurious: ${m}`);
+  for (const m of score.examples.wrongSpeaker) console.log(`  speaker:        ${m}`);
+}

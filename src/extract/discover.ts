@@ -1,0 +1,106 @@
+import type { Person } from '../corpus/schema.js';
+import { SENTENCE_OPENERS, SPEECH_VERB } from '../language/de.js';
+import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
+import type { OrgFinder } from './orgs.js';
+import type { PeopleFinder } from './people.js';
+
+/**
+ * People the articles name, found without a people list: a given name and a surname (`Max Huber`) where the text
+ * shows them to be a person, by a role or description right before them (`Geologe Max Huber`, `die Sprecherin Eva
+ * Muster`), by a speech verb beside them (`sagte Max Huber`, `Max Huber erklärte`), or by a party or an age in brackets
+ * after them (`Max Huber (SPD)`, `Max Huber (47)`). `people.json` adds aliases and roles to these; it is not the list
+ * of who may speak.
+ */
+
+/**
+ * Two capitalised words, the second perhaps hyphenated (`Eva Muster-Beispiel`), read at every capitalised word (the
+ * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too.
+ */
+const TWO_NAMES = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+)(?=(\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-]))/gu;
+/** A capitalised word right before the name: its role or description (`Geologe`, `SPD-Chefin`). */
+const ROLE_BEFORE = /(?:^|[\s(„“"«»])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+$/u;
+/** `(SPD)`, `(47)`, `(CDU, 52)`: a party or an age in brackets after a name. */
+const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p{L}/]{1,12}|\d{1,3}))?\)/u;
+/** `Herr Huber`, `Frau Muster`. */
+const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
+/** How far a speech verb may stand from the name, in either direction, in the same clause. */
+const VERB_REACH = 40;
+/** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
+const FEMININE_ROLE = /in(?:nen)?$/;
+
+const FOUND_PREFIX = 'text-';
+/** A person the text named and no people list did (see `discoverPeople`). */
+export const foundInText = (person: Person) => person.id.startsWith(FOUND_PREFIX);
+
+/** An id as people.json writes them, marked as found in the text: `text-eva-muster`. */
+const idOf = (name: string) =>
+  `${FOUND_PREFIX}${name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`.slice(0, 64);
+
+/** A word that could be a given name: capitalised, no function word, no common noun (unless also a given name). */
+const couldBeGivenName = (w: string) =>
+  !SENTENCE_OPENERS.has(w) && (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
+
+interface Seen {
+  name: string;
+  gender: Person['gender'];
+}
+
+/** The people one sentence shows to be people. */
+function peopleIn(text: string, isKnown: (start: number, end: number) => boolean): Seen[] {
+  const found: Seen[] = [];
+  for (const m of text.matchAll(TWO_NAMES)) {
+    const [given, surname] = [m[1]!, m[3]!];
+    const start = m.index;
+    const end = start + given.length + m[2]!.length + surname.length;
+    if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isKnown(start, end)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end);
+    const role = ROLE_BEFORE.exec(before)?.[1];
+    const isRole = role !== undefined && isCommonNoun(role) && !SENTENCE_OPENERS.has(role);
+    const near = text.slice(Math.max(0, start - VERB_REACH), Math.min(text.length, end + VERB_REACH));
+    const speaks = SPEECH_VERB.test(near.replace(/[,;:]/g, ' , '));
+    if (!isRole && !speaks && !BRACKET_AFTER.test(after) && !ADDRESS_BEFORE.test(before)) continue;
+    const gender: Person['gender'] =
+      isRole && FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) && isRole ? 'm' : 'x';
+    found.push({ name: `${given} ${surname}`, gender });
+  }
+  return found;
+}
+
+/**
+ * The people the sentences name that neither the people list nor the organisations know, each once, with their
+ * surname as an alias where no other person found shares it and it is no noun (`Koch` names too many things).
+ */
+export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: OrgFinder): Person[] {
+  const byName = new Map<string, Seen>();
+  for (const text of sentences) {
+    const taken = [...known.mentions(text), ...orgs.mentions(text)];
+    const isKnown = (start: number, end: number) => taken.some((t) => t.start < end && start < t.end);
+    for (const seen of peopleIn(text, isKnown)) {
+      const before = byName.get(seen.name);
+      if (!before || before.gender === 'x') byName.set(seen.name, seen);
+    }
+  }
+  const surnames = new Map<string, number>();
+  for (const name of byName.keys()) {
+    const surname = name.split(' ').pop()!;
+    surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
+  }
+  const knownSurnames = new Set(known.people.flatMap((p) => [p.name.split(/\s+/).pop()!, ...p.aliases]));
+  return [...byName.values()].map(({ name, gender }) => {
+    const surname = name.split(' ').pop()!;
+    const alias = surnames.get(surname) === 1 && !knownSurnames.has(surname) && !isListedNoun(surname);
+    return {
+      id: idOf(name),
+      name,
+      gender,
+      aliases: alias ? [surname] : [],
+      descriptors: [],
+      roles: [],
+    };
+  });
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/corpus/types.js';
+import { discoverPeople } from '../src/extract/discover.js';
+import { orgFinder } from '../src/extract/orgs.js';
+import { peopleFinder } from '../src/extract/people.js';
+import { buildIndex } from '../src/index/build.js';
+
+/** People the articles name, found without a people list: invented sentences, one row per way a text shows a person. */
+const found = (sentences: string[]) =>
+  discoverPeople(
+    sentences,
+    peopleFinder([
+      { id: 'karl-weber', name: 'Karl Weber', gender: 'm', aliases: ['Weber'], descriptors: [], roles: [] },
+    ]),
+    orgFinder([{ id: 'seebank', name: 'Seebank', aliases: ['Seebank AG'] }]),
+  ).map((p) => [p.name, p.gender, p.aliases]);
+
+describe('people the text names', () => {
+  it.each([
+    [
+      'a role before the name',
+      'Der Geologe Max Huber vom Landesamt warnte vor dem Hochwasser.',
+      [['Max Huber', 'm', ['Huber']]],
+    ],
+    ['a woman’s role', 'Das bestätigte Sprecherin Eva Lindqvist am Abend.', [['Eva Lindqvist', 'f', ['Lindqvist']]]],
+    [
+      'a speech verb after the quotation',
+      '„Wir bleiben“, sagte Paul Berger am Montag.',
+      [['Paul Berger', 'x', ['Berger']]],
+    ],
+    ['a party in brackets', 'Auch Anna Kowalczyk (SPD) stimmte zu.', [['Anna Kowalczyk', 'x', ['Kowalczyk']]]],
+  ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
+
+  it('finds no one in two capitalised nouns, a place, a known person or a company', () => {
+    expect(
+      found([
+        'Am Alten Markt erklärte der Bürgermeister den Plan.',
+        'Die Deutsche Bahn teilte am Montag mit, dass Züge ausfallen.',
+        '„Nein“, sagte Karl Weber.',
+        'Die Seebank AG erklärte, sie prüfe das Angebot.',
+        'Max Huber wohnt in Kassel.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives no one a surname another person found shares, nor one that is a noun', () => {
+    expect(
+      found([
+        'Der Sprecher Max Koch sagte nichts.',
+        'Der Sprecher Jan Lindqvist und Sprecherin Eva Lindqvist schwiegen.',
+      ]),
+    ).toEqual([
+      ['Max Koch', 'm', []],
+      ['Jan Lindqvist', 'm', []],
+      ['Eva Lindqvist', 'f', []],
+    ]);
+  });
+});
+
+const article = (id: string, body: string): Article => ({
+  id,
+  title: id,
+  outlet: null,
+  published: '2026-03-02',
+  language: 'de',
+  url: null,
+  seed: null,
+  file: `${id}.md`,
+  body,
+});
+
+describe('speakers without a people list', () => {
+  it('names a speaker the text names in full, and by surname alone once the corpus has named them', () => {
+    const index = buildIndex(
+      [
+        article('erste', '„Wir bleiben hier“, sagte Max Huber am Montag.\n'),
+        article('zweite', 'Die Lage sei ernst. „Wir geben nicht auf“, sagte Huber.\n'),
+      ],
+      [],
+    );
+    expect(index.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['Wir bleiben hier', 'Max Huber'],
+      ['Wir geben nicht auf', 'Max Huber'],
+    ]);
+    expect(index.people.map((p) => p.name)).toEqual(['Max Huber']);
+  });
+});
