@@ -31,6 +31,14 @@ describe('people the text names', () => {
     ['a party in brackets', 'Auch Anna Kowalczyk (SPD) stimmte zu.', [['Anna Kowalczyk', 'x', ['Kowalczyk']]]],
   ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
 
+  it('takes a surname alone after a speech verb for a person, unless someone found in full carries it', () => {
+    expect(found(['„Nein“, sagte Lindqvist am Montag.'])).toEqual([['Lindqvist', 'x', []]]);
+    expect(found(['„Nein“, sagte Lindqvist.', 'Sprecherin Eva Lindqvist schwieg.'])).toEqual([
+      ['Eva Lindqvist', 'f', ['Lindqvist']],
+    ]);
+    expect(found(['„Nein“, sagte Weber.', '„Ja“, sagte Montag niemand.'])).toEqual([]);
+  });
+
   it('finds no one in two capitalised nouns, a place, a known person or a company', () => {
     expect(
       found([

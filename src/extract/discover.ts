@@ -1,5 +1,7 @@
 import type { Person } from '../corpus/schema.js';
 import { SENTENCE_OPENERS, SPEECH_VERB } from '../language/de.js';
+import { formsOf } from '../language/de/conjugation.js';
+import { VERBS } from '../language/de/verbs.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 import type { OrgFinder } from './orgs.js';
 import type { PeopleFinder } from './people.js';
@@ -25,6 +27,13 @@ const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p
 const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
 /** How far a speech verb may stand from the name, in either direction, in the same clause. */
 const VERB_REACH = 40;
+/** `sagte Huber.`, `erklärte Huber am Montag`: a surname alone right after a speech verb that ends its clause. */
+const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
+const SURNAME_AFTER_SPEECH = new RegExp(
+  String.raw`(?<!\p{L})(?:${SPEECH_FINITE})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)` +
+    String.raw`(?=\s*(?:[.,;:!?]|$|\s(?:am|im|in|vor|auf|gegenüber|bei)\s))`,
+  'gu',
+);
 /** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
 const FEMININE_ROLE = /in(?:nen)?$/;
 
@@ -77,6 +86,7 @@ function peopleIn(text: string, isKnown: (start: number, end: number) => boolean
  */
 export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: OrgFinder): Person[] {
   const byName = new Map<string, Seen>();
+  const alone = new Set<string>();
   for (const text of sentences) {
     const taken = [...known.mentions(text), ...orgs.mentions(text)];
     const isKnown = (start: number, end: number) => taken.some((t) => t.start < end && start < t.end);
@@ -84,7 +94,17 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
       const before = byName.get(seen.name);
       if (!before || before.gender === 'x') byName.set(seen.name, seen);
     }
+    for (const m of text.matchAll(SURNAME_AFTER_SPEECH)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
+    }
   }
+  // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
+  // `Max Huber` is Max Huber, through his alias).
+  const fullSurnames = new Set([...byName.keys()].map((n) => n.split(' ').pop()!));
+  for (const surname of alone)
+    if (!fullSurnames.has(surname) && known.mentions(surname).length === 0)
+      byName.set(surname, { name: surname, gender: 'x' });
   const surnames = new Map<string, number>();
   for (const name of byName.keys()) {
     const surname = name.split(' ').pop()!;
@@ -93,7 +113,8 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
   const knownSurnames = new Set(known.people.flatMap((p) => [p.name.split(/\s+/).pop()!, ...p.aliases]));
   return [...byName.values()].map(({ name, gender }) => {
     const surname = name.split(' ').pop()!;
-    const alias = surnames.get(surname) === 1 && !knownSurnames.has(surname) && !isListedNoun(surname);
+    const alias =
+      name.includes(' ') && surnames.get(surname) === 1 && !knownSurnames.has(surname) && !isListedNoun(surname);
     return {
       id: idOf(name),
       name,
