@@ -61,6 +61,21 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
     });
   });
 
+  it('reads a title that opens its sentence or follows a colon, and a name after an article, as terms', () => {
+    expect(read('„Sturmflut“ kommt im Mai ins Kino. Der Sender kündigte den Titel an: „Die Letzte Reise“.')).toEqual({
+      quotes: [],
+      terms: ['Sturmflut', 'Die Letzte Reise'],
+    });
+    expect(read('Das sagte Lindner dem „Nordfunk“. Scholz sprach von „Unsinn“.')).toEqual({
+      quotes: [['Unsinn', 'Olaf Scholz', 'partial']],
+      terms: ['Nordfunk'],
+    });
+    expect(read('„Nein“, sagte Scholz. „Wir bleiben“ – so Lindner.').quotes).toEqual([
+      ['Nein', 'Olaf Scholz', 'whole'],
+      ['Wir bleiben', 'Christian Lindner', 'whole'],
+    ]);
+  });
+
   it('gives an unattributed quotation to the speaker of the sentence that goes on with it', () => {
     const body =
       'Scholz hatte den Vorschlag gemacht. «Ich würde das beschließen.» Aber dann müssten «alle mitmachen», ' +

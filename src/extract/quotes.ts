@@ -173,6 +173,10 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
       partOfSentence(r, found, out);
       continue;
     }
+    if (isTitle(found, text.slice(m.index! + m[0].length))) {
+      out.terms.push({ text: found.inner, citation: cite(r.body, sentence, innerStart, innerEnd) });
+      continue;
+    }
     const whole = wholeQuote(r, found, {
       text,
       first,
@@ -189,6 +193,18 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
   }
 }
 
+/**
+ * A name or title in marks where a whole quotation could stand: one that opens its sentence as its subject
+ * (`„Sturmflut“ kommt ins Kino`, no comma before the verb, as an attribution would have), or one of several words,
+ * every one capitalised or small, after a colon (`kündigte den Titel an: „Die Letzte Reise“`). Spoken words have
+ * their verbs in small letters.
+ */
+function isTitle(f: Found, after: string): boolean {
+  if (!isNameLike(f.inner) || /[.!?]$/.test(f.inner)) return false;
+  if (f.before === '') return /^\s+\p{Ll}/u.test(after);
+  return f.inner.split(/\s+/).length >= 2;
+}
+
 /** Marks inside someone else's sentence: a name or term (`«Nordhafen»`), or a partial quotation with its speaker. */
 function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
@@ -196,9 +212,11 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
   // Words quoted in a sentence that reports no speech are the writer's marking (`über eine «außerplanmäßige
   // Ausgabe» finanzieren`).
+  // A single word after an article is a name the writer uses (`sagte sie dem „Nordfunk“`), not an insult quoted.
+  const afterArticle = /(?:^|\s)(?:der|die|das|dem|den|des|im|laut)$/iu.test(f.before);
   const isTerm =
     NAMING_VERB.test(f.clause) ||
-    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause))) ||
+    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && !afterArticle)) ||
     !reportsSpeech(ownWords(r, f.sentence));
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });
