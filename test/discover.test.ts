@@ -39,6 +39,16 @@ describe('people the text names', () => {
     expect(found(['„Nein“, sagte Weber.', '„Ja“, sagte Montag niemand.'])).toEqual([]);
   });
 
+  it('takes a surname alone after `so`, after a reflexive speech verb, and opening a clause before its verb', () => {
+    expect(found(['„Das reicht nicht“, so Lindqvist.'])).toEqual([['Lindqvist', 'x', []]]);
+    expect(found(['„Es war schwer“, beklagte sich Kowalczyk später.'])).toEqual([['Kowalczyk', 'x', []]]);
+    // Opening a sentence, a word is a name only where it is also written capitalised inside one.
+    expect(found(['Lindqvist meint: „Es reicht.“', 'Das Amt widersprach Lindqvist.'])).toEqual([
+      ['Lindqvist', 'x', []],
+    ]);
+    expect(found(['Weiter sagte sie: „Es reicht.“', 'Sie ging weiter.'])).toEqual([]);
+  });
+
   it('finds no one in two capitalised nouns, a place, a known person or a company', () => {
     expect(
       found([

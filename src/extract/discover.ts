@@ -27,13 +27,33 @@ const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p
 const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
 /** How far a speech verb may stand from the name, in either direction, in the same clause. */
 const VERB_REACH = 40;
-/** `sagte Huber.`, `erklärte Huber am Montag`: a surname alone right after a speech verb that ends its clause. */
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
-const SURNAME_AFTER_SPEECH = new RegExp(
-  String.raw`(?<!\p{L})(?:${SPEECH_FINITE})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)` +
-    String.raw`(?=\s*(?:[.,;:!?]|$|\s(?:am|im|in|vor|auf|gegenüber|bei)\s))`,
-  'gu',
-);
+const SURNAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+/**
+ * A surname alone where only a speaker can stand: right after a speech verb that ends its clause (`sagte Huber.`,
+ * `erklärte Huber am Montag`, `erinnerte sich Huber`); after `so` at a clause's end (`…“, so Huber.`); opening a
+ * clause right before its speech verb (`Huber meint: …`), where the word is also written capitalised inside a
+ * sentence somewhere (`Weiter sagte sie` opens with an adverb, which inside a sentence is `weiter`).
+ */
+const SURNAME_ALONE = [
+  new RegExp(
+    String.raw`(?<!\p{L})(?:${SPEECH_FINITE})\s+(?:sich\s+)?${SURNAME}` +
+      String.raw`(?=\s*(?:[.,;:!?]|$)|\s(?:am|im|in|vor|auf|gegenüber|bei|später|zuvor)(?!\p{L}))`,
+    'gu',
+  ),
+  new RegExp(String.raw`(?:^|[,–]\s*|\s[–-]\s)so\s+${SURNAME}(?=\s*(?:[.,;!?]|$))`, 'gu'),
+  new RegExp(String.raw`(?:^|[.:;]\s+|,\s+)${SURNAME}\s+(?:${SPEECH_FINITE})(?!\p{L})`, 'gu'),
+];
+/** The pattern of `SURNAME_ALONE` whose word may open a sentence, and so needs to be seen inside one too. */
+const OPENING = SURNAME_ALONE.length - 1;
+
+/** Capitalised words written inside a sentence, not at its opening: nouns and names, no adverb. */
+function capitalisedInside(sentences: string[]): Set<string> {
+  const inside = new Set<string>();
+  for (const text of sentences)
+    for (const m of text.matchAll(/(?<=[\p{Ll}\d,;)“”»«]\s+)\p{Lu}\p{Ll}+/gu)) inside.add(m[0]);
+  return inside;
+}
 /** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
 const FEMININE_ROLE = /in(?:nen)?$/;
 
@@ -87,6 +107,7 @@ function peopleIn(text: string, isKnown: (start: number, end: number) => boolean
 export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: OrgFinder): Person[] {
   const byName = new Map<string, Seen>();
   const alone = new Set<string>();
+  const inside = capitalisedInside(sentences);
   for (const text of sentences) {
     const taken = [...known.mentions(text), ...orgs.mentions(text)];
     const isKnown = (start: number, end: number) => taken.some((t) => t.start < end && start < t.end);
@@ -94,10 +115,12 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
       const before = byName.get(seen.name);
       if (!before || before.gender === 'x') byName.set(seen.name, seen);
     }
-    for (const m of text.matchAll(SURNAME_AFTER_SPEECH)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
-    }
+    for (const [k, pattern] of SURNAME_ALONE.entries())
+      for (const m of text.matchAll(pattern)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (k === OPENING && !inside.has(m[1]!)) continue;
+        if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
+      }
   }
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
   // `Max Huber` is Max Huber, through his alias).
