@@ -57,6 +57,7 @@ describe('people the text names', () => {
         '„Nein“, sagte Karl Weber.',
         'Die Seebank AG erklärte, sie prüfe das Angebot.',
         'Max Huber wohnt in Kassel.',
+        'Das berichtete The Athletic am Montag.',
       ]),
     ).toEqual([]);
   });
