@@ -58,6 +58,7 @@ describe('people the text names', () => {
         'Die Seebank AG erklärte, sie prüfe das Angebot.',
         'Max Huber wohnt in Kassel.',
         'Das berichtete The Athletic am Montag.',
+        'Das betonte Webers Sprecher am Abend.',
       ]),
     ).toEqual([]);
   });

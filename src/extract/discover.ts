@@ -19,6 +19,8 @@ import type { PeopleFinder } from './people.js';
  * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too.
  */
 const TWO_NAMES = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+)(?=(\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-]))/gu;
+/** The same, to ask only whether a sentence holds any: without `g`, so no search position is left behind. */
+const HAS_TWO_NAMES = new RegExp(TWO_NAMES.source, 'u');
 /** A capitalised word right before the name: its role or description (`Geologe`, `SPD-Chefin`). */
 const ROLE_BEFORE = /(?:^|[\s(„“"«»])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+$/u;
 /** `(SPD)`, `(47)`, `(CDU, 52)`: a party or an age in brackets after a name. */
@@ -46,6 +48,11 @@ const SURNAME_ALONE = [
 ];
 /** The pattern of `SURNAME_ALONE` whose word may open a sentence, and so needs to be seen inside one too. */
 const OPENING = SURNAME_ALONE.length - 1;
+/** The pattern of `so Huber`, the one that needs no speech verb; and a quick test for a sentence holding one. */
+const SO = 1;
+const SO_SAYS = /(?<!\p{L})so\s+\p{Lu}/u;
+/** Any finite form of a speech verb: the quick test of whether a sentence can hold a surname alone. */
+const SPEECH_FORM = new RegExp(String.raw`(?<!\p{L})(?:${SPEECH_FINITE})(?!\p{L})`, 'u');
 
 /** Capitalised words written inside a sentence, not at its opening: nouns and names, no adverb. */
 function capitalisedInside(sentences: string[]): Set<string> {
@@ -80,20 +87,30 @@ interface Seen {
   gender: Person['gender'];
 }
 
-/** The people one sentence shows to be people. */
-function peopleIn(text: string, isKnown: (start: number, end: number) => boolean): Seen[] {
+/**
+ * The people one sentence shows to be people. `speaks`: whether the sentence holds a speech verb at all, asked once,
+ * so that a sentence without one never has its windows searched for it (most sentences of a long corpus).
+ */
+function peopleIn(
+  text: string,
+  speaksAnywhere: boolean,
+  isKnown: (start: number, end: number) => boolean,
+  knownNames: ReadonlySet<string>,
+): Seen[] {
   const found: Seen[] = [];
   for (const m of text.matchAll(TWO_NAMES)) {
     const [given, surname] = [m[1]!, m[3]!];
     const start = m.index;
     const end = start + given.length + m[2]!.length + surname.length;
+    // A known surname, or its genitive, before another word names that person, not a new one (`Hubers Pläne`).
+    if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
     if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isKnown(start, end)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end);
     const role = ROLE_BEFORE.exec(before)?.[1];
     const isRole = role !== undefined && isCommonNoun(role) && !SENTENCE_OPENERS.has(role);
     const near = text.slice(Math.max(0, start - VERB_REACH), Math.min(text.length, end + VERB_REACH));
-    const speaks = SPEECH_VERB.test(near.replace(/[,;:]/g, ' , '));
+    const speaks = speaksAnywhere && SPEECH_VERB.test(near.replace(/[,;:]/g, ' , '));
     if (!isRole && !speaks && !BRACKET_AFTER.test(after) && !ADDRESS_BEFORE.test(before)) continue;
     const gender: Person['gender'] =
       isRole && FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) && isRole ? 'm' : 'x';
@@ -110,25 +127,34 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
   const byName = new Map<string, Seen>();
   const alone = new Set<string>();
   const inside = capitalisedInside(sentences);
+  const knownNames = new Set(known.people.flatMap((p) => [...p.name.split(/\s+/), ...p.aliases]));
   for (const text of sentences) {
-    const taken = [...known.mentions(text), ...orgs.mentions(text)];
-    const isKnown = (start: number, end: number) => taken.some((t) => t.start < end && start < t.end);
-    for (const seen of peopleIn(text, isKnown)) {
+    // Without two capitalised words in a row and without a speech verb, a sentence names no one new: most are
+    // settled here, before the people list and the organisations are searched in them.
+    const speaks = SPEECH_VERB.test(text.replace(/[,;:]/g, ' , ')) || SPEECH_FORM.test(text);
+    const soSays = SO_SAYS.test(text);
+    if (!speaks && !soSays && !HAS_TWO_NAMES.test(text)) continue;
+    let taken: { start: number; end: number }[] | null = null;
+    const isKnown = (start: number, end: number) =>
+      (taken ??= [...known.mentions(text), ...orgs.mentions(text)]).some((t) => t.start < end && start < t.end);
+    for (const seen of peopleIn(text, speaks, isKnown, knownNames)) {
       const before = byName.get(seen.name);
       if (!before || before.gender === 'x') byName.set(seen.name, seen);
     }
-    for (const [k, pattern] of SURNAME_ALONE.entries())
+    for (const [k, pattern] of SURNAME_ALONE.entries()) {
+      if (k === SO ? !soSays : !speaks) continue;
       for (const m of text.matchAll(pattern)) {
         const start = m.index + m[0].indexOf(m[1]!);
         if (k === OPENING && !inside.has(m[1]!)) continue;
         if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
       }
+    }
   }
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
   // `Max Huber` is Max Huber, through his alias).
   const fullSurnames = new Set([...byName.keys()].map((n) => n.split(' ').pop()!));
   for (const surname of alone)
-    if (!fullSurnames.has(surname) && known.mentions(surname).length === 0)
+    if (!fullSurnames.has(surname) && !knownNames.has(surname) && known.mentions(surname).length === 0)
       byName.set(surname, { name: surname, gender: 'x' });
   const surnames = new Map<string, number>();
   for (const name of byName.keys()) {
