@@ -8,7 +8,7 @@ import { extractFigures, type Figure } from '../extract/figures.js';
 import { eachArticle, withinLimit, withinSentenceEnds } from '../extract/isolate.js';
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
-import { discoverPeople } from '../extract/discover.js';
+import { discoverPeople, foundInText } from '../extract/discover.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -28,6 +28,15 @@ export interface Extraction {
 }
 
 const NO_WORLD: WorldData = { organisations: [], dates: [] };
+
+/**
+ * Who `/quote` offers and searches: the people list, and of the people found in the text those who say something.
+ * A name read in a sentence that quotes no one (`berichtete das Wall Street Journal`) is not offered as a speaker.
+ */
+function speakingOrListed(everyone: Person[], quotes: Quote[]): Person[] {
+  const speaking = new Set(quotes.map((q) => q.speaker?.name));
+  return everyone.filter((p) => !foundInText(p) || speaking.has(p.name));
+}
 
 /**
  * The people list and who the articles name beside it: found across the whole corpus, so that a person named in full
@@ -87,7 +96,10 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   return {
     segmented: served.map((d) => d.item),
     failed,
-    people: everyone,
+    people: speakingOrListed(
+      everyone,
+      served.flatMap((d) => d.result.quotes),
+    ),
     quotes: served.flatMap((d) => d.result.quotes),
     terms: served.flatMap((d) => d.result.terms),
     figures: served.flatMap((d) => figuresOf.get(d.item.article.id) ?? []),
