@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/types.js';
 import { discoverPeople } from '../src/extract/discover.js';
 import { orgFinder } from '../src/extract/orgs.js';
 import { peopleFinder } from '../src/extract/people.js';
 import { buildIndex } from '../src/index/build.js';
+import { article } from './support/article.js';
 
 /** People the articles name, found without a people list: invented sentences, one row per way a text shows a person. */
 const found = (sentences: string[]) =>
@@ -77,24 +77,12 @@ describe('people the text names', () => {
   });
 });
 
-const article = (id: string, body: string): Article => ({
-  id,
-  title: id,
-  outlet: null,
-  published: '2026-03-02',
-  language: 'de',
-  url: null,
-  seed: null,
-  file: `${id}.md`,
-  body,
-});
-
 describe('speakers without a people list', () => {
   it('names a speaker the text names in full, and by surname alone once the corpus has named them', () => {
     const index = buildIndex(
       [
-        article('erste', '„Wir bleiben hier“, sagte Max Huber am Montag.\n'),
-        article('zweite', 'Die Lage sei ernst. „Wir geben nicht auf“, sagte Huber.\n'),
+        article('„Wir bleiben hier“, sagte Max Huber am Montag.\n', { id: 'erste' }),
+        article('Die Lage sei ernst. „Wir geben nicht auf“, sagte Huber.\n', { id: 'zweite' }),
       ],
       [],
     );
