@@ -237,7 +237,7 @@ function readAmount(n: NumberReading, text: string, carried: string | null, last
   let end = n.end;
   const counted = unit ? null : COUNTED_NOUN.exec(after);
   if (counted && TIME_NOUN.test(counted[1]!)) {
-    // A time a term lasts (`15 Jahre Haft`) is a figure; a time something happened at or since is not.
+    // A time a term lasts (`12 Jahre Haft`) is a figure; a time something happened at or since is not.
     const term =
       n.scale === null &&
       (TERM_BEFORE_COUNT.test(text.slice(Math.max(0, n.start - 60), n.start)) ||

@@ -288,7 +288,7 @@ function aboutDeal(
 }
 
 /**
- * A count of jobs that are cut (`will 3.000 Stellen abbauen`, `6.000 Stellen, die wegfallen sollen`) measures the
+ * A count of jobs that are cut (`will 3.000 Stellen abbauen`, `600 Stellen, die wegfallen sollen`) measures the
  * cut, unless it is a level they move from or to (`von 9.000 auf 7.000`); a count of another noun (`an sieben Toren`)
  * is no count of jobs at all.
  */
@@ -304,7 +304,7 @@ function jobsOrCuts(
   if (counted && !PEOPLE_OR_JOBS.test(unit)) return null;
   if (transaction !== 'jobs') return transaction;
   const from = text.indexOf(clause);
-  // A relative clause right after the count says what happens to it: `6.000 Stellen, die wegfallen sollen`.
+  // A relative clause right after the count says what happens to it: `600 Stellen, die wegfallen sollen`.
   const relative =
     from < 0 ? '' : (/^,\s+(?:die|der|das|welche)\s[^,.;]*/u.exec(text.slice(from + clause.length))?.[0] ?? '');
   const cut = CUTS_JOBS.test(clause) || CUTS_JOBS.test(relative);
@@ -316,7 +316,7 @@ function jobsOrCuts(
 
 /**
  * Whose a term is: a sentence or a wait is a person's, or that of a thing the clause governs (`die Übernahme der
- * Seebank würde zwei Jahre dauern`); the one who asks for it (`die Anklage forderte 15 Jahre Haft`) is neither.
+ * Seebank würde drei Jahre dauern`); the one who asks for it (`die Anklage forderte 12 Jahre Haft`) is neither.
  */
 function termObject(
   sentence: { text: string; facts: SentenceFacts },

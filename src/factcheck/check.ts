@@ -27,7 +27,7 @@ export interface Evidence {
   loose: boolean;
   /** The source wrote the value in a notation that reads otherwise (`97.400 Milliarden`). */
   slip?: NotationSlip;
-  /** A part whose sum with other parts is the total other sources give (`5.000` and `6.000` of `11.000`). */
+  /** A part whose sum with other parts is the total other sources give (`400` and `500` of `900`). */
   part?: true;
   citation: Citation;
 }
@@ -71,7 +71,7 @@ export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'l
   const said = saidRange(claim);
   if (figure.approximate && said && same(said[0], low) && same(said[1], high)) return 'exact';
   if (typed >= low * (1 - 1e-9) && typed <= high * (1 + 1e-9)) return 'loose';
-  // A bound holds of a value within it: `mehr als 30 Prozent` of a source's 33.
+  // A bound holds of a value within it: `mehr als 25 Prozent` of a source's 30.
   const bound = claimedBound(claim);
   if (bound && !figure.approximate && within(figure.value / per, bound)) return 'loose';
   return null;
@@ -97,7 +97,7 @@ function saidRange(claim: ClaimNumber): [number, number] | null {
 
 /**
  * The claim's number is the number the source writes, at the precision it was typed with, whatever words around it
- * hedge it (`rund 97 Prozent`). A bare `97.4` is compared with the number as written (97,4 Milliarden → 97.4).
+ * hedge it (`rund 80 Prozent`). A bare `97.4` is compared with the number as written (97,4 Milliarden → 97.4).
  */
 function isNumberWritten(claim: ClaimNumber, figure: Figure): boolean {
   const target = figure.value / (claim.scale === null ? figure.scale : 1);
@@ -111,14 +111,14 @@ const unitFits = (n: ClaimNumber, f: Figure) =>
 
 /**
  * Whether one of the numbers is a figure of the group as written, at the precision it was typed with: `97 Prozent`
- * is the source's `rund 97 Prozent` (whether it agrees is for `withinRounding` to say).
+ * is the source's `rund 80 Prozent` (whether it agrees is for `withinRounding` to say).
  */
 const matchesExactly = (numbers: ClaimNumber[], group: FigureGroup) =>
   group.figures.some((f) =>
     numbers.some((n) => unitFits(n, f) && (withinRounding(n, f) === 'exact' || (isAround(f) && isNumberWritten(n, f)))),
   );
 
-/** `rund 97`, `etwa 31`: a value said around its number, not below it (`fast 100` is 97) or above it. */
+/** `rund 80`, `etwa 40`: a value said around its number, not below it (`fast 100` is 97) or above it. */
 const isAround = (f: Figure) => f.range[0] < f.value && f.value < f.range[1];
 
 /** A figure a careful reader would count: not an approximation, not an uncorrected slip. */
@@ -154,7 +154,7 @@ const MAX_SUMMED = 10;
 
 /**
  * The values that are parts of another value of the group: two to four of them (none the total itself) whose sum is
- * that total, within the rounding of the largest part. `5.000` and `6.000` beside `11.000`: reports that split a
+ * that total, within the rounding of the largest part. `400` and `500` beside `900`: reports that split a
  * total by cause or place, beside reports of the total.
  */
 function partsOfTotal(values: number[]): Set<number> {
@@ -268,7 +268,7 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
     };
   });
   const all = distinctValues(group.figures);
-  // Parts that add up to a total another source gives are no second value of it (5.000 and 6.000 of 11.000).
+  // Parts that add up to a total another source gives are no second value of it (400 and 500 of 900).
   const parts = partsOfTotal(all);
   const values = all.filter((v) => !parts.has(v));
   for (const [i, e] of evidence.entries()) if (!e.agrees && parts.has(valueOf(group.figures[i]!, all))) e.part = true;
@@ -276,7 +276,7 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
   // `100 Milliarden` for a bid the sources put at 97,4 and one at `fast 100`: a fair rounding, not a contradiction.
   const roundsTo = (v: number) =>
     claim.numbers.some((n) => Math.abs(n.written * (n.scale ?? 1) - v) <= Math.abs(v) * HEDGED_TOLERANCE);
-  // `mehr als 30 Prozent` where the sources say 33: the claim's bound holds of every value.
+  // `mehr als 25 Prozent` where the sources say 30: the claim's bound holds of every value.
   const bounds = (v: number) =>
     claim.numbers.some((n) => {
       const bound = claimedBound(n);

@@ -85,7 +85,7 @@ function oddNumbers(text: string): { start: number; end: number; raw: string; wh
 }
 
 /**
- * A claim that names a count of jobs but neither has nor cuts them (`35.000 Stellen`, a sentence copied without its
+ * A claim that names a count of jobs but neither has nor cuts them (`900 Stellen`, a sentence copied without its
  * verb at the end) does not say which it is: what it measures is left to the articles its number matches.
  */
 function countWithoutVerb(text: string, about: FigureAbout): FigureAbout {

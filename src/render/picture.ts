@@ -116,7 +116,7 @@ export interface Bar {
   slip: boolean;
   /** The source hedged it (`fast 100 Milliarden`). */
   approximate: boolean;
-  /** A part of the total the claim is compared with (`5.000` of `11.000`): neither agreeing nor differing. */
+  /** A part of the total the claim is compared with (`400` of `900`): neither agreeing nor differing. */
   part: boolean;
 }
 

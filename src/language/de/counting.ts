@@ -35,8 +35,9 @@ const LASTING_VERB = formsOf(VERBS, 'lasting', 'all').join('|');
 
 /**
  * A count of time is a figure where it measures how long something is, not when it happened (`vor zwei Jahren`):
- * after a term's noun (`eine Freiheitsstrafe von 15 Jahren`, `eine Laufzeit von 26 Monaten`); or before one, or before
- * a verb of lasting (`15 Jahre Haft`, `15 weitere Jahre in Haft`, `soll 32 Monate gelten`, `würde zwei Jahre dauern`).
+ * after a term's noun (`eine Freiheitsstrafe von acht Jahren`, `eine Laufzeit von 18 Monaten`); or before one, or
+ * before a verb of lasting (`12 Jahre Haft`, `zwölf weitere Jahre in Haft`, `soll 20 Monate gelten`, `würde drei
+ * Jahre dauern`).
  */
 export const TERM_BEFORE_COUNT = new RegExp(String.raw`${TERM_NOUN}\s+(?:von|über)\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
 export const TERM_AFTER_COUNT = new RegExp(
@@ -65,7 +66,7 @@ export const PEOPLE_OR_JOBS = new RegExp(
   'i',
 );
 /**
- * `von 27.000 auf 16.000`: the levels a count of jobs moves between are counts of jobs had, not cut. The level it
+ * `von 9.000 auf 7.000`: the levels a count of jobs moves between are counts of jobs had, not cut. The level it
  * moves to follows `auf`; the one it moves from follows `von` and comes before an `auf` (`der Abbau von 900 Stellen`
  * is a cut).
  */

@@ -17,7 +17,7 @@ const NOUN_AFTER = /^\s+(?:\p{Ll}+e[nrsm]?\s+)?(\p{Lu}[\p{L}-]*)/u;
 const LEVEL_VERB = formsOf(VERBS, 'level', 'finite').join('|');
 
 /**
- * `die Quote lag bei 5 Prozent`, `ein Anteil von 9 Prozent`, `gab die Beteiligung mit über 70 Prozent an`, `die
+ * `die Quote lag bei 5 Prozent`, `ein Anteil von 9 Prozent`, `gab die Beteiligung mit gut 60 Prozent an`, `die
  * Zulagen steigen um 4 Prozent`: the noun the share is given for, before it, which may carry a genitive (`die Quote
  * der Partei lag bei`); up to three small words (`mehr als`, `je`) between the preposition and the number.
  */

@@ -149,7 +149,7 @@ export const TRANSACTIONS = [
   {
     id: 'participants',
     // People who take part in a strike, a protest or a vote are counted by what they do, whatever the noun
-    // (`2.000 Beschäftigte beteiligten sich am Streik` counts strikers, not jobs): checked before jobs.
+    // (`900 Beschäftigte beteiligten sich am Streik` counts strikers, not jobs): checked before jobs.
     words: new RegExp(
       String.raw`beteiligt(?:en)?\s+sich|sich\s+(?:\p{L}+\s+){0,4}beteiligt|teilgenommen|` +
         String.raw`nahmen\s+(?:\p{L}+\s+){0,6}teil\b|` +
