@@ -5,7 +5,14 @@ import { clauseAround } from './clauses.js';
 import type { PeopleFinder } from './people.js';
 import type { Quote } from './quotes.js';
 import type { OrgFinder } from './orgs.js';
-import { aboutFigure, describeAbout, sentenceFacts, type FigureAbout, type SentenceFacts } from './subject.js';
+import {
+  aboutFigure,
+  describeAbout,
+  describeCount,
+  sentenceFacts,
+  type FigureAbout,
+  type SentenceFacts,
+} from './subject.js';
 import { isYear, readNumbers, type Bound, type NumberReading } from './numbers.js';
 import {
   NOT_A_FIGURE_AFTER,
@@ -16,7 +23,7 @@ import {
   TERM_BEFORE_COUNT,
 } from '../language/de.js';
 import { SHARED_COUNT_JOIN } from '../language/de.js';
-import { measureKey, measureLabel, shareMeasure } from '../language/de/shares.js';
+import { measureKey, shareMeasure } from '../language/de/shares.js';
 import { placeOf } from '../language/de/places.js';
 import { firstIndexWhereNot } from '../lib/collections.js';
 
@@ -81,18 +88,8 @@ export function rangeOf(value: number, decimals: number, scale: number, hedge: B
  * A figure with no transaction: what it counts (`Anteil` for a share, `Betrag` for money) and whose it is, never a
  * stretch of the sentence.
  */
-function subjectWithout(about: FigureAbout, unit: string | null): string {
-  const counted = about.measure
-    ? measureLabel(about.measure, 'Anteil')
-    : unit === '%'
-      ? 'Anteil'
-      : unit && !/^[A-Z]{3}$/.test(unit)
-        ? unit
-        : 'Betrag';
-  const whose = [about.actor, about.object].filter(Boolean).join(' / ');
-  const where = about.where ? ` in ${about.where}` : '';
-  return whose ? `${counted}${where} (${whose})` : `${counted}${where}`;
-}
+const subjectWithout = (about: FigureAbout, unit: string | null) =>
+  describeCount(about, unit, { share: 'Anteil', amount: 'Betrag' }, 'de');
 
 export interface FigureContext {
   people: PeopleFinder;
@@ -281,15 +278,10 @@ function readAbout(
 ): FigureAbout {
   const { text } = sentence;
   const before = clauseBefore(text, start);
-  const about = aboutFigure(
-    sentence,
-    clauseAround(text, start, end),
-    start,
-    unit,
-    context,
-    how.speaker,
-    unit === '%' ? shareMeasure(before, text.slice(end)) : null,
-  );
+  const measure = unit === '%' ? shareMeasure(before, text.slice(end)) : null;
+  const about = aboutFigure(sentence, clauseAround(text, start, end), start, unit, context, how.speaker, measure);
+  // A share without a deal says what it is a share of by its noun.
+  if (measure && about.transaction === null) about.measure = measure;
   // `20.000 streikten, davon 5.000 in Kassel`: a number that shares a count's noun counts what it counts.
   if (how.shared) about.transaction = how.shared.transaction;
   // A company's staff and a strike's participants are counted by place (`davon 1.200 in Deutschland`); where a vote

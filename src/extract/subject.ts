@@ -21,6 +21,7 @@ import {
   PEOPLE_OR_JOBS,
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
+import { measureLabel } from '../language/de/shares.js';
 
 /**
  * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
@@ -216,22 +217,10 @@ export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectCont
  * The figure's transaction, object and actor. `clause` is the text around it; `at` its offset in
  * the sentence; `context` the facts of the sentences before it in its paragraph, nearest first:
  * a sentence that names no transaction or object continues them (`Zusammen sollen die beiden
- * Firmen 100 Milliarden aufbringen. In den folgenden Jahren könnte die Summe … anwachsen.`).
+ * Firmen 100 Milliarden aufbringen. In den folgenden Jahren könnte die Summe … anwachsen.`). `measure`: the noun a
+ * share is a share of (`shares.ts`), whose company is then what it measures; the caller records it on the result.
  */
 export function aboutFigure(
-  sentence: { text: string; facts: SentenceFacts },
-  clause: string,
-  at: number,
-  unit: string | null,
-  context: SentenceFacts[],
-  speaker: string | null,
-  measure: string | null = null,
-): FigureAbout {
-  const about = aboutDeal(sentence, clause, at, unit, context, speaker, measure);
-  return measure && about.transaction === null ? { ...about, measure } : about;
-}
-
-function aboutDeal(
   sentence: { text: string; facts: SentenceFacts },
   clause: string,
   at: number,
@@ -403,6 +392,29 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
     return `${possessive(record(transaction).personObject ? surnameIfPerson(object) : object, lang)} ${what}${where}`;
   const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
   return `${object ? `${head} ${link[lang]} ${object}` : head}${where}`;
+}
+
+/**
+ * What a figure with no transaction counts, as a reader names it: a share (`Anteil der Stimmen`, `share of Stimmen`),
+ * a counted noun (`Abgeordnete`) or an amount, with the place it is of and whose it is (`Anteil (Seebank)`). `words`:
+ * the reply language's `share` and `amount`.
+ */
+export function describeCount(
+  about: FigureAbout,
+  unit: string | null,
+  words: { share: string; amount: string },
+  lang: 'de' | 'en',
+): string {
+  const counted = about.measure
+    ? measureLabel(about.measure, words.share, lang)
+    : unit === '%'
+      ? words.share
+      : unit === null || /^[A-Z]{3}$/.test(unit)
+        ? words.amount
+        : unit;
+  const whose = [about.actor, about.object].filter(Boolean).join(' / ');
+  const where = about.where ? ` in ${about.where}` : '';
+  return whose ? `${counted}${where} (${whose})` : `${counted}${where}`;
 }
 
 /** A person object is named by surname, a company by its name (`Max Huber` → `Huber`, `Seebank` stays). */

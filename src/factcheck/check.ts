@@ -4,7 +4,7 @@ import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
 import { isCorrected } from '../reconcile/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
-import { measureKey, unitKey } from '../language/de/shares.js';
+import { measureKey, shareKey, unitKey } from '../language/de/shares.js';
 import type { CorpusIndex } from '../index/build.js';
 import { fold } from '../index/fold.js';
 import type { FigureGroup } from '../reconcile/groups.js';
@@ -70,7 +70,7 @@ export function withinRounding(claim: ClaimNumber, figure: Figure): 'exact' | 'l
   // The claim says what the source says, bound and all (`fast 100 Millionen`, `36 bis 36,5 Prozent`).
   const said = saidRange(claim);
   if (figure.approximate && said && same(said[0], low) && same(said[1], high)) return 'exact';
-  if (typed >= low * (1 - 1e-9) && typed <= high * (1 + 1e-9)) return 'loose';
+  if (within(typed, [low, high])) return 'loose';
   // A bound holds of a value within it: `mehr als 25 Prozent` of a source's 30.
   const bound = claimedBound(claim);
   if (bound && !figure.approximate && within(figure.value / per, bound)) return 'loose';
@@ -110,7 +110,7 @@ const unitFits = (n: ClaimNumber, f: Figure) =>
   n.unit === null || f.unit === null || unitKey(n.unit) === unitKey(f.unit);
 
 /**
- * Whether one of the numbers is a figure of the group as written, at the precision it was typed with: `97 Prozent`
+ * Whether one of the numbers is a figure of the group as written, at the precision it was typed with: `80 Prozent`
  * is the source's `rund 80 Prozent` (whether it agrees is for `withinRounding` to say).
  */
 const matchesExactly = (numbers: ClaimNumber[], group: FigureGroup) =>
@@ -154,7 +154,7 @@ const MAX_SUMMED = 10;
 
 /**
  * The values that are parts of another value of the group: two to four of them (none the total itself) whose sum is
- * that total, within the rounding of the largest part. `400` and `500` beside `900`: reports that split a
+ * that total, as the values are. `400` and `500` beside `900`: reports that split a
  * total by cause or place, beside reports of the total.
  */
 function partsOfTotal(values: number[]): Set<number> {
@@ -465,8 +465,7 @@ function namesEnough(n: ClaimNumber, claim: Claim): boolean {
 }
 
 /** What a figure measures, to a claim: its family of deals (a bid is a purchase to a user), or the noun of a share. */
-const familyOf = (a: FigureAbout) =>
-  transactionFamily(a.transaction) ?? (a.measure ? `share:${measureKey(a.measure)}` : null);
+const familyOf = (a: FigureAbout) => transactionFamily(a.transaction) ?? (a.measure ? shareKey(a.measure) : null);
 
 const thingKey = (a: FigureAbout) => `${familyOf(a) ?? ''}|${a.object ?? ''}|${a.where ?? ''}`;
 

@@ -1,6 +1,6 @@
 import type { Figure } from '../extract/figures.js';
 import { describeAbout, givingAs, type FigureAbout } from '../extract/subject.js';
-import { measureKey, unitKey } from '../language/de/shares.js';
+import { shareKey, unitKey } from '../language/de/shares.js';
 import { pushTo } from '../lib/collections.js';
 
 /**
@@ -22,7 +22,7 @@ export interface FigureGroup {
  */
 export function measuredKey(about: FigureAbout): string | null {
   if (about.transaction) return givingAs(about.transaction);
-  return about.measure ? `share:${measureKey(about.measure)}` : null;
+  return about.measure ? shareKey(about.measure) : null;
 }
 
 /**

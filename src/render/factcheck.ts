@@ -3,8 +3,7 @@ import type { Evidence, FactCheck, Finding } from '../factcheck/check.js';
 import type { Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
 import { isCorrected } from '../reconcile/slips.js';
-import { describeAbout } from '../extract/subject.js';
-import { measureLabel } from '../language/de/shares.js';
+import { describeAbout, describeCount } from '../extract/subject.js';
 import { formatAmount } from './amount.js';
 import { clip, escapeText } from './escape.js';
 import { t, type Lang } from './i18n.js';
@@ -30,16 +29,7 @@ export function labelOf(finding: Finding, lang: Lang): string {
   if (described) return described;
   const unit = finding.evidence.find((e) => e.unit)?.unit ?? null;
   const m = t(lang);
-  const counted = about.measure
-    ? measureLabel(about.measure, m.share, lang)
-    : unit === '%'
-      ? m.share
-      : unit === null || /^[A-Z]{3}$/.test(unit)
-        ? m.amount
-        : unit;
-  const whose = [about.actor, about.object].filter(Boolean).join(' / ');
-  const where = about.where ? ` in ${about.where}` : '';
-  return whose ? `${counted}${where} (${whose})` : `${counted}${where}`;
+  return describeCount(about, unit, { share: m.share, amount: m.amount }, lang);
 }
 
 /** The one sentence that explains the verdict, in the reply language. */

@@ -53,6 +53,9 @@ export function measureKey(measure: string): string {
   return noun.replace(/(?:en|er|e|n|s)$/, '').replace(/(?:en|er|e|n|s)$/, '');
 }
 
+/** A share's measure as a key beside the transactions' (`share:stimm`): shares of one noun are one thing. */
+export const shareKey = (measure: string) => `share:${measureKey(measure)}`;
+
 /**
  * A unit as it is compared: a currency code, `%` and `years` as they are; a count of jobs or of people as one
  * (`Mitarbeiter`, `Beschäftigte`, `Menschen`, `Stellen`: reports of one workforce use each); another counted noun by
