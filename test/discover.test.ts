@@ -93,3 +93,72 @@ describe('speakers without a people list', () => {
     expect(index.people.map((p) => p.name)).toEqual(['Max Huber']);
   });
 });
+
+/** Who speaks, read from the text alone: one invented paragraph per way German says it. */
+describe('who speaks, by the shape of the sentence', () => {
+  const speakers = (body: string) =>
+    buildIndex([article(body)], []).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'an attribution after the clause that holds a fragment',
+      'Der Vorstand Max Huber sprach am Montag. Die Bank müsse „jetzt handeln“, so Huber.',
+      [['jetzt handeln', 'Max Huber']],
+    ],
+    [
+      'an auxiliary and a participle after the quotation',
+      'Sprecherin Eva Lindqvist war dabei. Sie wisse, dass der Plan „nicht fertig“ sei, hatte Lindqvist damals gesagt.',
+      [['nicht fertig', 'Eva Lindqvist']],
+    ],
+    [
+      'a separable speech verb with its particle at the end',
+      'Trainer Paul Berger war zufrieden. „Wir haben gekämpft“, strich Berger nach dem Spiel heraus.',
+      [['Wir haben gekämpft', 'Paul Berger']],
+    ],
+    [
+      'a lead-in with a colon that names no one, and the attribution after',
+      'Das Spiel war bitter: „So zu verlieren tut weh“, sagte Paul Berger, Trainer der Seestädter, am Abend.',
+      [['So zu verlieren tut weh', 'Paul Berger']],
+    ],
+    [
+      'the speaker after the verb, the person before it an object',
+      'Über Max Huber sagte Eva Lindqvist im Interview: „Er ist ein guter Chef.“',
+      [['Er ist ein guter Chef.', 'Eva Lindqvist']],
+    ],
+    [
+      'the last person before the verb in an apposition',
+      'Max Huber (Seepartei) schwieg, die Sprecherin, Eva Lindqvist (Alpenpartei), erklärte: „Wir warten ab.“',
+      [['Wir warten ab.', 'Eva Lindqvist']],
+    ],
+  ])('%s', (_how, body, expected) => expect(speakers(body)).toEqual(expected));
+
+  it('carries speech on to an unattributed quotation: over reported speech, and into the next paragraph', () => {
+    expect(
+      speakers(
+        'Die Ministerin Eva Lindqvist sagte, die Lage sei ernst. Man müsse sparen. „Wir haben keine Wahl.“\n\n' +
+          'Dann ging sie.',
+      ),
+    ).toEqual([['Wir haben keine Wahl.', 'Eva Lindqvist']]);
+    expect(speakers('„Wir bleiben“, sagte Max Huber am Montag.\n\n„Und wir kämpfen weiter.“')).toEqual([
+      ['Wir bleiben', 'Max Huber'],
+      ['Und wir kämpfen weiter.', 'Max Huber'],
+    ]);
+    // A sentence in the writer's own words ends the speech: the quotation after it has no speaker.
+    expect(speakers('„Wir bleiben“, sagte Max Huber am Montag. Der Streik dauert an.\n\n„Es reicht.“')).toEqual([
+      ['Wir bleiben', 'Max Huber'],
+      ['Es reicht.', null],
+    ]);
+  });
+
+  it('gives a fragment of reported speech to the speech before it, not to the one it speaks of', () => {
+    expect(
+      speakers('Richterin Eva Lindqvist argumentierte, die Zeugen seien beeinflusst. Max Huber sei „kein Monster“.'),
+    ).toEqual([['kein Monster', 'Eva Lindqvist']]);
+  });
+
+  it('ends a sentence at an ordinal’s dot when a quotation follows', () => {
+    expect(speakers('Der Stand ist in Halle 4. „Wir freuen uns“, sagte Max Huber.')).toEqual([
+      ['Wir freuen uns', 'Max Huber'],
+    ]);
+  });
+});

@@ -49,8 +49,9 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
       quotes: [],
       terms: ['außerplanmäßige Ausgabe'],
     });
+    // Reported speech is the accuser's: the one it speaks of is its subject, not its speaker.
     expect(read('Der Kanzler erhob Vorwürfe. Lindner sei „verantwortungslos“.').quotes).toEqual([
-      ['verantwortungslos', 'Christian Lindner', 'partial'],
+      ['verantwortungslos', 'Olaf Scholz', 'partial'],
     ]);
   });
 

@@ -4,6 +4,8 @@ import { ABBREVIATIONS } from '../language/de.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`, `(23. Februar)`: a number and a dot before a word is an ordinal, not an end. */
 const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
+/** `in Halle 4. „Wir …`: an ordinal stands before a word, never before a quotation, so the dot ends a sentence. */
+const OPENS_QUOTATION = /^["„»«]\p{Lu}/u;
 /** `…sei.Dann…`: a sentence end without its space, common in scraped text. */
 const GLUED_SENTENCE_END = /(?<=[\p{Ll}\d][.!?]["“”»«]?)(?=\p{Lu}\p{Ll})/gu;
 
@@ -111,7 +113,9 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
     const prevTail = previous ? tailOf(text, previous) : '';
     const pieceText = text.slice(piece.start, piece.end).trimStart();
     const continues =
-      ENDS_WITH_ABBREVIATION.test(prevTail) || ENDS_WITH_ORDINAL.test(prevTail) || /^\p{Ll}/u.test(pieceText);
+      ENDS_WITH_ABBREVIATION.test(prevTail) ||
+      (ENDS_WITH_ORDINAL.test(prevTail) && !OPENS_QUOTATION.test(pieceText)) ||
+      /^\p{Ll}/u.test(pieceText);
     if (previous && continues) previous.end = piece.end;
     else merged.push({ ...piece });
   }

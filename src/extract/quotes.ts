@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   SUBJECTLESS,
   TRAILING_ATTRIBUTION,
+  attributionIn,
   INTERRUPTION,
   GENDERED_PRONOUN,
   MASCULINE_PRONOUN,
@@ -18,7 +19,11 @@ import {
   REPORTED_SPEECH,
   CONTINUING_OPENER,
   TITLE_NOUN,
+  OBJECT_BEFORE,
 } from '../language/de.js';
+import { SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
+import { separatedClauseOf } from '../language/de/conjugation.js';
+import { VERBS } from '../language/de/verbs.js';
 
 export interface Speaker {
   name: string;
@@ -59,7 +64,7 @@ const withoutQuotations = (text: string) => text.replace(PAIRS, ' … ');
 
 /** Whether the writer's own words of a sentence (see `ownWords`) report what someone said (see `REPORTED_SPEECH`). */
 function reportsSpeech(own: string): boolean {
-  return SPEECH_VERB.test(own) || SPEECH_NOUN.test(own) || REPORTED_SPEECH.test(own);
+  return SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own) || REPORTED_SPEECH.test(own);
 }
 
 function isNameLike(text: string): boolean {
@@ -95,6 +100,7 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
     people,
     indexOf: new Map(sentences.map((s, i) => [s, i])),
     own: new Map(),
+    lastWhole: null,
   };
   const out: QuoteExtraction = { quotes: [], terms: [] };
   for (const para of groupByParagraph(sentences)) readParagraph(reading, para, out);
@@ -109,6 +115,8 @@ interface Reading {
   indexOf: Map<Sentence, number>;
   /** Each sentence without its quotations, made once: several quotations of a sentence ask for it. */
   own: Map<Sentence, string>;
+  /** The last whole quotation read, across paragraphs: the sentence its words end in, and its speaker. */
+  lastWhole: { endsIn: number; speaker: Speaker | null } | null;
 }
 
 /** A sentence in the writer's own words: its quotations left out. */
@@ -189,6 +197,10 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
     out.quotes.push(whole.quote);
     for (const term of whole.skipped) out.terms.push(term);
     previousSpeaker = whole.quote.speaker;
+    r.lastWhole = {
+      endsIn: r.indexOf.get(holding(whole.quote.citation.end - 1) ?? sentence)!,
+      speaker: previousSpeaker,
+    };
     p += whole.joined;
   }
 }
@@ -237,6 +249,16 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   const colon = f.before.lastIndexOf(':');
   const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
   if (introducer) return introducer;
+  const own = ownWords(r, f.sentence);
+  const speechOwn = SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own);
+  if (!speechOwn && !SOURCE_NAMED.test(own) && REPORTED_SPEECH.test(own)) {
+    // `Der Konzern sei „am Ende“`: reported speech with no verb of its own is first the speech before it, not its
+    // subject's; with none before, its subject may be speaking of itself (`habe Huber „alles versucht“`).
+    const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
+    const by =
+      (trailing === null ? null : firstActor(r.people.mentions(trailing))) ?? reportedSpeaker(r, f.sentenceIdx);
+    if (by) return by;
+  }
   const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
   const inClause = firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
   if (inClause) return inClause;
@@ -248,13 +270,23 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
   const named = firstActor(r.people.mentions(leadIn));
   if (named) return named;
   // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
-  const trailing = TRAILING_ATTRIBUTION.exec(r.body.slice(f.innerEnd + 1, f.sentence.end));
-  if (trailing) {
-    const by = firstActor(r.people.mentions(trailing[1]!));
+  // `dass Seebank „nicht zum Verkauf“ stehe, sagte Huber`, `… beenden, so Huber`: the clause after any comma.
+  const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
+  if (trailing !== null) {
+    const by = firstActor(r.people.mentions(trailing));
     if (by) return by;
-    if (GENDERED_PRONOUN.test(trailing[1]!)) return subjectBefore(r, f.sentenceIdx, trailing[1]!);
+    if (GENDERED_PRONOUN.test(trailing)) return subjectBefore(r, f.sentenceIdx, trailing);
   }
   return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
+}
+
+/** The attribution that opens the rest of a sentence or any clause of it after a comma (see `TRAILING_ATTRIBUTION`). */
+function attributionLater(rest: string): string | null {
+  for (let at = 0; at >= 0; at = rest.indexOf(',', at + 1)) {
+    const m = TRAILING_ATTRIBUTION.exec(rest.slice(at));
+    if (m) return attributionIn(m);
+  }
+  return null;
 }
 
 /** How many sentences of reported speech a speaker carries over (`Kraus betonte: … Man werde … Es sei …`). */
@@ -266,7 +298,8 @@ function reportedSpeaker(r: Reading, idx: number): Person | null {
   for (let i = idx - 1; i >= Math.max(0, idx - REPORTED_RUN); i--) {
     const s = r.sentences[i]!;
     if (s.paragraph !== paragraph || !reportsSpeech(ownWords(r, s))) return null;
-    const actor = firstActor(r.people.mentions(s.text));
+    // `Sie warnte, dass Huber …`: who speaks stands outside the clause of what is said.
+    const actor = introActor(r, ownWords(r, s).split(REPORTED_CLAUSE)[0]!);
     if (actor) return actor;
   }
   return null;
@@ -310,15 +343,17 @@ interface Whole {
 function wholeQuote(r: Reading, f: Found, a: Around): Whole {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
   const { intro, introText } = introducing(r, f, a.firstInParagraph);
+  const trailing = TRAILING_ATTRIBUTION.exec(a.text.slice(f.match.index! + f.match[0].length));
   if (intro) {
     const speaker = speakerOfIntro(r, intro, introText);
+    // `Das Tor war bitter: „…“, sagte Huber.`: a colon that names nobody leaves it to the attribution after.
+    if (!speaker && trailing) return attributedAfter(r, f, a, attributionIn(trailing));
     // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
     const introCitation =
       intro === f.sentence ? cite(r.body, intro, intro.start, intro.start + introText.length) : cite(r.body, intro);
     return alone({ text: f.inner, speaker, partial: false, citation, intro: introCitation });
   }
-  const trailing = TRAILING_ATTRIBUTION.exec(a.text.slice(f.match.index! + f.match[0].length));
-  if (trailing) return attributedAfter(r, f, a, trailing[1]!);
+  if (trailing) return attributedAfter(r, f, a, attributionIn(trailing));
   const prior = a.pairs[a.p - 1];
   const between = prior
     ? a.text.slice(prior.index! + prior[0].length, f.match.index).replace(TRAILING_ATTRIBUTION, '')
@@ -330,8 +365,37 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
     return alone({ text: f.inner, speaker: a.previousSpeaker, partial: false, citation, intro: before });
   }
   const next = continuedBy(r, f);
-  const nextIntro = next ? cite(r.body, next.sentence) : null;
-  return alone({ text: f.inner, speaker: next?.speaker ?? null, partial: false, citation, intro: nextIntro });
+  if (next)
+    return alone({
+      text: f.inner,
+      speaker: next.speaker,
+      partial: false,
+      citation,
+      intro: cite(r.body, next.sentence),
+    });
+  const carried = speakerInScope(r, f.sentenceIdx, a.firstInParagraph);
+  const before = carried ? cite(r.body, r.sentences[carried.from]!) : null;
+  return alone({ text: f.inner, speaker: carried?.speaker ?? null, partial: false, citation, intro: before });
+}
+
+/**
+ * Whose speech an unattributed quotation goes on with: walking back over the sentences of reported speech just before
+ * it (`Huber sagte, die Lage sei ernst. Man müsse handeln. „Wir …“`), the first to name a speaker, or the last whole
+ * quotation's speaker when they reach it. A quotation that opens its paragraph goes on with one that closed the
+ * paragraph before (`„…“, sagte Huber. ⏎ „Und …“`). A sentence of the writer's own words ends the speech: nobody.
+ */
+function speakerInScope(r: Reading, idx: number, opensParagraph: boolean): { speaker: Speaker; from: number } | null {
+  const paragraph = r.sentences[idx]!.paragraph;
+  for (let i = idx - 1; i >= Math.max(0, idx - REPORTED_RUN); i--) {
+    const s = r.sentences[i]!;
+    const crosses = s.paragraph !== paragraph;
+    if (crosses && !(opensParagraph && i === idx - 1)) return null;
+    if (r.lastWhole?.endsIn === i) return r.lastWhole.speaker ? { speaker: r.lastWhole.speaker, from: i } : null;
+    if (crosses || !reportsSpeech(ownWords(r, s))) return null;
+    const actor = firstActor(r.people.mentions(s.text));
+    if (actor) return { speaker: asSpeaker(actor)!, from: i };
+  }
+  return null;
 }
 
 const alone = (quote: Quote): Whole => ({ quote, joined: 0, skipped: [] });
@@ -391,7 +455,7 @@ function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speak
   if (!next || next.paragraph !== f.sentence.paragraph || !CONTINUING_OPENER.test(next.text)) return null;
   for (const m of next.text.matchAll(PAIRS)) {
     const trailing = TRAILING_ATTRIBUTION.exec(next.text.slice(m.index! + m[0].length));
-    const speaker = trailing ? asSpeaker(firstActor(r.people.mentions(trailing[1]!))) : null;
+    const speaker = trailing ? asSpeaker(firstActor(r.people.mentions(attributionIn(trailing)))) : null;
     if (speaker) return { sentence: next, speaker };
   }
   return null;
@@ -409,12 +473,46 @@ function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: 
  * Who speaks, by the introducing sentence: the person it names, else the one its pronoun or missing subject continues.
  */
 function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker | null {
-  const actor = firstActor(r.people.mentions(introText));
+  const actor = introActor(r, introText);
   if (actor) return asSpeaker(actor);
   if (GENDERED_PRONOUN.test(introText) || SUBJECTLESS.test(introText))
     return asSpeaker(subjectBefore(r, r.indexOf.get(intro)!, introText));
-  return unknownSpeaker(introText);
+  const unknown = unknownSpeaker(introText);
+  if (unknown) return unknown;
+  // `Die Lage sei ernst: „…“`: a lead-in in reported speech goes on with the speech before it.
+  const idx = r.indexOf.get(intro)!;
+  return REPORTED_SPEECH.test(withoutQuotations(introText)) ? (speakerInScope(r, idx, false)?.speaker ?? null) : null;
 }
+
+/**
+ * Who a lead-in names as the speaker: the person right after its last speech verb (`Über Weber sagte Huber:`), else the
+ * last before that verb who is no preposition's object (`…, die Sprecherin, Eva Muster, erklärte:`), else the first.
+ */
+function introActor(r: Reading, lead: string): Person | null {
+  const text = withoutQuotations(lead);
+  const mentions = r.people.mentions(text).filter(canAct);
+  const verb = [...text.matchAll(SPEECH_VERBS)].pop();
+  if (!verb) return mentions[0]?.person ?? null;
+  const verbEnd = verb.index + verb[0].length;
+  // `sagte Huber`, `sagte die Vorsitzende Richterin Eva Muster`, but not `sagte über Huber`.
+  const inverted = mentions.find(
+    (m) =>
+      m.start >= verbEnd &&
+      /^\s+(?:[^\s,;:]+\s+){0,4}$/u.test(text.slice(verbEnd, m.start)) &&
+      !OBJECT_BEFORE.test(text.slice(0, m.start)),
+  );
+  if (inverted) return inverted.person;
+  const free = mentions.filter((m) => !OBJECT_BEFORE.test(text.slice(0, m.start)));
+  const subject = free.filter((m) => m.end <= verb.index).pop();
+  return subject?.person ?? free[0]?.person ?? null;
+}
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
+/** `stellte Huber fest`: a separable speech verb with its particle (see `VerbRow.particleOnly`). */
+const SEPARATED_SPEECH = new RegExp(`(?<!\\p{L})${separatedClauseOf(VERBS, 'speech')}`, 'iu');
+/** `so Huber`, `laut Huber`: a sentence that names its source itself. */
+const SOURCE_NAMED = /(?:^|,\s*)(?:so|laut)\s+\p{Lu}/iu;
+/** A comma and `dass`, `ob` or another subordinating word: where what is said begins. */
+const REPORTED_CLAUSE = new RegExp(String.raw`,\s*(?:ob|${SUBORDINATING_CONJUNCTIONS.join('|')})\s`, 'i');
 
 /**
  * A speaker not in people.json, named in the reporting clause: `Analystin Eva Muster erklärte:`

@@ -56,7 +56,8 @@ export function formsOf(rows: readonly VerbRow[], signal: Signal, which: 'finite
     .filter((row) => row.signals.includes(signal))
     .flatMap((row) => {
       const f = conjugate(row);
-      return which === 'finite' ? f.finite : [...f.finite, f.participle];
+      const finite = row.particleOnly ? [] : f.finite;
+      return which === 'finite' ? finite : [...finite, f.participle];
     });
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }
@@ -72,4 +73,25 @@ export function separatedOf(rows: readonly VerbRow[], signal: Signal): string {
     .filter((f) => f.particle !== null)
     .map((f) => String.raw`(?:${f.finite.join('|')})\s+\S+\s+${f.particle!}`);
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
+}
+
+/**
+ * The clause between a separable verb of the rows that signal `signal` and its particle, as one capture group:
+ * `strich Huber am Montag heraus` gives `Huber am Montag`. Any finite form with any particle, so one pattern serves.
+ */
+export function separatedClauseOf(rows: readonly VerbRow[], signal: Signal): string {
+  const separable = rows
+    .filter((row) => row.signals.includes(signal))
+    .map(conjugate)
+    .filter((f) => f.particle !== null);
+  if (separable.length === 0) return '(?!)';
+  const finite = [...new Set(separable.flatMap((f) => f.finite))].sort((a, b) => b.length - a.length);
+  const particles = [...new Set(separable.map((f) => f.particle!))];
+  return String.raw`(?:${finite.join('|')})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${particles.join('|')})(?=[\s.,;:!?]|$)`;
+}
+
+/** The participles of the rows that signal `signal`, longest first: `gesagt`, `festgestellt`, `zitiert`. */
+export function participlesOf(rows: readonly VerbRow[], signal: Signal): string[] {
+  const forms = rows.filter((row) => row.signals.includes(signal)).map((row) => conjugate(row).participle);
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }

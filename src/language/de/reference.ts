@@ -1,4 +1,4 @@
-import { DEMONSTRATIVES, PRONOUNS, possessives } from './function-words.js';
+import { DEMONSTRATIVES, PREPOSITIONS, PRONOUNS, possessives } from './function-words.js';
 import { alternatives, capitalised } from './patterns.js';
 
 /**
@@ -63,6 +63,16 @@ export const DEMONSTRATIVE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(
 /** `mit Ausnahme von Tim Lang`, `außer Lang`: a person named as the exception does not act. */
 export const EXCEPTED_BEFORE =
   /(?:mit\s+Ausnahme\s+(?:von|des|der)|außer|bis\s+auf|ausgenommen)\s+(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * `über Max Huber`, `von Moderatorin Eva Muster`: a name after a preposition (and up to two words) is an object, never
+ * the one who speaks in its clause.
+ */
+const GOVERNING = [...PREPOSITIONS, 'gegen', 'zu', 'beim', 'vom', 'gegenüber', 'ohne', 'wegen', 'durch', 'neben'];
+export const OBJECT_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:${GOVERNING.join('|')})` + String.raw`\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
 
 export const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
 

@@ -1,4 +1,4 @@
-import { formsOf, separatedOf } from './conjugation.js';
+import { formsOf, participlesOf, separatedClauseOf, separatedOf } from './conjugation.js';
 import { CONTINUING_ADVERBS, COORDINATING_CONJUNCTIONS } from './function-words.js';
 import { alternatives } from './patterns.js';
 import { VERBS } from './verbs.js';
@@ -35,12 +35,23 @@ export const SUBJECTLESS = new RegExp(
 
 /** Reporting verbs that follow a quotation (`«…», polterte Huber`): `so`, and a speech verb's finite forms. */
 const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
+/** An auxiliary whose participle at the clause's end says who spoke: `hatte Huber gesagt`, `wird Huber zitiert`. */
+const AUXILIARY = 'hat|haben|hatte|hatten|habe|hätte|wird|werden|wurde|wurden|werde';
 
-/** The clause after a quotation that says who spoke: `«…», sagte Huber`; it ends before the next quotation. */
+/**
+ * The clause after a quotation that says who spoke; it ends before the next quotation. Its words are in the first
+ * group that took part (see `attributionIn`): `«…», sagte Huber`, `«…» laut Huber`, `«…», strich Huber heraus`,
+ * `«…», hatte Huber damals gesagt`, `«…», wird Huber zitiert`.
+ */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^\s*[,–—-]?\s*(?:${TRAILING_SPEECH_VERBS})\s+([^.!?„“”«»‹›"]{2,80})`,
+  String.raw`^\s*[,–—-]?\s*(?:(?:${TRAILING_SPEECH_VERBS}|laut)\s+([^.!?„“”«»‹›"]{2,80})|` +
+    String.raw`${separatedClauseOf(VERBS, 'speech')}|` +
+    String.raw`(?:${AUXILIARY})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${participlesOf(VERBS, 'speech').join('|')})(?!\p{L}))`,
   'i',
 );
+
+/** The words of a trailing attribution that name the speaker (see `TRAILING_ATTRIBUTION`). */
+export const attributionIn = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? '';
 
 /**
  * Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). A quoted name in
@@ -54,12 +65,13 @@ export const INTERRUPTION = new RegExp(
 /**
  * What makes a sentence report speech, so that words quoted inside it are someone's (a partial quotation) and not
  * a word the writer marks (a term, `über eine «außerplanmäßige Ausgabe» finanzieren`): a speech verb, a noun for
- * what was said or filed (`Vorwürfe`, `Klage`), Konjunktiv I of reported speech (`Roth sei „verantwortungslos“`),
- * or `so`/`laut` with a source.
+ * what was said or filed (`Vorwürfe`, `Klage`) or held (`nach Ansicht von`, `nach eigenem Bekunden`), Konjunktiv I of
+ * reported speech (`Roth sei „verantwortungslos“`), or `so`/`laut` with a source.
  */
 export const SPEECH_NOUN = new RegExp(
   String.raw`(?<!\p{L})(?:Vorw[uü]rf\p{L}*|Klage\p{L}*|Kritik|Botschaft|Aussage\p{L}*|Worte\p{L}*|Wortlaut|` +
-    String.raw`Forderung\p{L}*|Interview\p{L}*|Rede|Brief|Tweet\p{L}*|Stellungnahme|Erklärung)(?!\p{L})`,
+    String.raw`Forderung\p{L}*|Interview\p{L}*|Rede|Brief|Tweet\p{L}*|Stellungnahme|Erklärung|` +
+    String.raw`Ansicht|Auffassung|Meinung|Einschätzung|Bekunden)(?!\p{L})`,
   'u',
 );
 

@@ -19,6 +19,11 @@ export interface VerbRow {
   signals: readonly Signal[];
   /** A strong or mixed verb's parts (`schreiben`: schreibt, schrieb, geschrieben); a weak verb needs none. */
   parts?: PrincipalParts;
+  /**
+   * A separable verb whose finite forms say something else without their particle (`stellte … fest` reports, `stellte`
+   * alone does not): they count only with the particle at the clause's end, or joined to it (`festgestellt`).
+   */
+  particleOnly?: true;
 }
 
 const SPEECH = ['speech'] as const;
@@ -68,6 +73,17 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'beteuern', signals: SPEECH },
   { lemma: 'bilanzieren', signals: SPEECH },
   { lemma: 'tönen', signals: SPEECH },
+  { lemma: 'äußern', signals: SPEECH },
+  { lemma: 'kommentieren', signals: SPEECH },
+  { lemma: 'fragen', signals: SPEECH },
+  { lemma: 'begründen', signals: SPEECH },
+  { lemma: 'argumentieren', signals: SPEECH },
+  { lemma: 'unterstreichen', signals: SPEECH, parts: ['unterstreicht', 'unterstrich', 'unterstrichen'] },
+  { lemma: 'beschreiben', signals: SPEECH, parts: ['beschreibt', 'beschrieb', 'beschrieben'] },
+  { lemma: 'fest|stellen', signals: SPEECH, particleOnly: true },
+  { lemma: 'heraus|streichen', signals: SPEECH, parts: ['streicht', 'strich', 'herausgestrichen'], particleOnly: true },
+  { lemma: 'hervor|heben', signals: SPEECH, parts: ['hebt', 'hob', 'hervorgehoben'], particleOnly: true },
+  { lemma: 'mit|teilen', signals: SPEECH, particleOnly: true },
   { lemma: 'berichten', signals: ['report'] },
   { lemma: 'melden', signals: ['report'] },
   { lemma: 'liegen', signals: ['level'], parts: ['liegt', 'lag', 'gelegen'] },
