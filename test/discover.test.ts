@@ -39,6 +39,38 @@ describe('people the text names', () => {
     expect(found(['„Nein“, sagte Weber.', '„Ja“, sagte Montag niemand.'])).toEqual([]);
   });
 
+  it.each([
+    [
+      'a hyphenated given name',
+      'Das erklärte Eva-Maria Lindqvist am Abend.',
+      [['Eva-Maria Lindqvist', 'x', ['Lindqvist']]],
+    ],
+    ['an initial between the names', 'Das erklärte Max R. Huber am Abend.', [['Max R. Huber', 'x', ['Huber']]]],
+    ['a particle before the surname', 'Das Amt leitet Eva van Dalen (Seepartei).', [['Eva van Dalen', 'x', ['Dalen']]]],
+    [
+      'an apposition after the name',
+      'Max Huber, der Trainer der Seestädter, war nach dem Spiel lange in der Kabine.',
+      [['Max Huber', 'x', ['Huber']]],
+    ],
+    [
+      'an apposition before the name',
+      'Die Sprecherin der Nordgewerkschaft, Eva Lindqvist, blieb bei der Kundgebung.',
+      [['Eva Lindqvist', 'f', ['Lindqvist']]],
+    ],
+    [
+      'where the person works',
+      'Anna Kowalczyk vom Landesamt hält das für möglich.',
+      [['Anna Kowalczyk', 'x', ['Kowalczyk']]],
+    ],
+  ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
+
+  it('takes a surname alone after a role, but not a genitive of a place nor a league', () => {
+    expect(found(['Das wies Innenministerin Lindqvist zurück.'])).toEqual([['Lindqvist', 'x', []]]);
+    expect(found(['Der BKA-Chef Kowalczyk war dabei.'])).toEqual([['Kowalczyk', 'x', []]]);
+    expect(found(['Der Präsident Seelands reiste ab.', 'In Seeland regnet es.'])).toEqual([]);
+    expect(found(['Er spielt in der Premier League.'])).toEqual([]);
+  });
+
   it('takes a surname alone after `so`, after a reflexive speech verb, and opening a clause before its verb', () => {
     expect(found(['„Das reicht nicht“, so Lindqvist.'])).toEqual([['Lindqvist', 'x', []]]);
     expect(found(['„Es war schwer“, beklagte sich Kowalczyk später.'])).toEqual([['Kowalczyk', 'x', []]]);

@@ -13,6 +13,17 @@ import {
 } from '../src/language/de.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun } from '../src/language/de/nouns.js';
 import { personName } from '../src/extract/names.js';
+import { isFeminineRole, isRole } from '../src/language/de/roles.js';
+
+describe('roles, by the heads of their nouns', () => {
+  it('reads a compound or hyphenated role by its head, with German endings', () => {
+    for (const word of ['Präsident', 'Bundesinnenministerin', 'BKA-Chef', 'Gewerkschaftssprecherinnen', 'Vorsitzender'])
+      expect(isRole(word), word).toBe(true);
+    for (const word of ['Konzern', 'Stadt', 'Seebank', 'Huber', 'trainer']) expect(isRole(word), word).toBe(false);
+    expect(isFeminineRole('Trainerin')).toBe(true);
+    expect(isFeminineRole('Trainer')).toBe(false);
+  });
+});
 
 // The lexicon by word class: each word once, its forms generated. Examples are invented.
 

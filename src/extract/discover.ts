@@ -3,6 +3,7 @@ import { SENTENCE_OPENERS, SPEECH_VERB } from '../language/de.js';
 import { formsOf } from '../language/de/conjugation.js';
 import { VERBS } from '../language/de/verbs.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
+import { isRole } from '../language/de/roles.js';
 import type { OrgFinder } from './orgs.js';
 import type { PeopleFinder } from './people.js';
 
@@ -14,15 +15,44 @@ import type { PeopleFinder } from './people.js';
  * of who may speak.
  */
 
+/** What stands between a given name and a surname: `van`, `von der`, `de la`, `zu`. */
+const NAME_PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|du|le|la|ten|ter|zu)(?:\s+(?:der|den|dem|la|los))?`;
 /**
  * Two capitalised words, the second perhaps hyphenated (`Eva Muster-Beispiel`), read at every capitalised word (the
- * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too.
+ * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too. The given name may be
+ * hyphenated (`Eva-Maria`), an initial and a particle may stand between (`Max R. Huber`, `Eva van Muster`).
  */
-const TWO_NAMES = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+)(?=(\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-]))/gu;
+const TWO_NAMES = new RegExp(
+  String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)` +
+    String.raw`(?=(\s+(?:\p{Lu}\.\s+)?(?:(?:${NAME_PARTICLES})\s+)?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-]))`,
+  'gu',
+);
 /** The same, to ask only whether a sentence holds any: without `g`, so no search position is left behind. */
 const HAS_TWO_NAMES = new RegExp(TWO_NAMES.source, 'u');
 /** A capitalised word right before the name: its role or description (`Geologe`, `SPD-Chefin`). */
 const ROLE_BEFORE = /(?:^|[\s(„“"«»])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+$/u;
+/**
+ * A role in an apposition after the name (`Max Huber, Trainer der Seestädter,`, `Eva Muster (SPD), die Sprecherin`) or
+ * before it, between an article and a comma (`der Chef der Seebank, Max Huber,`).
+ */
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:(?:der|die|das|ein|eine|eines|einer)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}` +
+    String.raw`(\p{Lu}[\p{L}-]*)`,
+  'u',
+);
+const APPOSITION_BEFORE =
+  /(?:^|[\s,(])[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)[^,;:.!?]{0,80},\s*$/u;
+
+/** The role the words around a name give it (see `ROLE_BEFORE`, `APPOSITION_AFTER`, `APPOSITION_BEFORE`), or null. */
+function roleAround(before: string, after: string): string | null {
+  const right = ROLE_BEFORE.exec(before)?.[1];
+  if (right && ((isCommonNoun(right) && !SENTENCE_OPENERS.has(right)) || isRole(right))) return right;
+  const apposed = APPOSITION_AFTER.exec(after)?.[1] ?? APPOSITION_BEFORE.exec(before)?.[1];
+  return apposed && isRole(apposed) ? apposed : null;
+}
+
+/** `Max Huber vom Landesamt`, `Eva Muster von der Seebank`: where a person works, after the name. */
+const FROM_AFTER = /^\s+(?:vom|von\s+der)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
 /** `(SPD)`, `(47)`, `(CDU, 52)`: a party or an age in brackets after a name. */
 const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p{L}/]{1,12}|\d{1,3}))?\)/u;
 /** `Herr Huber`, `Frau Muster`. */
@@ -46,6 +76,16 @@ const SURNAME_ALONE = [
   new RegExp(String.raw`(?:^|[,–]\s*|\s[–-]\s)so\s+${SURNAME}(?=\s*(?:[.,;!?]|$))`, 'gu'),
   new RegExp(String.raw`(?:^|[.:;]\s+|,\s+)${SURNAME}\s+(?:${SPEECH_FINITE})(?!\p{L})`, 'gu'),
 ];
+/**
+ * A surname alone after a role (`Innenminister Huber`, `BKA-Chefin Muster`): the role says a person follows. Not when
+ * a given name follows the role (`Trainer Max Huber` is read in full), nor a genitive of something named elsewhere
+ * (`der Präsident Seelands` beside `Seeland`).
+ */
+const ROLE_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+${SURNAME}(?![\p{L}\d.-])(?!\s+\p{Lu}\p{Ll})`,
+  'gu',
+);
+const HAS_ROLE_PAIR = new RegExp(ROLE_SURNAME.source, 'u');
 /** The pattern of `SURNAME_ALONE` whose word may open a sentence, and so needs to be seen inside one too. */
 const OPENING = SURNAME_ALONE.length - 1;
 /** The pattern of `so Huber`, the one that needs no speech verb; and a quick test for a sentence holding one. */
@@ -101,20 +141,21 @@ function peopleIn(
   for (const m of text.matchAll(TWO_NAMES)) {
     const [given, surname] = [m[1]!, m[3]!];
     const start = m.index;
-    const end = start + given.length + m[2]!.length + surname.length;
+    const between = m[2]!;
+    const end = start + given.length + between.length + surname.length;
     // A known surname, or its genitive, before another word names that person, not a new one (`Hubers Pläne`).
     if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
     if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isKnown(start, end)) continue;
-    const before = text.slice(Math.max(0, start - 60), start);
+    const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end);
-    const role = ROLE_BEFORE.exec(before)?.[1];
-    const isRole = role !== undefined && isCommonNoun(role) && !SENTENCE_OPENERS.has(role);
+    const role = roleAround(before, after);
     const near = text.slice(Math.max(0, start - VERB_REACH), Math.min(text.length, end + VERB_REACH));
     const speaks = speaksAnywhere && SPEECH_VERB.test(near.replace(/[,;:]/g, ' , '));
-    if (!isRole && !speaks && !BRACKET_AFTER.test(after) && !ADDRESS_BEFORE.test(before)) continue;
+    const evidence = role !== null || speaks || BRACKET_AFTER.test(after) || FROM_AFTER.test(after);
+    if (!evidence && !ADDRESS_BEFORE.test(before)) continue;
     const gender: Person['gender'] =
-      isRole && FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) && isRole ? 'm' : 'x';
-    found.push({ name: `${given} ${surname}`, gender });
+      role !== null && FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) && role ? 'm' : 'x';
+    found.push({ name: `${given} ${between.trim()} ${surname}`.replace(/\s+/g, ' '), gender });
   }
   return found;
 }
@@ -133,7 +174,7 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
     // settled here, before the people list and the organisations are searched in them.
     const speaks = SPEECH_VERB.test(text.replace(/[,;:]/g, ' , ')) || SPEECH_FORM.test(text);
     const soSays = SO_SAYS.test(text);
-    if (!speaks && !soSays && !HAS_TWO_NAMES.test(text)) continue;
+    if (!speaks && !soSays && !HAS_TWO_NAMES.test(text) && !HAS_ROLE_PAIR.test(text)) continue;
     let taken: { start: number; end: number }[] | null = null;
     const isKnown = (start: number, end: number) =>
       (taken ??= [...known.mentions(text), ...orgs.mentions(text)]).some((t) => t.start < end && start < t.end);
@@ -148,6 +189,13 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
         if (k === OPENING && !inside.has(m[1]!)) continue;
         if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
       }
+    }
+    for (const m of text.matchAll(ROLE_SURNAME)) {
+      const surname = m[2]!;
+      const start = m.index + m[0].length - surname.length;
+      const genitive = surname.endsWith('s') && inside.has(surname.slice(0, -1));
+      if (!isRole(m[1]!) || isRole(surname) || genitive || !couldBeGivenName(surname)) continue;
+      if (!isKnown(start, start + surname.length)) alone.add(surname);
     }
   }
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside

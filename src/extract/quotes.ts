@@ -510,7 +510,7 @@ const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
 /** `stellte Huber fest`: a separable speech verb with its particle (see `VerbRow.particleOnly`). */
 const SEPARATED_SPEECH = new RegExp(`(?<!\\p{L})${separatedClauseOf(VERBS, 'speech')}`, 'iu');
 /** `so Huber`, `laut Huber`: a sentence that names its source itself. */
-const SOURCE_NAMED = /(?:^|,\s*)(?:so|laut)\s+\p{Lu}/iu;
+const SOURCE_NAMED = /(?:^|,\s*)(?:[Ss]o|[Ll]aut)\s+\p{Lu}/u;
 /** A comma and `dass`, `ob` or another subordinating word: where what is said begins. */
 const REPORTED_CLAUSE = new RegExp(String.raw`,\s*(?:ob|${SUBORDINATING_CONJUNCTIONS.join('|')})\s`, 'i');
 

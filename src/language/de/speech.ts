@@ -47,7 +47,7 @@ export const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`^\s*[,–—-]?\s*(?:(?:${TRAILING_SPEECH_VERBS}|laut)\s+([^.!?„“”«»‹›"]{2,80})|` +
     String.raw`${separatedClauseOf(VERBS, 'speech')}|` +
     String.raw`(?:${AUXILIARY})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${participlesOf(VERBS, 'speech').join('|')})(?!\p{L}))`,
-  'i',
+  'iu',
 );
 
 /** The words of a trailing attribution that name the speaker (see `TRAILING_ATTRIBUTION`). */
