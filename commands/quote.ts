@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
-import { quotesBy, rankPeople, resolvePerson } from '../src/index/queries.js';
+import { quoteEntries, rankPeople, resolvePerson } from '../src/index/queries.js';
 import { clip, escapeText } from '../src/render/escape.js';
 import { LIMITS } from '../src/render/limits.js';
 import { t } from '../src/render/i18n.js';
@@ -68,7 +68,7 @@ export const quoteCommand = {
         },
       ]);
     }
-    const quotes = quotesBy(ctx.index, person, about);
+    const quotes = quoteEntries(ctx.index, person, about);
     return pagedReply({
       title: m.quotesTitle(escapeText(person.name)) + (about ? ` · ${escapeText(about)}` : ''),
       total: quotes.length,

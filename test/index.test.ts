@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../src/index/fold.js';
-import { quotesBy, rankPeople, resolvePerson, timeline } from '../src/index/queries.js';
+import { quoteEntries, quotesBy, rankPeople, resolvePerson, timeline } from '../src/index/queries.js';
+import { buildIndex } from '../src/index/build.js';
 import { seedIndex } from './support/corpus.js';
+import { article } from './support/article.js';
 
 const index = seedIndex();
 
@@ -42,5 +44,50 @@ describe('timeline', () => {
     expect(in2024.every((e) => e.date!.value.startsWith('2024'))).toBe(true);
     expect(timeline(index, { person: 'son' }).map((e) => e.date?.value)).toEqual(['2024-12']);
     expect(timeline(index, { topic: 'Twitter' }).some((e) => e.kind === 'purchase')).toBe(true);
+  });
+});
+
+describe('one quotation, all its reports', () => {
+  const PERSON = {
+    id: 'huber',
+    name: 'Max Huber',
+    gender: 'm' as const,
+    aliases: ['Huber'],
+    descriptors: [],
+    roles: [],
+  };
+  const entries = (bodies: [string, string][]) => {
+    const built = buildIndex(
+      bodies.map(([published, body], i) => article(body, { id: `a${i}`, outlet: `Outlet ${i}`, published })),
+      [PERSON],
+    );
+    return quoteEntries(built, PERSON).map((e) => [
+      e.quote.text,
+      e.quote.partial,
+      e.reports.map((r) => r.citation.article),
+    ]);
+  };
+
+  it('lists the same words once, whatever marks, comma, ellipsis or inflection, earliest first', () => {
+    expect(
+      entries([
+        ['2031-05-04', '„Nein, danke – wir bleiben mit allen unseren Leuten hier in der Stadt“, sagte Max Huber.'],
+        ['2031-05-02', '«Nein danke … wir bleiben mit allen unseren Leuten hier in der Stadt», sagte Huber.'],
+        ['2031-05-03', 'Huber sagte: »Nein danke, wir bleiben mit all unseren Leuten hier in der Stadt.«'],
+        ['2031-05-05', '„Das Angebot ist zu klein“, sagte Huber.'],
+      ]),
+    ).toEqual([
+      ['Nein danke … wir bleiben mit allen unseren Leuten hier in der Stadt', false, ['a1', 'a2', 'a0']],
+      ['Das Angebot ist zu klein', false, ['a3']],
+    ]);
+  });
+
+  it('shows words quoted whole anywhere as a whole quotation, never as a fragment', () => {
+    expect(
+      entries([
+        ['2031-05-02', 'Huber sagte, die Bank sei „zu klein für uns“.'],
+        ['2031-05-03', '„Zu klein für uns“, sagte Huber.'],
+      ]),
+    ).toEqual([['Zu klein für uns', false, ['a0', 'a1']]]);
   });
 });

@@ -7,6 +7,19 @@ import { decodePageId, encodePageId } from '../src/render/pager.js';
 import { articleLabel, linkTarget } from '../src/render/source.js';
 import { articleMetaSchema } from '../src/corpus/schema.js';
 import type { Article } from '../src/corpus/types.js';
+import { quoteItem } from '../src/render/quotes.js';
+
+const ARTICLE_BASE: Article = {
+  id: 'x',
+  title: 'x',
+  outlet: 'Nordfunk',
+  published: '2031-05-02',
+  language: 'de',
+  url: null,
+  seed: null,
+  file: 'x.md',
+  body: '',
+};
 
 describe('escaping', () => {
   it('escapes markdown and breaks mentions', () => {
@@ -147,5 +160,32 @@ describe('counts in words agree with their number', () => {
     expect(t('de').sourceCounts(2, 0, 3)).toBe('2 Ereignisse · 0 Zitate · 3 Zahlen');
     expect(t('de').moreSources(1)).toBe('… und 1 weiterer Beleg');
     expect(t('de').moreSources(2)).toBe('… und 2 weitere Belege');
+  });
+});
+
+describe('a quotation reported by many articles', () => {
+  it('cites as many reports as fit, earliest first, and says how many more there are', () => {
+    const articles = new Map<string, Article>();
+    const reports = Array.from({ length: 30 }, (_, i) => {
+      const id = `bericht-${i}`;
+      articles.set(id, {
+        ...ARTICLE_BASE,
+        id,
+        file: `${id}.md`,
+        title: `Bericht Nummer ${i} über den Streik am Hafen`,
+      });
+      const citation = { article: id, paragraph: 1, sentence: 1, start: 1, end: 20, text: 'Wir bleiben hier' };
+      return {
+        text: 'Wir bleiben hier',
+        speaker: { name: 'Max Huber', id: 'huber' },
+        partial: false,
+        citation,
+        intro: null,
+      };
+    });
+    const item = quoteItem({ quote: reports[0]!, reports }, articles, 'en', 1024);
+    expect(item.length).toBeLessThanOrEqual(1024);
+    expect(item).toContain('Bericht Nummer 0 ');
+    expect(item.split('\n').pop()).toMatch(/^↳ … and \d+ more articles$/);
   });
 });

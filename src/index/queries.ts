@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { Quote } from '../extract/quotes.js';
 import type { CorpusIndex } from './build.js';
 import { rank } from './rank.js';
+import { fold } from './fold.js';
 
 export interface RankedPerson {
   person: Person;
@@ -29,6 +30,70 @@ export function rankTopics(index: CorpusIndex, query: string, limit = 25): strin
 export function resolvePerson(index: CorpusIndex, query: string): Person | null {
   const [best] = rankPeople(index, query, 1);
   return best ? best.person : null;
+}
+
+/**
+ * One thing a person said, as `/quote` lists it: the same words reported by several articles (in other quotation marks,
+ * with or without a comma, an ellipsis or a dash) are one entry citing each report, earliest article first. The report
+ * shown is the first whole one: words quoted whole anywhere are never shown as a fragment.
+ */
+export interface QuoteEntry {
+  quote: Quote;
+  /** Every report of these words, the shown one among them, in order of publication. */
+  reports: Quote[];
+}
+
+/** Letters and digits only, folded: what two reports of one quotation share however each outlet marks it. */
+const sameWords = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** How much of the longer of two quotations, word by word in order, the other holds to be a report of it. */
+const SAME_REPORT = 0.85;
+
+/** The words two reports share in order (their longest common subsequence), over the longer's count. */
+function wordsShared(a: string[], b: string[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = word === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[b.length]! / Math.max(a.length, b.length);
+}
+
+/**
+ * A person's quotations as `/quote` lists them: one entry per thing said, in order of its first report. Reports whose
+ * words are the same, or the same but for an inflection or two (`mit zum Teil … anlügende` beside `zum Teilen …
+ * anlügenden`), are one; only reports opening with the same three words are compared, so a long list stays quick.
+ */
+export function quoteEntries(index: CorpusIndex, person: Person, about?: string): QuoteEntry[] {
+  const published = (q: Quote) => index.articleById.get(q.citation.article)?.published ?? '9999';
+  const groups: { words: string[]; quotes: Quote[] }[] = [];
+  const byOpening = new Map<string, typeof groups>();
+  for (const q of quotesBy(index, person, about)) {
+    const words = sameWords(q.text).split(' ');
+    const opening = words.slice(0, 3).join(' ');
+    const candidates = byOpening.get(opening) ?? [];
+    const group = candidates.find((g) => wordsShared(g.words, words) >= SAME_REPORT);
+    if (group) {
+      group.quotes.push(q);
+      continue;
+    }
+    const fresh = { words, quotes: [q] };
+    groups.push(fresh);
+    byOpening.set(opening, [...candidates, fresh]);
+  }
+  // A stable sort: reports of one day stay in article order.
+  const entries = groups.map((group) => {
+    const reports = [...group.quotes].sort((a, b) => published(a).localeCompare(published(b)));
+    return { quote: reports.find((q) => !q.partial) ?? reports[0]!, reports };
+  });
+  return entries.sort((a, b) => published(a.reports[0]!).localeCompare(published(b.reports[0]!)));
 }
 
 /** A person's quotations in article order; `about` narrows them by fuzzy match on the quotation and its intro. */

@@ -6,7 +6,7 @@ import type { Figure } from '../../src/extract/figures.js';
 import type { TimelineEvent } from '../../src/reconcile/timeline.js';
 import { parseClaim } from '../../src/factcheck/claim.js';
 import type { CorpusIndex } from '../../src/index/build.js';
-import { quotesBy } from '../../src/index/queries.js';
+import { quoteEntries } from '../../src/index/queries.js';
 import { fold } from '../../src/index/fold.js';
 import { SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
 import { numberInWords } from '../../src/extract/numbers.js';
@@ -87,7 +87,7 @@ export function audit(index: CorpusIndex): Audit {
     claims: verbatimClaims(index, withFigures),
     speakers: introducedSpeech(index, sentences),
     speakerKinds: speakerKinds(index),
-    quoteEntries: quoteEntries(index),
+    quoteEntries: quoteEntriesCheck(index),
     ...timelineChecks(index),
     figureSubjects: tally(index.figures, understood, (f) => `${f.citation.article}: ${f.original} → ${f.subject}`),
     notation: notation(index, withFigures),
@@ -192,12 +192,20 @@ const sameWords = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function quoteEntries(index: CorpusIndex): Check {
+/** Two entries say one thing when their words are the same, or one's words hold the other's of five words or more. */
+function saysAgain(a: string, b: string): boolean {
+  const [x, y] = [sameWords(a), sameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short.split(' ').length >= 5 && ` ${long} `.includes(` ${short} `));
+}
+
+/** What `/quote` lists for each person (`quoteEntries`): no entry says again what an earlier one said. */
+function quoteEntriesCheck(index: CorpusIndex): Check {
   const entries = index.people.flatMap((person) =>
-    quotesBy(index, person).map((q, i, all) => ({
+    quoteEntries(index, person).map((e, i, all) => ({
       person,
-      q,
-      repeated: all.slice(0, i).some((earlier) => sameWords(earlier.text) === sameWords(q.text)),
+      q: e.quote,
+      repeated: all.slice(0, i).some((earlier) => saysAgain(earlier.quote.text, e.quote.text)),
     })),
   );
   return tally(
