@@ -96,9 +96,16 @@ describe('the audit of a story', () => {
     expect(audit(third).speakerKinds).toMatchObject({ pass: 2, total: 2 });
   });
 
-  it('counts one quotation reported by two articles as one /quote entry too many', () => {
+  it('counts one quotation from two articles as one /quote entry, and an entry that says it again as too many', () => {
     const index = withQuotes(invented(), (q) => ({ ...q, speaker: { name: 'Anna Huber', id: 'anna-huber' } }));
-    expect(audit(index).quoteEntries).toMatchObject({ pass: 1, total: 2 });
+    expect(audit(index).quoteEntries).toMatchObject({ pass: 1, total: 1 });
+    // One report holds the other's words and more: too unlike to be merged, still the same thing said twice.
+    const longer = withQuotes(index, (q, i) =>
+      i === 0
+        ? { ...q, text: 'Wir bleiben hier in der Stadt' }
+        : { ...q, text: 'Ja, wir bleiben hier in der Stadt, wie immer' },
+    );
+    expect(audit(longer).quoteEntries).toMatchObject({ pass: 1, total: 2 });
   });
 
   it('reads grouped numbers itself and fails a figure the product read otherwise', () => {
