@@ -44,7 +44,7 @@ export interface QuoteEntry {
 }
 
 /** Letters and digits only, folded: what two reports of one quotation share however each outlet marks it. */
-const sameWords = (text: string) =>
+export const sameWords = (text: string) =>
   fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -6,8 +6,7 @@ import type { Figure } from '../../src/extract/figures.js';
 import type { TimelineEvent } from '../../src/reconcile/timeline.js';
 import { parseClaim } from '../../src/factcheck/claim.js';
 import type { CorpusIndex } from '../../src/index/build.js';
-import { quoteEntries } from '../../src/index/queries.js';
-import { fold } from '../../src/index/fold.js';
+import { quoteEntries, sameWords } from '../../src/index/queries.js';
 import { SPEECH_VERB, TIME_NOUN } from '../../src/language/de.js';
 import { numberInWords } from '../../src/extract/numbers.js';
 import { headline } from '../../src/render/headline.js';
@@ -185,12 +184,6 @@ function speakerKinds(index: CorpusIndex): Check {
     (q) => `${q.citation.article}: "${q.speaker!.name}" for „${short(q.text, 60)}“`,
   );
 }
-
-/** Letters and digits only, folded: the same words quoted with other marks or spacing are one quotation. */
-const sameWords = (text: string) =>
-  fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** Two entries say one thing when their words are the same, or one's words hold the other's of five words or more. */
 function saysAgain(a: string, b: string): boolean {
