@@ -3,7 +3,7 @@ import { SENTENCE_OPENERS, SPEECH_VERB } from '../language/de.js';
 import { formsOf } from '../language/de/conjugation.js';
 import { VERBS } from '../language/de/verbs.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
-import { isRole } from '../language/de/roles.js';
+import { isRole, ROLE_BEFORE_NAME, APPOSITION_AFTER_NAME, APPOSITION_BEFORE_NAME } from '../language/de/roles.js';
 import type { OrgFinder } from './orgs.js';
 import type { PeopleFinder } from './people.js';
 
@@ -29,25 +29,11 @@ const TWO_NAMES = new RegExp(
 );
 /** The same, to ask only whether a sentence holds any: without `g`, so no search position is left behind. */
 const HAS_TWO_NAMES = new RegExp(TWO_NAMES.source, 'u');
-/** A capitalised word right before the name: its role or description (`Geologe`, `SPD-Chefin`). */
-const ROLE_BEFORE = /(?:^|[\s(„“"«»])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+$/u;
-/**
- * A role in an apposition after the name (`Max Huber, Trainer der Seestädter,`, `Eva Muster (SPD), die Sprecherin`) or
- * before it, between an article and a comma (`der Chef der Seebank, Max Huber,`).
- */
-const APPOSITION_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:(?:der|die|das|ein|eine|eines|einer)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}` +
-    String.raw`(\p{Lu}[\p{L}-]*)`,
-  'u',
-);
-const APPOSITION_BEFORE =
-  /(?:^|[\s,(])[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)[^,;:.!?]{0,80},\s*$/u;
-
-/** The role the words around a name give it (see `ROLE_BEFORE`, `APPOSITION_AFTER`, `APPOSITION_BEFORE`), or null. */
+/** The role the words around a name give it (see `ROLE_BEFORE_NAME` and the appositions in `roles.ts`), or null. */
 function roleAround(before: string, after: string): string | null {
-  const right = ROLE_BEFORE.exec(before)?.[1];
+  const right = ROLE_BEFORE_NAME.exec(before)?.[1];
   if (right && ((isCommonNoun(right) && !SENTENCE_OPENERS.has(right)) || isRole(right))) return right;
-  const apposed = APPOSITION_AFTER.exec(after)?.[1] ?? APPOSITION_BEFORE.exec(before)?.[1];
+  const apposed = APPOSITION_AFTER_NAME.exec(after)?.[1] ?? APPOSITION_BEFORE_NAME.exec(before)?.[1];
   return apposed && isRole(apposed) ? apposed : null;
 }
 

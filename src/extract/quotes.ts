@@ -224,8 +224,9 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   // A one-word insult after `nannte` is speech; a title-case phrase or anything `namens …` is a name.
   // Words quoted in a sentence that reports no speech are the writer's marking (`über eine «außerplanmäßige
   // Ausgabe» finanzieren`).
-  // A single word after an article is a name the writer uses (`sagte sie dem „Nordfunk“`), not an insult quoted.
-  const afterArticle = /(?:^|\s)(?:der|die|das|dem|den|des|im|laut)$/iu.test(f.before);
+  // A single word after an article or a noun is a name the writer uses (`sagte sie dem „Nordfunk“`, `dem Magazin
+  // „Nordblick“`), not an insult quoted.
+  const afterArticle = /(?:^|\s)(?:der|die|das|dem|den|des|im|laut|\p{Lu}[\p{L}-]*\p{Ll})$/u.test(f.before);
   const isTerm =
     NAMING_VERB.test(f.clause) ||
     (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && !afterArticle)) ||

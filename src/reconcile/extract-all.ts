@@ -9,6 +9,7 @@ import { eachArticle, withinLimit, withinSentenceEnds } from '../extract/isolate
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { discoverPeople, foundInText } from '../extract/discover.js';
+import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -39,12 +40,14 @@ function speakingOrListed(everyone: Person[], quotes: Quote[]): Person[] {
 }
 
 /**
- * The people list and who the articles name beside it: found across the whole corpus, so that a person named in full
- * in one article is known by surname in another.
+ * The people list and who the articles name beside it, and what each is (see `learnDescriptions`): found across the
+ * whole corpus, so that a person named in full in one article is known by surname, or by role, in another.
  */
-function withPeopleNamed(segmented: SegmentedArticle[], people: Person[], orgs: OrgFinder): Person[] {
+function withPeopleNamed(segmented: SegmentedArticle[], people: Person[], orgs: OrgFinder) {
   const sentences = segmented.flatMap((s) => s.sentences.map((x) => x.text));
-  return [...people, ...discoverPeople(sentences, peopleFinder(people), orgs)];
+  const everyone = [...people, ...discoverPeople(sentences, peopleFinder(people), orgs)];
+  const finder = peopleFinder(everyone);
+  return { everyone, finder, descriptions: learnDescriptions(sentences, finder) };
 }
 
 /**
@@ -58,13 +61,12 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', segmentWithin, failed).map(
     (d) => d.result,
   );
-  const everyone = withPeopleNamed(segmented, people, orgs);
-  const finder = peopleFinder(everyone);
+  const { everyone, finder, descriptions } = withPeopleNamed(segmented, people, orgs);
   const read = eachArticle(
     segmented,
     (s) => s.article,
     'reading quotations and figures',
-    (s) => readArticle(s, finder, orgs),
+    (s) => readArticle(s, finder, orgs, descriptions),
     failed,
   );
   // Slips corrected across articles first, so a bid's amount reads the same in every report of it.
@@ -119,8 +121,14 @@ function segmentWithin(article: Article): SegmentedArticle {
   return s;
 }
 
-function readArticle({ article, sentences }: SegmentedArticle, people: PeopleFinder, orgs: OrgFinder) {
-  const { quotes, terms } = extractQuotes(article.body, sentences, people);
+function readArticle(
+  { article, sentences }: SegmentedArticle,
+  people: PeopleFinder,
+  orgs: OrgFinder,
+  descriptions: Descriptions,
+) {
+  // Who speaks may be named by a description (`sagte der Minister`); what a figure or event is about, only by name.
+  const { quotes, terms } = extractQuotes(article.body, sentences, describedIn(article.body, people, descriptions));
   withinLimit('quotations', quotes.length + terms.length);
   const figures = extractFigures(article.body, sentences, { people, orgs, quotes });
   withinLimit('figures', figures.length);

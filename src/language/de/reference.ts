@@ -105,3 +105,18 @@ export const MASCULINE_SUBJECT = new RegExp(
   `^(?:${alternatives([PRONOUNS.masculine.subject, ...possessives([PRONOUNS.masculine.possessive])])})$`,
   'i',
 );
+
+/** `(Seepartei)`, `(Seepartei, 52)`: a party in brackets right after a name. */
+export const PARTY_AFTER_NAME = /^\s*\((\p{Lu}[\p{L}/]{1,12})(?:,\s*\d{1,3})?\)/u;
+
+/**
+ * A definite article, and up to two small words, right before a description: `der Minister`, `die ehemalige
+ * Sprecherin`, `so der 60-jährige Trainer`. Its article is the first group (`die` before a masculine form is a plural).
+ */
+export const DEFINITE_BEFORE = /(?:^|[\s,(„“"«»])([Dd](?:er|ie|em|en|es))\s+(?:[\p{Ll}\d][\p{L}\d.-]*\s+){0,2}$/u;
+
+/**
+ * What may stand between a role and the name it is the title of: nothing (`der Minister Max Huber`), or a genitive or
+ * place and a comma (`der Chef der Seebank, Max Huber`).
+ */
+export const TITLE_OF_NAME = /^(?:\s+(?:der|des|von|vom|in|im|bei|beim|für|aus)\s[^,.;:!?]{0,60})?\s*,?\s*$/u;

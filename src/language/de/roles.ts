@@ -94,3 +94,49 @@ export function isRole(word: string): boolean {
 
 /** A role of a woman: `Sprecherin`, `Ministerinnen`. */
 export const isFeminineRole = (word: string): boolean => isRole(word) && /in(?:nen)?$/u.test(word);
+
+/**
+ * Heads that also name a body of people, so that `der Vorstand` or `das Mitglied` alone never stands for one person
+ * (`Vorstand Max Huber` gives him a role; `der Vorstand teilte mit` is the board).
+ */
+const BODIES = new Set(['vorstand', 'mitglied']);
+
+/** What a role says of one person, in the form a description names them by (see `roleForms`). */
+export interface RoleForm {
+  /** The role without its case ending: `Bundesinnenministers` -> `Bundesinnenminister`, `Sprecherin` stays. */
+  base: string;
+  /** The head alone, in the same gender: `Ministerin` for `Bundesinnenministerin`; null for a body (`Vorstand`). */
+  head: string | null;
+  feminine: boolean;
+}
+
+const ROLE_PARTS = new RegExp(`^(.*?)(${HEADS.join('|')})(in|innen|en|er|e|n|r|s|es)?$`, 'u');
+
+/**
+ * The forms of a role a text can later name its holder by: `SPD-Innenministers` gives `SPD-Innenminister` and
+ * `Minister`. Null for a plural (`Ministerinnen`) or a word that is no role.
+ */
+export function roleForms(word: string): RoleForm | null {
+  if (!isRole(word)) return null;
+  const m = ROLE_PARTS.exec(word.toLowerCase());
+  if (!m || m[3] === 'innen') return null;
+  const feminine = m[3] === 'in';
+  const stem = word.slice(0, m[1]!.length + m[2]!.length);
+  const head = m[2]!;
+  const headWord = BODIES.has(head) ? null : `${head[0]!.toUpperCase()}${head.slice(1)}${feminine ? 'in' : ''}`;
+  return { base: feminine ? `${stem}in` : stem, head: headWord, feminine };
+}
+
+/** A capitalised word right before a name: its role or description (`Geologe Max Huber`, `SPD-Chefin Eva Muster`). */
+export const ROLE_BEFORE_NAME = /(?:^|[\s(„“"«»])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+$/u;
+/**
+ * A role in an apposition after a name (`Max Huber, Trainer der Seestädter,`, `Eva Muster (SPD), die Sprecherin`) or
+ * before it, between an article and a comma (`der Chef der Seebank, Max Huber,`).
+ */
+export const APPOSITION_AFTER_NAME = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:(?:der|die|das|ein|eine|eines|einer)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}` +
+    String.raw`(\p{Lu}[\p{L}-]*)`,
+  'u',
+);
+export const APPOSITION_BEFORE_NAME =
+  /(?:^|[\s,(])[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)[^,;:.!?]{0,80},\s*$/u;

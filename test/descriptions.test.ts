@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../src/index/build.js';
+import { roleForms } from '../src/language/de/roles.js';
+import { article } from './support/article.js';
+
+/** Definite descriptions (`sagte der Minister`): invented articles, one row per way a text ties a person to one. */
+const speakers = (...bodies: string[]) =>
+  buildIndex(
+    bodies.map((body, i) => article(body, { id: `a${i}` })),
+    [],
+  ).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe('the forms a role gives its holder', () => {
+  it.each([
+    ['Bundesinnenminister', { base: 'Bundesinnenminister', head: 'Minister', feminine: false }],
+    ['Bundesinnenministers', { base: 'Bundesinnenminister', head: 'Minister', feminine: false }],
+    ['Betriebsratschefin', { base: 'Betriebsratschefin', head: 'Chefin', feminine: true }],
+    ['Seepartei-Politiker', { base: 'Seepartei-Politiker', head: 'Politiker', feminine: false }],
+    ['Vorstand', { base: 'Vorstand', head: null, feminine: false }],
+    ['Ministerinnen', null],
+    ['Seebank', null],
+  ])('%s', (word, forms) => expect(roleForms(word)).toEqual(forms));
+});
+
+describe('a person named by a description', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'a role before the name, then its head',
+      ['Innenminister Max Huber kam spät. „Wir handeln“, sagte der Minister.'],
+      [['Wir handeln', 'Max Huber']],
+    ],
+    [
+      'a party in brackets in another article of the corpus',
+      [
+        'Auch Max Huber (Seepartei) stimmte zu.',
+        'Max Huber sprach lange. „Es bleibt dabei“, sagte der Seepartei-Politiker.',
+      ],
+      [['Es bleibt dabei', 'Max Huber']],
+    ],
+    [
+      'an apposition after the name, in the feminine',
+      ['Eva Lindqvist, Sprecherin der Seebank, schwieg lange. „Kein Kommentar“, sagte die Sprecherin.'],
+      [['Kein Kommentar', 'Eva Lindqvist']],
+    ],
+  ])('%s', (_how, bodies, expected) => expect(speakers(...bodies)).toEqual(expected));
+
+  it('names nobody when two people of the article fit, or after an indefinite article', () => {
+    expect(
+      speakers('Trainer Max Huber und Trainer Paul Berger stritten. „Das war nichts“, sagte der Trainer.'),
+    ).toEqual([['Das war nichts', null]]);
+    expect(speakers('Innenminister Max Huber kam spät. „Wir handeln“, sagte ein Minister.')).toEqual([
+      ['Wir handeln', null],
+    ]);
+  });
+
+  it('names only people the article names: a role from another article does not reach into this one', () => {
+    expect(speakers('Innenminister Max Huber kam spät.', '„Wir handeln“, sagte der Minister.')).toEqual([
+      ['Wir handeln', null],
+    ]);
+  });
+
+  it('reads a description before a name as that name’s title, and a plural as no one', () => {
+    expect(speakers('Innenminister Max Huber kam. „Wir handeln“, sagte der Minister Paul Berger.')).toEqual([
+      ['Wir handeln', 'Paul Berger'],
+    ]);
+    expect(speakers('Trainer Max Huber kam. „Wir handeln“, sagten die Trainer.')).toEqual([['Wir handeln', null]]);
+  });
+});
