@@ -188,6 +188,23 @@ describe('who speaks, by the shape of the sentence', () => {
     ).toEqual([['kein Monster', 'Eva Lindqvist']]);
   });
 
+  it('reads words quoted at a sentence’s opening that the sentence goes on from as a fragment', () => {
+    const quotes = buildIndex(
+      [
+        article(
+          '„Nicht tragbar“ sei der Plan der Seebank, erklärte die Sprecherin der Nordgewerkschaft, Eva Lindqvist. ' +
+            '„Wir gehen“ sagte Max Huber. „Erst prüfen“ heißt es in einer Mitteilung der Seebank.',
+        ),
+      ],
+      [],
+    ).quotes.map((q) => [q.text, q.partial, q.speaker?.name ?? null]);
+    expect(quotes).toEqual([
+      ['Nicht tragbar', true, 'Eva Lindqvist'],
+      ['Wir gehen', false, 'Max Huber'],
+      ['Erst prüfen', false, 'in einer Mitteilung der Seebank'],
+    ]);
+  });
+
   it('ends a sentence at an ordinal’s dot when a quotation follows', () => {
     expect(speakers('Der Stand ist in Halle 4. „Wir freuen uns“, sagte Max Huber.')).toEqual([
       ['Wir freuen uns', 'Max Huber'],

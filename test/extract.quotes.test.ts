@@ -106,7 +106,7 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
 });
 
 describe('a speaker the people file does not know', () => {
-  it('is named by a given name and surname after a role, and a run of nouns names no one', () => {
+  it('is named by a given name and surname after a role; a run of nouns is a source as written, no person', () => {
     expect(read('Gewerkschaftschefin Eva Muster sagte: „Wir bleiben hart.“').quotes).toEqual([
       ['Wir bleiben hart.', 'Eva Muster', 'whole'],
     ]);
@@ -114,7 +114,7 @@ describe('a speaker the people file does not know', () => {
       ['Das Angebot steht', 'Max Huber', 'whole'],
     ]);
     expect(read('Die Großbank Seebank erklärte: „Wir prüfen das.“').quotes).toEqual([
-      ['Wir prüfen das.', null, 'whole'],
+      ['Wir prüfen das.', 'Die Großbank Seebank', 'whole'],
     ]);
   });
 });

@@ -22,9 +22,11 @@ const NAME_PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|du|le|la|ten
  * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too. The given name may be
  * hyphenated (`Eva-Maria`), an initial and a particle may stand between (`Max R. Huber`, `Eva van Muster`).
  */
+/** A surname, perhaps with a capital inside (`McCain`, `DeMint`) or hyphenated (`Muster-Beispiel`). */
+const SURNAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 const TWO_NAMES = new RegExp(
   String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)` +
-    String.raw`(?=(\s+(?:\p{Lu}\.\s+)?(?:(?:${NAME_PARTICLES})\s+)?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-]))`,
+    String.raw`(?=(\s+(?:\p{Lu}\.\s+)?(?:(?:${NAME_PARTICLES})\s+)?)(${SURNAME_WORD})(?![\p{L}\d-]))`,
   'gu',
 );
 /** The same, to ask only whether a sentence holds any: without `g`, so no search position is left behind. */
@@ -33,9 +35,11 @@ const HAS_TWO_NAMES = new RegExp(TWO_NAMES.source, 'u');
 function roleAround(before: string, after: string): string | null {
   const right = ROLE_BEFORE_NAME.exec(before)?.[1];
   if (right && ((isCommonNoun(right) && !SENTENCE_OPENERS.has(right)) || isRole(right))) return right;
-  const apposed = APPOSITION_AFTER_NAME.exec(after)?.[1] ?? APPOSITION_BEFORE_NAME.exec(before)?.[1];
-  return apposed && isRole(apposed) ? apposed : null;
+  // Each apposition on its own: `…, Max Huber, die Politik` holds no role after the name but may hold one before it.
+  return [APPOSITION_AFTER_NAME.exec(after)?.[1], APPOSITION_BEFORE_NAME.exec(before)?.[1]].find(isRoleWord) ?? null;
 }
+
+const isRoleWord = (w: string | undefined): w is string => w !== undefined && isRole(w);
 
 /** `Max Huber vom Landesamt`, `Eva Muster von der Seebank`: where a person works, after the name. */
 const FROM_AFTER = /^\s+(?:vom|von\s+der)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
@@ -46,7 +50,7 @@ const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
 /** How far a speech verb may stand from the name, in either direction, in the same clause. */
 const VERB_REACH = 40;
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
-const SURNAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+const SURNAME = `(${SURNAME_WORD})`;
 /**
  * A surname alone where only a speaker can stand: right after a speech verb that ends its clause (`sagte Huber.`,
  * `erklärte Huber am Montag`, `erinnerte sich Huber`); after `so` at a clause's end (`…“, so Huber.`); opening a

@@ -3,6 +3,7 @@ import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { personName } from './names.js';
 import { clauseAround } from './clauses.js';
+import { itSays, sourceBefore, sourceOpening, type Source } from './sources.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
   SPEECH_VERB,
@@ -29,6 +30,8 @@ export interface Speaker {
   name: string;
   /** The people.json id when the speaker is a known person. */
   id: string | null;
+  /** A source no person stands for, named as the text words it (`ein Sprecher der Seebank`; see `sources.ts`). */
+  unnamed?: true;
 }
 
 export interface Quote {
@@ -81,7 +84,8 @@ function lastActor(mentions: Mention[]): Person | null {
   return [...mentions].reverse().find(canAct)?.person ?? null;
 }
 
-const asSpeaker = (p: Person | null): Speaker | null => (p ? { name: p.name, id: p.id } : null);
+const asSpeaker = (p: Person | Source | null): Speaker | null =>
+  p === null ? null : 'unnamed' in p ? p : { name: p.name, id: p.id };
 
 export interface QuoteExtraction {
   quotes: Quote[];
@@ -172,19 +176,7 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
       before: r.body.slice(sentence.start, innerStart - 1).trimEnd(),
       clause: clauseAround(sentence.text, at(innerStart - 1), at(innerEnd + 1)),
     };
-    if (TITLE_NOUN.test(ownWords(r, sentence))) {
-      // `"…", "…" – ein Auszug der Schlagzeilen`: headlines quoted as such are titles, whoever they name.
-      out.terms.push({ text: found.inner, citation: cite(r.body, sentence, innerStart, innerEnd) });
-      continue;
-    }
-    if (found.before !== '' && !found.before.endsWith(':')) {
-      partOfSentence(r, found, out);
-      continue;
-    }
-    if (isTitle(found, text.slice(m.index! + m[0].length))) {
-      out.terms.push({ text: found.inner, citation: cite(r.body, sentence, innerStart, innerEnd) });
-      continue;
-    }
+    if (notWhole(r, found, text.slice(m.index! + m[0].length), out)) continue;
     const whole = wholeQuote(r, found, {
       text,
       first,
@@ -206,6 +198,23 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
 }
 
 /**
+ * Marks that hold no whole quotation, read as what they are: headlines quoted as such (`"…", "…" – ein Auszug der
+ * Schlagzeilen`) and titles are terms, whoever they name; marks inside the writer's sentence are a term or a fragment.
+ */
+function notWhole(r: Reading, f: Found, after: string, out: QuoteExtraction): boolean {
+  const own = ownWords(r, f.sentence);
+  if (TITLE_NOUN.test(own) || (!(f.before !== '' && !f.before.endsWith(':')) && isTitle(f, after))) {
+    out.terms.push({ text: f.inner, citation: cite(r.body, f.sentence, f.innerStart, f.innerEnd) });
+    return true;
+  }
+  if ((f.before !== '' && !f.before.endsWith(':')) || (f.before === '' && opensSentence(f, after))) {
+    partOfSentence(r, f, out);
+    return true;
+  }
+  return false;
+}
+
+/**
  * A name or title in marks where a whole quotation could stand: one that opens its sentence as its subject
  * (`„Sturmflut“ kommt ins Kino`, no comma before the verb, as an attribution would have), or one of several words,
  * every one capitalised or small, after a colon (`kündigte den Titel an: „Die Letzte Reise“`). Spoken words have
@@ -216,6 +225,22 @@ function isTitle(f: Found, after: string): boolean {
   if (f.before === '') return /^\s+\p{Ll}/u.test(after);
   return f.inner.split(/\s+/).length >= 2;
 }
+
+/**
+ * Words quoted at a sentence's opening that the writer's sentence goes on from (`„Nicht tragbar“ sei der Plan, sagte
+ * Huber`): a fragment, as if quoted inside. Not when an attribution follows (`„Wir gehen“ sagte Huber`, a comma
+ * forgotten), nor before `heißt es` or a second quotation.
+ */
+function opensSentence(f: Found, after: string): boolean {
+  return (
+    !/[.!?…]$/u.test(f.inner) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !TRAILING_ATTRIBUTION.test(after) &&
+    !QUOTED_ON.test(after)
+  );
+}
+/** `„…“ heißt es in der Mitteilung`, `„…“ und „…“, sagte Huber`: an unnamed source, or a second quotation joined on. */
+const QUOTED_ON = /^\s+(?:(?:heißt|hieß)\s+es|(?:und|oder|sowie)\s+[„«»"“])/u;
 
 /** Marks inside someone else's sentence: a name or term (`«Nordhafen»`), or a partial quotation with its speaker. */
 function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
@@ -245,7 +270,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
  * reported speech that names nobody (`Zu oft habe dieser „kleinkariert“ taktiert`), the speaker of the reported
  * speech just before.
  */
-function partialSpeaker(r: Reading, f: Found): Person | null {
+function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   // `Und Berger legt nach: Roth sei „verantwortungslos“`: a colon introduces what its actor says of someone.
   const colon = f.before.lastIndexOf(':');
   const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
@@ -277,6 +302,8 @@ function partialSpeaker(r: Reading, f: Found): Person | null {
     const by = firstActor(r.people.mentions(trailing));
     if (by) return by;
     if (GENDERED_PRONOUN.test(trailing)) return subjectBefore(r, f.sentenceIdx, trailing);
+    const source = sourceOpening(trailing);
+    if (source) return source;
   }
   return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
 }
@@ -355,6 +382,9 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
     return alone({ text: f.inner, speaker, partial: false, citation, intro: introCitation });
   }
   if (trailing) return attributedAfter(r, f, a, attributionIn(trailing));
+  const afterText = a.text.slice(f.match.index! + f.match[0].length);
+  const said = itSays(afterText);
+  if (said) return alone({ text: f.inner, speaker: said, partial: false, citation, intro: cite(r.body, f.sentence) });
   const prior = a.pairs[a.p - 1];
   const between = prior
     ? a.text.slice(prior.index! + prior[0].length, f.match.index).replace(TRAILING_ATTRIBUTION, '')
@@ -410,7 +440,10 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
   const afterAt = a.first.start + f.match.index! + f.match[0].length;
   const attributed = a.holding(afterAt) ?? f.sentence;
   const speaker =
-    asSpeaker(firstActor(r.people.mentions(clause))) ?? unknownSpeaker(clause) ?? announcedBefore(r, f.sentenceIdx);
+    asSpeaker(firstActor(r.people.mentions(clause))) ??
+    unknownSpeaker(clause) ??
+    sourceOpening(clause) ??
+    announcedBefore(r, f.sentenceIdx);
   const intro = cite(r.body, attributed);
   const end = f.match.index! + f.match[0].length;
   // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
@@ -476,9 +509,11 @@ function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: 
 function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker | null {
   const actor = introActor(r, introText);
   if (actor) return asSpeaker(actor);
+  const document = itSays(introText);
+  if (document) return document;
   if (GENDERED_PRONOUN.test(introText) || SUBJECTLESS.test(introText))
     return asSpeaker(subjectBefore(r, r.indexOf.get(intro)!, introText));
-  const unknown = unknownSpeaker(introText);
+  const unknown = unknownSpeaker(introText) ?? sourceOfLead(withoutQuotations(introText));
   if (unknown) return unknown;
   // `Die Lage sei ernst: „…“`: a lead-in in reported speech goes on with the speech before it.
   const idx = r.indexOf.get(intro)!;
@@ -508,6 +543,15 @@ function introActor(r: Reading, lead: string): Person | null {
   return subject?.person ?? free[0]?.person ?? null;
 }
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
+
+/** A lead-in's source that is no person: after its last speech verb (`erklärte der Betriebsrat:`), or before it. */
+function sourceOfLead(lead: string): Speaker | null {
+  // `teilte … mit`: a separable verb's finite part stands where the verb does.
+  const verb = [...lead.matchAll(SPEECH_VERBS)].pop() ?? SEPARATED_SPEECH.exec(lead);
+  if (!verb) return null;
+  const finiteEnd = verb.index + /^\S+/u.exec(verb[0])![0].length;
+  return sourceOpening(lead.slice(finiteEnd)) ?? sourceBefore(lead, verb.index);
+}
 /** `stellte Huber fest`: a separable speech verb with its particle (see `VerbRow.particleOnly`). */
 const SEPARATED_SPEECH = new RegExp(`(?<!\\p{L})${separatedClauseOf(VERBS, 'speech')}`, 'iu');
 /** `so Huber`, `laut Huber`: a sentence that names its source itself. */

@@ -27,7 +27,7 @@ export const CHECKS = {
   yields: 'articles from which at least one event, quotation or figure is read',
   claims: "an article's sentence with a figure, typed as /factcheck claim, is supported by that sentence",
   speakers: 'whole quotations introduced as speech (speech verb, colon, `so X`) that have a speaker',
-  speakerKinds: 'speakers that are a person or an organisation',
+  speakerKinds: 'speakers that are a person, an organisation, or a source the text words and names no one by',
   quoteEntries: 'one quotation reported by several articles is one /quote entry',
   headlines: 'timeline entries led by a headline, not a whole sentence',
   quotedEvidence: 'timeline entries whose evidence is not a quotation',
@@ -180,7 +180,11 @@ function speakerKinds(index: CorpusIndex): Check {
   const organisations = new Set(index.orgs.organisations.flatMap((o) => [o.name, ...o.aliases]));
   return tally(
     index.quotes.filter((q) => q.speaker !== null),
-    (q) => q.speaker!.id !== null || organisations.has(q.speaker!.name) || PERSON_NAME.test(q.speaker!.name),
+    (q) =>
+      q.speaker!.id !== null ||
+      organisations.has(q.speaker!.name) ||
+      PERSON_NAME.test(q.speaker!.name) ||
+      q.speaker!.unnamed === true,
     (q) => `${q.citation.article}: "${q.speaker!.name}" for „${short(q.text, 60)}“`,
   );
 }

@@ -77,7 +77,8 @@ export function separatedOf(rows: readonly VerbRow[], signal: Signal): string {
 
 /**
  * The clause between a separable verb of the rows that signal `signal` and its particle, as one capture group:
- * `strich Huber am Montag heraus` gives `Huber am Montag`. Any finite form with any particle, so one pattern serves.
+ * `strich Huber am Montag heraus` gives `Huber am Montag`, `teilte mit` none. Any finite form with any particle, so one
+ * pattern serves.
  */
 export function separatedClauseOf(rows: readonly VerbRow[], signal: Signal): string {
   const separable = rows
@@ -87,7 +88,9 @@ export function separatedClauseOf(rows: readonly VerbRow[], signal: Signal): str
   if (separable.length === 0) return '(?!)';
   const finite = [...new Set(separable.flatMap((f) => f.finite))].sort((a, b) => b.length - a.length);
   const particles = [...new Set(separable.map((f) => f.particle!))];
-  return String.raw`(?:${finite.join('|')})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${particles.join('|')})(?=[\s.,;:!?]|$)`;
+  // The subject may stand between (`teilte die Seebank mit`) or before (`Die Seebank teilte mit:`).
+  const between = String.raw`(?:\s+([^.!?„“”«»‹›"]{2,60}?))?`;
+  return String.raw`(?:${finite.join('|')})${between}\s+(?:${particles.join('|')})(?=[\s.,;:!?]|$)`;
 }
 
 /** The participles of the rows that signal `signal`, longest first: `gesagt`, `festgestellt`, `zitiert`. */

@@ -1,0 +1,37 @@
+import { IT_SAYS, SOURCE_PHRASE, namesNoSource, sourceHead } from '../language/de/sources.js';
+
+/** A source no person stands for, as the text words it (see `language/de/sources.ts`). */
+export interface Source {
+  name: string;
+  id: null;
+  unnamed: true;
+}
+
+const MAX_WORDS = 10;
+
+function asSource(phrase: string | undefined): Source | null {
+  if (!phrase) return null;
+  const head = sourceHead(phrase);
+  if (head === '' || namesNoSource(head)) return null;
+  const name = phrase.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ');
+  return { name, id: null, unnamed: true };
+}
+
+/** The source a clause opens with, after its speech verb: `ein Sprecher der Seebank`, `die Seebank am Montag`. */
+export const sourceOpening = (clause: string): Source | null => asSource(SOURCE_PHRASE.exec(clause)?.[1]);
+
+/** `…“, hieß es aus Paris` (the text after a quotation), `In der Mitteilung heißt es:` (a lead-in). */
+export function itSays(text: string): Source | null {
+  const m = IT_SAYS.exec(text);
+  return m ? asSource(m[1] ?? m[2]) : null;
+}
+
+/**
+ * The source a lead-in names before its speech verb (`Ein Sprecher der Seebank teilte mit:`), when the noun group runs
+ * from the lead-in's start to the verb.
+ */
+export function sourceBefore(lead: string, verbAt: number): Source | null {
+  const m = SOURCE_PHRASE.exec(lead);
+  if (!m || lead.slice(m[0].length, verbAt).trim() !== '') return null;
+  return asSource(m[1]);
+}

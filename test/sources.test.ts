@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../src/index/build.js';
+import { article } from './support/article.js';
+
+/** Unnamed sources stay unnamed: invented paragraphs, one per way German quotes a spokesperson, a body or a paper. */
+const speakers = (body: string) =>
+  buildIndex([article(body)], []).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.unnamed ?? false]);
+
+describe('a source no person stands for', () => {
+  it.each<[string, string, [string, string | null, boolean][]]>([
+    [
+      'a spokesperson after the quotation',
+      '„Wir prüfen das“, sagte ein Sprecher der Seebank am Montag.',
+      [['Wir prüfen das', 'ein Sprecher der Seebank', true]],
+    ],
+    [
+      'an organ after the quotation, not the person named before',
+      'Max Huber sprach von Verrat. „Das ist falsch“, erklärte der Betriebsrat.',
+      [['Das ist falsch', 'der Betriebsrat', true]],
+    ],
+    [
+      'a spokesperson before the speech verb of a lead-in',
+      'Eine Sprecherin der Nordgewerkschaft teilte mit: „Der Streik geht weiter.“',
+      [['Der Streik geht weiter.', 'Eine Sprecherin der Nordgewerkschaft', true]],
+    ],
+    [
+      '`heißt es` and a document after the quotation',
+      '„Die Lage ist ernst“, heißt es in einer Mitteilung der Seebank.',
+      [['Die Lage ist ernst', 'in einer Mitteilung der Seebank', true]],
+    ],
+    [
+      '`heißt es` after a document opening the lead-in',
+      'In dem Bericht der Kommission heißt es: „Die Brücke war marode.“',
+      [['Die Brücke war marode.', 'In dem Bericht der Kommission', true]],
+    ],
+    [
+      'a day after the verb is no source',
+      'Max Huber war zornig. „Das reicht“, sagte am Montag Max Huber.',
+      [['Das reicht', 'Max Huber', false]],
+    ],
+  ])('%s', (_how, body, expected) => expect(speakers(body)).toEqual(expected));
+
+  it('does not carry the last speaker on to words a paper says', () => {
+    expect(speakers('„Wir bleiben“, sagte Max Huber. „Erst prüfen“ heißt es dazu in der Mitteilung.')).toEqual([
+      ['Wir bleiben', 'Max Huber', false],
+      ['Erst prüfen', 'in der Mitteilung', true],
+    ]);
+  });
+});
