@@ -50,7 +50,7 @@ describe('people the text names', () => {
     [
       'an apposition after the name',
       'Max Huber, der Trainer der Seestädter, war nach dem Spiel lange in der Kabine.',
-      [['Max Huber', 'x', ['Huber']]],
+      [['Max Huber', 'm', ['Huber']]],
     ],
     [
       'an apposition before the name',
@@ -79,6 +79,14 @@ describe('people the text names', () => {
       ['Lindqvist', 'x', []],
     ]);
     expect(found(['Weiter sagte sie: „Es reicht.“', 'Sie ging weiter.'])).toEqual([]);
+  });
+
+  it('finds no one in a title in quotation marks, a noun after a particle, or a role after a genitive', () => {
+    expect(found(['Das berichtete die Zeitung „Nordblick Heute“ am Montag.'])).toEqual([]);
+    expect(found(['Seeland sei dem Sturm Tessa zu Dank verpflichtet, sagte sie.'])).toEqual([]);
+    expect(found(['Das sagte der Oberbürgermeister Seelands, Paul Berger, am Abend.'])).toEqual([
+      ['Paul Berger', 'm', ['Berger']],
+    ]);
   });
 
   it('finds no one in two capitalised nouns, a place, a known person or a company', () => {
@@ -161,6 +169,26 @@ describe('who speaks, by the shape of the sentence', () => {
       'the last person before the verb in an apposition',
       'Max Huber (Seepartei) schwieg, die Sprecherin, Eva Lindqvist (Alpenpartei), erklärte: „Wir warten ab.“',
       [['Wir warten ab.', 'Eva Lindqvist']],
+    ],
+    [
+      'the speaker of the clause before a reported one, not the one the reported clause names',
+      'Trainer Paul Berger kritisierte am Abend, Max Huber habe „nichts verstanden“.',
+      [['nichts verstanden', 'Paul Berger']],
+    ],
+    [
+      'the person right before the verb, the one after it an object',
+      'Die Ministerin Eva Lindqvist nannte Max Huber einen „echten Helden“.',
+      [['echten Helden', 'Eva Lindqvist']],
+    ],
+    [
+      'a full name after `so` at the clause’s end',
+      'Die Strafe sei nötig, „weil sonst nichts hilft“, so Anna Kowalczyk.',
+      [['weil sonst nichts hilft', 'Anna Kowalczyk']],
+    ],
+    [
+      '`er` for a man the text gives a masculine role, or no gender at all',
+      'Innenminister Max Huber kam spät. Er sagte: „Wir handeln.“',
+      [['Wir handeln.', 'Max Huber']],
     ],
   ])('%s', (_how, body, expected) => expect(speakers(body)).toEqual(expected));
 

@@ -3,7 +3,13 @@ import { SENTENCE_OPENERS, SPEECH_VERB } from '../language/de.js';
 import { formsOf } from '../language/de/conjugation.js';
 import { VERBS } from '../language/de/verbs.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
-import { isRole, ROLE_BEFORE_NAME, APPOSITION_AFTER_NAME, APPOSITION_BEFORE_NAME } from '../language/de/roles.js';
+import {
+  genderOfRole,
+  isRole,
+  ROLE_BEFORE_NAME,
+  APPOSITION_AFTER_NAME,
+  APPOSITION_BEFORE_NAME,
+} from '../language/de/roles.js';
 import type { OrgFinder } from './orgs.js';
 import type { PeopleFinder } from './people.js';
 
@@ -45,6 +51,12 @@ const isRoleWord = (w: string | undefined): w is string => w !== undefined && is
 const FROM_AFTER = /^\s+(?:vom|von\s+der)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
 /** `(SPD)`, `(47)`, `(CDU, 52)`: a party or an age in brackets after a name. */
 const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p{L}/]{1,12}|\d{1,3}))?\)/u;
+/** `…“, so Max Huber.`: `so` at a clause's opening names who said it. */
+const SO_BEFORE = /(?:^|[,–]\s*|\s[–-]\s)so\s+$/u;
+/** An opening quotation mark right before a name: a title (`„Nordblick Heute“`), when the closing one follows it. */
+const TITLED = /[„«»"“]$/u;
+/** `, Max Huber`: the holder of a role named right after it. */
+const APPOSED_NAME = /^\s*,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** `Herr Huber`, `Frau Muster`. */
 const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
 /** How far a speech verb may stand from the name, in either direction, in the same clause. */
@@ -135,17 +147,43 @@ function peopleIn(
     const end = start + given.length + between.length + surname.length;
     // A known surname, or its genitive, before another word names that person, not a new one (`Hubers Pläne`).
     if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
-    if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isKnown(start, end)) continue;
+    if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isRole(surname) || isKnown(start, end)) continue;
+    // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
+    if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
+    if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && isListedNoun(surname)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end);
     const role = roleAround(before, after);
     const near = text.slice(Math.max(0, start - VERB_REACH), Math.min(text.length, end + VERB_REACH));
     const speaks = speaksAnywhere && SPEECH_VERB.test(near.replace(/[,;:]/g, ' , '));
-    const evidence = role !== null || speaks || BRACKET_AFTER.test(after) || FROM_AFTER.test(after);
+    const evidence =
+      role !== null || speaks || BRACKET_AFTER.test(after) || FROM_AFTER.test(after) || SO_BEFORE.test(before);
     if (!evidence && !ADDRESS_BEFORE.test(before)) continue;
     const gender: Person['gender'] =
-      role !== null && FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) && role ? 'm' : 'x';
+      role === null
+        ? 'x'
+        : (genderOfRole(role) ?? (FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) ? 'm' : 'x'));
     found.push({ name: `${given} ${between.trim()} ${surname}`.replace(/\s+/g, ' '), gender });
+  }
+  return found;
+}
+
+/** Surnames alone after a role (see `ROLE_SURNAME`) in one sentence. */
+function surnamesAfterRoles(
+  text: string,
+  inside: ReadonlySet<string>,
+  isKnown: (start: number, end: number) => boolean,
+): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(ROLE_SURNAME)) {
+    const surname = m[2]!;
+    const start = m.index + m[0].length - surname.length;
+    // `der Präsident Seelands` beside `Seeland`, or before the name of who holds the role (`…, Max Huber,`).
+    const genitive =
+      surname.endsWith('s') &&
+      (inside.has(surname.slice(0, -1)) || APPOSED_NAME.test(text.slice(m.index + m[0].length)));
+    if (!isRole(m[1]!) || isRole(surname) || genitive || !couldBeGivenName(surname)) continue;
+    if (!isKnown(start, start + surname.length)) found.push(surname);
   }
   return found;
 }
@@ -180,13 +218,7 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
         if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
       }
     }
-    for (const m of text.matchAll(ROLE_SURNAME)) {
-      const surname = m[2]!;
-      const start = m.index + m[0].length - surname.length;
-      const genitive = surname.endsWith('s') && inside.has(surname.slice(0, -1));
-      if (!isRole(m[1]!) || isRole(surname) || genitive || !couldBeGivenName(surname)) continue;
-      if (!isKnown(start, start + surname.length)) alone.add(surname);
-    }
+    for (const surname of surnamesAfterRoles(text, inside, isKnown)) alone.add(surname);
   }
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
   // `Max Huber` is Max Huber, through his alias).

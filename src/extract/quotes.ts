@@ -282,9 +282,12 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     // subject's; with none before, its subject may be speaking of itself (`habe Huber „alles versucht“`).
     const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
     const by =
-      (trailing === null ? null : firstActor(r.people.mentions(trailing))) ?? reportedSpeaker(r, f.sentenceIdx);
+      (trailing === null ? null : (firstActor(r.people.mentions(trailing)) ?? sourceOpening(trailing))) ??
+      reportedSpeaker(r, f.sentenceIdx);
     if (by) return by;
   }
+  const reporter = reportingClauseActor(r, withoutQuotations(r.body.slice(f.sentence.start, f.innerStart - 1)));
+  if (reporter) return reporter;
   const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
   const inClause = firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
   if (inClause) return inClause;
@@ -306,6 +309,19 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     if (source) return source;
   }
   return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
+}
+
+/**
+ * `Huber kritisierte, Weber habe „nichts verstanden“`: a fragment in the clause right after a speech verb's clause is
+ * that clause's speaker's, not said by whom the fragment's clause names. Not past a second clause joined on (`, und
+ * für Weber war …`).
+ */
+function reportingClauseActor(r: Reading, leadIn: string): Person | null {
+  const verb = [...leadIn.matchAll(SPEECH_VERBS)].pop();
+  if (!verb) return null;
+  const comma = leadIn.indexOf(',', verb.index + verb[0].length);
+  if (comma < 0 || /[;:]|,\s*(?:und|aber|doch|sondern|während)\s/u.test(leadIn.slice(comma))) return null;
+  return introActor(r, leadIn.slice(0, comma));
 }
 
 /** The attribution that opens the rest of a sentence or any clause of it after a comma (see `TRAILING_ATTRIBUTION`). */
@@ -339,7 +355,7 @@ function subjectBefore(r: Reading, before: number, pronounIn: string): Person | 
   for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
     const actor = r.people
       .mentions(r.sentences[i]!.text)
-      .find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
+      .find((m) => canAct(m) && (gender === null || m.person.gender === gender || m.person.gender === 'x'))?.person;
     if (actor) return actor;
   }
   return null;
@@ -521,8 +537,9 @@ function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker
 }
 
 /**
- * Who a lead-in names as the speaker: the person right after its last speech verb (`Über Weber sagte Huber:`), else the
- * last before that verb who is no preposition's object (`…, die Sprecherin, Eva Muster, erklärte:`), else the first.
+ * Who a lead-in names as the speaker: the person right before its last speech verb (`Eva Muster nannte Huber …`), else
+ * the one right after it (`Über Weber sagte Huber:`), else the last before that verb who is no preposition's object
+ * (`…, die Sprecherin, Eva Muster, erklärte:`), else the first.
  */
 function introActor(r: Reading, lead: string): Person | null {
   const text = withoutQuotations(lead);
@@ -530,6 +547,9 @@ function introActor(r: Reading, lead: string): Person | null {
   const verb = [...text.matchAll(SPEECH_VERBS)].pop();
   if (!verb) return mentions[0]?.person ?? null;
   const verbEnd = verb.index + verb[0].length;
+  // `Eva Muster nannte Huber einen „Helden“`: a person right before the verb is its subject, the one after an object.
+  const before = mentions.find((m) => /^\s*$/u.test(text.slice(m.end, verb.index)) && m.end <= verb.index);
+  if (before && !OBJECT_BEFORE.test(text.slice(0, before.start))) return before.person;
   // `sagte Huber`, `sagte die Vorsitzende Richterin Eva Muster`, but not `sagte über Huber`.
   const inverted = mentions.find(
     (m) =>

@@ -127,6 +127,22 @@ export function roleForms(word: string): RoleForm | null {
   return { base: feminine ? `${stem}in` : stem, head: headWord, feminine };
 }
 
+/** Heads declined as adjectives: `die Vorsitzende`, `der Vorsitzende` say nothing of gender without their article. */
+const ADJECTIVAL = new Set(['vorsitzende', 'abgeordnete']);
+
+/**
+ * The gender a role written beside a name gives its holder: news German writes a woman's role feminine
+ * (`Ministerin Eva Muster`), so a masculine one is a man's (`Minister Max Huber`); an adjectival head says so only in
+ * its strong form (`Vorsitzender Max Huber`). Null for a word that is no role.
+ */
+export function genderOfRole(word: string): 'm' | 'f' | null {
+  const forms = roleForms(word);
+  if (!forms) return null;
+  if (forms.feminine) return 'f';
+  const m = ROLE_PARTS.exec(word.toLowerCase())!;
+  return ADJECTIVAL.has(m[2]!) && m[3] !== 'r' ? null : 'm';
+}
+
 /** A capitalised word right before a name: its role or description (`Geologe Max Huber`, `SPD-Chefin Eva Muster`). */
 export const ROLE_BEFORE_NAME = /(?:^|[\s(„“"«»])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+$/u;
 /**
