@@ -210,6 +210,18 @@ describe('who speaks, by the shape of the sentence', () => {
     ]);
   });
 
+  it('gives a quotation standing alone to the one person acting in the sentence before it', () => {
+    expect(speakers('Bankchef Max Huber kam. Zugleich wehrt sich Huber gegen den Plan. „Das ist falsch.“')).toEqual([
+      ['Das ist falsch.', 'Max Huber'],
+    ]);
+    expect(speakers('Bankchef Max Huber kam. Huber traf Ministerin Eva Lindqvist. „Das ist falsch.“')).toEqual([
+      ['Das ist falsch.', null],
+    ]);
+    expect(speakers('Bankchef Max Huber kam. Der Plan geht auf Huber zurück. „Das ist falsch.“')).toEqual([
+      ['Das ist falsch.', null],
+    ]);
+  });
+
   it('gives a fragment of reported speech to the speech before it, not to the one it speaks of', () => {
     expect(
       speakers('Richterin Eva Lindqvist argumentierte, die Zeugen seien beeinflusst. Max Huber sei „kein Monster“.'),

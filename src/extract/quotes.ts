@@ -420,9 +420,24 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
       citation,
       intro: cite(r.body, next.sentence),
     });
-  const carried = speakerInScope(r, f.sentenceIdx, a.firstInParagraph);
+  const carried = speakerInScope(r, f.sentenceIdx, a.firstInParagraph) ?? soleActorBefore(r, f.sentenceIdx);
   const before = carried ? cite(r.body, r.sentences[carried.from]!) : null;
   return alone({ text: f.inner, speaker: carried?.speaker ?? null, partial: false, citation, intro: before });
+}
+
+/**
+ * `Huber wehrt sich gegen den Plan. „Das ist falsch.“`: a quotation standing alone after a sentence about one person,
+ * who acts in it, is that person's. Not when the sentence names two, or its one person is a preposition's object.
+ */
+function soleActorBefore(r: Reading, idx: number): { speaker: Speaker; from: number } | null {
+  const previous = r.sentences[idx - 1];
+  if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph || r.lastWhole?.endsIn === idx - 1) return null;
+  const own = ownWords(r, previous);
+  const mentions = r.people.mentions(own);
+  const people = new Set(mentions.map((m) => m.person));
+  if (people.size !== 1) return null;
+  const actor = mentions.find((m) => canAct(m) && !OBJECT_BEFORE.test(own.slice(0, m.start)));
+  return actor ? { speaker: asSpeaker(actor.person)!, from: idx - 1 } : null;
 }
 
 /**
