@@ -34,6 +34,11 @@ describe('a source no person stands for', () => {
       [['Die Brücke war marode.', 'In dem Bericht der Kommission', true]],
     ],
     [
+      '`ist … die Rede` after a document, which a relative clause describes',
+      'In einem Protokoll der Seebank, das am Montag erschien, ist von neuen Regeln die Rede: „Wir sparen.“',
+      [['Wir sparen.', 'In einem Protokoll der Seebank', true]],
+    ],
+    [
       'a day after the verb is no source',
       'Max Huber war zornig. „Das reicht“, sagte am Montag Max Huber.',
       [['Das reicht', 'Max Huber', false]],

@@ -61,14 +61,15 @@ export const namesNoSource = (head: string): boolean => NOT_SOURCES.has(head) ||
 
 /**
  * `„…“, hieß es aus Paris`, `heißt es in einer Mitteilung der Seebank`, and opening a lead-in, `In der Mitteilung heißt
- * es:`, `Aus Paris hieß es,`: speech given to a place or a document. The first group is the source after, the second
- * the one before.
+ * es:`, `Aus Paris hieß es,`, `In dem Bericht ist von einer Gefahr die Rede:`: speech given to a place or a document.
+ * The first group is the source after, the second the one before (up to any comma).
  */
 const WHERE = 'in|im|aus|auf|vom|von|bei|beim';
 const WHERE_OPENING = WHERE.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 export const IT_SAYS = new RegExp(
   String.raw`(?:^\s*[,–—-]?\s*(?:so\s+)?(?:heißt|hieß)\s+es\s+(?:\p{Ll}+\s+){0,2}?` +
     String.raw`((?:${WHERE})\s+[^,.;:!?„“”«»]{2,60}))|` +
-    String.raw`(?:^\s*((?:${WHERE_OPENING})\s+${NOUN_GROUP}${COMPLEMENT})\s+(?:heißt|hieß)\s+es(?![\p{L}]))`,
+    String.raw`(?:^\s*((?:${WHERE_OPENING})\s+[^,:;]{2,80}?)(?:,[^:;]{0,100})?\s+` +
+    String.raw`(?:(?:heißt|hieß)\s+es(?!\p{L})|(?:ist|war)\s+[^:;]{0,100}die\s+Rede\s*:))`,
   'u',
 );
