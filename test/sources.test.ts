@@ -45,10 +45,35 @@ describe('a source no person stands for', () => {
     ],
   ])('%s', (_how, body, expected) => expect(speakers(body)).toEqual(expected));
 
+  it('gives a fragment the source around its speech verb: before it, else after it, never an adverb', () => {
+    expect(speakers('Kritiker nennen den Plan ein „Milliardengrab“.')).toEqual([['Milliardengrab', 'Kritiker', true]]);
+    expect(speakers('Darin versprach die Seebank „bis zu zehn Prozent“ mehr Lohn.')).toEqual([
+      ['bis zu zehn Prozent', 'die Seebank', true],
+    ]);
+  });
+
   it('does not carry the last speaker on to words a paper says', () => {
     expect(speakers('„Wir bleiben“, sagte Max Huber. „Erst prüfen“ heißt es dazu in der Mitteilung.')).toEqual([
       ['Wir bleiben', 'Max Huber', false],
       ['Erst prüfen', 'in der Mitteilung', true],
     ]);
+  });
+});
+
+/** Words in marks that no one says: names and titles the writer marks. */
+describe('a name in quotation marks, not a quotation', () => {
+  const quoted = (body: string) => {
+    const index = buildIndex([article(body)], []);
+    return { quotes: index.quotes.map((q) => q.text), terms: index.terms.map((t) => t.text) };
+  };
+
+  it.each([
+    ['a nickname before `genannt`', 'Der Bär, auch „Brummi“ genannt, sagte niemandem etwas.', 'Brummi'],
+    ['a name before `so heißt`', '„Nordlicht“, so heißt das Projekt der Seebank.', 'Nordlicht'],
+    ['one capitalised word after a noun', 'Das sagte Max Huber dem Magazin „Seeblick“ am Montag.', 'Seeblick'],
+  ])('%s', (_how, body, term) => expect(quoted(body)).toEqual({ quotes: [], terms: [term] }));
+
+  it('keeps a word quoted after a verb of judging a quotation', () => {
+    expect(quoted('Max Huber würdigte die Richterin als „mutig“.').quotes).toEqual(['mutig']);
   });
 });

@@ -221,6 +221,7 @@ function notWhole(r: Reading, f: Found, after: string, out: QuoteExtraction): bo
  * their verbs in small letters.
  */
 function isTitle(f: Found, after: string): boolean {
+  if (f.before === '' && NAMED_SO.test(after)) return true;
   if (!isNameLike(f.inner) || /[.!?]$/.test(f.inner)) return false;
   if (f.before === '') return /^\s+\p{Ll}/u.test(after);
   return f.inner.split(/\s+/).length >= 2;
@@ -242,6 +243,9 @@ function opensSentence(f: Found, after: string): boolean {
 /** `„…“ heißt es in der Mitteilung`, `„…“ und „…“, sagte Huber`: an unnamed source, or a second quotation joined on. */
 const QUOTED_ON = /^\s+(?:(?:heißt|hieß)\s+es|(?:und|oder|sowie)\s+[„«»"“])/u;
 
+/** `„Nordlicht“, so heißt das Projekt`: what the marks hold is a name. */
+const NAMED_SO = /^\s*,\s*so\s+(?:heißt|hieß|lautet|lautete|nennt|nannte)(?!\p{L})/u;
+
 /** Marks inside someone else's sentence: a name or term (`«Nordhafen»`), or a partial quotation with its speaker. */
 function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
@@ -254,7 +258,8 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const afterArticle = /(?:^|\s)(?:der|die|das|dem|den|des|im|laut|\p{Lu}[\p{L}-]*\p{Ll})$/u.test(f.before);
   const isTerm =
     NAMING_VERB.test(f.clause) ||
-    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && !afterArticle)) ||
+    (words === 1 && afterArticle && /^\p{Lu}/u.test(f.inner)) ||
+    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause))) ||
     !reportsSpeech(ownWords(r, f.sentence));
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });
@@ -308,7 +313,9 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     const source = sourceOpening(trailing);
     if (source) return source;
   }
-  return REPORTED_SPEECH.test(ownWords(r, f.sentence)) ? reportedSpeaker(r, f.sentenceIdx) : null;
+  if (REPORTED_SPEECH.test(ownWords(r, f.sentence))) return reportedSpeaker(r, f.sentenceIdx);
+  // `Darin versprach die Seebank „mehr Lohn“`: a source no person stands for, around the speech verb before it.
+  return sourceOfLead(withoutQuotations(leadIn));
 }
 
 /**
@@ -579,13 +586,16 @@ function introActor(r: Reading, lead: string): Person | null {
 }
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
 
-/** A lead-in's source that is no person: after its last speech verb (`erklärte der Betriebsrat:`), or before it. */
-function sourceOfLead(lead: string): Speaker | null {
+/**
+ * A lead-in's source that is no person: right before its last speech verb (`Kritiker nennen den Plan …`), or after it
+ * (`Am Montag erklärte der Betriebsrat:`).
+ */
+function sourceOfLead(lead: string): Source | null {
   // `teilte … mit`: a separable verb's finite part stands where the verb does.
   const verb = [...lead.matchAll(SPEECH_VERBS)].pop() ?? SEPARATED_SPEECH.exec(lead);
   if (!verb) return null;
   const finiteEnd = verb.index + /^\S+/u.exec(verb[0])![0].length;
-  return sourceOpening(lead.slice(finiteEnd)) ?? sourceBefore(lead, verb.index);
+  return sourceBefore(lead, verb.index) ?? sourceOpening(lead.slice(finiteEnd));
 }
 /** `stellte Huber fest`: a separable speech verb with its particle (see `VerbRow.particleOnly`). */
 const SEPARATED_SPEECH = new RegExp(`(?<!\\p{L})${separatedClauseOf(VERBS, 'speech')}`, 'iu');

@@ -1,3 +1,4 @@
+import { isCommonNoun } from '../language/de/nouns.js';
 import { IT_SAYS, SOURCE_PHRASE, namesNoSource, sourceHead } from '../language/de/sources.js';
 
 /** A source no person stands for, as the text words it (see `language/de/sources.ts`). */
@@ -33,5 +34,10 @@ export function itSays(text: string): Source | null {
 export function sourceBefore(lead: string, verbAt: number): Source | null {
   const m = SOURCE_PHRASE.exec(lead);
   if (!m || lead.slice(m[0].length, verbAt).trim() !== '') return null;
-  return asSource(m[1]);
+  // Opening the sentence, every word is capitalised: without an article only a noun (`Kritiker`) or a name written
+  // with capitals inside (`IWF`, `McKinsey`) is a source, not an adverb (`Darin versprach …`).
+  const first = /^\s*(\S+)/u.exec(m[1]!)![1]!;
+  const bare = !ARTICLE.test(first) && !isCommonNoun(first) && !/^\p{Lu}\S*\p{Lu}/u.test(first);
+  return bare ? null : asSource(m[1]);
 }
+const ARTICLE = /^(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?)$/u;

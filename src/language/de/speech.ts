@@ -23,8 +23,12 @@ export const SPEECH_VERB = new RegExp(
 /** A speech verb as a clause's finite verb (`sagte`, `poltert`). */
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
 
-export const NAMING_VERB =
-  /\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|Titel|Name[ns]?|taufte|getauft)\b/i;
+export const NAMING_VERB = new RegExp(
+  String.raw`(?:auch|kurz|meist|oft|gerne?|liebevoll)\s+[„«»"“][^„“”«»"]{1,60}[“”»«"]\s+genannt|` +
+    String.raw`\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|nennt sich|nannte sich|Titel|` +
+    String.raw`Name[ns]?|Codenamen?|taufte|getauft)\b`,
+  'i',
+);
 
 /** An intro with no subject of its own continues the previous sentence's (`Und wurde dann … deutlich:`). */
 export const SUBJECTLESS = new RegExp(
