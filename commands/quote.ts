@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
-import { quoteEntries, rankPeople, resolvePerson } from '../src/index/queries.js';
+import { quoteEntries, rankPeople, sourceEntries, sourceNames } from '../src/index/queries.js';
+import { fold } from '../src/index/fold.js';
 import { clip, escapeText } from '../src/render/escape.js';
 import { LIMITS } from '../src/render/limits.js';
 import { t } from '../src/render/i18n.js';
@@ -12,6 +13,9 @@ import { COLOURS, reply } from '../src/render/reply.js';
 const PERSON_MAX = 25;
 const ABOUT_MAX = 40;
 const SUGGESTIONS = 3;
+/** Discord's limits on autocomplete: 25 choices, names of 100 characters. */
+const CHOICES_MAX = 25;
+const CHOICE_NAME_MAX = 100;
 
 const options = z.object({
   person: z.string().trim().min(1).max(PERSON_MAX),
@@ -49,7 +53,22 @@ export const quoteCommand = {
   run(raw, ctx, page) {
     const { person: query, about } = parseOptions(options, raw);
     const m = t(ctx.lang);
-    const person = resolvePerson(ctx.index, query);
+    const [best] = rankPeople(ctx.index, query, 1);
+    // A word no person's name opens (`betriebsrat`, `seebank`) may name a source the articles quote without a name.
+    const sources = best && best.rank < 2 ? [] : sourceEntries(ctx.index, query, about);
+    const state = { command: 'quote', user: ctx.userId, values: [query, about ?? ''] };
+    if (sources.length > 0)
+      return pagedReply({
+        title: m.sourceQuotesTitle(escapeText(query)) + (about ? ` · ${escapeText(about)}` : ''),
+        total: sources.length,
+        item: (i, max) => quoteItem(sources[i]!, ctx.index.articleById, ctx.lang, max),
+        empty: m.quotesNone(escapeText(query)),
+        perPage: 5,
+        page,
+        lang: ctx.lang,
+        state,
+      });
+    const person = best?.person ?? null;
     if (!person) {
       // Nobody by that name: say so, and offer the people who are quoted most, so the next try works.
       const quoted = new Map<string, number>();
@@ -77,10 +96,31 @@ export const quoteCommand = {
       perPage: 5,
       page,
       lang: ctx.lang,
-      state: { command: 'quote', user: ctx.userId, values: [query, about ?? ''] },
+      state,
     });
   },
   autocomplete(focused, ctx) {
-    return rankPeople(ctx.index, focused.value).map(({ person }) => ({ name: person.name, value: person.name }));
+    const people = rankPeople(ctx.index, focused.value).map(({ person }) => ({
+      name: clip(person.name, CHOICE_NAME_MAX),
+      value: clip(person.name, PERSON_MAX),
+    }));
+    // After the people, the sources quoted without a name whose words the typed text opens, by their last word.
+    const typed = fold(focused.value.trim());
+    const taken = new Set(people.map((p) => p.value));
+    const unnamed = t(ctx.lang).unnamedSource;
+    const sources = sourceNames(ctx.index)
+      .filter(
+        ({ name }) =>
+          typed === '' ||
+          fold(name)
+            .split(/[\s-]+/)
+            .some((w) => w.startsWith(typed)),
+      )
+      .map(({ name, word }) => ({
+        name: clip(`${name} (${unnamed})`, CHOICE_NAME_MAX),
+        value: word.slice(0, PERSON_MAX),
+      }))
+      .filter((c) => !taken.has(c.value) && taken.add(c.value));
+    return [...people, ...sources].slice(0, CHOICES_MAX);
   },
 } satisfies Command;

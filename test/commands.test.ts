@@ -6,6 +6,8 @@ import type { Reply } from '../src/render/reply.js';
 import { timeline } from '../src/index/queries.js';
 import { timelineItem } from '../src/render/timeline.js';
 import { seedIndex } from './support/corpus.js';
+import { buildIndex } from '../src/index/build.js';
+import { article } from './support/article.js';
 
 const index = seedIndex();
 const run = (name: string, options: Record<string, string | number> = {}, locale = 'en-US') => {
@@ -108,6 +110,37 @@ describe('/quote', () => {
     const t = text(reply);
     expect(t.match(/— \*\*Sam Altman\*\*/g)).toHaveLength(3);
     expect(t).toContain('> Context: Er reagierte auf X');
+  });
+
+  it('lists what sources no person stands for said, by a word of the source, and offers them in autocomplete', () => {
+    const invented = buildIndex(
+      [
+        article(
+          'Sprecherin Eva Lindqvist kam. „Wir prüfen das“, sagte ein Sprecher der Seebank am Montag. ' +
+            '„Der Streik geht weiter“, erklärte der Betriebsrat.',
+        ),
+      ],
+      [],
+    );
+    const { out } = dispatch(invented, {
+      kind: 'command',
+      name: 'quote',
+      options: { person: 'seebank' },
+      locale: 'de',
+      userId: '42',
+    });
+    const t = text((out as { reply: Reply }).reply);
+    expect(t).toContain('Zitate ohne genannte Person: seebank');
+    expect(t).toContain('„Wir prüfen das“\n— ein Sprecher der Seebank *(keine Person genannt)*');
+    expect(t).not.toContain('Streik');
+    const choices = dispatch(invented, {
+      kind: 'autocomplete',
+      name: 'quote',
+      focused: { name: 'person', value: 'betr' },
+      locale: 'en-US',
+      userId: '42',
+    }).out as { choices: { name: string; value: string }[] };
+    expect(choices.choices).toEqual([{ name: 'der Betriebsrat (no person named)', value: 'Betriebsrat' }]);
   });
 
   it('answers an unknown person with the closest known people', () => {

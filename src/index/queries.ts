@@ -72,10 +72,46 @@ function wordsShared(a: string[], b: string[]): number {
  * anlügenden`), are one; only reports opening with the same three words are compared, so a long list stays quick.
  */
 export function quoteEntries(index: CorpusIndex, person: Person, about?: string): QuoteEntry[] {
+  return entriesOf(index, quotesBy(index, person, about));
+}
+
+/**
+ * What sources the text names no person for said (`ein Sprecher der Seebank`, `der Betriebsrat`, `heißt es in der
+ * Mitteilung`), as `/quote` lists them, when every word of `query` opens a word of the source (`seebank`).
+ */
+export function sourceEntries(index: CorpusIndex, query: string, about?: string): QuoteEntry[] {
+  const asked = fold(query)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (asked.join('').length < MIN_SOURCE_QUERY) return [];
+  const theirs = index.quotes.filter((q) => {
+    if (!q.speaker?.unnamed) return false;
+    const words = fold(q.speaker.name).split(/[\s-]+/);
+    return asked.every((a) => words.some((w) => w.startsWith(a)));
+  });
+  return entriesOf(index, narrowed(index, theirs, about));
+}
+const MIN_SOURCE_QUERY = 3;
+
+/** The sources the text names no person for, by the word a member would type for each (`Seebank`, `Betriebsrat`). */
+export function sourceNames(index: CorpusIndex): { name: string; word: string }[] {
+  const seen = new Map<string, string>();
+  for (const q of index.quotes) {
+    if (!q.speaker?.unnamed || seen.has(q.speaker.name)) continue;
+    const word = q.speaker.name.match(/\p{Lu}[\p{L}\d.&-]*/gu)?.pop();
+    if (word) seen.set(q.speaker.name, word);
+  }
+  return [...seen].map(([name, word]) => ({ name, word }));
+}
+
+/**
+ * Quotations as `/quote` lists them: one entry per thing said, in order of its first report (see `quoteEntries`).
+ */
+function entriesOf(index: CorpusIndex, quotes: Quote[]): QuoteEntry[] {
   const published = (q: Quote) => index.articleById.get(q.citation.article)?.published ?? '9999';
   const groups: { words: string[]; quotes: Quote[] }[] = [];
   const byOpening = new Map<string, typeof groups>();
-  for (const q of quotesBy(index, person, about)) {
+  for (const q of quotes) {
     const words = sameWords(q.text).split(' ');
     const opening = words.slice(0, 3).join(' ');
     const candidates = byOpening.get(opening) ?? [];
@@ -98,10 +134,17 @@ export function quoteEntries(index: CorpusIndex, person: Person, about?: string)
 
 /** A person's quotations in article order; `about` narrows them by fuzzy match on the quotation and its intro. */
 export function quotesBy(index: CorpusIndex, person: Person, about?: string): Quote[] {
-  const theirs = index.quotes.filter((q) => q.speaker?.id === person.id);
-  if (!about?.trim()) return theirs;
+  return narrowed(
+    index,
+    index.quotes.filter((q) => q.speaker?.id === person.id),
+    about,
+  );
+}
+
+function narrowed(index: CorpusIndex, quotes: Quote[], about?: string): Quote[] {
+  if (!about?.trim()) return quotes;
   const hits = new Set(index.search.quotes.search(about).map((r) => r.item));
-  return theirs.filter((q) => hits.has(q));
+  return quotes.filter((q) => hits.has(q));
 }
 
 export interface TimelineQuery {

@@ -17,7 +17,9 @@ export function quoteItem(entry: QuoteEntry, articles: Map<string, Article>, lan
   const m = t(lang);
   const { quote } = entry;
   const after: string[] = [];
-  if (quote.speaker) after.push(`— **${escapeText(quote.speaker.name)}**`);
+  // A source no person stands for is shown as the text words it, and said to be so.
+  if (quote.speaker?.unnamed) after.push(`— ${escapeText(quote.speaker.name)} *(${m.unnamedSource})*`);
+  else if (quote.speaker) after.push(`— **${escapeText(quote.speaker.name)}**`);
   if (quote.intro && quote.intro.text !== quote.citation.text)
     after.push(`> ${m.introducedBy}: ${escapeText(clip(quote.intro.text, INTRO_CHARS))}`);
   const sources = [quote, ...entry.reports.filter((r) => r !== quote)].map(
