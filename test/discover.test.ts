@@ -84,6 +84,7 @@ describe('people the text names', () => {
   it('finds no one in a title in quotation marks, a noun after a particle, or a role after a genitive', () => {
     expect(found(['Das berichtete die Zeitung „Nordblick Heute“ am Montag.'])).toEqual([]);
     expect(found(['Seeland sei dem Sturm Tessa zu Dank verpflichtet, sagte sie.'])).toEqual([]);
+    expect(found(['Das Amt lobte Bergers Einsatz, sagte sie.', 'Der Plan kam von Berger.'])).toEqual([]);
     expect(found(['Das sagte der Oberbürgermeister Seelands, Paul Berger, am Abend.'])).toEqual([
       ['Paul Berger', 'm', ['Berger']],
     ]);

@@ -52,6 +52,15 @@ describe('a source no person stands for', () => {
     ]);
   });
 
+  it('gives a fragment a place words are heard from, and a source whose clause has a pronoun no one fits', () => {
+    expect(speakers('Aus Seeland hieß es, der Plan sei „eine schwere Verletzung“ des Vertrags.')).toEqual([
+      ['eine schwere Verletzung', 'Aus Seeland', true],
+    ]);
+    expect(
+      speakers('Das Magazin Nordblick im fernen Seeland nannte die Bank wegen ihrer Größe ein „Monster“.'),
+    ).toEqual([['Monster', 'Das Magazin Nordblick im fernen Seeland', true]]);
+  });
+
   it('does not carry the last speaker on to words a paper says', () => {
     expect(speakers('„Wir bleiben“, sagte Max Huber. „Erst prüfen“ heißt es dazu in der Mitteilung.')).toEqual([
       ['Wir bleiben', 'Max Huber', false],

@@ -138,6 +138,7 @@ function peopleIn(
   speaksAnywhere: boolean,
   isKnown: (start: number, end: number) => boolean,
   knownNames: ReadonlySet<string>,
+  inside: ReadonlySet<string>,
 ): Seen[] {
   const found: Seen[] = [];
   for (const m of text.matchAll(TWO_NAMES)) {
@@ -151,6 +152,9 @@ function peopleIn(
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
     if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
     if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && isListedNoun(surname)) continue;
+    // `Hubers Einsatz` where `Huber` stands elsewhere: a genitive before a noun is whose the thing is, no given name
+    // (`Thomas Koch` is one: no `Thoma` stands anywhere).
+    if (given.endsWith('s') && inside.has(given.slice(0, -1)) && isListedNoun(surname)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end);
     const role = roleAround(before, after);
@@ -206,7 +210,7 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
     let taken: { start: number; end: number }[] | null = null;
     const isKnown = (start: number, end: number) =>
       (taken ??= [...known.mentions(text), ...orgs.mentions(text)]).some((t) => t.start < end && start < t.end);
-    for (const seen of peopleIn(text, speaks, isKnown, knownNames)) {
+    for (const seen of peopleIn(text, speaks, isKnown, knownNames, inside)) {
       const before = byName.get(seen.name);
       if (!before || before.gender === 'x') byName.set(seen.name, seen);
     }

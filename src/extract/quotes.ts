@@ -299,9 +299,11 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
   // A pronoun inside the quoted words is the speaker's own (`über ihren Schatten springen`), not the writer's.
   const clause = withoutQuotations(f.clause);
-  if (GENDERED_PRONOUN.test(clause))
-    return lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, clause);
-  const named = firstActor(r.people.mentions(leadIn));
+  if (GENDERED_PRONOUN.test(clause)) {
+    const meant = lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, clause);
+    if (meant) return meant;
+  }
+  const named = firstActor(r.people.mentions(leadIn)) ?? itSays(leadIn);
   if (named) return named;
   // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
   // `dass Seebank „nicht zum Verkauf“ stehe, sagte Huber`, `… beenden, so Huber`: the clause after any comma.

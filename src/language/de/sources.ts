@@ -14,8 +14,10 @@ const SMALL = String.raw`(?!(?:am|im|in|an|auf|vor|nach|bei|mit|zu|zum|zur|gegen
 /** A capitalised word or a title in quotation marks: `Seebank`, `IG-Metall`, `„Nordblick“`. */
 const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\d.&-]*|[„«»"“]\p{Lu}[^„“”«»"]{0,40}[“”»«"])`;
 const NOUN_GROUP = String.raw`(?:(?:${DETERMINER})\s+(?:${SMALL}\s+){0,2})?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`;
-/** What a source is of or from: `der Seebank`, `von Seebank`, `aus Konzernkreisen`, `des Landes Seeland`. */
-const COMPLEMENT = String.raw`(?:\s+(?:der|des|von|vom|aus|bei|beim)\s+${NOUN_GROUP})?`;
+/** What a source is of or from: `der Seebank`, `von Seebank`, `aus Konzernkreisen`, `im nahen Seeland`. */
+const OF_OR_FROM = String.raw`\s+(?:der|des|von|vom|aus|bei|beim)\s+${NOUN_GROUP}`;
+const PLACED = String.raw`\s+(?:im|in)\s+(?:${SMALL}\s+){0,2}${CAPITALISED}`;
+const COMPLEMENT = `(?:${OF_OR_FROM}|${PLACED})?`;
 
 /** The words that name a source, at the start of a text: a noun group and what it is of or from. */
 export const SOURCE_PHRASE = new RegExp(String.raw`^\s*(${NOUN_GROUP}${COMPLEMENT})(?![\p{L}\d])`, 'u');
