@@ -38,6 +38,14 @@ describe('a person named by a description', () => {
       [['Es bleibt dabei', 'Max Huber']],
     ],
     [
+      'an age before the name, in another article',
+      [
+        'Der 61-jährige Max Huber kam spät.',
+        'Max Huber sprach lange. Der Plan sei „gescheitert“, versicherte der 61-Jährige.',
+      ],
+      [['gescheitert', 'Max Huber']],
+    ],
+    [
       'an apposition after the name, in the feminine',
       ['Eva Lindqvist, Sprecherin der Seebank, schwieg lange. „Kein Kommentar“, sagte die Sprecherin.'],
       [['Kein Kommentar', 'Eva Lindqvist']],

@@ -177,6 +177,16 @@ describe('who speaks, by the shape of the sentence', () => {
       [['nichts verstanden', 'Paul Berger']],
     ],
     [
+      'reported speech attributed after it, not to the person it speaks of',
+      'Trainer Paul Berger kam. Max Huber sei „jederzeit willkommen“, führte Berger laut dem „Nordblick“ aus.',
+      [['jederzeit willkommen', 'Paul Berger']],
+    ],
+    [
+      'a separable verb with a name in marks before its particle',
+      '„Das kostet nicht mehr“, stellte Präsidentin Eva Lindqvist gegenüber dem „Nordblick“ klar.',
+      [['Das kostet nicht mehr', 'Eva Lindqvist']],
+    ],
+    [
       'the person right before the verb, the one after it an object',
       'Die Ministerin Eva Lindqvist nannte Max Huber einen „echten Helden“.',
       [['echten Helden', 'Eva Lindqvist']],

@@ -39,6 +39,11 @@ describe('a source no person stands for', () => {
       [['Wir sparen.', 'In einem Protokoll der Seebank', true]],
     ],
     [
+      'an age the corpus gives no one',
+      'Max Huber sprach. Der Plan sei „gescheitert“, sagte der 61-Jährige.',
+      [['gescheitert', 'der 61-Jährige', true]],
+    ],
+    [
       'a day after the verb is no source',
       'Max Huber war zornig. „Das reicht“, sagte am Montag Max Huber.',
       [['Das reicht', 'Max Huber', false]],

@@ -1,15 +1,22 @@
 import type { Person } from '../corpus/schema.js';
 import { APPOSITION_AFTER_NAME, APPOSITION_BEFORE_NAME, ROLE_BEFORE_NAME, roleForms } from '../language/de/roles.js';
-import { ADDRESSEE_BEFORE, DEFINITE_BEFORE, PARTY_AFTER_NAME, TITLE_OF_NAME } from '../language/de/reference.js';
+import {
+  ADDRESSEE_BEFORE,
+  AGE_AFTER_NAME,
+  AGE_BEFORE_NAME,
+  DEFINITE_BEFORE,
+  PARTY_AFTER_NAME,
+  TITLE_OF_NAME,
+} from '../language/de/reference.js';
 import { escapeRegExp, type Mention, type PeopleFinder } from './people.js';
 
 /**
  * Definite descriptions (`der SPD-Politiker`, `die Konzernchefin`, `der Minister`): reporters name a person once and
  * then by what they are. What a person is, the corpus says beside their name: a role before it (`Innenminister Max
- * Huber`), an apposition (`Eva Muster, Sprecherin der Seebank,`), a party in brackets (`Max Huber (Seepartei)`). Each
- * gives the forms a description can take: the role as written, its head alone (`der Minister`), and for a party
- * `Seepartei-Politiker`. In an article, a description names the one person it names there whom the corpus ties to it;
- * when two fit, nobody.
+ * Huber`), an apposition (`Eva Muster, Sprecherin der Seebank,`), a party in brackets (`Max Huber (Seepartei)`), an
+ * age (`der 61-jährige Max Huber`). Each gives the forms a description can take: the role as written, its head alone
+ * (`der Minister`), for a party `Seepartei-Politiker`, for an age `61-Jährige`. In an article, a description names
+ * the one person it names there whom the corpus ties to it; when two fit, nobody.
  */
 
 /** How far before a name a role or apposition is looked for. */
@@ -45,6 +52,9 @@ export function learnDescriptions(sentences: string[], finder: PeopleFinder): De
       }
       const party = PARTY_AFTER_NAME.exec(after)?.[1];
       if (party) for (const form of partyForms(party, m.person.gender)) add(m.person, form);
+      // `der 61-jährige Max Huber`, `Max Huber (61)`: later `der 61-Jährige`.
+      const age = AGE_BEFORE_NAME.exec(before)?.[1] ?? AGE_AFTER_NAME.exec(after)?.[1];
+      if (age) add(m.person, `${age}-Jährige`);
     }
   }
   // Longest first, so that `Bundesinnenminister` is read whole and not as a `Minister` inside it.

@@ -282,14 +282,15 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   if (introducer) return introducer;
   const own = ownWords(r, f.sentence);
   const speechOwn = SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own);
-  if (!speechOwn && !SOURCE_NAMED.test(own) && REPORTED_SPEECH.test(own)) {
-    // `Der Konzern sei „am Ende“`: reported speech with no verb of its own is first the speech before it, not its
+  const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
+  if (REPORTED_SPEECH.test(own)) {
+    // `Huber sei „willkommen“, führte Weber aus`: reported speech attributed after it is the attribution's. With none,
+    // and no speech verb of its own (`Der Konzern sei „am Ende“`), it is first the speech before it, not its
     // subject's; with none before, its subject may be speaking of itself (`habe Huber „alles versucht“`).
-    const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
-    const by =
-      (trailing === null ? null : (firstActor(r.people.mentions(trailing)) ?? sourceOpening(trailing))) ??
-      reportedSpeaker(r, f.sentenceIdx);
-    if (by) return by;
+    const attributed = trailing === null ? null : (firstActor(r.people.mentions(trailing)) ?? sourceOpening(trailing));
+    if (attributed) return attributed;
+    const before = !speechOwn && !SOURCE_NAMED.test(own) ? reportedSpeaker(r, f.sentenceIdx) : null;
+    if (before) return before;
   }
   const reporter = reportingClauseActor(r, withoutQuotations(r.body.slice(f.sentence.start, f.innerStart - 1)));
   if (reporter) return reporter;
@@ -307,7 +308,6 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   if (named) return named;
   // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
   // `dass Seebank „nicht zum Verkauf“ stehe, sagte Huber`, `… beenden, so Huber`: the clause after any comma.
-  const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
   if (trailing !== null) {
     const by = firstActor(r.people.mentions(trailing));
     if (by) return by;

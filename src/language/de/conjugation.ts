@@ -89,7 +89,8 @@ export function separatedClauseOf(rows: readonly VerbRow[], signal: Signal): str
   const finite = [...new Set(separable.flatMap((f) => f.finite))].sort((a, b) => b.length - a.length);
   const particles = [...new Set(separable.map((f) => f.particle!))];
   // The subject may stand between (`teilte die Seebank mit`) or before (`Die Seebank teilte mit:`).
-  const between = String.raw`(?:\s+([^.!?„“”«»‹›"]{2,60}?))?`;
+  // A name in marks may stand between (`stellte Huber gegenüber dem „Nordblick“ klar`).
+  const between = String.raw`(?:\s+((?:[^.!?„“”«»‹›"]|[„«»"“][^„“”«»"]{1,40}[“”»«"]){2,60}?))?`;
   return String.raw`(?:${finite.join('|')})${between}\s+(?:${particles.join('|')})(?=[\s.,;:!?]|$)`;
 }
 

@@ -106,6 +106,11 @@ export const MASCULINE_SUBJECT = new RegExp(
   'i',
 );
 
+/** `des 61-jährigen Max Huber`, `die 40-jährige Trainerin Eva Muster`: an age right before a name (or its role). */
+export const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})-jährige[nrs]?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** `Max Huber (61)`, `Max Huber (Seepartei, 61)`: an age in brackets right after a name. */
+export const AGE_AFTER_NAME = /^\s*\((?:[^()]{1,20},\s*)?(\d{1,3})\)/u;
+
 /** `(Seepartei)`, `(Seepartei, 52)`: a party in brackets right after a name. */
 export const PARTY_AFTER_NAME = /^\s*\((\p{Lu}[\p{L}/]{1,12})(?:,\s*\d{1,3})?\)/u;
 

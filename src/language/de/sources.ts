@@ -11,8 +11,8 @@ import { SENTENCE_OPENERS } from './stop-words.js';
 const DETERMINER = [...INDEFINITE_ARTICLES, ...DEFINITE_ARTICLES].join('|');
 /** A small word between an article and its noun: `ein hochrangiger`, `das 40-köpfige`. */
 const SMALL = String.raw`(?!(?:am|im|in|an|auf|vor|nach|bei|mit|zu|zum|zur|gegenüber)\s)[\p{Ll}\d][\p{L}\d.-]*`;
-/** A capitalised word or a title in quotation marks: `Seebank`, `IG-Metall`, `„Nordblick“`. */
-const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\d.&-]*|[„«»"“]\p{Lu}[^„“”«»"]{0,40}[“”»«"])`;
+/** A capitalised word, an age as a noun or a title in marks: `Seebank`, `IG-Metall`, `61-Jährige`, `„Nordblick“`. */
+const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\d.&-]*|\d{1,3}-\p{Lu}\p{Ll}+|[„«»"“]\p{Lu}[^„“”«»"]{0,40}[“”»«"])`;
 const NOUN_GROUP = String.raw`(?:(?:${DETERMINER})\s+(?:${SMALL}\s+){0,2})?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`;
 /** What a source is of or from: `der Seebank`, `von Seebank`, `aus Konzernkreisen`, `im nahen Seeland`. */
 const OF_OR_FROM = String.raw`\s+(?:der|des|von|vom|aus|bei|beim)\s+${NOUN_GROUP}`;
@@ -56,7 +56,7 @@ const DAY_PART = new RegExp(`^(?:${WEEKDAYS.join('|')})(?:abend|morgen|nachmitta
  * (`Eine Sprecherin`, `In dem Bericht`), quotation marks left off; empty when there is none.
  */
 export function sourceHead(phrase: string): string {
-  return phrase.match(/\p{Lu}[\p{L}\d.&-]*/gu)?.find((w) => !SENTENCE_OPENERS.has(w)) ?? '';
+  return phrase.match(/(?:\d{1,3}-)?\p{Lu}[\p{L}\d.&-]*/gu)?.find((w) => !SENTENCE_OPENERS.has(w)) ?? '';
 }
 
 export const namesNoSource = (head: string): boolean => NOT_SOURCES.has(head) || DAY_PART.test(head);

@@ -98,6 +98,9 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'zu|sichern', signals: SPEECH, particleOnly: true },
   { lemma: 'zurück|weisen', signals: SPEECH, parts: ['weist', 'wies', 'zurückgewiesen'], particleOnly: true },
   { lemma: 'an|prangern', signals: SPEECH, particleOnly: true },
+  // explaining at length and setting straight: `führte Huber aus`, `stellte Huber klar`
+  { lemma: 'aus|führen', signals: SPEECH, particleOnly: true },
+  { lemma: 'klar|stellen', signals: SPEECH, particleOnly: true },
   { lemma: 'berichten', signals: ['report'] },
   { lemma: 'melden', signals: ['report'] },
   { lemma: 'liegen', signals: ['level'], parts: ['liegt', 'lag', 'gelegen'] },
