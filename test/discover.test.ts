@@ -85,6 +85,10 @@ describe('people the text names', () => {
     expect(found(['Das berichtete die Zeitung „Nordblick Heute“ am Montag.'])).toEqual([]);
     expect(found(['Seeland sei dem Sturm Tessa zu Dank verpflichtet, sagte sie.'])).toEqual([]);
     expect(found(['Das Amt lobte Bergers Einsatz, sagte sie.', 'Der Plan kam von Berger.'])).toEqual([]);
+    // A given name alone after a role is the alias of the one person it opens.
+    expect(found(['Das sagte Präsident Max W. Huber.', 'Dann sprach Präsident Max.'])).toEqual([
+      ['Max W. Huber', 'm', ['Huber', 'Max']],
+    ]);
     expect(found(['Das sagte der Oberbürgermeister Seelands, Paul Berger, am Abend.'])).toEqual([
       ['Paul Berger', 'm', ['Berger']],
     ]);
@@ -185,6 +189,22 @@ describe('who speaks, by the shape of the sentence', () => {
       'a separable verb with a name in marks before its particle',
       '„Das kostet nicht mehr“, stellte Präsidentin Eva Lindqvist gegenüber dem „Nordblick“ klar.',
       [['Das kostet nicht mehr', 'Eva Lindqvist']],
+    ],
+    [
+      'an attribution after the quotation whatever its verb, a source too, not the speaker before',
+      'Trainer Paul Berger kam. „Wir haben gekämpft“, lachte Berger. „Es war knapp“, schmunzelte ein Zuschauer.',
+      [
+        ['Wir haben gekämpft', 'Paul Berger'],
+        ['Es war knapp', 'ein Zuschauer'],
+      ],
+    ],
+    [
+      'a given name and an initial, the dot no sentence end; someone spoken to is no addressee inside `man`',
+      'Ähnlich äußerte sich Präsident Max W. Huber: „Wir handeln.“ „Wir warten“, zitierte man Max W. Huber.',
+      [
+        ['Wir handeln.', 'Max W. Huber'],
+        ['Wir warten', 'Max W. Huber'],
+      ],
     ],
     [
       'the person right before the verb, the one after it an object',

@@ -1,11 +1,19 @@
 import { cleanBody } from './clean.js';
 import type { Article, SegmentedArticle, Sentence } from './types.js';
-import { ABBREVIATIONS } from '../language/de.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from '../language/de.js';
+import { isCommonNoun } from '../language/de/nouns.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`, `(23. Februar)`: a number and a dot before a word is an ordinal, not an end. */
 const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
 /** `in Halle 4. „Wir …`: an ordinal stands before a word, never before a quotation, so the dot ends a sentence. */
 const OPENS_QUOTATION = /^["„»«]\p{Lu}/u;
+/** `Max W. Huber`: a given name and an initial, whose dot ends no sentence before a surname (`isSurnameOpening`). */
+const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
+/** A surname opening the next piece: capitalised, no article or pronoun, no common noun (`Max B. Der Prozess …`). */
+function isSurnameOpening(piece: string): boolean {
+  const word = /^\p{Lu}\p{Ll}+(?=[\s,:;.]|$)/u.exec(piece)?.[0];
+  return word !== undefined && !SENTENCE_OPENERS.has(word) && !isCommonNoun(word);
+}
 /** `…sei.Dann…`: a sentence end without its space, common in scraped text. */
 const GLUED_SENTENCE_END = /(?<=[\p{Ll}\d][.!?]["“”»«]?)(?=\p{Lu}\p{Ll})/gu;
 
@@ -114,6 +122,7 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
     const pieceText = text.slice(piece.start, piece.end).trimStart();
     const continues =
       ENDS_WITH_ABBREVIATION.test(prevTail) ||
+      (ENDS_WITH_INITIAL.test(prevTail) && isSurnameOpening(pieceText)) ||
       (ENDS_WITH_ORDINAL.test(prevTail) && !OPENS_QUOTATION.test(pieceText)) ||
       /^\p{Ll}/u.test(pieceText);
     if (previous && continues) previous.end = piece.end;

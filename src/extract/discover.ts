@@ -12,6 +12,7 @@ import {
 } from '../language/de/roles.js';
 import type { OrgFinder } from './orgs.js';
 import type { PeopleFinder } from './people.js';
+import { pushTo } from '../lib/collections.js';
 
 /**
  * People the articles name, found without a people list: a given name and a surname (`Max Huber`) where the text
@@ -172,6 +173,24 @@ function peopleIn(
   return found;
 }
 
+/**
+ * Words found alone (`sagte Huber`), each a person of its own unless someone found in full or listed carries it as a
+ * surname; a given name opening the one full name found is that person's alias instead. Returns the aliases by name.
+ */
+function placeAlone(alone: Set<string>, byName: Map<string, Seen>, listed: (word: string) => boolean) {
+  const fullSurnames = new Set([...byName.keys()].map((n) => n.split(' ').pop()!));
+  const byGiven = new Map<string, string[]>();
+  for (const n of byName.keys()) if (n.includes(' ')) pushTo(byGiven, n.split(' ')[0]!, n);
+  const givenAliases = new Map<string, string>();
+  for (const word of alone) {
+    if (fullSurnames.has(word) || listed(word)) continue;
+    const opens = byGiven.get(word) ?? [];
+    if (opens.length === 1) givenAliases.set(opens[0]!, word);
+    else if (opens.length === 0) byName.set(word, { name: word, gender: 'x' });
+  }
+  return givenAliases;
+}
+
 /** Surnames alone after a role (see `ROLE_SURNAME`) in one sentence. */
 function surnamesAfterRoles(
   text: string,
@@ -225,11 +244,9 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
     for (const surname of surnamesAfterRoles(text, inside, isKnown)) alone.add(surname);
   }
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
-  // `Max Huber` is Max Huber, through his alias).
-  const fullSurnames = new Set([...byName.keys()].map((n) => n.split(' ').pop()!));
-  for (const surname of alone)
-    if (!fullSurnames.has(surname) && !knownNames.has(surname) && known.mentions(surname).length === 0)
-      byName.set(surname, { name: surname, gender: 'x' });
+  // `Max Huber` is Max Huber, through his alias). A given name used alone (`Präsident Max` beside `Max W. Huber`, as
+  // some languages name people) is the alias of the one person found in full it opens, if only one.
+  const givenAliases = placeAlone(alone, byName, (word) => knownNames.has(word) || known.mentions(word).length > 0);
   const surnames = new Map<string, number>();
   for (const name of byName.keys()) {
     const surname = name.split(' ').pop()!;
@@ -244,7 +261,7 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
       id: idOf(name),
       name,
       gender,
-      aliases: alias ? [surname] : [],
+      aliases: [...(alias ? [surname] : []), ...(givenAliases.has(name) ? [givenAliases.get(name)!] : [])],
       descriptors: [],
       roles: [],
     };

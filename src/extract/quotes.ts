@@ -22,7 +22,7 @@ import {
   TITLE_NOUN,
   OBJECT_BEFORE,
 } from '../language/de.js';
-import { SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
+import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { separatedClauseOf } from '../language/de/conjugation.js';
 import { VERBS } from '../language/de/verbs.js';
 
@@ -408,8 +408,11 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
   }
   if (trailing) return attributedAfter(r, f, a, attributionIn(trailing));
   const afterText = a.text.slice(f.match.index! + f.match[0].length);
-  const said = itSays(afterText);
+  const said = itSays(afterText) ?? inverted(r, afterText);
   if (said) return alone({ text: f.inner, speaker: said, partial: false, citation, intro: cite(r.body, f.sentence) });
+  // An attribution whose verb the lexicon lacks still says the words are someone's: they are not carried on.
+  if (INVERTED_SUBJECT.test(afterText))
+    return alone({ text: f.inner, speaker: null, partial: false, citation, intro: cite(r.body, f.sentence) });
   const prior = a.pairs[a.p - 1];
   const between = prior
     ? a.text.slice(prior.index! + prior[0].length, f.match.index).replace(TRAILING_ATTRIBUTION, '')
@@ -448,6 +451,27 @@ function soleActorBefore(r: Reading, idx: number): { speaker: Speaker; from: num
   const actor = mentions.find((m) => canAct(m) && !OBJECT_BEFORE.test(own.slice(0, m.start)));
   return actor ? { speaker: asSpeaker(actor.person)!, from: idx - 1 } : null;
 }
+
+/**
+ * `„…“, lachte Huber.`, `„…“, erinnerte sich Huber.`: after a whole quotation, a comma, a small word and a person
+ * acting, or a source (`schmunzelte ein Zuschauer`), is an attribution, whatever its verb (German puts the subject
+ * after the verb there). Not a conjunction (`„…“, aber Huber …`).
+ */
+function inverted(r: Reading, after: string): Speaker | null {
+  const m = INVERTED_SUBJECT.exec(after);
+  if (!m || NOT_VERBS.has(m[1]!)) return null;
+  const at = m[0].length;
+  const person = r.people.mentions(after.slice(0, at + MAX_NAME)).find((x) => x.start === at && canAct(x));
+  return person ? asSpeaker(person.person) : sourceOpening(after.slice(at));
+}
+const INVERTED_SUBJECT = /^\s*[,–—]\s*(\p{Ll}+)\s+(?:sich\s+)?(?=\p{Lu}|(?:der|die|das|ein|eine)\s+\p{Lu})/u;
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  ...COORDINATING_CONJUNCTIONS,
+  ...SUBORDINATING_CONJUNCTIONS,
+  'so',
+  'wie',
+]);
+const MAX_NAME = 60;
 
 /**
  * Whose speech an unattributed quotation goes on with: walking back over the sentences of reported speech just before

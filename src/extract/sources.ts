@@ -14,7 +14,8 @@ function asSource(phrase: string | undefined): Source | null {
   if (!phrase) return null;
   const head = sourceHead(phrase);
   if (head === '' || namesNoSource(head)) return null;
-  const name = phrase.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ');
+  // A sentence's full stop is not part of the name (`ver.di` keeps its dot).
+  const name = phrase.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ').replace(/\.+$/u, '');
   return { name, id: null, unnamed: true };
 }
 

@@ -74,7 +74,7 @@ export const OBJECT_BEFORE = new RegExp(
   'iu',
 );
 
-export const ADDRESSEE_BEFORE = /(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
+export const ADDRESSEE_BEFORE = /(?<!\p{L})(?:gegenüber|an)\s+(?:dem|den|der|die)?\s*(?:\p{L}+\s+){0,2}$/u;
 
 /** `er`, `sie`, `seine`: a pronoun that can stand for who acts. */
 export const ACTOR_PRONOUN = new RegExp(String.raw`\b(?:${alternatives([...SUBJECTS, ...POSSESSIVES])})\b`, 'i');
