@@ -207,6 +207,16 @@ describe('who speaks, by the shape of the sentence', () => {
       ],
     ],
     [
+      'the person a paper named in marks quotes',
+      'Chefentwickler Max Huber sprach. „Das wird groß“, zitiert die „Nordpost“ Huber in einem Bericht.',
+      [['Das wird groß', 'Max Huber']],
+    ],
+    [
+      'the subject of a speech verb before a fragment, past an apposition, not its object',
+      'Die Vorsitzende der Seepartei, Eva Lindqvist, würdigte Max Huber als „großen Kämpfer“.',
+      [['großen Kämpfer', 'Eva Lindqvist']],
+    ],
+    [
       'the person right before the verb, the one after it an object',
       'Die Ministerin Eva Lindqvist nannte Max Huber einen „echten Helden“.',
       [['echten Helden', 'Eva Lindqvist']],

@@ -44,6 +44,11 @@ describe('a source no person stands for', () => {
       [['gescheitert', 'der 61-Jährige', true]],
     ],
     [
+      'a paper named in marks after the verb, whatever its words',
+      '„Er war ein Pionier“, schrieb „Die Zeit“ in einem Nachruf.',
+      [['Er war ein Pionier', '„Die Zeit“', true]],
+    ],
+    [
       'a day after the verb is no source',
       'Max Huber war zornig. „Das reicht“, sagte am Montag Max Huber.',
       [['Das reicht', 'Max Huber', false]],

@@ -101,7 +101,7 @@ const SPEECH_FORM = new RegExp(String.raw`(?<!\p{L})(?:${SPEECH_FINITE})(?!\p{L}
 function capitalisedInside(sentences: string[]): Set<string> {
   const inside = new Set<string>();
   for (const text of sentences)
-    for (const m of text.matchAll(/(?<=[\p{Ll}\d,;)“”»«]\s+)\p{Lu}\p{Ll}+/gu)) inside.add(m[0]);
+    for (const m of text.matchAll(/(?<=[\p{L}\d,;)“”»«]\s+)\p{Lu}\p{Ll}+/gu)) inside.add(m[0]);
   return inside;
 }
 /** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
@@ -155,7 +155,7 @@ function peopleIn(
     if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && isListedNoun(surname)) continue;
     // `Hubers Einsatz` where `Huber` stands elsewhere: a genitive before a noun is whose the thing is, no given name
     // (`Thomas Koch` is one: no `Thoma` stands anywhere).
-    if (given.endsWith('s') && inside.has(given.slice(0, -1)) && isListedNoun(surname)) continue;
+    if (given.endsWith('s') && inside.has(given.slice(0, -1)) && isCommonNoun(surname)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end);
     const role = roleAround(before, after);

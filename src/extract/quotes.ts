@@ -292,8 +292,12 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     const before = !speechOwn && !SOURCE_NAMED.test(own) ? reportedSpeaker(r, f.sentenceIdx) : null;
     if (before) return before;
   }
-  const reporter = reportingClauseActor(r, withoutQuotations(r.body.slice(f.sentence.start, f.innerStart - 1)));
+  const leadWords = withoutQuotations(r.body.slice(f.sentence.start, f.innerStart - 1));
+  const reporter = reportingClauseActor(r, leadWords);
   if (reporter) return reporter;
+  // `Max Huber, der Vorsitzende, würdigte Weber als „…“`: the speech verb's subject, not its object.
+  const subject = SPEECH_VERBS_ONE.test(leadWords) ? introActor(r, leadWords) : null;
+  if (subject) return subject;
   const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
   const inClause = firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
   if (inClause) return inClause;
@@ -596,7 +600,7 @@ function introActor(r: Reading, lead: string): Person | null {
   if (!verb) return mentions[0]?.person ?? null;
   const verbEnd = verb.index + verb[0].length;
   // `Eva Muster nannte Huber einen „Helden“`: a person right before the verb is its subject, the one after an object.
-  const before = mentions.find((m) => /^\s*$/u.test(text.slice(m.end, verb.index)) && m.end <= verb.index);
+  const before = mentions.find((m) => m.end <= verb.index && /^\s*,?\s*$/u.test(text.slice(m.end, verb.index)));
   if (before && !OBJECT_BEFORE.test(text.slice(0, before.start))) return before.person;
   // `sagte Huber`, `sagte die Vorsitzende Richterin Eva Muster`, but not `sagte über Huber`.
   const inverted = mentions.find(
@@ -611,6 +615,7 @@ function introActor(r: Reading, lead: string): Person | null {
   return subject?.person ?? free[0]?.person ?? null;
 }
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
+const SPEECH_VERBS_ONE = new RegExp(SPEECH_VERB.source, 'iu');
 
 /**
  * A lead-in's source that is no person: right before its last speech verb (`Kritiker nennen den Plan …`), or after it

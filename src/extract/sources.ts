@@ -13,7 +13,8 @@ const MAX_WORDS = 10;
 function asSource(phrase: string | undefined): Source | null {
   if (!phrase) return null;
   const head = sourceHead(phrase);
-  if (head === '' || namesNoSource(head)) return null;
+  // A name in marks is a title whatever its words (`„Die Zeit“`), never a time of day.
+  if (head === '' || (namesNoSource(head) && !/^\s*[„«»"“]/u.test(phrase))) return null;
   // A sentence's full stop is not part of the name (`ver.di` keeps its dot).
   const name = phrase.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ').replace(/\.+$/u, '');
   return { name, id: null, unnamed: true };

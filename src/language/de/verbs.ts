@@ -88,6 +88,7 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'konstatieren', signals: SPEECH },
   { lemma: 'attackieren', signals: SPEECH },
   { lemma: 'würdigen', signals: SPEECH },
+  { lemma: 'beurteilen', signals: SPEECH },
   { lemma: 'loben', signals: SPEECH },
   { lemma: 'bemängeln', signals: SPEECH },
   { lemma: 'skandieren', signals: SPEECH },
