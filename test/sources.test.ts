@@ -92,6 +92,15 @@ describe('a name in quotation marks, not a quotation', () => {
     ['one capitalised word after a noun', 'Das sagte Max Huber dem Magazin „Seeblick“ am Montag.', 'Seeblick'],
   ])('%s', (_how, body, term) => expect(quoted(body)).toEqual({ quotes: [], terms: [term] }));
 
+  it('keeps words quoted where a source is cited (`nach Angaben`, `laut`) a quotation', () => {
+    expect(quoted('Die Schau zeige nach Angaben des Leiters „die Moderne und ihre Fragen“.').quotes).toEqual([
+      'die Moderne und ihre Fragen',
+    ]);
+    expect(quoted('Damit kann man laut Direktor Max Huber „jetzt vielen helfen“.').quotes).toEqual([
+      'jetzt vielen helfen',
+    ]);
+  });
+
   it('keeps a word quoted after a verb of judging a quotation', () => {
     expect(quoted('Max Huber würdigte die Richterin als „mutig“.').quotes).toEqual(['mutig']);
   });

@@ -78,7 +78,9 @@ export const INTERRUPTION = new RegExp(
 export const SPEECH_NOUN = new RegExp(
   String.raw`(?<!\p{L})(?:Vorw[uü]rf\p{L}*|Klage\p{L}*|Kritik|Botschaft|Aussage\p{L}*|Worte\p{L}*|Wortlaut|` +
     String.raw`Forderung\p{L}*|Interview\p{L}*|Rede|Brief|Tweet\p{L}*|Stellungnahme|Erklärung|` +
-    String.raw`Ansicht|Auffassung|Meinung|Einschätzung|Bekunden)(?!\p{L})`,
+    String.raw`Ansicht|Auffassung|Meinung|Einschätzung|Bekunden|Angaben)(?!\p{L})|` +
+    // `laut Ministerin Huber`, `laut der Studie`: a source cited anywhere in the sentence.
+    String.raw`(?<!\p{L})laut\s+(?:der|dem|des|den|einer|einem|eines|\p{Lu})`,
   'u',
 );
 
