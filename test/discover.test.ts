@@ -217,6 +217,15 @@ describe('who speaks, by the shape of the sentence', () => {
       [['großen Kämpfer', 'Eva Lindqvist']],
     ],
     [
+      'an attribution past a dot inside a word, and a passive that names no one going on with the speech before',
+      'Anwalt Max Huber sprach. Es sei „kein Wunder“, sagte M.s Anwalt Max Huber. ' +
+        'Richterin Eva Lindqvist betonte, dass Beweise fehlten. Zeugen wurden als „unzuverlässig“ beschrieben.',
+      [
+        ['kein Wunder', 'Max Huber'],
+        ['unzuverlässig', 'Eva Lindqvist'],
+      ],
+    ],
+    [
       'the person right before the verb, the one after it an object',
       'Die Ministerin Eva Lindqvist nannte Max Huber einen „echten Helden“.',
       [['echten Helden', 'Eva Lindqvist']],

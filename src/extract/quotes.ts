@@ -321,7 +321,8 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   }
   if (REPORTED_SPEECH.test(ownWords(r, f.sentence))) return reportedSpeaker(r, f.sentenceIdx);
   // `Darin versprach die Seebank „mehr Lohn“`: a source no person stands for, around the speech verb before it.
-  return sourceOfLead(withoutQuotations(leadIn));
+  // `Die Zeugen wurden als „unzuverlässig“ beschrieben`: speech that names no one goes on with the speech before it.
+  return sourceOfLead(withoutQuotations(leadIn)) ?? (speechOwn ? reportedSpeaker(r, f.sentenceIdx) : null);
 }
 
 /**

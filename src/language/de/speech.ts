@@ -42,8 +42,12 @@ const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
 /** An auxiliary whose participle at the clause's end says who spoke: `hatte Huber gesagt`, `wird Huber zitiert`. */
 const AUXILIARY = 'hat|haben|hatte|hatten|habe|hätte|wird|werden|wurde|wurden|werde';
 
-/** A short name in marks inside an attribution: `zitiert die „Nordpost“ Huber`, `schrieb „Der Seebote“`. */
+/**
+ * A short name in marks inside an attribution: `zitiert die „Nordpost“ Huber`, `schrieb „Der Seebote“`. A dot
+ * before a letter ends no attribution either (`sagte B.s Anwalt`).
+ */
 const QUOTED_NAME = String.raw`[„«»"“][^„“”«»"]{1,40}[“”»«"]`;
+const ATTRIBUTION_WORDS = String.raw`(?:[^.!?„“”«»‹›"]|\.(?=\p{L})|${QUOTED_NAME}){2,80}`;
 
 /**
  * The clause after a quotation that says who spoke; it ends before the next quotation. Its words are in the first
@@ -51,7 +55,7 @@ const QUOTED_NAME = String.raw`[„«»"“][^„“”«»"]{1,40}[“”»«"]
  * `«…», hatte Huber damals gesagt`, `«…», wird Huber zitiert`.
  */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`^\s*[,–—-]?\s*(?:(?:${TRAILING_SPEECH_VERBS}|laut)\s+((?:[^.!?„“”«»‹›"]|${QUOTED_NAME}){2,80})|` +
+  String.raw`^\s*[,–—-]?\s*(?:(?:${TRAILING_SPEECH_VERBS}|laut)\s+(${ATTRIBUTION_WORDS})|` +
     String.raw`${separatedClauseOf(VERBS, 'speech')}|` +
     String.raw`(?:${AUXILIARY})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${participlesOf(VERBS, 'speech').join('|')})(?!\p{L}))`,
   'iu',
