@@ -129,7 +129,9 @@ describe('/quote', () => {
       locale: 'de',
       userId: '42',
     });
-    const t = text((out as { reply: Reply }).reply);
+    const reply = (out as { reply: Reply }).reply;
+    expectValid(reply);
+    const t = text(reply);
     expect(t).toContain('Zitate ohne genannte Person: seebank');
     expect(t).toContain('„Wir prüfen das“\n— ein Sprecher der Seebank *(keine Person genannt)*');
     expect(t).not.toContain('Streik');
