@@ -90,6 +90,18 @@ describe('a name in quotation marks, not a quotation', () => {
     ['a nickname before `genannt`', 'Der Bär, auch „Brummi“ genannt, sagte niemandem etwas.', 'Brummi'],
     ['a name before `so heißt`', '„Nordlicht“, so heißt das Projekt der Seebank.', 'Nordlicht'],
     ['one capitalised word after a noun', 'Das sagte Max Huber dem Magazin „Seeblick“ am Montag.', 'Seeblick'],
+    [
+      'a name with small words inside',
+      'Das sagte ein Sprecher der Gruppe „Retter ohne Grenzen“ am Montag.',
+      'Retter ohne Grenzen',
+    ],
+    ['a web address', 'Sie habe laut „nordblick.de“ kritisiert, dass nichts geschehe.', 'nordblick.de'],
+    ['a brand after a speech verb', 'Max Huber nannte den Dienst „Seefon“ als Beispiel.', 'Seefon'],
+    [
+      'what a body calls itself',
+      'Die Gruppe, die sich selbst „Bund der Seefahrer“ nennt, sagte nichts.',
+      'Bund der Seefahrer',
+    ],
   ])('%s', (_how, body, term) => expect(quoted(body)).toEqual({ quotes: [], terms: [term] }));
 
   it('keeps words quoted where a source is cited (`nach Angaben`, `laut`) a quotation', () => {
@@ -101,7 +113,10 @@ describe('a name in quotation marks, not a quotation', () => {
     ]);
   });
 
-  it('keeps a word quoted after a verb of judging a quotation', () => {
+  it('keeps a word quoted after a verb of judging a quotation, a noun too, inflected or made with a suffix', () => {
     expect(quoted('Max Huber würdigte die Richterin als „mutig“.').quotes).toEqual(['mutig']);
+    expect(quoted('Max Huber nannte ihn einen „Versager“.').quotes).toEqual(['Versager']);
+    expect(quoted('Max Huber sprach von der Gefahr eines „Handelskrieges“.').quotes).toEqual(['Handelskrieges']);
+    expect(quoted('Max Huber bezeichnete den Brief als „Unverfrorenheit“.').quotes).toEqual(['Unverfrorenheit']);
   });
 });

@@ -25,6 +25,7 @@ import {
 import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { separatedClauseOf } from '../language/de/conjugation.js';
 import { VERBS } from '../language/de/verbs.js';
+import { isCommonNoun } from '../language/de/nouns.js';
 
 export interface Speaker {
   name: string;
@@ -70,11 +71,45 @@ function reportsSpeech(own: string): boolean {
   return SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own) || REPORTED_SPEECH.test(own);
 }
 
+/**
+ * Words in marks that read as a name or title: every word capitalised, a digit or a small word names hold (`Bank of
+ * Seeland`); a name opening capitalised may also hold the small words of German and Romance names between capitalised
+ * ones (`Ärzte ohne Grenzen`, `Nordblick am Sonntag`, `Gazzetta dello Sport`); or a web address (`nordblick.de`).
+ */
 function isNameLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
-  return words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 1 && WEB_ADDRESS.test(words[0]!)) return true;
+  if (words.length <= 6 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))
+    return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return (
+    /^\p{Lu}/u.test(words[0]!) &&
+    /^[\p{Lu}\d]/u.test(words[words.length - 1]!) &&
+    capitalised >= 2 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || NAME_LINKS.has(w))
+  );
 }
+/** Small words inside names: `am`, `ohne`, `zur`, `dello`, `da`. */
+const NAME_LINKS: ReadonlySet<string> = new Set(
+  ['am', 'im', 'zum', 'zur', 'vom', 'ohne'].concat([
+    'dello',
+    'della',
+    'dei',
+    'del',
+    'da',
+    'di',
+    'do',
+    'dos',
+    'das',
+    'du',
+    'des',
+    'y',
+    'e',
+    'et',
+  ]),
+);
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:de|com|org|net|uk|at|ch|eu|fr|it|info|io)$/u;
 
 function firstActor(mentions: Mention[]): Person | null {
   return mentions.find(canAct)?.person ?? null;
@@ -243,6 +278,20 @@ function opensSentence(f: Found, after: string): boolean {
 /** `„…“ heißt es in der Mitteilung`, `„…“ und „…“, sagte Huber`: an unnamed source, or a second quotation joined on. */
 const QUOTED_ON = /^\s+(?:(?:heißt|hieß)\s+es|(?:und|oder|sowie)\s+[„«»"“])/u;
 
+/**
+ * One word after a speech verb is said (`nannte ihn einen „Versager“`, `eines „Volkskrieges“`, `„Schatten-Bank“`) when
+ * it is a noun, inflected or not, or made as nouns are (`-ung`, `-ität`), not a brand (`„Nordfon“`).
+ */
+function mayBeSaid(word: string): boolean {
+  if (WEB_ADDRESS.test(word)) return false;
+  if (!/^\p{Lu}/u.test(word)) return true;
+  const parts = word.split('-').filter((p) => /^\p{Lu}\p{Ll}/u.test(p));
+  return parts.some(
+    (p) => NOUN_SUFFIX.test(p) || [p, p.replace(/(?:es|s|en|n|e)$/u, '')].some((form) => isCommonNoun(form)),
+  );
+}
+const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|se)?$/u;
+
 /** `„Nordlicht“, so heißt das Projekt`: what the marks hold is a name. */
 const NAMED_SO = /^\s*,\s*so\s+(?:heißt|hieß|lautet|lautete|nennt|nannte)(?!\p{L})/u;
 
@@ -259,7 +308,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const isTerm =
     NAMING_VERB.test(f.clause) ||
     (words === 1 && afterArticle && /^\p{Lu}/u.test(f.inner)) ||
-    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause))) ||
+    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && mayBeSaid(f.inner))) ||
     !reportsSpeech(ownWords(r, f.sentence));
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });

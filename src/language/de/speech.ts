@@ -23,10 +23,15 @@ export const SPEECH_VERB = new RegExp(
 /** A speech verb as a clause's finite verb (`sagte`, `poltert`). */
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
 
+/**
+ * What says the words in marks are a name, not speech: `heißt`, `namens`, `Titel`, a nickname (`auch „…“ genannt`),
+ * what something calls itself (`die sich selbst „…“ nennt`, `wie sich die Gruppe selbst nennt`) or is called.
+ */
 export const NAMING_VERB = new RegExp(
   String.raw`(?:auch|kurz|meist|oft|gerne?|liebevoll)\s+[„«»"“][^„“”«»"]{1,60}[“”»«"]\s+genannt|` +
-    String.raw`\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|nennt sich|nannte sich|Titel|` +
-    String.raw`Name[ns]?|Codenamen?|taufte|getauft)\b`,
+    String.raw`\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|nennt sich|nannte sich|` +
+    String.raw`sich selbst [„«»"“]|selbst nennt|selbst nannte|nennt man|nannte man|` +
+    String.raw`Titel|Name[ns]?|Codenamen?|taufte|getauft)\b`,
   'i',
 );
 
