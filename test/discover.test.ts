@@ -236,7 +236,7 @@ describe('who speaks, by the shape of the sentence', () => {
       [['weil sonst nichts hilft', 'Anna Kowalczyk']],
     ],
     [
-      '`er` for a man the text gives a masculine role, or no gender at all',
+      '`er` for a man the text gives a masculine role',
       'Innenminister Max Huber kam spät. Er sagte: „Wir handeln.“',
       [['Wir handeln.', 'Max Huber']],
     ],

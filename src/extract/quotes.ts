@@ -418,7 +418,7 @@ function subjectBefore(r: Reading, before: number, pronounIn: string): Person | 
   for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
     const actor = r.people
       .mentions(r.sentences[i]!.text)
-      .find((m) => canAct(m) && (gender === null || m.person.gender === gender || m.person.gender === 'x'))?.person;
+      .find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
     if (actor) return actor;
   }
   return null;
