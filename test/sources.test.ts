@@ -45,8 +45,8 @@ describe('a source no person stands for', () => {
     ],
     [
       'a paper named in marks after the verb, whatever its words',
-      '„Er war ein Pionier“, schrieb „Die Zeit“ in einem Nachruf.',
-      [['Er war ein Pionier', '„Die Zeit“', true]],
+      '„Er war ein Pionier“, schrieb „Der Abend“ in seinem Nachruf.',
+      [['Er war ein Pionier', '„Der Abend“', true]],
     ],
     [
       'a day after the verb is no source',

@@ -29,7 +29,7 @@ const NAME_PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|du|le|la|ten
  * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too. The given name may be
  * hyphenated (`Eva-Maria`), an initial and a particle may stand between (`Max R. Huber`, `Eva van Muster`).
  */
-/** A surname, perhaps with a capital inside (`McCain`, `DeMint`) or hyphenated (`Muster-Beispiel`). */
+/** A surname, perhaps with a capital inside (`McBerger`, `DeHuber`) or hyphenated (`Muster-Beispiel`). */
 const SURNAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 const TWO_NAMES = new RegExp(
   String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)` +

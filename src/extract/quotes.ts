@@ -74,7 +74,7 @@ function reportsSpeech(own: string): boolean {
 /**
  * Words in marks that read as a name or title: every word capitalised, a digit or a small word names hold (`Bank of
  * Seeland`); a name opening capitalised may also hold the small words of German and Romance names between capitalised
- * ones (`Ärzte ohne Grenzen`, `Nordblick am Sonntag`, `Gazzetta dello Sport`); or a web address (`nordblick.de`).
+ * ones (`Retter ohne Grenzen`, `Nordblick am Sonntag`, `Gazzetta del Lago`); or a web address (`nordblick.de`).
  */
 function isNameLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);

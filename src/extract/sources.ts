@@ -13,7 +13,7 @@ const MAX_WORDS = 10;
 function asSource(phrase: string | undefined): Source | null {
   if (!phrase) return null;
   const head = sourceHead(phrase);
-  // A name in marks is a title whatever its words (`„Die Zeit“`), never a time of day.
+  // A name in marks is a title whatever its words (`„Die Woche am See“`), never a time of day.
   if (head === '' || (namesNoSource(head) && !/^\s*[„«»"“]/u.test(phrase))) return null;
   // A sentence's full stop is not part of the name (`ver.di` keeps its dot).
   const name = phrase.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ').replace(/\.+$/u, '');
@@ -37,7 +37,7 @@ export function sourceBefore(lead: string, verbAt: number): Source | null {
   const m = SOURCE_PHRASE.exec(lead);
   if (!m || lead.slice(m[0].length, verbAt).trim() !== '') return null;
   // Opening the sentence, every word is capitalised: without an article only a noun (`Kritiker`) or a name written
-  // with capitals inside (`IWF`, `McKinsey`) is a source, not an adverb (`Darin versprach …`).
+  // with capitals inside (`NBK`, `SeeTech`) is a source, not an adverb (`Darin versprach …`).
   const first = /^\s*(\S+)/u.exec(m[1]!)![1]!;
   const bare = !ARTICLE.test(first) && !isCommonNoun(first) && !/^\p{Lu}\S*\p{Lu}/u.test(first);
   return bare ? null : asSource(m[1]);

@@ -16,8 +16,9 @@ const CAPITALISED = String.raw`(?:\p{Lu}[\p{L}\d.&-]*|\d{1,3}-\p{Lu}\p{Ll}+|[„
 const NOUN_GROUP = String.raw`(?:(?:${DETERMINER})\s+(?:${SMALL}\s+){0,2})?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`;
 /** What a source is of or from: `der Seebank`, `von Seebank`, `aus Konzernkreisen`, `im nahen Seeland`. */
 const OF_OR_FROM = String.raw`\s+(?:der|des|von|vom|aus|bei|beim)\s+${NOUN_GROUP}`;
-/** `im fernen Seeland`, `in Seeland`; not what it was said in (`in einem Nachruf`). */
-const PLACED = String.raw`\s+(?:im|in)\s+(?!(?:${DETERMINER})\s)(?:${SMALL}\s+){0,2}${CAPITALISED}`;
+/** `im fernen Seeland`, `in Seeland`; not what it was said in (`in einem Nachruf`, `in seinem Brief`). */
+const NOT_A_PLACE = String.raw`(?:${DETERMINER}|sein\p{L}*|ihr\p{L}*|unser\p{L}*)\s`;
+const PLACED = String.raw`\s+(?:im|in)\s+(?!${NOT_A_PLACE})(?:${SMALL}\s+){0,2}${CAPITALISED}`;
 const COMPLEMENT = `(?:${OF_OR_FROM}|${PLACED})?`;
 
 /** The words that name a source, at the start of a text: a noun group and what it is of or from. */
