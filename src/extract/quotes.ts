@@ -25,7 +25,9 @@ import {
 import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { separatedClauseOf } from '../language/de/conjugation.js';
 import { VERBS } from '../language/de/verbs.js';
-import { isCommonNoun } from '../language/de/nouns.js';
+import { isCommonNoun, NOUN_SUFFIX } from '../language/de/nouns.js';
+import { NAME_LINKS } from '../language/de/stop-words.js';
+import { WEB_ADDRESS } from '../language/de/web.js';
 
 export interface Speaker {
   name: string;
@@ -90,26 +92,6 @@ function isNameLike(text: string): boolean {
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || NAME_LINKS.has(w))
   );
 }
-/** Small words inside names: `am`, `ohne`, `zur`, `dello`, `da`. */
-const NAME_LINKS: ReadonlySet<string> = new Set(
-  ['am', 'im', 'zum', 'zur', 'vom', 'ohne'].concat([
-    'dello',
-    'della',
-    'dei',
-    'del',
-    'da',
-    'di',
-    'do',
-    'dos',
-    'das',
-    'du',
-    'des',
-    'y',
-    'e',
-    'et',
-  ]),
-);
-const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:de|com|org|net|uk|at|ch|eu|fr|it|info|io)$/u;
 
 function firstActor(mentions: Mention[]): Person | null {
   return mentions.find(canAct)?.person ?? null;
@@ -237,12 +219,12 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
  * Schlagzeilen`) and titles are terms, whoever they name; marks inside the writer's sentence are a term or a fragment.
  */
 function notWhole(r: Reading, f: Found, after: string, out: QuoteExtraction): boolean {
-  const own = ownWords(r, f.sentence);
-  if (TITLE_NOUN.test(own) || (!(f.before !== '' && !f.before.endsWith(':')) && isTitle(f, after))) {
+  const inside = f.before !== '' && !f.before.endsWith(':');
+  if (TITLE_NOUN.test(ownWords(r, f.sentence)) || (!inside && isTitle(f, after))) {
     out.terms.push({ text: f.inner, citation: cite(r.body, f.sentence, f.innerStart, f.innerEnd) });
     return true;
   }
-  if ((f.before !== '' && !f.before.endsWith(':')) || (f.before === '' && opensSentence(f, after))) {
+  if (inside || (f.before === '' && opensSentence(f, after))) {
     partOfSentence(r, f, out);
     return true;
   }
@@ -290,7 +272,6 @@ function mayBeSaid(word: string): boolean {
     (p) => NOUN_SUFFIX.test(p) || [p, p.replace(/(?:es|s|en|n|e)$/u, '')].some((form) => isCommonNoun(form)),
   );
 }
-const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|se)?$/u;
 
 /** `„Nordlicht“, so heißt das Projekt`: what the marks hold is a name. */
 const NAMED_SO = /^\s*,\s*so\s+(?:heißt|hieß|lautet|lautete|nennt|nannte)(?!\p{L})/u;

@@ -86,3 +86,6 @@ export function isCommonNoun(word: string): boolean {
   }
   return false;
 }
+
+/** Endings German makes nouns with (`Unverfrorenheit`, `Vernetzung`, `Rivalität`), and their plurals. */
+export const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|se)?$/u;

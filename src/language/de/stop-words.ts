@@ -30,3 +30,9 @@ export const CLAIM_STOP_WORDS: ReadonlySet<string> = new Set([
   ...'with that this from have were what when which their there about dollar euro'.split(' '),
   ...SCALE_ROWS.flatMap((r) => [r.de.one, r.de.many, r.en.word]).map((w) => w.toLowerCase()),
 ]);
+
+/** Small words inside names, between capitalised ones: `Retter ohne Grenzen`, `Gazzetta del Lago`. */
+export const NAME_LINKS: ReadonlySet<string> = new Set([
+  ...['am', 'im', 'zum', 'zur', 'vom', 'ohne'],
+  ...['dello', 'della', 'dei', 'del', 'da', 'di', 'do', 'dos', 'das', 'du', 'des', 'y', 'e', 'et'],
+]);

@@ -119,3 +119,6 @@ export const ABBREVIATIONS = [
   'inc',
   'ltd',
 ];
+
+/** A web address written as a name (`nordblick.de`, `news.seeland.co.uk`). */
+export const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:de|com|org|net|uk|at|ch|eu|fr|it|info|io)$/u;
