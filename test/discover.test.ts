@@ -295,6 +295,14 @@ describe('who speaks, by the shape of the sentence', () => {
     ]);
   });
 
+  it('gives a quotation of several sentences the clause after its closing mark as context', () => {
+    const [quote] = buildIndex(
+      [article('„Das Netz fällt aus. Wir arbeiten daran“, so Sprecherin Eva Lindqvist.')],
+      [],
+    ).quotes;
+    expect([quote!.speaker?.name, quote!.intro?.text]).toEqual(['Eva Lindqvist', 'so Sprecherin Eva Lindqvist.']);
+  });
+
   it('ends a sentence at an ordinal’s dot when a quotation follows', () => {
     expect(speakers('Der Stand ist in Halle 4. „Wir freuen uns“, sagte Max Huber.')).toEqual([
       ['Wir freuen uns', 'Max Huber'],

@@ -543,7 +543,13 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
     unknownSpeaker(clause) ??
     sourceOpening(clause) ??
     announcedBefore(r, f.sentenceIdx);
-  const intro = cite(r.body, attributed);
+  // A quotation of several sentences is attributed in a sentence that opens inside it: its context is the clause after
+  // the closing mark (`so Huber.`), not the quotation's last sentence again.
+  const lead = /^[\s,–—-]*/u.exec(r.body.slice(afterAt))![0].length;
+  const intro =
+    attributed.start > f.innerStart && afterAt + lead < attributed.end
+      ? cite(r.body, attributed, afterAt + lead, attributed.end)
+      : cite(r.body, attributed);
   const end = f.match.index! + f.match[0].length;
   // `„Das ist gut“, sagte Muster, „und das bleibt so.“`: the second part continues the same quotation.
   for (let k = a.p + 1; k < a.pairs.length && k <= a.p + 2; k++) {
