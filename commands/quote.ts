@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
-import { quoteEntries, rankPeople, sourceEntries, sourceNames } from '../src/index/queries.js';
+import { quoteEntries, rankPeople, sourceEntries, sourceNames, sourceWords } from '../src/index/queries.js';
 import { fold } from '../src/index/fold.js';
 import { clip, escapeText } from '../src/render/escape.js';
 import { LIMITS } from '../src/render/limits.js';
@@ -108,19 +108,13 @@ export const quoteCommand = {
     const typed = fold(focused.value.trim());
     const taken = new Set(people.map((p) => p.value));
     const unnamed = t(ctx.lang).unnamedSource;
-    const sources = sourceNames(ctx.index)
-      .filter(
-        ({ name }) =>
-          typed === '' ||
-          fold(name)
-            .split(/[\s-]+/)
-            .some((w) => w.startsWith(typed)),
-      )
-      .map(({ name, word }) => ({
-        name: clip(`${name} (${unnamed})`, CHOICE_NAME_MAX),
-        value: word.slice(0, PERSON_MAX),
-      }))
-      .filter((c) => !taken.has(c.value) && taken.add(c.value));
+    const sources: { name: string; value: string }[] = [];
+    for (const { name, word } of sourceNames(ctx.index)) {
+      const value = word.slice(0, PERSON_MAX);
+      if (taken.has(value) || (typed !== '' && !sourceWords(name).some((w) => w.startsWith(typed)))) continue;
+      taken.add(value);
+      sources.push({ name: clip(`${name} (${unnamed})`, CHOICE_NAME_MAX), value });
+    }
     return [...people, ...sources].slice(0, CHOICES_MAX);
   },
 } satisfies Command;

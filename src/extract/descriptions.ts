@@ -8,7 +8,7 @@ import {
   PARTY_AFTER_NAME,
   TITLE_OF_NAME,
 } from '../language/de/reference.js';
-import { escapeRegExp, type Mention, type PeopleFinder } from './people.js';
+import { labelPattern, type Mention, type PeopleFinder } from './people.js';
 
 /**
  * Definite descriptions (`der SPD-Politiker`, `die Konzernchefin`, `der Minister`): reporters name a person once and
@@ -57,10 +57,8 @@ export function learnDescriptions(sentences: string[], finder: PeopleFinder): De
       if (age) add(m.person, `${age}-Jährige`);
     }
   }
-  // Longest first, so that `Bundesinnenminister` is read whole and not as a `Minister` inside it.
-  const forms = [...owners.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern =
-    forms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d-])(${forms.join('|')})(s|es)?(?![\\p{L}\\d-])`, 'gu');
+  // Longest first (see `labelPattern`), so that `Bundesinnenminister` is read whole, not as a `Minister` inside it.
+  const pattern = owners.size === 0 ? null : labelPattern([...owners.keys()], 's|es');
   return { owners, pattern };
 }
 

@@ -52,8 +52,10 @@ const isRoleWord = (w: string | undefined): w is string => w !== undefined && is
 const FROM_AFTER = /^\s+(?:vom|von\s+der)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
 /** `(SPD)`, `(47)`, `(CDU, 52)`: a party or an age in brackets after a name. */
 const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p{L}/]{1,12}|\d{1,3}))?\)/u;
-/** `…“, so Max Huber.`: `so` at a clause's opening names who said it. */
-const SO_BEFORE = /(?:^|[,–]\s*|\s[–-]\s)so\s+$/u;
+/** `so` opening a clause, where it names who said what went before (`…“, so Max Huber.`). */
+const SO_OPENING = String.raw`(?:^|[,–]\s*|\s[–-]\s)so\s+`;
+/** `…“, so Max Huber.`: `so` right before a name. */
+const SO_BEFORE = new RegExp(`${SO_OPENING}$`, 'u');
 /** An opening quotation mark right before a name: a title (`„Nordblick Heute“`), when the closing one follows it. */
 const TITLED = /[„«»"“]$/u;
 /** `, Max Huber`: the holder of a role named right after it. */
@@ -76,7 +78,7 @@ const SURNAME_ALONE = [
       String.raw`(?=\s*(?:[.,;:!?]|$)|\s(?:am|im|in|vor|auf|gegenüber|bei|später|zuvor)(?!\p{L}))`,
     'gu',
   ),
-  new RegExp(String.raw`(?:^|[,–]\s*|\s[–-]\s)so\s+${SURNAME}(?=\s*(?:[.,;!?]|$))`, 'gu'),
+  new RegExp(String.raw`${SO_OPENING}${SURNAME}(?=\s*(?:[.,;!?]|$))`, 'gu'),
   new RegExp(String.raw`(?:^|[.:;]\s+|,\s+)${SURNAME}\s+(?:${SPEECH_FINITE})(?!\p{L})`, 'gu'),
 ];
 /**

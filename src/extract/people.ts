@@ -31,13 +31,10 @@ export function peopleFinder(people: Person[]): PeopleFinder {
     for (const label of [person.name, ...person.aliases]) labels.push({ label, person, descriptor: false });
     for (const label of person.descriptors) labels.push({ label, person, descriptor: true });
   }
-  // Longest first, so `Eva Muster` wins over `Muster` and `Präsident Weber` over `Weber`.
-  labels.sort((a, b) => b.label.length - a.label.length);
   const byLabel = new Map(labels.map((l) => [l.label, l]));
-  // A name inside a compound (`Weber-Regierung`, `Ex-Huber`) is not a mention of the person.
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})(s|'s|’s|es)?(?![\\p{L}\\d-])`,
-    'gu',
+  const pattern = labelPattern(
+    labels.map((l) => l.label),
+    "s|'s|’s|es",
   );
   return {
     people,
@@ -62,6 +59,16 @@ export function peopleFinder(people: Person[]): PeopleFinder {
       return found;
     },
   };
+}
+
+/**
+ * One pattern finding any of `labels` as whole words, the label in the first group and a genitive ending of
+ * `endings` in the second. Longest first, so `Eva Muster` wins over `Muster` and `Präsident Weber` over `Weber`; a
+ * label inside a compound (`Weber-Regierung`, `Ex-Huber`) is not found.
+ */
+export function labelPattern(labels: string[], endings: string): RegExp {
+  const longestFirst = [...labels].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\d-])(${longestFirst.join('|')})(${endings})?(?![\\p{L}\\d-])`, 'gu');
 }
 
 /** A mention that can be the grammatical actor of its clause. */

@@ -349,10 +349,10 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     const source = sourceOpening(trailing);
     if (source) return source;
   }
-  if (REPORTED_SPEECH.test(ownWords(r, f.sentence))) return reportedSpeaker(r, f.sentenceIdx);
+  if (REPORTED_SPEECH.test(own)) return reportedSpeaker(r, f.sentenceIdx);
   // `Darin versprach die Seebank „mehr Lohn“`: a source no person stands for, around the speech verb before it.
   // `Die Zeugen wurden als „unzuverlässig“ beschrieben`: speech that names no one goes on with the speech before it.
-  return sourceOfLead(withoutQuotations(leadIn)) ?? (speechOwn ? reportedSpeaker(r, f.sentenceIdx) : null);
+  return sourceOfLead(leadWords) ?? (speechOwn ? reportedSpeaker(r, f.sentenceIdx) : null);
 }
 
 /**
@@ -431,7 +431,8 @@ interface Whole {
 function wholeQuote(r: Reading, f: Found, a: Around): Whole {
   const citation = cite(r.body, f.sentence, f.innerStart, f.innerEnd);
   const { intro, introText } = introducing(r, f, a.firstInParagraph);
-  const trailing = TRAILING_ATTRIBUTION.exec(a.text.slice(f.match.index! + f.match[0].length));
+  const afterText = a.text.slice(f.match.index! + f.match[0].length);
+  const trailing = TRAILING_ATTRIBUTION.exec(afterText);
   if (intro) {
     const speaker = speakerOfIntro(r, intro, introText);
     // `Das Tor war bitter: „…“, sagte Huber.`: a colon that names nobody leaves it to the attribution after.
@@ -442,12 +443,10 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
     return alone({ text: f.inner, speaker, partial: false, citation, intro: introCitation });
   }
   if (trailing) return attributedAfter(r, f, a, attributionIn(trailing));
-  const afterText = a.text.slice(f.match.index! + f.match[0].length);
   const said = itSays(afterText) ?? inverted(r, afterText);
-  if (said) return alone({ text: f.inner, speaker: said, partial: false, citation, intro: cite(r.body, f.sentence) });
   // An attribution whose verb the lexicon lacks still says the words are someone's: they are not carried on.
-  if (INVERTED_SUBJECT.test(afterText))
-    return alone({ text: f.inner, speaker: null, partial: false, citation, intro: cite(r.body, f.sentence) });
+  if (said || INVERTED_SUBJECT.test(afterText))
+    return alone({ text: f.inner, speaker: said, partial: false, citation, intro: cite(r.body, f.sentence) });
   const prior = a.pairs[a.p - 1];
   const between = prior
     ? a.text.slice(prior.index! + prior[0].length, f.match.index).replace(TRAILING_ATTRIBUTION, '')

@@ -80,18 +80,19 @@ export function quoteEntries(index: CorpusIndex, person: Person, about?: string)
  * Mitteilung`), as `/quote` lists them, when every word of `query` opens a word of the source (`seebank`).
  */
 export function sourceEntries(index: CorpusIndex, query: string, about?: string): QuoteEntry[] {
-  const asked = fold(query)
-    .split(/[\s-]+/)
-    .filter(Boolean);
+  const asked = sourceWords(query).filter(Boolean);
   if (asked.join('').length < MIN_SOURCE_QUERY) return [];
   const theirs = index.quotes.filter((q) => {
     if (!q.speaker?.unnamed) return false;
-    const words = fold(q.speaker.name).split(/[\s-]+/);
+    const words = sourceWords(q.speaker.name);
     return asked.every((a) => words.some((w) => w.startsWith(a)));
   });
   return entriesOf(index, narrowed(index, theirs, about));
 }
 const MIN_SOURCE_QUERY = 3;
+
+/** A source's words as a member types them: folded, split at spaces and hyphens. */
+export const sourceWords = (name: string): string[] => fold(name).split(/[\s-]+/);
 
 /** The sources the text names no person for, by the word a member would type for each (`Seebank`, `Betriebsrat`). */
 export function sourceNames(index: CorpusIndex): { name: string; word: string }[] {
