@@ -64,6 +64,19 @@ describe('people the text names', () => {
     ],
   ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
 
+  it('finds people by a separable speech verb, a noun for speech, an apposition after any article', () => {
+    expect(found(['Eva Lindqvist und Tom Seeger prangerten an, dass Lehrer fehlen.'])).toEqual([
+      ['Eva Lindqvist', 'x', ['Lindqvist']],
+      ['Tom Seeger', 'x', ['Seeger']],
+    ]);
+    // The noun stands beside the name, not in it: `Worten von Max` is no one.
+    expect(found(['Nach den Worten von Max Huber ist die Lage ernst.'])).toEqual([['Max Huber', 'x', ['Huber']]]);
+    expect(found(['Der Chef des Vereins, Jan Kowalski, kam.', 'Dieser Arzt, Paul Berger, half.'])).toEqual([
+      ['Jan Kowalski', 'm', ['Kowalski']],
+      ['Paul Berger', 'm', ['Berger']],
+    ]);
+  });
+
   it('takes a surname alone after a role, but not a genitive of a place nor a league', () => {
     expect(found(['Das wies Innenministerin Lindqvist zurück.'])).toEqual([['Lindqvist', 'x', []]]);
     expect(found(['Der BKA-Chef Kowalczyk war dabei.'])).toEqual([['Kowalczyk', 'x', []]]);
@@ -79,6 +92,9 @@ describe('people the text names', () => {
       ['Lindqvist', 'x', []],
     ]);
     expect(found(['Weiter sagte sie: „Es reicht.“', 'Sie ging weiter.'])).toEqual([]);
+    expect(found(['Während Lindqvist erklärte, es gehe voran, schwieg er.', 'Dann kam Lindqvist.'])).toEqual([
+      ['Lindqvist', 'x', []],
+    ]);
   });
 
   it('finds no one in a title in quotation marks, a noun after a particle, or a role after a genitive', () => {
@@ -242,6 +258,39 @@ describe('who speaks, by the shape of the sentence', () => {
     ],
   ])('%s', (_how, body, expected) => expect(speakers(body)).toEqual(expected));
 
+  it('reads several words quoted in small letters as someone’s, even with no speech verb; a name or title not', () => {
+    expect(speakers('Die Seebank rechnet mit „kaum spürbaren Folgen für die Kunden“.')).toEqual([
+      ['kaum spürbaren Folgen für die Kunden', null],
+    ]);
+    // Who is regarded as something does not say it.
+    expect(speakers('Max Huber gilt vielen Kritikern als „vergleichsweise geschickter Stratege“.')).toEqual([
+      ['vergleichsweise geschickter Stratege', null],
+    ]);
+    for (const body of [
+      'Der Wert wurde von „mittel“ auf „hoch“ gesetzt.',
+      'Das Bündnis heißt „Für eine bessere Stadt“.',
+    ])
+      expect(speakers(body), body).toEqual([]);
+  });
+
+  it('carries reported speech on: Konjunktiv I of any verb, and after a whole quotation', () => {
+    expect(speakers('Max Huber sagte, man müsse handeln. Es drohe „eine große Krise im ganzen Land“.')).toEqual([
+      ['eine große Krise im ganzen Land', 'Max Huber'],
+    ]);
+    expect(
+      speakers('„Wir gehen nicht“, sagte Eva Lindqvist. Der Plan sei ein „natürlicher Schritt nach vorn“.'),
+    ).toEqual([
+      ['Wir gehen nicht', 'Eva Lindqvist'],
+      ['natürlicher Schritt nach vorn', 'Eva Lindqvist'],
+    ]);
+  });
+
+  it('gives a quotation to the sentence after it that points back with `Das` and names who said it', () => {
+    expect(speakers('Die Lage war ernst.\n\n„Wir gehen nicht.“ Das musste Max Huber am Montag einräumen.')).toEqual([
+      ['Wir gehen nicht.', 'Max Huber'],
+    ]);
+  });
+
   it('carries speech on to an unattributed quotation: over reported speech, and into the next paragraph', () => {
     expect(
       speakers(
@@ -306,6 +355,12 @@ describe('who speaks, by the shape of the sentence', () => {
   it('ends a sentence at an ordinal’s dot when a quotation follows', () => {
     expect(speakers('Der Stand ist in Halle 4. „Wir freuen uns“, sagte Max Huber.')).toEqual([
       ['Wir freuen uns', 'Max Huber'],
+    ]);
+  });
+
+  it('ends no sentence at an initial before a surname in -mann the dictionary does not list', () => {
+    expect(speakers('„Wir freuen uns“, sagte Max W. Brockmann am Montag.')).toEqual([
+      ['Wir freuen uns', 'Max W. Brockmann'],
     ]);
   });
 });

@@ -67,6 +67,9 @@ describe('speech verbs from the table', () => {
   it('finds any form of a speech verb, and not a word that merely begins like one', () => {
     for (const s of ['Die Sprecherin erwiderte knapp.', 'Er habe nichts gesagt.', 'Sie sage, es gehe weiter.'])
       expect(SPEECH_VERB.test(s), s).toBe(true);
+    // A separable verb at a clause's end is written as one word with its particle.
+    for (const s of ['Wie die Firma mitteilte, …', 'Das musste er einräumen.', 'Sie bat, ihm mitzuteilen, …'])
+      expect(SPEECH_VERB.test(s), s).toBe(true);
     for (const s of ['Die Sagenwelt des Nordens.', 'Der Streit um die Plattform Twitter.'])
       expect(SPEECH_VERB.test(s), s).toBe(false);
   });

@@ -71,6 +71,28 @@ describe('a source no person stands for', () => {
     ).toEqual([['Monster', 'Das Magazin Nordblick im fernen Seeland', true]]);
   });
 
+  it('gives a fragment the source the sentence cites anywhere: `nach Angaben`, `heißt es`, `wie … mitteilte`', () => {
+    expect(speakers('Nach Angaben der Seebank ist die Lage „sehr ernst und schwierig“.')).toEqual([
+      ['sehr ernst und schwierig', 'Nach Angaben der Seebank', true],
+    ]);
+    expect(speakers('Gesucht wird, wer „sich um die Stadt verdient gemacht hat“, heißt es auf der Webseite.')).toEqual([
+      ['sich um die Stadt verdient gemacht hat', 'auf der Webseite', true],
+    ]);
+    expect(
+      speakers('Wie die Seebank mitteilte, sollen Stellen „durch Anpassungen in der Verwaltung“ wegfallen.'),
+    ).toEqual([['durch Anpassungen in der Verwaltung', 'die Seebank', true]]);
+    // An auxiliary between the source and its verb; a quoted name inside the source is left out.
+    expect(
+      speakers('Die Zeitung „Nordblick“ hatte kritisiert, dass sie „für ihre Nähe zu Banken“ bekannt sei.'),
+    ).toEqual([['für ihre Nähe zu Banken', 'Die Zeitung', true]]);
+  });
+
+  it('takes nothing after the verb for a source when a pronoun is the subject: it is the object', () => {
+    expect(speakers('Er bezeichnete die Erweiterung als „maßvoll und richtig“.')).toEqual([
+      ['maßvoll und richtig', null, false],
+    ]);
+  });
+
   it('does not carry the last speaker on to words a paper says', () => {
     expect(speakers('„Wir bleiben“, sagte Max Huber. „Erst prüfen“ heißt es dazu in der Mitteilung.')).toEqual([
       ['Wir bleiben', 'Max Huber', false],

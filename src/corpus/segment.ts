@@ -1,7 +1,7 @@
 import { cleanBody } from './clean.js';
 import type { Article, SegmentedArticle, Sentence } from './types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../language/de.js';
-import { isCommonNoun } from '../language/de/nouns.js';
+import { isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`, `(23. Februar)`: a number and a dot before a word is an ordinal, not an end. */
 const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
@@ -9,10 +9,14 @@ const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
 const OPENS_QUOTATION = /^["„»«]\p{Lu}/u;
 /** `Max W. Huber`: a given name and an initial, whose dot ends no sentence before a surname (`isSurnameOpening`). */
 const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
-/** A surname opening the next piece: capitalised, no article or pronoun, no common noun (`Max B. Der Prozess …`). */
+/**
+ * A surname opening the next piece: capitalised, no article or pronoun, no common noun (`Max B. Der Prozess …`). A
+ * word in `-mann` the dictionary does not list is a surname (`Max W. Seemann`): German makes many of them.
+ */
 function isSurnameOpening(piece: string): boolean {
   const word = /^\p{Lu}\p{Ll}+(?=[\s,:;.]|$)/u.exec(piece)?.[0];
-  return word !== undefined && !SENTENCE_OPENERS.has(word) && !isCommonNoun(word);
+  if (word === undefined || SENTENCE_OPENERS.has(word)) return false;
+  return !isCommonNoun(word) || (word.endsWith('mann') && !isListedNoun(word));
 }
 /** `…sei.Dann…`: a sentence end without its space, common in scraped text. */
 const GLUED_SENTENCE_END = /(?<=[\p{Ll}\d][.!?]["“”»«]?)(?=\p{Lu}\p{Ll})/gu;

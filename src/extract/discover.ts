@@ -1,6 +1,7 @@
 import type { Person } from '../corpus/schema.js';
-import { SENTENCE_OPENERS, SPEECH_VERB } from '../language/de.js';
+import { SENTENCE_OPENERS, SEPARATED_SPEECH, SPEECH_NOUN, SPEECH_VERB } from '../language/de.js';
 import { formsOf } from '../language/de/conjugation.js';
+import { SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { VERBS } from '../language/de/verbs.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 import {
@@ -66,11 +67,15 @@ const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
 const VERB_REACH = 40;
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
 const SURNAME = `(${SURNAME_WORD})`;
+/** `Während Huber erklärte`, `, als Huber sagte`: a clause opened by a conjunction, its subject right after it. */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const CONJUNCTION = `(?:${SUBORDINATING_CONJUNCTIONS.map(eitherCase).join('|')})`;
 /**
  * A surname alone where only a speaker can stand: right after a speech verb that ends its clause (`sagte Huber.`,
  * `erklärte Huber am Montag`, `erinnerte sich Huber`); after `so` at a clause's end (`…“, so Huber.`); opening a
- * clause right before its speech verb (`Huber meint: …`), where the word is also written capitalised inside a
- * sentence somewhere (`Weiter sagte sie` opens with an adverb, which inside a sentence is `weiter`).
+ * clause, or right after its conjunction, before its speech verb (`Huber meint: …`, `Während Huber erklärte`), where
+ * the word is also written capitalised inside a sentence somewhere (`Weiter sagte sie` opens with an adverb, which
+ * inside a sentence is `weiter`).
  */
 const SURNAME_ALONE = [
   new RegExp(
@@ -79,7 +84,7 @@ const SURNAME_ALONE = [
     'gu',
   ),
   new RegExp(String.raw`${SO_OPENING}${SURNAME}(?=\s*(?:[.,;!?]|$))`, 'gu'),
-  new RegExp(String.raw`(?:^|[.:;]\s+|,\s+)${SURNAME}\s+(?:${SPEECH_FINITE})(?!\p{L})`, 'gu'),
+  new RegExp(String.raw`(?:^|[.:;]\s+|,\s+)(?:${CONJUNCTION}\s+)?${SURNAME}\s+(?:${SPEECH_FINITE})(?!\p{L})`, 'gu'),
 ];
 /**
  * A surname alone after a role (`Innenminister Huber`, `BKA-Chefin Muster`): the role says a person follows. Not when
@@ -98,6 +103,13 @@ const SO = 1;
 const SO_SAYS = /(?<!\p{L})so\s+\p{Lu}/u;
 /** Any finite form of a speech verb: the quick test of whether a sentence can hold a surname alone. */
 const SPEECH_FORM = new RegExp(String.raw`(?<!\p{L})(?:${SPEECH_FINITE})(?!\p{L})`, 'u');
+
+/**
+ * Words that report speech: a speech verb, a separable one with its particle (`prangerte … an`), or a noun for what is
+ * said or held (`nach den Worten von`, `laut`).
+ */
+const saysNear = (text: string) =>
+  SPEECH_VERB.test(text.replace(/[,;:]/g, ' , ')) || SEPARATED_SPEECH.test(text) || SPEECH_NOUN.test(text);
 
 /** Capitalised words written inside a sentence, not at its opening: nouns and names, no adverb. */
 function capitalisedInside(sentences: string[]): Set<string> {
@@ -161,8 +173,9 @@ function peopleIn(
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end);
     const role = roleAround(before, after);
-    const near = text.slice(Math.max(0, start - VERB_REACH), Math.min(text.length, end + VERB_REACH));
-    const speaks = speaksAnywhere && SPEECH_VERB.test(near.replace(/[,;:]/g, ' , '));
+    // Around the name, not in it: `Worten von Max` is no name for standing next to `Max`.
+    const near = `${text.slice(Math.max(0, start - VERB_REACH), start)} ${text.slice(end, end + VERB_REACH)}`;
+    const speaks = speaksAnywhere && saysNear(near);
     const evidence =
       role !== null || speaks || BRACKET_AFTER.test(after) || FROM_AFTER.test(after) || SO_BEFORE.test(before);
     if (!evidence && !ADDRESS_BEFORE.test(before)) continue;
@@ -225,7 +238,7 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
   for (const text of sentences) {
     // Without two capitalised words in a row and without a speech verb, a sentence names no one new: most are
     // settled here, before the people list and the organisations are searched in them.
-    const speaks = SPEECH_VERB.test(text.replace(/[,;:]/g, ' , ')) || SPEECH_FORM.test(text);
+    const speaks = saysNear(text) || SPEECH_FORM.test(text);
     const soSays = SO_SAYS.test(text);
     if (!speaks && !soSays && !HAS_TWO_NAMES.test(text) && !HAS_ROLE_PAIR.test(text)) continue;
     let taken: { start: number; end: number }[] | null = null;

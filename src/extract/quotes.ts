@@ -3,7 +3,7 @@ import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { personName } from './names.js';
 import { clauseAround } from './clauses.js';
-import { itSays, sourceBefore, sourceOpening, type Source } from './sources.js';
+import { accordingTo, itSays, sourceBefore, sourceOpening, type Source } from './sources.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
   SPEECH_VERB,
@@ -17,14 +17,13 @@ import {
   MASCULINE_PRONOUN,
   NAME_BEFORE_SPEECH,
   SPEECH_NOUN,
-  REPORTED_SPEECH,
+  isReportedSpeech,
+  SEPARATED_SPEECH,
   CONTINUING_OPENER,
   TITLE_NOUN,
   OBJECT_BEFORE,
 } from '../language/de.js';
 import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
-import { separatedClauseOf } from '../language/de/conjugation.js';
-import { VERBS } from '../language/de/verbs.js';
 import { isCommonNoun, NOUN_SUFFIX } from '../language/de/nouns.js';
 import { NAME_LINKS } from '../language/de/stop-words.js';
 import { WEB_ADDRESS } from '../language/de/web.js';
@@ -70,7 +69,7 @@ const withoutQuotations = (text: string) => text.replace(PAIRS, ' … ');
 
 /** Whether the writer's own words of a sentence (see `ownWords`) report what someone said (see `REPORTED_SPEECH`). */
 function reportsSpeech(own: string): boolean {
-  return SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own) || REPORTED_SPEECH.test(own);
+  return SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own) || isReportedSpeech(own);
 }
 
 /**
@@ -101,7 +100,7 @@ function lastActor(mentions: Mention[]): Person | null {
   return [...mentions].reverse().find(canAct)?.person ?? null;
 }
 
-const asSpeaker = (p: Person | Source | null): Speaker | null =>
+const asSpeaker = (p: Person | Source | Speaker | null): Speaker | null =>
   p === null ? null : 'unnamed' in p ? p : { name: p.name, id: p.id };
 
 export interface QuoteExtraction {
@@ -290,7 +289,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
     NAMING_VERB.test(f.clause) ||
     (words === 1 && afterArticle && /^\p{Lu}/u.test(f.inner)) ||
     (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && mayBeSaid(f.inner))) ||
-    !reportsSpeech(ownWords(r, f.sentence));
+    (!isLifted(f.inner) && !reportsSpeech(ownWords(r, f.sentence)));
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });
     return;
@@ -300,12 +299,20 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
 }
 
 /**
+ * Several words opening in small letters (`rechnet mit „kaum spürbaren Folgen für die Kunden“`) are someone's words
+ * lifted into the writer's grammar, even where no speech verb says so: names and titles open with a capital.
+ */
+function isLifted(inner: string): boolean {
+  return /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length >= 3;
+}
+
+/**
  * A fragment's speaker: the one a colon before it introduces; the actor of its clause; the one its pronoun points back
  * to; the one named before it in its sentence; the one named by the attribution after it (`…», sagte er`); or, in
  * reported speech that names nobody (`Zu oft habe dieser „kleinkariert“ taktiert`), the speaker of the reported
  * speech just before.
  */
-function partialSpeaker(r: Reading, f: Found): Person | Source | null {
+function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null {
   // `Und Berger legt nach: Roth sei „verantwortungslos“`: a colon introduces what its actor says of someone.
   const colon = f.before.lastIndexOf(':');
   const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
@@ -313,7 +320,7 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   const own = ownWords(r, f.sentence);
   const speechOwn = SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own);
   const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
-  if (REPORTED_SPEECH.test(own)) {
+  if (isReportedSpeech(own)) {
     // `Huber sei „willkommen“, führte Weber aus`: reported speech attributed after it is the attribution's. With none,
     // and no speech verb of its own (`Der Konzern sei „am Ende“`), it is first the speech before it, not its
     // subject's; with none before, its subject may be speaking of itself (`habe Huber „alles versucht“`).
@@ -328,8 +335,12 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
   // `Max Huber, der Vorsitzende, würdigte Weber als „…“`: the speech verb's subject, not its object.
   const subject = SPEECH_VERBS_ONE.test(leadWords) ? introActor(r, leadWords) : null;
   if (subject) return subject;
+  // `Huber gilt Kritikern als „…“`: who is regarded so does not say it.
+  const regarded = REGARDED_AS.test(leadWords);
   const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
-  const inClause = firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
+  const inClause = regarded
+    ? null
+    : firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
   if (inClause) return inClause;
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
   // A pronoun inside the quoted words is the speaker's own (`über ihren Schatten springen`), not the writer's.
@@ -338,7 +349,7 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     const meant = lastActor(r.people.mentions(leadIn)) ?? subjectBefore(r, f.sentenceIdx, clause);
     if (meant) return meant;
   }
-  const named = firstActor(r.people.mentions(leadIn)) ?? itSays(leadIn);
+  const named = (regarded ? null : firstActor(r.people.mentions(leadIn))) ?? itSays(leadIn);
   if (named) return named;
   // `Aber dann müssten «einige über ihren Schatten springen», sagte der Kanzler.`, `…», sagte er in einem Interview.`
   // `dass Seebank „nicht zum Verkauf“ stehe, sagte Huber`, `… beenden, so Huber`: the clause after any comma.
@@ -349,7 +360,11 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | null {
     const source = sourceOpening(trailing);
     if (source) return source;
   }
-  if (REPORTED_SPEECH.test(own)) return reportedSpeaker(r, f.sentenceIdx);
+  // `…“, heißt es in der Mitteilung.`, `Nach Angaben der Seebank ist es „…“`: a document or a body.
+  const said = saidLater(r.body.slice(f.innerEnd + 1, f.sentence.end)) ?? accordingTo(own);
+  if (said) return said;
+  const carried = isReportedSpeech(own) ? reportedSpeaker(r, f.sentenceIdx) : null;
+  if (carried) return carried;
   // `Darin versprach die Seebank „mehr Lohn“`: a source no person stands for, around the speech verb before it.
   // `Die Zeugen wurden als „unzuverlässig“ beschrieben`: speech that names no one goes on with the speech before it.
   return sourceOfLead(leadWords) ?? (speechOwn ? reportedSpeaker(r, f.sentenceIdx) : null);
@@ -368,6 +383,18 @@ function reportingClauseActor(r: Reading, leadIn: string): Person | null {
   return introActor(r, leadIn.slice(0, comma));
 }
 
+/** `gilt als`, `galten bei vielen als`: what a subject is regarded as, said by others. */
+const REGARDED_AS = /(?<!\p{L})(?:gilt|galt|gelten|galten)(?!\p{L})[^.;:]*\sals\s*…?\s*$/u;
+
+/** `…“, heißt es in der Mitteilung`: a document or place named in any clause after a fragment (see `itSays`). */
+function saidLater(rest: string): Source | null {
+  for (let at = rest.indexOf(','); at >= 0; at = rest.indexOf(',', at + 1)) {
+    const source = itSays(rest.slice(at));
+    if (source) return source;
+  }
+  return null;
+}
+
 /** The attribution that opens the rest of a sentence or any clause of it after a comma (see `TRAILING_ATTRIBUTION`). */
 function attributionLater(rest: string): string | null {
   for (let at = 0; at >= 0; at = rest.indexOf(',', at + 1)) {
@@ -380,12 +407,18 @@ function attributionLater(rest: string): string | null {
 /** How many sentences of reported speech a speaker carries over (`Kraus betonte: … Man werde … Es sei …`). */
 const REPORTED_RUN = 3;
 
-/** The person whose reported speech a paragraph continues: the first named in the speech sentences just before. */
-function reportedSpeaker(r: Reading, idx: number): Person | null {
+/**
+ * Who a paragraph's reported speech continues: the first named in the speech sentences just before, or the speaker of
+ * a whole quotation ending right there.
+ */
+function reportedSpeaker(r: Reading, idx: number): Person | Speaker | null {
   const paragraph = r.sentences[idx]!.paragraph;
   for (let i = idx - 1; i >= Math.max(0, idx - REPORTED_RUN); i--) {
     const s = r.sentences[i]!;
-    if (s.paragraph !== paragraph || !reportsSpeech(ownWords(r, s))) return null;
+    if (s.paragraph !== paragraph) return null;
+    // `„Wir gehen.“ Der Plan sei „am Ende“`: reported speech goes on from the whole quotation just before.
+    if (r.lastWhole?.endsIn === i) return r.lastWhole.speaker;
+    if (!reportsSpeech(ownWords(r, s))) return null;
     // `Sie warnte, dass Huber …`: who speaks stands outside the clause of what is said.
     const actor = introActor(r, ownWords(r, s).split(REPORTED_CLAUSE)[0]!);
     if (actor) return actor;
@@ -457,7 +490,7 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
     const before = continued ? cite(r.body, continued) : null;
     return alone({ text: f.inner, speaker: a.previousSpeaker, partial: false, citation, intro: before });
   }
-  const next = continuedBy(r, f);
+  const next = continuedBy(r, f) ?? namedNext(r, f);
   if (next)
     return alone({
       text: f.inner,
@@ -598,6 +631,24 @@ function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speak
   }
   return null;
 }
+/**
+ * `„…“ Das sagte Huber am Montag.`, `„…“ Dies teilte ein Sprecher der Seebank mit.`: the sentence after a quotation
+ * points back to it with `Das` or `Dies` and names who said it.
+ */
+function namedNext(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker } | null {
+  let i = f.sentenceIdx;
+  while (r.sentences[i] && r.sentences[i]!.end <= f.innerEnd) i++;
+  const next = r.sentences[i + 1];
+  if (!next || next.paragraph !== f.sentence.paragraph) return null;
+  const own = ownWords(r, next);
+  const opening = POINTS_BACK.exec(own);
+  if (!opening || !(SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own))) return null;
+  const speaker = asSpeaker(firstActor(r.people.mentions(own)) ?? sourceOpening(own.slice(opening[0].length)));
+  return speaker ? { sentence: next, speaker } : null;
+}
+/** `Das sagte …`, `Dies hatte …`: a sentence opening with what was just said, and its verb. */
+const POINTS_BACK = /^\s*(?:Das|Dies)\s+\p{Ll}+/u;
+
 /** The sentence that introduces a whole quotation with a colon: its own lead-in, or the sentence before it. */
 function introducing(r: Reading, f: Found, firstInParagraph: boolean): { intro: Sentence | null; introText: string } {
   if (f.before.endsWith(':')) return { intro: f.sentence, introText: f.before };
@@ -621,7 +672,7 @@ function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker
   if (unknown) return unknown;
   // `Die Lage sei ernst: „…“`: a lead-in in reported speech goes on with the speech before it.
   const idx = r.indexOf.get(intro)!;
-  return REPORTED_SPEECH.test(withoutQuotations(introText)) ? (speakerInScope(r, idx, false)?.speaker ?? null) : null;
+  return isReportedSpeech(withoutQuotations(introText)) ? (speakerInScope(r, idx, false)?.speaker ?? null) : null;
 }
 
 /**
@@ -662,10 +713,10 @@ function sourceOfLead(lead: string): Source | null {
   const verb = [...lead.matchAll(SPEECH_VERBS)].pop() ?? SEPARATED_SPEECH.exec(lead);
   if (!verb) return null;
   const finiteEnd = verb.index + /^\S+/u.exec(verb[0])![0].length;
-  return sourceBefore(lead, verb.index) ?? sourceOpening(lead.slice(finiteEnd));
+  // `Er bezeichnete den Plan als „…“`: after a subject pronoun, what follows the verb is its object.
+  const opensWithPronoun = /^\s*(?:Er|Sie)\s/u.test(lead);
+  return sourceBefore(lead, verb.index) ?? (opensWithPronoun ? null : sourceOpening(lead.slice(finiteEnd)));
 }
-/** `stellte Huber fest`: a separable speech verb with its particle (see `VerbRow.particleOnly`). */
-const SEPARATED_SPEECH = new RegExp(`(?<!\\p{L})${separatedClauseOf(VERBS, 'speech')}`, 'iu');
 /** `so Huber`, `laut Huber`: a sentence that names its source itself. */
 const SOURCE_NAMED = /(?:^|,\s*)(?:[Ss]o|[Ll]aut)\s+\p{Lu}/u;
 /** A comma and `dass`, `ob` or another subordinating word: where what is said begins. */

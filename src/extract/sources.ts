@@ -1,5 +1,5 @@
 import { isCommonNoun } from '../language/de/nouns.js';
-import { IT_SAYS, SOURCE_PHRASE, namesNoSource, sourceHead } from '../language/de/sources.js';
+import { ACCORDING_TO, IT_SAYS, SOURCE_PHRASE, namesNoSource, sourceHead } from '../language/de/sources.js';
 
 /** A source no person stands for, as the text words it (see `language/de/sources.ts`). */
 export interface Source {
@@ -29,13 +29,23 @@ export function itSays(text: string): Source | null {
   return m ? asSource(m[1] ?? m[2]) : null;
 }
 
+/** `Nach Angaben der Seebank ist …`: a sentence's source, anywhere in its words (see `ACCORDING_TO`). */
+export const accordingTo = (text: string): Source | null => asSource(ACCORDING_TO.exec(text)?.[1]);
+
 /**
  * The source a lead-in names before its speech verb (`Ein Sprecher der Seebank teilte mit:`), when the noun group runs
  * from the lead-in's start to the verb.
  */
 export function sourceBefore(lead: string, verbAt: number): Source | null {
-  const m = SOURCE_PHRASE.exec(lead);
-  if (!m || lead.slice(m[0].length, verbAt).trim() !== '') return null;
+  // `Wie die Seebank mitteilte, …`: the source of a clause that says where the sentence has it from.
+  const as = /^\s*[Ww]ie\s+/u.exec(lead)?.[0].length ?? 0;
+  const m = SOURCE_PHRASE.exec(lead.slice(as));
+  // An auxiliary may stand between (`Die Seebank hatte kritisiert`), and a quoted name left out (`Die Zeitung …`).
+  const between = lead
+    .slice(as + (m?.[0].length ?? 0), verbAt)
+    .replace('…', '')
+    .trim();
+  if (!m || !/^(?:|hat|hatte|habe|hätte|haben|hatten|wird|wurde|ist|war)$/u.test(between)) return null;
   // Opening the sentence, every word is capitalised: without an article only a noun (`Kritiker`) or a name written
   // with capitals inside (`NBK`, `SeeTech`) is a source, not an adverb (`Darin versprach …`).
   const first = /^\s*(\S+)/u.exec(m[1]!)![1]!;

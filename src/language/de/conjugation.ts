@@ -49,7 +49,8 @@ export function conjugate(row: VerbRow): VerbForms {
 
 /**
  * Every form of the rows that signal `signal`, longest first, for a pattern: the finite forms, and with `all` the
- * participles too (joined to their particle).
+ * participles too (joined to their particle), and a separable verb's forms at a clause's end, joined to its particle
+ * (`wie sie mitteilte`, `einräumen`, `mitzuteilen`).
  */
 export function formsOf(rows: readonly VerbRow[], signal: Signal, which: 'finite' | 'all'): string[] {
   const forms = rows
@@ -57,7 +58,10 @@ export function formsOf(rows: readonly VerbRow[], signal: Signal, which: 'finite
     .flatMap((row) => {
       const f = conjugate(row);
       const finite = row.particleOnly ? [] : f.finite;
-      return which === 'finite' ? finite : [...finite, f.participle];
+      if (which === 'finite') return finite;
+      const verb = row.lemma.split('|').pop()!;
+      const joined = f.particle === null ? [] : [...f.finite.map((x) => `${f.particle}${x}`), `${f.particle}zu${verb}`];
+      return [...finite, f.participle, ...joined];
     });
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }

@@ -154,5 +154,8 @@ export const APPOSITION_AFTER_NAME = new RegExp(
     String.raw`(\p{Lu}[\p{L}-]*)`,
   'u',
 );
-export const APPOSITION_BEFORE_NAME =
-  /(?:^|[\s,(])[Dd](?:er|ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)[^,;:.!?]{0,80},\s*$/u;
+export const APPOSITION_BEFORE_NAME = new RegExp(
+  String.raw`(?:^|[\s,(])(?:[Dd](?:er|ie|es|em|en)|[Dd]ies(?:er|e|es|em|en))\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}` +
+    String.raw`(\p{Lu}[\p{L}-]*)[^,;:.!?]{0,80},\s*$`,
+  'u',
+);

@@ -77,3 +77,14 @@ export const IT_SAYS = new RegExp(
     String.raw`(?:(?:heißt|hieß)\s+es(?!\p{L})|(?:ist|war)\s+[^:;]{0,100}die\s+Rede\s*:))`,
   'u',
 );
+
+/**
+ * `nach Angaben der Seebank`, `laut Darstellung des Verlags`, `nach Auffassung eines Gerichts`: a noun for what is said
+ * or held, and whose it is. The source is the whole phrase, as the text words it.
+ */
+export const ACCORDING_TO = new RegExp(
+  String.raw`(?<!\p{L})((?:[Nn]ach|[Ll]aut)\s+(?:(?:den|der|dem)\s+)?(?:eigenen\s+)?` +
+    String.raw`(?:Worten|Angaben|Aussagen?|Darstellung(?:en)?|Auffassung|Ansicht|Einschätzung|Meinung|Informationen)` +
+    String.raw`\s+(?:des|der|eines|einer|von|vom)\s+(?:${SMALL}\s+){0,2}${CAPITALISED}(?:\s+${CAPITALISED}){0,2})`,
+  'u',
+);

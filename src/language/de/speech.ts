@@ -20,6 +20,9 @@ export const SPEECH_VERB = new RegExp(
   'iu',
 );
 
+/** `stellte Huber fest`: a separable speech verb with its particle (see `VerbRow.particleOnly`). */
+export const SEPARATED_SPEECH = new RegExp(`(?<!\\p{L})${separatedClauseOf(VERBS, 'speech')}`, 'iu');
+
 /** A speech verb as a clause's finite verb (`sagte`, `poltert`). */
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
 
@@ -49,10 +52,10 @@ const AUXILIARY = 'hat|haben|hatte|hatten|habe|hätte|wird|werden|wurde|wurden|w
 
 /**
  * A short name in marks inside an attribution: `zitiert die „Nordpost“ Huber`, `schrieb „Der Seebote“`. A dot
- * before a letter ends no attribution either (`sagte B.s Anwalt`).
+ * before a letter ends no attribution either (`sagte B.s Anwalt`), nor an initial's (`sagte Max W. Huber`).
  */
 const QUOTED_NAME = String.raw`[„«»"“][^„“”«»"]{1,40}[“”»«"]`;
-const ATTRIBUTION_WORDS = String.raw`(?:[^.!?„“”«»‹›"]|\.(?=\p{L})|${QUOTED_NAME}){2,80}`;
+const ATTRIBUTION_WORDS = String.raw`(?:[^.!?„“”«»‹›"]|\.(?=\p{L})|(?<=\s\p{Lu})\.(?=\s\p{Lu})|${QUOTED_NAME}){2,80}`;
 
 /**
  * The clause after a quotation that says who spoke; it ends before the next quotation. Its words are in the first
@@ -93,11 +96,35 @@ export const SPEECH_NOUN = new RegExp(
   'u',
 );
 
-export const REPORTED_SPEECH = new RegExp(
+const REPORTED_SPEECH = new RegExp(
   String.raw`(?<!\p{L})(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gehe|stehe|gebe|liege|komme|` +
     String.raw`fehle|bleibe|brauche|wisse)(?!\p{L})|(?:^|,\s*)(?:so|laut)\s+\p{Lu}`,
   'u',
 );
+
+/**
+ * Konjunktiv I of any verb where it stands as a main clause's finite verb: second, after a pronoun or a noun with its
+ * article (`Es drohe ein Streik`, `Die Firma plane neue Werke`), in `-e` where the indicative has `-t`.
+ */
+const SUBJUNCTIVE_SECOND =
+  /^\s*(?:Es|Er|Sie|Man|(?:Der|Die|Das|Dieser|Diese|Dieses)\s+\p{Lu}[\p{L}-]*\p{Ll})\s+(\p{Ll}{3,}e)(?!\p{L})/u;
+
+/**
+ * Small words in `-e` that can stand second without being a verb (`Sie alle`, `Die Firma ohne Chef`), and the
+ * indicative past that ends so (`wurde`, and weak verbs in `-te`, tested apart).
+ */
+const NOT_VERBS_IN_E: ReadonlySet<string> = new Set([
+  ...['alle', 'beide', 'einige', 'viele', 'manche', 'solche', 'welche', 'keine', 'eine', 'ohne', 'gerne', 'heute'],
+  ...['diese', 'jene', 'seine', 'ihre', 'meine', 'unsere', 'eigene', 'selbe', 'ebenfalls', 'bitte', 'gegenüber'],
+  'wurde',
+]);
+
+/** Whether the writer's words of a sentence are reported speech: Konjunktiv I, or `so`/`laut` with a source. */
+export function isReportedSpeech(own: string): boolean {
+  if (REPORTED_SPEECH.test(own)) return true;
+  const verb = SUBJUNCTIVE_SECOND.exec(own)?.[1];
+  return verb !== undefined && !NOT_VERBS_IN_E.has(verb) && !verb.endsWith('te');
+}
 
 /**
  * Words that continue the sentence before (`Aber dann müssten «…», sagte der Kanzler.`): a quotation they follow
