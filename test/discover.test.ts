@@ -273,6 +273,17 @@ describe('who speaks, by the shape of the sentence', () => {
       expect(speakers(body), body).toEqual([]);
   });
 
+  it('lets an attribution after a fragment outrank a colon; with no verb, the one before the colon speaks', () => {
+    expect(
+      speakers(
+        'Paul Berger bat um Milde, doch sie blieb hart: Es sei nötig, „wenn jemand betrunken fährt“, so Eva Lindqvist.',
+      ),
+    ).toEqual([['wenn jemand betrunken fährt', 'Eva Lindqvist']]);
+    expect(
+      speakers('Es gratulierten Max Huber und die Ministerin Eva Lindqvist: „Der Preis kommt zur rechten Zeit.“'),
+    ).toEqual([['Der Preis kommt zur rechten Zeit.', 'Eva Lindqvist']]);
+  });
+
   it('carries reported speech on: Konjunktiv I of any verb, and after a whole quotation', () => {
     expect(speakers('Max Huber sagte, man müsse handeln. Es drohe „eine große Krise im ganzen Land“.')).toEqual([
       ['eine große Krise im ganzen Land', 'Max Huber'],
@@ -282,6 +293,13 @@ describe('who speaks, by the shape of the sentence', () => {
     ).toEqual([
       ['Wir gehen nicht', 'Eva Lindqvist'],
       ['natürlicher Schritt nach vorn', 'Eva Lindqvist'],
+    ]);
+    // Konjunktiv II stands in for Konjunktiv I: the object it names is not the speaker.
+    expect(
+      speakers('„Wir gehen nicht“, so Max Huber. Außerdem hätte der Sender Paul Berger „die Bühne dafür geboten“.'),
+    ).toEqual([
+      ['Wir gehen nicht', 'Max Huber'],
+      ['die Bühne dafür geboten', 'Max Huber'],
     ]);
   });
 

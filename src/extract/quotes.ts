@@ -25,7 +25,7 @@ import {
 } from '../language/de.js';
 import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { isCommonNoun, NOUN_SUFFIX } from '../language/de/nouns.js';
-import { NAME_LINKS } from '../language/de/stop-words.js';
+import { holdsGerman, NAME_LINKS } from '../language/de/stop-words.js';
 import { WEB_ADDRESS } from '../language/de/web.js';
 
 export interface Speaker {
@@ -299,11 +299,12 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
 }
 
 /**
- * Several words opening in small letters (`rechnet mit „kaum spürbaren Folgen für die Kunden“`) are someone's words
- * lifted into the writer's grammar, even where no speech verb says so: names and titles open with a capital.
+ * Several German words opening in small letters (`rechnet mit „kaum spürbaren Folgen für die Kunden“`) are someone's
+ * words lifted into the writer's grammar, even where no speech verb says so: names and titles open with a capital,
+ * and words of another language (`summa cum laude`) are a term.
  */
 function isLifted(inner: string): boolean {
-  return /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length >= 3;
+  return /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length >= 3 && holdsGerman(inner);
 }
 
 /**
@@ -313,18 +314,20 @@ function isLifted(inner: string): boolean {
  * speech just before.
  */
 function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null {
-  // `Und Berger legt nach: Roth sei „verantwortungslos“`: a colon introduces what its actor says of someone.
+  // `Und Berger legt nach: Roth sei „verantwortungslos“`: a colon introduces what its actor says of someone, unless
+  // an attribution after the fragment names who said it (`Weber blieb hart: Es sei „zu spät“, so Huber`).
+  const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
+  const trailingActor = trailing === null ? null : firstActor(r.people.mentions(trailing));
   const colon = f.before.lastIndexOf(':');
   const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
-  if (introducer) return introducer;
+  if (introducer) return trailingActor ?? introducer;
   const own = ownWords(r, f.sentence);
   const speechOwn = SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own);
-  const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
   if (isReportedSpeech(own)) {
     // `Huber sei „willkommen“, führte Weber aus`: reported speech attributed after it is the attribution's. With none,
     // and no speech verb of its own (`Der Konzern sei „am Ende“`), it is first the speech before it, not its
     // subject's; with none before, its subject may be speaking of itself (`habe Huber „alles versucht“`).
-    const attributed = trailing === null ? null : (firstActor(r.people.mentions(trailing)) ?? sourceOpening(trailing));
+    const attributed = trailing === null ? null : (trailingActor ?? sourceOpening(trailing));
     if (attributed) return attributed;
     const before = !speechOwn && !SOURCE_NAMED.test(own) ? reportedSpeaker(r, f.sentenceIdx) : null;
     if (before) return before;
@@ -684,7 +687,8 @@ function introActor(r: Reading, lead: string): Person | null {
   const text = withoutQuotations(lead);
   const mentions = r.people.mentions(text).filter(canAct);
   const verb = [...text.matchAll(SPEECH_VERBS)].pop();
-  if (!verb) return mentions[0]?.person ?? null;
+  // `…, und die Ministerin Eva Muster: „…“`: with no verb, the one right before the colon speaks, else the first named.
+  if (!verb) return (mentions.find((m) => /^\s*:?\s*$/u.test(text.slice(m.end))) ?? mentions[0])?.person ?? null;
   const verbEnd = verb.index + verb[0].length;
   // `Eva Muster nannte Huber einen „Helden“`: a person right before the verb is its subject, the one after an object.
   const before = mentions.find((m) => m.end <= verb.index && /^\s*,?\s*$/u.test(text.slice(m.end, verb.index)));

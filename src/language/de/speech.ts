@@ -98,7 +98,9 @@ export const SPEECH_NOUN = new RegExp(
 
 const REPORTED_SPEECH = new RegExp(
   String.raw`(?<!\p{L})(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gehe|stehe|gebe|liege|komme|` +
-    String.raw`fehle|bleibe|brauche|wisse)(?!\p{L})|(?:^|,\s*)(?:so|laut)\s+\p{Lu}`,
+    String.raw`fehle|bleibe|brauche|wisse|` +
+    // Konjunktiv II, where it stands in for a Konjunktiv I that looks like the indicative.
+    String.raw`hätte|hätten|wäre|wären|würde|würden)(?!\p{L})|(?:^|,\s*)(?:so|laut)\s+\p{Lu}`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 import { AUXILIARIES, DEFINITE_ARTICLES, FUNCTION_WORDS_CAPITALISED, PARTICLES } from './function-words.js';
 import { SCALE_ROWS, VAGUE_COUNT_WORDS } from './numbers.js';
 import { capitalised } from './patterns.js';
+import { isCommonNoun } from './nouns.js';
 
 /**
  * Words that name nothing, as the rules need them: sentence openers, and what is no topic of an event or a claim.
@@ -36,3 +37,21 @@ export const NAME_LINKS: ReadonlySet<string> = new Set([
   ...['am', 'im', 'zum', 'zur', 'vom', 'ohne'],
   ...['dello', 'della', 'dei', 'del', 'da', 'di', 'do', 'dos', 'das', 'du', 'des', 'y', 'e', 'et'],
 ]);
+
+const FUNCTION_WORDS_SMALL: ReadonlySet<string> = new Set(FUNCTION_WORDS_CAPITALISED.map((w) => w.toLowerCase()));
+
+/** Letters and endings of German words in small letters: `größer`, `vergleichsweise`, `sorgfältig`, `heftig`. */
+const GERMAN_SMALL = /[äöüß]|(?:lich|ig|isch|bar|sam|haft|los|weise)$/u;
+
+/**
+ * Whether words hold German: a function word, a common noun, or a word spelt or ending as German words do. Words
+ * quoted in another language (`summa cum laude`, `space recovery experiment`) or a brand in small letters (`nordfon
+ * ag`) hold none.
+ */
+export function holdsGerman(text: string): boolean {
+  return text
+    .split(/[\s,.;:!?()[\]–-]+/u)
+    .some(
+      (w) => FUNCTION_WORDS_SMALL.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) ? isCommonNoun(w) : GERMAN_SMALL.test(w)),
+    );
+}
