@@ -124,6 +124,14 @@ describe('a name in quotation marks, not a quotation', () => {
       'Die Gruppe, die sich selbst „Bund der Seefahrer“ nennt, sagte nichts.',
       'Bund der Seefahrer',
     ],
+    [
+      'what something calls itself, its subject between',
+      'Dann nennt sie sich „nordschau 12“ und öffnet.',
+      'nordschau 12',
+    ],
+    ['a name before `wie … genannt wird`', '„Onkel Max“, wie der Senator genannt wurde, sagte wenig.', 'Onkel Max'],
+    ['a code name after a colon', 'Der Dienst (Codename: „Seeadler“) startet bald.', 'Seeadler'],
+    ['part of a compound', 'Es soll keine „Zwei zu Zwei“-Runde geben, sagte Max Huber.', 'Zwei zu Zwei'],
   ])('%s', (_how, body, term) => expect(quoted(body)).toEqual({ quotes: [], terms: [term] }));
 
   it('keeps words quoted where a source is cited (`nach Angaben`, `laut`) a quotation', () => {

@@ -238,6 +238,7 @@ function notWhole(r: Reading, f: Found, after: string, out: QuoteExtraction): bo
  */
 function isTitle(f: Found, after: string): boolean {
   if (f.before === '' && NAMED_SO.test(after)) return true;
+  if (NAME_GIVEN.test(f.before)) return true;
   if (!isNameLike(f.inner) || /[.!?]$/.test(f.inner)) return false;
   if (f.before === '') return /^\s+\p{Ll}/u.test(after);
   return f.inner.split(/\s+/).length >= 2;
@@ -272,8 +273,14 @@ function mayBeSaid(word: string): boolean {
   );
 }
 
-/** `„Nordlicht“, so heißt das Projekt`: what the marks hold is a name. */
-const NAMED_SO = /^\s*,\s*so\s+(?:heißt|hieß|lautet|lautete|nennt|nannte)(?!\p{L})/u;
+/**
+ * `„Nordlicht“, so heißt das Projekt`, `„Nordlicht“, wie das Projekt genannt wird`: what the marks hold is a name.
+ */
+const NAMED_SO =
+  /^\s*,\s*(?:so\s+(?:heißt|hieß|lautet|lautete|nennt|nannte)(?!\p{L})|wie\s[^,.;:]{1,60}\sgenannt\s+(?:wird|wurde))/u;
+
+/** `(Codename: „Nordlicht“)`, `(übersetzt etwa: „…“)`: a name, or its translation, given in brackets. */
+const NAME_GIVEN = /(?:Code-?[Nn]ame[ns]?|übersetzt(?:\s+etwa)?|engl\.)\s*:?\s*$/u;
 
 /** Marks inside someone else's sentence: a name or term (`«Nordhafen»`), or a partial quotation with its speaker. */
 function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
@@ -285,7 +292,10 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   // A single word after an article or a noun is a name the writer uses (`sagte sie dem „Nordfunk“`, `dem Magazin
   // „Nordblick“`), not an insult quoted.
   const afterArticle = /(?:^|\s)(?:der|die|das|dem|den|des|im|laut|\p{Lu}[\p{L}-]*\p{Ll})$/u.test(f.before);
+  // `eine „Nord-Süd“-Achse`: marks joined to a word by a hyphen quote part of a compound, a name.
+  const inCompound = /^[“”»«"]-\p{L}/u.test(r.body.slice(f.innerEnd, f.innerEnd + 3));
   const isTerm =
+    inCompound ||
     NAMING_VERB.test(f.clause) ||
     (words === 1 && afterArticle && /^\p{Lu}/u.test(f.inner)) ||
     (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && mayBeSaid(f.inner))) ||

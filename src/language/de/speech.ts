@@ -32,7 +32,8 @@ const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
  */
 export const NAMING_VERB = new RegExp(
   String.raw`(?:auch|kurz|meist|oft|gerne?|liebevoll)\s+[„«»"“][^„“”«»"]{1,60}[“”»«"]\s+genannt|` +
-    String.raw`\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|nennt sich|nannte sich|` +
+    String.raw`\b(?:heißt|heisst|hieß|hiess|namens|sogenannt\w*|so genannt\w*|` +
+    String.raw`(?:nennt|nannte)(?: (?:sie|er|es))? sich|` +
     String.raw`sich selbst [„«»"“]|selbst nennt|selbst nannte|nennt man|nannte man|` +
     String.raw`Titel|Name[ns]?|Codenamen?|taufte|getauft)\b`,
   'i',
