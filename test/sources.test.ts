@@ -149,4 +149,24 @@ describe('a name in quotation marks, not a quotation', () => {
     expect(quoted('Max Huber sprach von der Gefahr eines „Handelskrieges“.').quotes).toEqual(['Handelskrieges']);
     expect(quoted('Max Huber bezeichnete den Brief als „Unverfrorenheit“.').quotes).toEqual(['Unverfrorenheit']);
   });
+
+  it('keeps capitalised words said of something a quotation: after `als` or `ein` with a speech verb, a slogan', () => {
+    expect(quoted('Max Huber bezeichnete den Auftrag als „Geschäft des Jahrhunderts“.').quotes).toEqual([
+      'Geschäft des Jahrhunderts',
+    ]);
+    expect(quoted('Eva Lindqvist sprach von einer „Gefahr für Leib und Leben“.').quotes).toEqual([
+      'Gefahr für Leib und Leben',
+    ]);
+    expect(quoted('Die Ministerin charakterisierte den Plan als „Beispiel für Mut“.').quotes).toEqual([
+      'Beispiel für Mut',
+    ]);
+    expect(quoted('Die Menge skandierte Parolen wie „Nieder mit der Steuer“.').quotes).toEqual([
+      'Nieder mit der Steuer',
+    ]);
+    // A name takes the definite article.
+    expect(quoted('Max Huber sprach vor der „Gesellschaft für Seefahrt“ in Kiel.')).toEqual({
+      quotes: [],
+      terms: ['Gesellschaft für Seefahrt'],
+    });
+  });
 });

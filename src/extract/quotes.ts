@@ -298,8 +298,8 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
     inCompound ||
     NAMING_VERB.test(f.clause) ||
     (words === 1 && afterArticle && /^\p{Lu}/u.test(f.inner)) ||
-    (isNameLike(f.inner) && !(words === 1 && SPEECH_VERB.test(f.clause) && mayBeSaid(f.inner))) ||
-    (!isLifted(f.inner) && !reportsSpeech(ownWords(r, f.sentence)));
+    (isNameLike(f.inner) && !isSaidName(f, words)) ||
+    (!isLifted(f.inner) && !isSlogan(f) && !reportsSpeech(ownWords(r, f.sentence)));
   if (isTerm) {
     out.terms.push({ text: f.inner, citation });
     return;
@@ -307,6 +307,24 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const speaker = asSpeaker(partialSpeaker(r, f));
   out.quotes.push({ text: f.inner, speaker, partial: true, citation, intro: cite(r.body, f.sentence) });
 }
+
+/**
+ * Capitalised words that a speaker says rather than names: one noun after a speech verb (`nannte ihn einen
+ * „Versager“`); a phrase after `als` or an indefinite article in a clause with a speech verb (`bezeichnete es als
+ * „Geschäft des Jahrhunderts“`, `sprach von einer „Gefahr für Leib und Leben“`: a name takes the definite article);
+ * a slogan (see `isSlogan`).
+ */
+function isSaidName(f: Found, words: number): boolean {
+  if (isSlogan(f)) return true;
+  if (!SPEECH_VERB.test(f.clause) && !SEPARATED_SPEECH.test(f.clause)) return false;
+  if (words === 1) return mayBeSaid(f.inner);
+  return JUDGED_AS.test(f.before);
+}
+const JUDGED_AS = /(?:^|\s)(?:als|eine[nmrs]?|ein)$/u;
+
+/** `Parolen wie „…“`, `mit der Aufschrift „…“`: words written or chanted by a crowd are a quotation, not a name. */
+const isSlogan = (f: Found) => SLOGAN_BEFORE.test(f.before);
+const SLOGAN_BEFORE = /(?:^|\s)(?:Parolen?|Sprüchen?|Sprüche|Aufschriften?)(?:\s+wie(?:\s+zum\s+Beispiel)?)?$/u;
 
 /**
  * Several German words opening in small letters (`rechnet mit „kaum spürbaren Folgen für die Kunden“`) are someone's

@@ -88,6 +88,8 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'konstatieren', signals: SPEECH },
   { lemma: 'attackieren', signals: SPEECH },
   { lemma: 'würdigen', signals: SPEECH },
+  { lemma: 'charakterisieren', signals: SPEECH },
+  { lemma: 'werten', signals: SPEECH },
   { lemma: 'beurteilen', signals: SPEECH },
   { lemma: 'loben', signals: SPEECH },
   { lemma: 'bemängeln', signals: SPEECH },
