@@ -131,6 +131,8 @@ describe('a name in quotation marks, not a quotation', () => {
     ],
     ['a name before `wie … genannt wird`', '„Onkel Max“, wie der Senator genannt wurde, sagte wenig.', 'Onkel Max'],
     ['a code name after a colon', 'Der Dienst (Codename: „Seeadler“) startet bald.', 'Seeadler'],
+    ['a short form in brackets', 'Die Seebank Holding (kurz: „SBH“) wuchs, sagte Max Huber.', 'SBH'],
+    ['a name after `, genannt`', 'Das Profil, genannt „Nord-Basis“, sei alt, sagte Max Huber.', 'Nord-Basis'],
     ['part of a compound', 'Es soll keine „Zwei zu Zwei“-Runde geben, sagte Max Huber.', 'Zwei zu Zwei'],
   ])('%s', (_how, body, term) => expect(quoted(body)).toEqual({ quotes: [], terms: [term] }));
 

@@ -279,8 +279,11 @@ function mayBeSaid(word: string): boolean {
 const NAMED_SO =
   /^\s*,\s*(?:so\s+(?:heißt|hieß|lautet|lautete|nennt|nannte)(?!\p{L})|wie\s[^,.;:]{1,60}\sgenannt\s+(?:wird|wurde))/u;
 
-/** `(Codename: „Nordlicht“)`, `(übersetzt etwa: „…“)`: a name, or its translation, given in brackets. */
-const NAME_GIVEN = /(?:Code-?[Nn]ame[ns]?|übersetzt(?:\s+etwa)?|engl\.)\s*:?\s*$/u;
+/**
+ * `(Codename: „Nordlicht“)`, `(übersetzt etwa: „…“)`, `(kurz: „NL“)`, `, genannt „Nordlicht“`: a name, a short form or
+ * a translation, given in brackets or an apposition.
+ */
+const NAME_GIVEN = /(?:Code-?[Nn]ame[ns]?|übersetzt(?:\s+etwa)?|engl\.|[(,]\s*(?:kurz|etwa|genannt))\s*:?\s*$/u;
 
 /** Marks inside someone else's sentence: a name or term (`«Nordhafen»`), or a partial quotation with its speaker. */
 function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
@@ -296,6 +299,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
   const inCompound = /^[“”»«"]-\p{L}/u.test(r.body.slice(f.innerEnd, f.innerEnd + 3));
   const isTerm =
     inCompound ||
+    NAME_GIVEN.test(f.before) ||
     NAMING_VERB.test(f.clause) ||
     (words === 1 && afterArticle && /^\p{Lu}/u.test(f.inner)) ||
     (isNameLike(f.inner) && !isSaidName(f, words)) ||
