@@ -47,6 +47,29 @@ describe('timeline', () => {
   });
 });
 
+describe('only events on the timeline', () => {
+  const people = [
+    { id: 'max-huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] },
+  ];
+  const entries = (body: string) =>
+    timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
+
+  it('marks an event dated after every report as planned, and leaves out a target or a state dated so', () => {
+    expect(entries('Max Huber wird im März 2025 die Seebank verlassen, teilte die Bank mit.')).toEqual([
+      ['departure', { value: '2025-03', precision: 'month', planned: true }],
+    ]);
+    expect(entries('Max Huber will bis 2030 viele Stellen streichen.')).toEqual([]);
+    expect(entries('Max Huber verließ im Januar 2024 die Seebank.')).toEqual([
+      ['departure', { value: '2024-01', precision: 'month' }],
+    ]);
+  });
+
+  it('takes no quotation and no period for an event', () => {
+    expect(entries('„Wir bleiben“, sagte Max Huber am 3. Mai 2024.')).toEqual([]);
+    expect(entries('Max Huber war zwischen 2000 und 2017 Chef der Seebank.')).toEqual([]);
+  });
+});
+
 describe('one quotation, all its reports', () => {
   const PERSON = {
     id: 'huber',

@@ -8,6 +8,7 @@ import { articleLabel, linkTarget } from '../src/render/source.js';
 import { articleMetaSchema } from '../src/corpus/schema.js';
 import type { Article } from '../src/corpus/types.js';
 import { quoteItem } from '../src/render/quotes.js';
+import { eventDate } from '../src/render/timeline.js';
 
 const ARTICLE_BASE: Article = {
   id: 'x',
@@ -65,6 +66,13 @@ describe('dates at their precision', () => {
     ['2025-02-11', 'en', undefined, '11 February 2025'],
   ] as const)('%s in %s', (value, lang, part, expected) => {
     expect(formatDate(value, lang, part)).toBe(expected);
+  });
+
+  it('says when only the report is dated, and when a date lies after every report', () => {
+    expect(eventDate({ value: '2025-02', precision: 'month', bound: 'by' }, 'en')).toBe('reported by February 2025');
+    expect(eventDate({ value: '2025-02', precision: 'month', bound: 'by' }, 'de')).toBe('gemeldet bis Februar 2025');
+    expect(eventDate({ value: '2025-03', precision: 'month', planned: true }, 'en')).toBe('planned for March 2025');
+    expect(eventDate({ value: '2025-03', precision: 'month', planned: true }, 'de')).toBe('geplant für März 2025');
   });
 });
 

@@ -39,6 +39,8 @@ export interface EventDate {
   part?: 'early' | 'mid' | 'late';
   /** `by`: only that the event happened by then is known (an article of that day reports it). */
   bound?: 'by';
+  /** Later than every article that reports it: what was planned or expected for then, not what happened. */
+  planned?: true;
 }
 
 export interface DateMention {

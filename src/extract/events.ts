@@ -271,7 +271,11 @@ class SentenceReading {
       // Only a named kind of event takes its date from the sentence before; `other` needs its own.
       if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
     }
-    for (const r of fresh) {
+    // `zwischen 2000 und 2017`, `von Januar 2020 bis April 2021`: several dates and no kind of event in a sentence
+    // name a period, a state of affairs, not events.
+    const others = fresh.filter((r) => r.kind === 'other');
+    const reported = others.length > 1 ? fresh.filter((r) => r.kind !== 'other') : fresh;
+    for (const r of reported) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
       if (r.target) r.answers = r.target.actors;
       // A heading is kept to be answered (`Hubers Konter: ein neues Angebot …`), never as an event.

@@ -76,7 +76,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
     read,
     (d) => d.item.article,
     'reading events',
-    ({ item: { article, sentences } }) => {
+    ({ item: { article, sentences }, result: { quotes } }) => {
       const context = {
         id: article.id,
         body: article.body,
@@ -86,7 +86,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
         orgs,
         figures: figuresOf.get(article.id) ?? [],
       };
-      const reports = extractEventReports(context, order);
+      const reports = notQuoting(extractEventReports(context, order), quotes);
       withinLimit('events', reports.length);
       order += reports.length;
       return reports;
@@ -112,6 +112,15 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
       personIds: new Map(people.map((p) => [p.name, p.id])),
     }),
   };
+}
+
+/**
+ * A sentence that holds a whole quotation and names no kind of event is what someone said, which /quote shows, not
+ * evidence of something that happened (`„…“, sagte sie am Dienstag`).
+ */
+function notQuoting(reports: EventReport[], quotes: Quote[]): EventReport[] {
+  const quoting = new Set(quotes.filter((q) => !q.partial).map((q) => q.citation.sentence));
+  return reports.filter((r) => r.kind !== 'other' || !quoting.has(r.citation.sentence));
 }
 
 function segmentWithin(article: Article): SegmentedArticle {

@@ -197,8 +197,31 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const byWeekday = usable.filter((r) => !groups.of.has(r) && !answering(r) && placeByWeekday(groups, r));
   if (byWeekday.length > 0) settleDates(groups, world);
   // A title alone only supports what its article's sentences report; it is no entry of its own.
-  return groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
+  const events = groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
+  return events.flatMap((e) => asPlanned(e, world));
 }
+
+/**
+ * An event dated after every article that reports it was planned or expected then (`soll im März stattfinden`): it
+ * is marked so. A report of no named kind dated so is a target or a state (`bis 2030 sollen … wegfallen`, `bis 2026
+ * sind keine Streiks möglich`), no event: it is left out.
+ */
+function asPlanned(e: TimelineEvent, world: TimelineWorld): TimelineEvent[] {
+  if (!e.date || e.date.bound) return [e];
+  const published = [...new Set(e.citations.map((c) => c.article))].map((id) => world.published.get(id) ?? null);
+  if (published.some((p) => p === null)) return [e];
+  const start = firstDay(e.date.value);
+  if (!published.every((p) => start > lastDay(p!))) return [e];
+  return e.kind === 'other' ? [] : [{ ...e, date: { ...e.date, planned: true } }];
+}
+/** The first day a date value stands for: `2025` -> `2025-01-01`, `2025-03` -> `2025-03-01`, a range's start. */
+const firstDay = (value: string) => {
+  const v = value.split('/')[0]!;
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10);
+};
+/** The last day a publication date stands for: a year's or a month's last, else the day. */
+const lastDay = (value: string) =>
+  value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-31` : value.slice(0, 10);
 
 /** The events found so far, indexed by what a report can share with one (see `keysOf`) and by what they answer. */
 class Groups {

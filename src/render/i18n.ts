@@ -34,6 +34,7 @@ export const messages = {
     timelineEmpty: 'Keine Ereignisse gefunden, die zu dieser Anfrage passen.',
     undated: 'ohne Datum',
     reportedBy: (date: string) => `gemeldet bis ${date}`,
+    plannedFor: (date: string) => `geplant für ${date}`,
     basis: {
       published: (words: string, published: string, date: string) =>
         `„${words}“ in einem Artikel vom ${published} → ${date}`,
@@ -144,6 +145,7 @@ export const messages = {
     timelineEmpty: 'No events match this request.',
     undated: 'undated',
     reportedBy: (date: string) => `reported by ${date}`,
+    plannedFor: (date: string) => `planned for ${date}`,
     basis: {
       published: (words: string, published: string, date: string) =>
         `"${words}" in an article of ${published} → ${date}`,

@@ -11,10 +11,13 @@ import { byArticle, sourcesLine } from './source.js';
 const EVIDENCE_CHARS = 180;
 const ARTICLE_CHARS = 30;
 
-/** A date at its own precision; `by 11 February 2025` when only the report's date is known. */
+/**
+ * A date at its own precision; `by 11 February 2025` when only the report's date is known, `planned for March 2025`
+ * when it lies after every report.
+ */
 export function eventDate(date: EventDate, lang: Lang): string {
   const text = formatDate(date.value, lang, date.part);
-  return date.bound ? t(lang).reportedBy(text) : text;
+  return date.bound ? t(lang).reportedBy(text) : date.planned ? t(lang).plannedFor(text) : text;
 }
 
 function articleName(id: string, articles: Map<string, Article>): string {

@@ -241,7 +241,7 @@ function timelineChecks(index: CorpusIndex) {
       citedBy.set(k, (citedBy.get(k) ?? 0) + 1);
 
   const afterEveryReport = (e: TimelineEvent) => {
-    if (!e.date || e.date.bound) return false;
+    if (!e.date || e.date.bound || e.date.planned) return false;
     const start = daySpan(e.date.value)?.[0];
     const published = [...new Set(e.citations.map((c) => c.article))].map(
       (id) => index.articleById.get(id)?.published ?? null,
