@@ -4,6 +4,7 @@ import { quoteEntries, quotesBy, rankPeople, resolvePerson, timeline } from '../
 import { buildIndex } from '../src/index/build.js';
 import { seedIndex } from './support/corpus.js';
 import { article } from './support/article.js';
+import { headline } from '../src/render/headline.js';
 
 const index = seedIndex();
 
@@ -61,6 +62,36 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber will bis 2030 viele Stellen streichen.')).toEqual([]);
     expect(entries('Max Huber verließ im Januar 2024 die Seebank.')).toEqual([
       ['departure', { value: '2024-01', precision: 'month' }],
+    ]);
+  });
+
+  it('heads no entry with a deed the sentence does not report', () => {
+    const world = {
+      organisations: ['Seebank', 'Nordbank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {}).map((e) => [
+        e.kind,
+        headline(e, 'en'),
+      ]);
+    // An offer in a wage dispute is no takeover bid; one for a company, or one of billions, is.
+    expect(heads('Die Seebank hatte der Nordgewerkschaft am 3. Mai 2024 ein neues Angebot vorgelegt.')).toEqual([
+      ['other', null],
+    ]);
+    expect(heads('Die Seebank hat am 3. Mai 2024 ein Angebot für die Nordbank vorgelegt.')).toEqual([
+      ['bid', 'Seebank bids for Nordbank'],
+    ]);
+    expect(heads('Die Seebank hat am 3. Mai 2024 ein Milliardenangebot vorgelegt.')).toEqual([['bid', null]]);
+    // A company is never dismissed; the noun `Übernahme` is no purchase made.
+    expect(heads('Die Seebank plant im Mai 2024 Massenentlassungen.')).toEqual([]);
+    expect(heads('Die Nordbank strebt seit Mai 2024 die Übernahme der Seebank an.')).not.toContainEqual([
+      'purchase',
+      expect.anything(),
+    ]);
+    // What is announced is not the company a genitive names.
+    expect(heads('Max Huber kündigte am 3. Mai 2024 den „Widerstand“ der Nordgewerkschaft an.')).toEqual([
+      ['announcement', null],
     ]);
   });
 

@@ -22,6 +22,7 @@ import {
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
   PURPOSE_CLAUSE,
+  OBJECT_BEFORE,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -120,6 +121,9 @@ interface Span {
 
 const inside = (at: number, span: Span) => at >= span.from && at < span.to;
 
+/** A genitive article after a noun or a quoted phrase: `die Auflösung der …`, `„Widerstand“ der …`. */
+const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+$/u;
+
 function clauseStarts(text: string): number[] {
   return [0, ...clauseBreaks(text).map((b) => b.end)];
 }
@@ -151,6 +155,9 @@ function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { 
   for (const { id, record, re } of KINDS_GLOBAL) {
     if (record.needsMoney && !hasMoney) continue;
     for (const m of part.matchAll(re)) {
+      // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
+      const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
+      if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
       const at = span.from + m.index;
       if (!masked.some((d) => inside(at, d))) return { kind: id, at };
     }
@@ -391,8 +398,15 @@ class SentenceReading {
     const sentenceSubject = this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
     // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
-    if (eventKind(kind)?.actor === 'made') return [];
-    const org = this.seen.orgs.find((o) => o.start >= span.from && o.start < (kind === 'other' ? span.to : at));
+    const record = eventKind(kind);
+    if (record?.actor === 'made' || record?.personOnly) return [];
+    // Not a company a preposition governs (`eine Beteiligung an der Seebank erworben`): that is what it is about.
+    const org = this.seen.orgs.find(
+      (o) =>
+        o.start >= span.from &&
+        o.start < (kind === 'other' ? span.to : at) &&
+        !OBJECT_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
+    );
     return org ? [org.org.name] : [];
   }
 
@@ -447,12 +461,15 @@ class SentenceReading {
     // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
     const where = (o: OrgMention) => SAID_WHERE.test(before(o));
     const about = (o: OrgMention) => TALKS_ABOUT.test(before(o));
+    // `kündigte die Auflösung der Nationalversammlung an`: what is announced is the noun the company is genitive to.
+    const genitive = (o: OrgMention) => kind === 'announcement' && GENITIVE_BEFORE.test(before(o));
     const named = this.seen.orgs.find(
       (o) =>
         inside(o.start, span) &&
         !this.dateSpans.some((d) => inside(o.start, d)) &&
         !actors.includes(o.org.name) &&
         !where(o) &&
+        !genitive(o) &&
         (!eventKind(kind)?.objectAbout || about(o)),
     );
     if (named) return named.org.name;

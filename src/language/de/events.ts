@@ -51,6 +51,13 @@ export interface EventKindRecord {
   readonly loose?: true;
   /** Only with an amount of money in its clause: `investiert` alone is a plan or a habit, not an event. */
   readonly needsMoney?: true;
+  /**
+   * Words that name the kind only with an amount of money in the clause: `ein neues Angebot vorgelegt` in a wage
+   * dispute is no takeover bid; `bietet 2 Milliarden` and `ein Angebot für die Seebank` are.
+   */
+  readonly moneyOnly?: RegExp;
+  /** Who it happens to is a person: a company or a union is never dismissed (`Massenentlassungen`). */
+  readonly personOnly?: true;
   /** A reply or a rejection answers an earlier event: any kind, or only these. */
   readonly answers?: 'any' | readonly string[];
   /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
@@ -132,6 +139,7 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     namedObjectOnly: true,
+    personOnly: true,
     label: { de: 'Entlassung', en: 'Dismissal' },
     headline: {
       de: (p) =>
@@ -173,10 +181,11 @@ export const EVENT_KINDS = [
     id: 'bid',
     // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will die Firma übernehmen`.
     words: new RegExp(
-      String.raw`Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|\bwill\s+(?:\S+\s+){1,6}?übernehmen|` +
-        String.raw`kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b`,
+      String.raw`Angebot\s+für|Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|` +
+        String.raw`\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b`,
       'i',
     ),
+    moneyOnly: /^Angebot$/i,
     actor: 'acts',
     label: { de: 'Angebot', en: 'Bid' },
     headline: {
@@ -196,7 +205,8 @@ export const EVENT_KINDS = [
   },
   {
     id: 'purchase',
-    words: /kaufte|gekauft|übernahm|übernommen|bezahlte|Kaufpreis/i,
+    // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed.
+    words: /kaufte|gekauft|\bübernahm\b|übernommen|bezahlte|Kaufpreis/i,
     actor: 'acts',
     label: { de: 'Kauf', en: 'Purchase' },
     headline: {
