@@ -95,6 +95,24 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('joins a thing named by its head noun, dated by day in an undated article, to the news of that day', () => {
+    const world = { organisations: [{ id: 'seebruecke', name: 'Seebrücke', aliases: [] }], dates: [] };
+    const news = article('Die Seebrücke ist eingestürzt. Niemand wurde verletzt.', {
+      id: 'a',
+      published: '2024-09-11',
+    });
+    // `der Brücke` is the Seebrücke; the day without a year takes its year from the article that reported it.
+    const later = article(
+      'Die teilweise eingestürzte Seebrücke muss abgerissen werden. Ein Teil der Brücke war in der Nacht zum ' +
+        '11. September eingestürzt.',
+      { id: 'b' },
+    );
+    const events = timeline(buildIndex([news, later], [], [], world), {});
+    expect(events.map((e) => [e.kind, e.date, headline(e, 'en'), e.citations.map((c) => c.article).sort()])).toEqual([
+      ['collapse', { value: '2024-09-11', precision: 'day' }, 'Seebrücke collapses', ['a', 'b']],
+    ]);
+  });
+
   it('takes no quotation and no period for an event', () => {
     expect(entries('„Wir bleiben“, sagte Max Huber am 3. Mai 2024.')).toEqual([]);
     expect(entries('Max Huber war zwischen 2000 und 2017 Chef der Seebank.')).toEqual([]);

@@ -106,6 +106,48 @@ const EVENT_ROWS: Row[] = [
   ['aid', 'Die Betroffenen erhielten Soforthilfen', {}, null, null],
   ['strike', 'Seit Montag streiken die Busfahrer', {}, null, null],
   [
+    'acquittal',
+    'Das Landgericht sprach den Angeklagten frei',
+    { actors: ['Max Huber'], object: 'Landgericht Seestadt' },
+    'Landgericht Seestadt spricht Huber frei',
+    'Landgericht Seestadt acquits Huber',
+  ],
+  [
+    'conviction',
+    'Er wurde 2019 zu sieben Jahren Haft verurteilt',
+    { actors: ['Max Huber'] },
+    'Huber wird verurteilt',
+    'Huber is convicted',
+  ],
+  [
+    'agreement',
+    'Am Freitag einigten sich Konzern und Gewerkschaft',
+    { actors: ['Seebank'], object: 'Nordgewerkschaft' },
+    'Seebank einigt sich mit Nordgewerkschaft',
+    'Seebank reaches an agreement with Nordgewerkschaft',
+  ],
+  [
+    'collapse',
+    'In der Nacht stürzte ein Teil der Brücke ein',
+    { object: 'Seebrücke' },
+    'Seebrücke stürzt ein',
+    'Seebrücke collapses',
+  ],
+  [
+    'completion',
+    'Die Halle wurde 1972 fertiggestellt',
+    { object: 'Seehalle' },
+    'Seehalle wird fertiggestellt',
+    'Seehalle is completed',
+  ],
+  [
+    'demolition',
+    'Die Halle muss komplett abgerissen werden',
+    { object: 'Seehalle' },
+    'Seehalle wird abgerissen',
+    'Seehalle is to be demolished',
+  ],
+  [
     'talks',
     'Die beiden trafen sich in der Hauptstadt',
     { actors: ['Eva Beispiel', 'Max Huber'] },
@@ -134,6 +176,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Begründung blieb aus')).toBe('other');
     expect(kindOf('Die Auswahl im Laden war groß')).toBe('other');
     expect(kindOf('Dort feuerte er scharf gegen die Ministerin')).toBe('other');
+    // Condemning is no sentence to a penalty; a thing named by what befell it is no report of it.
+    expect(kindOf('Viele verurteilten den Angriff scharf')).toBe('other');
+    expect(kindOf('Die eingestürzte Brücke bleibt gesperrt')).toBe('other');
   });
 
   it('gives every kind a label in both languages, and none to `other`', () => {

@@ -33,6 +33,7 @@ import {
 } from '../language/de/events.js';
 import { pushTo } from '../lib/collections.js';
 import { foundInText } from './discover.js';
+import { isRole } from '../language/de/roles.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -120,6 +121,9 @@ interface Span {
 }
 
 const inside = (at: number, span: Span) => at >= span.from && at < span.to;
+
+/** A noun after a definite article: `der Brücke`, `die neue Halle`. */
+const DEFINITE_NOUN = /(?<!\p{L})(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}{3,})(?!\p{L})/gu;
 
 /** A genitive article after a noun or a quoted phrase: `die Auflösung der …`, `„Widerstand“ der …`. */
 const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+$/u;
@@ -399,7 +403,7 @@ class SentenceReading {
     if (sentenceSubject.length > 0) return sentenceSubject;
     // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
     const record = eventKind(kind);
-    if (record?.actor === 'made' || record?.personOnly) return [];
+    if (record?.actor === 'made' || record?.personOnly || record?.thing) return [];
     // Not a company a preposition governs (`eine Beteiligung an der Seebank erworben`): that is what it is about.
     const org = this.seen.orgs.find(
       (o) =>
@@ -413,14 +417,17 @@ class SentenceReading {
   /** The first subject between `from` and `to`: a person (with partners), `beide`, or who a pronoun means. */
   private subjectIn(from: number, to: number, kind: EventKind): string[] {
     const { text } = this;
+    // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
+    const governed = (m: Mention) =>
+      eventKind(kind)?.personOnly === true && OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
     const person = this.seen.people.find(
-      (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)),
+      (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)) && !governed(m),
     );
     const pronoun = new RegExp(SUBJECT_PRONOUN.source, 'g');
     pronoun.lastIndex = from;
     let p = pronoun.exec(text);
     if (p && p.index >= to) p = null;
-    const both = BOTH.exec(text.slice(from, to));
+    const both = bothPeople(text.slice(from, to));
     if (both && (!person || from + both.index < person.start)) return this.lastTwo();
     if (kind === 'dismissal' && !person) {
       const poss = POSSESSIVE_PRONOUN.exec(text.slice(from, to));
@@ -474,7 +481,25 @@ class SentenceReading {
     );
     if (named) return named.org.name;
     if (kind === 'other' || eventKind(kind)?.namedObjectOnly) return null;
-    return this.anaphorObject(span, actors);
+    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors);
+  }
+
+  /**
+   * `die Brücke` after `die Seebrücke`, `der Bank` after `die Seebank`: a definite noun that a company or a thing
+   * named in the sentences before ends in points back to it.
+   */
+  private headNounObject(span: Span, actors: string[]): string | null {
+    const earlier = [this.i, ...Array.from({ length: LOOK_BACK }, (_, k) => this.i - 1 - k)]
+      .filter((j) => j >= 0)
+      .flatMap((j) => (j === this.i ? this.seen.orgs.map((o) => o.org.name) : (this.article.focus[j]?.orgs ?? [])));
+    for (const m of this.text.slice(span.from, span.to).matchAll(DEFINITE_NOUN)) {
+      const noun = m[1]!.toLowerCase();
+      const org = earlier.find(
+        (name) => !actors.includes(name) && name.toLowerCase().endsWith(noun) && name.length > noun.length,
+      );
+      if (org) return org;
+    }
+    return null;
   }
 
   private anaphorObject(span: Span, actors: string[]): string | null {
@@ -508,6 +533,14 @@ class SentenceReading {
     const named = this.article.ctx.orgs.mentions(host.text.slice(Math.max(0, at - 30), at)).pop();
     return named?.org.name ?? null;
   }
+}
+
+/** `beide`, `die beiden Minister`: two people, not two things (`die beiden Vereine`). */
+function bothPeople(text: string): RegExpExecArray | null {
+  const m = BOTH.exec(text);
+  if (!m) return null;
+  const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
+  return next === undefined || isRole(next) ? m : null;
 }
 
 /** Who a sentence is about: its acting person first, then everyone else it names. */

@@ -292,7 +292,11 @@ function place(groups: Groups, r: EventReport): void {
     if (same) groups.join(same, r);
     else groups.open(r);
   } else if (noYear) {
-    const fit = unique(candidates.filter((g) => meetsYearless(g, noYear)));
+    // `am 11. September` in an undated article joins the one event of its kind and object that has no day yet.
+    const undated = candidates.filter((g) => g.fixed.size === 0 && g.yearless.size === 0);
+    const fit =
+      unique(candidates.filter((g) => meetsYearless(g, noYear))) ??
+      (candidates.length === 1 && !loose(r.kind) ? unique(undated) : undefined);
     if (fit) groups.join(fit, r);
     else groups.open(r);
   } else {
@@ -495,7 +499,10 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
   const values = new Set<string>();
   // Distinct dates only, and a few: a thousand reports of one event give the same year as three.
   for (const o of g.reports) {
-    const d = o.article !== r.article ? o.mention?.date : null;
+    // A report with no date of its own is dated by its article, when that is a day: it reports the event as news.
+    const published = world.published.get(o.article) ?? null;
+    const asNews = published && published.length === 10 ? { value: published, precision: 'day' } : null;
+    const d = o.article !== r.article ? (o.mention?.date ?? asNews) : null;
     if (!d || d.precision === 'year' || values.has(d.value)) continue;
     values.add(d.value);
     fromGroup.push({ value: d.value, article: o.article });

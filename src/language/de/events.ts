@@ -58,6 +58,8 @@ export interface EventKindRecord {
   readonly moneyOnly?: RegExp;
   /** Who it happens to is a person: a company or a union is never dismissed (`Massenentlassungen`). */
   readonly personOnly?: true;
+  /** It befalls a thing, named as its object whether the sentence makes it subject or object: no one acts. */
+  readonly thing?: true;
   /** A reply or a rejection answers an earlier event: any kind, or only these. */
   readonly answers?: 'any' | readonly string[];
   /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
@@ -100,6 +102,72 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a', 't') ? `${p.a} ${de(p, 'lehnt', 'lehnen')} ${p.t}s Angebot ab` : null),
       en: (p) => (has(p, 'a', 't') ? `${p.a} ${p.plural ? 'reject' : 'rejects'} ${p.t}'s bid` : null),
+    },
+  },
+  {
+    id: 'acquittal',
+    words: /freigesprochen|Freispruch|freisprich|freispricht|freisprach|freisprech|\bsprach(?:en)?\b[^.]*?\bfrei\b/i,
+    actor: 'acts',
+    // The one acquitted is a person; the court is what the headline names beside them.
+    personOnly: true,
+    label: { de: 'Freispruch', en: 'Acquittal' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.o} spricht ${p.a} frei`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'wird', 'werden')} freigesprochen`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o') ? `${p.o} acquits ${p.a}` : has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} acquitted` : null,
+    },
+  },
+  {
+    id: 'conviction',
+    // A sentence to a penalty, not a condemnation (`verurteilten den Angriff`): `zu` a penalty stands beside it.
+    words: new RegExp(
+      String.raw`verurteilt\w*\s+(?:[\wäöüß-]+\s+){0,8}?zu\s+(?:[\wäöüß-]+\s+){0,4}?` +
+        String.raw`(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|lebenslang)|` +
+        String.raw`\bzu\s+(?:[\wäöüß-]+\s+){0,4}?(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits)\w*\s+` +
+        String.raw`(?:[\wäöüß-]+\s+){0,3}?verurteilt|(?:Haft|Freiheits)strafe,\s+zu\s+der\s+[^.]*?verurteilt`,
+      'i',
+    ),
+    actor: 'acts',
+    personOnly: true,
+    label: { de: 'Verurteilung', en: 'Conviction' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.o} verurteilt ${p.a}`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'wird', 'werden')} verurteilt`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.o} convicts ${p.a}`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'are' : 'is'} convicted`
+            : null,
+    },
+  },
+  {
+    id: 'agreement',
+    words: /\beinigten\b|\beinigt\b|geeinigt|\bEinigung\b|Tarifeinigung/i,
+    actor: 'acts',
+    label: { de: 'Einigung', en: 'Agreement' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'einigt', 'einigen')} sich mit ${p.o}`
+          : has(p, 'a') && p.plural
+            ? `${p.a} einigen sich`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'reach' : 'reaches'} an agreement with ${p.o}`
+          : has(p, 'a') && p.plural
+            ? `${p.a} reach an agreement`
+            : null,
     },
   },
   {
@@ -243,6 +311,40 @@ export const EVENT_KINDS = [
           : has(p, 'o')
             ? `${p.o} is launched`
             : null,
+    },
+  },
+  {
+    id: 'collapse',
+    // `die eingestürzte Brücke` names the thing by what befell it; only the verb and the noun report it.
+    words: /eingestürzt(?!e)|\bEinsturz|\bstürzte\b[^.]*?\bein\b/i,
+    actor: 'happens',
+    thing: true,
+    label: { de: 'Einsturz', en: 'Collapse' },
+    headline: {
+      de: (p) => (p.o ? `${p.o} stürzt ein` : null),
+      en: (p) => (p.o ? `${p.o} collapses` : null),
+    },
+  },
+  {
+    id: 'completion',
+    words: /fertiggestellt|Fertigstellung|eingeweiht|Einweihung/i,
+    actor: 'happens',
+    thing: true,
+    label: { de: 'Fertigstellung', en: 'Completion' },
+    headline: {
+      de: (p) => (p.o ? `${p.o} wird fertiggestellt` : null),
+      en: (p) => (p.o ? `${p.o} is completed` : null),
+    },
+  },
+  {
+    id: 'demolition',
+    words: /abgerissen|\bAbriss\b|abreißen|\brissen?\b[^.]*?\bab\b/i,
+    actor: 'happens',
+    thing: true,
+    label: { de: 'Abriss', en: 'Demolition' },
+    headline: {
+      de: (p) => (p.o ? `${p.o} wird abgerissen` : null),
+      en: (p) => (p.o ? `${p.o} is to be demolished` : null),
     },
   },
   {
