@@ -8,7 +8,8 @@ import { articleLabel, linkTarget } from '../src/render/source.js';
 import { articleMetaSchema } from '../src/corpus/schema.js';
 import type { Article } from '../src/corpus/types.js';
 import { quoteItem } from '../src/render/quotes.js';
-import { eventDate } from '../src/render/timeline.js';
+import { eventDate } from '../src/render/event-date.js';
+import { basisLine } from '../src/render/timeline.js';
 
 const ARTICLE_BASE: Article = {
   id: 'x',
@@ -73,6 +74,20 @@ describe('dates at their precision', () => {
     expect(eventDate({ value: '2025-02', precision: 'month', bound: 'by' }, 'de')).toBe('gemeldet bis Februar 2025');
     expect(eventDate({ value: '2025-03', precision: 'month', planned: true }, 'en')).toBe('planned for March 2025');
     expect(eventDate({ value: '2025-03', precision: 'month', planned: true }, 'de')).toBe('geplant für März 2025');
+  });
+
+  it('says a report of a month reports it in that month, one of a day on that day', () => {
+    const line = (published: string, lang: 'de' | 'en') =>
+      basisLine(
+        { how: 'reported', article: 'a', published },
+        { value: published, precision: published.length === 7 ? 'month' : 'day', bound: 'by' },
+        new Map(),
+        lang,
+      );
+    expect(line('2024-12', 'de')).toBe('Der Text nennt kein Datum; *a* meldet es im Dezember 2024');
+    expect(line('2024-12', 'en')).toBe('The text gives no date; *a* reports it in December 2024');
+    expect(line('2024-12-11', 'de')).toBe('Der Text nennt kein Datum; *a* meldet es am 11. Dezember 2024');
+    expect(line('2024-12-11', 'en')).toBe('The text gives no date; *a* reports it on 11 December 2024');
   });
 });
 

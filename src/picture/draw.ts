@@ -86,6 +86,11 @@ function timelineTree(p: TimelinePicture): Node {
   return page(p, [...grid, ...ticks, ...rows]);
 }
 
+/** Letters of a date that fit its column at the row's size; a longer one is set smaller, never below 11 px. */
+const DATE_LETTERS = 19;
+const dateSize = (when: string, size: number) =>
+  when.length <= DATE_LETTERS ? size : Math.max(11, Math.floor((size * DATE_LETTERS) / when.length));
+
 /** One event: headline and date on the left; on the axis its mark and how many articles report it. */
 function row(r: TimelineRow, i: number, height: number, x: (f: number) => number): Node {
   const top = HEADER + i * height;
@@ -100,9 +105,19 @@ function row(r: TimelineRow, i: number, height: number, x: (f: number) => number
       fontSize: Math.min(18, height - 8),
     },
     [
-      // One line each: `30. September 2024` fits its column; a long label ends in an ellipsis rather than running
-      // into the next row.
-      div({ color: MUTED, width: DATE_WIDTH, flexShrink: 0, whiteSpace: 'nowrap' }, r.when),
+      // One line each: `30. September 2024` fits its column, a longer date (`planned for 15 January 2025`) is set
+      // smaller to fit; a long label ends in an ellipsis rather than running into the next row.
+      div(
+        {
+          color: MUTED,
+          width: DATE_WIDTH,
+          flexShrink: 0,
+          whiteSpace: 'nowrap',
+          overflow: 'hidden',
+          fontSize: dateSize(r.when, Math.min(18, height - 8)),
+        },
+        r.when,
+      ),
       div(
         {
           fontWeight: 700,

@@ -2,6 +2,8 @@
 import type { UnreadNumber } from '../factcheck/claim.js';
 import { MONTHS as GERMAN_MONTHS } from '../language/de/calendar.js';
 
+/** `im Dezember 2024`, `am 11. Dezember 2024`, `2024`: the preposition a German date of each precision takes. */
+const PREPOSITION_DE = { year: '', month: 'im ', day: 'am ' } as const;
 export type Lang = 'de' | 'en';
 type UnreadWhy = UnreadNumber['why'];
 
@@ -38,8 +40,8 @@ export const messages = {
     basis: {
       published: (words: string, published: string, date: string) =>
         `„${words}“ in einem Artikel vom ${published} → ${date}`,
-      reported: (article: string, published: string) =>
-        `Der Text nennt kein Datum; ${article} meldet es am ${published}`,
+      reported: (article: string, published: string, precision: 'year' | 'month' | 'day') =>
+        `Der Text nennt kein Datum; ${article} meldet es ${PREPOSITION_DE[precision]}${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
         `„${words}“ in ${article}, gezählt vom ${reference}, an dem ${referenceArticle} es meldet → ${date}`,
       weekday: (words: string, article: string, referenceArticle: string, reference: string, date: string) =>
@@ -149,7 +151,8 @@ export const messages = {
     basis: {
       published: (words: string, published: string, date: string) =>
         `"${words}" in an article of ${published} → ${date}`,
-      reported: (article: string, published: string) => `The text gives no date; ${article} reports it on ${published}`,
+      reported: (article: string, published: string, precision: 'year' | 'month' | 'day') =>
+        `The text gives no date; ${article} reports it ${precision === 'day' ? 'on' : 'in'} ${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
         `"${words}" in ${article}, counted from ${reference}, when ${referenceArticle} reports it → ${date}`,
       weekday: (words: string, article: string, referenceArticle: string, reference: string, date: string) =>

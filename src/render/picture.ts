@@ -5,7 +5,8 @@ import type { Evidence, FactCheck } from '../factcheck/check.js';
 import { formatAmount, formatShortAmount } from './amount.js';
 import { labelOf } from './factcheck.js';
 import { headline } from './headline.js';
-import { formatDate, t, type Lang } from './i18n.js';
+import { t, type Lang } from './i18n.js';
+import { eventDate } from './event-date.js';
 
 /**
  * A picture described as data: what it shows, where, in which words. Pure, so it is tested as JSON;
@@ -72,7 +73,8 @@ export function timelinePicture(events: TimelineEvent[], title: string, lang: La
   const rows = dated.map((e, i) => ({
     // Cut to the width by the drawing (an ellipsis), not here: only it knows how wide the letters are.
     label: headline(e, lang) ?? e.summary,
-    when: formatDate(e.date.value, lang, e.date.part),
+    // As the text says it: `planned for March 2025`, `reported by December 2024`.
+    when: eventDate(e.date, lang),
     start: at(spans[i]![0]),
     end: e.date.precision === 'day' ? at(spans[i]![0]) : at(spans[i]![1]),
     precision: e.date.precision,

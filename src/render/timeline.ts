@@ -4,6 +4,7 @@ import type { EventHead } from '../extract/events.js';
 import type { DateBasis, TimelineEvent } from '../reconcile/timeline.js';
 import { clip, escapeText } from './escape.js';
 import { headline, kindLabel } from './headline.js';
+import { eventDate } from './event-date.js';
 import { formatDate, t, type Lang } from './i18n.js';
 import { fitLines } from './page.js';
 import { byArticle, sourcesLine } from './source.js';
@@ -11,14 +12,8 @@ import { byArticle, sourcesLine } from './source.js';
 const EVIDENCE_CHARS = 180;
 const ARTICLE_CHARS = 30;
 
-/**
- * A date at its own precision; `by 11 February 2025` when only the report's date is known, `planned for March 2025`
- * when it lies after every report.
- */
-export function eventDate(date: EventDate, lang: Lang): string {
-  const text = formatDate(date.value, lang, date.part);
-  return date.bound ? t(lang).reportedBy(text) : date.planned ? t(lang).plannedFor(text) : text;
-}
+/** `2024`, `2024-12`, `2024-12-11`: how precise a publication date is, so the reply says `in` or `on`. */
+const precisionOf = (value: string) => (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
 
 function articleName(id: string, articles: Map<string, Article>): string {
   return `*${escapeText(clip(articles.get(id)?.title ?? id, ARTICLE_CHARS))}*`;
@@ -40,7 +35,7 @@ export function basisLine(
     case 'published':
       return m.basis.published(words, day(basis.published), eventDate(date, lang));
     case 'reported':
-      return m.basis.reported(articleName(basis.article, articles), day(basis.published));
+      return m.basis.reported(articleName(basis.article, articles), day(basis.published), precisionOf(basis.published));
     case 'reference':
       return m.basis.reference(
         words,

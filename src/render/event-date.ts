@@ -1,0 +1,11 @@
+import type { EventDate } from '../extract/dates.js';
+import { formatDate, t, type Lang } from './i18n.js';
+
+/**
+ * A date at its own precision; `by 11 February 2025` when only the report's date is known, `planned for March 2025`
+ * when it lies after every report.
+ */
+export function eventDate(date: EventDate, lang: Lang): string {
+  const text = formatDate(date.value, lang, date.part);
+  return date.bound ? t(lang).reportedBy(text) : date.planned ? t(lang).plannedFor(text) : text;
+}
