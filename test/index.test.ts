@@ -89,6 +89,11 @@ describe('only events on the timeline', () => {
       'purchase',
       expect.anything(),
     ]);
+    // What a sentence says will not happen is no event; whose dispute it is, is not who strikes.
+    expect(heads('Bis Mai 2024 sind damit keine Streiks möglich.')).toEqual([]);
+    expect(heads('Der Tarifkonflikt der Seebank eskaliert: Im Mai 2024 stimmten viele für Streiks.')).toEqual([
+      ['strike', null],
+    ]);
     // What is announced is not the company a genitive names.
     expect(heads('Max Huber kündigte am 3. Mai 2024 den „Widerstand“ der Nordgewerkschaft an.')).toEqual([
       ['announcement', null],

@@ -104,7 +104,13 @@ const EVENT_ROWS: Row[] = [
   ],
   ['election', 'Im Mai wurde ein neuer Landrat gewählt', { named: { de: 'Wahl', en: 'Election' } }, 'Wahl', 'Election'],
   ['aid', 'Die Betroffenen erhielten Soforthilfen', {}, null, null],
-  ['strike', 'Seit Montag streiken die Busfahrer', {}, null, null],
+  [
+    'strike',
+    'Seit Montag streiken die Busfahrer',
+    { actors: ['Nordgewerkschaft'] },
+    'Nordgewerkschaft streikt',
+    'Nordgewerkschaft strikes',
+  ],
   [
     'acquittal',
     'Das Landgericht sprach den Angeklagten frei',
@@ -173,6 +179,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
   it('makes no headline from missing parts, and no kind of a sentence that names none', () => {
     expect(headline(head({}, 'founding'), 'de')).toBeNull();
     expect(headline(head({ actors: ['Max Huber'] }, 'bid'), 'en')).toBeNull();
+    expect(headline(head({}, 'strike'), 'en')).toBeNull();
     expect(kindOf('Die Begründung blieb aus')).toBe('other');
     expect(kindOf('Die Auswahl im Laden war groß')).toBe('other');
     expect(kindOf('Dort feuerte er scharf gegen die Ministerin')).toBe('other');

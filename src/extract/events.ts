@@ -122,11 +122,26 @@ interface Span {
 
 const inside = (at: number, span: Span) => at >= span.from && at < span.to;
 
+/** Whether the name at `start` stands in the genitive after a noun (its article before it or inside the name). */
+function genitiveAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    GENITIVE_BEFORE.test(before) ||
+    (/^(?:der|des)\s/iu.test(text.slice(start, end)) && /\p{Lu}\p{Ll}+\s+$/u.test(before))
+  );
+}
+
+/** `keine Streiks`, `keinen Kauf`: a negated noun names what did not happen. */
+const NEGATED_BEFORE = /(?<!\p{L})kein(?:e|en|er|em|es)?\s+(?:\p{Ll}+\s+)?$/iu;
+
 /** A noun after a definite article: `der Brücke`, `die neue Halle`. */
 const DEFINITE_NOUN = /(?<!\p{L})(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}{3,})(?!\p{L})/gu;
 
-/** A genitive article after a noun or a quoted phrase: `die Auflösung der …`, `„Widerstand“ der …`. */
-const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+$/u;
+/**
+ * A genitive article after a noun or a quoted phrase, perhaps an adjective after it: `die Auflösung der …`,
+ * `„Widerstand“ der …`, `der Tarifkonflikt der Deutschen …`.
+ */
+const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+(?:\p{L}+\s+)?$/u;
 
 function clauseStarts(text: string): number[] {
   return [0, ...clauseBreaks(text).map((b) => b.end)];
@@ -159,6 +174,8 @@ function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { 
   for (const { id, record, re } of KINDS_GLOBAL) {
     if (record.needsMoney && !hasMoney) continue;
     for (const m of part.matchAll(re)) {
+      // `keine Streiks`, `kein Angebot`: what the sentence says did not or will not happen.
+      if (NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
       const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
       if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
@@ -409,7 +426,9 @@ class SentenceReading {
       (o) =>
         o.start >= span.from &&
         o.start < (kind === 'other' ? span.to : at) &&
-        !OBJECT_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
+        !OBJECT_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)) &&
+        // `Der Tarifkonflikt der Seebank …`: a company named as whose something is, is not who acts.
+        !genitiveAt(text, o.start, o.end),
     );
     return org ? [org.org.name] : [];
   }
@@ -469,7 +488,7 @@ class SentenceReading {
     const where = (o: OrgMention) => SAID_WHERE.test(before(o));
     const about = (o: OrgMention) => TALKS_ABOUT.test(before(o));
     // `kündigte die Auflösung der Nationalversammlung an`: what is announced is the noun the company is genitive to.
-    const genitive = (o: OrgMention) => kind === 'announcement' && GENITIVE_BEFORE.test(before(o));
+    const genitive = (o: OrgMention) => kind === 'announcement' && genitiveAt(text, o.start, o.end);
     const named = this.seen.orgs.find(
       (o) =>
         inside(o.start, span) &&

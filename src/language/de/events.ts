@@ -389,7 +389,10 @@ export const EVENT_KINDS = [
     words: /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i,
     actor: 'happens',
     label: { de: 'Streik', en: 'Strike' },
-    headline: { de: () => null, en: () => null },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'streikt', 'streiken')}` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'strike' : 'strikes'}` : null),
+    },
   },
   {
     id: 'talks',
@@ -440,6 +443,7 @@ export const ELECTION_NAMES: [RegExp, { de: string; en: string }][] = [
   [/Neuwahl/i, { de: 'Neuwahl', en: 'Early election' }],
   [/Bundestagswahl/i, { de: 'Bundestagswahl', en: 'Federal election' }],
   [/Landtagswahl/i, { de: 'Landtagswahl', en: 'State election' }],
+  [/Urabstimmung/i, { de: 'Urabstimmung', en: 'Strike ballot' }],
   [/Abstimm|abstimm|stimmte/i, { de: 'Abstimmung', en: 'Vote' }],
   [/wahl/i, { de: 'Wahl', en: 'Election' }],
 ];
