@@ -127,7 +127,9 @@ describe('the drawing threads', () => {
     } finally {
       await pool.close();
     }
-    expect(await pool.draw({ kind: 'timeline', width: 1, height: 1, title: '', from: 0, to: 1, rows: [] })).toBeNull();
+    expect(
+      await pool.draw({ kind: 'timeline', width: 1, height: 1, title: '', ticks: [], breaks: [], rows: [] }),
+    ).toBeNull();
   }, 30_000);
 });
 
@@ -152,8 +154,8 @@ describe('a picture that cannot be drawn', () => {
       width: 0,
       height: 0,
       title: 'x',
-      from: 2020,
-      to: 2021,
+      ticks: [{ label: '2020', at: 0 }],
+      breaks: [],
       rows: [],
     } as TimelinePicture;
     const reply = {

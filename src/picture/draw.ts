@@ -51,40 +51,53 @@ function timelineTree(p: TimelinePicture): Node {
   // Room on the right for the last mark's source count.
   const plotWidth = p.width - LABEL_WIDTH - 2 * MARGIN - 40;
   const rowHeight = Math.min(40, Math.floor((p.height - HEADER - AXIS - 16) / p.rows.length));
-  const years = Array.from({ length: p.to - p.from + 1 }, (_, k) => p.from + k);
-  // A year label needs about 60 px: on a narrow axis every second or fifth year is named.
-  const tickEvery = Math.max(1, Math.ceil(60 / (plotWidth / Math.max(1, years.length - 1))));
   const x = (f: number) => LABEL_WIDTH + MARGIN + f * plotWidth;
-  const grid = years.map((year, k) =>
+  const bottom = HEADER + rowHeight * p.rows.length;
+  const grid = p.ticks.map((tick) =>
     div({
       position: 'absolute',
-      left: x(k / (years.length - 1)),
+      left: x(tick.at),
       top: HEADER,
       width: 1,
-      height: rowHeight * p.rows.length,
+      height: bottom - HEADER,
       backgroundColor: GRID,
     }),
   );
-  const ticks = years
-    .filter((_, k) => k % tickEvery === 0 && k < years.length - 1)
-    .map((year) => {
-      const k = year - p.from;
-      return div(
-        {
-          position: 'absolute',
-          left: x(k / (years.length - 1)) - 30,
-          top: HEADER + rowHeight * p.rows.length + 8,
-          width: 60,
-          justifyContent: 'center',
-          fontSize: 16,
-          color: MUTED,
-        },
-        String(year),
-      );
-    });
+  // A label (`2024`, `Nov. 2024`) starts at its tick and needs about 80 px: where they crowd, only those with room
+  // are named.
+  let lastLabel = -Infinity;
+  const labelled = p.ticks.filter((tick) => {
+    if (x(tick.at) - lastLabel < TICK_LABEL) return false;
+    lastLabel = x(tick.at);
+    return true;
+  });
+  const ticks = labelled.map((tick) =>
+    div(
+      {
+        position: 'absolute',
+        left: x(tick.at) + 2,
+        top: bottom + 8,
+        width: TICK_LABEL - 4,
+        whiteSpace: 'nowrap',
+        fontSize: 15,
+        color: MUTED,
+      },
+      tick.label,
+    ),
+  );
+  // Where empty years are cut out: a gap in the grid, marked on the axis.
+  const breaks = p.breaks.map((at) =>
+    div(
+      { position: 'absolute', left: x(at) - 12, top: bottom + 6, width: 24, justifyContent: 'center', color: MUTED },
+      '//',
+    ),
+  );
   const rows = p.rows.map((r, i) => row(r, i, rowHeight, x));
-  return page(p, [...grid, ...ticks, ...rows]);
+  return page(p, [...grid, ...ticks, ...breaks, ...rows]);
 }
+
+/** The room one axis label takes, in px. */
+const TICK_LABEL = 80;
 
 /** Letters of a date that fit its column at the row's size; a longer one is set smaller, never below 11 px. */
 const DATE_LETTERS = 19;

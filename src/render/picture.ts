@@ -6,6 +6,7 @@ import { formatAmount, formatShortAmount } from './amount.js';
 import { labelOf } from './factcheck.js';
 import { headline } from './headline.js';
 import { t, type Lang } from './i18n.js';
+import { axisFor, type AxisTick } from './axis.js';
 import { eventDate } from './event-date.js';
 
 /**
@@ -17,9 +18,9 @@ export interface TimelinePicture {
   width: number;
   height: number;
   title: string;
-  /** The first and last year on the axis; ticks at every year between. */
-  from: number;
-  to: number;
+  /** Year labels on the axis, and where it is cut across empty years (see `axis.ts`). */
+  ticks: AxisTick[];
+  breaks: number[];
   rows: TimelineRow[];
 }
 
@@ -66,10 +67,7 @@ export function timelinePicture(events: TimelineEvent[], title: string, lang: La
   const dated = events.filter((e): e is TimelineEvent & { date: EventDate } => e.date !== null).slice(0, MAX_ROWS);
   if (dated.length === 0) return null;
   const spans = dated.map((e) => spanOf(e.date));
-  const from = new Date(Math.min(...spans.map((s) => s[0]))).getUTCFullYear();
-  const to = new Date(Math.max(...spans.map((s) => s[1])) - 1).getUTCFullYear() + 1;
-  const [axisStart, axisEnd] = [Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)];
-  const at = (t: number) => (t - axisStart) / (axisEnd - axisStart);
+  const { at, ticks, breaks } = axisFor(spans, lang);
   const rows = dated.map((e, i) => ({
     // Cut to the width by the drawing (an ellipsis), not here: only it knows how wide the letters are.
     label: headline(e, lang) ?? e.summary,
@@ -84,7 +82,7 @@ export function timelinePicture(events: TimelineEvent[], title: string, lang: La
   const shown = more > 0 ? `${title} (${dated.length}/${events.length})` : title;
   // As tall as its rows need (40 px each, a title above, the axis below), at most PICTURE_HEIGHT.
   const height = Math.min(PICTURE_HEIGHT, 70 + rows.length * 40 + 70);
-  return { kind: 'timeline', width: PICTURE_WIDTH, height, title: shown, from, to, rows };
+  return { kind: 'timeline', width: PICTURE_WIDTH, height, title: shown, ticks, breaks, rows };
 }
 
 /** For each group of figures a verdict is about: one bar per source, the claimed value as a line. */
