@@ -121,6 +121,8 @@ describe('only events on the timeline', () => {
   it('takes no quotation and no period for an event', () => {
     expect(entries('„Wir bleiben“, sagte Max Huber am 3. Mai 2024.')).toEqual([]);
     expect(entries('Max Huber war zwischen 2000 und 2017 Chef der Seebank.')).toEqual([]);
+    // A date after `seit` begins a state.
+    expect(entries('Seit 2011 spielt Max Huber für die Seebank.')).toEqual([]);
   });
 });
 

@@ -186,6 +186,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Condemning is no sentence to a penalty; a thing named by what befell it is no report of it.
     expect(kindOf('Viele verurteilten den Angriff scharf')).toBe('other');
     expect(kindOf('Die eingestürzte Brücke bleibt gesperrt')).toBe('other');
+    // An agreement is also what two sides `vereinbart` or a `Vereinbarung` they made.
+    expect(kindOf('Beide Seiten hatten vereinbart, die Truppen abzuziehen')).toBe('agreement');
+    expect(kindOf('Eine solche Vereinbarung hatten die Vereine schon früher getroffen')).toBe('agreement');
   });
 
   it('gives every kind a label in both languages, and none to `other`', () => {

@@ -131,6 +131,9 @@ function genitiveAt(text: string, start: number, end: number): boolean {
   );
 }
 
+/** `seit 2011`, `seit dem Sommer`: what a date after `seit` begins. */
+const SINCE_BEFORE = /(?<!\p{L})seit\s+(?:de[mn]\s+)?$/iu;
+
 /** `keine Streiks`, `keinen Kauf`: a negated noun names what did not happen. */
 const NEGATED_BEFORE = /(?<!\p{L})kein(?:e|en|er|em|es)?\s+(?:\p{Ll}+\s+)?$/iu;
 
@@ -302,7 +305,10 @@ class SentenceReading {
     // `zwischen 2000 und 2017`, `von Januar 2020 bis April 2021`: several dates and no kind of event in a sentence
     // name a period, a state of affairs, not events.
     const others = fresh.filter((r) => r.kind === 'other');
-    const reported = others.length > 1 ? fresh.filter((r) => r.kind !== 'other') : fresh;
+    // `Seit 2011 spielt er …`: a date after `seit` begins a state; with no kind of event it is no event.
+    const since = (r: EventReport) =>
+      r.mention !== null && SINCE_BEFORE.test(text.slice(Math.max(0, r.mention.start - 12), r.mention.start));
+    const reported = fresh.filter((r) => r.kind !== 'other' || (others.length === 1 && !since(r)));
     for (const r of reported) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
       if (r.target) r.answers = r.target.actors;

@@ -152,7 +152,11 @@ export const EVENT_KINDS = [
   },
   {
     id: 'agreement',
-    words: /\beinigten\b|\beinigt\b|geeinigt|\bEinigung\b|Tarifeinigung/i,
+    words: new RegExp(
+      String.raw`\beinigten\b|\beinigt\b|geeinigt|\bEinigung\b|Tarifeinigung|` +
+        String.raw`Vereinbarung\s+(?:\S+\s+){0,9}?getroffen|\bvereinbart(?:en)?\b`,
+      'i',
+    ),
     actor: 'acts',
     label: { de: 'Einigung', en: 'Agreement' },
     headline: {
