@@ -263,8 +263,8 @@ describe('who speaks, by the shape of the sentence', () => {
       ['kaum spürbaren Folgen für die Kunden', null],
     ]);
     // Who is regarded as something does not say it.
-    expect(speakers('Max Huber gilt vielen Kritikern als „vergleichsweise geschickter Stratege“.')).toEqual([
-      ['vergleichsweise geschickter Stratege', null],
+    expect(speakers('Max Huber gilt vielen Kritikern als „recht gewiefter Taktiker“.')).toEqual([
+      ['recht gewiefter Taktiker', null],
     ]);
     for (const body of [
       'Der Wert wurde von „mittel“ auf „hoch“ gesetzt.',
@@ -289,10 +289,10 @@ describe('who speaks, by the shape of the sentence', () => {
       ['eine große Krise im ganzen Land', 'Max Huber'],
     ]);
     expect(
-      speakers('„Wir gehen nicht“, sagte Eva Lindqvist. Der Plan sei ein „natürlicher Schritt nach vorn“.'),
+      speakers('„Wir gehen nicht“, sagte Eva Lindqvist. Der Plan sei ein „folgerichtiger Schritt für alle“.'),
     ).toEqual([
       ['Wir gehen nicht', 'Eva Lindqvist'],
-      ['natürlicher Schritt nach vorn', 'Eva Lindqvist'],
+      ['folgerichtiger Schritt für alle', 'Eva Lindqvist'],
     ]);
     // Konjunktiv II stands in for Konjunktiv I: the object it names is not the speaker.
     expect(

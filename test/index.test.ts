@@ -91,7 +91,7 @@ describe('only events on the timeline', () => {
     ]);
     // What a sentence says will not happen is no event; whose dispute it is, is not who strikes.
     expect(heads('Bis Mai 2024 sind damit keine Streiks möglich.')).toEqual([]);
-    expect(heads('Der Tarifkonflikt der Seebank eskaliert: Im Mai 2024 stimmten viele für Streiks.')).toEqual([
+    expect(heads('Der Lohnstreit der Seebank eskaliert: Im Mai 2024 stimmten viele für Streiks.')).toEqual([
       ['strike', null],
     ]);
     // What is announced is not the company a genitive names.

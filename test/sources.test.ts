@@ -75,12 +75,12 @@ describe('a source no person stands for', () => {
     expect(speakers('Nach Angaben der Seebank ist die Lage „sehr ernst und schwierig“.')).toEqual([
       ['sehr ernst und schwierig', 'Nach Angaben der Seebank', true],
     ]);
-    expect(speakers('Gesucht wird, wer „sich um die Stadt verdient gemacht hat“, heißt es auf der Webseite.')).toEqual([
-      ['sich um die Stadt verdient gemacht hat', 'auf der Webseite', true],
+    expect(speakers('Gesucht wird, wer „sich um den Hafen gekümmert hat“, heißt es auf der Webseite.')).toEqual([
+      ['sich um den Hafen gekümmert hat', 'auf der Webseite', true],
     ]);
-    expect(
-      speakers('Wie die Seebank mitteilte, sollen Stellen „durch Anpassungen in der Verwaltung“ wegfallen.'),
-    ).toEqual([['durch Anpassungen in der Verwaltung', 'die Seebank', true]]);
+    expect(speakers('Wie die Seebank mitteilte, sollen Stellen „durch Einsparungen im Einkauf“ wegfallen.')).toEqual([
+      ['durch Einsparungen im Einkauf', 'die Seebank', true],
+    ]);
     // An auxiliary between the source and its verb; a quoted name inside the source is left out.
     expect(
       speakers('Die Zeitung „Nordblick“ hatte kritisiert, dass sie „für ihre Nähe zu Banken“ bekannt sei.'),
@@ -88,8 +88,8 @@ describe('a source no person stands for', () => {
   });
 
   it('takes nothing after the verb for a source when a pronoun is the subject: it is the object', () => {
-    expect(speakers('Er bezeichnete die Erweiterung als „maßvoll und richtig“.')).toEqual([
-      ['maßvoll und richtig', null, false],
+    expect(speakers('Er bezeichnete die Erweiterung als „klug und richtig“.')).toEqual([
+      ['klug und richtig', null, false],
     ]);
   });
 
@@ -153,11 +153,11 @@ describe('a name in quotation marks, not a quotation', () => {
   });
 
   it('keeps capitalised words said of something a quotation: after `als` or `ein` with a speech verb, a slogan', () => {
-    expect(quoted('Max Huber bezeichnete den Auftrag als „Geschäft des Jahrhunderts“.').quotes).toEqual([
-      'Geschäft des Jahrhunderts',
+    expect(quoted('Max Huber bezeichnete den Auftrag als „Deal des Jahrzehnts“.').quotes).toEqual([
+      'Deal des Jahrzehnts',
     ]);
-    expect(quoted('Eva Lindqvist sprach von einer „Gefahr für Leib und Leben“.').quotes).toEqual([
-      'Gefahr für Leib und Leben',
+    expect(quoted('Eva Lindqvist sprach von einer „Gefahr für die ganze Küste“.').quotes).toEqual([
+      'Gefahr für die ganze Küste',
     ]);
     expect(quoted('Die Ministerin charakterisierte den Plan als „Beispiel für Mut“.').quotes).toEqual([
       'Beispiel für Mut',

@@ -142,7 +142,7 @@ const DEFINITE_NOUN = /(?<!\p{L})(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?(\
 
 /**
  * A genitive article after a noun or a quoted phrase, perhaps an adjective after it: `die Auflösung der …`,
- * `„Widerstand“ der …`, `der Tarifkonflikt der Deutschen …`.
+ * `„Widerstand“ der …`, `der Lohnstreit der Nordischen …`.
  */
 const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+(?:\p{L}+\s+)?$/u;
 
@@ -433,7 +433,7 @@ class SentenceReading {
         o.start >= span.from &&
         o.start < (kind === 'other' ? span.to : at) &&
         !OBJECT_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)) &&
-        // `Der Tarifkonflikt der Seebank …`: a company named as whose something is, is not who acts.
+        // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
         !genitiveAt(text, o.start, o.end),
     );
     return org ? [org.org.name] : [];

@@ -315,7 +315,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
 /**
  * Capitalised words that a speaker says rather than names: one noun after a speech verb (`nannte ihn einen
  * „Versager“`); a phrase after `als` or an indefinite article in a clause with a speech verb (`bezeichnete es als
- * „Geschäft des Jahrhunderts“`, `sprach von einer „Gefahr für Leib und Leben“`: a name takes the definite article);
+ * „Deal des Jahrzehnts“`, `sprach von einer „Gefahr für die ganze Küste“`: a name takes the definite article);
  * a slogan (see `isSlogan`).
  */
 function isSaidName(f: Found, words: number): boolean {
