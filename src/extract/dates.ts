@@ -31,6 +31,10 @@ import { MONTH, WEEKDAY, WEEKDAYS, monthNumber } from '../language/de/calendar.j
 
 export type Precision = 'year' | 'month' | 'day' | 'range';
 
+/** How precise a publication date is, by its form: `2024`, `2024-12`, `2024-12-11` (a time after the day ignored). */
+export const precisionOfPublished = (value: string): 'year' | 'month' | 'day' =>
+  value.length >= 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+
 export interface EventDate {
   /** `2015`, `2024-06`, `2025-02-11`, or a range of days `2025-02-03/2025-02-09`: as precise as the text, no more. */
   value: string;

@@ -122,6 +122,9 @@ interface Span {
 
 const inside = (at: number, span: Span) => at >= span.from && at < span.to;
 
+/** Whether a preposition governs the name at `at` (`an der Seebank`, `im Fall Max Huber`). */
+const governedAt = (text: string, at: number) => OBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
 /** Whether the name at `start` stands in the genitive after a noun (its article before it or inside the name). */
 function genitiveAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -432,7 +435,7 @@ class SentenceReading {
       (o) =>
         o.start >= span.from &&
         o.start < (kind === 'other' ? span.to : at) &&
-        !OBJECT_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)) &&
+        !governedAt(text, o.start) &&
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
         !genitiveAt(text, o.start, o.end),
     );
@@ -443,8 +446,7 @@ class SentenceReading {
   private subjectIn(from: number, to: number, kind: EventKind): string[] {
     const { text } = this;
     // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
-    const governed = (m: Mention) =>
-      eventKind(kind)?.personOnly === true && OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const governed = (m: Mention) => eventKind(kind)?.personOnly === true && governedAt(text, m.start);
     const person = this.seen.people.find(
       (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)) && !governed(m),
     );

@@ -1,6 +1,6 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
-import { dateFromAnchor, type EventDate } from '../extract/dates.js';
+import { dateFromAnchor, precisionOfPublished, type EventDate } from '../extract/dates.js';
 import { ELECTION_NAMES, eventKind } from '../language/de/events.js';
 import {
   answers,
@@ -210,18 +210,21 @@ function asPlanned(e: TimelineEvent, world: TimelineWorld): TimelineEvent[] {
   if (!e.date || e.date.bound) return [e];
   const published = [...new Set(e.citations.map((c) => c.article))].map((id) => world.published.get(id) ?? null);
   if (published.some((p) => p === null)) return [e];
-  const start = firstDay(e.date.value);
-  if (!published.every((p) => start > lastDay(p!))) return [e];
+  const start = dayOf(e.date.value);
+  if (!published.every((p) => start >= afterPublished(p!))) return [e];
   return e.kind === 'other' ? [] : [{ ...e, date: { ...e.date, planned: true } }];
 }
-/** The first day a date value stands for: `2025` -> `2025-01-01`, `2025-03` -> `2025-03-01`, a range's start. */
-const firstDay = (value: string) => {
-  const v = value.split('/')[0]!;
-  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v.slice(0, 10);
-};
-/** The last day a publication date stands for: a year's or a month's last, else the day. */
-const lastDay = (value: string) =>
-  value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-31` : value.slice(0, 10);
+/** The first moment after the day, month or year a publication date stands for. */
+function afterPublished(value: string): number {
+  const first = new Date(dayOf(value));
+  const [y, m] = [first.getUTCFullYear(), first.getUTCMonth()];
+  const precision = precisionOfPublished(value);
+  return precision === 'day'
+    ? first.getTime() + DAY
+    : precision === 'month'
+      ? Date.UTC(y, m + 1, 1)
+      : Date.UTC(y + 1, 0, 1);
+}
 
 /** The events found so far, indexed by what a report can share with one (see `keysOf`) and by what they answer. */
 class Groups {
@@ -430,8 +433,7 @@ function reportedDates(g: Group, world: TimelineWorld): Candidate[] {
     const published = world.published.get(r.article) ?? null;
     if (!r.lead || !published) continue;
     const value = published.slice(0, 10);
-    const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-    const date: EventDate = { value, precision, bound: 'by' };
+    const date: EventDate = { value, precision: precisionOfPublished(value), bound: 'by' };
     reported.push({
       date,
       basis: { how: 'reported', article: r.article, published: value },
@@ -501,7 +503,10 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
   for (const o of g.reports) {
     // A report with no date of its own is dated by its article, when that is a day: it reports the event as news.
     const published = world.published.get(o.article) ?? null;
-    const asNews = published && published.length === 10 ? { value: published, precision: 'day' } : null;
+    const asNews =
+      published && precisionOfPublished(published) === 'day'
+        ? { value: published.slice(0, 10), precision: 'day' }
+        : null;
     const d = o.article !== r.article ? (o.mention?.date ?? asNews) : null;
     if (!d || d.precision === 'year' || values.has(d.value)) continue;
     values.add(d.value);

@@ -256,10 +256,10 @@ export type Messages = (typeof messages)['en'];
 
 export const t = (lang: Lang): Messages => messages[lang];
 
-/** A date at exactly its precision: `2015`, `Juni 2024` / `June 2024`, `11. Februar 2025` / `11 February 2025`. */
 /** A month named short for an axis: its first three letters (`Mär`, `Dec`), from the same names as the dates. */
 export const shortMonth = (index: number, lang: Lang): string => MONTHS[lang][index]!.slice(0, 3);
 
+/** A date at exactly its precision: `2015`, `Juni 2024` / `June 2024`, `11. Februar 2025` / `11 February 2025`. */
 export function formatDate(value: string, lang: Lang, part?: 'early' | 'mid' | 'late'): string {
   if (value.includes('/')) {
     const [from = '', to = ''] = value.split('/');

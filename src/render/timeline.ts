@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import type { EventDate } from '../extract/dates.js';
+import { precisionOfPublished, type EventDate } from '../extract/dates.js';
 import type { EventHead } from '../extract/events.js';
 import type { DateBasis, TimelineEvent } from '../reconcile/timeline.js';
 import { clip, escapeText } from './escape.js';
@@ -11,9 +11,6 @@ import { byArticle, sourcesLine } from './source.js';
 
 const EVIDENCE_CHARS = 180;
 const ARTICLE_CHARS = 30;
-
-/** `2024`, `2024-12`, `2024-12-11`: how precise a publication date is, so the reply says `in` or `on`. */
-const precisionOf = (value: string) => (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
 
 function articleName(id: string, articles: Map<string, Article>): string {
   return `*${escapeText(clip(articles.get(id)?.title ?? id, ARTICLE_CHARS))}*`;
@@ -35,7 +32,11 @@ export function basisLine(
     case 'published':
       return m.basis.published(words, day(basis.published), eventDate(date, lang));
     case 'reported':
-      return m.basis.reported(articleName(basis.article, articles), day(basis.published), precisionOf(basis.published));
+      return m.basis.reported(
+        articleName(basis.article, articles),
+        day(basis.published),
+        precisionOfPublished(basis.published),
+      );
     case 'reference':
       return m.basis.reference(
         words,
