@@ -67,9 +67,12 @@ function genderOf(text: string): Person['gender'] | null {
 /** A sentence with its quotations left out, so that words inside them do not count as the writer's. */
 const withoutQuotations = (text: string) => text.replace(PAIRS, ' … ');
 
+/** A speech verb in the words, whole or with its particle apart (`sagte`, `teilte … mit`). */
+const speechVerbIn = (text: string) => SPEECH_VERB.test(text) || SEPARATED_SPEECH.test(text);
+
 /** Whether the writer's own words of a sentence (see `ownWords`) report what someone said (see `REPORTED_SPEECH`). */
 function reportsSpeech(own: string): boolean {
-  return SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own) || isReportedSpeech(own);
+  return speechVerbIn(own) || SPEECH_NOUN.test(own) || isReportedSpeech(own);
 }
 
 /**
@@ -320,7 +323,7 @@ function partOfSentence(r: Reading, f: Found, out: QuoteExtraction): void {
  */
 function isSaidName(f: Found, words: number): boolean {
   if (isSlogan(f)) return true;
-  if (!SPEECH_VERB.test(f.clause) && !SEPARATED_SPEECH.test(f.clause)) return false;
+  if (!speechVerbIn(f.clause)) return false;
   if (words === 1) return mayBeSaid(f.inner);
   return JUDGED_AS.test(f.before);
 }
@@ -348,13 +351,14 @@ function isLifted(inner: string): boolean {
 function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null {
   // `Und Berger legt nach: Roth sei „verantwortungslos“`: a colon introduces what its actor says of someone, unless
   // an attribution after the fragment names who said it (`Weber blieb hart: Es sei „zu spät“, so Huber`).
-  const trailing = attributionLater(r.body.slice(f.innerEnd + 1, f.sentence.end));
+  const rest = r.body.slice(f.innerEnd + 1, f.sentence.end);
+  const trailing = attributionLater(rest);
   const trailingActor = trailing === null ? null : firstActor(r.people.mentions(trailing));
   const colon = f.before.lastIndexOf(':');
   const introducer = colon > 0 ? firstActor(r.people.mentions(f.before.slice(0, colon))) : null;
   if (introducer) return trailingActor ?? introducer;
   const own = ownWords(r, f.sentence);
-  const speechOwn = SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own) || SPEECH_NOUN.test(own);
+  const speechOwn = speechVerbIn(own) || SPEECH_NOUN.test(own);
   if (isReportedSpeech(own)) {
     // `Huber sei „willkommen“, führte Weber aus`: reported speech attributed after it is the attribution's. With none,
     // and no speech verb of its own (`Der Konzern sei „am Ende“`), it is first the speech before it, not its
@@ -396,7 +400,7 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null 
     if (source) return source;
   }
   // `…“, heißt es in der Mitteilung.`, `Nach Angaben der Seebank ist es „…“`: a document or a body.
-  const said = saidLater(r.body.slice(f.innerEnd + 1, f.sentence.end)) ?? accordingTo(own);
+  const said = saidLater(rest) ?? accordingTo(own);
   if (said) return said;
   const carried = isReportedSpeech(own) ? reportedSpeaker(r, f.sentenceIdx) : null;
   if (carried) return carried;
@@ -653,12 +657,18 @@ function announcedBefore(r: Reading, idx: number): Speaker | null {
   return SPEECH_VERB.test(own) ? asSpeaker(firstActor(r.people.mentions(own))) : null;
 }
 
-/** The sentence after a quotation, when it goes on with the same speech and says whose it is. */
-function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker } | null {
+/** The sentence after the one a quotation ends in, in the same paragraph. */
+function sentenceAfter(r: Reading, f: Found): Sentence | null {
   let i = f.sentenceIdx;
   while (r.sentences[i] && r.sentences[i]!.end <= f.innerEnd) i++;
   const next = r.sentences[i + 1];
-  if (!next || next.paragraph !== f.sentence.paragraph || !CONTINUING_OPENER.test(next.text)) return null;
+  return next && next.paragraph === f.sentence.paragraph ? next : null;
+}
+
+/** The sentence after a quotation, when it goes on with the same speech and says whose it is. */
+function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker } | null {
+  const next = sentenceAfter(r, f);
+  if (!next || !CONTINUING_OPENER.test(next.text)) return null;
   for (const m of next.text.matchAll(PAIRS)) {
     const trailing = TRAILING_ATTRIBUTION.exec(next.text.slice(m.index! + m[0].length));
     const speaker = trailing ? asSpeaker(firstActor(r.people.mentions(attributionIn(trailing)))) : null;
@@ -671,13 +681,11 @@ function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speak
  * points back to it with `Das` or `Dies` and names who said it.
  */
 function namedNext(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker } | null {
-  let i = f.sentenceIdx;
-  while (r.sentences[i] && r.sentences[i]!.end <= f.innerEnd) i++;
-  const next = r.sentences[i + 1];
-  if (!next || next.paragraph !== f.sentence.paragraph) return null;
+  const next = sentenceAfter(r, f);
+  if (!next) return null;
   const own = ownWords(r, next);
   const opening = POINTS_BACK.exec(own);
-  if (!opening || !(SPEECH_VERB.test(own) || SEPARATED_SPEECH.test(own))) return null;
+  if (!opening || !speechVerbIn(own)) return null;
   const speaker = asSpeaker(firstActor(r.people.mentions(own)) ?? sourceOpening(own.slice(opening[0].length)));
   return speaker ? { sentence: next, speaker } : null;
 }
