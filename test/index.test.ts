@@ -121,8 +121,45 @@ describe('only events on the timeline', () => {
   it('takes no quotation and no period for an event', () => {
     expect(entries('„Wir bleiben“, sagte Max Huber am 3. Mai 2024.')).toEqual([]);
     expect(entries('Max Huber war zwischen 2000 und 2017 Chef der Seebank.')).toEqual([]);
-    // A date after `seit` begins a state.
+    // A date after `seit` or `ab` begins a state.
     expect(entries('Seit 2011 spielt Max Huber für die Seebank.')).toEqual([]);
+    expect(entries('Max Huber seit dem Frühjahr 2019 Chef der Seebank.')).toEqual([]);
+    expect(entries('Für Max Huber gilt die neue Regel ab dem 1. Mai 2024.')).toEqual([]);
+  });
+
+  it('dates no event by a deadline or the end of a state', () => {
+    expect(entries('Max Huber hat bei der Seebank noch einen Vertrag bis zum Sommer 2026.')).toEqual([]);
+    expect(entries('Max Huber bleibt bis Ende 2025 im Amt.')).toEqual([]);
+    // A period's end is read with its start: a period is no event either way.
+    expect(entries('Max Huber war von Januar 2020 bis April 2021 Chef der Seebank.')).toEqual([]);
+    // An event of a named kind with a deadline is a plan, dated by the article that reports it, not by its deadline.
+    expect(entries('Max Huber will die Seebank bis 2030 verlassen.')).toEqual([
+      ['departure', { value: '2024-05-10', precision: 'day', bound: 'by', planned: true }],
+    ]);
+  });
+
+  it('puts a sentence under one entry where its article speaks for the other through a sentence of its own', () => {
+    const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
+    const body =
+      'Max Huber gründete 2015 die Seebank. Die Seebank, die Max Huber 2015 gegründet hatte, verließ er am ' +
+      '3. Mai 2024.';
+    const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
+    expect(events.map((e) => [e.kind, e.citations.map((c) => c.sentence)])).toEqual([
+      ['founding', [1]],
+      ['departure', [2]],
+    ]);
+  });
+
+  it('takes a date inside a noun phrase, a relative clause about someone else or reported speech for no deed', () => {
+    // The date says when the study appeared, not what Huber did.
+    expect(entries('Max Huber stützte sich auf eine 2019 erschienene Studie der Seebank.')).toEqual([]);
+    // The relative clause dates what its pronoun did; no one the clause names acts.
+    expect(entries('Max Huber sprach über Eva Lindqvist, die 2019 aus Oslo verschwand.')).toEqual([]);
+    // What someone says happened is said, not reported as done.
+    expect(entries('Max Huber weist Vorwürfe zurück, er sei 2019 bevorzugt worden.')).toEqual([]);
+    expect(entries('Max Huber sprach am 3. Mai 2024 vor dem Ausschuss.')).toEqual([
+      ['other', { value: '2024-05-03', precision: 'day' }],
+    ]);
   });
 });
 

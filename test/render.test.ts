@@ -74,6 +74,10 @@ describe('dates at their precision', () => {
     expect(eventDate({ value: '2025-02', precision: 'month', bound: 'by' }, 'de')).toBe('gemeldet bis Februar 2025');
     expect(eventDate({ value: '2025-03', precision: 'month', planned: true }, 'en')).toBe('planned for March 2025');
     expect(eventDate({ value: '2025-03', precision: 'month', planned: true }, 'de')).toBe('geplant für März 2025');
+    // A plan with a deadline (`will bis 2030 …`), told by when it was reported.
+    const plan = { value: '2024-05', precision: 'month', bound: 'by', planned: true } as const;
+    expect(eventDate(plan, 'en')).toBe('planned, reported by May 2024');
+    expect(eventDate(plan, 'de')).toBe('geplant, gemeldet bis Mai 2024');
   });
 
   it('says a report of a month reports it in that month, one of a day on that day', () => {

@@ -43,7 +43,10 @@ export interface EventDate {
   part?: 'early' | 'mid' | 'late';
   /** `by`: only that the event happened by then is known (an article of that day reports it). */
   bound?: 'by';
-  /** Later than every article that reports it: what was planned or expected for then, not what happened. */
+  /**
+   * Later than every article that reports it, or undated with a deadline (`will bis 2030 …`): what was planned or
+   * expected, not what happened.
+   */
   planned?: true;
 }
 

@@ -19,6 +19,11 @@ import {
   MASCULINE_SUBJECT,
   DEMONSTRATIVE_OPENER,
   BOUND_BEFORE_DATE,
+  DEADLINE_BEFORE,
+  START_BEFORE,
+  ATTRIBUTIVE_BEFORE,
+  ATTRIBUTIVE_AFTER,
+  RELATIVE_OPENER,
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
   PURPOSE_CLAUSE,
@@ -34,6 +39,7 @@ import {
 import { pushTo } from '../lib/collections.js';
 import { foundInText } from './discover.js';
 import { isRole } from '../language/de/roles.js';
+import { isReportedSpeech } from '../language/de/speech.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -83,6 +89,8 @@ export interface EventReport extends EventHead {
   mention: DateMention | null;
   /** The date words stand in the sentence before (`am Montag … . Der Streit eskalierte …, als Huber …`). */
   inherited: boolean;
+  /** Undated, with a deadline in its clause (`will bis 2030 … streichen`): a plan, not a deed. */
+  planned: boolean;
   /** In the article's lead (title and first sentences): the news the article reports. */
   lead: boolean;
   /** A heading: it can name an event another sentence answers, but never dates one. */
@@ -134,8 +142,29 @@ function genitiveAt(text: string, start: number, end: number): boolean {
   );
 }
 
-/** `seit 2011`, `seit dem Sommer`: what a date after `seit` begins. */
-const SINCE_BEFORE = /(?<!\p{L})seit\s+(?:de[mn]\s+)?$/iu;
+/** The words just before a date, where what makes it a bound or a deadline stands. */
+const before = (text: string, m: DateMention) => text.slice(Math.max(0, m.start - 60), m.start);
+
+/** Whether a date begins a state: `seit` or `ab` before it, or as its own first word (`seit September`). */
+function beginsState(text: string, m: DateMention | null): boolean {
+  if (!m) return false;
+  const own = /^\s*(?:seit|ab)\s+/iu.exec(text.slice(m.start, m.end))?.[0] ?? '';
+  return START_BEFORE.test(before(text, m) + own);
+}
+
+/**
+ * The dates that can say when something happened. A bound (`frühestens am Freitag`) cannot; nor can a deadline or
+ * the end of a state (`will bis 2030 … abbauen`, `läuft bis 2027`): an event said so is undated, and a sentence of no
+ * named kind reports nothing. The end of a period (`von Mai bis Juli`) stays, for the period is read whole.
+ */
+function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
+  return found.filter((m, k) => {
+    if (BOUND_BEFORE_DATE.test(before(text, m))) return false;
+    const previous = found[k - 1];
+    const endsPeriod = previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start));
+    return endsPeriod || !DEADLINE_BEFORE.test(before(text, m));
+  });
+}
 
 /** `keine Streiks`, `keinen Kauf`: a negated noun names what did not happen. */
 const NEGATED_BEFORE = /(?<!\p{L})kein(?:e|en|er|em|es)?\s+(?:\p{Ll}+\s+)?$/iu;
@@ -216,12 +245,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     const text = sentence.text;
     const contextYear = lastYear;
     // `der frühestmögliche Termin wäre der 25. Dezember` names a bound, not when anything happened.
-    const mentions =
-      sentence.kind === 'heading'
-        ? []
-        : findDates(text, { published: ctx.published, lastYear }).filter(
-            (m) => !BOUND_BEFORE_DATE.test(text.slice(Math.max(0, m.start - 60), m.start)),
-          );
+    const found = sentence.kind === 'heading' ? [] : findDates(text, { published: ctx.published, lastYear });
+    const mentions = datesOfEvents(text, found);
+    const deadlines = found.filter((m) => !mentions.includes(m) && DEADLINE_BEFORE.test(before(text, m)));
     lastYear = lastYearIn(mentions, lastYear);
     article.mentionsBySentence.set(sentence, mentions);
     // People found only in the text speak (`/quote`) but do not yet make events: who acts in the timeline is still
@@ -234,7 +260,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     if (mentions.length === 0 && kindOf(text) === 'other') return;
     // A sentence the scrape cut off (`… für satte 44 Milli`) is read for who it names, never as an event.
     if (sentence.truncated) return;
-    new SentenceReading(article, sentence, i, { mentions, people, orgs, contextYear }).read();
+    new SentenceReading(article, sentence, i, { mentions, deadlines, people, orgs, contextYear }).read();
   });
   return article.reports;
 }
@@ -265,6 +291,8 @@ class SentenceReading {
     private readonly i: number,
     private readonly seen: {
       mentions: DateMention[];
+      /** Dates after `bis` (see `datesOfEvents`): they date nothing, but make what their clause says a plan. */
+      deadlines: DateMention[];
       people: Mention[];
       orgs: OrgMention[];
       contextYear: number | null;
@@ -308,16 +336,40 @@ class SentenceReading {
     // `zwischen 2000 und 2017`, `von Januar 2020 bis April 2021`: several dates and no kind of event in a sentence
     // name a period, a state of affairs, not events.
     const others = fresh.filter((r) => r.kind === 'other');
-    // `Seit 2011 spielt er …`: a date after `seit` begins a state; with no kind of event it is no event.
-    const since = (r: EventReport) =>
-      r.mention !== null && SINCE_BEFORE.test(text.slice(Math.max(0, r.mention.start - 12), r.mention.start));
-    const reported = fresh.filter((r) => r.kind !== 'other' || (others.length === 1 && !since(r)));
+    // `Seit 2011 spielt er …`, `gilt ab 2026`: a date after `seit` or `ab` begins a state; with no kind it is no event.
+    const reported = fresh.filter(
+      (r) => r.kind !== 'other' || (others.length === 1 && !beginsState(text, r.mention) && this.datesClause(r)),
+    );
     for (const r of reported) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
       if (r.target) r.answers = r.target.actors;
       // A heading is kept to be answered (`Hubers Konter: ein neues Angebot …`), never as an event.
       if (r.heading || isEvent(r, text)) this.article.reports.push(r);
     }
+  }
+
+  /**
+   * Whether the date of a report of no named kind dates what its clause did. A date inside a noun phrase (`der 2019
+   * gegründete Verein`) dates that thing; one in a relative clause (`Eva Lindqvist, die 2019 nach Oslo zog,`) dates
+   * what its pronoun did, so the clause itself must name someone who acts. Nor does a date in reported speech.
+   */
+  private datesClause(r: EventReport): boolean {
+    const m = r.mention;
+    if (!m || r.inherited) return true;
+    const { text } = this;
+    if (
+      ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+      ATTRIBUTIVE_AFTER.test(text.slice(m.end))
+    )
+      return false;
+    const starts = clauseStarts(text);
+    const from = starts.filter((s) => s <= m.start).pop() ?? 0;
+    const to = starts.find((s) => s > m.end) ?? text.length;
+    // `… sei 2020 beschlossen worden`, `Beide hätten 2019 …`: what someone says happened, not what the writer reports.
+    if (isReportedSpeech(text.slice(from, to))) return false;
+    if (from === 0 || text[from - 1] !== ',' || !RELATIVE_OPENER.test(text.slice(from))) return true;
+    const within = (x: { start: number }) => x.start >= from && x.start < to;
+    return this.seen.people.some(within) || this.seen.orgs.some(within);
   }
 
   private figureAt(f: Figure): number {
@@ -351,6 +403,7 @@ class SentenceReading {
       citation: cite(article.ctx.body, sentence),
       mention,
       inherited,
+      planned: !mention && this.seen.deadlines.some((d) => inside(d.start, span)),
       lead: article.lead.has(sentence),
       heading: sentence.kind === 'heading',
       target: null,

@@ -198,7 +198,33 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   if (byWeekday.length > 0) settleDates(groups, world);
   // A title alone only supports what its article's sentences report; it is no entry of its own.
   const events = groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
-  return events.flatMap((e) => asPlanned(e, world));
+  return oneEntryPerSentence(events).flatMap((e) => asPlanned(e, world));
+}
+
+const sentenceKey = (c: Citation) => `${c.article}|${c.sentence}`;
+
+/**
+ * A sentence stands under one entry where no article is lost by it. `Huber, der 2015 die Seebank gründete, bietet
+ * nun 2 Milliarden für die Nordbank` reports two events: the sentence leaves an entry that its article supports
+ * through a sentence of its own, never the entry it is the evidence of. Where two entries have no other sentence from
+ * that article, it stays under both: an event an article reports is not hidden.
+ */
+function oneEntryPerSentence(events: TimelineEvent[]): TimelineEvent[] {
+  const holders = new Map<string, number>();
+  for (const e of events)
+    for (const k of new Set(e.citations.map(sentenceKey))) holders.set(k, (holders.get(k) ?? 0) + 1);
+  return events.map((e) => {
+    const own = sentenceKey(e.evidence);
+    const citations = e.citations.filter((c) => {
+      const k = sentenceKey(c);
+      if (k === own || holders.get(k)! < 2) return true;
+      // Its article still speaks for this entry through another sentence: the sentence goes to the other entry.
+      if (!e.citations.some((o) => o.article === c.article && sentenceKey(o) !== k)) return true;
+      holders.set(k, holders.get(k)! - 1);
+      return false;
+    });
+    return citations.length === e.citations.length ? e : { ...e, citations };
+  });
 }
 
 /**
@@ -684,9 +710,11 @@ function toEvent(g: Group): TimelineEvent {
   const citations = [first, ...g.reports.filter((r) => r !== first)].map((r) => r.citation);
   const seen = new Set<string>();
   const distinct = citations.filter((c) => !seen.has(`${c.article}|${c.start}`) && seen.add(`${c.article}|${c.start}`));
+  // `will bis 2030 … streichen` in every report: a plan, told by when it was reported.
+  const planned = g.reports.every((r) => r.planned);
   return {
     ...head,
-    date: chosen.date,
+    date: planned ? { ...chosen.date, planned: true } : chosen.date,
     dateText: chosen.words,
     basis: chosen.basis,
     summary: first.sentence.text,

@@ -37,6 +37,7 @@ export const messages = {
     undated: 'ohne Datum',
     reportedBy: (date: string) => `gemeldet bis ${date}`,
     plannedFor: (date: string) => `geplant für ${date}`,
+    plannedReportedBy: (date: string) => `geplant, gemeldet bis ${date}`,
     basis: {
       published: (words: string, published: string, date: string) =>
         `„${words}“ in einem Artikel vom ${published} → ${date}`,
@@ -148,6 +149,7 @@ export const messages = {
     undated: 'undated',
     reportedBy: (date: string) => `reported by ${date}`,
     plannedFor: (date: string) => `planned for ${date}`,
+    plannedReportedBy: (date: string) => `planned, reported by ${date}`,
     basis: {
       published: (words: string, published: string, date: string) =>
         `"${words}" in an article of ${published} → ${date}`,

@@ -34,6 +34,38 @@ export const BOUND_BEFORE_DATE =
   /(?:frühestmöglich\p{L}*|frühestens|spätestmöglich\p{L}*|spätestens)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /**
+ * `bis` before a date makes it a deadline or the end of a state, not when anything happened: `läuft bis 2027`,
+ * `will bis 2030 … abbauen`, `bis zum Sommer`. After another date (`von Mai bis Juli`) it ends a period instead.
+ */
+export const DEADLINE_BEFORE =
+  /(?<!\p{L})bis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:(?:Sommer|Herbst|Winter|Frühjahr|Frühling)\s+)?$/iu;
+
+/**
+ * `seit` and `ab` before a date begin a state or a rule (`seit 2011 spielt er …`, `gilt ab dem 1. Mai`): with no kind
+ * of event in its sentence the date names no event.
+ */
+export const START_BEFORE =
+  /(?<!\p{L})(?:seit|ab)\s+(?:de[mn]\s+)?(?:(?:Sommer|Herbst|Winter|Frühjahr|Frühling)\s+)?$/iu;
+
+/**
+ * A date inside a noun phrase, between its article and an adjective made of a participle: `der 2019 gegründete
+ * Verein`, `einer im März erschienenen Studie`. It says when that thing became what it is, not what the clause did.
+ */
+export const ATTRIBUTIVE_BEFORE =
+  /(?<!\p{L})(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen)\s+(?:(?:im|am)\s+)?$/iu;
+export const ATTRIBUTIVE_AFTER = /^(?:\s+[\p{L}-]+){0,6}?\s+\p{Ll}+(?:t|en)(?:e|en|em|er|es)\s+\p{Lu}/u;
+
+/**
+ * A relative clause's opening, after its comma: `, die 2019 nach Berlin zog`, `, den der Verein 2020 holte`, `, in dem
+ * …`. A pronoun, not an article: a small word or a number follows (`, die Bahn …` is an article and its noun).
+ */
+export const RELATIVE_OPENER = new RegExp(
+  String.raw`^\s*(?:(?:mit|von|in|an|auf|bei|nach|für|über|unter|zu|seit)\s+)?` +
+    String.raw`(?:der|die|das|dem|den|deren|dessen|denen)\s+(?:\p{Ll}|\d)`,
+  'u',
+);
+
+/**
  * Nouns after a number that measure time, not a count: `um 13 Uhr`, `in den darauffolgenden 60 Tagen`. A duration or
  * a time of day is no figure to check.
  */
