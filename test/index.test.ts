@@ -92,7 +92,7 @@ describe('only events on the timeline', () => {
     // What a sentence says will not happen is no event; whose dispute it is, is not who strikes.
     expect(heads('Bis Mai 2024 sind damit keine Streiks möglich.')).toEqual([]);
     expect(heads('Der Lohnstreit der Seebank eskaliert: Im Mai 2024 stimmten viele für Streiks.')).toEqual([
-      ['strike', null],
+      ['strike', 'Strike'],
     ]);
     // What is announced is not the company a genitive names.
     expect(heads('Max Huber kündigte am 3. Mai 2024 den „Widerstand“ der Nordgewerkschaft an.')).toEqual([
@@ -136,6 +136,19 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber will die Seebank bis 2030 verlassen.')).toEqual([
       ['departure', { value: '2024-05-10', precision: 'day', bound: 'by', planned: true }],
     ]);
+  });
+
+  it('names a vote that `Diese` stands for by the sentence before, and what an announcement is of', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
+    expect(heads('Max Huber rief zu Neuwahlen auf. Diese sollen am 30. Juni 2024 stattfinden.')).toContain(
+      'Early election',
+    );
+    expect(heads('Max Huber hatte am 3. Mai 2024 Neuwahlen angekündigt.')).toEqual(['Huber announces early election']);
+    // A part of another word names no vote: the evening of an election is not one.
+    expect(heads('Max Huber kündigte am Wahlabend des 3. Mai 2024 seinen Rückzug an.')).not.toContain(
+      'Huber announces election',
+    );
   });
 
   it('puts a sentence under one entry where its article speaks for the other through a sentence of its own', () => {

@@ -179,7 +179,16 @@ describe('each kind of event: its words, and the headline its parts make', () =>
   it('makes no headline from missing parts, and no kind of a sentence that names none', () => {
     expect(headline(head({}, 'founding'), 'de')).toBeNull();
     expect(headline(head({ actors: ['Max Huber'] }, 'bid'), 'en')).toBeNull();
-    expect(headline(head({}, 'strike'), 'en')).toBeNull();
+    // A strike no one is named for is headed by its name, as a vote is.
+    expect(headline(head({}, 'strike'), 'en')).toBe('Strike');
+    expect(headline(head({}, 'strike'), 'de')).toBe('Streik');
+    // An announcement of a named vote is headed by the vote.
+    const vote = { actors: ['Max Huber'], named: { de: 'Neuwahl', en: 'Early election' } };
+    expect(headline(head(vote, 'announcement'), 'de')).toBe('Huber kündigt Neuwahl an');
+    expect(headline(head(vote, 'announcement'), 'en')).toBe('Huber announces early election');
+    expect(headline(head({ actors: ['Max Huber'] }, 'announcement'), 'en')).toBeNull();
+    // A leaving named by its noun.
+    expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');
     expect(kindOf('Die Auswahl im Laden war groß')).toBe('other');
     expect(kindOf('Dort feuerte er scharf gegen die Ministerin')).toBe('other');

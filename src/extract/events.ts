@@ -32,6 +32,7 @@ import {
 import {
   ELECTION_NAMES,
   EVENT_KINDS,
+  specificElectionName,
   eventKind,
   type EventKindId,
   type EventKindRecord,
@@ -407,8 +408,13 @@ class SentenceReading {
       lead: article.lead.has(sentence),
       heading: sentence.kind === 'heading',
       target: null,
-      people: [...new Set(this.seen.people.map((m) => m.person.name))],
-      named: kind === 'election' ? (ELECTION_NAMES.find(([re]) => re.test(text))?.[1] ?? null) : null,
+      people: this.peopleOf(actors),
+      named:
+        kind === 'election'
+          ? this.electionName(found.kind !== kind)
+          : eventKind(kind)?.announcesVote
+            ? specificElectionName(text.slice(span.from, span.to))
+            : null,
       contextYear: this.seen.contextYear,
     };
     const figure = this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? this.nextSentenceFigure() : null);
@@ -418,6 +424,29 @@ class SentenceReading {
       if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
     }
     return head;
+  }
+
+  /**
+   * The people the sentence names, and an actor a pronoun stands for (`Er kündigte an …`) when the sentences before
+   * named them as a person: a headline names a person by surname, a company whole.
+   */
+  private peopleOf(actors: string[]): string[] {
+    const named = this.seen.people.map((m) => m.person.name);
+    const earlier = (name: string) =>
+      this.article.focus
+        .slice(Math.max(0, this.i - LOOK_BACK), this.i)
+        .some((f) => f?.people.some((p) => p.name === name));
+    return [...new Set([...named, ...actors.filter((a) => !named.includes(a) && earlier(a))])];
+  }
+
+  /**
+   * What a vote or an election is called: in its sentence, or for `Diese sollen im Mai stattfinden` in the sentence
+   * before, which named what `Diese` are.
+   */
+  private electionName(fromBefore: boolean): { de: string; en: string } | null {
+    const name = (text: string) => ELECTION_NAMES.find(([re]) => re.test(text))?.[1] ?? null;
+    const previous = this.article.ctx.sentences[this.i - 1];
+    return name(this.text) ?? (fromBefore && previous ? name(previous.text) : null);
   }
 
   /** The kind the sentence before (in the paragraph) names last, for a sentence that opens with `Diese`. */

@@ -27,6 +27,9 @@ export interface HeadlineParts {
 /** A headline, or null when its parts are missing: the reply then shows the whole sentence instead of a guess. */
 export type Headline = (p: HeadlineParts) => string | null;
 
+/** `Early election` as the object of an English verb: `announces early election`. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** Every part named present. */
 const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) => Boolean(p[k]));
 /** The German verb agreeing with its actors: `gründet` or `gründen`. */
@@ -64,6 +67,8 @@ export interface EventKindRecord {
   readonly answers?: 'any' | readonly string[];
   /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
   readonly namedObjectOnly?: true;
+  /** What it is of may be a vote or an election the clause names: its name is the headline's `n`. */
+  readonly announcesVote?: true;
   /** Its object is what it is about, named after `über` or `zu` (`sprachen über die Fusion`). */
   readonly objectAbout?: true;
   /** What it is, for a reader: leads an entry whose parts make no headline. */
@@ -193,7 +198,8 @@ export const EVENT_KINDS = [
   },
   {
     id: 'departure',
-    words: /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg/i,
+    // `nach dem Abschied von Huber`: a leaving, named by its noun.
+    words: /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg|\bAbschied\s+(?:von|des)\b/i,
     actor: 'acts',
     label: { de: 'Abgang', en: 'Departure' },
     headline: {
@@ -361,9 +367,15 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     label: { de: 'Ankündigung', en: 'Announcement' },
+    // What is announced is a vote or an election when the clause names one (`kündigte Neuwahlen an`), else a company
+    // or a product.
+    announcesVote: true,
     headline: {
-      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${p.o} an` : null),
-      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${p.o}` : null),
+      de: (p) => (has(p, 'a') && (p.n || p.o) ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${p.n ?? p.o} an` : null),
+      en: (p) =>
+        has(p, 'a') && (p.n || p.o)
+          ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${p.n ? lowerFirst(p.n) : p.o}`
+          : null,
     },
   },
   {
@@ -393,9 +405,10 @@ export const EVENT_KINDS = [
     words: /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i,
     actor: 'happens',
     label: { de: 'Streik', en: 'Strike' },
+    // A strike no one is named for (`Der Streik beginnt am Mittwoch`) is headed by its name, as a vote is.
     headline: {
-      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'streikt', 'streiken')}` : null),
-      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'strike' : 'strikes'}` : null),
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'streikt', 'streiken')}` : 'Streik'),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'strike' : 'strikes'}` : 'Strike'),
     },
   },
   {
@@ -442,12 +455,23 @@ export const eventKind = (id: string): EventKindRecord | undefined => BY_ID.get(
  * What a vote or an election is called, in both languages, the most specific first: an event of kind `election` is
  * headed by the first that its sentence names (`über die Vertrauensfrage abstimmen` is the confidence vote).
  */
+/**
+ * The names of votes and elections that name one on their own, not as part of another word (`Wahlabend`,
+ * `Europawahlkampf`): what an announcement can be of.
+ */
+export const specificElectionName = (text: string) =>
+  ELECTION_NAMES.slice(0, SPECIFIC_ELECTION_NAMES).find(([re]) => re.test(text))?.[1] ?? null;
+
+/** How many of `ELECTION_NAMES`, from the first, are specific names. */
+const SPECIFIC_ELECTION_NAMES = 5;
+
 export const ELECTION_NAMES: [RegExp, { de: string; en: string }][] = [
   [/Vertrauensfrage/i, { de: 'Abstimmung über die Vertrauensfrage', en: 'Confidence vote' }],
   [/Neuwahl/i, { de: 'Neuwahl', en: 'Early election' }],
   [/Bundestagswahl/i, { de: 'Bundestagswahl', en: 'Federal election' }],
   [/Landtagswahl/i, { de: 'Landtagswahl', en: 'State election' }],
   [/Urabstimmung/i, { de: 'Urabstimmung', en: 'Strike ballot' }],
+  // The general words last: they are the name only where no specific one is found.
   [/Abstimm|abstimm|stimmte/i, { de: 'Abstimmung', en: 'Vote' }],
   [/wahl/i, { de: 'Wahl', en: 'Election' }],
 ];
