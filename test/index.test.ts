@@ -94,10 +94,22 @@ describe('only events on the timeline', () => {
     expect(heads('Der Lohnstreit der Seebank eskaliert: Im Mai 2024 stimmten viele für Streiks.')).toEqual([
       ['strike', 'Strike'],
     ]);
-    // What is announced is not the company a genitive names.
+    // What is announced is not the company a genitive names, but the phrase the verb takes.
     expect(heads('Max Huber kündigte am 3. Mai 2024 den „Widerstand“ der Nordgewerkschaft an.')).toEqual([
-      ['announcement', null],
+      ['announcement', 'Huber announces “Widerstand”'],
     ]);
+    // Whoever a preposition governs does not act; a company right after the verb does.
+    expect(
+      heads('Die Seebank hat am 3. Mai 2024 die Zusage von Max Huber umgesetzt und neue Zahlen veröffentlicht.'),
+    ).toEqual([['publication', 'Seebank publishes “neue Zahlen”']]);
+    expect(heads('Laut Bericht machte die Seebank am 3. Mai 2024 ihre neuen Zahlen bekannt.')).toEqual([
+      ['publication', 'Seebank publishes “neuen Zahlen”'],
+    ]);
+    // A noun's deed is the one its `von` names; an event that begins a period is not reported.
+    expect(heads('Nach dem Abschied von Max Huber im Mai 2024 sucht die Seebank einen Chef.')).toEqual([
+      ['departure', 'Huber leaves Seebank'],
+    ]);
+    expect(heads('Die Akten von der Gründung der Nordbank bis zum Mai 2024 liegen vor.')).toEqual([]);
   });
 
   it('joins a thing named by its head noun, dated by day in an undated article, to the news of that day', () => {

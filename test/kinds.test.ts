@@ -102,6 +102,13 @@ const EVENT_ROWS: Row[] = [
     'Beispiel kündigt Seegesetz an',
     'Beispiel announces Seegesetz',
   ],
+  [
+    'publication',
+    'Das Amt hat die Akten ins Netz gestellt',
+    { actors: ['Alpenbank'], thing: 'Akten' },
+    'Alpenbank veröffentlicht Akten',
+    'Alpenbank publishes “Akten”',
+  ],
   ['election', 'Im Mai wurde ein neuer Landrat gewählt', { named: { de: 'Wahl', en: 'Election' } }, 'Wahl', 'Election'],
   ['aid', 'Die Betroffenen erhielten Soforthilfen', {}, null, null],
   [
@@ -187,6 +194,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(vote, 'announcement'), 'de')).toBe('Huber kündigt Neuwahl an');
     expect(headline(head(vote, 'announcement'), 'en')).toBe('Huber announces early election');
     expect(headline(head({ actors: ['Max Huber'] }, 'announcement'), 'en')).toBeNull();
+    // What is announced may be the text's own noun phrase, quoted in English; a company is never what is published.
+    const plan = { actors: ['Max Huber'], thing: 'neuen Sparplan' };
+    expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
+    expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
+    expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');

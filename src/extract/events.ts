@@ -20,6 +20,7 @@ import {
   DEMONSTRATIVE_OPENER,
   BOUND_BEFORE_DATE,
   DEADLINE_BEFORE,
+  PERIOD_END_BEFORE,
   START_BEFORE,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_AFTER,
@@ -28,6 +29,7 @@ import {
   DISMISSED_AFTER,
   PURPOSE_CLAUSE,
   OBJECT_BEFORE,
+  NAME_GOVERNED_BEFORE,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -41,6 +43,7 @@ import { pushTo } from '../lib/collections.js';
 import { foundInText } from './discover.js';
 import { isRole } from '../language/de/roles.js';
 import { isReportedSpeech } from '../language/de/speech.js';
+import { thingOf } from './things.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -77,6 +80,8 @@ export interface EventHead {
   people: string[];
   /** What a vote or an election is called (`Neuwahl` / `Early election`): its headline. */
   named?: { de: string; en: string } | null;
+  /** What it is of when no company names it, as the text words it: `neue Zahlen`, `massiven Widerstand`. */
+  thing?: string | null;
 }
 
 /** One sentence's report of an event, before reports across articles become one event. */
@@ -162,13 +167,21 @@ function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
   return found.filter((m, k) => {
     if (BOUND_BEFORE_DATE.test(before(text, m))) return false;
     const previous = found[k - 1];
-    const endsPeriod = previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start));
+    const endsPeriod =
+      (previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start))) ||
+      PERIOD_END_BEFORE.test(before(text, m));
     return endsPeriod || !DEADLINE_BEFORE.test(before(text, m));
   });
 }
 
 /** `keine Streiks`, `keinen Kauf`: a negated noun names what did not happen. */
 const NEGATED_BEFORE = /(?<!\p{L})kein(?:e|en|er|em|es)?\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** A noun and its `von` or genitive, up to two titles: `Abschied von Torjäger `, `Klage des Vorstands `. */
+const OF_PHRASE = /^\p{Lu}\p{Ll}+\s+(?:von|des|der)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
+/** `seit der`, `von der`: what follows is the start of a period. */
+const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
 
 /** A noun after a definite article: `der Brücke`, `die neue Halle`. */
 const DEFINITE_NOUN = /(?<!\p{L})(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}{3,})(?!\p{L})/gu;
@@ -204,7 +217,12 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
  * The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an
  * announcement).
  */
-function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { kind: EventKind; at: number } {
+function kindIn(
+  text: string,
+  span: Span,
+  masked: Span[],
+  hasMoney: boolean,
+): { kind: EventKind; at: number; end: number } {
   const part = text.slice(span.from, span.to);
   // The kinds stand in precedence order: the first one found is the answer.
   for (const { id, record, re } of KINDS_GLOBAL) {
@@ -212,14 +230,17 @@ function kindIn(text: string, span: Span, masked: Span[], hasMoney: boolean): { 
     for (const m of part.matchAll(re)) {
       // `keine Streiks`, `kein Angebot`: what the sentence says did not or will not happen.
       if (NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
+      if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
       const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
       if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
       const at = span.from + m.index;
-      if (!masked.some((d) => inside(at, d))) return { kind: id, at };
+      // The verb is the match's first word: `machte … bekannt` has its object between.
+      if (!masked.some((d) => inside(at, d))) return { kind: id, at, end: at + (/^\S+/u.exec(m[0])?.[0].length ?? 0) };
     }
   }
-  return { kind: 'other', at: span.from };
+  return { kind: 'other', at: span.from, end: span.from };
 }
 
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
@@ -396,6 +417,7 @@ class SentenceReading {
       kind,
       actors,
       object: roles?.by ?? this.objectIn(span, kind, actors),
+      thing: eventKind(kind)?.takesThing && found.kind === kind ? this.thingAt(found) : null,
       figure: null,
       answers: [],
       order: article.order++,
@@ -439,14 +461,31 @@ class SentenceReading {
     return [...new Set([...named, ...actors.filter((a) => !named.includes(a) && earlier(a))])];
   }
 
+  /** The noun phrase the verb at `verb` takes, not a person, a company or a date the sentence names. */
+  private thingAt(verb: { at: number; end: number }): string | null {
+    const taken = [
+      ...this.seen.people,
+      ...this.seen.orgs,
+      ...this.dateSpans.map((d) => ({ start: d.from, end: d.to })),
+    ];
+    return thingOf(this.text, { start: verb.at, end: verb.end }, taken);
+  }
+
   /**
    * What a vote or an election is called: in its sentence, or for `Diese sollen im Mai stattfinden` in the sentence
    * before, which named what `Diese` are.
    */
   private electionName(fromBefore: boolean): { de: string; en: string } | null {
-    const name = (text: string) => ELECTION_NAMES.find(([re]) => re.test(text))?.[1] ?? null;
+    const own = ELECTION_NAMES.find(([re]) => re.test(this.text))?.[1] ?? null;
     const previous = this.article.ctx.sentences[this.i - 1];
-    return name(this.text) ?? (fromBefore && previous ? name(previous.text) : null);
+    if (own || !fromBefore || !previous) return own;
+    // `Diese` are what the sentence before named last (`… die Vertrauensfrage stellen, um Neuwahlen …`).
+    let last: { at: number; name: { de: string; en: string } | null } = { at: -1, name: null };
+    for (const [re, name] of ELECTION_NAMES) {
+      const at = previous.text.search(re);
+      if (at > last.at) last = { at, name };
+    }
+    return last.name;
   }
 
   /** The kind the sentence before (in the paragraph) names last, for a sentence that opens with `Diese`. */
@@ -505,18 +544,23 @@ class SentenceReading {
       (m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)),
     );
     if (possessor) return [possessor.person.name];
+    // `der Abschied von Max Huber`, `die Klage des Vorstands Huber`: a noun's deed is the one its `von` names.
+    const record = eventKind(kind);
+    const agent = this.seen.people.find(
+      (m) => m.start > at && m.start < span.to && canAct(m) && OF_PHRASE.test(text.slice(at, m.start)),
+    );
+    if (agent && record?.actor === 'acts' && !record.personOnly) return [agent.person.name];
     const own = this.subjectIn(span.from, span.to, kind);
     if (own.length > 0) return own;
     const sentenceSubject = this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
     // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
-    const record = eventKind(kind);
     if (record?.actor === 'made' || record?.personOnly || record?.thing) return [];
     // Not a company a preposition governs (`eine Beteiligung an der Seebank erworben`): that is what it is about.
     const org = this.seen.orgs.find(
       (o) =>
         o.start >= span.from &&
-        o.start < (kind === 'other' ? span.to : at) &&
+        (o.start < (kind === 'other' ? span.to : at) || this.invertedSubject(at, o.start)) &&
         !governedAt(text, o.start) &&
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
         !genitiveAt(text, o.start, o.end),
@@ -524,11 +568,25 @@ class SentenceReading {
     return org ? [org.org.name] : [];
   }
 
+  /**
+   * A company right after the verb, with only its article between: the subject of an inverted clause (`Am Montag
+   * kündigte die Seebank … an`, `Laut Bericht machte die Seebank … bekannt`).
+   */
+  private invertedSubject(verbAt: number, orgAt: number): boolean {
+    const verb = /^\S+/u.exec(this.text.slice(verbAt))?.[0] ?? '';
+    return orgAt > verbAt && /^\s+(?:der|die|das)?\s*$/iu.test(this.text.slice(verbAt + verb.length, orgAt));
+  }
+
   /** The first subject between `from` and `to`: a person (with partners), `beide`, or who a pronoun means. */
   private subjectIn(from: number, to: number, kind: EventKind): string[] {
     const { text } = this;
     // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
-    const governed = (m: Mention) => eventKind(kind)?.personOnly === true && governedAt(text, m.start);
+    // Nor does anyone a preposition governs act (`die Zusage von Max Huber umgesetzt`), but who was dismissed is read
+    // apart (`die Entlassung von Roth`, see `dismissalRoles`).
+    const governed = (m: Mention) =>
+      eventKind(kind)?.personOnly === true
+        ? governedAt(text, m.start)
+        : kind !== 'dismissal' && NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
     const person = this.seen.people.find(
       (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)) && !governed(m),
     );

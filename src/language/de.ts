@@ -11,6 +11,7 @@ export * from './de/web.js';
 export * from './de/stop-words.js';
 export * from './de/dates.js';
 export * from './de/reference.js';
+export * from './de/noun-phrases.js';
 export * from './de/clauses.js';
 export * from './de/speech.js';
 export * from './de/counting.js';

@@ -693,6 +693,7 @@ function headOf(g: Group): EventHead {
     people: [...new Set(g.reports.flatMap((r) => r.people))],
     // The most specific name any report gives a vote: `Abstimmung` in one, the confidence vote in another.
     named: mostSpecific(reports.map((r) => r.named ?? null)),
+    thing: mostCommon(reports.map((r) => r.thing).filter((t): t is string => typeof t === 'string')),
   };
 }
 

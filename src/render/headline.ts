@@ -27,6 +27,7 @@ export function headline(head: EventHead, lang: Lang): string | null {
     f: money ? formatShortAmount(money.value, money.unit, lang) : null,
     t: head.answers.length > 0 ? list(head.answers.slice(0, 1), head.people, lang) : null,
     n: head.named?.[lang] ?? null,
+    th: head.thing ?? null,
   });
 }
 

@@ -40,6 +40,10 @@ export const BOUND_BEFORE_DATE =
 export const DEADLINE_BEFORE =
   /(?<!\p{L})bis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:(?:Sommer|Herbst|Winter|Frühjahr|Frühling)\s+)?$/iu;
 
+/** `von der Gründung bis zum April 2021`: `bis` after `von` or `zwischen` ends a period, whatever began it. */
+export const PERIOD_END_BEFORE =
+  /(?<!\p{L})(?:von|vom|zwischen)\s[^,;]{1,60}?\sbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?$/iu;
+
 /**
  * `seit` and `ab` before a date begin a state or a rule (`seit 2011 spielt er …`, `gilt ab dem 1. Mai`): with no kind
  * of event in its sentence the date names no event.

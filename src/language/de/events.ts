@@ -22,6 +22,8 @@ export interface HeadlineParts {
   t: string | null;
   /** What a vote or an election is called. */
   n: string | null;
+  /** What it is of when no company names it, as the text words it: German, set in quotation marks in English. */
+  th: string | null;
 }
 
 /** A headline, or null when its parts are missing: the reply then shows the whole sentence instead of a guess. */
@@ -29,6 +31,9 @@ export type Headline = (p: HeadlineParts) => string | null;
 
 /** `Early election` as the object of an English verb: `announces early election`. */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The text's own words in an English headline: `announces “massiven Widerstand”`. */
+const quoted = (s: string | null) => (s ? `“${s}”` : null);
 
 /** Every part named present. */
 const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) => Boolean(p[k]));
@@ -67,6 +72,8 @@ export interface EventKindRecord {
   readonly answers?: 'any' | readonly string[];
   /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
   readonly namedObjectOnly?: true;
+  /** What it is of may be the noun phrase its verb takes (`kündigte massiven Widerstand an`): the headline's `th`. */
+  readonly takesThing?: true;
   /** What it is of may be a vote or an election the clause names: its name is the headline's `n`. */
   readonly announcesVote?: true;
   /** Its object is what it is about, named after `über` or `zu` (`sprachen über die Fusion`). */
@@ -370,12 +377,33 @@ export const EVENT_KINDS = [
     // What is announced is a vote or an election when the clause names one (`kündigte Neuwahlen an`), else a company
     // or a product.
     announcesVote: true,
+    takesThing: true,
     headline: {
-      de: (p) => (has(p, 'a') && (p.n || p.o) ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${p.n ?? p.o} an` : null),
-      en: (p) =>
-        has(p, 'a') && (p.n || p.o)
-          ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${p.n ? lowerFirst(p.n) : p.o}`
-          : null,
+      de: (p) => {
+        const what = p.n ?? p.o ?? p.th;
+        return has(p, 'a') && what ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${what} an` : null;
+      },
+      en: (p) => {
+        const what = p.n ? lowerFirst(p.n) : (p.o ?? quoted(p.th));
+        return has(p, 'a') && what ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${what}` : null;
+      },
+    },
+  },
+  {
+    id: 'publication',
+    // `veröffentlichte`, `Veröffentlichung`, `herausgegeben`, `ins Netz gestellt`, `machte … bekannt`.
+    words: new RegExp(
+      String.raw`veröffentlich|herausgegeben|\bgab\b[^.]*?\bheraus\b|ins\s+Netz\s+gestellt|` +
+        String.raw`öffentlich\s+gemacht|\bmacht(?:e|en)?\b[^,;]{0,120}?\b(?:öffentlich|bekannt)\b|publiziert`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    label: { de: 'Veröffentlichung', en: 'Publication' },
+    headline: {
+      // What is published is a text's own noun phrase: a company in the clause is whose it is or for whom.
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'veröffentlicht', 'veröffentlichen')} ${p.th}` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'publish' : 'publishes'} ${quoted(p.th)}` : null),
     },
   },
   {

@@ -68,9 +68,31 @@ export const EXCEPTED_BEFORE =
  * `über Max Huber`, `von Moderatorin Eva Muster`: a name after a preposition (and up to two words) is an object, never
  * the one who speaks in its clause.
  */
-const GOVERNING = [...PREPOSITIONS, 'gegen', 'zu', 'beim', 'vom', 'gegenüber', 'ohne', 'wegen', 'durch', 'neben'];
+const GOVERNING = [
+  ...PREPOSITIONS,
+  ...['gegen', 'zu', 'beim', 'vom', 'gegenüber', 'ohne', 'wegen', 'durch', 'neben', 'ins'],
+];
 export const OBJECT_BEFORE = new RegExp(
   String.raw`(?:^|[\s,(])(?:${GOVERNING.join('|')})` + String.raw`\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
+
+/**
+ * A name a preposition governs, with at most an article and a title between (`die Zusage von Ministerin Eva
+ * Muster`), so the name does not act in its clause. `zwischen` and `mit` name the sides of what is done together.
+ */
+export const NAME_GOVERNED_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:${GOVERNING.filter((p) => p !== 'zwischen' && p !== 'mit')
+    .map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`)
+    .join('|')})\s+` +
+    // Case matters: a title is capitalised, a verb between (`von Seebank verließ Huber`) is not.
+    String.raw`(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$`,
+  'u',
+);
+
+/** A preposition right before a word: `für die …`, `in einer …`; the noun phrase after it is no verb's object. */
+export const PREPOSITION_RIGHT_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:${[...GOVERNING, 'laut', 'zufolge'].join('|')})\s+$`,
   'iu',
 );
 

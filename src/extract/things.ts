@@ -1,0 +1,50 @@
+import { isTimeNoun, NOT_ACCUSATIVE_BEFORE, OBJECT_NOUN_PHRASE, PREPOSITION_RIGHT_BEFORE } from '../language/de.js';
+import { clauseBreaks } from './clauses.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Phrase extends Span {
+  text: string;
+}
+
+/**
+ * What a deed is of when no company or product names it: the noun phrase its verb takes, in the verb's clause. After
+ * the verb where the verb stands second (`kündigte massiven Widerstand an`), else the last one before it (`hat die
+ * neuen Zahlen veröffentlicht`); a bare noun only right beside it (`das veröffentlichte Gutachten`, `Zahlen
+ * vorgelegt`). Never the clause's subject, a phrase a preposition governs, a person, a company or a date (`taken`).
+ */
+export function thingOf(text: string, verb: Span, taken: Span[]): string | null {
+  const { start: at, end: verbEnd } = verb;
+  const breaks = clauseBreaks(text);
+  const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
+  const to = breaks.find((b) => b.at > at)?.at ?? text.length;
+  const subjectAt = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
+  const phrases: Phrase[] = [];
+  // Before the verb and after it apart: `Das veröffentlichte Gutachten` is no phrase around the verb.
+  const parts = [
+    { offset: from, part: text.slice(from, Math.max(from, at)) },
+    { offset: verbEnd, part: text.slice(verbEnd, Math.max(verbEnd, to)) },
+  ];
+  const matches = parts.flatMap(({ offset, part }) =>
+    [...part.matchAll(OBJECT_NOUN_PHRASE)].map((m) => ({ m, start: offset + m.index })),
+  );
+  for (const { m, start } of matches) {
+    const end = start + m[0].length;
+    const { article, adjectives, noun, quoted } = m.groups!;
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    if (PREPOSITION_RIGHT_BEFORE.test(before) || NOT_ACCUSATIVE_BEFORE.test(before)) continue;
+    // `17 Prozent`, `3 Millionen`: a measure after a number is an amount, not a thing.
+    if (noun !== undefined && (isTimeNoun(noun) || (!article && /\d\s+$/u.test(before)))) continue;
+    // The first phrase of a clause, before its verb, is its subject: `Die Firma hat … veröffentlicht`.
+    if (start === subjectAt && start < at) continue;
+    const beside = /^\s$/u.test(text.slice(verbEnd, start)) || /^\s$/u.test(text.slice(end, at));
+    if (noun !== undefined && !article && !adjectives && !beside) continue;
+    phrases.push({ start, end, text: quoted ?? `${adjectives}${noun}` });
+  }
+  const after = phrases.find((p) => p.start >= verbEnd);
+  return (after ?? phrases.filter((p) => p.end <= at).pop())?.text.trim() ?? null;
+}

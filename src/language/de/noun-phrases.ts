@@ -1,0 +1,36 @@
+import { MONTHS, WEEKDAYS } from './calendar.js';
+import { TIME_NOUN } from './dates.js';
+
+/**
+ * How German writes the noun phrase a verb takes as its object, for a headline's `what`: `kündigte massiven
+ * Widerstand an`, `hat die neuen Zahlen veröffentlicht`, `das veröffentlichte Gutachten`.
+ */
+
+/** Small words that end like an adjective but are none: articles, pronouns, conjunctions, adverbs. */
+const NOT_ADJECTIVES =
+  '(?:der|des|dem|den|die|das|eine|einer|eines|einem|einen|seine|seiner|seines|seinem|seinen|ihre|ihrer|ihres|' +
+  'ihrem|ihren|unsere|unserer|unseren|diese|dieser|dieses|diesem|diesen|jene|jener|aber|oder|über|unter|hinter|' +
+  'wieder|immer|weiter|später|sehr|eher|gerne|heute|alle|alles|beide|keine|keiner|keinen|welche|welcher)';
+
+/**
+ * A noun phrase that can be an accusative object: an article or possessive that can be accusative (never `dem`, `der`,
+ * `des`: a dative or a genitive), up to two adjectives, a capitalised noun; or words in quotation marks.
+ * Groups: `article`, `adjectives`, `noun`, `quoted`.
+ */
+export const OBJECT_NOUN_PHRASE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?<article>die|das|den|ein|eine|einen|seine|seinen|ihre|ihren)\s+)?` +
+    String.raw`(?<adjectives>(?:(?!${NOT_ADJECTIVES}\s)\p{Ll}{3,}(?:e|en|er|es)\s+){0,2})` +
+    String.raw`(?<noun>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})|` +
+    String.raw`[„“"»](?<quoted>[^„“”"»«]{3,60})[“”"«]`,
+  'gu',
+);
+
+/** A dative or genitive article, or a preposition fused with one, right before: `dem ersten Jahr`, `zur Wahl`. */
+export const NOT_ACCUSATIVE_BEFORE = /(?<!\p{L})(?:dem|der|des|einem|einer|eines|zum|zur|im|am|beim|vom)\s+$/iu;
+
+/** Nouns that say when, not what: `am Montag`, `im Januar`, `zwei Jahre`. */
+export const isTimeNoun = (noun: string) =>
+  TIME_NOUN.test(noun) ||
+  (MONTHS as readonly string[]).includes(noun) ||
+  WEEKDAYS.some((d) => noun.startsWith(d)) ||
+  /^(?:Abend|Morgen|Nacht|Wochenende|Vormittag|Nachmittag|Mittag)$/.test(noun);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { thingOf } from '../src/extract/things.js';
+
+/** The noun phrase the verb (its first word, found by `verb`) takes; nothing taken. */
+const thing = (text: string, verb: string, taken: string[] = []) => {
+  const start = text.indexOf(verb);
+  const spans = taken.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }));
+  return thingOf(text, { start, end: start + verb.length }, spans);
+};
+
+describe('what a deed is of: the noun phrase its verb takes', () => {
+  it.each([
+    // After a verb that stands second.
+    ['Die Ministerin kündigte am Montag einen neuen Sparplan an.', 'kündigte', 'neuen Sparplan'],
+    ['Max Huber kündigte „harten Widerstand“ der Belegschaft an.', 'kündigte', 'harten Widerstand'],
+    // Before a verb at the end of its clause, never the clause's subject or a phrase a preposition governs.
+    ['Die Behörde hat die Akten aus dem Archiv veröffentlicht.', 'veröffentlicht', 'Akten'],
+    ['Die Firma hat den Bericht für die Aktionäre veröffentlicht.', 'veröffentlicht', 'Bericht'],
+    ['Sie verlor, nachdem sie geheime Papiere herausgegeben hatte, ihr Amt.', 'herausgegeben', 'geheime Papiere'],
+    // A bare noun only right beside the verb: an adjective made of it, or its object.
+    ['Das veröffentlichte Gutachten sorgte für Streit.', 'veröffentlichte', 'Gutachten'],
+  ])('%s', (text, verb, expected) => {
+    expect(thing(text, verb)).toBe(expected);
+  });
+
+  it('takes no date, amount, dative, person or company for a thing', () => {
+    expect(thing('Die Seebank hat am Montag veröffentlicht.', 'veröffentlicht', ['Seebank'])).toBeNull();
+    expect(thing('Die Seebank hat den Abbau um 17 Prozent angekündigt.', 'angekündigt', ['Seebank'])).toBe('Abbau');
+    expect(thing('Er hat dem neuen Chef alles bekanntgegeben.', 'bekanntgegeben')).toBeNull();
+    expect(thing('Max Huber kündigte die Seebank an.', 'kündigte', ['Max Huber', 'Seebank'])).toBeNull();
+  });
+});
