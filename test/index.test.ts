@@ -77,7 +77,7 @@ describe('only events on the timeline', () => {
       ]);
     // An offer in a wage dispute is no takeover bid; one for a company, or one of billions, is.
     expect(heads('Die Seebank hatte der Nordgewerkschaft am 3. Mai 2024 ein neues Angebot vorgelegt.')).toEqual([
-      ['other', null],
+      ['offer', 'Seebank makes Nordgewerkschaft an offer'],
     ]);
     expect(heads('Die Seebank hat am 3. Mai 2024 ein Angebot für die Nordbank vorgelegt.')).toEqual([
       ['bid', 'Seebank bids for Nordbank'],

@@ -75,6 +75,13 @@ const EVENT_ROWS: Row[] = [
     'Huber bids €2 bn for Seehafen',
   ],
   [
+    'offer',
+    'Der Arbeitgeber legte der Gewerkschaft ein neues Angebot vor',
+    { actors: ['Seebank'], object: 'Nordgewerkschaft' },
+    'Seebank legt Nordgewerkschaft ein Angebot vor',
+    'Seebank makes Nordgewerkschaft an offer',
+  ],
+  [
     'purchase',
     'Die Stadt kaufte das Grundstück',
     { actors: ['Eva Beispiel'], object: 'Seehafen' },
@@ -94,6 +101,13 @@ const EVENT_ROWS: Row[] = [
     { object: 'Seephon' },
     'Seephon kommt auf den Markt',
     'Seephon is launched',
+  ],
+  [
+    'outage',
+    'Ein fehlerhaftes Update legte Tausende Rechner lahm',
+    { object: 'Seenet' },
+    'Störung bei Seenet',
+    'Seenet outage',
   ],
   [
     'announcement',
@@ -131,6 +145,13 @@ const EVENT_ROWS: Row[] = [
     { actors: ['Max Huber'] },
     'Huber wird verurteilt',
     'Huber is convicted',
+  ],
+  [
+    'trial',
+    'Zum Prozessauftakt am Montag schwieg der Angeklagte',
+    { actors: ['Max Huber'] },
+    'Prozess gegen Huber beginnt',
+    'Trial of Huber opens',
   ],
   [
     'agreement',
@@ -199,6 +220,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
+    // A clause that negates its verb reports nothing; a noun in it is negated by `kein`, not by the clause's `nicht`.
+    expect(kindOf('Anklage erhoben die Ermittler bislang nicht')).toBe('other');
+    expect(kindOf('Nach der Entlassung wollte sich die Firma nicht festlegen')).toBe('dismissal');
+    expect(kindOf('Huber ließ sich vom Milliardenangebot nicht beeindrucken')).toBe('bid');
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');

@@ -30,6 +30,7 @@ import {
   PURPOSE_CLAUSE,
   OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
+  NEGATION,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -61,10 +62,20 @@ function inPurposeClause(text: string, at: number): boolean {
   return false;
 }
 
-/** The first kind a text names, in precedence order; `other` when it names none. */
+/**
+ * The first kind a text names, in precedence order; `other` when it names none. Without a currency in the text, a
+ * kind that needs money (`investiert`) or a word that names its kind only beside money (a bare `Angebot`) does not
+ * count.
+ */
 export function kindOf(text: string): EventKind {
-  return EVENT_KINDS.find((k) => k.words.test(text))?.id ?? 'other';
+  return kindIn(text, { from: 0, to: text.length }, [], CURRENCY.test(text)).kind;
 }
+
+/** A currency named: what `kindOf` takes for an amount of money, having no figures to ask. */
+const CURRENCY = /(?:€|\$|£|(?<!\p{L})(?:Euro|Dollar|Franken|Pfund|Mrd|Mio)(?!\p{L}))/u;
+
+/** Whether a text has any words of a kind of event, money or not: the quick test before a sentence is read. */
+const namesAnyKind = (text: string) => EVENT_KINDS.some((k) => k.words.test(text));
 
 /** What a headline is built from: who did what to whom, for how much. */
 export interface EventHead {
@@ -180,6 +191,23 @@ const NEGATED_BEFORE = /(?<!\p{L})kein(?:e|en|er|em|es)?\s+(?:\p{Ll}+\s+)?$/iu;
 /** A noun and its `von` or genitive, up to two titles: `Abschied von Torjäger `, `Klage des Vorstands `. */
 const OF_PHRASE = /^\p{Lu}\p{Ll}+\s+(?:von|des|der)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 
+/**
+ * Whether a kind's words hold a verb: a word in small letters (`Anklage erhoben`, `lehnte … ab`), not a noun alone
+ * (`Entlassung`, `Milliardenangebot`, read from the start of its word).
+ */
+function verbAt(part: string, m: RegExpMatchArray): boolean {
+  const wordStart = /\p{L}*$/u.exec(part.slice(0, m.index))?.[0] ?? '';
+  return /(?:^|\s)\p{Ll}/u.test(wordStart + m[0]);
+}
+
+/** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
+function negatedClause(text: string, at: number): boolean {
+  const breaks = clauseBreaks(text);
+  const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
+  const to = breaks.find((b) => b.at > at)?.at ?? text.length;
+  return NEGATION.test(text.slice(from, to));
+}
+
 /** `seit der`, `von der`: what follows is the start of a period. */
 const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
 
@@ -230,6 +258,9 @@ function kindIn(
     for (const m of part.matchAll(re)) {
       // `keine Streiks`, `kein Angebot`: what the sentence says did not or will not happen.
       if (NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // `Anklage erhoben sie bislang nicht`: a clause that negates its verb says what did not happen. A noun alone
+      // (`nach der Entlassung … wollte sie nicht`) is negated by `kein`, above, not by the clause's `nicht`.
+      if (verbAt(part, m) && negatedClause(text, span.from + m.index)) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
@@ -279,7 +310,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     article.focus[i] = focusOf(people, orgs);
     // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):
     // most sentences of a long article are settled here, before any of the work below.
-    if (mentions.length === 0 && kindOf(text) === 'other') return;
+    if (mentions.length === 0 && !namesAnyKind(text)) return;
     // A sentence the scrape cut off (`… für satte 44 Milli`) is read for who it names, never as an event.
     if (sentence.truncated) return;
     new SentenceReading(article, sentence, i, { mentions, deadlines, people, orgs, contextYear }).read();

@@ -58,3 +58,6 @@ export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;
 
 /** `Spenden … für Karl Weber`. */
 export const FOR_BEFORE_NAME = /\bfür\s+$/;
+
+/** A clause's verb negated: `erhob bislang nicht Anklage`, `trat nie zurück`; `nicht nur … sondern` negates nothing. */
+export const NEGATION = /(?<!\p{L})(?:nicht(?!\s+nur)|nie|niemals)(?!\p{L})/iu;

@@ -163,6 +163,24 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'trial',
+    // A trial opening, or charges brought: `zum Prozessauftakt`, `Der Prozess begann am Montag`, `erhob Anklage`.
+    words: new RegExp(
+      String.raw`Prozess(?:beginn|auftakt|start)|Verhandlungsauftakt|` +
+        String.raw`(?:Prozess|Verhandlung)\s+(?:\S+\s+){0,6}?(?:begann|beginnt|startete|eröffnet)|` +
+        String.raw`Anklage\s+(?:\S+\s+){0,6}?erhoben|\berhob\b[^.]*?\bAnklage`,
+      'i',
+    ),
+    actor: 'acts',
+    // Who the trial is against is a person, the one the headline names.
+    personOnly: true,
+    label: { de: 'Prozessbeginn', en: 'Trial opens' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `Prozess gegen ${p.a} beginnt` : null),
+      en: (p) => (has(p, 'a') ? `Trial of ${p.a} opens` : null),
+    },
+  },
+  {
     id: 'agreement',
     words: new RegExp(
       String.raw`\beinigten\b|\beinigt\b|geeinigt|\bEinigung\b|Tarifeinigung|` +
@@ -289,6 +307,32 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'offer',
+    // An offer put on the table in talks (`legte … ein neues Angebot vor`); one with an amount or for a company is a
+    // bid, above.
+    words: new RegExp(
+      String.raw`Angebot\s+(?:\S+\s+){0,3}?(?:vorgelegt|vorlegen|unterbreitet|gemacht)|` +
+        String.raw`\blegten?\b[^.]*?\bAngebot\b[^.]*?\bvor\b|\bunterbreitete[n]?\b[^.]*?\bAngebot`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Angebot', en: 'Offer' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'legt', 'legen')} ${p.o} ein Angebot vor`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'legt', 'legen')} ein Angebot vor`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'make' : 'makes'} ${p.o} an offer`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'make' : 'makes'} an offer`
+            : null,
+    },
+  },
+  {
     id: 'purchase',
     // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed.
     words: /kaufte|gekauft|\bübernahm\b|übernommen|bezahlte|Kaufpreis/i,
@@ -362,6 +406,18 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (p.o ? `${p.o} wird abgerissen` : null),
       en: (p) => (p.o ? `${p.o} is to be demolished` : null),
+    },
+  },
+  {
+    id: 'outage',
+    // A failure of systems befalls whoever runs them, named as its object: `Störungen beim Anbieter Seenet`.
+    words: /\bAusfäll|\bIT-Ausfall|Stromausfall|\bStörung|\bPanne\b|lahmgelegt|\blegte[n]?\b[^.]*?\blahm\b/i,
+    actor: 'happens',
+    thing: true,
+    label: { de: 'Störung', en: 'Outage' },
+    headline: {
+      de: (p) => (p.o ? `Störung bei ${p.o}` : 'Störung'),
+      en: (p) => (p.o ? `${p.o} outage` : 'Outage'),
     },
   },
   {
