@@ -163,6 +163,45 @@ describe('only events on the timeline', () => {
     );
   });
 
+  it('dates a weekday in an article of a month only where one day of that weekday fits', () => {
+    const world = {
+      organisations: ['Seebank', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const days = (...others: [string, string][]) =>
+      timeline(
+        buildIndex(
+          [
+            article('Die Seebank hat am Mittwoch die Nordbank gekauft.', { id: 'w', published: '2024-05' }),
+            ...others.map(([published, body], i) => article(body, { id: `d${i}`, published })),
+          ],
+          [],
+          [],
+          world,
+        ),
+        {},
+      ).map((e) => [e.date?.value, e.citations.map((c) => c.article).sort()]);
+    // 8 May 2024 was a Wednesday, 9 May a Thursday.
+    expect(days(['2024-05-15', 'Die Seebank hat am 8. Mai die Nordbank gekauft.'])).toEqual([
+      ['2024-05-08', ['d0', 'w']],
+    ]);
+    expect(days(['2024-05-15', 'Die Seebank hat am 9. Mai die Nordbank gekauft.'])).toEqual([
+      ['2024-05', ['w']],
+      ['2024-05-09', ['d0']],
+    ]);
+    // Two Wednesdays fit: neither is chosen.
+    expect(
+      days(
+        ['2024-05-15', 'Die Seebank hat am 8. Mai die Nordbank gekauft.'],
+        ['2024-05-20', 'Die Seebank hat am 15. Mai die Nordbank gekauft.'],
+      ),
+    ).toEqual([
+      ['2024-05', ['w']],
+      ['2024-05-08', ['d0']],
+      ['2024-05-15', ['d1']],
+    ]);
+  });
+
   it('puts a sentence under one entry where its article speaks for the other through a sentence of its own', () => {
     const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
     const body =

@@ -108,6 +108,14 @@ describe('dates as news writes them', () => {
     expect(findDates('am 15. Januar', { published: '2024-11', lastYear: null })[0]?.date?.value).toBe('2025-01-15');
   });
 
+  it('reads a weekday beside the day it names as that one day', () => {
+    const read = (text: string) => findDates(text, { published: '2024-01', lastYear: null }).map((m) => m.text);
+    expect(read('Der Streik beginnt am Mittwoch, den 24. Januar um 2 Uhr.')).toEqual(['24. Januar']);
+    expect(read('Am Dienstag 23. Januar endet er.')).toEqual(['23. Januar']);
+    // Two dates apart stay two.
+    expect(read('Am Mittwoch sprach sie, am 24. Januar stimmte er zu.')).toEqual(['Am Mittwoch', '24. Januar']);
+  });
+
   it('keeps a yearless day of an undated article for the year a reference gives', () => {
     const [mention] = findDates('am 6. November', { published: null, lastYear: null });
     expect(mention?.date).toBeNull();

@@ -21,6 +21,7 @@ import {
   YEARLESS_MONTH,
   RELATIVE_YEAR,
   NAMED_BY_YEAR,
+  DAY_APPOSITION,
 } from '../language/de.js';
 import { numberWordValue } from './numbers.js';
 import { MONTH, WEEKDAY, WEEKDAYS, monthNumber } from '../language/de/calendar.js';
@@ -330,7 +331,27 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       found.push({ start, end, text: m[0], ...read });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withoutNamedWeekdays(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A weekday's name in a date's words. */
+const WEEKDAY_NAMED = new RegExp(WEEKDAY);
+
+/**
+ * `am Mittwoch, den 24. Januar`: a weekday that names the day written beside it is that day, one date, not two.
+ */
+function withoutNamedWeekdays(text: string, found: DateMention[]): DateMention[] {
+  return found.filter((m, k) => {
+    const next = found[k + 1];
+    return !(
+      next?.date?.precision === 'day' &&
+      WEEKDAY_NAMED.test(m.text) &&
+      DAY_APPOSITION.test(text.slice(m.end, next.start))
+    );
+  });
 }
 
 /** The last year a text names, to carry into the next sentence's `desselben Jahres`. */

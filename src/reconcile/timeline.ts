@@ -1,6 +1,6 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
-import { dateFromAnchor, precisionOfPublished, type EventDate } from '../extract/dates.js';
+import { dateFromAnchor, precisionOfPublished, type DateMention, type EventDate } from '../extract/dates.js';
 import { ELECTION_NAMES, eventKind } from '../language/de/events.js';
 import {
   answers,
@@ -13,6 +13,10 @@ import {
 import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
 import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
+import { WEEKDAY } from '../language/de/calendar.js';
+
+/** A weekday's name, or a part of its day (`Mittwochabend`). */
+const WEEKDAY_WORD = new RegExp(WEEKDAY);
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -185,8 +189,10 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const usable = reports.filter((r) => !r.heading || r.lead);
   const answering = (r: EventReport) => answers(r.kind);
   // Dated reports first, so an undated one joins the event its date belongs to.
+  // A weekday dated by its article's month waits for the days it could be (see `weekdayOfMonth`).
   const ordered = [
-    ...usable.filter((r) => fixedDate(r) && !answering(r)),
+    ...usable.filter((r) => fixedDate(r) && !answering(r) && !weekdayOfMonth(r)),
+    ...usable.filter((r) => fixedDate(r) && !answering(r) && weekdayOfMonth(r)),
     ...usable.filter((r) => !fixedDate(r) && !answering(r)),
   ];
   for (const r of ordered) place(groups, r);
@@ -314,7 +320,13 @@ function place(groups: Groups, r: EventReport): void {
     return;
   }
   const candidates = groups.candidatesFor(r);
-  if (date) {
+  if (date && weekdayOfMonth(r)) {
+    // `am Mittwoch` in an article dated by its month is one day only of an event on that weekday, and only of one;
+    // an event no report gives a day yet it joins as any report of that month would.
+    const fit = unique(candidates.filter((g) => (hasDay(g) ? onWeekday(g, r.mention!) : within(g, date))));
+    if (fit) groups.join(fit, r);
+    else groups.open(r);
+  } else if (date) {
     // `am Mittwochabend` in an article of November and `am 6. November` can be one day; a year is not narrowed so.
     const same =
       candidates.find((g) => g.fixed.has(dateKey(date))) ?? unique(candidates.filter((g) => within(g, date)));
@@ -337,6 +349,23 @@ function place(groups: Groups, r: EventReport): void {
     else if (candidates.length === 0 || loose(r.kind)) groups.open(r);
     // Several events it could belong to (three lawsuits): it is left out rather than guessed.
   }
+}
+
+/** `am Mittwoch` in an article dated by its month: a weekday that names a day only beside a day of that weekday. */
+function weekdayOfMonth(r: EventReport): boolean {
+  const m = r.mention;
+  return Boolean(m?.fromReference && m.relative && m.date?.precision === 'month' && WEEKDAY_WORD.test(m.text));
+}
+
+/** Whether any report of the group gives a day of its own. */
+const hasDay = (g: Group) => [...g.fixed].some((key) => parseKey(key).precision === 'day');
+
+/** Whether the group has a settled day (its own reports' days) that the weekday names. */
+function onWeekday(g: Group, m: DateMention): boolean {
+  return [...g.fixed].some((key) => {
+    const d = parseKey(key);
+    return d.precision === 'day' && m.fromReference!(new Date(dayOf(d.value))).value === d.value;
+  });
 }
 
 /** Every date the group has, with or without its year, can be `hint`; and it has one. */

@@ -44,6 +44,9 @@ export const DEADLINE_BEFORE =
 export const PERIOD_END_BEFORE =
   /(?<!\p{L})(?:von|vom|zwischen)\s[^,;]{1,60}?\sbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?$/iu;
 
+/** Between a weekday and the day it names: `am Mittwoch, den 24. Januar`, `Mittwoch 24. Januar`. */
+export const DAY_APPOSITION = /^,?\s*(?:den\s+|dem\s+)?$/;
+
 /**
  * `seit` and `ab` before a date begin a state or a rule (`seit 2011 spielt er …`, `gilt ab dem 1. Mai`): with no kind
  * of event in its sentence the date names no event.
