@@ -95,7 +95,16 @@ describe('one message, whatever page it shows', () => {
       embeds: [{ description: `page ${n}`, footer: { text: `Page ${n}/2` } }],
       components: [],
       allowedMentions: { parse: [] },
-      picture: { kind: 'timeline', width: 400, height: 200, title: `page ${n}`, ticks: [], breaks: [], rows: [] },
+      picture: {
+        kind: 'timeline',
+        width: 400,
+        height: 200,
+        title: `page ${n}`,
+        ticks: [],
+        breaks: [],
+        rows: [],
+        more: null,
+      },
     });
     // Page 1's picture is still being drawn when page 2 is delivered.
     const older = ctx.delivered('M');

@@ -52,6 +52,14 @@ describe('the timeline picture, described as data', () => {
     );
   });
 
+  it("says how many events it leaves out, in the reply's language", () => {
+    const events = timeline(index, {});
+    const many = [...events, ...events].sort((a, b) => (a.date?.value ?? '').localeCompare(b.date?.value ?? ''));
+    expect(timelinePicture(events.slice(0, 3), 'Timeline', 'en')!.more).toBeNull();
+    expect(timelinePicture(many, 'Timeline', 'en')!.more).toBe(`+ ${many.length - MAX_ROWS} more events`);
+    expect(timelinePicture(many, 'Zeitleiste', 'de')!.more).toBe(`+ ${many.length - MAX_ROWS} weitere Ereignisse`);
+  });
+
   it('follows the reply: its filters, its language, every page the same picture', () => {
     const run = (options: Record<string, string | number>, page = 0) =>
       timelineCommand.run(options, { index, lang: 'de', userId: '1' }, page);
@@ -128,7 +136,16 @@ describe('the drawing threads', () => {
       await pool.close();
     }
     expect(
-      await pool.draw({ kind: 'timeline', width: 1, height: 1, title: '', ticks: [], breaks: [], rows: [] }),
+      await pool.draw({
+        kind: 'timeline',
+        width: 1,
+        height: 1,
+        title: '',
+        ticks: [],
+        breaks: [],
+        rows: [],
+        more: null,
+      }),
     ).toBeNull();
   }, 30_000);
 });
@@ -157,6 +174,7 @@ describe('a picture that cannot be drawn', () => {
       ticks: [{ label: '2020', at: 0 }],
       breaks: [],
       rows: [],
+      more: null,
     } as TimelinePicture;
     const reply = {
       embeds: [{ description: 'text' }],

@@ -395,7 +395,11 @@ class SentenceReading {
     );
     for (const r of reported) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
-      if (r.target) r.answers = r.target.actors;
+      if (r.target) {
+        r.answers = r.target.actors;
+        // Whom it answers is named as the report it answers names them: a person by surname.
+        r.people = [...new Set([...r.people, ...r.answers.filter((a) => r.target!.people.includes(a))])];
+      }
       // A heading is kept to be answered (`Hubers Konter: ein neues Angebot …`), never as an event.
       if (r.heading || isEvent(r, text)) this.article.reports.push(r);
     }

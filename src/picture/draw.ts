@@ -93,7 +93,11 @@ function timelineTree(p: TimelinePicture): Node {
     ),
   );
   const rows = p.rows.map((r, i) => row(r, i, rowHeight, x));
-  return page(p, [...grid, ...ticks, ...breaks, ...rows]);
+  // `+ 5 more events`, on the title's line at the right: the reply lists them.
+  const more = p.more
+    ? [div({ position: 'absolute', right: MARGIN, top: 26, fontSize: 18, color: MUTED, whiteSpace: 'nowrap' }, p.more)]
+    : [];
+  return page(p, [...grid, ...ticks, ...breaks, ...rows, ...more]);
 }
 
 /** The room one axis label takes, in px. */

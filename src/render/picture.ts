@@ -22,6 +22,8 @@ export interface TimelinePicture {
   ticks: AxisTick[];
   breaks: number[];
   rows: TimelineRow[];
+  /** Events of the reply not drawn (`+ 5 more events`), in its language; null when every one is a row. */
+  more: string | null;
 }
 
 export interface TimelineRow {
@@ -78,11 +80,12 @@ export function timelinePicture(events: TimelineEvent[], title: string, lang: La
     precision: e.date.precision,
     sources: new Set(e.citations.map((c) => c.article)).size,
   }));
-  const more = events.length - dated.length;
-  const shown = more > 0 ? `${title} (${dated.length}/${events.length})` : title;
+  // Rows cut after MAX_ROWS, and undated entries (no place on an axis), are said, not hidden.
+  const left = events.length - dated.length;
+  const more = left > 0 ? t(lang).moreEvents(left) : null;
   // As tall as its rows need (40 px each, a title above, the axis below), at most PICTURE_HEIGHT.
   const height = Math.min(PICTURE_HEIGHT, 70 + rows.length * 40 + 70);
-  return { kind: 'timeline', width: PICTURE_WIDTH, height, title: shown, ticks, breaks, rows };
+  return { kind: 'timeline', width: PICTURE_WIDTH, height, title, ticks, breaks, rows, more };
 }
 
 /** For each group of figures a verdict is about: one bar per source, the claimed value as a line. */
