@@ -202,6 +202,13 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('lets a person found only in the text act, with no people list', () => {
+    const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
+    const body = 'Vorstandschef Max Huber verließ am 3. Mai 2024 die Seebank. Das teilte die Bank mit.';
+    const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], [], [], world), {});
+    expect(events.map((e) => headline(e, 'en'))).toEqual(['Huber leaves Seebank']);
+  });
+
   it('puts a sentence under one entry where its article speaks for the other through a sentence of its own', () => {
     const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
     const body =

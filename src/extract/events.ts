@@ -41,7 +41,6 @@ import {
   type EventKindRecord,
 } from '../language/de/events.js';
 import { pushTo } from '../lib/collections.js';
-import { foundInText } from './discover.js';
 import { isRole } from '../language/de/roles.js';
 import { isReportedSpeech } from '../language/de/speech.js';
 import { thingOf } from './things.js';
@@ -303,9 +302,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     const deadlines = found.filter((m) => !mentions.includes(m) && DEADLINE_BEFORE.test(before(text, m)));
     lastYear = lastYearIn(mentions, lastYear);
     article.mentionsBySentence.set(sentence, mentions);
-    // People found only in the text speak (`/quote`) but do not yet make events: who acts in the timeline is still
-    // whom the people list names, so a quoted analyst's dated remark is no entry.
-    const people = ctx.people.mentions(text).filter((m) => !foundInText(m.person));
+    // People found only in the text act as those the people list names: a story without a list has a timeline too.
+    // A quoted analyst's dated remark is no entry for another reason: a quoting sentence names no event.
+    const people = ctx.people.mentions(text);
     const orgs = ctx.orgs.mentions(text);
     article.focus[i] = focusOf(people, orgs);
     // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):
