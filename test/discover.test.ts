@@ -29,7 +29,20 @@ describe('people the text names', () => {
       [['Paul Berger', 'x', ['Berger']]],
     ],
     ['a party in brackets', 'Auch Anna Kowalczyk (SPD) stimmte zu.', [['Anna Kowalczyk', 'x', ['Kowalczyk']]]],
+    // The press keeps a suspect's surname back; the initial is the name and its alias, an initial inside stays one.
+    ['a surname kept back', 'Der Angeklagte Jan K. schwieg am Montag.', [['Jan K.', 'm', ['K.']]]],
+    ['an initial inside a name', '„Nein“, sagte Max R. Huber am Montag.', [['Max R. Huber', 'x', ['Huber']]]],
   ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
+
+  it('finds a person by the initial alias, but not the initial of an abbreviation', () => {
+    const finder = peopleFinder([
+      { id: 'jan-k', name: 'Jan K.', gender: 'm', aliases: ['K.'], descriptors: [], roles: [] },
+    ]);
+    const at = (text: string) => finder.mentions(text).map((m) => text.slice(m.start, m.end));
+    expect(at('K. soll im Mai geschwiegen haben.')).toEqual(['K.']);
+    expect(at('Dennoch bleibt K. in Haft.')).toEqual(['K.']);
+    expect(at('Das gilt z. K. für alle.')).toEqual([]);
+  });
 
   it('takes a surname alone after a speech verb for a person, unless someone found in full carries it', () => {
     expect(found(['„Nein“, sagte Lindqvist am Montag.'])).toEqual([['Lindqvist', 'x', []]]);

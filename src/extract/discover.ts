@@ -32,9 +32,13 @@ const NAME_PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|du|le|la|ten
  */
 /** A surname, perhaps with a capital inside (`McBerger`, `DeHuber`) or hyphenated (`Muster-Beispiel`). */
 const SURNAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+/**
+ * The surname of a full name, or only its initial where the press keeps it back (`Christian B.`, as German reports on
+ * a suspect do): an initial is tried last, so `Max R. Huber` stays whole.
+ */
 const TWO_NAMES = new RegExp(
   String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)` +
-    String.raw`(?=(\s+(?:\p{Lu}\.\s+)?(?:(?:${NAME_PARTICLES})\s+)?)(${SURNAME_WORD})(?![\p{L}\d-]))`,
+    String.raw`(?=(\s+(?:\p{Lu}\.\s+)?(?:(?:${NAME_PARTICLES})\s+)?)(${SURNAME_WORD}|\p{Lu}\.)(?![\p{L}\d-]))`,
   'gu',
 );
 /** The same, to ask only whether a sentence holds any: without `g`, so no search position is left behind. */

@@ -22,6 +22,11 @@ export interface PeopleFinder {
   byId(id: string): Person | undefined;
 }
 
+/** An alias that is one capital and its period: `B.` for `Christian B.`. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** Before an initial, an abbreviation it completes: `z. B.`, `u. A.`. */
+const CLAIMS_INITIAL = /(?<!\p{L})\p{Ll}\.\s*$/u;
+
 /** A name as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,6 +49,8 @@ export function peopleFinder(people: Person[]): PeopleFinder {
       for (const m of text.matchAll(pattern)) {
         const entry = byLabel.get(m[1]!);
         if (!entry) continue;
+        // `B.` alone names `Christian B.`, but not in `z. B.`.
+        if (INITIAL.test(m[1]!) && CLAIMS_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         const suffix = m[2] ?? '';
         found.push({
           person: entry.person,
