@@ -108,6 +108,14 @@ const DATE_LETTERS = 19;
 const dateSize = (when: string, size: number) =>
   when.length <= DATE_LETTERS ? size : Math.max(11, Math.floor((size * DATE_LETTERS) / when.length));
 
+/**
+ * Letters of a headline that fit its column at the largest row font (bold, about 0.6 em each); a longer one is set
+ * smaller, never below 12 px, and past that ends in an ellipsis.
+ */
+const LABEL_LETTERS = 39;
+const labelSize = (label: string, size: number) =>
+  label.length <= LABEL_LETTERS ? size : Math.max(12, Math.floor((size * LABEL_LETTERS) / label.length));
+
 /** One event: headline and date on the left; on the axis its mark and how many articles report it. */
 function row(r: TimelineRow, i: number, height: number, x: (f: number) => number): Node {
   const top = HEADER + i * height;
@@ -138,6 +146,7 @@ function row(r: TimelineRow, i: number, height: number, x: (f: number) => number
       div(
         {
           fontWeight: 700,
+          fontSize: r.headline ? labelSize(r.label, Math.min(18, height - 8)) : Math.min(18, height - 8),
           width: LABEL_WIDTH - DATE_WIDTH - 10,
           overflow: 'hidden',
           whiteSpace: 'nowrap',

@@ -29,6 +29,8 @@ export interface TimelinePicture {
 export interface TimelineRow {
   /** The short headline, or the start of the sentence when there is none. */
   label: string;
+  /** Whether the label is a headline (set smaller to fit whole) rather than a sentence (cut with an ellipsis). */
+  headline: boolean;
   /** The date as the reply writes it (`10 February 2025`, `late 2015`). */
   when: string;
   /** Where the event lies on the axis, as fractions of the axis: a point when `start === end`. */
@@ -73,6 +75,7 @@ export function timelinePicture(events: TimelineEvent[], title: string, lang: La
   const rows = dated.map((e, i) => ({
     // Cut to the width by the drawing (an ellipsis), not here: only it knows how wide the letters are.
     label: headline(e, lang) ?? e.summary,
+    headline: headline(e, lang) !== null,
     // As the text says it: `planned for March 2025`, `reported by December 2024`.
     when: eventDate(e.date, lang),
     start: at(spans[i]![0]),
