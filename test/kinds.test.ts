@@ -224,6 +224,8 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Anklage erhoben die Ermittler bislang nicht')).toBe('other');
     expect(kindOf('Nach der Entlassung wollte sich die Firma nicht festlegen')).toBe('dismissal');
     expect(kindOf('Huber ließ sich vom Milliardenangebot nicht beeindrucken')).toBe('bid');
+    // A visit no one announced is no announcement.
+    expect(kindOf('Er stattete der Truppe einen unangekündigten Besuch ab')).toBe('other');
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');

@@ -23,6 +23,15 @@ describe('what a deed is of: the noun phrase its verb takes', () => {
     expect(thing(text, verb)).toBe(expected);
   });
 
+  it('reads a count of things, but no role before a name, no fragment of speech, no part of a word', () => {
+    expect(thing('Das Museum hat 116 Bilder veröffentlicht.', 'veröffentlicht')).toBe('116 Bilder');
+    expect(
+      thing('Die 64-jährige Ministerin Eva Muster hat ihren Rückzug angekündigt.', 'angekündigt', ['Eva Muster']),
+    ).toBe('Rückzug');
+    expect(thing('Max Huber kündigte „trotz aller Bedenken“ an.', 'kündigte', ['Max Huber'])).toBeNull();
+    expect(thing('Die Gruppe hat heute veröffentlicht haben Aktionen.', 'veröffentlicht')).toBeNull();
+  });
+
   it('takes no date, amount, dative, person or company for a thing', () => {
     expect(thing('Die Seebank hat am Montag veröffentlicht.', 'veröffentlicht', ['Seebank'])).toBeNull();
     expect(thing('Die Seebank hat den Abbau um 17 Prozent angekündigt.', 'angekündigt', ['Seebank'])).toBe('Abbau');

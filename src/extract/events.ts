@@ -266,8 +266,10 @@ function kindIn(
       const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
       if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
       const at = span.from + m.index;
-      // The verb is the match's first word: `machte … bekannt` has its object between.
-      if (!masked.some((d) => inside(at, d))) return { kind: id, at, end: at + (/^\S+/u.exec(m[0])?.[0].length ?? 0) };
+      // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
+      // `bekanntgegebenen Gutachten` its noun after the whole word.
+      if (!masked.some((d) => inside(at, d)))
+        return { kind: id, at, end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length };
     }
   }
   return { kind: 'other', at: span.from, end: span.from };

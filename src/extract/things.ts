@@ -1,4 +1,12 @@
-import { isTimeNoun, NOT_ACCUSATIVE_BEFORE, OBJECT_NOUN_PHRASE, PREPOSITION_RIGHT_BEFORE } from '../language/de.js';
+import {
+  isTimeNoun,
+  MEASURE_NOUN,
+  NOT_ACCUSATIVE_BEFORE,
+  OBJECT_NOUN_PHRASE,
+  PREPOSITION_RIGHT_BEFORE,
+  QUOTED_THING,
+} from '../language/de.js';
+import { isRole } from '../language/de/roles.js';
 import { clauseBreaks } from './clauses.js';
 
 interface Span {
@@ -37,13 +45,17 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
     const before = text.slice(Math.max(0, start - 20), start);
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     if (PREPOSITION_RIGHT_BEFORE.test(before) || NOT_ACCUSATIVE_BEFORE.test(before)) continue;
-    // `17 Prozent`, `3 Millionen`: a measure after a number is an amount, not a thing.
-    if (noun !== undefined && (isTimeNoun(noun) || (!article && /\d\s+$/u.test(before)))) continue;
+    // `17 Prozent`, `3 Millionen`: a measure after a number is an amount, not a thing; `116 Bilder` are things.
+    const count = article ? undefined : /(?<![\d.,])(\d[\d.,]*)\s+$/u.exec(before)?.[1];
+    if (quoted !== undefined && !QUOTED_THING.test(quoted.trim())) continue;
+    if (noun !== undefined && (isTimeNoun(noun) || (count !== undefined && MEASURE_NOUN.test(noun)))) continue;
+    // `die Bundeskanzlerin Eva Muster`: a role before a name is part of the name, not what the verb takes.
+    if (noun !== undefined && (isRole(noun) || taken.some((t) => /^\s+$/u.test(text.slice(end, t.start))))) continue;
     // The first phrase of a clause, before its verb, is its subject: `Die Firma hat … veröffentlicht`.
     if (start === subjectAt && start < at) continue;
     const beside = /^\s$/u.test(text.slice(verbEnd, start)) || /^\s$/u.test(text.slice(end, at));
-    if (noun !== undefined && !article && !adjectives && !beside) continue;
-    phrases.push({ start, end, text: quoted ?? `${adjectives}${noun}` });
+    if (noun !== undefined && !article && !adjectives && !count && !beside) continue;
+    phrases.push({ start, end, text: quoted ?? `${count ? `${count} ` : ''}${adjectives}${noun}` });
   }
   const after = phrases.find((p) => p.start >= verbEnd);
   return (after ?? phrases.filter((p) => p.end <= at).pop())?.text.trim() ?? null;

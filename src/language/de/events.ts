@@ -424,7 +424,8 @@ export const EVENT_KINDS = [
     id: 'announcement',
     words: new RegExp(
       `${verbsOr('announcement').source}|` +
-        String.raw`angekündigt|ankündig|anzukündig|kündigte|bekannt\s*(?:zu\s+)?geben|` +
+        // Not `unangekündigt`: a visit no one announced.
+        String.raw`(?<!un)angekündigt|ankündig|anzukündig|(?<![a-zäöüß])kündigte|bekannt\s*(?:zu\s+)?geben|` +
         String.raw`bekanntgegeben|Ankündigung|vorgestellt`,
       'i',
     ),

@@ -10,7 +10,10 @@ import { TIME_NOUN } from './dates.js';
 const NOT_ADJECTIVES =
   '(?:der|des|dem|den|die|das|eine|einer|eines|einem|einen|seine|seiner|seines|seinem|seinen|ihre|ihrer|ihres|' +
   'ihrem|ihren|unsere|unserer|unseren|diese|dieser|dieses|diesem|diesen|jene|jener|aber|oder|über|unter|hinter|' +
-  'wieder|immer|weiter|später|sehr|eher|gerne|heute|alle|alles|beide|keine|keiner|keinen|welche|welcher)';
+  'wieder|immer|weiter|später|sehr|eher|gerne|heute|alle|alles|beide|keine|keiner|keinen|welche|welcher|' +
+  // Verbs that end so: `haben`, `hatte`, `wurden`.
+  'haben|hatte|hatten|habe|werden|wurde|wurden|würde|würden|waren|wären|sollen|sollte|sollten|wollen|wollte|' +
+  'wollten|können|konnte|konnten|müssen|musste|mussten|dürfen|durfte)';
 
 /**
  * A noun phrase that can be an accusative object: an article or possessive that can be accusative (never `dem`, `der`,
@@ -18,9 +21,9 @@ const NOT_ADJECTIVES =
  * Groups: `article`, `adjectives`, `noun`, `quoted`.
  */
 export const OBJECT_NOUN_PHRASE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?<article>die|das|den|ein|eine|einen|seine|seinen|ihre|ihren)\s+)?` +
+  String.raw`(?<![\p{L}\d-])(?:(?<article>die|das|den|ein|eine|einen|seine|seinen|ihre|ihren)\s+)?` +
     String.raw`(?<adjectives>(?:(?!${NOT_ADJECTIVES}\s)\p{Ll}{3,}(?:e|en|er|es)\s+){0,2})` +
-    String.raw`(?<noun>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})|` +
+    String.raw`(?<noun>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})|` +
     String.raw`[„“"»](?<quoted>[^„“”"»«]{3,60})[“”"«]`,
   'gu',
 );
@@ -34,3 +37,18 @@ export const isTimeNoun = (noun: string) =>
   (MONTHS as readonly string[]).includes(noun) ||
   WEEKDAYS.some((d) => noun.startsWith(d)) ||
   /^(?:Abend|Morgen|Nacht|Wochenende|Vormittag|Nachmittag|Mittag)$/.test(noun);
+
+/** Nouns that measure an amount after a number (`17 Prozent`, `3 Millionen`): an amount, not a thing. */
+export const MEASURE_NOUN = new RegExp(
+  String.raw`^(?:Prozent|Prozentpunkte?n?|Euro|Dollar|Franken|Pfund|Cent|Million(?:en)?|Milliarden?|Mrd|Mio|` +
+    String.raw`Tonnen?|Meter|Kilometer|Kilogramm|Grad|Punkte?n?|Stück)$`,
+);
+
+/**
+ * Words in quotation marks that can be a thing: a noun, perhaps two, after at most two adjectives (`„massiven
+ * Widerstand“`), not a fragment of speech (`„trotz aller Bedenken“`, `„hatte das Land“`).
+ */
+export const QUOTED_THING = new RegExp(
+  String.raw`^(?:(?!${NOT_ADJECTIVES}\s)\p{Ll}{3,}(?:e|en|er|es)\s+){0,2}\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$`,
+  'u',
+);
