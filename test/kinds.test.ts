@@ -47,6 +47,13 @@ const EVENT_ROWS: Row[] = [
     'Beispiel and Huber found Seebräu',
   ],
   [
+    'resignation',
+    'Die Ministerin trat am Abend zurück',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel tritt zurück',
+    'Beispiel resigns',
+  ],
+  [
     'departure',
     'Sie verließ den Aufsichtsrat im Streit',
     { actors: ['Eva Beispiel'], object: 'Alpenbank' },
@@ -224,6 +231,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Anklage erhoben die Ermittler bislang nicht')).toBe('other');
     expect(kindOf('Nach der Entlassung wollte sich die Firma nicht festlegen')).toBe('dismissal');
     expect(kindOf('Huber ließ sich vom Milliardenangebot nicht beeindrucken')).toBe('bid');
+    // A deed demanded has not happened; a resignation needs no company, and one offered in writing is one.
+    expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
+    expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');
+    expect(kindOf('Sie hat ihr Amt am Montag niedergelegt')).toBe('resignation');
     // A visit no one announced is no announcement.
     expect(kindOf('Er stattete der Truppe einen unangekündigten Besuch ab')).toBe('other');
     // A leaving named by its noun.

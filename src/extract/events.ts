@@ -31,6 +31,7 @@ import {
   OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
   NEGATION,
+  DEMANDED,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -199,13 +200,16 @@ function verbAt(part: string, m: RegExpMatchArray): boolean {
   return /(?:^|\s)\p{Ll}/u.test(wordStart + m[0]);
 }
 
-/** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
-function negatedClause(text: string, at: number): boolean {
+/** The clause around `at`, between its commas, colons or dashes. */
+function clauseAt(text: string, at: number): string {
   const breaks = clauseBreaks(text);
   const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
   const to = breaks.find((b) => b.at > at)?.at ?? text.length;
-  return NEGATION.test(text.slice(from, to));
+  return text.slice(from, to);
 }
+
+/** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
+const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text, at));
 
 /** `seit der`, `von der`: what follows is the start of a period. */
 const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
@@ -260,6 +264,8 @@ function kindIn(
       // `Anklage erhoben sie bislang nicht`: a clause that negates its verb says what did not happen. A noun alone
       // (`nach der Entlassung … wollte sie nicht`) is negated by `kein`, above, not by the clause's `nicht`.
       if (verbAt(part, m) && negatedClause(text, span.from + m.index)) continue;
+      // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
+      if (!verbAt(part, m) && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.

@@ -222,9 +222,26 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'resignation',
+    // Stepping down needs no company named: `trat am Montag zurück`, `gab seinen Rücktritt bekannt`, `legte sein Amt
+    // nieder`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an ultimatum.
+    words: new RegExp(
+      String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\btrat(?:en)?(?:\s+[^\s,.;:]+){0,5}?\s+zurück\b|` +
+        String.raw`zurückgetreten|\bAmt\b[^.]*?\bniedergelegt|\blegte\b[^.]*?\bAmt\b[^.]*?\bnieder\b`,
+      'i',
+    ),
+    actor: 'acts',
+    personOnly: true,
+    label: { de: 'Rücktritt', en: 'Resignation' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'tritt', 'treten')} zurück` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'resign' : 'resigns'}` : null),
+    },
+  },
+  {
     id: 'departure',
     // `nach dem Abschied von Huber`: a leaving, named by its noun.
-    words: /verlie(?:ß|ss)|verlassen|trat\s+\S*\s*zurück|Rücktritt|ausgestiegen|Ausstieg|\bAbschied\s+(?:von|des)\b/i,
+    words: /verlie(?:ß|ss)|verlassen|ausgestiegen|Ausstieg|\bAbschied\s+(?:von|des)\b/i,
     actor: 'acts',
     label: { de: 'Abgang', en: 'Departure' },
     headline: {
