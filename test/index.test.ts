@@ -202,6 +202,22 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('takes talks for an event only between two named sides or about a named thing', () => {
+    expect(entries('Max Huber sagte am 3. Mai 2024 in einem Gespräch mit der Zeitung, er bleibe.')).toEqual([]);
+    expect(
+      timeline(
+        buildIndex(
+          [article('Max Huber traf sich am 3. Mai 2024 mit Karl Weber.', { published: '2024-05-10' })],
+          [
+            ...people,
+            { id: 'karl-weber', name: 'Karl Weber', gender: 'm', aliases: ['Weber'], descriptors: [], roles: [] },
+          ],
+        ),
+        {},
+      ).map((e) => headline(e, 'en')),
+    ).toEqual(['Huber and Weber meet']);
+  });
+
   it('lets a person found only in the text act, with no people list', () => {
     const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
     const body = 'Vorstandschef Max Huber verließ am 3. Mai 2024 die Seebank. Das teilte die Bank mit.';

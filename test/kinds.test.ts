@@ -235,6 +235,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
     expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');
     expect(kindOf('Sie hat ihr Amt am Montag niedergelegt')).toBe('resignation');
+    // A job is no post, nor a newspaper; a crash into the sea is no collapse.
+    expect(kindOf('Als sie ihren jetzigen Posten bekam, gab es Kritik')).toBe('other');
+    expect(kindOf('Die Seestadt Post berichtete darüber')).toBe('other');
+    expect(kindOf('Die Maschine stürzte ins Meer, der Firma droht ein Flugverbot')).toBe('other');
+    expect(kindOf('In der Nacht stürzte die Halle ein.')).toBe('collapse');
     // A visit no one announced is no announcement.
     expect(kindOf('Er stattete der Truppe einen unangekündigten Besuch ab')).toBe('other');
     // A leaving named by its noun.

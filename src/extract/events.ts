@@ -211,6 +211,10 @@ function clauseAt(text: string, at: number): string {
 /** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
 const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text, at));
 
+/** `mit Karl Weber`, `mit seinem Amtskollegen Karl Weber`, `zwischen`: the other side of talks, before its name. */
+const OTHER_SIDE_BEFORE =
+  /(?<!\p{L})(?:mit|zwischen)\s+(?:(?:dem|der|den|seinem|seiner|ihrem|ihrer)\s+)?(?:\p{L}+\s+){0,2}$/u;
+
 /** `seit der`, `von der`: what follows is the start of a period. */
 const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
 
@@ -271,6 +275,7 @@ function kindIn(
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
       const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
       if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
+      if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
       const at = span.from + m.index;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
@@ -593,7 +598,7 @@ class SentenceReading {
     );
     if (agent && record?.actor === 'acts' && !record.personOnly) return [agent.person.name];
     const own = this.subjectIn(span.from, span.to, kind);
-    if (own.length > 0) return own;
+    if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
     // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
@@ -645,6 +650,18 @@ class SentenceReading {
     if (person && (!p || person.start < p.index)) return this.withPartners(person);
     if (p) return this.pronounPerson(p[1]!, p.index);
     return [];
+  }
+
+  /** `Huber traf sich am Montag mit Karl Weber`: talks have another side, named after `mit` or `zwischen`. */
+  private withOtherSide(actors: string[], span: Span): string[] {
+    const other = this.seen.people.find(
+      (m) =>
+        m.start >= span.from &&
+        m.start < span.to &&
+        !actors.includes(m.person.name) &&
+        OTHER_SIDE_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start)),
+    );
+    return other ? [...actors, other.person.name] : actors;
   }
 
   /** `Huber und Muster`, `Muster neben Karl Weber`: the people acting together. */
@@ -794,6 +811,7 @@ function isEvent(r: EventReport, text: string): boolean {
     !r.people.some((name) => text.slice(0, reporting.index).includes(name.split(' ').pop()!))
   )
     return false;
+  if (eventKind(r.kind)?.needsSides && r.actors.length < 2 && r.object === null) return false;
   if (r.actors.length > 0) return true;
   // `Seit gestern streiken … Beschäftigte`, `Seebank wurde gegründet`: things that happen without a named actor.
   return happensWithoutActor(r.kind) || (r.object !== null && eventKind(r.kind)?.actor === 'made');

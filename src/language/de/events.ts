@@ -57,6 +57,16 @@ export interface EventKindRecord {
   readonly actor: 'acts' | 'happens' | 'made';
   /** Too common to join an event without a date of its own: people meet and post often. */
   readonly loose?: true;
+  /**
+   * Words that look like the kind but are not, tested on the match and the words before it, case kept: the noun
+   * `Posten` (a job) beside the verb `posten`, a newspaper (`Bangkok Post`) beside a post.
+   */
+  readonly notWhen?: RegExp;
+  /**
+   * An event only between two named sides, or about a named thing: `ein Gespräch mit der Zeitung`, `dem Treffen maß er
+   * Bedeutung zu` name one side or none, an interview or a remark.
+   */
+  readonly needsSides?: true;
   /** Only with an amount of money in its clause: `investiert` alone is a plan or a habit, not an event. */
   readonly needsMoney?: true;
   /**
@@ -394,7 +404,8 @@ export const EVENT_KINDS = [
   {
     id: 'collapse',
     // `die eingestürzte Brücke` names the thing by what befell it; only the verb and the noun report it.
-    words: /eingestürzt(?!e)|\bEinsturz|\bstürzte\b[^.]*?\bein\b/i,
+    // `stürzte … ein` with its particle at the clause's end: `stürzte ins Meer, … ein Flugverbot` is no collapse.
+    words: /eingestürzt(?!e)|\bEinsturz|\bstürzte\b[^.,;]*?\bein\b(?=\s*(?:[.,;:]|$))/i,
     actor: 'happens',
     thing: true,
     label: { de: 'Einsturz', en: 'Collapse' },
@@ -518,6 +529,7 @@ export const EVENT_KINDS = [
     words: /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i,
     actor: 'acts',
     loose: true,
+    needsSides: true,
     namedObjectOnly: true,
     objectAbout: true,
     label: { de: 'Gespräch', en: 'Talks' },
@@ -535,6 +547,7 @@ export const EVENT_KINDS = [
   {
     id: 'post',
     words: verbsOr('post', String.raw`\bTweet`, String.raw`\bPost\b`),
+    notWhen: /(?<!\p{L})Posten$|\p{Lu}\p{L}+\s+Post$/u,
     actor: 'acts',
     loose: true,
     label: { de: 'Beitrag', en: 'Post' },
