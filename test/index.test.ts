@@ -218,6 +218,14 @@ describe('only events on the timeline', () => {
     ).toEqual(['Huber and Weber meet']);
   });
 
+  it('finds who was arrested in the clause of the arrest or after its noun, never who announced it', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
+    expect(heads('Max Huber wurde am 3. Mai 2024 in Seestadt festgenommen.')).toEqual(['Huber is arrested']);
+    expect(heads('Max Huber gab am 3. Mai 2024 die Festnahme bekannt.')).not.toContain('Huber is arrested');
+    expect(heads('Max Huber sprach am 3. Mai 2024 über eine Frau, die dort festgenommen wurde.')).toEqual([]);
+  });
+
   it('lets a person found only in the text act, with no people list', () => {
     const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
     const body = 'Vorstandschef Max Huber verließ am 3. Mai 2024 die Seebank. Das teilte die Bank mit.';

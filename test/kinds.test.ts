@@ -154,6 +154,14 @@ const EVENT_ROWS: Row[] = [
     'Huber is convicted',
   ],
   [
+    'arrest',
+    'Der Verdächtige wurde am Mittwoch festgenommen',
+    { actors: ['Max Huber'] },
+    'Huber wird festgenommen',
+    'Huber is arrested',
+  ],
+  ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
+  [
     'trial',
     'Zum Prozessauftakt am Montag schwieg der Angeklagte',
     { actors: ['Max Huber'] },
@@ -235,6 +243,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
     expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');
     expect(kindOf('Sie hat ihr Amt am Montag niedergelegt')).toBe('resignation');
+    // Killing said in the active names the killer first: no headline of a death would be right.
+    expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
+    expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
     // A job is no post, nor a newspaper; a crash into the sea is no collapse.
     expect(kindOf('Als sie ihren jetzigen Posten bekam, gab es Kritik')).toBe('other');
     expect(kindOf('Die Seestadt Post berichtete darüber')).toBe('other');

@@ -597,6 +597,7 @@ class SentenceReading {
       (m) => m.start > at && m.start < span.to && canAct(m) && OF_PHRASE.test(text.slice(at, m.start)),
     );
     if (agent && record?.actor === 'acts' && !record.personOnly) return [agent.person.name];
+    if (record?.inClause) return this.sufferer(at, agent);
     const own = this.subjectIn(span.from, span.to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = this.subjectIn(0, span.from, kind);
@@ -650,6 +651,19 @@ class SentenceReading {
     if (person && (!p || person.start < p.index)) return this.withPartners(person);
     if (p) return this.pronounPerson(p[1]!, p.index);
     return [];
+  }
+
+  /**
+   * Who an arrest or a death befell, from the trigger's own clause only: after a noun its `von` or genitive (`die
+   * Festnahme von Max Huber`), else the clause's first person (`Huber wurde am Montag festgenommen`). Whoever
+   * announces an arrest or stands in another clause (`…, die am Montag festgenommen wurde`) is not the one.
+   */
+  private sufferer(at: number, agent: Mention | undefined): string[] {
+    if (/^\p{Lu}/u.test(this.text.slice(at))) return agent ? [agent.person.name] : [];
+    const breaks = clauseBreaks(this.text);
+    const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
+    const to = breaks.find((b) => b.at > at)?.at ?? this.text.length;
+    return this.subjectIn(from, to, 'arrest');
   }
 
   /** `Huber traf sich am Montag mit Karl Weber`: talks have another side, named after `mit` or `zwischen`. */

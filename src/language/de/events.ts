@@ -67,6 +67,11 @@ export interface EventKindRecord {
    * Bedeutung zu` name one side or none, an interview or a remark.
    */
   readonly needsSides?: true;
+  /**
+   * Who it befell stands in the trigger's own clause, or after its noun (`die Festnahme von Huber`): an arrest or a
+   * death is told beside whoever reports it.
+   */
+  readonly inClause?: true;
   /** Only with an amount of money in its clause: `investiert` alone is a plan or a habit, not an event. */
   readonly needsMoney?: true;
   /**
@@ -170,6 +175,41 @@ export const EVENT_KINDS = [
           : has(p, 'a')
             ? `${p.a} ${p.plural ? 'are' : 'is'} convicted`
             : null,
+    },
+  },
+  {
+    id: 'arrest',
+    words: new RegExp(
+      String.raw`\bverhaftet|\bfestgenommen|\bFestnahme\b|\bVerhaftung\b|` +
+        String.raw`\bnahm(?:en)?\b[^.,;]*?\bfest\b(?=\s*(?:[.,;:]|$))`,
+      'i',
+    ),
+    actor: 'acts',
+    // The one arrested is a person, the one the headline names.
+    personOnly: true,
+    inClause: true,
+    label: { de: 'Festnahme', en: 'Arrest' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} festgenommen` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} arrested` : null),
+    },
+  },
+  {
+    id: 'death',
+    // Dying, or being killed said in the passive, so its subject is the one who died: `starb am Montag`, `kam ums
+    // Leben`, `wurde im März erschossen`. `Huber erschoss …` names the killer first and is left out.
+    words: new RegExp(
+      String.raw`\bstarb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\btot\s+aufgefunden|` +
+        String.raw`\bwurden?\b[^.,;]*?\b(?:erschossen|getötet|ermordet)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    personOnly: true,
+    inClause: true,
+    label: { de: 'Tod', en: 'Death' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'stirbt', 'sterben')}` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'die' : 'dies'}` : null),
     },
   },
   {
