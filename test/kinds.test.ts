@@ -162,6 +162,13 @@ const EVENT_ROWS: Row[] = [
   ],
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
+    'award',
+    'Die Autorin wurde am Sonntag mit dem Stadtpreis geehrt',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel wird ausgezeichnet',
+    'Beispiel receives an award',
+  ],
+  [
     'trial',
     'Zum Prozessauftakt am Montag schwieg der Angeklagte',
     { actors: ['Max Huber'] },
@@ -243,6 +250,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
     expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');
     expect(kindOf('Sie hat ihr Amt am Montag niedergelegt')).toBe('resignation');
+    // Excellent is no award; an amount may stand in a sentence to a fine; a resignation may be told at length.
+    expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
+    expect(kindOf('Er war zu einer Geldstrafe von 39.200 Euro verurteilt worden')).toBe('conviction');
+    expect(kindOf('Völlig überraschend trat die Chefin am 2. Juni 1982 von ihrem Posten zurück')).toBe('resignation');
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');

@@ -156,7 +156,8 @@ export const EVENT_KINDS = [
       String.raw`verurteilt\w*\s+(?:[\wäöüß-]+\s+){0,8}?zu\s+(?:[\wäöüß-]+\s+){0,4}?` +
         String.raw`(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|lebenslang)|` +
         String.raw`\bzu\s+(?:[\wäöüß-]+\s+){0,4}?(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits)\w*\s+` +
-        String.raw`(?:[\wäöüß-]+\s+){0,3}?verurteilt|(?:Haft|Freiheits)strafe,\s+zu\s+der\s+[^.]*?verurteilt`,
+        // `zu einer Geldstrafe von 39.200 Euro verurteilt`: an amount may stand between.
+        String.raw`(?:[\w.,äöüß-]+\s+){0,4}?verurteilt|(?:Haft|Freiheits)strafe,\s+zu\s+der\s+[^.]*?verurteilt`,
       'i',
     ),
     actor: 'acts',
@@ -210,6 +211,22 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'stirbt', 'sterben')}` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'die' : 'dies'}` : null),
+    },
+  },
+  {
+    id: 'award',
+    // `wurde mit dem Musikpreis geehrt`, `erhielt die Auszeichnung`, `wurde … ausgezeichnet`: an honour received; not
+    // `war ausgezeichnet` (excellent).
+    words: new RegExp(
+      String.raw`\bgeehrt\b|\b(?:wurden?|worden|wird)\b[^.,;]*?\bausgezeichnet\b|\bAuszeichnung\b|` +
+        String.raw`\berhielt(?:en)?\b[^.,;]*?\b[a-zäöüß]*preis\b`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Auszeichnung', en: 'Award' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} ausgezeichnet` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'receive' : 'receives'} an award` : null),
     },
   },
   {
@@ -276,7 +293,7 @@ export const EVENT_KINDS = [
     // Stepping down needs no company named: `trat am Montag zurück`, `gab seinen Rücktritt bekannt`, `legte sein Amt
     // nieder`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an ultimatum.
     words: new RegExp(
-      String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\btrat(?:en)?(?:\s+[^\s,.;:]+){0,5}?\s+zurück\b|` +
+      String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\btrat(?:en)?(?:\s+[^\s,;:]+){0,10}?\s+zurück\b|` +
         String.raw`zurückgetreten|\bAmt\b[^.]*?\bniedergelegt|\blegte\b[^.]*?\bAmt\b[^.]*?\bnieder\b`,
       'i',
     ),
