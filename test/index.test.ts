@@ -226,6 +226,20 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber sprach am 3. Mai 2024 über eine Frau, die dort festgenommen wurde.')).toEqual([]);
   });
 
+  it('moves someone to where the move goes, named or not, and not on the day someone talks about it', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [
+        headline(e, 'en'),
+        e.date?.value,
+      ]);
+    expect(heads('Max Huber wechselte am 3. Mai 2024 von der Nordbank zum FC Seestadt.')).toEqual([
+      ['Huber moves to FC Seestadt', '2024-05-03'],
+    ]);
+    expect(
+      heads('Am 3. Mai 2024 nannte Max Huber Details zum Wechsel von Karl Weber zum FC Seestadt.'),
+    ).not.toContainEqual([expect.stringContaining('moves'), '2024-05-03']);
+  });
+
   it('lets a person found only in the text act, with no people list', () => {
     const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
     const body = 'Vorstandschef Max Huber verließ am 3. Mai 2024 die Seebank. Das teilte die Bank mit.';

@@ -169,6 +169,17 @@ const EVENT_ROWS: Row[] = [
     'Beispiel receives an award',
   ],
   [
+    'transfer',
+    'Der Stürmer wechselt für 20 Millionen zum FC Seestadt',
+    {
+      actors: ['Max Huber'],
+      object: 'FC Seestadt',
+      figure: { value: 2e7, unit: 'EUR', original: '20 Millionen Euro' },
+    },
+    'Huber wechselt zu FC Seestadt für 20 Mio. €',
+    'Huber moves to FC Seestadt for €20 m',
+  ],
+  [
     'trial',
     'Zum Prozessauftakt am Montag schwieg der Angeklagte',
     { actors: ['Max Huber'] },
@@ -254,6 +265,8 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
     expect(kindOf('Er war zu einer Geldstrafe von 39.200 Euro verurteilt worden')).toBe('conviction');
     expect(kindOf('Völlig überraschend trat die Chefin am 2. Juni 1982 von ihrem Posten zurück')).toBe('resignation');
+    // A change with no destination is no move (`Regierungswechsel`, `Wechselkurs`).
+    expect(kindOf('Nach dem Regierungswechsel stieg der Wechselkurs')).toBe('other');
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');

@@ -197,8 +197,14 @@ const OF_PHRASE = /^\p{Lu}\p{Ll}+\s+(?:von|des|der)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2
  */
 function verbAt(part: string, m: RegExpMatchArray): boolean {
   const wordStart = /\p{L}*$/u.exec(part.slice(0, m.index))?.[0] ?? '';
-  return /(?:^|\s)\p{Ll}/u.test(wordStart + m[0]);
+  const words = (wordStart + m[0]).split(/\s+/u);
+  const last = words[words.length - 1]!;
+  // `lehnte … ab` opens with its verb; `Anklage erhoben` ends with it; `Wechsel von … zum` is a noun and its phrase.
+  return /^\p{Ll}/u.test(words[0]!) || (words.length > 1 && /^\p{Ll}/u.test(last) && !PREPOSITION_WORD.test(last));
 }
+
+/** A preposition closing a kind's words (`Wechsel von … zum`): the phrase of a noun, not a verb. */
+const PREPOSITION_WORD = /^(?:zu|zum|zur|nach|ins|in|von|vom|des|der|für|über|mit|bei|an|auf)$/u;
 
 /** The clause around `at`, between its commas, colons or dashes. */
 function clauseAt(text: string, at: number): string {
@@ -214,6 +220,25 @@ const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text,
 /** `mit Karl Weber`, `mit seinem Amtskollegen Karl Weber`, `zwischen`: the other side of talks, before its name. */
 const OTHER_SIDE_BEFORE =
   /(?<!\p{L})(?:mit|zwischen)\s+(?:(?:dem|der|den|seinem|seiner|ihrem|ihrer)\s+)?(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * Where a move goes when no known company is named there: the capitalised words after `zum` or `nach` (`wechselt zum
+ * FC Seestadt`, `wechselte ins Finanz-Departement`), up to four.
+ */
+const DESTINATION = /(?<!\p{L})(?:zu|zum|zur|nach|ins)\s+((?:\p{Lu}[\p{L}.-]*(?:\s+|$)){1,4})/u;
+
+/** `zum FC Seestadt`, `nach Seestadt`, `zur neuen Seebank`: where a move goes. */
+const TO_BEFORE = /(?<!\p{L})(?:zu|zum|zur|nach|ins)\s+(?:(?:de[mnr]|die)\s+)?(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * `über einen`, `Details zum`: what follows is what is talked about. Not `zum` alone, which also says when (`zum
+ * Prozessbeginn`).
+ */
+const TOPIC_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:über\s+(?:den|die|das|einen|eine|ein)|` +
+    String.raw`(?:Details?|Fragen?|Gerüchte?n?|Informationen)\s+(?:zum|zur))\s+$`,
+  'iu',
+);
 
 /** `seit der`, `von der`: what follows is the start of a period. */
 const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
@@ -270,6 +295,8 @@ function kindIn(
       if (verbAt(part, m) && negatedClause(text, span.from + m.index)) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
       if (!verbAt(part, m) && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
+      // `ein Detail zum Wechsel`, `Verhandlungen über einen Wechsel`: a deed named as the topic is not reported.
+      if (!verbAt(part, m) && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
@@ -717,11 +744,15 @@ class SentenceReading {
         !actors.includes(o.org.name) &&
         !where(o) &&
         !genitive(o) &&
-        (!eventKind(kind)?.objectAbout || about(o)),
+        (!eventKind(kind)?.objectAbout || about(o)) &&
+        (!eventKind(kind)?.objectTo || TO_BEFORE.test(before(o))),
     );
     if (named) return named.org.name;
     if (kind === 'other' || eventKind(kind)?.namedObjectOnly) return null;
-    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors);
+    const to = eventKind(kind)?.objectTo
+      ? DESTINATION.exec(text.slice(span.from, span.to))?.[1]?.trim().replace(/\.$/u, '')
+      : undefined;
+    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors) ?? to ?? null;
   }
 
   /**

@@ -93,6 +93,8 @@ export interface EventKindRecord {
   readonly announcesVote?: true;
   /** Its object is what it is about, named after `über` or `zu` (`sprachen über die Fusion`). */
   readonly objectAbout?: true;
+  /** Its object is where it goes, named after `zu`, `zum` or `nach` (`wechselt zum FC Seestadt`), not where from. */
+  readonly objectTo?: true;
   /** What it is, for a reader: leads an entry whose parts make no headline. */
   readonly label: { readonly de: string; readonly en: string };
   readonly headline: { readonly de: Headline; readonly en: Headline };
@@ -227,6 +229,33 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} ausgezeichnet` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'receive' : 'receives'} an award` : null),
+    },
+  },
+  {
+    id: 'transfer',
+    // A move to a club, a company or an office: `wechselt für 100 Millionen zum FC Seestadt`, `der Wechsel von Huber
+    // zur Seebank`. `Wechsel` alone (`Regierungswechsel`, `Wechselkurs`) names none: a destination must follow.
+    words: new RegExp(
+      String.raw`\bwechsel(?:t|te|ten|n)?\b[^,;]{0,80}?\b(?:zu|zum|zur|nach|ins)\b|` +
+        String.raw`\bWechsel\s+(?:von|des)\b[^,;]{0,80}?\b(?:zu|zum|zur|nach|ins)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    objectTo: true,
+    label: { de: 'Wechsel', en: 'Transfer' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'wechselt', 'wechseln')} zu ${p.o}${p.f ? ` für ${p.f}` : ''}`
+          : has(p, 'a', 'f')
+            ? `${p.a} ${de(p, 'wechselt', 'wechseln')} für ${p.f}`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'move' : 'moves'} to ${p.o}${p.f ? ` for ${p.f}` : ''}`
+          : has(p, 'a', 'f')
+            ? `${p.a} ${p.plural ? 'move' : 'moves'} for ${p.f}`
+            : null,
     },
   },
   {
