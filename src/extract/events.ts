@@ -196,8 +196,11 @@ const OF_PHRASE = /^\p{Lu}\p{Ll}+\s+(?:von|des|der)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2
  * (`Entlassung`, `Milliardenangebot`, read from the start of its word).
  */
 function verbAt(part: string, m: RegExpMatchArray): boolean {
-  const wordStart = /\p{L}*$/u.exec(part.slice(0, m.index))?.[0] ?? '';
-  const words = (wordStart + m[0]).split(/\s+/u);
+  // The word the match starts in, from its first letter: read backwards, for a regex anchored at the end would try
+  // every position of a long sentence.
+  let from = m.index!;
+  while (from > 0 && /\p{L}/u.test(part[from - 1]!)) from--;
+  const words = (part.slice(from, m.index) + m[0]).split(/\s+/u);
   const last = words[words.length - 1]!;
   // `lehnte … ab` opens with its verb; `Anklage erhoben` ends with it; `Wechsel von … zum` is a noun and its phrase.
   return /^\p{Ll}/u.test(words[0]!) || (words.length > 1 && /^\p{Ll}/u.test(last) && !PREPOSITION_WORD.test(last));
@@ -292,11 +295,12 @@ function kindIn(
       if (NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // `Anklage erhoben sie bislang nicht`: a clause that negates its verb says what did not happen. A noun alone
       // (`nach der Entlassung … wollte sie nicht`) is negated by `kein`, above, not by the clause's `nicht`.
-      if (verbAt(part, m) && negatedClause(text, span.from + m.index)) continue;
+      const verb = verbAt(part, m);
+      if (verb && negatedClause(text, span.from + m.index)) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
-      if (!verbAt(part, m) && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
+      if (!verb && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
       // `ein Detail zum Wechsel`, `Verhandlungen über einen Wechsel`: a deed named as the topic is not reported.
-      if (!verbAt(part, m) && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
