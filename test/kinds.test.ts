@@ -257,6 +257,8 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Anklage erhoben die Ermittler bislang nicht')).toBe('other');
     expect(kindOf('Nach der Entlassung wollte sich die Firma nicht festlegen')).toBe('dismissal');
     expect(kindOf('Huber ließ sich vom Milliardenangebot nicht beeindrucken')).toBe('bid');
+    // Leaving a company is told before stepping down when a sentence says both.
+    expect(kindOf('Er war wütend, trat zurück und verließ das Unternehmen')).toBe('departure');
     // A deed demanded has not happened; a resignation needs no company, and one offered in writing is one.
     expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
     expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');

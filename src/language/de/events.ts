@@ -318,6 +318,17 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'departure',
+    // `nach dem Abschied von Huber`: a leaving, named by its noun.
+    words: /verlie(?:ß|ss)|verlassen|ausgestiegen|Ausstieg|\bAbschied\s+(?:von|des)\b/i,
+    actor: 'acts',
+    label: { de: 'Abgang', en: 'Departure' },
+    headline: {
+      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'verlässt', 'verlassen')} ${p.o}` : null),
+      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'leave' : 'leaves'} ${p.o}` : null),
+    },
+  },
+  {
     id: 'resignation',
     // Stepping down needs no company named: `trat am Montag zurück`, `gab seinen Rücktritt bekannt`, `legte sein Amt
     // nieder`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an ultimatum.
@@ -332,17 +343,6 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'tritt', 'treten')} zurück` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'resign' : 'resigns'}` : null),
-    },
-  },
-  {
-    id: 'departure',
-    // `nach dem Abschied von Huber`: a leaving, named by its noun.
-    words: /verlie(?:ß|ss)|verlassen|ausgestiegen|Ausstieg|\bAbschied\s+(?:von|des)\b/i,
-    actor: 'acts',
-    label: { de: 'Abgang', en: 'Departure' },
-    headline: {
-      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'verlässt', 'verlassen')} ${p.o}` : null),
-      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'leave' : 'leaves'} ${p.o}` : null),
     },
   },
   {
