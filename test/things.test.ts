@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thingOf } from '../src/extract/things.js';
+import { thingBefallen, thingOf } from '../src/extract/things.js';
 
 /** The noun phrase the verb (its first word, found by `verb`) takes; nothing taken. */
 const thing = (text: string, verb: string, taken: string[] = []) => {
@@ -37,5 +37,24 @@ describe('what a deed is of: the noun phrase its verb takes', () => {
     expect(thing('Die Seebank hat den Abbau um 17 Prozent angekündigt.', 'angekündigt', ['Seebank'])).toBe('Abbau');
     expect(thing('Er hat dem neuen Chef alles bekanntgegeben.', 'bekanntgegeben')).toBeNull();
     expect(thing('Max Huber kündigte die Seebank an.', 'kündigte', ['Max Huber', 'Seebank'])).toBeNull();
+  });
+});
+
+describe('what befell a thing: the subject of its verb, or the genitive of its noun', () => {
+  const befallen = (text: string, verb: string) => {
+    const start = text.indexOf(verb);
+    return thingBefallen(text, { start, end: start + verb.length }, []);
+  };
+
+  it.each([
+    ['Die alte Seehalle stürzte in der Nacht ein.', 'stürzte', 'Seehalle'],
+    ['In der Nacht stürzte die Seehalle ein.', 'stürzte', 'Seehalle'],
+    ['Nach dem Einsturz der Seehalle wurde gesperrt.', 'Einsturz', 'Seehalle'],
+    ['Am Montag wurde ein Denkmal eingeweiht.', 'eingeweiht', 'Denkmal'],
+  ])('%s', (text, verb, expected) => expect(befallen(text, verb)).toBe(expected));
+
+  it('takes no phrase a preposition governs and no time for the thing', () => {
+    expect(befallen('In der Nacht stürzte es ein.', 'stürzte')).toBeNull();
+    expect(befallen('Der Einsturz am Montag kam überraschend.', 'Einsturz')).toBeNull();
   });
 });

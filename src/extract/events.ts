@@ -44,7 +44,7 @@ import {
 import { pushTo } from '../lib/collections.js';
 import { isRole } from '../language/de/roles.js';
 import { isReportedSpeech } from '../language/de/speech.js';
-import { thingOf } from './things.js';
+import { thingBefallen, thingOf } from './things.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -541,12 +541,7 @@ class SentenceReading {
 
   /** The noun phrase the verb at `verb` takes, not a person, a company or a date the sentence names. */
   private thingAt(verb: { at: number; end: number }): string | null {
-    const taken = [
-      ...this.seen.people,
-      ...this.seen.orgs,
-      ...this.dateSpans.map((d) => ({ start: d.from, end: d.to })),
-    ];
-    return thingOf(this.text, { start: verb.at, end: verb.end }, taken);
+    return thingOf(this.text, { start: verb.at, end: verb.end }, this.taken());
   }
 
   /**
@@ -756,7 +751,20 @@ class SentenceReading {
     const to = eventKind(kind)?.objectTo
       ? DESTINATION.exec(text.slice(span.from, span.to))?.[1]?.trim().replace(/\.$/u, '')
       : undefined;
-    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors) ?? to ?? null;
+    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors) ?? to ?? this.befallen(kind, span);
+  }
+
+  /** What the sentence names otherwise: its people, companies and dates, never a thing. */
+  private taken(): { start: number; end: number }[] {
+    return [...this.seen.people, ...this.seen.orgs, ...this.dateSpans.map((d) => ({ start: d.from, end: d.to }))];
+  }
+
+  /** For a kind that befalls a thing (`stürzte ein`), the thing its clause names when no known one is named. */
+  private befallen(kind: EventKind, span: Span): string | null {
+    if (!eventKind(kind)?.thing) return null;
+    const found = kindIn(this.text, span, this.dateSpans, true);
+    if (found.kind !== kind) return null;
+    return thingBefallen(this.text, { start: found.at, end: found.end }, this.taken());
   }
 
   /**

@@ -60,3 +60,39 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
   const after = phrases.find((p) => p.start >= verbEnd);
   return (after ?? phrases.filter((p) => p.end <= at).pop())?.text.trim() ?? null;
 }
+
+/** After a noun of what befell a thing, its genitive: `der Einsturz der Seehalle`, `die Einweihung des Denkmals`. */
+const GENITIVE_AFTER =
+  /^[\p{L}-]+\s+(?:der|des)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})/u;
+/** A subject with its article: `Die Halle stürzte ein`, `stürzte die alte Halle ein`. */
+const SUBJECT_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}` +
+    String.raw`(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})`,
+  'gu',
+);
+
+/**
+ * What befell a thing, when no known company or place names it: after a noun its genitive (`der Einsturz der
+ * Seehalle`), else the subject of the verb's clause with its article, before the verb or right after it (`Die
+ * Seehalle stürzte ein`, `In der Nacht stürzte die Seehalle ein`). Its noun only: a headline says `Seehalle stürzt
+ * ein`. Never a person, a company or a date (`taken`).
+ */
+export function thingBefallen(text: string, verb: Span, taken: Span[]): string | null {
+  const free = (start: number, end: number) => !taken.some((t) => start < t.end && end > t.start);
+  if (/^\p{Lu}/u.test(text.slice(verb.start))) {
+    const m = GENITIVE_AFTER.exec(text.slice(verb.start));
+    return m && !isTimeNoun(m[1]!) ? m[1]! : null;
+  }
+  const breaks = clauseBreaks(text);
+  const from = breaks.filter((b) => b.end <= verb.start).pop()?.end ?? 0;
+  const to = breaks.find((b) => b.at > verb.start)?.at ?? text.length;
+  for (const m of text.slice(from, to).matchAll(SUBJECT_PHRASE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 20), start);
+    // `in der Nacht`, `auf das Feld`: a phrase a preposition governs is no subject.
+    if (PREPOSITION_RIGHT_BEFORE.test(before) || isTimeNoun(m[1]!) || isRole(m[1]!) || !free(start, end)) continue;
+    return m[1]!;
+  }
+  return null;
+}
