@@ -100,7 +100,7 @@ describe('only events on the timeline', () => {
     ]);
     // Whoever a preposition governs does not act; a company right after the verb does.
     expect(
-      heads('Die Seebank hat am 3. Mai 2024 die Zusage von Max Huber umgesetzt und neue Zahlen veröffentlicht.'),
+      heads('Die Seebank hat am 3. Mai 2024 den Vorschlag von Max Huber aufgegriffen und neue Zahlen veröffentlicht.'),
     ).toEqual([['publication', 'Seebank publishes “neue Zahlen”']]);
     expect(heads('Laut Bericht machte die Seebank am 3. Mai 2024 ihre neuen Zahlen bekannt.')).toEqual([
       ['publication', 'Seebank publishes “neuen Zahlen”'],

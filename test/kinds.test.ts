@@ -254,31 +254,31 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
     // A clause that negates its verb reports nothing; a noun in it is negated by `kein`, not by the clause's `nicht`.
-    expect(kindOf('Anklage erhoben die Ermittler bislang nicht')).toBe('other');
+    expect(kindOf('Die Firma verklagte den Händler am Ende nicht')).toBe('other');
     expect(kindOf('Nach der Entlassung wollte sich die Firma nicht festlegen')).toBe('dismissal');
     expect(kindOf('Huber ließ sich vom Milliardenangebot nicht beeindrucken')).toBe('bid');
     // Leaving a company is told before stepping down when a sentence says both.
-    expect(kindOf('Er war wütend, trat zurück und verließ das Unternehmen')).toBe('departure');
+    expect(kindOf('Sie stritt mit dem Vorstand, trat zurück und verließ die Firma')).toBe('departure');
     // A deed demanded has not happened; a resignation needs no company, and one offered in writing is one.
     expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
     expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');
     expect(kindOf('Sie hat ihr Amt am Montag niedergelegt')).toBe('resignation');
     // Excellent is no award; an amount may stand in a sentence to a fine; a resignation may be told at length.
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
-    expect(kindOf('Er war zu einer Geldstrafe von 39.200 Euro verurteilt worden')).toBe('conviction');
-    expect(kindOf('Völlig überraschend trat die Chefin am 2. Juni 1982 von ihrem Posten zurück')).toBe('resignation');
+    expect(kindOf('Sie war zu einer Geldstrafe von 12.500 Euro verurteilt worden')).toBe('conviction');
+    expect(kindOf('Ganz überraschend trat die Chefin am 4. März 1999 von ihrem Amt zurück')).toBe('resignation');
     // A change with no destination is no move (`Regierungswechsel`, `Wechselkurs`).
     expect(kindOf('Nach dem Regierungswechsel stieg der Wechselkurs')).toBe('other');
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
     // A job is no post, nor a newspaper; a crash into the sea is no collapse.
-    expect(kindOf('Als sie ihren jetzigen Posten bekam, gab es Kritik')).toBe('other');
+    expect(kindOf('Seit er den Posten im Vorstand hat, gibt es Streit')).toBe('other');
     expect(kindOf('Die Seestadt Post berichtete darüber')).toBe('other');
-    expect(kindOf('Die Maschine stürzte ins Meer, der Firma droht ein Flugverbot')).toBe('other');
+    expect(kindOf('Der Kran stürzte in den Fluss, die Stadt verhängte ein Verbot')).toBe('other');
     expect(kindOf('In der Nacht stürzte die Halle ein.')).toBe('collapse');
     // A visit no one announced is no announcement.
-    expect(kindOf('Er stattete der Truppe einen unangekündigten Besuch ab')).toBe('other');
+    expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');

@@ -91,7 +91,7 @@ export interface EventHead {
   people: string[];
   /** What a vote or an election is called (`Neuwahl` / `Early election`): its headline. */
   named?: { de: string; en: string } | null;
-  /** What it is of when no company names it, as the text words it: `neue Zahlen`, `massiven Widerstand`. */
+  /** What it is of when no company names it, as the text words it: `neue Zahlen`, `scharfen Protest`. */
   thing?: string | null;
 }
 
@@ -192,7 +192,7 @@ const NEGATED_BEFORE = /(?<!\p{L})kein(?:e|en|er|em|es)?\s+(?:\p{Ll}+\s+)?$/iu;
 const OF_PHRASE = /^\p{Lu}\p{Ll}+\s+(?:von|des|der)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 
 /**
- * Whether a kind's words hold a verb: a word in small letters (`Anklage erhoben`, `lehnte … ab`), not a noun alone
+ * Whether a kind's words hold a verb: a word in small letters (`Anklage … erhoben`, `lehnte … ab`), not a noun alone
  * (`Entlassung`, `Milliardenangebot`, read from the start of its word).
  */
 function verbAt(part: string, m: RegExpMatchArray): boolean {
@@ -202,7 +202,7 @@ function verbAt(part: string, m: RegExpMatchArray): boolean {
   while (from > 0 && /\p{L}/u.test(part[from - 1]!)) from--;
   const words = (part.slice(from, m.index) + m[0]).split(/\s+/u);
   const last = words[words.length - 1]!;
-  // `lehnte … ab` opens with its verb; `Anklage erhoben` ends with it; `Wechsel von … zum` is a noun and its phrase.
+  // `lehnte … ab` opens with its verb; `Anklage … erhoben` ends with it; `Wechsel von … zum` is a noun and its phrase.
   return /^\p{Ll}/u.test(words[0]!) || (words.length > 1 && /^\p{Ll}/u.test(last) && !PREPOSITION_WORD.test(last));
 }
 
@@ -235,7 +235,7 @@ const TO_BEFORE = /(?<!\p{L})(?:zu|zum|zur|nach|ins)\s+(?:(?:de[mnr]|die)\s+)?(?
 
 /**
  * `über einen`, `Details zum`: what follows is what is talked about. Not `zum` alone, which also says when (`zum
- * Prozessbeginn`).
+ * Auftakt`).
  */
 const TOPIC_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(?:über\s+(?:den|die|das|einen|eine|ein)|` +
@@ -293,13 +293,13 @@ function kindIn(
     for (const m of part.matchAll(re)) {
       // `keine Streiks`, `kein Angebot`: what the sentence says did not or will not happen.
       if (NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
-      // `Anklage erhoben sie bislang nicht`: a clause that negates its verb says what did not happen. A noun alone
+      // `verklagte ihn am Ende nie`: a clause that negates its verb says what did not happen. A noun alone
       // (`nach der Entlassung … wollte sie nicht`) is negated by `kein`, above, not by the clause's `nicht`.
       const verb = verbAt(part, m);
       if (verb && negatedClause(text, span.from + m.index)) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
       if (!verb && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
-      // `ein Detail zum Wechsel`, `Verhandlungen über einen Wechsel`: a deed named as the topic is not reported.
+      // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -552,7 +552,7 @@ class SentenceReading {
     const own = ELECTION_NAMES.find(([re]) => re.test(this.text))?.[1] ?? null;
     const previous = this.article.ctx.sentences[this.i - 1];
     if (own || !fromBefore || !previous) return own;
-    // `Diese` are what the sentence before named last (`… die Vertrauensfrage stellen, um Neuwahlen …`).
+    // `Diese` are what the sentence before named last (`… den Haushalt vorlegen, um eine Abstimmung …`).
     let last: { at: number; name: { de: string; en: string } | null } = { at: -1, name: null };
     for (const [re, name] of ELECTION_NAMES) {
       const at = previous.text.search(re);
@@ -655,7 +655,7 @@ class SentenceReading {
   private subjectIn(from: number, to: number, kind: EventKind): string[] {
     const { text } = this;
     // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
-    // Nor does anyone a preposition governs act (`die Zusage von Max Huber umgesetzt`), but who was dismissed is read
+    // Nor does anyone a preposition governs act (`den Plan von Max Huber aufgegriffen`), but who was dismissed is read
     // apart (`die Entlassung von Roth`, see `dismissalRoles`).
     const governed = (m: Mention) =>
       eventKind(kind)?.personOnly === true

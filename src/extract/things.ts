@@ -20,7 +20,7 @@ interface Phrase extends Span {
 
 /**
  * What a deed is of when no company or product names it: the noun phrase its verb takes, in the verb's clause. After
- * the verb where the verb stands second (`kündigte massiven Widerstand an`), else the last one before it (`hat die
+ * the verb where the verb stands second (`kündigte scharfen Protest an`), else the last one before it (`hat die
  * neuen Zahlen veröffentlicht`); a bare noun only right beside it (`das veröffentlichte Gutachten`, `Zahlen
  * vorgelegt`). Never the clause's subject, a phrase a preposition governs, a person, a company or a date (`taken`).
  */
@@ -45,7 +45,7 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
     const before = text.slice(Math.max(0, start - 20), start);
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     if (PREPOSITION_RIGHT_BEFORE.test(before) || NOT_ACCUSATIVE_BEFORE.test(before)) continue;
-    // `17 Prozent`, `3 Millionen`: a measure after a number is an amount, not a thing; `116 Bilder` are things.
+    // `17 Prozent`, `3 Millionen`: a measure after a number is an amount, not a thing; `42 Fotos` are things.
     const count = article ? undefined : /(?<![\d.,])(\d[\d.,]*)\s+$/u.exec(before)?.[1];
     if (quoted !== undefined && !QUOTED_THING.test(quoted.trim())) continue;
     if (noun !== undefined && (isTimeNoun(noun) || (count !== undefined && MEASURE_NOUN.test(noun)))) continue;

@@ -32,7 +32,7 @@ export type Headline = (p: HeadlineParts) => string | null;
 /** `Early election` as the object of an English verb: `announces early election`. */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The text's own words in an English headline: `announces “massiven Widerstand”`. */
+/** The text's own words in an English headline: `announces “scharfen Protest”`. */
 const quoted = (s: string | null) => (s ? `“${s}”` : null);
 
 /** Every part named present. */
@@ -87,7 +87,7 @@ export interface EventKindRecord {
   readonly answers?: 'any' | readonly string[];
   /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
   readonly namedObjectOnly?: true;
-  /** What it is of may be the noun phrase its verb takes (`kündigte massiven Widerstand an`): the headline's `th`. */
+  /** What it is of may be the noun phrase its verb takes (`kündigte scharfen Protest an`): the headline's `th`. */
   readonly takesThing?: true;
   /** What it is of may be a vote or an election the clause names: its name is the headline's `n`. */
   readonly announcesVote?: true;
@@ -158,7 +158,7 @@ export const EVENT_KINDS = [
       String.raw`verurteilt\w*\s+(?:[\wäöüß-]+\s+){0,8}?zu\s+(?:[\wäöüß-]+\s+){0,4}?` +
         String.raw`(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|lebenslang)|` +
         String.raw`\bzu\s+(?:[\wäöüß-]+\s+){0,4}?(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits)\w*\s+` +
-        // `zu einer Geldstrafe von 39.200 Euro verurteilt`: an amount may stand between.
+        // `zu einer Geldstrafe von 12.500 Euro verurteilt`: an amount may stand between.
         String.raw`(?:[\w.,äöüß-]+\s+){0,4}?verurteilt|(?:Haft|Freiheits)strafe,\s+zu\s+der\s+[^.]*?verurteilt`,
       'i',
     ),
@@ -490,7 +490,7 @@ export const EVENT_KINDS = [
   {
     id: 'collapse',
     // `die eingestürzte Brücke` names the thing by what befell it; only the verb and the noun report it.
-    // `stürzte … ein` with its particle at the clause's end: `stürzte ins Meer, … ein Flugverbot` is no collapse.
+    // `stürzte … ein` with its particle at the clause's end: `stürzte in den Fluss, … ein Verbot` is no collapse.
     words: /eingestürzt(?!e)|\bEinsturz|\bstürzte\b[^.,;]*?\bein\b(?=\s*(?:[.,;:]|$))/i,
     actor: 'happens',
     thing: true,

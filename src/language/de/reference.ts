@@ -78,7 +78,7 @@ export const OBJECT_BEFORE = new RegExp(
 );
 
 /**
- * A name a preposition governs, with at most an article and a title between (`die Zusage von Ministerin Eva
+ * A name a preposition governs, with at most an article and a title between (`der Vorschlag von Ministerin Eva
  * Muster`), so the name does not act in its clause. `zwischen` and `mit` name the sides of what is done together.
  */
 export const NAME_GOVERNED_BEFORE = new RegExp(
