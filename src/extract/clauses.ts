@@ -17,6 +17,14 @@ export function clauseBreaks(text: string): { at: number; end: number }[] {
   lastBreaks = { text, breaks };
   return breaks;
 }
+/** Where the clause around `at` begins and ends: after the break before it, up to the break after it. */
+export function clauseSpan(text: string, at: number): { from: number; to: number } {
+  const breaks = clauseBreaks(text);
+  const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
+  const to = breaks.find((b) => b.at > at)?.at ?? text.length;
+  return { from, to };
+}
+
 /** The last sentence's breaks: its figures and quotes ask one after another, and each asking must not re-read it. */
 let lastBreaks: { text: string; breaks: { at: number; end: number }[] } | undefined;
 

@@ -1,7 +1,7 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { findDates, lastYearIn, type DateMention } from './dates.js';
-import { clauseBreaks } from './clauses.js';
+import { clauseBreaks, clauseSpan } from './clauses.js';
 import type { Figure } from './figures.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
@@ -211,9 +211,7 @@ const PREPOSITION_WORD = /^(?:zu|zum|zur|nach|ins|in|von|vom|des|der|für|über|
 
 /** The clause around `at`, between its commas, colons or dashes. */
 function clauseAt(text: string, at: number): string {
-  const breaks = clauseBreaks(text);
-  const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
-  const to = breaks.find((b) => b.at > at)?.at ?? text.length;
+  const { from, to } = clauseSpan(text, at);
   return text.slice(from, to);
 }
 
@@ -686,9 +684,7 @@ class SentenceReading {
    */
   private sufferer(at: number, agent: Mention | undefined): string[] {
     if (/^\p{Lu}/u.test(this.text.slice(at))) return agent ? [agent.person.name] : [];
-    const breaks = clauseBreaks(this.text);
-    const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
-    const to = breaks.find((b) => b.at > at)?.at ?? this.text.length;
+    const { from, to } = clauseSpan(this.text, at);
     return this.subjectIn(from, to, 'arrest');
   }
 

@@ -7,7 +7,7 @@ import {
   QUOTED_THING,
 } from '../language/de.js';
 import { isRole } from '../language/de/roles.js';
-import { clauseBreaks } from './clauses.js';
+import { clauseSpan } from './clauses.js';
 
 interface Span {
   start: number;
@@ -26,9 +26,7 @@ interface Phrase extends Span {
  */
 export function thingOf(text: string, verb: Span, taken: Span[]): string | null {
   const { start: at, end: verbEnd } = verb;
-  const breaks = clauseBreaks(text);
-  const from = breaks.filter((b) => b.end <= at).pop()?.end ?? 0;
-  const to = breaks.find((b) => b.at > at)?.at ?? text.length;
+  const { from, to } = clauseSpan(text, at);
   const subjectAt = from + (/^\s*/u.exec(text.slice(from))?.[0].length ?? 0);
   const phrases: Phrase[] = [];
   // Before the verb and after it apart: `Das veröffentlichte Gutachten` is no phrase around the verb.
@@ -83,9 +81,7 @@ export function thingBefallen(text: string, verb: Span, taken: Span[]): string |
     const m = GENITIVE_AFTER.exec(text.slice(verb.start));
     return m && !isTimeNoun(m[1]!) ? m[1]! : null;
   }
-  const breaks = clauseBreaks(text);
-  const from = breaks.filter((b) => b.end <= verb.start).pop()?.end ?? 0;
-  const to = breaks.find((b) => b.at > verb.start)?.at ?? text.length;
+  const { from, to } = clauseSpan(text, verb.start);
   for (const m of text.slice(from, to).matchAll(SUBJECT_PHRASE)) {
     const start = from + m.index;
     const end = start + m[0].length;
