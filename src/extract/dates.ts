@@ -24,7 +24,7 @@ import {
   DAY_APPOSITION,
 } from '../language/de.js';
 import { numberWordValue } from './numbers.js';
-import { MONTH, WEEKDAY, WEEKDAYS, monthNumber } from '../language/de/calendar.js';
+import { MONTH, NAMES_WEEKDAY, WEEKDAY, WEEKDAYS, monthNumber } from '../language/de/calendar.js';
 /**
  * Date expressions in German news text, each with the precision its words support:
  * `2015` is a year, never 2015-01-01.
@@ -337,9 +337,6 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   );
 }
 
-/** A weekday's name in a date's words. */
-const WEEKDAY_NAMED = new RegExp(WEEKDAY);
-
 /**
  * `am Mittwoch, den 24. Januar`: a weekday that names the day written beside it is that day, one date, not two.
  */
@@ -348,7 +345,7 @@ function withoutNamedWeekdays(text: string, found: DateMention[]): DateMention[]
     const next = found[k + 1];
     return !(
       next?.date?.precision === 'day' &&
-      WEEKDAY_NAMED.test(m.text) &&
+      NAMES_WEEKDAY.test(m.text) &&
       DAY_APPOSITION.test(text.slice(m.end, next.start))
     );
   });

@@ -460,9 +460,7 @@ class SentenceReading {
       ATTRIBUTIVE_AFTER.test(text.slice(m.end))
     )
       return false;
-    const starts = clauseStarts(text);
-    const from = starts.filter((s) => s <= m.start).pop() ?? 0;
-    const to = starts.find((s) => s > m.end) ?? text.length;
+    const { from, to } = clauseSpan(text, m.start);
     // `… sei 2020 beschlossen worden`, `Beide hätten 2019 …`: what someone says happened, not what the writer reports.
     if (isReportedSpeech(text.slice(from, to))) return false;
     if (from === 0 || text[from - 1] !== ',' || !RELATIVE_OPENER.test(text.slice(from))) return true;
@@ -492,7 +490,7 @@ class SentenceReading {
     const head: EventReport = {
       kind,
       actors,
-      object: roles?.by ?? this.objectIn(span, kind, actors),
+      object: roles?.by ?? this.objectIn(span, kind, actors, found),
       thing: eventKind(kind)?.takesThing && found.kind === kind ? this.thingAt(found) : null,
       figure: null,
       answers: [],
@@ -724,7 +722,12 @@ class SentenceReading {
   }
 
   /** The company it happened to: named in the span, else the one a `das Unternehmen` points back to. */
-  private objectIn(span: Span, kind: EventKind, actors: string[]): string | null {
+  private objectIn(
+    span: Span,
+    kind: EventKind,
+    actors: string[],
+    trigger: { kind: EventKind; at: number; end: number },
+  ): string | null {
     const { text } = this;
     const before = (o: OrgMention) => text.slice(Math.max(0, o.start - 25), o.start);
     // `auf seiner Plattform X` is where something was said, not what it was about; talks are `über` or `zu` something.
@@ -747,7 +750,7 @@ class SentenceReading {
     const to = eventKind(kind)?.objectTo
       ? DESTINATION.exec(text.slice(span.from, span.to))?.[1]?.trim().replace(/\.$/u, '')
       : undefined;
-    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors) ?? to ?? this.befallen(kind, span);
+    return this.anaphorObject(span, actors) ?? this.headNounObject(span, actors) ?? to ?? this.befallen(kind, trigger);
   }
 
   /** What the sentence names otherwise: its people, companies and dates, never a thing. */
@@ -755,12 +758,13 @@ class SentenceReading {
     return [...this.seen.people, ...this.seen.orgs, ...this.dateSpans.map((d) => ({ start: d.from, end: d.to }))];
   }
 
-  /** For a kind that befalls a thing (`stürzte ein`), the thing its clause names when no known one is named. */
-  private befallen(kind: EventKind, span: Span): string | null {
-    if (!eventKind(kind)?.thing) return null;
-    const found = kindIn(this.text, span, this.dateSpans, true);
-    if (found.kind !== kind) return null;
-    return thingBefallen(this.text, { start: found.at, end: found.end }, this.taken());
+  /**
+   * For a kind that befalls a thing (`stürzte ein`), the thing the trigger's clause names when no known one is named;
+   * none when the kind was taken from the sentence before (`Diese …`), whose words are not here.
+   */
+  private befallen(kind: EventKind, trigger: { kind: EventKind; at: number; end: number }): string | null {
+    if (!eventKind(kind)?.thing || trigger.kind !== kind) return null;
+    return thingBefallen(this.text, { start: trigger.at, end: trigger.end }, this.taken());
   }
 
   /**

@@ -18,6 +18,9 @@ interface Phrase extends Span {
   text: string;
 }
 
+/** Whether `start`–`end` overlaps what the sentence names otherwise (`taken`). */
+const overlaps = (taken: Span[], start: number, end: number) => taken.some((t) => start < t.end && end > t.start);
+
 /**
  * What a deed is of when no company or product names it: the noun phrase its verb takes, in the verb's clause. After
  * the verb where the verb stands second (`kündigte scharfen Protest an`), else the last one before it (`hat die
@@ -41,7 +44,7 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
     const end = start + m[0].length;
     const { article, adjectives, noun, quoted } = m.groups!;
     const before = text.slice(Math.max(0, start - 20), start);
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    if (overlaps(taken, start, end)) continue;
     if (PREPOSITION_RIGHT_BEFORE.test(before) || NOT_ACCUSATIVE_BEFORE.test(before)) continue;
     // `17 Prozent`, `3 Millionen`: a measure after a number is an amount, not a thing; `42 Fotos` are things.
     const count = article ? undefined : /(?<![\d.,])(\d[\d.,]*)\s+$/u.exec(before)?.[1];
@@ -76,7 +79,6 @@ const SUBJECT_PHRASE = new RegExp(
  * ein`. Never a person, a company or a date (`taken`).
  */
 export function thingBefallen(text: string, verb: Span, taken: Span[]): string | null {
-  const free = (start: number, end: number) => !taken.some((t) => start < t.end && end > t.start);
   if (/^\p{Lu}/u.test(text.slice(verb.start))) {
     const m = GENITIVE_AFTER.exec(text.slice(verb.start));
     return m && !isTimeNoun(m[1]!) ? m[1]! : null;
@@ -87,7 +89,8 @@ export function thingBefallen(text: string, verb: Span, taken: Span[]): string |
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 20), start);
     // `in der Nacht`, `auf das Feld`: a phrase a preposition governs is no subject.
-    if (PREPOSITION_RIGHT_BEFORE.test(before) || isTimeNoun(m[1]!) || isRole(m[1]!) || !free(start, end)) continue;
+    if (PREPOSITION_RIGHT_BEFORE.test(before) || isTimeNoun(m[1]!) || isRole(m[1]!) || overlaps(taken, start, end))
+      continue;
     return m[1]!;
   }
   return null;

@@ -13,10 +13,7 @@ import {
 import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
 import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
-import { WEEKDAY } from '../language/de/calendar.js';
-
-/** A weekday's name, or a part of its day (`Mittwochabend`). */
-const WEEKDAY_WORD = new RegExp(WEEKDAY);
+import { NAMES_WEEKDAY } from '../language/de/calendar.js';
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -354,7 +351,7 @@ function place(groups: Groups, r: EventReport): void {
 /** `am Mittwoch` in an article dated by its month: a weekday that names a day only beside a day of that weekday. */
 function weekdayOfMonth(r: EventReport): boolean {
   const m = r.mention;
-  return Boolean(m?.fromReference && m.relative && m.date?.precision === 'month' && WEEKDAY_WORD.test(m.text));
+  return Boolean(m?.fromReference && m.relative && m.date?.precision === 'month' && NAMES_WEEKDAY.test(m.text));
 }
 
 /** Whether any report of the group gives a day of its own. */

@@ -25,6 +25,8 @@ export const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnersta
 export const MONTH = `(${[...MONTHS, ...Object.keys(MONTH_SPELLINGS)].join('|')})`;
 /** A weekday's name, captured. */
 export const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+/** Whether date words name a weekday, or a part of its day (`Mittwochabend`). */
+export const NAMES_WEEKDAY = new RegExp(WEEKDAY);
 
 /** The month a name means, 1 to 12, in any spelling and case; 0 for no month. */
 export function monthNumber(name: string): number {
