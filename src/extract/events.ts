@@ -619,7 +619,7 @@ class SentenceReading {
       (m) => m.start > at && m.start < span.to && canAct(m) && OF_PHRASE.test(text.slice(at, m.start)),
     );
     if (agent && record?.actor === 'acts' && !record.personOnly) return [agent.person.name];
-    if (record?.inClause) return this.sufferer(at, agent);
+    if (record?.inClause) return this.sufferer(at, agent, kind);
     const own = this.subjectIn(span.from, span.to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = this.subjectIn(0, span.from, kind);
@@ -680,10 +680,10 @@ class SentenceReading {
    * Festnahme von Max Huber`), else the clause's first person (`Huber wurde am Montag festgenommen`). Whoever
    * announces an arrest or stands in another clause (`…, die am Montag festgenommen wurde`) is not the one.
    */
-  private sufferer(at: number, agent: Mention | undefined): string[] {
+  private sufferer(at: number, agent: Mention | undefined, kind: EventKind): string[] {
     if (/^\p{Lu}/u.test(this.text.slice(at))) return agent ? [agent.person.name] : [];
     const { from, to } = clauseSpan(this.text, at);
-    return this.subjectIn(from, to, 'arrest');
+    return this.subjectIn(from, to, kind);
   }
 
   /** `Huber traf sich am Montag mit Karl Weber`: talks have another side, named after `mit` or `zwischen`. */
