@@ -272,6 +272,41 @@ describe('only events on the timeline', () => {
   });
 });
 
+describe('dates told by the clause they stand in, or by another event', () => {
+  const people = [
+    { id: 'max-huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] },
+  ];
+  const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
+  const entries = (body: string, published = '2024-05-10') =>
+    timeline(buildIndex([article(body, { published })], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
+
+  it('dates the clause a date stands in, not a clause that only says why', () => {
+    expect(entries('In Seestadt wird am 3. Mai 2024 gewählt, da ein Kandidat verstarb.')).toEqual([
+      ['election', '2024-05-03'],
+    ]);
+    // A clause of its own with the deed in it, not a reason, is what the date dates.
+    expect(entries('Die Wende kam am 3. Mai 2024, als die Seebank beschloss, das Werk zu schließen.')).toEqual([
+      ['decision', '2024-05-03'],
+    ]);
+  });
+
+  it('dates an event a good week after another that a person names, at the month it surely falls in', () => {
+    const body =
+      'Max Huber wurde am 2. Mai 2024 in Seestadt freigesprochen. Gut eine Woche nach dem Freispruch von ' +
+      'Max Huber hat die Seebank Berufung eingelegt.';
+    expect(entries(body, '2024-06-20')).toEqual([
+      ['acquittal', '2024-05-02'],
+      ['appeal', '2024-05'],
+    ]);
+    // Across the end of a month the month is not sure: the appeal is dated only by its article.
+    const late = body.replace('2. Mai', '24. Mai');
+    expect(entries(late, '2024-06-20')).toEqual([
+      ['acquittal', '2024-05-24'],
+      ['appeal', '2024-06-20'],
+    ]);
+  });
+});
+
 describe('one quotation, all its reports', () => {
   const PERSON = {
     id: 'huber',

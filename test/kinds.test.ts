@@ -187,6 +187,27 @@ const EVENT_ROWS: Row[] = [
     'Trial of Huber opens',
   ],
   [
+    'appeal',
+    'Die Verteidigung hat am Freitag Berufung gegen das Urteil eingelegt',
+    { actors: ['Max Huber'] },
+    'Huber legt Rechtsmittel ein',
+    'Huber appeals',
+  ],
+  [
+    'incident',
+    'In der Altstadt ist am Samstagabend ein Großbrand ausgebrochen',
+    { named: { de: 'Brand', en: 'Fire' } },
+    'Brand',
+    'Fire',
+  ],
+  [
+    'decision',
+    'Der Vorstand beschloss am Montag, das Werk zu schließen',
+    { actors: ['Seebank'], thing: 'das Werk zu schließen' },
+    'Seebank beschließt, das Werk zu schließen',
+    'Seebank decides: “das Werk zu schließen”',
+  ],
+  [
     'agreement',
     'Am Freitag einigten sich Konzern und Gewerkschaft',
     { actors: ['Seebank'], object: 'Nordgewerkschaft' },
@@ -290,6 +311,19 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // An agreement is also what two sides `vereinbart` or a `Vereinbarung` they made.
     expect(kindOf('Beide Seiten hatten vereinbart, die Truppen abzuziehen')).toBe('agreement');
     expect(kindOf('Eine solche Vereinbarung hatten die Vereine schon früher getroffen')).toBe('agreement');
+    // `Einberufung` is no appeal; an appeal announced is an announcement, one planned none yet.
+    expect(kindOf('Die Einberufung des Ausschusses wurde am Montag beschlossen')).toBe('decision');
+    expect(kindOf('Die Anklage kündigte am Montag Revision an')).toBe('announcement');
+    expect(kindOf('Die Kanzlei will Beschwerde einlegen')).toBe('other');
+    expect(kindOf('Im März ging die Firma in Berufung')).toBe('appeal');
+    // A disaster's noun alone is background; a verb of happening reports it, before the noun or after.
+    expect(kindOf('Nach dem Unfall blieb die Straße gesperrt')).toBe('other');
+    expect(kindOf('Am Dienstag kam es auf der Autobahn zu einem schweren Unfall')).toBe('incident');
+    expect(kindOf('Das Beben ereignete sich am frühen Morgen')).toBe('incident');
+    // Firmly against is no decision; a court that decides to acquit acquits.
+    expect(kindOf('Die Ministerin hat sich entschieden gegen den Plan gestellt')).toBe('other');
+    expect(kindOf('Das Gericht entschied am Montag, die Angeklagte freizusprechen')).toBe('acquittal');
+    expect(kindOf('Die Sängerin verstarb am Sonntag in Wien')).toBe('death');
   });
 
   it('gives every kind a label in both languages, and none to `other`', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBody } from '../src/corpus/clean.js';
 import { clauseAround } from '../src/extract/clauses.js';
-import { findDates } from '../src/extract/dates.js';
+import { dateFromAnchor, findDates } from '../src/extract/dates.js';
 import { describeAbout, type FigureAbout } from '../src/extract/subject.js';
 
 /**
@@ -124,6 +124,19 @@ describe('dates as news writes them', () => {
       value: '2024-11-06',
       precision: 'day',
     });
+  });
+
+  it('counts from another occasion about as far as `gut`, `knapp` or `rund` says: its month, if all of it fits', () => {
+    const [mention] = findDates('Knapp zwei Wochen nach dem Beben', ctx);
+    expect(mention?.anchor).toEqual({
+      occasion: 'Beben',
+      offset: { count: 2, unit: 'weeks', direction: 1, approximate: true },
+    });
+    expect(dateFromAnchor('2024-05-02', mention!.anchor!)).toEqual({ value: '2024-05', precision: 'month' });
+    expect(dateFromAnchor('2024-05-20', mention!.anchor!)).toBeNull();
+    // An exact count is a day.
+    const [exact] = findDates('zwei Wochen nach dem Beben', ctx);
+    expect(dateFromAnchor('2024-05-20', exact!.anchor!)).toEqual({ value: '2024-06-03', precision: 'day' });
   });
 
   it.each(['im Haushalt 2025', 'die Agenda 2010'])('%s names a thing, not a time', (text) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thingBefallen, thingOf } from '../src/extract/things.js';
+import { infinitiveOf, thingBefallen, thingOf } from '../src/extract/things.js';
 
 /** The noun phrase the verb (its first word, found by `verb`) takes; nothing taken. */
 const thing = (text: string, verb: string, taken: string[] = []) => {
@@ -56,5 +56,27 @@ describe('what befell a thing: the subject of its verb, or the genitive of its n
   it('takes no phrase a preposition governs and no time for the thing', () => {
     expect(befallen('In der Nacht stürzte es ein.', 'stürzte')).toBeNull();
     expect(befallen('Der Einsturz am Montag kam überraschend.', 'Einsturz')).toBeNull();
+  });
+});
+
+describe('what a decision is to do: the clause with `zu` after its verb', () => {
+  const decided = (text: string, verb: string) => {
+    const start = text.indexOf(verb);
+    return infinitiveOf(text, { start, end: start + verb.length });
+  };
+
+  it.each([
+    ['Der Rat beschloss am Montag, die Halle zu schließen.', 'beschloss', 'die Halle zu schließen'],
+    ['Sie entschied, den Vertrag aufzulösen, und ging.', 'entschied', 'den Vertrag aufzulösen'],
+    ['Die Firma hat beschlossen, an die Börse zu gehen und zu wachsen.', 'beschlossen', 'an die Börse zu gehen'],
+  ])('%s', (text, verb, expected) => expect(decided(text, verb)).toBe(expected));
+
+  it('takes no `zu` a preposition governs, and nothing without a comma or beyond the next clause', () => {
+    expect(decided('Der Rat beschloss, zu den Wahlen nicht anzutreten.', 'beschloss')).toBe(
+      'zu den Wahlen nicht anzutreten',
+    );
+    expect(decided('Der Rat beschloss, zu den Wahlen.', 'beschloss')).toBeNull();
+    expect(decided('Der Rat beschloss das Gesetz.', 'beschloss')).toBeNull();
+    expect(decided('Der Rat beschloss, was die Stadt wollte, um zu sparen.', 'beschloss')).toBeNull();
   });
 });

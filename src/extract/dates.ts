@@ -6,6 +6,7 @@ import {
   FIRST_DAY,
   PART_WORDS,
   ANCHOR_DIRECTION,
+  APPROXIMATE_COUNT,
   ON_FIRST_DAY_OF,
   UNIT_STEMS,
   PART_OF_MONTH,
@@ -80,8 +81,8 @@ export type { AnchorUnit };
 export interface Anchor {
   /** `Ankündigung von Nordhafen`, `Amtseinführung des Präsidenten`, `ersten Tag im Weißen Haus`. */
   occasion: string;
-  /** Null for `an seinem ersten Tag`; a null count for `wenige Tage`. */
-  offset: { count: number | null; unit: AnchorUnit; direction: 1 | -1 } | null;
+  /** Null for `an seinem ersten Tag`; a null count for `wenige Tage`; `approximate` for `gut eine Woche`. */
+  offset: { count: number | null; unit: AnchorUnit; direction: 1 | -1; approximate?: true } | null;
 }
 const PART: Record<string, EventDate['part']> = PART_WORDS;
 
@@ -183,14 +184,19 @@ function yearless(
 }
 
 /** `Vier Tage vor der Amtseinführung`, or `An seinem ersten Tag im Amt`: a date counted from an occasion. */
-const COUNTED_FROM = String.raw`${COUNT}\s+${UNIT}\s+${ANCHOR_DIRECTION}\s+${DETERMINER}\s+${OCCASION}`;
+const COUNTED_FROM =
+  String.raw`(?:${APPROXIMATE_COUNT})?${COUNT}\s+${UNIT}\s+` +
+  String.raw`${ANCHOR_DIRECTION}\s+${DETERMINER}\s+${OCCASION}`;
 const ANCHORED = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTED_FROM}|${ON_FIRST_DAY_OF}\s+${FIRST_DAY})`, 'gu');
 
 function anchorOf(m: RegExpExecArray): Anchor {
   const g = m.groups!;
   if (g.first) return { occasion: g.first, offset: null };
   const unit = UNIT_STEMS.find(([re]) => re.test(g.unit!))![1];
-  return { occasion: g.occasion!, offset: { count: countOf(g.count!), unit, direction: g.dir === 'vor' ? -1 : 1 } };
+  const direction = g.dir === 'vor' ? -1 : 1;
+  const offset: NonNullable<Anchor['offset']> = { count: countOf(g.count!), unit, direction };
+  if (g.approx) offset.approximate = true;
+  return { occasion: g.occasion!, offset };
 }
 
 /**
@@ -207,6 +213,14 @@ export function dateFromAnchor(occasionDay: string, anchor: Anchor): EventDate |
   if (unit === 'hours') return count !== null && count >= 24 ? null : dayDate(day);
   if (unit === 'days' || unit === 'weeks') {
     const perUnit = unit === 'days' ? 1 : 7;
+    if (count !== null && offset.approximate) {
+      // `gut eine Woche nach`: a few days either way; the month only if all of them stay inside it.
+      const days = count * perUnit;
+      const slack = Math.max(2, Math.round(days * 0.3));
+      const ends = [addDays(day, direction * (days - slack)), addDays(day, direction * (days + slack))];
+      const month = iso(ends[0]!).slice(0, 7);
+      return ends.every((d) => iso(d).slice(0, 7) === month) ? { value: month, precision: 'month' } : null;
+    }
     if (count !== null) return dayDate(addDays(day, direction * count * perUnit));
     // `wenige Tage`: up to about a week (a month for weeks); the month only if all of it stays inside.
     const far = addDays(day, direction * (unit === 'days' ? 9 : 31));

@@ -31,6 +31,7 @@ import {
   OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
   NEGATION,
+  BACKGROUND_CLAUSE_OPENER,
   DEMANDED,
 } from '../language/de.js';
 import {
@@ -44,7 +45,7 @@ import {
 import { pushTo } from '../lib/collections.js';
 import { isRole } from '../language/de/roles.js';
 import { isReportedSpeech } from '../language/de/speech.js';
-import { thingBefallen, thingOf } from './things.js';
+import { infinitiveOf, thingBefallen, thingOf } from './things.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -73,6 +74,10 @@ export function kindOf(text: string): EventKind {
 
 /** A currency named: what `kindOf` takes for an amount of money, having no figures to ask. */
 const CURRENCY = /(?:€|\$|£|(?<!\p{L})(?:Euro|Dollar|Franken|Pfund|Mrd|Mio)(?!\p{L}))/u;
+
+/** What an event is called: the first of `names` its clause names. */
+const nameIn = (names: NonNullable<EventKindRecord['names']>, clause: string) =>
+  names.find(([re]) => re.test(clause))?.[1] ?? null;
 
 /** Whether a text has any words of a kind of event, money or not: the quick test before a sentence is read. */
 const namesAnyKind = (text: string) => EVENT_KINDS.some((k) => k.words.test(text));
@@ -477,7 +482,8 @@ class SentenceReading {
     const hasMoney = this.figures.some(
       (f) => inside(this.figureAt(f), span) && f.unit !== null && /^[A-Z]{3}$/.test(f.unit),
     );
-    const found = kindIn(text, span, this.dateSpans, hasMoney);
+    // A date carried from the sentence before stands in no clause of this one.
+    const found = this.kindOfDated(span, inherited ? null : mention, hasMoney);
     const { at } = found;
     // `Diese könnten dann im März stattfinden`: what `Diese` are, the sentence before named last.
     const kind =
@@ -491,7 +497,7 @@ class SentenceReading {
       kind,
       actors,
       object: roles?.by ?? this.objectIn(span, kind, actors, found),
-      thing: eventKind(kind)?.takesThing && found.kind === kind ? this.thingAt(found) : null,
+      thing: found.kind === kind ? this.thingAt(found, kind) : null,
       figure: null,
       answers: [],
       order: article.order++,
@@ -508,9 +514,11 @@ class SentenceReading {
       named:
         kind === 'election'
           ? this.electionName(found.kind !== kind)
-          : eventKind(kind)?.announcesVote
-            ? specificElectionName(text.slice(span.from, span.to))
-            : null,
+          : eventKind(kind)?.names && found.kind === kind
+            ? nameIn(eventKind(kind)!.names!, clauseAt(text, at))
+            : eventKind(kind)?.announcesVote
+              ? specificElectionName(text.slice(span.from, span.to))
+              : null,
       contextYear: this.seen.contextYear,
     };
     const figure = this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? this.nextSentenceFigure() : null);
@@ -520,6 +528,22 @@ class SentenceReading {
       if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
     }
     return head;
+  }
+
+  /**
+   * The kind a span names; but when it is named only in a clause that says why or what came before, the kind of the
+   * date's own clause: in `Am Sonntag wird gewählt, da eine Kandidatin starb` the date is the vote's.
+   */
+  private kindOfDated(span: Span, mention: DateMention | null, hasMoney: boolean): ReturnType<typeof kindIn> {
+    const { text } = this;
+    const wide = kindIn(text, span, this.dateSpans, hasMoney);
+    if (!mention || wide.kind === 'other') return wide;
+    const where = clauseSpan(text, wide.at);
+    if (!BACKGROUND_CLAUSE_OPENER.test(text.slice(where.from)) || inside(mention.start, where)) return wide;
+    const own = clauseSpan(text, mention.start);
+    const clause = { from: Math.max(span.from, own.from), to: Math.min(span.to, own.to) };
+    const found = clause.to > clause.from ? kindIn(text, clause, this.dateSpans, hasMoney) : null;
+    return found && found.kind !== 'other' ? found : wide;
   }
 
   /**
@@ -535,9 +559,15 @@ class SentenceReading {
     return [...new Set([...named, ...actors.filter((a) => !named.includes(a) && earlier(a))])];
   }
 
-  /** The noun phrase the verb at `verb` takes, not a person, a company or a date the sentence names. */
-  private thingAt(verb: { at: number; end: number }): string | null {
-    return thingOf(this.text, { start: verb.at, end: verb.end }, this.taken());
+  /**
+   * What the deed at `verb` is of: the noun phrase its verb takes, not a person, a company or a date the sentence
+   * names (`takesThing`), or the clause with `zu` it opens (`takesInfinitive`).
+   */
+  private thingAt(verb: { at: number; end: number }, kind: EventKind): string | null {
+    const span = { start: verb.at, end: verb.end };
+    const record = eventKind(kind);
+    if (record?.takesInfinitive) return infinitiveOf(this.text, span);
+    return record?.takesThing ? thingOf(this.text, span, this.taken()) : null;
   }
 
   /**

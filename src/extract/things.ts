@@ -62,6 +62,21 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
   return (after ?? phrases.filter((p) => p.end <= at).pop())?.text.trim() ?? null;
 }
 
+/**
+ * The clause with `zu` that a comma sets after the verb's clause (`beschloss am Montag, die Halle zu schließen`), up to
+ * its infinitive, which ends it. Not `zu` a preposition takes (`zu den Wahlen`); none longer than a headline's worth.
+ */
+const INFINITIVE_CLAUSE = new RegExp(
+  String.raw`^[^,.;:]{0,60}?,\s+([^,.;:]{0,80}?(?:(?<!\p{L})zu\s+(?!(?:den|dem|der|einem|einer|einen)(?!\p{L}))` +
+    String.raw`\p{Ll}+(?:en|ern|eln)|(?<!\p{L})\p{Ll}+zu\p{Ll}+en))(?=\s*(?:[,.;:!?]|$|und(?!\p{L})))`,
+  'u',
+);
+
+/** What a decision is to do: the clause with `zu` after the verb's own (`beschloss, die Halle zu schließen`). */
+export function infinitiveOf(text: string, verb: Span): string | null {
+  return INFINITIVE_CLAUSE.exec(text.slice(verb.end))?.[1]?.trim() ?? null;
+}
+
 /** After a noun of what befell a thing, its genitive: `der Einsturz der Seehalle`, `die Einweihung des Denkmals`. */
 const GENITIVE_AFTER =
   /^[\p{L}-]+\s+(?:der|des)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})/u;

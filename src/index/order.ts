@@ -1,10 +1,23 @@
 import type { TimelineEvent } from '../reconcile/timeline.js';
 
+/**
+ * Where an entry stands among dates: its date and 0; but a month counted from an occasion within it (`gut eine Woche
+ * nach dem Urteil`) stands beside that occasion's day, after it (1) or before it (-1).
+ */
+function position(date: NonNullable<TimelineEvent['date']>, basis: TimelineEvent['basis']): [string, number] {
+  const { value } = date;
+  if (basis.how === 'anchored' && basis.occasionDate.length > value.length && basis.occasionDate.startsWith(value))
+    return [basis.occasionDate, basis.direction];
+  return [value, 0];
+}
+
 /** Timeline order: by date (a year before its months), undated last, a reply after what it answers, then by source. */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   if (a.date && b.date) {
     // `2015` sorts before `2015-06`: the year as a whole comes first.
-    const byValue = a.date.value.localeCompare(b.date.value);
+    const [pa, sa] = position(a.date, a.basis);
+    const [pb, sb] = position(b.date, b.basis);
+    const byValue = pa.localeCompare(pb) || sa - sb;
     if (byValue !== 0) return byValue;
   } else if (a.date || b.date) return a.date ? -1 : 1;
   // A reply comes after what it answers, on the same day.

@@ -41,6 +41,8 @@ export type DateBasis =
       article: string;
       occasion: { label: { de: string; en: string } } | { event: EventHead };
       occasionDate: string;
+      /** After the occasion (`nach`) or before it (`vor`): where a date coarser than its day stands beside it. */
+      direction: 1 | -1;
     }
   /** A reply or a rejection: right after what it answers. */
   | { how: 'after'; event: EventHead; eventDate: EventDate };
@@ -578,6 +580,13 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
   }));
 }
 
+/** Whether a person's name, or a word of it (`Huber` of `Max Huber`), stands in a text as a whole word. */
+const namedIn = (text: string, name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{L}{3,}$/u.test(w))
+    .some((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(text));
+
 /** Dates for `Vier Tage vor der Amtseinführung …`: from well-known dates in data, then from events of the corpus. */
 function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld): Candidate[] {
   const anchor = r.mention!.anchor!;
@@ -607,6 +616,7 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
               article: r.article,
               occasion: { label: best.label },
               occasionDate: best.date,
+              direction: anchor.offset?.direction ?? 1,
             },
             steps: 1,
             words,
@@ -617,8 +627,11 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
   }
   const kind = kindOf(anchor.occasion);
   const object = world.orgs.mentions(anchor.occasion)[0]?.org.name ?? null;
-  if (kind === 'other' || !object) return [];
-  const occasion = [...(byKey.get(`${kind}|o|${object}`) ?? [])]
+  // `nach dem Freispruch von Huber`: an occasion named by a person the report names is that person's, as its actor.
+  const actor = object ? null : (r.people.find((name) => namedIn(anchor.occasion, name)) ?? null);
+  const key = object ? `${kind}|o|${object}` : actor ? `${kind}|a|${actor}` : null;
+  if (kind === 'other' || !key) return [];
+  const occasion = [...(byKey.get(key) ?? [])]
     .sort((a, b) => a.seq - b.seq)
     .find((o) => o !== g && o.chosen && !o.chosen.date.bound);
   if (!occasion?.chosen || occasion.chosen.date.precision !== 'day') return [];
@@ -630,6 +643,7 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
     article: r.article,
     occasion: { event: headOf(occasion) },
     occasionDate: occasion.chosen.date.value,
+    direction: anchor.offset?.direction ?? 1,
   };
   return [{ date, basis, steps: occasion.chosen.steps + 1, words, report: r }];
 }

@@ -16,6 +16,12 @@ export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|p
 export const SUBORDINATE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(SUBORDINATING_CONJUNCTIONS)})\s+`, 'i');
 
 /**
+ * A clause that says why, or what came before (`, da eine Kandidatin starb`, `, nachdem die Firma geklagt hatte`): the
+ * date of the clause it hangs on is not its own.
+ */
+export const BACKGROUND_CLAUSE_OPENER = /^\s*(?:da|weil|nachdem|obwohl|zumal)\s+/i;
+
+/**
  * Passive voice beside a dismissal: its one person is the one dismissed (`dass Muster zunächst entlassen … wurde`).
  */
 export const PASSIVE_AUXILIARY = new RegExp(String.raw`\b(?:${alternatives(AUXILIARIES.werden)})\b`);

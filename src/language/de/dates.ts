@@ -149,6 +149,9 @@ export const VAGUELY_AGO = new RegExp(
   'gi',
 );
 
+/** `gut eine Woche`, `knapp 14 Tage`: a count that is only about right. */
+export const APPROXIMATE_COUNT = '(?<approx>[Gg]ut|[Kk]napp|[Rr]und|[Ee]twa|[Uu]ngefähr|[Ff]ast)\\s+';
+
 /** `Vier Tage vor der Amtseinführung`: which way an anchored count goes. */
 export const ANCHOR_DIRECTION = '(?<dir>vor|nach)';
 

@@ -46,6 +46,29 @@ function verbsOr(signal: Signal, ...other: string[]): RegExp {
   return new RegExp([`(?<![a-zäöüß])(?:${forms})(?![a-zäöüß])`, ...other].join('|'), 'i');
 }
 
+/** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
+const INCIDENT_NOUN =
+  String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
+  String.raw`überschwemmung|hochwasser|lawine|erdrutsch)(?:e|es|s|en|n)?(?![a-zäöüß])`;
+/** Verbs that say it happened: `ereignete sich`, `brach … aus`, `kam es zu`, `trug sich … zu`. */
+const HAPPENED =
+  String.raw`\bereignete(?:n)?\s+sich\b|\bhat\s+sich\b[^.;]{0,40}?\bereignet\b|\bbrach(?:en)?\b[^.;]{0,40}?` +
+  String.raw`\baus\b(?=\s*(?:[.,;:]|$))|\bausgebrochen\b|\bkam\s+es\b[^.;]{0,40}?\bzu\b|\btrug\s+sich\b|\bgeschah\b`;
+
+/** What a disaster or an attack is called, in both languages: a compound by its last part. */
+export const INCIDENT_NAMES = [
+  [/beben/i, { de: 'Erdbeben', en: 'Earthquake' }],
+  [/brand/i, { de: 'Brand', en: 'Fire' }],
+  [/explosion/i, { de: 'Explosion', en: 'Explosion' }],
+  [/unfall/i, { de: 'Unfall', en: 'Accident' }],
+  [/absturz/i, { de: 'Absturz', en: 'Crash' }],
+  [/anschlag/i, { de: 'Anschlag', en: 'Attack' }],
+  [/überschwemmung|hochwasser/i, { de: 'Hochwasser', en: 'Flood' }],
+  [/lawine/i, { de: 'Lawine', en: 'Avalanche' }],
+  [/erdrutsch/i, { de: 'Erdrutsch', en: 'Landslide' }],
+  [/unglück/i, { de: 'Unglück', en: 'Disaster' }],
+] as const;
+
 export interface EventKindRecord {
   readonly id: string;
   /** Stems of the verbs and nouns that name it, so `gründeten`, `mitbegründet`, `Gründung` all count. */
@@ -89,6 +112,10 @@ export interface EventKindRecord {
   readonly namedObjectOnly?: true;
   /** What it is of may be the noun phrase its verb takes (`kündigte scharfen Protest an`): the headline's `th`. */
   readonly takesThing?: true;
+  /** What it is of is the clause with `zu` its verb opens (`beschloss, die Halle zu schließen`): the `th`. */
+  readonly takesInfinitive?: true;
+  /** What it is called, the first row its clause names (`Großbrand` → `Brand` / `Fire`): the headline's `n`. */
+  readonly names?: readonly (readonly [RegExp, { readonly de: string; readonly en: string }])[];
   /** What it is of may be a vote or an election the clause names: its name is the headline's `n`. */
   readonly announcesVote?: true;
   /** Its object is what it is about, named after `über` or `zu` (`sprachen über die Fusion`). */
@@ -135,7 +162,7 @@ export const EVENT_KINDS = [
   },
   {
     id: 'acquittal',
-    words: /freigesprochen|Freispruch|freisprich|freispricht|freisprach|freisprech|\bsprach(?:en)?\b[^.]*?\bfrei\b/i,
+    words: /freigesprochen|Freispruch|freisprich|freisprach|freisprech|freizusprech|\bsprach(?:en)?\b[^.]*?\bfrei\b/i,
     actor: 'acts',
     // The one acquitted is a person; the court is what the headline names beside them.
     personOnly: true,
@@ -199,10 +226,10 @@ export const EVENT_KINDS = [
   },
   {
     id: 'death',
-    // Dying, or being killed said in the passive, so its subject is the one who died: `starb am Montag`, `kam ums
+    // Dying, or being killed said in the passive, so its subject is the one who died: `(ver)starb am Montag`, `kam ums
     // Leben`, `wurde im März erschossen`. `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
-      String.raw`\bstarb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\btot\s+aufgefunden|` +
+      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\btot\s+aufgefunden|` +
         String.raw`\bwurden?\b[^.,;]*?\b(?:erschossen|getötet|ermordet)\b`,
       'i',
     ),
@@ -274,6 +301,25 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `Prozess gegen ${p.a} beginnt` : null),
       en: (p) => (has(p, 'a') ? `Trial of ${p.a} opens` : null),
+    },
+  },
+  {
+    id: 'appeal',
+    // An appeal lodged: `legte Berufung ein`, `hat Revision eingelegt`, `ging in Berufung`. One announced (`kündigte
+    // Revision an`) is an announcement, one planned (`will Beschwerde einlegen`) none yet. `Einberufung` is no appeal.
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])(?:Revision|Berufung|Rechtsmittel)\b[^.;]{0,60}?\beingelegt\b|` +
+        String.raw`[a-zäöüß]*beschwerde\b[^.;]{0,60}?\beingelegt\b|` +
+        String.raw`\blegt(?:e|en)?\b[^.;]{0,80}?(?:(?<![a-zäöüß])(?:Revision|Berufung|Rechtsmittel)|beschwerde)\b` +
+        String.raw`[^.;]{0,60}?\bein\b(?=\s*(?:[.,;:]|$))|` +
+        String.raw`\b(?:ging|gingen|geht|gehen|gegangen)\b[^.;]{0,40}?\bin\s+(?:die\s+)?(?:Berufung|Revision)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Rechtsmittel', en: 'Appeal' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'legt', 'legen')} Rechtsmittel ein` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'appeal' : 'appeals'}` : null),
     },
   },
   {
@@ -501,6 +547,19 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'incident',
+    // A disaster or an attack, told by a verb of happening beside its noun: `Das Beben ereignete sich am Morgen`, `ist
+    // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`. The noun alone is often background (`nach dem Unfall`).
+    words: new RegExp(
+      `(?:${INCIDENT_NOUN})[^.;]{0,80}?(?:${HAPPENED})|(?:${HAPPENED})[^.;]{0,40}?(?:${INCIDENT_NOUN})`,
+      'i',
+    ),
+    actor: 'happens',
+    names: INCIDENT_NAMES,
+    label: { de: 'Unglück', en: 'Incident' },
+    headline: { de: (p) => p.n, en: (p) => p.n },
+  },
+  {
     id: 'completion',
     words: /fertiggestellt|Fertigstellung|eingeweiht|Einweihung/i,
     actor: 'happens',
@@ -532,6 +591,24 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (p.o ? `Störung bei ${p.o}` : 'Störung'),
       en: (p) => (p.o ? `${p.o} outage` : 'Outage'),
+    },
+  },
+  {
+    id: 'decision',
+    // A decision taken: `beschloss am Montag, die Halle zu schließen`, `hat die Reform beschlossen`, `entschied sich
+    // für den Verkauf`. Not the adjective (`eine beschlossene Sache`, `entschieden dagegen`).
+    words: new RegExp(
+      String.raw`\bbeschlo(?:ss|ß)(?:en)?\b|\bbeschließ(?:t|en)\b|\bbeschlossen\b|\bentschied\b|` +
+        String.raw`\bentschieden\b(?!\s+(?:gegen|für|dagegen|dafür)\b)`,
+      'i',
+    ),
+    actor: 'acts',
+    // What is decided is what the `zu` clause says; a noun phrase may be a contest won (`entschieden das Rennen`).
+    takesInfinitive: true,
+    label: { de: 'Beschluss', en: 'Decision' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'beschließt', 'beschließen')}, ${p.th}` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}` : null),
     },
   },
   {
