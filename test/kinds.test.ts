@@ -131,7 +131,13 @@ const EVENT_ROWS: Row[] = [
     'Alpenbank publishes “Akten”',
   ],
   ['election', 'Im Mai wurde ein neuer Landrat gewählt', { named: { de: 'Wahl', en: 'Election' } }, 'Wahl', 'Election'],
-  ['aid', 'Die Betroffenen erhielten Soforthilfen', {}, null, null],
+  [
+    'aid',
+    'Die Betroffenen erhielten Soforthilfen',
+    { named: { de: 'Soforthilfe', en: 'Emergency aid' } },
+    'Soforthilfe',
+    'Emergency aid',
+  ],
   [
     'strike',
     'Seit Montag streiken die Busfahrer',
@@ -206,6 +212,13 @@ const EVENT_ROWS: Row[] = [
     { actors: ['Seebank'], thing: 'das Werk zu schließen' },
     'Seebank beschließt, das Werk zu schließen',
     'Seebank decides: “das Werk zu schließen”',
+  ],
+  [
+    'motion',
+    'Die Kanzlerin stellte am Montag die Vertrauensfrage',
+    { actors: ['Eva Beispiel'], named: { de: 'die Vertrauensfrage', en: 'a confidence motion' } },
+    'Beispiel stellt die Vertrauensfrage',
+    'Beispiel files a confidence motion',
   ],
   [
     'agreement',
@@ -324,6 +337,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Ministerin hat sich entschieden gegen den Plan gestellt')).toBe('other');
     expect(kindOf('Das Gericht entschied am Montag, die Angeklagte freizusprechen')).toBe('acquittal');
     expect(kindOf('Die Sängerin verstarb am Sonntag in Wien')).toBe('death');
+    // Whoever files a motion is no motion; a filing told by its noun and its verb is.
+    expect(kindOf('Jeder Antragsteller muss warten')).toBe('other');
+    expect(kindOf('Die Firma hat am Montag Insolvenzantrag gestellt')).toBe('motion');
   });
 
   it('gives every kind a label in both languages, and none to `other`', () => {

@@ -666,6 +666,8 @@ function choose(candidates: Candidate[]): Candidate | null {
     c.basis.how !== 'reported' && c.date.precision === 'day' && stale(c) ? 1 : 0,
     c.steps,
     -precisionOf(c.date),
+    // Reported by August and by September: by August says more.
+    c.date.bound ? dayOf(c.date.value) : 0,
   ];
   const sorted = [...candidates].sort((a, b) => {
     const sa = score(a);

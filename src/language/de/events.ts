@@ -670,11 +670,43 @@ export const EVENT_KINDS = [
   },
   {
     id: 'aid',
-    // Aid paid out happens to its recipients: `2019 Soforthilfen für die Betroffenen`.
+    // Aid paid out happens to its recipients: `2019 Soforthilfen für die Betroffenen`. It is headed by its name.
     words: /Soforthilfe|Hilfspaket|Finanzhilfe|Nothilfe|Hilfszahlung/i,
     actor: 'happens',
+    names: [
+      [/Soforthilfe|Nothilfe/i, { de: 'Soforthilfe', en: 'Emergency aid' }],
+      [/Hilfspaket/i, { de: 'Hilfspaket', en: 'Aid package' }],
+      [/Finanzhilfe/i, { de: 'Finanzhilfe', en: 'Financial aid' }],
+      [/Hilfszahlung/i, { de: 'Hilfszahlungen', en: 'Aid payments' }],
+    ],
     label: { de: 'Hilfe', en: 'Aid' },
-    headline: { de: () => null, en: () => null },
+    headline: { de: (p) => p.n, en: (p) => p.n },
+  },
+  {
+    id: 'motion',
+    // A motion or an application filed: `stellte die Vertrauensfrage`, `hat einen Antrag auf Aussetzung gestellt`,
+    // `Insolvenzantrag eingereicht`. Not whoever files one (`Antragsteller`), nor one announced (`kündigte an, die
+    // Vertrauensfrage zu stellen`): that is an announcement.
+    words: new RegExp(
+      String.raw`(?:Vertrauensfrage|(?<![a-zäöüß])[a-zäöüß]*antrag(?:e|es|s)?)\b[^.;]{0,60}?` +
+        String.raw`\b(?:gestellt|(?<!\bzu\s)stellen|stellt|stellte|stellten|eingereicht|(?<!\bzu\s)einreichen)\b|` +
+        String.raw`\b(?:stellt|stellte|stellten|reichte|reichten)\b[^.;]{0,60}?` +
+        String.raw`(?:Vertrauensfrage|(?<![a-zäöüß])[a-zäöüß]*antrag(?:e|es|s)?)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    // What is filed, as a verb's object in German and in English.
+    names: [
+      [/Vertrauensfrage/i, { de: 'die Vertrauensfrage', en: 'a confidence motion' }],
+      [/Insolvenzantrag/i, { de: 'einen Insolvenzantrag', en: 'for insolvency' }],
+      [/Eilantrag/i, { de: 'einen Eilantrag', en: 'an urgent application' }],
+      [/antrag/i, { de: 'einen Antrag', en: 'a motion' }],
+    ],
+    label: { de: 'Antrag', en: 'Motion' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.n ? `${p.a} ${de(p, 'stellt', 'stellen')} ${p.n}` : null),
+      en: (p) => (has(p, 'a') && p.n ? `${p.a} ${p.plural ? 'file' : 'files'} ${p.n}` : null),
+    },
   },
   {
     id: 'strike',
