@@ -166,6 +166,13 @@ const EVENT_ROWS: Row[] = [
     'Huber wird festgenommen',
     'Huber is arrested',
   ],
+  [
+    'allegation',
+    'Er soll im Mai 2019 einen Laden überfallen und die Kassiererin bedroht haben',
+    { actors: ['Max Huber'], named: { de: 'ein Überfall', en: 'a robbery' } },
+    'Huber wird ein Überfall vorgeworfen',
+    'Huber is accused of a robbery',
+  ],
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
     'award',
@@ -306,6 +313,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
+    // The period of a date (`3. Mai`) does not end the words a kind spans.
+    expect(kindOf('Sie wurde am 3. Mai 2001 in ihrem Haus erschossen')).toBe('death');
+    expect(kindOf('Der Vorstand lehnte am 3. Mai das Angebot ab')).toBe('rejection');
     // A job is no post, nor a newspaper; a crash into the sea is no collapse.
     expect(kindOf('Seit er den Posten im Vorstand hat, gibt es Streit')).toBe('other');
     expect(kindOf('Die Seestadt Post berichtete darüber')).toBe('other');
@@ -340,6 +350,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Whoever files a motion is no motion; a filing told by its noun and its verb is.
     expect(kindOf('Jeder Antragsteller muss warten')).toBe('other');
     expect(kindOf('Die Firma hat am Montag Insolvenzantrag gestellt')).toBe('motion');
+    // A deed whose doer the text does not name is headed by the deed alone.
+    const robbery = head({ named: { de: 'ein Überfall', en: 'a robbery' } }, 'allegation');
+    expect([headline(robbery, 'de'), headline(robbery, 'en')]).toEqual(['Tatvorwurf: Überfall', 'Alleged robbery']);
+    // A victim named in the passive is accused of nothing.
+    expect(kindOf('Der Wachmann soll in der Nacht erschossen worden sein')).toBe('other');
   });
 
   it('gives every kind a label in both languages, and none to `other`', () => {

@@ -288,7 +288,7 @@ function kindIn(
   span: Span,
   masked: Span[],
   hasMoney: boolean,
-): { kind: EventKind; at: number; end: number } {
+): { kind: EventKind; at: number; end: number; reach: number } {
   const part = text.slice(span.from, span.to);
   // The kinds stand in precedence order: the first one found is the answer.
   for (const { id, record, re } of KINDS_GLOBAL) {
@@ -314,10 +314,16 @@ function kindIn(
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
       if (!masked.some((d) => inside(at, d)))
-        return { kind: id, at, end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length };
+        return {
+          kind: id,
+          at,
+          end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length,
+          // The whole of what matched: `soll … überfallen und … vergewaltigt haben` says what the deeds are.
+          reach: at + m[0].length,
+        };
     }
   }
-  return { kind: 'other', at: span.from, end: span.from };
+  return { kind: 'other', at: span.from, end: span.from, reach: span.from };
 }
 
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
@@ -515,7 +521,7 @@ class SentenceReading {
         kind === 'election'
           ? this.electionName(found.kind !== kind)
           : eventKind(kind)?.names && found.kind === kind
-            ? nameIn(eventKind(kind)!.names!, clauseAt(text, at))
+            ? nameIn(eventKind(kind)!.names!, text.slice(at, found.reach))
             : eventKind(kind)?.announcesVote
               ? specificElectionName(text.slice(span.from, span.to))
               : null,

@@ -8,6 +8,15 @@ import { VERBS, type Signal } from './verbs.js';
  * A new kind is one record here (and a test row); the rules and the renderers read the records.
  */
 
+/**
+ * One character inside a sentence (`IN_SENTENCE`), a part of it up to a semicolon (`IN_PART`) or a clause
+ * (`IN_CLAUSE`), for the words between a kind's verb and its particle or noun. The period of a date (`am 3. Mai`)
+ * ends none of them.
+ */
+const IN_SENTENCE = String.raw`(?:[^.]|(?<=\d)\.)`;
+const IN_PART = String.raw`(?:[^.;]|(?<=\d)\.)`;
+const IN_CLAUSE = String.raw`(?:[^.,;]|(?<=\d)\.)`;
+
 /** What a headline is built from, as the renderer has shortened and listed it. */
 export interface HeadlineParts {
   /** Who acted, listed: `Huber und Beispiel`. */
@@ -46,14 +55,31 @@ function verbsOr(signal: Signal, ...other: string[]): RegExp {
   return new RegExp([`(?<![a-zäöüß])(?:${forms})(?![a-zäöüß])`, ...other].join('|'), 'i');
 }
 
+/**
+ * What someone may be accused of, by its participle, the gravest first: a sentence that names several deeds is
+ * headed by the gravest. German names the deed, English the crime.
+ */
+const ALLEGED_DEEDS = [
+  [/ermordet|getötet|erschossen|erstochen|erschlagen/i, { de: 'ein Tötungsdelikt', en: 'a killing' }],
+  [/vergewaltigt/i, { de: 'eine Vergewaltigung', en: 'a rape' }],
+  [/missbraucht/i, { de: 'Missbrauch', en: 'abuse' }],
+  [/entführt/i, { de: 'eine Entführung', en: 'a kidnapping' }],
+  [/überfallen|geraubt/i, { de: 'ein Überfall', en: 'a robbery' }],
+  [/angegriffen|misshandelt/i, { de: 'ein Angriff', en: 'an assault' }],
+  [/gestohlen/i, { de: 'ein Diebstahl', en: 'a theft' }],
+  [/veruntreut|betrogen|bestochen/i, { de: 'Betrug', en: 'fraud' }],
+] as const;
+const ALLEGED_DEED = ALLEGED_DEEDS.map(([re]) => re.source).join('|');
+
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
   String.raw`überschwemmung|hochwasser|lawine|erdrutsch)(?:e|es|s|en|n)?(?![a-zäöüß])`;
 /** Verbs that say it happened: `ereignete sich`, `brach … aus`, `kam es zu`, `trug sich … zu`. */
 const HAPPENED =
-  String.raw`\bereignete(?:n)?\s+sich\b|\bhat\s+sich\b[^.;]{0,40}?\bereignet\b|\bbrach(?:en)?\b[^.;]{0,40}?` +
-  String.raw`\baus\b(?=\s*(?:[.,;:]|$))|\bausgebrochen\b|\bkam\s+es\b[^.;]{0,40}?\bzu\b|\btrug\s+sich\b|\bgeschah\b`;
+  String.raw`\bereignete(?:n)?\s+sich\b|\bhat\s+sich\b${IN_PART}{0,40}?\bereignet\b|\bbrach(?:en)?\b${IN_PART}{0,40}?` +
+  String.raw`\baus\b(?=\s*(?:[.,;:]|$))|\bausgebrochen\b|\bkam\s+es\b${IN_PART}{0,40}?\bzu\b|` +
+  String.raw`\btrug\s+sich\b|\bgeschah\b`;
 
 /** What a disaster or an attack is called, in both languages: a compound by its last part. */
 export const INCIDENT_NAMES = [
@@ -114,7 +140,7 @@ export interface EventKindRecord {
   readonly takesThing?: true;
   /** What it is of is the clause with `zu` its verb opens (`beschloss, die Halle zu schließen`): the `th`. */
   readonly takesInfinitive?: true;
-  /** What it is called, the first row its clause names (`Großbrand` → `Brand` / `Fire`): the headline's `n`. */
+  /** What it is called, the first row its words name (`Großbrand` → `Brand` / `Fire`): the headline's `n`. */
   readonly names?: readonly (readonly [RegExp, { readonly de: string; readonly en: string }])[];
   /** What it is of may be a vote or an election the clause names: its name is the headline's `n`. */
   readonly announcesVote?: true;
@@ -151,7 +177,10 @@ export const EVENT_KINDS = [
   },
   {
     id: 'rejection',
-    words: /\blehnten?\b[^.]*?\bab\b|\babgelehnt|\bwies\b[^.]*?\bzurück\b/i,
+    words: new RegExp(
+      String.raw`\blehnten?\b${IN_SENTENCE}*?\bab\b|\babgelehnt|\bwies\b${IN_SENTENCE}*?\bzurück\b`,
+      'i',
+    ),
     actor: 'acts',
     answers: ['bid'],
     label: { de: 'Ablehnung', en: 'Rejection' },
@@ -162,7 +191,11 @@ export const EVENT_KINDS = [
   },
   {
     id: 'acquittal',
-    words: /freigesprochen|Freispruch|freisprich|freisprach|freisprech|freizusprech|\bsprach(?:en)?\b[^.]*?\bfrei\b/i,
+    words: new RegExp(
+      String.raw`freigesprochen|Freispruch|freisprich|freisprach|freisprech|freizusprech|` +
+        String.raw`\bsprach(?:en)?\b${IN_SENTENCE}*?\bfrei\b`,
+      'i',
+    ),
     actor: 'acts',
     // The one acquitted is a person; the court is what the headline names beside them.
     personOnly: true,
@@ -186,7 +219,8 @@ export const EVENT_KINDS = [
         String.raw`(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|lebenslang)|` +
         String.raw`\bzu\s+(?:[\wäöüß-]+\s+){0,4}?(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits)\w*\s+` +
         // `zu einer Geldstrafe von 12.500 Euro verurteilt`: an amount may stand between.
-        String.raw`(?:[\w.,äöüß-]+\s+){0,4}?verurteilt|(?:Haft|Freiheits)strafe,\s+zu\s+der\s+[^.]*?verurteilt`,
+        String.raw`(?:[\w.,äöüß-]+\s+){0,4}?verurteilt|` +
+        String.raw`(?:Haft|Freiheits)strafe,\s+zu\s+der\s+${IN_SENTENCE}*?verurteilt`,
       'i',
     ),
     actor: 'acts',
@@ -211,7 +245,7 @@ export const EVENT_KINDS = [
     id: 'arrest',
     words: new RegExp(
       String.raw`\bverhaftet|\bfestgenommen|\bFestnahme\b|\bVerhaftung\b|` +
-        String.raw`\bnahm(?:en)?\b[^.,;]*?\bfest\b(?=\s*(?:[.,;:]|$))`,
+        String.raw`\bnahm(?:en)?\b${IN_CLAUSE}*?\bfest\b(?=\s*(?:[.,;:]|$))`,
       'i',
     ),
     actor: 'acts',
@@ -225,12 +259,40 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'allegation',
+    // A crime someone is said to have committed, in the active with `soll … haben`: `Er soll im Mai 2019 eine Frau
+    // überfallen haben`. The subject is the one accused; `soll … getötet worden sein` names a victim and is left out.
+    words: new RegExp(
+      String.raw`\b(?:soll|sollen|sollte|sollten)\b${IN_PART}{0,200}?` +
+        String.raw`(?<![a-zäöüß])(?:${ALLEGED_DEED})(?![a-zäöüß])${IN_PART}{0,60}?\s+haben\b`,
+      'i',
+    ),
+    // The deed is what happened, whether or not the text names who is accused (`sollen Unbekannte …`).
+    actor: 'happens',
+    names: ALLEGED_DEEDS,
+    label: { de: 'Tatvorwurf', en: 'Alleged crime' },
+    headline: {
+      de: (p) =>
+        p.n
+          ? has(p, 'a')
+            ? `${p.a} ${de(p, 'wird', 'werden')} ${p.n} vorgeworfen`
+            : `Tatvorwurf: ${p.n.replace(/^eine?\s+/, '')}`
+          : null,
+      en: (p) =>
+        p.n
+          ? has(p, 'a')
+            ? `${p.a} ${p.plural ? 'are' : 'is'} accused of ${p.n}`
+            : `Alleged ${p.n.replace(/^an?\s+/, '')}`
+          : null,
+    },
+  },
+  {
     id: 'death',
     // Dying, or being killed said in the passive, so its subject is the one who died: `(ver)starb am Montag`, `kam ums
     // Leben`, `wurde im März erschossen`. `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
       String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\btot\s+aufgefunden|` +
-        String.raw`\bwurden?\b[^.,;]*?\b(?:erschossen|getötet|ermordet)\b`,
+        String.raw`\bwurden?\b${IN_CLAUSE}*?\b(?:erschossen|getötet|ermordet)\b`,
       'i',
     ),
     actor: 'acts',
@@ -247,8 +309,8 @@ export const EVENT_KINDS = [
     // `wurde mit dem Musikpreis geehrt`, `erhielt die Auszeichnung`, `wurde … ausgezeichnet`: an honour received; not
     // `war ausgezeichnet` (excellent).
     words: new RegExp(
-      String.raw`\bgeehrt\b|\b(?:wurden?|worden|wird)\b[^.,;]*?\bausgezeichnet\b|\bAuszeichnung\b|` +
-        String.raw`\berhielt(?:en)?\b[^.,;]*?\b[a-zäöüß]*preis\b`,
+      String.raw`\bgeehrt\b|\b(?:wurden?|worden|wird)\b${IN_CLAUSE}*?\bausgezeichnet\b|\bAuszeichnung\b|` +
+        String.raw`\berhielt(?:en)?\b${IN_CLAUSE}*?\b[a-zäöüß]*preis\b`,
       'i',
     ),
     actor: 'acts',
@@ -291,7 +353,7 @@ export const EVENT_KINDS = [
     words: new RegExp(
       String.raw`Prozess(?:beginn|auftakt|start)|Verhandlungsauftakt|` +
         String.raw`(?:Prozess|Verhandlung)\s+(?:\S+\s+){0,6}?(?:begann|beginnt|startete|eröffnet)|` +
-        String.raw`Anklage\s+(?:\S+\s+){0,6}?erhoben|\berhob\b[^.]*?\bAnklage`,
+        String.raw`Anklage\s+(?:\S+\s+){0,6}?erhoben|\berhob\b${IN_SENTENCE}*?\bAnklage`,
       'i',
     ),
     actor: 'acts',
@@ -308,11 +370,12 @@ export const EVENT_KINDS = [
     // An appeal lodged: `legte Berufung ein`, `hat Revision eingelegt`, `ging in Berufung`. One announced (`kündigte
     // Revision an`) is an announcement, one planned (`will Beschwerde einlegen`) none yet. `Einberufung` is no appeal.
     words: new RegExp(
-      String.raw`(?<![a-zäöüß])(?:Revision|Berufung|Rechtsmittel)\b[^.;]{0,60}?\beingelegt\b|` +
-        String.raw`[a-zäöüß]*beschwerde\b[^.;]{0,60}?\beingelegt\b|` +
-        String.raw`\blegt(?:e|en)?\b[^.;]{0,80}?(?:(?<![a-zäöüß])(?:Revision|Berufung|Rechtsmittel)|beschwerde)\b` +
-        String.raw`[^.;]{0,60}?\bein\b(?=\s*(?:[.,;:]|$))|` +
-        String.raw`\b(?:ging|gingen|geht|gehen|gegangen)\b[^.;]{0,40}?\bin\s+(?:die\s+)?(?:Berufung|Revision)\b`,
+      String.raw`(?<![a-zäöüß])(?:Revision|Berufung|Rechtsmittel)\b${IN_PART}{0,60}?\beingelegt\b|` +
+        String.raw`[a-zäöüß]*beschwerde\b${IN_PART}{0,60}?\beingelegt\b|` +
+        String.raw`\blegt(?:e|en)?\b${IN_PART}{0,80}?` +
+        String.raw`(?:(?<![a-zäöüß])(?:Revision|Berufung|Rechtsmittel)|beschwerde)\b` +
+        String.raw`${IN_PART}{0,60}?\bein\b(?=\s*(?:[.,;:]|$))|` +
+        String.raw`\b(?:ging|gingen|geht|gehen|gegangen)\b${IN_PART}{0,40}?\bin\s+(?:die\s+)?(?:Berufung|Revision)\b`,
       'i',
     ),
     actor: 'acts',
@@ -380,7 +443,8 @@ export const EVENT_KINDS = [
     // nieder`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an ultimatum.
     words: new RegExp(
       String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\btrat(?:en)?(?:\s+[^\s,;:]+){0,10}?\s+zurück\b|` +
-        String.raw`zurückgetreten|\bAmt\b[^.]*?\bniedergelegt|\blegte\b[^.]*?\bAmt\b[^.]*?\bnieder\b`,
+        String.raw`zurückgetreten|\bAmt\b${IN_SENTENCE}*?\bniedergelegt|` +
+        String.raw`\blegte\b${IN_SENTENCE}*?\bAmt\b${IN_SENTENCE}*?\bnieder\b`,
       'i',
     ),
     actor: 'acts',
@@ -395,8 +459,9 @@ export const EVENT_KINDS = [
     id: 'dismissal',
     // `feuerte … gegen die Ministerin` is a verbal attack, `feuerte die Ministerin` a dismissal.
     words: new RegExp(
-      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bfeuerte\b(?![^.]*\bgegen\b)|geschasst|abgesetzt|` +
-        String.raw`\bschmiss\b[^.]*?\b(?:hin)?aus\b|\bwarf\b[^.]*?\bhinaus\b|Rauswurf|rausgeworfen`,
+      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|` +
+        String.raw`\bfeuerte\b(?!${IN_SENTENCE}*\bgegen\b)|geschasst|abgesetzt|` +
+        String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|Rauswurf|rausgeworfen`,
       'i',
     ),
     actor: 'acts',
@@ -444,7 +509,7 @@ export const EVENT_KINDS = [
     // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will die Firma übernehmen`.
     words: new RegExp(
       String.raw`Angebot\s+für|Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|` +
-        String.raw`\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b[^.]*?\b(?:Kauf|Übernahme)\b`,
+        String.raw`\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b${IN_SENTENCE}*?\b(?:Kauf|Übernahme)\b`,
       'i',
     ),
     moneyOnly: /^Angebot$/i,
@@ -471,7 +536,8 @@ export const EVENT_KINDS = [
     // bid, above.
     words: new RegExp(
       String.raw`Angebot\s+(?:\S+\s+){0,3}?(?:vorgelegt|vorlegen|unterbreitet|gemacht)|` +
-        String.raw`\blegten?\b[^.]*?\bAngebot\b[^.]*?\bvor\b|\bunterbreitete[n]?\b[^.]*?\bAngebot`,
+        String.raw`\blegten?\b${IN_SENTENCE}*?\bAngebot\b${IN_SENTENCE}*?\bvor\b|` +
+        String.raw`\bunterbreitete[n]?\b${IN_SENTENCE}*?\bAngebot`,
       'i',
     ),
     actor: 'acts',
@@ -515,7 +581,7 @@ export const EVENT_KINDS = [
   },
   {
     id: 'launch',
-    words: /\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b[^.]*?\bheraus\b/i,
+    words: new RegExp(String.raw`\bEinführung|auf\s+den\s+Markt|lanciert|\bbrachte\b${IN_SENTENCE}*?\bheraus\b`, 'i'),
     actor: 'made',
     label: { de: 'Markteinführung', en: 'Launch' },
     headline: {
@@ -537,7 +603,7 @@ export const EVENT_KINDS = [
     id: 'collapse',
     // `die eingestürzte Brücke` names the thing by what befell it; only the verb and the noun report it.
     // `stürzte … ein` with its particle at the clause's end: `stürzte in den Fluss, … ein Verbot` is no collapse.
-    words: /eingestürzt(?!e)|\bEinsturz|\bstürzte\b[^.,;]*?\bein\b(?=\s*(?:[.,;:]|$))/i,
+    words: new RegExp(String.raw`eingestürzt(?!e)|\bEinsturz|\bstürzte\b${IN_CLAUSE}*?\bein\b(?=\s*(?:[.,;:]|$))`, 'i'),
     actor: 'happens',
     thing: true,
     label: { de: 'Einsturz', en: 'Collapse' },
@@ -551,7 +617,7 @@ export const EVENT_KINDS = [
     // A disaster or an attack, told by a verb of happening beside its noun: `Das Beben ereignete sich am Morgen`, `ist
     // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`. The noun alone is often background (`nach dem Unfall`).
     words: new RegExp(
-      `(?:${INCIDENT_NOUN})[^.;]{0,80}?(?:${HAPPENED})|(?:${HAPPENED})[^.;]{0,40}?(?:${INCIDENT_NOUN})`,
+      `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})`,
       'i',
     ),
     actor: 'happens',
@@ -572,7 +638,7 @@ export const EVENT_KINDS = [
   },
   {
     id: 'demolition',
-    words: /abgerissen|\bAbriss\b|abreißen|\brissen?\b[^.]*?\bab\b/i,
+    words: new RegExp(String.raw`abgerissen|\bAbriss\b|abreißen|\brissen?\b${IN_SENTENCE}*?\bab\b`, 'i'),
     actor: 'happens',
     thing: true,
     label: { de: 'Abriss', en: 'Demolition' },
@@ -584,7 +650,11 @@ export const EVENT_KINDS = [
   {
     id: 'outage',
     // A failure of systems befalls whoever runs them, named as its object: `Störungen beim Anbieter Seenet`.
-    words: /\bAusfäll|\bIT-Ausfall|Stromausfall|\bStörung|\bPanne\b|lahmgelegt|\blegte[n]?\b[^.]*?\blahm\b/i,
+    words: new RegExp(
+      String.raw`\bAusfäll|\bIT-Ausfall|Stromausfall|\bStörung|\bPanne\b|lahmgelegt|` +
+        String.raw`\blegte[n]?\b${IN_SENTENCE}*?\blahm\b`,
+      'i',
+    ),
     actor: 'happens',
     thing: true,
     label: { de: 'Störung', en: 'Outage' },
@@ -641,7 +711,7 @@ export const EVENT_KINDS = [
     id: 'publication',
     // `veröffentlichte`, `Veröffentlichung`, `herausgegeben`, `ins Netz gestellt`, `machte … bekannt`.
     words: new RegExp(
-      String.raw`veröffentlich|herausgegeben|\bgab\b[^.]*?\bheraus\b|ins\s+Netz\s+gestellt|` +
+      String.raw`veröffentlich|herausgegeben|\bgab\b${IN_SENTENCE}*?\bheraus\b|ins\s+Netz\s+gestellt|` +
         String.raw`öffentlich\s+gemacht|\bmacht(?:e|en)?\b[^,;]{0,120}?\b(?:öffentlich|bekannt)\b|publiziert`,
       'i',
     ),
@@ -660,7 +730,7 @@ export const EVENT_KINDS = [
     // rather than `\p{L}`: without the `u` flag case-insensitive matching is much faster on every sentence.
     words: new RegExp(
       String.raw`(?<![a-zäöüß])(?!Auswahl)[a-zäöüß]*wahl(?:en)?(?![a-zäöüß])|\bgewählt|Abstimmung|abstimmen|` +
-        String.raw`\bstimmte[n]?\b[^.]*?\bab\b|` +
+        String.raw`\bstimmte[n]?\b${IN_SENTENCE}*?\bab\b|` +
         String.raw`Vertrauensfrage\s+(?:[a-zäöüß]+\s+){0,3}(?:verloren|gewonnen)`,
       'i',
     ),
@@ -688,9 +758,9 @@ export const EVENT_KINDS = [
     // `Insolvenzantrag eingereicht`. Not whoever files one (`Antragsteller`), nor one announced (`kündigte an, die
     // Vertrauensfrage zu stellen`): that is an announcement.
     words: new RegExp(
-      String.raw`(?:Vertrauensfrage|(?<![a-zäöüß])[a-zäöüß]*antrag(?:e|es|s)?)\b[^.;]{0,60}?` +
+      String.raw`(?:Vertrauensfrage|(?<![a-zäöüß])[a-zäöüß]*antrag(?:e|es|s)?)\b${IN_PART}{0,60}?` +
         String.raw`\b(?:gestellt|(?<!\bzu\s)stellen|stellt|stellte|stellten|eingereicht|(?<!\bzu\s)einreichen)\b|` +
-        String.raw`\b(?:stellt|stellte|stellten|reichte|reichten)\b[^.;]{0,60}?` +
+        String.raw`\b(?:stellt|stellte|stellten|reichte|reichten)\b${IN_PART}{0,60}?` +
         String.raw`(?:Vertrauensfrage|(?<![a-zäöüß])[a-zäöüß]*antrag(?:e|es|s)?)\b`,
       'i',
     ),
