@@ -276,7 +276,10 @@ describe('dates told by the clause they stand in, or by another event', () => {
   const people = [
     { id: 'max-huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] },
   ];
-  const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
+  const world = {
+    organisations: ['Seebank', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),
+    dates: [],
+  };
   const entries = (body: string, published = '2024-05-10') =>
     timeline(buildIndex([article(body, { published })], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
 
@@ -288,6 +291,12 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(entries('Die Wende kam am 3. Mai 2024, als die Seebank beschloss, das Werk zu schließen.')).toEqual([
       ['decision', '2024-05-03'],
     ]);
+  });
+
+  it('heads a stake bought by the stake, named before its verb', () => {
+    const body = 'Die Seebank hat am 3. Mai 2024 eine Beteiligung an der Nordbank erworben.';
+    const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
+    expect(events.map((e) => headline(e, 'en'))).toEqual(['Seebank buys a stake in Nordbank']);
   });
 
   it('dates an event a good week after another that a person names, at the month it surely falls in', () => {

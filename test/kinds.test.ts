@@ -313,6 +313,18 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
+    // Selling is not buying, a stake is not the company, and `weder … noch` negates.
+    expect(kindOf('Die Stadt verkaufte im Mai das Grundstück')).toBe('other');
+    expect(kindOf('Die Seebank hat im Mai eine Beteiligung an der Nordbank erworben')).toBe('purchase');
+    expect(kindOf('Er hat weder das Haus erworben noch gemietet')).toBe('other');
+    const stake = head(
+      { actors: ['Seebank'], object: 'Nordbank', named: { de: 'einen Anteil an', en: 'a stake in' } },
+      'purchase',
+    );
+    expect([headline(stake, 'de'), headline(stake, 'en')]).toEqual([
+      'Seebank erwirbt einen Anteil an Nordbank',
+      'Seebank buys a stake in Nordbank',
+    ]);
     // The period of a date (`3. Mai`) does not end the words a kind spans.
     expect(kindOf('Sie wurde am 3. Mai 2001 in ihrem Haus erschossen')).toBe('death');
     expect(kindOf('Der Vorstand lehnte am 3. Mai das Angebot ab')).toBe('rejection');

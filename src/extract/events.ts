@@ -521,7 +521,7 @@ class SentenceReading {
         kind === 'election'
           ? this.electionName(found.kind !== kind)
           : eventKind(kind)?.names && found.kind === kind
-            ? nameIn(eventKind(kind)!.names!, text.slice(at, found.reach))
+            ? nameIn(eventKind(kind)!.names!, this.wordsOf(found))
             : eventKind(kind)?.announcesVote
               ? specificElectionName(text.slice(span.from, span.to))
               : null,
@@ -550,6 +550,15 @@ class SentenceReading {
     const clause = { from: Math.max(span.from, own.from), to: Math.min(span.to, own.to) };
     const found = clause.to > clause.from ? kindIn(text, clause, this.dateSpans, hasMoney) : null;
     return found && found.kind !== 'other' ? found : wide;
+  }
+
+  /**
+   * What a kind's name is read from: its clause and all its trigger matched (`soll … überfallen, … und vergewaltigt
+   * haben`), so a stake named before its verb (`eine Beteiligung … erworben`) counts.
+   */
+  private wordsOf(found: { at: number; reach: number }): string {
+    const { from, to } = clauseSpan(this.text, found.at);
+    return this.text.slice(Math.min(from, found.at), Math.max(to, found.reach));
   }
 
   /**

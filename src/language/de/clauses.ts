@@ -65,8 +65,11 @@ export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;
 /** `Spenden … für Karl Weber`. */
 export const FOR_BEFORE_NAME = /\bfür\s+$/;
 
-/** A clause's verb negated: `erhob bislang nicht Anklage`, `trat nie zurück`; `nicht nur … sondern` negates nothing. */
-export const NEGATION = /(?<!\p{L})(?:nicht(?!\s+nur)|nie|niemals)(?!\p{L})/iu;
+/**
+ * A clause's verb negated: `erhob bislang nicht Anklage`, `trat nie zurück`, `hat weder … erworben noch …`; `nicht
+ * nur … sondern` negates nothing.
+ */
+export const NEGATION = /(?<!\p{L})(?:nicht(?!\s+nur)|nie|niemals|weder)(?!\p{L})/iu;
 
 /** Words that demand a deed rather than report it: `forderten den Rücktritt`, `verlangt eine Einigung`. */
 export const DEMANDED = /(?<!\p{L})(?:forder\p{L}*|gefordert\p{L}*|Forderung\p{L}*|verlang\p{L}*)(?!\p{L})/u;

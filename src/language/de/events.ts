@@ -559,13 +559,28 @@ export const EVENT_KINDS = [
   },
   {
     id: 'purchase',
-    // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed.
-    words: /kaufte|gekauft|\bübernahm\b|übernommen|bezahlte|Kaufpreis/i,
+    // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed. Selling (`verkaufte`) is not
+    // buying; `erwarb` and `erworben` are.
+    words: new RegExp(
+      String.raw`(?<!ver)kaufte|(?<!ver)gekauft|(?<![a-zäöüß])übernahm(?![a-zäöüß])|übernommen|bezahlte|Kaufpreis|` +
+        String.raw`\berwarb(?:en)?\b|\berworben\b`,
+      'i',
+    ),
     actor: 'acts',
+    // A stake bought is not the company: `erwarb eine Beteiligung an der Seebank`.
+    names: [[/Anteil|Beteiligung|Aktien|Aktienpaket|Stimmrechte/i, { de: 'einen Anteil an', en: 'a stake in' }]],
     label: { de: 'Kauf', en: 'Purchase' },
     headline: {
-      de: (p) => (has(p, 'a', 'o') ? `${p.a} ${de(p, 'kauft', 'kaufen')} ${p.o}${p.f ? ` für ${p.f}` : ''}` : null),
-      en: (p) => (has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'buy' : 'buys'} ${p.o}${p.f ? ` for ${p.f}` : ''}` : null),
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? p.n
+            ? `${p.a} ${de(p, 'erwirbt', 'erwerben')} ${p.n} ${p.o}${p.f ? ` für ${p.f}` : ''}`
+            : `${p.a} ${de(p, 'kauft', 'kaufen')} ${p.o}${p.f ? ` für ${p.f}` : ''}`
+          : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'buy' : 'buys'} ${p.n ? `${p.n} ` : ''}${p.o}${p.f ? ` for ${p.f}` : ''}`
+          : null,
     },
   },
   {
