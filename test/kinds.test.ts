@@ -325,6 +325,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
       'Seebank erwirbt einen Anteil an Nordbank',
       'Seebank buys a stake in Nordbank',
     ]);
+    // A word that opens with an umlaut is seen as a word: `Übernahme`, `öffentlich`.
+    expect(kindOf('Die Firma kündigte am Montag die Übernahme der Seebank an')).toBe('bid');
+    expect(kindOf('Die Behörde machte am Montag die Akten öffentlich')).toBe('publication');
     // The period of a date (`3. Mai`) does not end the words a kind spans.
     expect(kindOf('Sie wurde am 3. Mai 2001 in ihrem Haus erschossen')).toBe('death');
     expect(kindOf('Der Vorstand lehnte am 3. Mai das Angebot ab')).toBe('rejection');

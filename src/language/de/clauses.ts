@@ -39,7 +39,7 @@ export const OFFERED = /\bwürden?\b|\bwenn\b|\bkündigte\b|\bAbsicht\b|\bwill\b
  * A name right after these is what the deal, the value or the money is for (`Angebot für Seebank`, `Wert von Seebank`).
  */
 export const GOVERNS = new RegExp(
-  String.raw`(?:\bfür|\bvon|\büber|\bin|\bdes|\bder|\bÜbernahme|\bKauf|` +
+  String.raw`(?:\bfür|\bvon|(?<!\p{L})über|\bin|\bdes|\bder|(?<!\p{L})Übernahme|\bKauf|` +
     String.raw`\bKontrolle\s+über|\bfor|\bof)\s+(?:(?:den|die|das|dem|` +
     String.raw`der)\s+)?(?:[\p{L}-]+\s+)?$`,
   'u',
@@ -53,7 +53,7 @@ export const ASIDE =
   /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /** `Gespräche über Seebank`: what talks are about follows these. */
-export const TALKS_ABOUT = /\b(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
+export const TALKS_ABOUT = /(?<!\p{L})(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
 
 /** `auf seiner Plattform X`: where something was said, not what it was about. */
 /** Where something was said or done, not what it was about: `auf X`, `bei X`, `im Bundestag`, `beim Parteitag`. */

@@ -509,7 +509,7 @@ export const EVENT_KINDS = [
     // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will die Firma übernehmen`.
     words: new RegExp(
       String.raw`Angebot\s+für|Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|` +
-        String.raw`\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b${IN_SENTENCE}*?\b(?:Kauf|Übernahme)\b`,
+        String.raw`\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b${IN_SENTENCE}*?(?<![a-zäöüß])(?:Kauf|Übernahme)\b`,
       'i',
     ),
     moneyOnly: /^Angebot$/i,
@@ -727,7 +727,8 @@ export const EVENT_KINDS = [
     // `veröffentlichte`, `Veröffentlichung`, `herausgegeben`, `ins Netz gestellt`, `machte … bekannt`.
     words: new RegExp(
       String.raw`veröffentlich|herausgegeben|\bgab\b${IN_SENTENCE}*?\bheraus\b|ins\s+Netz\s+gestellt|` +
-        String.raw`öffentlich\s+gemacht|\bmacht(?:e|en)?\b[^,;]{0,120}?\b(?:öffentlich|bekannt)\b|publiziert`,
+        String.raw`öffentlich\s+gemacht|publiziert|` +
+        String.raw`\bmacht(?:e|en)?\b[^,;]{0,120}?(?<![a-zäöüß])(?:öffentlich|bekannt)\b`,
       'i',
     ),
     actor: 'acts',
