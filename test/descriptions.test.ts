@@ -46,6 +46,14 @@ describe('a person named by a description', () => {
       [['gescheitert', 'Max Huber']],
     ],
     [
+      'an age before the name, then before another noun',
+      [
+        'Der 61-jährige Max Huber kam spät.',
+        'Max Huber sprach lange. Der Plan sei „gescheitert“, versicherte der 61-jährige Deutsche.',
+      ],
+      [['gescheitert', 'Max Huber']],
+    ],
+    [
       'an apposition after the name, in the feminine',
       ['Eva Lindqvist, Sprecherin der Seebank, schwieg lange. „Kein Kommentar“, sagte die Sprecherin.'],
       [['Kein Kommentar', 'Eva Lindqvist']],

@@ -52,9 +52,10 @@ export function learnDescriptions(sentences: string[], finder: PeopleFinder): De
       }
       const party = PARTY_AFTER_NAME.exec(after)?.[1];
       if (party) for (const form of partyForms(party, m.person.gender)) add(m.person, form);
-      // `der 61-jährige Max Huber`, `Max Huber (61)`: later `der 61-Jährige`.
+      // `der 61-jährige Max Huber`, `Max Huber (61)`: later `der 61-Jährige`, or the age before another noun (`der
+      // 61-jährige Deutsche`, `dem 61-jährigen Angeklagten`).
       const age = AGE_BEFORE_NAME.exec(before)?.[1] ?? AGE_AFTER_NAME.exec(after)?.[1];
-      if (age) add(m.person, `${age}-Jährige`);
+      if (age) for (const form of [`${age}-Jährige`, `${age}-jährige`, `${age}-jährigen`]) add(m.person, form);
     }
   }
   // Longest first (see `labelPattern`), so that `Bundesinnenminister` is read whole, not as a `Minister` inside it.
