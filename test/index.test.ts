@@ -293,6 +293,15 @@ describe('dates told by the clause they stand in, or by another event', () => {
     ]);
   });
 
+  it('reads a sentence made mostly of words in marks as quoting them, and a thing opened in the passive', () => {
+    expect(
+      entries('„Seebank wankt, Huber geht“, „Nordbank jubelt über den Sieg“ – Schlagzeilen am 3. Mai 2024.'),
+    ).toEqual([]);
+    const body = 'Am Samstag, dem 4. Mai 2024, wurde in Seestadt die neue Markthalle eröffnet.';
+    const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
+    expect(events.map((e) => headline(e, 'de'))).toEqual(['Markthalle wird eröffnet']);
+  });
+
   it('heads a stake bought by the stake, named before its verb', () => {
     const body = 'Die Seebank hat am 3. Mai 2024 eine Beteiligung an der Nordbank erworben.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});

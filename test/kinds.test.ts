@@ -235,6 +235,13 @@ const EVENT_ROWS: Row[] = [
     'Seebank reaches an agreement with Nordgewerkschaft',
   ],
   [
+    'opening',
+    'Am Samstag wurde die Ausstellung eröffnet',
+    { thing: 'Ausstellung' },
+    'Ausstellung wird eröffnet',
+    '“Ausstellung” opens',
+  ],
+  [
     'collapse',
     'In der Nacht stürzte ein Teil der Brücke ein',
     { object: 'Seebrücke' },
@@ -328,6 +335,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // A word that opens with an umlaut is seen as a word: `Übernahme`, `öffentlich`.
     expect(kindOf('Die Firma kündigte am Montag die Übernahme der Seebank an')).toBe('bid');
     expect(kindOf('Die Behörde machte am Montag die Akten öffentlich')).toBe('publication');
+    // Fire opened, or a warrant read out, opens nothing.
+    expect(kindOf('Die Polizei eröffnete am Abend das Feuer')).toBe('other');
+    expect(kindOf('Am Abend wurde das Feuer eröffnet')).toBe('other');
+    expect(kindOf('Ihm wurde der Haftbefehl eröffnet')).toBe('other');
+    expect(kindOf('Dann hatten Soldaten das Feuer auf den Wagen am Kontrollpunkt eröffnet')).toBe('other');
     // The period of a date (`3. Mai`) does not end the words a kind spans.
     expect(kindOf('Sie wurde am 3. Mai 2001 in ihrem Haus erschossen')).toBe('death');
     expect(kindOf('Der Vorstand lehnte am 3. Mai das Angebot ab')).toBe('rejection');

@@ -92,6 +92,8 @@ describe('dates as news writes them', () => {
     ['am Montag', '2025-02-10', 'day'],
     ['vor drei Tagen', '2025-02-08', 'day'],
     ['vergangene Woche', '2025-02-03/2025-02-09', 'range'],
+    // The weekend just past, from a Tuesday.
+    ['am Wochenende', '2025-02-08/2025-02-09', 'range'],
     // A day or month without its year is in the year that puts it nearest the article.
     ['am 15. Januar', '2025-01-15', 'day'],
     ['am 16. Dezember', '2024-12-16', 'day'],

@@ -53,8 +53,13 @@ describe('what befell a thing: the subject of its verb, or the genitive of its n
     ['Am Montag wurde ein Denkmal eingeweiht.', 'eingeweiht', 'Denkmal'],
   ])('%s', (text, verb, expected) => expect(befallen(text, verb)).toBe(expected));
 
-  it('takes no phrase a preposition governs and no time for the thing', () => {
+  it('takes no phrase a preposition governs, no genitive after a noun and no time for the thing', () => {
     expect(befallen('In der Nacht stürzte es ein.', 'stürzte')).toBeNull();
+    expect(befallen('Am Montag wurde im Park der Kindergarten „Sonne“ der Seebank eröffnet.', 'eröffnet')).toBe(
+      'Kindergarten',
+    );
+    expect(befallen('Am Montag wurde „Sonne“ der Seebank eröffnet.', 'eröffnet')).toBeNull();
+    expect(befallen('Offiziell wurde sie vom Bürgermeister und dem Gast der Stadt eröffnet.', 'eröffnet')).toBeNull();
     expect(befallen('Der Einsturz am Montag kam überraschend.', 'Einsturz')).toBeNull();
   });
 });

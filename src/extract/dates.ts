@@ -17,6 +17,7 @@ import {
   onWeekday,
   DAYS_AGO,
   LAST_WEEK,
+  LAST_WEEKEND,
   VAGUELY_AGO,
   YEARLESS_DAY,
   YEARLESS_MONTH,
@@ -315,6 +316,19 @@ const RULES: Rule[] = [
           return { value: `${iso(monday)}/${iso(addDays(monday, 6))}`, precision: 'range' };
         },
         13,
+      ),
+  },
+  {
+    re: LAST_WEEKEND,
+    read: (_m, ctx) =>
+      relativeTo(
+        ctx,
+        (day) => {
+          // The Saturday and Sunday on or before the reference day; on a Saturday, that weekend.
+          const saturday = addDays(day, -((day.getUTCDay() + 1) % 7));
+          return { value: `${iso(saturday)}/${iso(addDays(saturday, 1))}`, precision: 'range' };
+        },
+        8,
       ),
   },
   {

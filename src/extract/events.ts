@@ -32,6 +32,8 @@ import {
   NAME_GOVERNED_BEFORE,
   NEGATION,
   BACKGROUND_CLAUSE_OPENER,
+  PLACE_OR_PARTY_BEFORE,
+  IN_MARKS,
   DEMANDED,
 } from '../language/de.js';
 import {
@@ -74,6 +76,13 @@ export function kindOf(text: string): EventKind {
 
 /** A currency named: what `kindOf` takes for an amount of money, having no figures to ask. */
 const CURRENCY = /(?:€|\$|£|(?<!\p{L})(?:Euro|Dollar|Franken|Pfund|Mrd|Mio)(?!\p{L}))/u;
+
+/** How much of a text stands in marks. */
+function markedShare(text: string): number {
+  let marked = 0;
+  for (const m of text.matchAll(IN_MARKS)) marked += m[0].length;
+  return text.length === 0 ? 0 : marked / text.length;
+}
 
 /** What an event is called: the first of `names` its clause names. */
 const nameIn = (names: NonNullable<EventKindRecord['names']>, clause: string) =>
@@ -582,7 +591,10 @@ class SentenceReading {
     const span = { start: verb.at, end: verb.end };
     const record = eventKind(kind);
     if (record?.takesInfinitive) return infinitiveOf(this.text, span);
-    return record?.takesThing ? thingOf(this.text, span, this.taken()) : null;
+    if (!record?.takesThing) return null;
+    // `Der Bericht wurde am Montag veröffentlicht`: in the passive, what the deed is of is the clause's subject.
+    const passive = PASSIVE_AUXILIARY.test(clauseAt(this.text, verb.at));
+    return passive ? thingBefallen(this.text, span, this.taken()) : thingOf(this.text, span, this.taken());
   }
 
   /**
@@ -779,7 +791,13 @@ class SentenceReading {
     const where = (o: OrgMention) => SAID_WHERE.test(before(o));
     const about = (o: OrgMention) => TALKS_ABOUT.test(before(o));
     // `kündigte die Auflösung der Nationalversammlung an`: what is announced is the noun the company is genitive to.
-    const genitive = (o: OrgMention) => kind === 'announcement' && genitiveAt(text, o.start, o.end);
+    // Of a deed that takes a thing, a company in the genitive or governed nearby (`der Kindergarten der Seebank`,
+    // `in der Hauptstadt Seestadt`) is whose it is or where, not what it was done to.
+    const record = eventKind(kind);
+    const genitive = (o: OrgMention) =>
+      (kind === 'announcement' || record?.actor === 'happens') &&
+      record?.takesThing === true &&
+      (genitiveAt(text, o.start, o.end) || PLACE_OR_PARTY_BEFORE.test(before(o)));
     const named = this.seen.orgs.find(
       (o) =>
         inside(o.start, span) &&
@@ -906,6 +924,8 @@ function answered(r: EventReport, before: EventReport[]): EventReport | null {
  * the thing founded), and it is not a publication reporting (`So schrieb das «Wall Street Journal» …`).
  */
 function isEvent(r: EventReport, text: string): boolean {
+  // A sentence made mostly of words in marks (a list of headlines, a slogan) quotes them; it reports no deed.
+  if (r.kind === 'other' && markedShare(text) > 0.5) return false;
   const reporting = REPORTING_VERB.exec(text);
   if (
     reporting &&

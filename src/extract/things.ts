@@ -103,9 +103,13 @@ export function thingBefallen(text: string, verb: Span, taken: Span[]): string |
     const start = from + m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 20), start);
-    // `in der Nacht`, `auf das Feld`: a phrase a preposition governs is no subject.
+    // `in der Nacht`, `auf das Feld`: a phrase a preposition governs is no subject; nor is `der Seebank` after a name
+    // in marks (`der Kindergarten „Sonne“ der Seebank`), whose it is. After a plain noun `der` may be either.
+    const genitive = /^[Dd]e[rs]\s/u.test(m[0]) && /[“”»«"]\s+$/u.test(before);
     if (PREPOSITION_RIGHT_BEFORE.test(before) || isTimeNoun(m[1]!) || isRole(m[1]!) || overlaps(taken, start, end))
       continue;
+    // `wurde vom Bürgermeister und dem Gast der Stadt eröffnet`: what follows `von` in the passive is who did it.
+    if (genitive || /(?<!\p{L})(?:von|vom|durch)\s/u.test(text.slice(from, start))) continue;
     return m[1]!;
   }
   return null;

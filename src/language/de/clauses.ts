@@ -52,6 +52,18 @@ export const GOVERNS = new RegExp(
 export const ASIDE =
   /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
+/**
+ * A name a preposition governs a few words before it (`in der tunesischen Hauptstadt Seestadt`, `bei der Seebank`):
+ * where something happened or whose it is, not the thing it happened to.
+ */
+export const PLACE_OR_PARTY_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:in|im|auf|bei|beim|an|am|aus|nach|von|vom|zu|zum|zur|für|mit)\s+` +
+    // An article after the words between starts a phrase of its own: `in Kassel die Messe`.
+    String.raw`(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?` +
+    String.raw`(?:(?!(?:der|die|das|dem|den|des)\s)[\p{L}.-]+\s+){0,2}$`,
+  'iu',
+);
+
 /** `Gespräche über Seebank`: what talks are about follows these. */
 export const TALKS_ABOUT = /(?<!\p{L})(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
 
@@ -71,5 +83,9 @@ export const FOR_BEFORE_NAME = /\bfür\s+$/;
  */
 export const NEGATION = /(?<!\p{L})(?:nicht(?!\s+nur)|nie|niemals|weder)(?!\p{L})/iu;
 
-/** Words that demand a deed rather than report it: `forderten den Rücktritt`, `verlangt eine Einigung`. */
-export const DEMANDED = /(?<!\p{L})(?:forder\p{L}*|gefordert\p{L}*|Forderung\p{L}*|verlang\p{L}*)(?!\p{L})/u;
+/**
+ * Words that demand a deed rather than report it: `forderten den Rücktritt`, `verlangt eine Einigung`, `beantragte die
+ * Eröffnung des Verfahrens`.
+ */
+export const DEMANDED =
+  /(?<!\p{L})(?:forder\p{L}*|gefordert\p{L}*|Forderung\p{L}*|verlang\p{L}*|beantragt?\p{L}*)(?!\p{L})/u;

@@ -140,6 +140,9 @@ export const onWeekday = (weekday: string) =>
 /** `vor drei Tagen`. */
 export const DAYS_AGO = new RegExp(String.raw`\bvor\s+(${alternatives(COUNT_WORDS)}|\d{1,2})\s+Tage?n?\b`, 'gi');
 
+/** `am Wochenende`, `am vergangenen Wochenende`: news reports the weekend just past. */
+export const LAST_WEEKEND = /\b[Aa]m\s+(?:vergangenen\s+|letzten\s+)?Wochenende\b/g;
+
 /** `vergangene Woche`. */
 export const LAST_WEEK = /\b(?:vergangene|letzte|vorige)\s+Woche\b/gi;
 

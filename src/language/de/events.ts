@@ -641,6 +641,24 @@ export const EVENT_KINDS = [
     headline: { de: (p) => p.n, en: (p) => p.n },
   },
   {
+    id: 'opening',
+    // A place or an event opened: `wurde am Samstag eröffnet`, `eröffnete die Ausstellung`, `die Eröffnung der Messe`.
+    // Not fire opened (`eröffnete das Feuer`) nor a warrant read out to someone (`der Haftbefehl wurde eröffnet`).
+    words: new RegExp(
+      String.raw`(?<!\b(?:Feuer|Haftbefehl)\b${IN_CLAUSE}{0,80})(?<![a-zäöüß])(?:eröffnet(?:e|en)?|Eröffnung)` +
+        String.raw`(?![a-zäöüß])(?!${IN_CLAUSE}*?\bFeuer\b)`,
+      'i',
+    ),
+    actor: 'happens',
+    // What is opened is what the verb takes (`hat ein Lager eröffnet`, `wurde die Messe eröffnet`), else a company.
+    takesThing: true,
+    label: { de: 'Eröffnung', en: 'Opening' },
+    headline: {
+      de: (p) => (p.th || p.o ? `${p.th ?? p.o} wird eröffnet` : null),
+      en: (p) => (p.th || p.o ? `${quoted(p.th) ?? p.o} opens` : null),
+    },
+  },
+  {
     id: 'completion',
     words: /fertiggestellt|Fertigstellung|eingeweiht|Einweihung/i,
     actor: 'happens',

@@ -46,6 +46,9 @@ export const SUBJECTLESS = new RegExp(
   'iu',
 );
 
+/** Words in marks of any kind German news sets them in: `„…“`, `«…»`, `»…«`, `"…"`, `“…”`. */
+export const IN_MARKS = /„[^„“”]*[“”]|«[^«»]*»|»[^»«]*«|"[^"]*"|“[^“”„]*”/g;
+
 /** Reporting verbs that follow a quotation (`«…», polterte Huber`): `so`, and a speech verb's finite forms. */
 const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
 /** An auxiliary whose participle at the clause's end says who spoke: `hatte Huber gesagt`, `wird Huber zitiert`. */
