@@ -259,14 +259,20 @@ describe('only events on the timeline', () => {
     ]);
   });
 
-  it('takes a date inside a noun phrase, a relative clause about someone else or reported speech for no deed', () => {
+  it('takes a date inside a noun phrase, a relative clause about someone else, or speech for no deed', () => {
     // The date says when the study appeared, not what Huber did.
     expect(entries('Max Huber stützte sich auf eine 2019 erschienene Studie der Seebank.')).toEqual([]);
     // The relative clause dates what its pronoun did; no one the clause names acts.
     expect(entries('Max Huber sprach über Eva Lindqvist, die 2019 aus Oslo verschwand.')).toEqual([]);
     // What someone says happened is said, not reported as done.
     expect(entries('Max Huber weist Vorwürfe zurück, er sei 2019 bevorzugt worden.')).toEqual([]);
-    expect(entries('Max Huber sprach am 3. Mai 2024 vor dem Ausschuss.')).toEqual([
+    expect(entries('Max Huber reiste am 3. Mai 2024 nach Oslo.')).toEqual([
+      ['other', { value: '2024-05-03', precision: 'day' }],
+    ]);
+    // Saying is no deed: the date is when someone spoke. A deed beside it, joined by `und`, still is.
+    expect(entries('Max Huber sagte am 3. Mai 2024 in Seestadt, die Lage sei ernst.')).toEqual([]);
+    expect(entries('Max Huber sprach am 3. Mai 2024 vor dem Ausschuss.')).toEqual([]);
+    expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);
   });

@@ -34,6 +34,7 @@ import {
   BACKGROUND_CLAUSE_OPENER,
   PLACE_OR_PARTY_BEFORE,
   IN_MARKS,
+  SPEECH_VERB,
   DEMANDED,
 } from '../language/de.js';
 import {
@@ -76,6 +77,14 @@ export function kindOf(text: string): EventKind {
 
 /** A currency named: what `kindOf` takes for an amount of money, having no figures to ask. */
 const CURRENCY = /(?:€|\$|£|(?<!\p{L})(?:Euro|Dollar|Franken|Pfund|Mrd|Mio)(?!\p{L}))/u;
+
+/** The part of a clause around `at` between `und` and a glued sentence's end (`… zurück. 1985 verkaufte er …`). */
+function coordinatePart(clause: string, at: number): string {
+  const breaks = [...clause.matchAll(/\s+und\s+|[.!?]\s+(?=\p{Lu}|\d)/gu)];
+  const from = breaks.filter((b) => b.index + b[0].length <= at).pop();
+  const to = breaks.find((b) => b.index >= at);
+  return clause.slice(from ? from.index + from[0].length : 0, to ? to.index : clause.length);
+}
 
 /** How much of a text stands in marks. */
 function markedShare(text: string): number {
@@ -483,6 +492,10 @@ class SentenceReading {
     const { from, to } = clauseSpan(text, m.start);
     // `… sei 2020 beschlossen worden`, `Beide hätten 2019 …`: what someone says happened, not what the writer reports.
     if (isReportedSpeech(text.slice(from, to))) return false;
+    // `sagte Huber am Montag`, `hat am Montag erklärt, dass …`: the date is when someone spoke; saying is no deed.
+    // Only the part of the clause the date stands in counts: in `zogen am Sonntag vors Rathaus und riefen …` the march
+    // is a deed.
+    if (SPEECH_VERB.test(coordinatePart(text.slice(from, to), m.start - from))) return false;
     if (from === 0 || text[from - 1] !== ',' || !RELATIVE_OPENER.test(text.slice(from))) return true;
     const within = (x: { start: number }) => x.start >= from && x.start < to;
     return this.seen.people.some(within) || this.seen.orgs.some(within);
