@@ -308,6 +308,12 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(events.map((e) => headline(e, 'de'))).toEqual(['Markthalle wird eröffnet']);
   });
 
+  it('finds who was born in a participle that opens the sentence', () => {
+    const body = 'Max Huber ist tot. Geboren wurde er am 31. Juli 1931 in Seestadt.';
+    const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
+    expect(events.map((e) => [headline(e, 'en'), e.date?.value])).toEqual([['Huber is born', '1931-07-31']]);
+  });
+
   it('heads a stake bought by the stake, named before its verb', () => {
     const body = 'Die Seebank hat am 3. Mai 2024 eine Beteiligung an der Nordbank erworben.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});

@@ -173,6 +173,13 @@ const EVENT_ROWS: Row[] = [
     'Huber wird ein Überfall vorgeworfen',
     'Huber is accused of a robbery',
   ],
+  [
+    'birth',
+    'Sie wurde am 5. Mai 1931 in Seestadt geboren',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel wird geboren',
+    'Beispiel is born',
+  ],
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
     'award',
@@ -340,6 +347,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Am Abend wurde das Feuer eröffnet')).toBe('other');
     expect(kindOf('Ihm wurde der Haftbefehl eröffnet')).toBe('other');
     expect(kindOf('Dann hatten Soldaten das Feuer auf den Wagen am Kontrollpunkt eröffnet')).toBe('other');
+    // Who was born after a date, as a group, or is born as a rule, is no birth.
+    expect(kindOf('Zutritt hat nur, wer nach dem 1. Januar 1990 geboren ist')).toBe('other');
+    expect(kindOf('Kinder, die dort geboren werden, erkranken öfter')).toBe('other');
+    expect(kindOf('Geboren wurde er 1931 in Seestadt')).toBe('birth');
+    expect(kindOf('Der Wirt wurde am Abend erschlagen')).toBe('death');
     // The period of a date (`3. Mai`) does not end the words a kind spans.
     expect(kindOf('Sie wurde am 3. Mai 2001 in ihrem Haus erschossen')).toBe('death');
     expect(kindOf('Der Vorstand lehnte am 3. Mai das Angebot ab')).toBe('rejection');

@@ -751,7 +751,11 @@ class SentenceReading {
    * announces an arrest or stands in another clause (`…, die am Montag festgenommen wurde`) is not the one.
    */
   private sufferer(at: number, agent: Mention | undefined, kind: EventKind): string[] {
-    if (/^\p{Lu}/u.test(this.text.slice(at))) return agent ? [agent.person.name] : [];
+    // A capital is a noun's (`die Festnahme von Huber`), but a participle opening a sentence has one too (`Geboren
+    // wurde er …`).
+    const word = /^\p{L}+/u.exec(this.text.slice(at))?.[0] ?? '';
+    const participle = at === 0 && /^Ge\p{Ll}+(?:en|t)$/u.test(word);
+    if (/^\p{Lu}/u.test(word) && !participle) return agent ? [agent.person.name] : [];
     const { from, to } = clauseSpan(this.text, at);
     return this.subjectIn(from, to, kind);
   }

@@ -74,7 +74,7 @@ const ALLEGED_DEED = ALLEGED_DEEDS.map(([re]) => re.source).join('|');
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
-  String.raw`überschwemmung|hochwasser|lawine|erdrutsch)(?:e|es|s|en|n)?(?![a-zäöüß])`;
+  String.raw`überschwemmung|überflutung|hochwasser|lawine|erdrutsch)(?:e|es|s|en|n)?(?![a-zäöüß])`;
 /** Verbs that say it happened: `ereignete sich`, `brach … aus`, `kam es zu`, `trug sich … zu`. */
 const HAPPENED =
   String.raw`\bereignete(?:n)?\s+sich\b|\bhat\s+sich\b${IN_PART}{0,40}?\bereignet\b|\bbrach(?:en)?\b${IN_PART}{0,40}?` +
@@ -89,7 +89,7 @@ export const INCIDENT_NAMES = [
   [/unfall/i, { de: 'Unfall', en: 'Accident' }],
   [/absturz/i, { de: 'Absturz', en: 'Crash' }],
   [/anschlag/i, { de: 'Anschlag', en: 'Attack' }],
-  [/überschwemmung|hochwasser/i, { de: 'Hochwasser', en: 'Flood' }],
+  [/überschwemmung|überflutung|hochwasser/i, { de: 'Hochwasser', en: 'Flood' }],
   [/lawine/i, { de: 'Lawine', en: 'Avalanche' }],
   [/erdrutsch/i, { de: 'Erdrutsch', en: 'Landslide' }],
   [/unglück/i, { de: 'Unglück', en: 'Disaster' }],
@@ -287,12 +287,26 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'birth',
+    // A birth told in the past: `wurde am 5. Mai 1931 in Seestadt geboren`, `Geboren wurde sie 1931`. Not who `geboren
+    // sind` after a date (a group) nor who `geboren werden` (a rule).
+    words: new RegExp(String.raw`\b(?:wurden?|worden)\b${IN_CLAUSE}*?\bgeboren\b|\bGeboren\s+wurden?\b`, 'i'),
+    actor: 'acts',
+    personOnly: true,
+    inClause: true,
+    label: { de: 'Geburt', en: 'Birth' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} geboren` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} born` : null),
+    },
+  },
+  {
     id: 'death',
     // Dying, or being killed said in the passive, so its subject is the one who died: `(ver)starb am Montag`, `kam ums
     // Leben`, `wurde im März erschossen`. `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
       String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\btot\s+aufgefunden|` +
-        String.raw`\bwurden?\b${IN_CLAUSE}*?\b(?:erschossen|getötet|ermordet)\b`,
+        String.raw`\bwurden?\b${IN_CLAUSE}*?\b(?:erschossen|getötet|ermordet|erschlagen|erstochen)\b`,
       'i',
     ),
     actor: 'acts',
