@@ -360,6 +360,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Seestadt Post berichtete darüber')).toBe('other');
     expect(kindOf('Der Kran stürzte in den Fluss, die Stadt verhängte ein Verbot')).toBe('other');
     expect(kindOf('In der Nacht stürzte die Halle ein.')).toBe('collapse');
+    expect(kindOf('Beim Teileinsturz am 3. Mai wurde niemand verletzt.')).toBe('collapse');
     // A visit no one announced is no announcement.
     expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
     // A leaving named by its noun.

@@ -630,9 +630,13 @@ export const EVENT_KINDS = [
   },
   {
     id: 'collapse',
-    // `die eingestürzte Brücke` names the thing by what befell it; only the verb and the noun report it.
+    // `die eingestürzte Brücke` names the thing by what befell it; only the verb and the noun report it, a compound
+    // noun too (`Teileinsturz`, `Dacheinsturz`).
     // `stürzte … ein` with its particle at the clause's end: `stürzte in den Fluss, … ein Verbot` is no collapse.
-    words: new RegExp(String.raw`eingestürzt(?!e)|\bEinsturz|\bstürzte\b${IN_CLAUSE}*?\bein\b(?=\s*(?:[.,;:]|$))`, 'i'),
+    words: new RegExp(
+      String.raw`eingestürzt(?!e)|(?<![a-zäöüß])[a-zäöüß]*einsturz|\bstürzte\b${IN_CLAUSE}*?\bein\b(?=\s*(?:[.,;:]|$))`,
+      'i',
+    ),
     actor: 'happens',
     thing: true,
     label: { de: 'Einsturz', en: 'Collapse' },
