@@ -361,6 +361,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Der Kran stürzte in den Fluss, die Stadt verhängte ein Verbot')).toBe('other');
     expect(kindOf('In der Nacht stürzte die Halle ein.')).toBe('collapse');
     expect(kindOf('Beim Teileinsturz am 3. Mai wurde niemand verletzt.')).toBe('collapse');
+    // Compounds name strikes and lawsuits; charges, a reserve and a complaint are none.
+    expect(kindOf('Am Montag begann der Warnstreik')).toBe('strike');
+    expect(kindOf('Die Firma reichte am Montag eine Sammelklage ein')).toBe('lawsuit');
+    expect(kindOf('Die Firma bildete eine Rücklage')).toBe('other');
+    expect(kindOf('Die Mieter beklagen sich über Lärm')).toBe('other');
     // A visit no one announced is no announcement.
     expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
     // A leaving named by its noun.

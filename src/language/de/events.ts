@@ -499,8 +499,9 @@ export const EVENT_KINDS = [
   },
   {
     id: 'lawsuit',
-    // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit.
-    words: /\bklagt|\bKlage|\bverklag/i,
+    // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit. A compound is one (`Sammelklage`,
+    // `Unterlassungsklage`), but not charges (`Anklage`, see `trial`), a reserve (`Rücklage`) or a complaint.
+    words: /\bklagt|(?<![a-zäöüß])(?!(?:an|weh|be)klage|rücklage)[a-zäöüß]*klage|\bverklag/i,
     actor: 'acts',
     label: { de: 'Klage', en: 'Lawsuit' },
     headline: {
@@ -832,7 +833,8 @@ export const EVENT_KINDS = [
   },
   {
     id: 'strike',
-    words: /\bstreik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i,
+    // Compounds too: `Warnstreik`, `Generalstreik`, `Lokführerstreik`.
+    words: /(?<![a-zäöüß])[a-zäöüß]*streik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i,
     actor: 'happens',
     label: { de: 'Streik', en: 'Strike' },
     // A strike no one is named for (`Der Streik beginnt am Mittwoch`) is headed by its name, as a vote is.
