@@ -207,6 +207,13 @@ const EVENT_ROWS: Row[] = [
     'Trial of Huber opens',
   ],
   [
+    'warrant',
+    'Die Kammer hob im Juli den Haftbefehl gegen den Angeklagten auf',
+    { actors: ['Max Huber'], named: { de: 'aufgehoben', en: 'lifted' } },
+    'Haftbefehl gegen Huber aufgehoben',
+    'Arrest warrant for Huber lifted',
+  ],
+  [
     'appeal',
     'Die Verteidigung hat am Freitag Berufung gegen das Urteil eingelegt',
     { actors: ['Max Huber'] },
@@ -361,6 +368,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Der Kran stürzte in den Fluss, die Stadt verhängte ein Verbot')).toBe('other');
     expect(kindOf('In der Nacht stürzte die Halle ein.')).toBe('collapse');
     expect(kindOf('Beim Teileinsturz am 3. Mai wurde niemand verletzt.')).toBe('collapse');
+    // A warrant that only exists is no event.
+    expect(kindOf('Gegen ihn besteht seit Mai ein Haftbefehl')).toBe('other');
+    expect(kindOf('Ein Richter hat am Montag Haftbefehl gegen drei Männer erlassen')).toBe('warrant');
     // Compounds name strikes and lawsuits; charges, a reserve and a complaint are none.
     expect(kindOf('Am Montag begann der Warnstreik')).toBe('strike');
     expect(kindOf('Die Firma reichte am Montag eine Sammelklage ein')).toBe('lawsuit');

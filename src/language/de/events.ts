@@ -380,6 +380,28 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'warrant',
+    // An arrest warrant issued or lifted: `erließ Haftbefehl gegen Huber`, `der Haftbefehl wurde aufgehoben`, `erging
+    // der Haftbefehl`. Not one that only exists (`gegen ihn besteht ein Haftbefehl`) or is read out to someone.
+    words: new RegExp(
+      String.raw`Haftbefehl\w*\b${IN_PART}{0,80}?\b(?:erlassen|erließ|erließen|aufgehoben|aufhob|aufhoben|erging)\b|` +
+        String.raw`\b(?:erließ|erließen|erging|hob|hoben)\b${IN_PART}{0,60}?Haftbefehl`,
+      'i',
+    ),
+    // It happens to whom it is against, named or not; a court issues it.
+    actor: 'happens',
+    personOnly: true,
+    names: [
+      [/aufgehoben|aufhob|\bhob/i, { de: 'aufgehoben', en: 'lifted' }],
+      [/erlassen|erließ|erging/i, { de: 'erlassen', en: 'issued' }],
+    ],
+    label: { de: 'Haftbefehl', en: 'Arrest warrant' },
+    headline: {
+      de: (p) => (p.n ? `Haftbefehl${p.a ? ` gegen ${p.a}` : ''} ${p.n}` : null),
+      en: (p) => (p.n ? `Arrest warrant${p.a ? ` for ${p.a}` : ''} ${p.n}` : null),
+    },
+  },
+  {
     id: 'appeal',
     // An appeal lodged: `legte Berufung ein`, `hat Revision eingelegt`, `ging in Berufung`. One announced (`kündigte
     // Revision an`) is an announcement, one planned (`will Beschwerde einlegen`) none yet. `Einberufung` is no appeal.
