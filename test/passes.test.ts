@@ -101,6 +101,9 @@ describe('dates as news writes them', () => {
     ['am 23. Februar kommenden Jahres', '2026-02-23', 'day'],
     ['am Abend des 6. November vergangenen Jahres', '2024-11-06', 'day'],
     ['im März', '2025-03', 'month'],
+    // A month with the words that say which year.
+    ['im Juni vergangenen Jahres', '2024-06', 'month'],
+    ['Ende März kommenden Jahres', '2026-03', 'month'],
   ])('%s → %s', (text, value, precision) => {
     const [mention] = findDates(text, ctx);
     expect(mention?.date).toMatchObject({ value, precision });

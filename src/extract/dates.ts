@@ -276,7 +276,14 @@ const RULES: Rule[] = [
   },
   {
     re: YEARLESS_MONTH,
-    read: (m, ctx) => yearless(monthIndex(m[2]!), null, m[1] ? PART[m[1].toLowerCase()] : undefined, null, ctx),
+    read: (m, ctx) =>
+      yearless(
+        monthIndex(m[2]!),
+        null,
+        m[1] ? PART[m[1].toLowerCase()] : undefined,
+        m[3] ? RELATIVE_YEAR[m[3]]! : null,
+        ctx,
+      ),
   },
   {
     re: BARE_YEAR,

@@ -109,9 +109,14 @@ export const YEARLESS_DAY = new RegExp(
   'g',
 );
 
-/** `im März`, `Ende Januar`: a month without its year, after the words that make it a time. */
+/**
+ * `im März`, `Ende Januar`, `im Juni vergangenen Jahres`: a month without its year, after the words that make it a
+ * time, perhaps with words that say which year (`RELATIVE_YEAR`).
+ */
 export const YEARLESS_MONTH = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|(Anfang|Mitte|Ende))\s+${MONTH}(?!\s+(?:19|20)\d{2})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|(Anfang|Mitte|Ende))\s+${MONTH}` +
+    String.raw`(?!\s+(?:19|20)\d{2})(?![\p{L}])` +
+    String.raw`(?:\s+(kommenden|nächsten|vergangenen|letzten|vorigen|dieses|diesen)\s+Jahres)?`,
   'gu',
 );
 
