@@ -290,7 +290,7 @@ describe('dates told by the clause they stand in, or by another event', () => {
     timeline(buildIndex([article(body, { published })], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
 
   it('dates the clause a date stands in, not a clause that only says why', () => {
-    expect(entries('In Seestadt wird am 3. Mai 2024 gewählt, da ein Kandidat verstarb.')).toEqual([
+    expect(entries('In Seestadt wird am 3. Mai 2024 gewählt, weil der Bürgermeister zurücktrat.')).toEqual([
       ['election', '2024-05-03'],
     ]);
     // A clause of its own with the deed in it, not a reason, is what the date dates.
@@ -320,18 +320,18 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(events.map((e) => headline(e, 'en'))).toEqual(['Seebank buys a stake in Nordbank']);
   });
 
-  it('dates an event a good week after another that a person names, at the month it surely falls in', () => {
+  it('dates an event about two weeks after another that a person names, at the month it surely falls in', () => {
     const body =
-      'Max Huber wurde am 2. Mai 2024 in Seestadt freigesprochen. Gut eine Woche nach dem Freispruch von ' +
+      'Max Huber wurde am 2. Mai 2024 in Seestadt freigesprochen. Knapp zwei Wochen nach dem Freispruch von ' +
       'Max Huber hat die Seebank Berufung eingelegt.';
     expect(entries(body, '2024-06-20')).toEqual([
       ['acquittal', '2024-05-02'],
       ['appeal', '2024-05'],
     ]);
     // Across the end of a month the month is not sure: the appeal is dated only by its article.
-    const late = body.replace('2. Mai', '24. Mai');
+    const late = body.replace('2. Mai', '17. Mai');
     expect(entries(late, '2024-06-20')).toEqual([
-      ['acquittal', '2024-05-24'],
+      ['acquittal', '2024-05-17'],
       ['appeal', '2024-06-20'],
     ]);
   });

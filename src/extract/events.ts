@@ -560,7 +560,7 @@ class SentenceReading {
 
   /**
    * The kind a span names; but when it is named only in a clause that says why or what came before, the kind of the
-   * date's own clause: in `Am Sonntag wird gewählt, da eine Kandidatin starb` the date is the vote's.
+   * date's own clause: in `Am Sonntag wird gewählt, weil der Bürgermeister zurücktrat` the date is the vote's.
    */
   private kindOfDated(span: Span, mention: DateMention | null, hasMoney: boolean): ReturnType<typeof kindIn> {
     const { text } = this;

@@ -16,8 +16,8 @@ export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|p
 export const SUBORDINATE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(SUBORDINATING_CONJUNCTIONS)})\s+`, 'i');
 
 /**
- * A clause that says why, or what came before (`, da eine Kandidatin starb`, `, nachdem die Firma geklagt hatte`): the
- * date of the clause it hangs on is not its own.
+ * A clause that says why, or what came before (`, weil der Bürgermeister zurücktrat`, `, nachdem die Firma geklagt
+ * hatte`): the date of the clause it hangs on is not its own.
  */
 export const BACKGROUND_CLAUSE_OPENER = /^\s*(?:da|weil|nachdem|obwohl|zumal)\s+/i;
 

@@ -381,8 +381,8 @@ export const EVENT_KINDS = [
   },
   {
     id: 'warrant',
-    // An arrest warrant issued or lifted: `erließ Haftbefehl gegen Huber`, `der Haftbefehl wurde aufgehoben`, `erging
-    // der Haftbefehl`. Not one that only exists (`gegen ihn besteht ein Haftbefehl`) or is read out to someone.
+    // An arrest warrant issued or lifted: `erließ Haftbefehl gegen Huber`, `der Haftbefehl wurde aufgehoben`, `ein
+    // Haftbefehl erging`. Not one that only exists (`gegen ihn besteht ein Haftbefehl`) or is read out to someone.
     words: new RegExp(
       String.raw`Haftbefehl\w*\b${IN_PART}{0,80}?\b(?:erlassen|erließ|erließen|aufgehoben|aufhob|aufhoben|erging)\b|` +
         String.raw`\b(?:erließ|erließen|erging|hob|hoben)\b${IN_PART}{0,60}?Haftbefehl`,
