@@ -49,6 +49,21 @@ const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every
 /** The German verb agreeing with its actors: `gründet` or `gründen`. */
 const de = (p: HeadlineParts, one: string, many: string) => (p.plural ? many : one);
 
+/** Who did it to whom, said in the active: `Landgericht verurteilt Huber`, for `befell` when its doer is named. */
+interface ByWhom {
+  de: (p: HeadlineParts) => string;
+  en: (p: HeadlineParts) => string;
+}
+
+/**
+ * The headline of what befell its actors, said in the passive (`Huber wird festgenommen` / `Huber is arrested`), or in
+ * the active when the record names who did it and the parts name them (`Landgericht verurteilt Huber`).
+ */
+const befell = (dePart: string, enPart: string, by?: ByWhom): { de: Headline; en: Headline } => ({
+  de: (p) => (by && has(p, 'a', 'o') ? by.de(p) : has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} ${dePart}` : null),
+  en: (p) => (by && has(p, 'a', 'o') ? by.en(p) : has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} ${enPart}` : null),
+});
+
 /** Every form of the verbs that signal a kind in the verb table, as whole words, or the other words given. */
 function verbsOr(signal: Signal, ...other: string[]): RegExp {
   const forms = formsOf(VERBS, signal, 'all').join('|');
@@ -200,16 +215,10 @@ export const EVENT_KINDS = [
     // The one acquitted is a person; the court is what the headline names beside them.
     personOnly: true,
     label: { de: 'Freispruch', en: 'Acquittal' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.o} spricht ${p.a} frei`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'wird', 'werden')} freigesprochen`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o') ? `${p.o} acquits ${p.a}` : has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} acquitted` : null,
-    },
+    headline: befell('freigesprochen', 'acquitted', {
+      de: (p) => `${p.o} spricht ${p.a} frei`,
+      en: (p) => `${p.o} acquits ${p.a}`,
+    }),
   },
   {
     id: 'conviction',
@@ -226,20 +235,10 @@ export const EVENT_KINDS = [
     actor: 'acts',
     personOnly: true,
     label: { de: 'Verurteilung', en: 'Conviction' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.o} verurteilt ${p.a}`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'wird', 'werden')} verurteilt`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.o} convicts ${p.a}`
-          : has(p, 'a')
-            ? `${p.a} ${p.plural ? 'are' : 'is'} convicted`
-            : null,
-    },
+    headline: befell('verurteilt', 'convicted', {
+      de: (p) => `${p.o} verurteilt ${p.a}`,
+      en: (p) => `${p.o} convicts ${p.a}`,
+    }),
   },
   {
     id: 'arrest',
@@ -253,10 +252,7 @@ export const EVENT_KINDS = [
     personOnly: true,
     inClause: true,
     label: { de: 'Festnahme', en: 'Arrest' },
-    headline: {
-      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} festgenommen` : null),
-      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} arrested` : null),
-    },
+    headline: befell('festgenommen', 'arrested'),
   },
   {
     id: 'allegation',
@@ -295,10 +291,7 @@ export const EVENT_KINDS = [
     personOnly: true,
     inClause: true,
     label: { de: 'Geburt', en: 'Birth' },
-    headline: {
-      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'wird', 'werden')} geboren` : null),
-      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} born` : null),
-    },
+    headline: befell('geboren', 'born'),
   },
   {
     id: 'death',
@@ -504,20 +497,10 @@ export const EVENT_KINDS = [
     namedObjectOnly: true,
     personOnly: true,
     label: { de: 'Entlassung', en: 'Dismissal' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.o} entlässt ${p.a}`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'wird', 'werden')} entlassen`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.o} dismisses ${p.a}`
-          : has(p, 'a')
-            ? `${p.a} ${p.plural ? 'are' : 'is'} dismissed`
-            : null,
-    },
+    headline: befell('entlassen', 'dismissed', {
+      de: (p) => `${p.o} entlässt ${p.a}`,
+      en: (p) => `${p.o} dismisses ${p.a}`,
+    }),
   },
   {
     id: 'lawsuit',
