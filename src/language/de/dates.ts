@@ -99,27 +99,6 @@ export const PART_OF_SAME_YEAR = /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gle
 export const BARE_YEAR =
   /(?<![\d.,'’-])((?:19|20)\d{2})(?![\d.,'’]\d|\s*(?:Milliarden|Millionen|Mrd|Mio|Dollar|Euro|Franken|%|Prozent))/g;
 
-/**
- * `am 15. Januar`, `(23. Februar)`, `am Abend des 6. November vergangenen Jahres`: a day of a month without its year,
- * perhaps with words that say which year, relative to the article's (`RELATIVE_YEAR`).
- */
-export const YEARLESS_DAY = new RegExp(
-  String.raw`(?<![\d.])(\d{1,2})\.\s?${MONTH}(?!\s+(?:19|20)\d{2})(?:\s+(kommenden|nächsten|vergangenen|letzten|` +
-    String.raw`vorigen|dieses|diesen)\s+Jahres)?`,
-  'g',
-);
-
-/**
- * `im März`, `Ende Januar`, `im Juni vergangenen Jahres`: a month without its year, after the words that make it a
- * time, perhaps with words that say which year (`RELATIVE_YEAR`).
- */
-export const YEARLESS_MONTH = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|(Anfang|Mitte|Ende))\s+${MONTH}` +
-    String.raw`(?!\s+(?:19|20)\d{2})(?![\p{L}])` +
-    String.raw`(?:\s+(kommenden|nächsten|vergangenen|letzten|vorigen|dieses|diesen)\s+Jahres)?`,
-  'gu',
-);
-
 /** Which year `kommenden Jahres` and the like mean, counted from the article's. */
 export const RELATIVE_YEAR: Record<string, number> = {
   kommenden: 1,
@@ -130,6 +109,28 @@ export const RELATIVE_YEAR: Record<string, number> = {
   dieses: 0,
   diesen: 0,
 };
+
+/** `kommenden Jahres` after a day or a month, its word captured (see `RELATIVE_YEAR`). */
+const WHICH_YEAR = String.raw`(?:\s+(${Object.keys(RELATIVE_YEAR).join('|')})\s+Jahres)?`;
+
+/**
+ * `am 15. Januar`, `(23. Februar)`, `am Abend des 6. November vergangenen Jahres`: a day of a month without its year,
+ * perhaps with words that say which year, relative to the article's (`RELATIVE_YEAR`).
+ */
+export const YEARLESS_DAY = new RegExp(
+  String.raw`(?<![\d.])(\d{1,2})\.\s?${MONTH}(?!\s+(?:19|20)\d{2})${WHICH_YEAR}`,
+  'g',
+);
+
+/**
+ * `im März`, `Ende Januar`, `im Juni vergangenen Jahres`: a month without its year, after the words that make it a
+ * time, perhaps with words that say which year (`RELATIVE_YEAR`).
+ */
+export const YEARLESS_MONTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|(Anfang|Mitte|Ende))\s+${MONTH}` +
+    String.raw`(?!\s+(?:19|20)\d{2})(?![\p{L}])${WHICH_YEAR}`,
+  'gu',
+);
 
 /** A year that names a thing rather than a time: `Haushalt 2025`, `Agenda 2010`, `Euro 2024`. */
 export const NAMED_BY_YEAR =
