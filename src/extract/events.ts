@@ -33,7 +33,7 @@ import {
   NEGATION,
   BACKGROUND_CLAUSE_OPENER,
   PLACE_OR_PARTY_BEFORE,
-  IN_MARKS,
+  QUOTE_PAIRS,
   SPEECH_VERB,
   DEMANDED,
 } from '../language/de.js';
@@ -89,7 +89,7 @@ function coordinatePart(clause: string, at: number): string {
 /** How much of a text stands in marks. */
 function markedShare(text: string): number {
   let marked = 0;
-  for (const m of text.matchAll(IN_MARKS)) marked += m[0].length;
+  for (const m of text.matchAll(QUOTE_PAIRS)) marked += m[0].length;
   return text.length === 0 ? 0 : marked / text.length;
 }
 

@@ -22,6 +22,7 @@ import {
   CONTINUING_OPENER,
   TITLE_NOUN,
   OBJECT_BEFORE,
+  QUOTE_PAIRS,
 } from '../language/de.js';
 import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { isCommonNoun, NOUN_SUFFIX } from '../language/de/nouns.js';
@@ -54,7 +55,6 @@ export interface QuotedTerm {
   citation: Citation;
 }
 
-const PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
 const WALK_BACK_SENTENCES = 5;
 
 /** `er`, `sein` point to a man, `sie`, `ihr` (singular) to a woman; null when the text has neither. */
@@ -65,7 +65,7 @@ function genderOf(text: string): Person['gender'] | null {
 }
 
 /** A sentence with its quotations left out, so that words inside them do not count as the writer's. */
-const withoutQuotations = (text: string) => text.replace(PAIRS, ' … ');
+const withoutQuotations = (text: string) => text.replace(QUOTE_PAIRS, ' … ');
 
 /** A speech verb in the words, whole or with its particle apart (`sagte`, `teilte … mit`). */
 const speechVerbIn = (text: string) => SPEECH_VERB.test(text) || SEPARATED_SPEECH.test(text);
@@ -171,7 +171,7 @@ interface Found {
 function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void {
   const first = para[0]!;
   const text = r.body.slice(first.start, para[para.length - 1]!.end);
-  const pairs = [...text.matchAll(PAIRS)];
+  const pairs = [...text.matchAll(QUOTE_PAIRS)];
   // Quotations come in text order, so the sentence holding each is found by walking forward, not by a search per
   // quotation.
   const holding = sentenceWalker(para);
@@ -669,7 +669,7 @@ function sentenceAfter(r: Reading, f: Found): Sentence | null {
 function continuedBy(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker } | null {
   const next = sentenceAfter(r, f);
   if (!next || !CONTINUING_OPENER.test(next.text)) return null;
-  for (const m of next.text.matchAll(PAIRS)) {
+  for (const m of next.text.matchAll(QUOTE_PAIRS)) {
     const trailing = TRAILING_ATTRIBUTION.exec(next.text.slice(m.index! + m[0].length));
     const speaker = trailing ? asSpeaker(firstActor(r.people.mentions(attributionIn(trailing)))) : null;
     if (speaker) return { sentence: next, speaker };

@@ -46,8 +46,11 @@ export const SUBJECTLESS = new RegExp(
   'iu',
 );
 
-/** Words in marks of any kind German news sets them in: `„…“`, `«…»`, `»…«`, `"…"`, `“…”`. */
-export const IN_MARKS = /„[^„“”]*[“”]|«[^«»]*»|»[^»«]*«|"[^"]*"|“[^“”„]*”/g;
+/**
+ * Words in marks of any kind German news sets them in, each pair's words captured: `„…“`, `«…»`, `»…«`, `‹…›`, `›…‹`,
+ * `“…”`, `"…"`.
+ */
+export const QUOTE_PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
 
 /** Reporting verbs that follow a quotation (`«…», polterte Huber`): `so`, and a speech verb's finite forms. */
 const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
