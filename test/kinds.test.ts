@@ -381,6 +381,23 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');
+    // `Gründen` of `Grund` is no founding, nor a founder's title; being among the founders is.
+    expect(kindOf('Er musste das Amt aus gesundheitlichen Gründen abgeben')).toBe('other');
+    expect(kindOf('Seebank-Gründer Huber wanderte am Montag durch Bern')).toBe('other');
+    expect(kindOf('Huber, Gründer und Chef der Seebank, reiste am Montag ab')).toBe('other');
+    expect(kindOf('Die beiden gehören zu den Gründern der Seebank')).toBe('founding');
+    expect(kindOf('Huber war Mitgründer der Seebank')).toBe('founding');
+    expect(kindOf('Erst als Mitgründer, dann als Gegner mischt sich Huber ein')).toBe('founding');
+    // An office or a seat laid down is a resignation, said in any tense; work laid down is a strike.
+    expect(kindOf('Der Abgeordnete legte am Montag sein Landtagsmandat nieder')).toBe('resignation');
+    expect(kindOf('Die Präsidentin will ihr Amt zum Jahresende niederlegen')).toBe('resignation');
+    expect(kindOf('Huber legt den Parteivorsitz nieder')).toBe('resignation');
+    expect(kindOf('Die Piloten legten am Montag die Arbeit nieder')).not.toBe('resignation');
+    // A deed someone is asked to do has not happened.
+    expect(kindOf('Die Fraktion hatte Huber aufgefordert, sein Mandat niederzulegen')).toBe('other');
+    expect(kindOf('Die Reporterin wurde am Montag aufgefordert, das Land zu verlassen')).toBe('other');
+    expect(kindOf('Der Vorstand bat die Chefin zurückzutreten')).toBe('other');
+    expect(kindOf('Sie kündigte an, ihr Mandat niederzulegen')).toBe('resignation');
     expect(kindOf('Die Auswahl im Laden war groß')).toBe('other');
     expect(kindOf('Dort feuerte er scharf gegen die Ministerin')).toBe('other');
     // Condemning is no sentence to a penalty; a thing named by what befell it is no report of it.

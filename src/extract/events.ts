@@ -36,6 +36,8 @@ import {
   QUOTE_PAIRS,
   SPEECH_VERB,
   DEMANDED,
+  ASKS_TO,
+  ZU_INFINITIVE,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -238,6 +240,17 @@ function clauseAt(text: string, at: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * Whether the deed at `at` stands in a `zu` clause that asks someone to do it: the words of asking stand in the clause
+ * before (`wurde aufgefordert, das Land zu verlassen`) or before the deed in its own (`bat ihn zurückzutreten`).
+ */
+function askedTo(text: string, at: number): boolean {
+  const { from, to } = clauseSpan(text, at);
+  if (!ZU_INFINITIVE.test(text.slice(from, to))) return false;
+  const asking = from > 1 ? clauseSpan(text, from - 2).from : from;
+  return ASKS_TO.test(text.slice(asking, at));
+}
+
 /** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
 const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text, at));
 
@@ -320,6 +333,8 @@ function kindIn(
       if (verb && negatedClause(text, span.from + m.index)) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
       if (!verb && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
+      // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
+      if (verb && askedTo(text, span.from + m.index)) continue;
       // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.

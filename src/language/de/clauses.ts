@@ -89,3 +89,16 @@ export const NEGATION = /(?<!\p{L})(?:nicht(?!\s+nur)|nie|niemals|weder)(?!\p{L}
  */
 export const DEMANDED =
   /(?<!\p{L})(?:forder\p{L}*|gefordert\p{L}*|Forderung\p{L}*|verlang\p{L}*|beantragt?\p{L}*)(?!\p{L})/u;
+
+/**
+ * Words that ask someone to do what a `zu` clause after them names: `forderte ihn auf, zurückzutreten`, `wurde
+ * aufgefordert, das Land zu verlassen`, `bat sie, … zu unterschreiben`. The deed is asked for, not done.
+ */
+export const ASKS_TO = new RegExp(
+  String.raw`(?<!\p{L})(?:forder\p{L}*|aufgefordert|aufzufordern|aufforder\p{L}*|Aufforderung|gebeten|bat|baten|` +
+    String.raw`bitte[tn]?|gedrängt|drängt\p{L}*|ersucht\p{L}*|appellier\p{L}*|verlang\p{L}*)(?!\p{L})`,
+  'u',
+);
+
+/** A `zu` infinitive: `zu verlassen`, `niederzulegen`, `zurückzutreten`. */
+export const ZU_INFINITIVE = /(?<!\p{L})zu\s+\p{Ll}+n(?!\p{L})|(?<!\p{L})\p{Ll}{2,}zu\p{Ll}+en(?!\p{L})/u;

@@ -86,6 +86,9 @@ const ALLEGED_DEEDS = [
 ] as const;
 const ALLEGED_DEED = ALLEGED_DEEDS.map(([re]) => re.source).join('|');
 
+/** What someone steps down from: an office, a seat, a chair, a post (`Landtagsmandat`, `Parteivorsitz`). */
+const OFFICE = String.raw`(?<![a-zäöüß])(?:Amt|Ämter|[a-zäöüß]*mandat|[a-zäöüß]*vorsitz|Tätigkeit)(?![a-zäöüß])`;
+
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
@@ -440,8 +443,16 @@ export const EVENT_KINDS = [
   },
   {
     id: 'founding',
-    // `\bgründ` so that `Begründung` and `Hintergründe` are not foundings.
-    words: /\bgründ|mitbegründ|mitgründ|\bgegründet|\bGründung|Mitgründer/i,
+    // The verb and its noun, by case: `gründeten`, `mitbegründet`, `Gründung`. Not `aus persönlichen Gründen` (the
+    // noun `Grund`), nor `Begründung` or `Hintergründe`. A founder is one only as what someone is (`gehört zu den
+    // Gründern`, `war Mitgründer`, `erst als Mitgründer, dann …`); as a title (`Seebank-Gründer Huber`, `Huber,
+    // Gründer der Seebank,`) it dates nothing.
+    words: new RegExp(
+      String.raw`\b[gG]ründete(?:n)?\b|\b(?:gründet|gründen)\b|\b[gG]egründet|[mM]it(?:be)?gründet(?:e|en)?\b|` +
+        String.raw`\b[mM]it(?:be)?gegründet|\bGründung|` +
+        String.raw`\b(?:gehör(?:t|te|en|ten)\s+zu\s+den|(?:ist|war|sind|waren)(?:\s+(?:einer|eine)\s+der)?|als)\s+` +
+        String.raw`(?:Mit(?:be)?)?[gG]ründer`,
+    ),
     actor: 'made',
     label: { de: 'Gründung', en: 'Founding' },
     headline: {
@@ -469,11 +480,12 @@ export const EVENT_KINDS = [
   {
     id: 'resignation',
     // Stepping down needs no company named: `trat am Montag zurück`, `gab seinen Rücktritt bekannt`, `legte sein Amt
-    // nieder`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an ultimatum.
+    // nieder`, `will ihr Mandat niederlegen`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an
+    // ultimatum; not `die Arbeit niederlegen`, a strike.
     words: new RegExp(
       String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\btrat(?:en)?(?:\s+[^\s,;:]+){0,10}?\s+zurück\b|` +
-        String.raw`zurückgetreten|\bAmt\b${IN_SENTENCE}*?\bniedergelegt|` +
-        String.raw`\blegte\b${IN_SENTENCE}*?\bAmt\b${IN_SENTENCE}*?\bnieder\b`,
+        String.raw`zurückgetreten|${OFFICE}${IN_SENTENCE}*?\bnieder(?:gelegt|legen|zulegen|legte|legten)\b|` +
+        String.raw`\bleg(?:t|te|ten)\b${IN_SENTENCE}*?${OFFICE}${IN_SENTENCE}*?\bnieder\b`,
       'i',
     ),
     actor: 'acts',
