@@ -226,6 +226,34 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber sprach am 3. Mai 2024 über eine Frau, die dort festgenommen wurde.')).toEqual([]);
   });
 
+  it('appoints the one named before the office, never the one who appoints', () => {
+    const two = [
+      ...people,
+      {
+        id: 'eva-beispiel',
+        name: 'Eva Beispiel',
+        gender: 'f' as const,
+        aliases: ['Beispiel'],
+        descriptors: [],
+        roles: [],
+      },
+    ];
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => headline(e, 'en'));
+    expect(heads('Max Huber ernannte am 3. Mai 2024 die Juristin Eva Beispiel zur Ministerin.')).toEqual([
+      'Huber appoints Beispiel',
+    ]);
+    expect(heads('Am 3. Mai 2024 wurde Eva Beispiel von Max Huber zur Ministerin ernannt.')).toEqual([
+      'Huber appoints Beispiel',
+    ]);
+    expect(heads('Max Huber war Richter. Im Jahr 2023 berief ihn Eva Beispiel zum Minister.')).toEqual([
+      'Beispiel appoints Huber',
+    ]);
+    expect(heads('Eva Beispiel wurde am 3. Mai 2024 zur Ministerin ernannt.')).toEqual(['Beispiel is appointed']);
+    // Whoever appoints someone the sentence does not name is not appointed: the sentence is told as it stands.
+    expect(heads('Max Huber ernannte am 3. Mai 2024 eine Juristin aus Bern zur Ministerin.')).toEqual([null]);
+  });
+
   it('moves someone to where the move goes, named or not, and not on the day someone talks about it', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [

@@ -68,6 +68,13 @@ const EVENT_ROWS: Row[] = [
     'Huber is dismissed',
   ],
   [
+    'appointment',
+    'Die Regierung ernannte die Juristin zur Botschafterin',
+    { actors: ['Eva Beispiel'], object: 'Max Huber' },
+    'Huber ernennt Beispiel',
+    'Huber appoints Beispiel',
+  ],
+  [
     'lawsuit',
     'Die Mieterin verklagte den Vermieter',
     { actors: ['Eva Beispiel'] },
@@ -393,6 +400,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Präsidentin will ihr Amt zum Jahresende niederlegen')).toBe('resignation');
     expect(kindOf('Huber legt den Parteivorsitz nieder')).toBe('resignation');
     expect(kindOf('Die Piloten legten am Montag die Arbeit nieder')).not.toBe('resignation');
+    // An appointment names the office after `zum`/`zur`; citing (`beruft sich auf`) or withdrawing is none.
+    expect(kindOf('Im Mai wurde sie zur Vorsitzenden berufen')).toBe('appointment');
+    expect(kindOf('Die Partei beruft sich am Montag auf ein Gutachten')).toBe('other');
+    expect(kindOf('Er bat darum, seine Ernennung zurückzunehmen')).toBe('other');
+    expect(kindOf('Der Präsident ernannte am Montag einen Berater')).toBe('other');
     // A deed someone is asked to do has not happened.
     expect(kindOf('Die Fraktion hatte Huber aufgefordert, sein Mandat niederzulegen')).toBe('other');
     expect(kindOf('Die Reporterin wurde am Montag aufgefordert, das Land zu verlassen')).toBe('other');

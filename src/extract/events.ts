@@ -254,6 +254,15 @@ function askedTo(text: string, at: number): boolean {
 /** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
 const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text, at));
 
+/** Who was done something to, and the person who did it, when the sentence names them. */
+interface Roles {
+  whom: string[];
+  by: string | null;
+}
+
+/** `von` or `durch` before a name in the passive: who did it (`wurde von Huber zur Ministerin ernannt`). */
+const AGENT_BEFORE = /(?<!\p{L})(?:von|durch)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** `mit Karl Weber`, `mit seinem Amtskollegen Karl Weber`, `zwischen`: the other side of talks, before its name. */
 const OTHER_SIDE_BEFORE =
   /(?<!\p{L})(?:mit|zwischen)\s+(?:(?:dem|der|den|seinem|seiner|ihrem|ihrer)\s+)?(?:\p{L}+\s+){0,2}$/u;
@@ -529,17 +538,21 @@ class SentenceReading {
     const found = this.kindOfDated(span, inherited ? null : mention, hasMoney);
     const { at } = found;
     // `Diese könnten dann im März stattfinden`: what `Diese` are, the sentence before named last.
-    const kind =
+    const named =
       found.kind === 'other' && span.from === 0 && DEMONSTRATIVE_OPENER.test(text) ? this.kindBefore() : found.kind;
-    if (kind === 'other' && !mention) return null;
-    const roles = kind === 'dismissal' ? this.dismissalRoles(span, at) : null;
+    if (named === 'other' && !mention) return null;
+    const roles = this.rolesOf(named, span, found);
+    // An appointment whose appointee the sentence does not name is told as a sentence: the doer is not the one.
+    const untold = roles !== null && roles.whom.length === 0;
+    const kind = untold ? 'other' : named;
     // A vote or an election is the event, not the act of whoever the sentence names first.
-    const actors =
-      roles?.dismissed ?? (found.kind === kind && kind !== 'election' ? this.actorsIn(span, kind, at) : []);
+    const actors = untold
+      ? this.actorsIn(span, kind, at)
+      : (roles?.whom ?? (found.kind === kind && kind !== 'election' ? this.actorsIn(span, kind, at) : []));
     const head: EventReport = {
       kind,
       actors,
-      object: roles?.by ?? this.objectIn(span, kind, actors, found),
+      object: (untold ? null : roles?.by) ?? this.objectIn(span, kind, actors, found),
       thing: found.kind === kind ? this.thingAt(found, kind) : null,
       figure: null,
       answers: [],
@@ -653,20 +666,81 @@ class SentenceReading {
     return last.kind;
   }
 
+  /** Who a dismissal or an appointment was done to and by whom, when the sentence says it; null for other kinds. */
+  private rolesOf(kind: EventKind, span: Span, found: { kind: EventKind; at: number; reach: number }): Roles | null {
+    if (kind === 'dismissal') return this.dismissalRoles(span, found.at);
+    return kind === 'appointment' && found.kind === kind ? this.appointmentRoles(span, found) : null;
+  }
+
   /**
    * Who was dismissed, and by whom, when the sentence names both: `Berger entließ Roth`, `die Entlassung von
    * Roth`, `Berger hat Roth entlassen`. With one person the existing reading stands (`dass Muster entlassen …
    * wurde`, `seine Entlassung`): the one dismissed.
    */
-  private dismissalRoles(span: Span, at: number): { dismissed: string[]; by: string | null } | null {
+  private dismissalRoles(span: Span, at: number): Roles | null {
     const inSpan = this.seen.people.filter((m) => m.start >= span.from && m.start < span.to);
     const before = inSpan.filter((m) => m.end <= at);
     const after = inSpan.find((m) => m.start > at && DISMISSED_AFTER.test(this.text.slice(at, m.start)));
     const differs = (m: Mention) => m.person.name !== after?.person.name;
-    if (after) return { dismissed: [after.person.name], by: before.find(differs)?.person.name ?? null };
+    if (after) return { whom: [after.person.name], by: before.find(differs)?.person.name ?? null };
     const named = [...new Set(before.map((m) => m.person.name))];
     if (named.length < 2 || PASSIVE_AUXILIARY.test(this.text.slice(span.from, span.to))) return null;
-    return { dismissed: [named[named.length - 1]!], by: named[0]! };
+    return { whom: [named[named.length - 1]!], by: named[0]! };
+  }
+
+  /**
+   * Who was appointed, and by whom. The office follows `zum`/`zur`, and the one appointed is the last person named
+   * before it: `Huber ernannte am Montag die Juristin Eva Beispiel zur Ministerin`, `hat Beispiel zur Ministerin
+   * ernannt`. In the passive the subject was appointed and `von`/`durch` names by whom; `berief ihn Huber zum …`
+   * appoints the one the pronoun means. The doer is never the one appointed: when no one else is named, no one is
+   * known to be. A noun (`seine Ernennung zum …`) is read as other deeds are.
+   */
+  private appointmentRoles(span: Span, found: { at: number; reach: number }): Roles | null {
+    const { text } = this;
+    const office = /(?<!\p{L})zu[mr]?\s/giu;
+    office.lastIndex = found.at;
+    const zu = office.exec(text);
+    if (!zu || zu.index > found.reach || /^Ernennung/iu.test(text.slice(found.at))) return null;
+    // A possessive (`Hubers Sohn`) or a name a preposition governs (`nach dem Tod von Huber`) is neither role.
+    // Nor is one named in the genitive (`nach dem Tod des Präsidenten Huber`).
+    const before = this.seen.people.filter(
+      (m) => m.start >= span.from && m.start < zu.index && !m.possessive && !genitiveAt(text, m.start, m.end),
+    );
+    const named = before.filter((m) => !this.governedOutsideDates(m.start));
+    const { from, to } = clauseSpan(text, found.at);
+    if (PASSIVE_AUXILIARY.test(text.slice(from, to))) {
+      const agent = before.find((m) => AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+      const whom = named.find((m) => m !== agent);
+      // `1993 wurde er von Huber zum Leiter berufen`: the pronoun before any name is the one appointed.
+      const pronoun = /(?<!\p{L})(er|sie)(?!\p{L})/u.exec(text.slice(from, whom?.start ?? zu.index));
+      const subject = pronoun ? this.pronounPerson(pronoun[1]!, from + pronoun.index) : whom ? [whom.person.name] : [];
+      return { whom: subject, by: agent?.person.name ?? null };
+    }
+    const verbFirst = found.at < zu.index;
+    const verbEnd = verbFirst ? found.at + (/^\S+/u.exec(text.slice(found.at))?.[0].length ?? 0) : span.from;
+    const whom = /^\s+ihn(?!\p{L})/u.test(text.slice(verbEnd))
+      ? this.pronounPerson('er', verbEnd)
+      : [named.filter((m) => m.start >= verbEnd).pop()?.person.name].filter((n): n is string => n !== undefined);
+    const by = named.find((m) => !whom.includes(m.person.name))?.person.name ?? null;
+    return { whom, by };
+  }
+
+  /**
+   * Whether a preposition governs the name at `at`, the words of dates aside: `am Montag Eva Beispiel zur Ministerin`
+   * has `am` before the name, but it governs the day.
+   */
+  private governedOutsideDates(at: number): boolean {
+    const from = Math.max(0, at - 40);
+    let window = this.text.slice(from, at);
+    for (const d of this.dateSpans) {
+      if (d.to <= from || d.from >= at) continue;
+      const b = Math.min(d.to, at) - from;
+      // With its own preposition when the date leaves it out (`am` before `3. Mai`).
+      let a = Math.max(d.from, from) - from;
+      a -= /(?<!\p{L})(?:am|im|um|an|in|vom|seit|bis|ab)\s+$/iu.exec(window.slice(0, a))?.[0].length ?? 0;
+      window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b);
+    }
+    return OBJECT_BEFORE.test(window);
   }
 
   /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */

@@ -89,6 +89,9 @@ const ALLEGED_DEED = ALLEGED_DEEDS.map(([re]) => re.source).join('|');
 /** What someone steps down from: an office, a seat, a chair, a post (`Landtagsmandat`, `Parteivorsitz`). */
 const OFFICE = String.raw`(?<![a-zäöüß])(?:Amt|Ämter|[a-zäöüß]*mandat|[a-zäöüß]*vorsitz|Tätigkeit)(?![a-zäöüß])`;
 
+/** `zum`, `zur` or `zu` before the office someone is appointed to, not the start of `zurück` or `zuletzt`. */
+const TO_OFFICE = String.raw`\bzu[mr]?(?![a-zäöüß])`;
+
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
@@ -512,6 +515,23 @@ export const EVENT_KINDS = [
     headline: befell('entlassen', 'dismissed', {
       de: (p) => `${p.o} entlässt ${p.a}`,
       en: (p) => `${p.o} dismisses ${p.a}`,
+    }),
+  },
+  {
+    id: 'appointment',
+    // Someone named to an office, which `zum`/`zur` names: `ernannte Huber zur Ministerin`, `wurde zum Vorsitzenden
+    // berufen`, `die Ernennung zum Botschafter`. Not `beruft sich auf` (citing) nor a calling without an office.
+    words: new RegExp(
+      String.raw`\b(?:ernannte|ernannten|ernennt|ernennen|berief|beriefen|beruft)\b${IN_CLAUSE}{0,80}?${TO_OFFICE}|` +
+        String.raw`${TO_OFFICE}${IN_CLAUSE}{0,80}?\b(?:ernannt|berufen)\b|\bErnennung\b${IN_CLAUSE}{0,40}?${TO_OFFICE}`,
+      'i',
+    ),
+    actor: 'acts',
+    personOnly: true,
+    label: { de: 'Ernennung', en: 'Appointment' },
+    headline: befell('ernannt', 'appointed', {
+      de: (p) => `${p.o} ernennt ${p.a}`,
+      en: (p) => `${p.o} appoints ${p.a}`,
     }),
   },
   {
