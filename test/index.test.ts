@@ -263,6 +263,25 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber wechselte am 3. Mai 2024 von der Nordbank zum FC Seestadt.')).toEqual([
       ['Huber moves to FC Seestadt', '2024-05-03'],
     ]);
+    // A signing goes to the club that signs, not to the one the player leaves.
+    const clubs = {
+      organisations: ['FC Seestadt', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const signed = timeline(
+      buildIndex(
+        [
+          article('Der FC Seestadt verpflichtete am 3. Mai 2024 Max Huber von der Nordbank.', {
+            published: '2024-05-10',
+          }),
+        ],
+        people,
+        [],
+        clubs,
+      ),
+      {},
+    );
+    expect(signed.map((e) => headline(e, 'en'))).toEqual(['Huber moves to FC Seestadt']);
     expect(
       heads('Am 3. Mai 2024 nannte Max Huber Details zum Wechsel von Karl Weber zum FC Seestadt.'),
     ).not.toContainEqual([expect.stringContaining('moves'), '2024-05-03']);

@@ -405,6 +405,13 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Partei beruft sich am Montag auf ein Gutachten')).toBe('other');
     expect(kindOf('Er bat darum, seine Ernennung zurückzunehmen')).toBe('other');
     expect(kindOf('Der Präsident ernannte am Montag einen Berater')).toBe('other');
+    // Signing someone is a move; an obligation is none.
+    expect(kindOf('Den Stürmer hatte der Verein 2019 für 80 Millionen von Nordstadt verpflichtet')).toBe('transfer');
+    expect(kindOf('Als Regisseurin verpflichtete der Sender eine Debütantin')).toBe('transfer');
+    expect(kindOf('Die Firma verpflichtete sich, die Abgaben zu zahlen')).toBe('other');
+    expect(kindOf('Die Stadt hat sich 2009 zum Klimaschutz verpflichtet')).toBe('other');
+    expect(kindOf('Der Betreiber wäre verpflichtet, Abgaben zu zahlen')).toBe('other');
+    expect(kindOf('Das Gesetz verpflichtet alle Länder, bis 2030 Warnsysteme einzuführen')).toBe('other');
     // A deed someone is asked to do has not happened.
     expect(kindOf('Die Fraktion hatte Huber aufgefordert, sein Mandat niederzulegen')).toBe('other');
     expect(kindOf('Die Reporterin wurde am Montag aufgefordert, das Land zu verlassen')).toBe('other');

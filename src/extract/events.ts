@@ -42,6 +42,7 @@ import {
 import {
   ELECTION_NAMES,
   EVENT_KINDS,
+  SIGNING,
   specificElectionName,
   eventKind,
   type EventKindId,
@@ -904,6 +905,8 @@ class SentenceReading {
       (kind === 'announcement' || record?.actor === 'happens') &&
       record?.takesThing === true &&
       (genitiveAt(text, o.start, o.end) || PLACE_OR_PARTY_BEFORE.test(before(o)));
+    // `den der FC Seestadt von Nordstadt verpflichtet hatte`: the club that signs is where the player goes.
+    const signing = trigger.kind === kind && SIGNING.test(text.slice(trigger.at));
     const named = this.seen.orgs.find(
       (o) =>
         inside(o.start, span) &&
@@ -912,7 +915,7 @@ class SentenceReading {
         !where(o) &&
         !genitive(o) &&
         (!eventKind(kind)?.objectAbout || about(o)) &&
-        (!eventKind(kind)?.objectTo || TO_BEFORE.test(before(o))),
+        (!eventKind(kind)?.objectTo || TO_BEFORE.test(before(o)) || (signing && !governedAt(text, o.start))),
     );
     if (named) return named.org.name;
     if (kind === 'other' || eventKind(kind)?.namedObjectOnly) return null;

@@ -92,6 +92,9 @@ const OFFICE = String.raw`(?<![a-zäöüß])(?:Amt|Ämter|[a-zäöüß]*mandat|[
 /** `zum`, `zur` or `zu` before the office someone is appointed to, not the start of `zurück` or `zuletzt`. */
 const TO_OFFICE = String.raw`\bzu[mr]?(?![a-zäöüß])`;
 
+/** A move told as a signing (`verpflichtete Huber`): who signs is where the move goes, not a name after `zu`. */
+export const SIGNING = /^verpflichte/i;
+
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
@@ -167,7 +170,10 @@ export interface EventKindRecord {
   readonly announcesVote?: true;
   /** Its object is what it is about, named after `über` or `zu` (`sprachen über die Fusion`). */
   readonly objectAbout?: true;
-  /** Its object is where it goes, named after `zu`, `zum` or `nach` (`wechselt zum FC Seestadt`), not where from. */
+  /**
+   * Its object is where it goes, named after `zu`, `zum` or `nach` (`wechselt zum FC Seestadt`), not where from; in a
+   * signing (`SIGNING`) the company that signs.
+   */
   readonly objectTo?: true;
   /** What it is, for a reader: leads an entry whose parts make no headline. */
   readonly label: { readonly de: string; readonly en: string };
@@ -337,11 +343,18 @@ export const EVENT_KINDS = [
     id: 'transfer',
     // A move to a club, a company or an office: `wechselt für 100 Millionen zum FC Seestadt`, `der Wechsel von Huber
     // zur Seebank`. `Wechsel` alone (`Regierungswechsel`, `Wechselkurs`) names none: a destination must follow.
+    // Signing someone is a move too (`den der Verein 2019 von Seestadt verpflichtet hatte`, `verpflichtete den
+    // Regisseur`), but not an obligation: `verpflichtete sich`, `hat sich zum Schutz verpflichtet`, `ist dazu
+    // verpflichtet`, `verpflichtet alle, … zu zahlen`.
     words: new RegExp(
       String.raw`\bwechsel(?:t|te|ten|n)?\b[^,;]{0,80}?\b(?:zu|zum|zur|nach|ins)\b|` +
-        String.raw`\bWechsel\s+(?:von|des)\b[^,;]{0,80}?\b(?:zu|zum|zur|nach|ins)\b`,
+        String.raw`\bWechsel\s+(?:von|des)\b[^,;]{0,80}?\b(?:zu|zum|zur|nach|ins)\b|` +
+        String.raw`(?<!\b(?:sich|zu|zur|zum|dazu)\b${IN_CLAUSE}*)` +
+        String.raw`\bverpflichte(?:t|te|ten)\b(?!\s+sich\b)(?!${IN_CLAUSE}*\b(?:zu|zur|zum|dazu)\b)` +
+        String.raw`(?!${IN_CLAUSE}*,${IN_CLAUSE}*(?:\bzu\s|[a-zäöüß]zu[a-zäöüß]+en\b|\bzu[mr]\b))`,
       'i',
     ),
+    notWhen: /\b(?:sich|ist|sind|war|waren|wäre|wären|sei|seien)\b[^,.;]*verpflichte/i,
     actor: 'acts',
     objectTo: true,
     label: { de: 'Wechsel', en: 'Transfer' },
