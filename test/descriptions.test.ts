@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.js';
+import { timeline } from '../src/index/queries.js';
 import { roleForms } from '../src/language/de/roles.js';
+import { headline } from '../src/render/headline.js';
 import { article } from './support/article.js';
 
 /** Definite descriptions (`sagte der Minister`): invented articles, one row per way a text ties a person to one. */
@@ -82,5 +84,51 @@ describe('a person named by a description', () => {
     expect(speakers('Trainer Max Huber kam. „Wir handeln“, sagten die Trainer.')).toEqual([
       ['Wir handeln', 'die Trainer'],
     ]);
+  });
+});
+
+describe('a company named by a description', () => {
+  const world = {
+    organisations: ['Seebank', 'Nordbank', 'Alpenbahn'].map((name) => ({ id: name, name, aliases: [] })),
+    dates: [],
+  };
+  const entries = (...bodies: string[]) =>
+    timeline(
+      buildIndex(
+        bodies.map((body, i) => article(body, { id: `a${i}`, published: '2024-05-10' })),
+        [],
+        [],
+        world,
+      ),
+      {},
+    ).map((e) => headline(e, 'en'));
+
+  it('is the company the story ties to it, in any article that names the company', () => {
+    expect(
+      entries(
+        'Die norwegische Großbank Seebank wächst.',
+        'Die norwegische Großbank hat im März 2024 eine Beteiligung an der Nordbank erworben. Die Seebank schweigt.',
+      ),
+    ).toEqual(['Seebank buys a stake in Nordbank']);
+  });
+
+  it('is no company where the story ties it to two, where its adjectives differ, or in an article without it', () => {
+    const bought = 'hat im März 2024 eine Beteiligung an der Alpenbahn erworben.';
+    expect(
+      entries('Die Großbank Seebank wächst. Die Großbank Nordbank auch.', `Die Großbank ${bought} Seebank, Nordbank.`),
+    ).toEqual([]);
+    expect(
+      entries('Die norwegische Großbank Seebank wächst.', `Die deutsche Großbank ${bought} Die Seebank schweigt.`),
+    ).toEqual([]);
+    expect(entries('Die norwegische Großbank Seebank wächst.', `Die norwegische Großbank ${bought}`)).toEqual([]);
+  });
+
+  it('is a genitive where it follows a noun, as a name would be', () => {
+    expect(
+      entries(
+        'Die Gewerkschaft Alpenbahn droht.',
+        'Huber kündigte im März 2024 „Widerstand“ der Gewerkschaft an. Alpenbahn.',
+      ),
+    ).not.toContain('Huber announces Alpenbahn');
   });
 });

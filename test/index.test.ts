@@ -254,6 +254,31 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber ernannte am 3. Mai 2024 eine Juristin aus Bern zur Ministerin.')).toEqual([null]);
   });
 
+  it('takes no one joined to a governed name, nor a company named after the date, as who did it', () => {
+    const two = [
+      ...people,
+      {
+        id: 'eva-beispiel',
+        name: 'Eva Beispiel',
+        gender: 'f' as const,
+        aliases: ['Beispiel'],
+        descriptors: [],
+        roles: [],
+      },
+    ];
+    const world = { organisations: [{ id: 'nordbank', name: 'Nordbank', aliases: [] }], dates: [] };
+    const entries = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two, [], world), {}).map((e) => e.actors);
+    expect(entries('Am 3. Mai 2024 gingen Briefe an Kanzlerin Eva Beispiel (SP) und Max Huber.')).toEqual([]);
+    expect(entries('Am 3. Mai 2024 ging ein Brief an Eva Beispiel, und Max Huber las ihn.')).toEqual([['Max Huber']]);
+    expect(
+      entries(
+        'Am 3. Mai 2024 warb er in Briefen für eine Fusion mit der bereits zur Seebank gehörenden Münchner Nordbank.',
+      ),
+    ).toEqual([]);
+    expect(entries('Am 3. Mai 2024 warb die Nordbank in Briefen für eine Fusion.')).toEqual([['Nordbank']]);
+  });
+
   it('moves someone to where the move goes, named or not, and not on the day someone talks about it', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [

@@ -255,6 +255,9 @@ function askedTo(text: string, at: number): boolean {
 /** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
 const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text, at));
 
+/** What joins a name to the one before it in a list: `und`, `sowie`, after a party in brackets (`Huber (SP) und`). */
+const JOINED = /^\s*(?:\([^()]{1,20}\))?\s*(?:,|\s(?:und|sowie))\s+$/u;
+
 /** Who was done something to, and the person who did it, when the sentence names them. */
 interface Roles {
   whom: string[];
@@ -790,12 +793,24 @@ class SentenceReading {
     const org = this.seen.orgs.find(
       (o) =>
         o.start >= span.from &&
-        (o.start < (kind === 'other' ? span.to : at) || this.invertedSubject(at, o.start)) &&
+        (kind === 'other' ? this.subjectOfDated(span, o.start) : o.start < at || this.invertedSubject(at, o.start)) &&
         !governedAt(text, o.start) &&
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
         !genitiveAt(text, o.start, o.end),
     );
     return org ? [org.org.name] : [];
+  }
+
+  /**
+   * Whether a company can be the subject of a sentence of no kind: named before its date (`Die Seebank hat am Montag
+   * …`) or right after the verb that follows it (`Am Montag legte die Seebank …`), not further on, where it is an
+   * object or stands in a phrase (`… mit der zur Seebank gehörenden Nordbank`).
+   */
+  private subjectOfDated(span: Span, orgAt: number): boolean {
+    if (orgAt >= span.to) return false;
+    const date = this.dateSpans.find((d) => d.from >= span.from && d.from < span.to);
+    if (!date || orgAt < date.from) return true;
+    return /^\s*,?\s*\S+\s+(?:der|die|das)?\s*$/iu.test(this.text.slice(date.to, orgAt));
   }
 
   /**
@@ -813,10 +828,16 @@ class SentenceReading {
     // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
     // Nor does anyone a preposition governs act (`den Plan von Max Huber aufgegriffen`), but who was dismissed is read
     // apart (`die Entlassung von Roth`, see `dismissalRoles`).
-    const governed = (m: Mention) =>
+    const governedHere = (m: Mention) =>
       eventKind(kind)?.personOnly === true
         ? governedAt(text, m.start)
         : kind !== 'dismissal' && NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+    // `in Briefen an Kanzler Max Huber (SP) und Eva Beispiel`: who is joined to a governed name is governed too.
+    const governed = (m: Mention): boolean => {
+      if (governedHere(m)) return true;
+      const before = this.seen.people.filter((p) => p.end <= m.start).pop();
+      return before !== undefined && JOINED.test(text.slice(before.end, m.start)) && governedHere(before);
+    };
     const person = this.seen.people.find(
       (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)) && !governed(m),
     );

@@ -10,6 +10,7 @@ import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { discoverPeople, foundInText } from '../extract/discover.js';
 import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
+import { describingOrgs, learnOrgDescriptions } from '../extract/org-descriptions.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -40,14 +41,20 @@ function speakingOrListed(everyone: Person[], quotes: Quote[]): Person[] {
 }
 
 /**
- * The people list and who the articles name beside it, and what each is (see `learnDescriptions`): found across the
- * whole corpus, so that a person named in full in one article is known by surname, or by role, in another.
+ * The people list and who the articles name beside it, and what each person and company is (see
+ * `learnDescriptions`, `learnOrgDescriptions`): found across the whole corpus, so that a person named in full in one
+ * article is known by surname, or by role, in another, and a company by what it is.
  */
-function withPeopleNamed(segmented: SegmentedArticle[], people: Person[], orgs: OrgFinder) {
+function withNamesLearned(segmented: SegmentedArticle[], people: Person[], orgs: OrgFinder) {
   const sentences = segmented.flatMap((s) => s.sentences.map((x) => x.text));
   const everyone = [...people, ...discoverPeople(sentences, peopleFinder(people), orgs)];
   const finder = peopleFinder(everyone);
-  return { everyone, finder, descriptions: learnDescriptions(sentences, finder) };
+  return {
+    everyone,
+    finder,
+    descriptions: learnDescriptions(sentences, finder),
+    orgDescriptions: learnOrgDescriptions(sentences, orgs),
+  };
 }
 
 /**
@@ -61,7 +68,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
   const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', segmentWithin, failed).map(
     (d) => d.result,
   );
-  const { everyone, finder, descriptions } = withPeopleNamed(segmented, people, orgs);
+  const { everyone, finder, descriptions, orgDescriptions } = withNamesLearned(segmented, people, orgs);
   const read = eachArticle(
     segmented,
     (s) => s.article,
@@ -83,7 +90,8 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
         published: article.published,
         sentences,
         people: finder,
-        orgs,
+        // What happened, and to whom, may name a company by what it is (`die italienische Großbank`).
+        orgs: describingOrgs(orgs, orgDescriptions, article.body),
         figures: figuresOf.get(article.id) ?? [],
       };
       const reports = notQuoting(extractEventReports(context, order), quotes);

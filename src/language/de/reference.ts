@@ -147,3 +147,28 @@ export const DEFINITE_BEFORE = /(?:^|[\s,(„“"«»])([Dd](?:er|ie|em|en|es))\
  * place and a comma (`der Chef der Seebank, Max Huber`).
  */
 export const TITLE_OF_NAME = /^(?:\s+(?:der|des|von|vom|in|im|bei|beim|für|aus)\s[^,.;:!?]{0,60})?\s*,?\s*$/u;
+
+/**
+ * A definite article, up to two small words and a noun right before a company's name: what the text says the company
+ * is (`die italienische Großbank Seebank`, `der Lokführergewerkschaft Nordlok`). The small words are the first group,
+ * the noun the second.
+ */
+export const ORG_DESCRIPTION_BEFORE =
+  /(?<!\p{L})(?:[Dd](?:er|ie|as|em|en|es))\s+((?:\p{Ll}+\s+){0,2})(\p{Lu}[\p{Ll}-]{3,})\s+$/u;
+
+/** The same words anywhere, a company named by what it is: the small words are the second group, the noun the third. */
+export const ORG_DESCRIPTION =
+  /(?<!\p{L})([Dd](?:er|ie|as|em|en|es))\s+((?:\p{Ll}+\s+){0,2})(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}-])/u;
+
+/**
+ * A description's words as one key, their endings aside: `der italienischen Großbank` and `die italienische Großbank`
+ * alike, `des Konzerns` as `der Konzern`.
+ */
+export function descriptionKey(words: string, noun: string): string {
+  const stems = words
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/(?:e|en|er|es|em)$/u, ''));
+  return [...stems, noun.toLowerCase().replace(/e?s$/u, '')].join(' ');
+}
