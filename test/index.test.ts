@@ -224,6 +224,8 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber wurde am 3. Mai 2024 in Seestadt festgenommen.')).toEqual(['Huber is arrested']);
     expect(heads('Max Huber gab am 3. Mai 2024 die Festnahme bekannt.')).not.toContain('Huber is arrested');
     expect(heads('Max Huber sprach am 3. Mai 2024 über eine Frau, die dort festgenommen wurde.')).toEqual([]);
+    // Whose relative it was is not whom it befell: the sentence names no one it befell.
+    expect(heads('Am 3. Mai 2024 wurde der Sohn des früheren Richters Max Huber festgenommen.')).toEqual([]);
   });
 
   it('appoints the one named before the office, never the one who appoints', () => {

@@ -300,7 +300,7 @@ const DEFINITE_NOUN = /(?<!\p{L})(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?(\
  * A genitive article after a noun or a quoted phrase, perhaps an adjective after it: `die Auflösung der …`,
  * `„Widerstand“ der …`, `der Lohnstreit der Nordischen …`.
  */
-const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+(?:\p{L}+\s+)?$/u;
+const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+(?:\p{L}+\s+){0,2}$/u;
 
 function clauseStarts(text: string): number[] {
   return [0, ...clauseBreaks(text).map((b) => b.end)];
@@ -828,9 +828,10 @@ class SentenceReading {
     // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
     // Nor does anyone a preposition governs act (`den Plan von Max Huber aufgegriffen`), but who was dismissed is read
     // apart (`die Entlassung von Roth`, see `dismissalRoles`).
+    // Nor is one named in the genitive (`der Sohn des Unternehmers Max Huber`) the one it befell.
     const governedHere = (m: Mention) =>
       eventKind(kind)?.personOnly === true
-        ? governedAt(text, m.start)
+        ? governedAt(text, m.start) || genitiveAt(text, m.start, m.end)
         : kind !== 'dismissal' && NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
     // `in Briefen an Kanzler Max Huber (SP) und Eva Beispiel`: who is joined to a governed name is governed too.
     const governed = (m: Mention): boolean => {

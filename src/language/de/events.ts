@@ -95,6 +95,9 @@ const TO_OFFICE = String.raw`\bzu[mr]?(?![a-zäöüß])`;
 /** A move told as a signing (`verpflichtete Huber`): who signs is where the move goes, not a name after `zu`. */
 export const SIGNING = /^verpflichte/i;
 
+/** The participles of killing, in the passive: `erschossen`, `ermordet`. */
+const KILLED = 'erschossen|getötet|ermordet|erschlagen|erstochen';
+
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
@@ -308,10 +311,12 @@ export const EVENT_KINDS = [
   {
     id: 'death',
     // Dying, or being killed said in the passive, so its subject is the one who died: `(ver)starb am Montag`, `kam ums
-    // Leben`, `wurde im März erschossen`. `Huber erschoss …` names the killer first and is left out.
+    // Leben`, `wurde tot in seiner Wohnung aufgefunden`, `wurde im März erschossen`, also across an apposition (`wurde
+    // Max Huber, ein Richter, erschossen`). `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
-      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\btot\s+aufgefunden|` +
-        String.raw`\bwurden?\b${IN_CLAUSE}*?\b(?:erschossen|getötet|ermordet|erschlagen|erstochen)\b`,
+      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|` +
+        String.raw`\btot\b${IN_CLAUSE}{0,60}?\baufgefunden|` +
+        String.raw`\bwurden?\b(?:${IN_CLAUSE}|[,–]${IN_CLAUSE}{1,80}[,–])*?\b(?:${KILLED})\b`,
       'i',
     ),
     actor: 'acts',
