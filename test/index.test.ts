@@ -279,6 +279,15 @@ describe('only events on the timeline', () => {
       ),
     ).toEqual([]);
     expect(entries('Am 3. Mai 2024 warb die Nordbank in Briefen für eine Fusion.')).toEqual([['Nordbank']]);
+    // A name a preposition governs, an adjective between, does not act; the agent of a passive does.
+    expect(entries('Am 3. Mai 2024 sorgte die Debatte um die frühere Richterin Eva Beispiel für Aufregung.')).toEqual(
+      [],
+    );
+    expect(entries('Am 3. Mai 2024 wurde von der jungen Läuferin Eva Beispiel ein Rekord aufgestellt.')).toEqual([
+      ['Eva Beispiel'],
+    ]);
+    // `der Rekord von Eva Beispiel` is hers, whoever broke it.
+    expect(entries('Am 3. Mai 2024 wurde der Rekord von Eva Beispiel gebrochen.')).toEqual([]);
   });
 
   it('moves someone to where the move goes, named or not, and not on the day someone talks about it', () => {

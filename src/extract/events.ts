@@ -30,6 +30,7 @@ import {
   PURPOSE_CLAUSE,
   OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
+  AGENT_AFTER_VERB,
   NEGATION,
   BACKGROUND_CLAUSE_OPENER,
   PLACE_OR_PARTY_BEFORE,
@@ -729,6 +730,12 @@ class SentenceReading {
     return { whom, by };
   }
 
+  /** `wurde von der Läuferin Eva Muster …`: a name after `von` or `durch` right after a verb, in a passive clause. */
+  private passiveAgent(m: Mention): boolean {
+    const agent = AGENT_AFTER_VERB.exec(this.text.slice(Math.max(0, m.start - 60), m.start));
+    return agent !== null && /^\p{Ll}/u.test(agent[1]!) && PASSIVE_AUXILIARY.test(clauseAt(this.text, m.start));
+  }
+
   /**
    * Whether a preposition governs the name at `at`, the words of dates aside: `am Montag Eva Beispiel zur Ministerin`
    * has `am` before the name, but it governs the day.
@@ -828,11 +835,14 @@ class SentenceReading {
     // One acquitted or convicted is not a person a preposition governs (`im Fall Max Huber`).
     // Nor does anyone a preposition governs act (`den Plan von Max Huber aufgegriffen`), but who was dismissed is read
     // apart (`die Entlassung von Roth`, see `dismissalRoles`).
-    // Nor is one named in the genitive (`der Sohn des Unternehmers Max Huber`) the one it befell.
+    // Nor is one named in the genitive (`der Sohn des Unternehmers Max Huber`) the one it befell. The agent of a
+    // passive (`wurde von der Läuferin Eva Muster aufgestellt`) is governed by `von` and still did it.
     const governedHere = (m: Mention) =>
       eventKind(kind)?.personOnly === true
         ? governedAt(text, m.start) || genitiveAt(text, m.start, m.end)
-        : kind !== 'dismissal' && NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+        : kind !== 'dismissal' &&
+          NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+          !this.passiveAgent(m);
     // `in Briefen an Kanzler Max Huber (SP) und Eva Beispiel`: who is joined to a governed name is governed too.
     const governed = (m: Mention): boolean => {
       if (governedHere(m)) return true;

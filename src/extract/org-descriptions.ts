@@ -1,6 +1,6 @@
 import type { Organisation } from '../corpus/schema.js';
 import { isRole } from '../language/de/roles.js';
-import { ORG_DESCRIPTION, ORG_DESCRIPTION_BEFORE, descriptionKey } from '../language/de/reference.js';
+import { ORG_DESCRIPTION, ORG_DESCRIPTION_BEFORE, descriptionKey } from '../language/de.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 
 /**

@@ -78,15 +78,18 @@ export const OBJECT_BEFORE = new RegExp(
 );
 
 /**
- * A name a preposition governs, with at most an article and a title between (`der Vorschlag von Ministerin Eva
- * Muster`), so the name does not act in its clause. `zwischen` and `mit` name the sides of what is done together.
+ * A name a preposition governs, with at most an article, an adjective and a title between (`der Vorschlag von
+ * Ministerin Eva Muster`), so the name does not act in its clause. `zwischen` and `mit` name the sides of what is
+ * done together.
  */
 export const NAME_GOVERNED_BEFORE = new RegExp(
   String.raw`(?:^|[\s,(])(?:${GOVERNING.filter((p) => p !== 'zwischen' && p !== 'mit')
     .map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`)
     .join('|')})\s+` +
-    // Case matters: a title is capitalised, a verb between (`von Seebank verließ Huber`) is not.
-    String.raw`(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$`,
+    // Case matters: a title is capitalised, a verb between (`von Seebank verließ Huber`) is not; an adjective may stand
+    // after an article (`vor ihrer deutschen Kollegin Eva Muster`).
+    String.raw`(?:(?:der|die|das|dem|den|des|einer|einem|eines|seiner|seinem|seinen|ihrer|ihrem|ihren)\s+` +
+    String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+)?)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$`,
   'u',
 );
 
@@ -172,3 +175,14 @@ export function descriptionKey(words: string, noun: string): string {
     .map((w) => w.replace(/(?:e|en|er|es|em)$/u, ''));
   return [...stems, noun.toLowerCase().replace(/e?s$/u, '')].join(' ');
 }
+
+/**
+ * `von` or `durch` and the words before a name, after the word before them: in the passive, the agent when that word
+ * is a verb, in lower case (`wurde von der jungen Läuferin Eva Muster aufgestellt`), and a noun's when it is a noun
+ * (`der Rekord von Eva Muster`).
+ */
+export const AGENT_AFTER_VERB = new RegExp(
+  String.raw`(?:^|\s)(\p{L}+)\s+(?:von|durch)\s+(?:(?:der|die|dem|den|des)\s+)?(?:\p{Ll}+(?:e|en|er|es|em)\s+)?` +
+    String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,2}$`,
+  'u',
+);
