@@ -358,6 +358,13 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);
+    // A year a noun is of dates that noun: the disaster, the prize; a relative clause's year dates its verb.
+    expect(entries('Max Huber forschte nach der Katastrophe 2019 in Seestadt.')).toEqual([]);
+    expect(entries('Max Huber sieht Parallelen zu dem Brand im Jahr 2019.')).toEqual([]);
+    expect(entries('Die Gewinnerin des Seepreises im Jahr 2019 war Eva Lindqvist, sagte Max Huber.')).toEqual([]);
+    expect(entries('Max Huber, der Eva Lindqvist 2019 aus dem Amt verdrängt hatte, reist ab.')).toEqual([
+      ['other', { value: '2019', precision: 'year' }],
+    ]);
   });
 });
 

@@ -31,6 +31,7 @@ import {
   OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
   AGENT_AFTER_VERB,
+  YEAR_OF_NOUN_BEFORE,
   NEGATION,
   BACKGROUND_CLAUSE_OPENER,
   PLACE_OR_PARTY_BEFORE,
@@ -518,6 +519,10 @@ class SentenceReading {
       ATTRIBUTIVE_AFTER.test(text.slice(m.end))
     )
       return false;
+    // `nach der Katastrophe 1986`: a year a noun is of dates that noun.
+    if (m.date?.precision === 'year' && YEAR_OF_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) {
+      return false;
+    }
     const { from, to } = clauseSpan(text, m.start);
     // `… sei 2020 beschlossen worden`, `Beide hätten 2019 …`: what someone says happened, not what the writer reports.
     if (isReportedSpeech(text.slice(from, to))) return false;

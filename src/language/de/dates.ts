@@ -1,5 +1,6 @@
 import { MONTH } from './calendar.js';
 import { COUNT_WORDS, VAGUE_COUNT_WORDS } from './numbers.js';
+import { PREPOSITIONS } from './function-words.js';
 import { alternatives } from './patterns.js';
 
 /**
@@ -61,6 +62,19 @@ export const START_BEFORE =
 export const ATTRIBUTIVE_BEFORE =
   /(?<!\p{L})(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen)\s+(?:(?:im|am)\s+)?$/iu;
 export const ATTRIBUTIVE_AFTER = /^(?:\s+[\p{L}-]+){0,6}?\s+\p{Ll}+(?:t|en)(?:e|en|em|er|es)\s+\p{Lu}/u;
+
+/**
+ * A year right after a noun that a preposition governs or that stands in the genitive: `nach der Katastrophe 1986`,
+ * `zu dem Brand im Jahr 2007`, `die Gewinnerin des Preises im Jahr 2005`. It dates that thing, not the clause. A
+ * `der` after a comma opens a relative clause (`Huber, der Weber 2001 verdrängt hatte`), whose verb the year dates.
+ */
+const GOVERNING_YEAR = alternatives([...PREPOSITIONS, 'zu', 'gegen', 'wegen']);
+export const YEAR_OF_NOUN_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:${GOVERNING_YEAR})\s+(?:der|die|das|dem|den|des|einer|einem|eines)|` +
+    String.raw`(?<!,\s*)(?:des|der))\s+` +
+    String.raw`(?:\p{Ll}+(?:e|en|er|es|em)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:(?:im\s+Jahre?|anno)\s+)?$`,
+  'u',
+);
 
 /**
  * A relative clause's opening, after its comma: `, die 2019 nach Berlin zog`, `, den der Verein 2020 holte`, `, in dem
