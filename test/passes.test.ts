@@ -94,6 +94,11 @@ describe('dates as news writes them', () => {
     ['vergangene Woche', '2025-02-03/2025-02-09', 'range'],
     // The weekend just past, from a Tuesday.
     ['am Wochenende', '2025-02-08/2025-02-09', 'range'],
+    // The weekday before: `am Dienstag` in a Tuesday's article is that day, `am vergangenen Dienstag` a week before.
+    ['am Dienstag', '2025-02-11', 'day'],
+    ['am vergangenen Dienstag', '2025-02-04', 'day'],
+    ['letzten Sonntag', '2025-02-09', 'day'],
+    ['vorigen Freitagabend', '2025-02-07', 'day'],
     // A day or month without its year is in the year that puts it nearest the article.
     ['am 15. Januar', '2025-01-15', 'day'],
     ['am 16. Dezember', '2024-12-16', 'day'],

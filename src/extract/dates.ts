@@ -15,6 +15,7 @@ import {
   BARE_YEAR,
   YESTERDAY,
   onWeekday,
+  lastWeekday,
   DAYS_AGO,
   LAST_WEEK,
   LAST_WEEKEND,
@@ -296,6 +297,13 @@ const RULES: Rule[] = [
   {
     re: YESTERDAY,
     read: (_m, ctx) => relativeTo(ctx, (day) => dayDate(addDays(day, -1)), 1),
+  },
+  {
+    re: lastWeekday(WEEKDAY),
+    read: (m, ctx) => {
+      const target = WEEKDAYS.findIndex((d) => d.toLowerCase() === m[1]!.toLowerCase());
+      return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7 || 7))), 7);
+    },
   },
   {
     re: onWeekday(WEEKDAY),

@@ -157,6 +157,10 @@ export const YESTERDAY = /\bgestern\b/gi;
 export const onWeekday = (weekday: string) =>
   new RegExp(`\\b(?:am|vom|seit)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
 
+/** `letzten Sonntag`, `am vergangenen Freitagabend`: the weekday before the day of writing, never that day itself. */
+export const lastWeekday = (weekday: string) =>
+  new RegExp(`\\b(?:am\\s+)?(?:vergangenen|letzten|vorigen)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
+
 /** `vor drei Tagen`. */
 export const DAYS_AGO = new RegExp(String.raw`\bvor\s+(${alternatives(COUNT_WORDS)}|\d{1,2})\s+Tage?n?\b`, 'gi');
 

@@ -602,10 +602,10 @@ export const EVENT_KINDS = [
   },
   {
     id: 'offer',
-    // An offer put on the table in talks (`legte … ein neues Angebot vor`); one with an amount or for a company is a
-    // bid, above.
+    // An offer put on the table in talks (`legte … ein neues Angebot vor`, `hat ein Angebot im Streit mit der
+    // Gewerkschaft vorgelegt`); one with an amount or for a company is a bid, above.
     words: new RegExp(
-      String.raw`Angebot\s+(?:\S+\s+){0,3}?(?:vorgelegt|vorlegen|unterbreitet|gemacht)|` +
+      String.raw`Angebot\b${IN_CLAUSE}{0,80}?\b(?:vorgelegt|vorlegen|unterbreitet|gemacht)\b|` +
         String.raw`\blegten?\b${IN_SENTENCE}*?\bAngebot\b${IN_SENTENCE}*?\bvor\b|` +
         String.raw`\bunterbreitete[n]?\b${IN_SENTENCE}*?\bAngebot`,
       'i',
