@@ -355,6 +355,7 @@ describe('only events on the timeline', () => {
     // Saying is no deed: the date is when someone spoke. A deed beside it, joined by `und`, still is.
     expect(entries('Max Huber sagte am 3. Mai 2024 in Seestadt, die Lage sei ernst.')).toEqual([]);
     expect(entries('Max Huber sprach am 3. Mai 2024 vor dem Ausschuss.')).toEqual([]);
+    expect(entries('Max Huber hat am 3. Mai 2024 die Händler dazu aufgefordert, Preise zu senken.')).toEqual([]);
     expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);

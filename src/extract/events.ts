@@ -83,9 +83,12 @@ export function kindOf(text: string): EventKind {
 /** A currency named: what `kindOf` takes for an amount of money, having no figures to ask. */
 const CURRENCY = /(?:€|\$|£|(?<!\p{L})(?:Euro|Dollar|Franken|Pfund|Mrd|Mio)(?!\p{L}))/u;
 
-/** The part of a clause around `at` between `und` and a glued sentence's end (`… zurück. 1985 verkaufte er …`). */
+/**
+ * The part of a clause around `at` between `und` and a glued sentence's end (`… zurück. 1985 verkaufte er …`); the
+ * period of a date (`am 3. Mai`) ends nothing.
+ */
 function coordinatePart(clause: string, at: number): string {
-  const breaks = [...clause.matchAll(/\s+und\s+|[.!?]\s+(?=\p{Lu}|\d)/gu)];
+  const breaks = [...clause.matchAll(/\s+und\s+|(?<!\d)[.!?]\s+(?=\p{Lu}|\d)/gu)];
   const from = breaks.filter((b) => b.index + b[0].length <= at).pop();
   const to = breaks.find((b) => b.index >= at);
   return clause.slice(from ? from.index + from[0].length : 0, to ? to.index : clause.length);

@@ -50,6 +50,7 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'posten', signals: ['speech', 'post'] },
   { lemma: 'sprechen', signals: SPEECH, parts: ['spricht', 'sprach', 'gesprochen'] },
   { lemma: 'fordern', signals: SPEECH },
+  { lemma: 'auf|fordern', signals: SPEECH },
   { lemma: 'behaupten', signals: SPEECH },
   { lemma: 'vor|werfen', signals: SPEECH, parts: ['wirft', 'warf', 'vorgeworfen'] },
   { lemma: 'zitieren', signals: SPEECH },
