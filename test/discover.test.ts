@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverPeople } from '../src/extract/discover.js';
 import { orgFinder } from '../src/extract/orgs.js';
 import { peopleFinder } from '../src/extract/people.js';
+import { isPersonNoun } from '../src/language/de/roles.js';
 import { buildIndex } from '../src/index/build.js';
 import { article } from './support/article.js';
 
@@ -32,7 +33,15 @@ describe('people the text names', () => {
     // The press keeps a suspect's surname back; the initial is the name and its alias, an initial inside stays one.
     ['a surname kept back', 'Der Angeklagte Jan K. schwieg am Montag.', [['Jan K.', 'm', ['K.']]]],
     ['an initial inside a name', '„Nein“, sagte Max R. Huber am Montag.', [['Max R. Huber', 'x', ['Huber']]]],
+    // A noun whose ending names a person: a party, a nationality, a trade.
+    ['a party member', 'Der Rat wählte die Demokratin Eva Lindqvist.', [['Eva Lindqvist', 'f', ['Lindqvist']]]],
+    ['a nationality', 'Im Finale siegte der Norweger Paul Berger.', [['Paul Berger', 'm', ['Berger']]]],
   ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
+
+  it('reads a person in a noun by its ending, but not in a month', () => {
+    expect(['Demokratin', 'Spanier', 'Sozialist', 'Franzose', 'Athletin'].filter(isPersonNoun)).toHaveLength(5);
+    expect(['Oktober', 'Finale', 'Sieg', 'der'].filter(isPersonNoun)).toEqual([]);
+  });
 
   it('finds a person by the initial alias, but not the initial of an abbreviation', () => {
     const finder = peopleFinder([

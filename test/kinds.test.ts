@@ -412,6 +412,8 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Stadt hat sich 2009 zum Klimaschutz verpflichtet')).toBe('other');
     expect(kindOf('Der Betreiber wäre verpflichtet, Abgaben zu zahlen')).toBe('other');
     expect(kindOf('Das Gesetz verpflichtet alle Länder, bis 2030 Warnsysteme einzuführen')).toBe('other');
+    // An honour conferred, whoever conferred it.
+    expect(kindOf('Am Montag wurde der Forscherin der Seepreis verliehen')).toBe('award');
     // An offer's participle closes its clause, however far from the noun.
     expect(kindOf('Die Firma hatte ein neues Angebot im Streit mit der Seegewerkschaft am Montag vorgelegt')).toBe(
       'offer',

@@ -7,6 +7,7 @@ import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../langu
 import {
   genderOfRole,
   isRole,
+  isPersonNoun,
   ROLE_BEFORE_NAME,
   APPOSITION_AFTER_NAME,
   APPOSITION_BEFORE_NAME,
@@ -46,7 +47,9 @@ const HAS_TWO_NAMES = new RegExp(TWO_NAMES.source, 'u');
 /** The role the words around a name give it (see `ROLE_BEFORE_NAME` and the appositions in `roles.ts`), or null. */
 function roleAround(before: string, after: string): string | null {
   const right = ROLE_BEFORE_NAME.exec(before)?.[1];
-  if (right && ((isCommonNoun(right) && !SENTENCE_OPENERS.has(right)) || isRole(right))) return right;
+  if (right && ((isCommonNoun(right) && !SENTENCE_OPENERS.has(right)) || isRole(right) || isPersonNoun(right))) {
+    return right;
+  }
   // Each apposition on its own: `…, Max Huber, die Politik` holds no role after the name but may hold one before it.
   return [APPOSITION_AFTER_NAME.exec(after)?.[1], APPOSITION_BEFORE_NAME.exec(before)?.[1]].find(isRoleWord) ?? null;
 }

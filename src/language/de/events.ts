@@ -330,10 +330,11 @@ export const EVENT_KINDS = [
   },
   {
     id: 'award',
-    // `wurde mit dem Musikpreis geehrt`, `erhielt die Auszeichnung`, `wurde … ausgezeichnet`: an honour received; not
-    // `war ausgezeichnet` (excellent).
+    // `wurde mit dem Musikpreis geehrt`, `erhielt die Auszeichnung`, `wurde … ausgezeichnet`, `wurde ihr der Preis
+    // verliehen`: an honour received, whoever gave it; not `war ausgezeichnet` (excellent).
     words: new RegExp(
-      String.raw`\bgeehrt\b|\b(?:wurden?|worden|wird)\b${IN_CLAUSE}*?\bausgezeichnet\b|\bAuszeichnung\b|` +
+      String.raw`\bgeehrt\b|\b(?:wurden?|worden|wird)\b${IN_CLAUSE}*?\b(?:ausgezeichnet|verliehen)\b|` +
+        String.raw`\bAuszeichnung\b|` +
         String.raw`\berhielt(?:en)?\b${IN_CLAUSE}*?\b[a-zäöüß]*preis\b`,
       'i',
     ),

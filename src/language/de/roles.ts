@@ -1,3 +1,5 @@
+import { MONTHS } from './calendar.js';
+
 /**
  * Nouns for what a person is or does, as news German puts them before or after a name (`Trainer Max Huber`, `Eva
  * Muster, die Sprecherin der Seebank`): the heads of such nouns, each once, in their masculine form. Compounds are
@@ -159,3 +161,18 @@ export const APPOSITION_BEFORE_NAME = new RegExp(
     String.raw`(\p{Lu}[\p{L}-]*)[^,;:.!?]{0,80},\s*$`,
   'u',
 );
+
+/**
+ * A noun that, by its ending, names a person: a nationality, a party, a trade (`Spanierin`, `Demokrat`, `Athletin`,
+ * `Unternehmer`, `Sozialist`, `Franzose`). Right before a full name it describes that person (`die Demokratin Eva
+ * Muster`), as a role does. Months end so too (`im Oktober Max Huber …`) and are none.
+ */
+const PERSON_NOUN_ENDING = new RegExp(
+  String.raw`\p{Ll}(?:er|erin|ier|ierin|aner|anerin|at|atin|et|etin|ist|istin|ose|osin|ese|esin|ant|antin|ent|entin|` +
+    String.raw`eur|eurin|oge|ogin)$`,
+  'u',
+);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
+
+export const isPersonNoun = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) && !MONTH_WORDS.has(word) && PERSON_NOUN_ENDING.test(word);
