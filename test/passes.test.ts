@@ -118,6 +118,18 @@ describe('dates as news writes them', () => {
     expect(findDates('am 15. Januar', { published: '2024-11', lastYear: null })[0]?.date?.value).toBe('2025-01-15');
   });
 
+  it('keeps a month without its year in the year of the month the story named just before it', () => {
+    const read = (text: string, lastMonth: { year: number; month: number } | null = null) =>
+      findDates(text, { published: '2025-08-26', lastYear: null, lastMonth }).map((m) => m.date?.value);
+    // A story told month by month goes on in its year, and over the turn of the year into the next.
+    expect(read('Im Juni 2024 löste er das Parlament auf, Anfang Juli wurde gewählt.')).toEqual(['2024-06', '2024-07']);
+    expect(read('Anfang Juli wurde gewählt.', { year: 2024, month: 6 })).toEqual(['2024-07']);
+    expect(read('Im Februar kam die Einigung.', { year: 2024, month: 11 })).toEqual(['2025-02']);
+    // Months far on, or none named before, are read against the publication date.
+    expect(read('Im Juni kam die Einigung.', { year: 2024, month: 11 })).toEqual(['2025-06']);
+    expect(read('Anfang Juli wurde gewählt.')).toEqual(['2025-07']);
+  });
+
   it('reads a weekday beside the day it names as that one day', () => {
     const read = (text: string) => findDates(text, { published: '2024-01', lastYear: null }).map((m) => m.text);
     expect(read('Der Streik beginnt am Mittwoch, den 24. Januar um 2 Uhr.')).toEqual(['24. Januar']);

@@ -103,7 +103,15 @@ export interface DateContext {
   published: string | null;
   /** The year most recently named before this point, for `Ende desselben Jahres`. */
   lastYear: number | null;
+  /**
+   * The month most recently named, in this sentence before this point or in the sentence before, with its year: a
+   * story told month by month (`im Juni vergangenen Jahres … Anfang Juli`) goes on in that year.
+   */
+  lastMonth?: { year: number; month: number } | null;
 }
+
+/** How many months on a narrative may go from the month it last named and stay in that month's year or the next. */
+const NARRATIVE_MONTHS = 6;
 
 function publishedDay(published: string | null): Date | null {
   const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
@@ -170,7 +178,22 @@ function nearestDate(
   return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
 }
 
-/** A yearless day or month, read against the publication date; without one, kept for a reference found later. */
+/**
+ * The year of a month named without one, right after the text named another month with its year: the same year when
+ * it follows within `NARRATIVE_MONTHS` (`im Juni 2024 … Anfang Juli`), the next when it follows over the turn of the
+ * year (`im November 2024 … im Februar`), else none.
+ */
+function storyYear(month: number, last: { year: number; month: number } | null): number | null {
+  if (!last) return null;
+  const ahead = (month - last.month + 12) % 12;
+  if (ahead > NARRATIVE_MONTHS) return null;
+  return month >= last.month ? last.year : last.year + 1;
+}
+
+/**
+ * A yearless day or month: in the year of the story told just before it (see `storyYear`), else read against the
+ * publication date; without one, kept for a reference found later.
+ */
 function yearless(
   month: number,
   day: number | null,
@@ -181,6 +204,10 @@ function yearless(
   if (month < 1 || (day !== null && (day < 1 || day > 31))) return null;
   const fromReference = (reference: Date) => nearestDate(month, day, part, reference, null);
   const around = publicationPoint(ctx.published);
+  const story = shift === null ? storyYear(month, ctx.lastMonth ?? null) : null;
+  if (story !== null) {
+    return { date: nearestDate(month, day, part, new Date(Date.UTC(story, 6, 1)), 0), relative: true };
+  }
   if (!around) return { date: null, relative: true, fromReference, yearless: { month, day } };
   return { date: nearestDate(month, day, part, around, shift), relative: true, fromReference };
 }
@@ -364,12 +391,21 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start),
       ctx.lastYear,
     );
+  const monthBefore = (at: number) =>
+    lastMonthIn(
+      found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start),
+      ctx.lastMonth ?? null,
+    );
   for (const rule of [...RULES.filter((r) => !r.anaphoric), ...RULES.filter((r) => r.anaphoric)]) {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const read = rule.read(m as RegExpExecArray, { ...ctx, lastYear: yearBefore(start) });
+      const read = rule.read(m as RegExpExecArray, {
+        ...ctx,
+        lastYear: yearBefore(start),
+        lastMonth: monthBefore(start),
+      });
       if (!read) continue;
       found.push({ start, end, text: m[0], ...read });
     }
@@ -392,6 +428,16 @@ function withoutNamedWeekdays(text: string, found: DateMention[]): DateMention[]
       DAY_APPOSITION.test(text.slice(m.end, next.start))
     );
   });
+}
+
+/** The last month a text names with its year (a month or a day, not a period), or `fallback`. */
+export function lastMonthIn(
+  mentions: DateMention[],
+  fallback: { year: number; month: number } | null,
+): { year: number; month: number } | null {
+  const named = mentions.filter((m) => m.date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(m.date.value)).pop();
+  if (!named?.date) return fallback;
+  return { year: Number(named.date.value.slice(0, 4)), month: Number(named.date.value.slice(5, 7)) };
 }
 
 /** The last year a text names, to carry into the next sentence's `desselben Jahres`. */

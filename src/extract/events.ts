@@ -1,6 +1,6 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
-import { findDates, lastYearIn, type DateMention } from './dates.js';
+import { findDates, lastMonthIn, lastYearIn, type DateMention } from './dates.js';
 import { clauseBreaks, clauseSpan } from './clauses.js';
 import type { Figure } from './figures.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
@@ -397,14 +397,17 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
   };
   for (const f of ctx.figures) pushTo(article.figuresAt, f.citation.start, f);
   let lastYear: number | null = null;
+  // Only the sentence before carries its month on: a story told month by month runs from sentence to sentence.
+  let lastMonth: { year: number; month: number } | null = null;
   ctx.sentences.forEach((sentence, i) => {
     const text = sentence.text;
     const contextYear = lastYear;
     // `der frühestmögliche Termin wäre der 25. Dezember` names a bound, not when anything happened.
-    const found = sentence.kind === 'heading' ? [] : findDates(text, { published: ctx.published, lastYear });
+    const found = sentence.kind === 'heading' ? [] : findDates(text, { published: ctx.published, lastYear, lastMonth });
     const mentions = datesOfEvents(text, found);
     const deadlines = found.filter((m) => !mentions.includes(m) && DEADLINE_BEFORE.test(before(text, m)));
     lastYear = lastYearIn(mentions, lastYear);
+    lastMonth = lastMonthIn(mentions, null);
     article.mentionsBySentence.set(sentence, mentions);
     // People found only in the text act as those the people list names: a story without a list has a timeline too.
     // A quoted analyst's dated remark is no entry for another reason: a quoting sentence names no event.
