@@ -119,8 +119,10 @@ describe('dates as news writes them', () => {
   });
 
   it('keeps a month without its year in the year of the month the story named just before it', () => {
-    const read = (text: string, lastMonth: { year: number; month: number } | null = null) =>
-      findDates(text, { published: '2025-08-26', lastYear: null, lastMonth }).map((m) => m.date?.value);
+    const read = (text: string, last: { year: number; month: number } | null = null) =>
+      findDates(text, { published: '2025-08-26', lastYear: null, lastMonth: last && { ...last, words: 'x' } }).map(
+        (m) => m.date?.value,
+      );
     // A story told month by month goes on in its year, and over the turn of the year into the next.
     expect(read('Im Juni 2024 löste er das Parlament auf, Anfang Juli wurde gewählt.')).toEqual(['2024-06', '2024-07']);
     expect(read('Anfang Juli wurde gewählt.', { year: 2024, month: 6 })).toEqual(['2024-07']);
@@ -128,6 +130,13 @@ describe('dates as news writes them', () => {
     // Months far on, or none named before, are read against the publication date.
     expect(read('Im Juni kam die Einigung.', { year: 2024, month: 11 })).toEqual(['2025-06']);
     expect(read('Anfang Juli wurde gewählt.')).toEqual(['2025-07']);
+    // The words it follows are kept, for the reader.
+    expect(
+      findDates('Im Juni 2024 löste er auf, Anfang Juli wurde gewählt.', {
+        published: '2025-08-26',
+        lastYear: null,
+      }).map((m) => m.storyFrom),
+    ).toEqual([undefined, 'Juni 2024']);
   });
 
   it('reads a weekday beside the day it names as that one day', () => {

@@ -93,6 +93,18 @@ describe('dates at their precision', () => {
     expect(line('2024-12-11', 'de')).toBe('Der Text nennt kein Datum; *a* meldet es am 11. Dezember 2024');
     expect(line('2024-12-11', 'en')).toBe('The text gives no date; *a* reports it on 11 December 2024');
   });
+
+  it('says which month named before gave a month its year', () => {
+    const line = (lang: 'de' | 'en') =>
+      basisLine(
+        { how: 'story', words: 'Anfang Juli', after: 'im Juni 2024' },
+        { value: '2024-07', precision: 'month', part: 'early' },
+        new Map(),
+        lang,
+      );
+    expect(line('de')).toBe('„Anfang Juli“ nach „im Juni 2024“ → Anfang Juli 2024');
+    expect(line('en')).toBe('"Anfang Juli" after "im Juni 2024" → early July 2024');
+  });
 });
 
 describe('pages', () => {

@@ -69,6 +69,8 @@ export interface DateMention {
   fromReference?: (reference: Date) => EventDate;
   /** `Vier Tage vor der Amtseinführung`: dated by another occasion, once that is dated. */
   anchor?: Anchor;
+  /** `Anfang Juli` right after `im Juni 2024`: the words of the month whose year it takes (see `storyYear`). */
+  storyFrom?: string;
   /**
    * `am 16. Dezember` in an undated article: the day is written, its year is not; `fromReference` gives the nearest
    * such day to any date another report of the event, or its own article, gives.
@@ -107,7 +109,14 @@ export interface DateContext {
    * The month most recently named, in this sentence before this point or in the sentence before, with its year: a
    * story told month by month (`im Juni vergangenen Jahres … Anfang Juli`) goes on in that year.
    */
-  lastMonth?: { year: number; month: number } | null;
+  lastMonth?: NamedMonth | null;
+}
+
+/** A month a text named with its year, and the words that named it. */
+export interface NamedMonth {
+  year: number;
+  month: number;
+  words: string;
 }
 
 /** How many months on a narrative may go from the month it last named and stay in that month's year or the next. */
@@ -183,7 +192,7 @@ function nearestDate(
  * it follows within `NARRATIVE_MONTHS` (`im Juni 2024 … Anfang Juli`), the next when it follows over the turn of the
  * year (`im November 2024 … im Februar`), else none.
  */
-function storyYear(month: number, last: { year: number; month: number } | null): number | null {
+function storyYear(month: number, last: NamedMonth | null): number | null {
   if (!last) return null;
   const ahead = (month - last.month + 12) % 12;
   if (ahead > NARRATIVE_MONTHS) return null;
@@ -206,7 +215,8 @@ function yearless(
   const around = publicationPoint(ctx.published);
   const story = shift === null ? storyYear(month, ctx.lastMonth ?? null) : null;
   if (story !== null) {
-    return { date: nearestDate(month, day, part, new Date(Date.UTC(story, 6, 1)), 0), relative: true };
+    const date = nearestDate(month, day, part, new Date(Date.UTC(story, 6, 1)), 0);
+    return { date, relative: true, storyFrom: ctx.lastMonth!.words };
   }
   if (!around) return { date: null, relative: true, fromReference, yearless: { month, day } };
   return { date: nearestDate(month, day, part, around, shift), relative: true, fromReference };
@@ -431,13 +441,11 @@ function withoutNamedWeekdays(text: string, found: DateMention[]): DateMention[]
 }
 
 /** The last month a text names with its year (a month or a day, not a period), or `fallback`. */
-export function lastMonthIn(
-  mentions: DateMention[],
-  fallback: { year: number; month: number } | null,
-): { year: number; month: number } | null {
+export function lastMonthIn(mentions: DateMention[], fallback: NamedMonth | null): NamedMonth | null {
   const named = mentions.filter((m) => m.date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(m.date.value)).pop();
   if (!named?.date) return fallback;
-  return { year: Number(named.date.value.slice(0, 4)), month: Number(named.date.value.slice(5, 7)) };
+  const { value } = named.date;
+  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), words: named.text };
 }
 
 /** The last year a text names, to carry into the next sentence's `desselben Jahres`. */

@@ -1,6 +1,6 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
-import { findDates, lastMonthIn, lastYearIn, type DateMention } from './dates.js';
+import { findDates, lastMonthIn, lastYearIn, type DateMention, type NamedMonth } from './dates.js';
 import { clauseBreaks, clauseSpan } from './clauses.js';
 import type { Figure } from './figures.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
@@ -398,7 +398,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
   for (const f of ctx.figures) pushTo(article.figuresAt, f.citation.start, f);
   let lastYear: number | null = null;
   // Only the sentence before carries its month on: a story told month by month runs from sentence to sentence.
-  let lastMonth: { year: number; month: number } | null = null;
+  let lastMonth: NamedMonth | null = null;
   ctx.sentences.forEach((sentence, i) => {
     const text = sentence.text;
     const contextYear = lastYear;

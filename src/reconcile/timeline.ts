@@ -23,6 +23,8 @@ export type DateBasis =
   | { how: 'explicit' }
   /** Counted from the publication date of the report's own article. */
   | { how: 'published'; words: string; article: string; published: string }
+  /** A month without its year in the year of the month the words before named (`Anfang Juli` after `im Juni 2024`). */
+  | { how: 'story'; words: string; after: string }
   /** The text gives no date; the article that reports it as its news is dated. */
   | { how: 'reported'; article: string; published: string }
   /** `am Montag` in an undated article, counted from the day another article reports the event. */
@@ -505,9 +507,11 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
   const extra = r.inherited ? 1 : 0;
   if (m?.date) {
     const published = world.published.get(r.article) ?? '';
-    const basis: DateBasis = m.relative
-      ? { how: 'published', words: m.text, article: r.article, published: published.slice(0, 10) }
-      : { how: 'explicit' };
+    const basis: DateBasis = m.storyFrom
+      ? { how: 'story', words: m.text, after: m.storyFrom }
+      : m.relative
+        ? { how: 'published', words: m.text, article: r.article, published: published.slice(0, 10) }
+        : { how: 'explicit' };
     return [{ date: m.date, basis, steps: (m.relative ? 1 : 0) + extra, words: m.text, report: r }];
   }
   const out: Candidate[] = [];

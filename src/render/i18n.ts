@@ -41,6 +41,7 @@ export const messages = {
     basis: {
       published: (words: string, published: string, date: string) =>
         `„${words}“ in einem Artikel vom ${published} → ${date}`,
+      story: (words: string, after: string, date: string) => `„${words}“ nach „${after}“ → ${date}`,
       reported: (article: string, published: string, precision: 'year' | 'month' | 'day') =>
         `Der Text nennt kein Datum; ${article} meldet es ${PREPOSITION_DE[precision]}${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>
@@ -154,6 +155,7 @@ export const messages = {
     basis: {
       published: (words: string, published: string, date: string) =>
         `"${words}" in an article of ${published} → ${date}`,
+      story: (words: string, after: string, date: string) => `"${words}" after "${after}" → ${date}`,
       reported: (article: string, published: string, precision: 'year' | 'month' | 'day') =>
         `The text gives no date; ${article} reports it ${precision === 'day' ? 'on' : 'in'} ${published}`,
       reference: (words: string, article: string, reference: string, referenceArticle: string, date: string) =>

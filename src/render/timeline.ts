@@ -17,6 +17,27 @@ function articleName(id: string, articles: Map<string, Article>): string {
 }
 
 /** One short line saying how an inferred date was reached; nothing for a date the text writes out. */
+/** A day or month whose year another report, or its own article's other dates, give. */
+function yearBasis(
+  basis: Extract<DateBasis, { how: 'year' }>,
+  words: string,
+  date: EventDate,
+  articles: Map<string, Article>,
+  lang: Lang,
+): string {
+  const m = t(lang);
+  const day = (value: string) => formatDate(value, lang);
+  return basis.referenceArticle
+    ? m.basis.yearFrom(
+        words,
+        articleName(basis.article, articles),
+        articleName(basis.referenceArticle, articles),
+        day(basis.reference),
+        eventDate(date, lang),
+      )
+    : m.basis.yearOfArticle(words, articleName(basis.article, articles), day(basis.reference), eventDate(date, lang));
+}
+
 export function basisLine(
   basis: DateBasis,
   date: EventDate,
@@ -31,6 +52,8 @@ export function basisLine(
       return null;
     case 'published':
       return m.basis.published(words, day(basis.published), eventDate(date, lang));
+    case 'story':
+      return m.basis.story(words, escapeText(basis.after), eventDate(date, lang));
     case 'reported':
       return m.basis.reported(
         articleName(basis.article, articles),
@@ -54,20 +77,7 @@ export function basisLine(
         eventDate(date, lang),
       );
     case 'year':
-      return basis.referenceArticle
-        ? m.basis.yearFrom(
-            words,
-            articleName(basis.article, articles),
-            articleName(basis.referenceArticle, articles),
-            day(basis.reference),
-            eventDate(date, lang),
-          )
-        : m.basis.yearOfArticle(
-            words,
-            articleName(basis.article, articles),
-            day(basis.reference),
-            eventDate(date, lang),
-          );
+      return yearBasis(basis, words, date, articles, lang);
     case 'anchored': {
       const occasion =
         'label' in basis.occasion ? escapeText(basis.occasion.label[lang]) : eventName(basis.occasion.event, lang);
