@@ -156,6 +156,12 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber rief zu Neuwahlen auf. Diese sollen am 30. Juni 2024 stattfinden.')).toContain(
       'Early election',
     );
+    // Before a noun, `Diese` only points: the sentence says what it says.
+    const cited = timeline(
+      buildIndex([article('Max Huber rief zu Neuwahlen auf. Diese Partei ist seit März 2024 ohne Chef.')], people),
+      {},
+    ).flatMap((e) => e.citations.map((c) => c.text));
+    expect(cited).not.toContain('Diese Partei ist seit März 2024 ohne Chef.');
     expect(heads('Max Huber hatte am 3. Mai 2024 Neuwahlen angekündigt.')).toEqual(['Huber announces early election']);
     // A part of another word names no vote: the evening of an election is not one.
     expect(heads('Max Huber kündigte am Wahlabend des 3. Mai 2024 seinen Rückzug an.')).not.toContain(

@@ -153,6 +153,13 @@ const EVENT_ROWS: Row[] = [
     'Nordgewerkschaft strikes',
   ],
   [
+    'protest',
+    'Tausende demonstrierten am Samstag gegen das Gesetz',
+    { actors: ['Nordgewerkschaft'] },
+    'Nordgewerkschaft protestiert',
+    'Nordgewerkschaft protests',
+  ],
+  [
     'acquittal',
     'Das Landgericht sprach den Angeklagten frei',
     { actors: ['Max Huber'], object: 'Landgericht Seestadt' },
@@ -412,6 +419,12 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Stadt hat sich 2009 zum Klimaschutz verpflichtet')).toBe('other');
     expect(kindOf('Der Betreiber wäre verpflichtet, Abgaben zu zahlen')).toBe('other');
     expect(kindOf('Das Gesetz verpflichtet alle Länder, bis 2030 Warnsysteme einzuführen')).toBe('other');
+    // A protest is against or for something; showing (`demonstrierte, dass …`) is none, nor a call to protest.
+    expect(kindOf('Am Samstag gingen Tausende in Seestadt auf die Straße')).toBe('protest');
+    expect(kindOf('Die Kundgebung vor dem Rathaus fand am Montag statt')).toBe('protest');
+    expect(kindOf('Damit demonstrierte die Ministerin, dass sie entschlossen ist')).toBe('other');
+    expect(kindOf('Beide demonstrierten am Montag Einigkeit')).toBe('other');
+    expect(kindOf('Die Gewerkschaft rief alle auf, am Samstag gegen das Gesetz zu demonstrieren')).toBe('other');
     // An honour conferred, whoever conferred it.
     expect(kindOf('Am Montag wurde der Forscherin der Seepreis verliehen')).toBe('award');
     // An offer's participle closes its clause, however far from the noun.

@@ -92,10 +92,12 @@ export const DEMANDED =
 
 /**
  * Words that ask someone to do what a `zu` clause after them names: `forderte ihn auf, zurückzutreten`, `wurde
- * aufgefordert, das Land zu verlassen`, `bat sie, … zu unterschreiben`. The deed is asked for, not done.
+ * aufgefordert, das Land zu verlassen`, `bat sie, … zu unterschreiben`, `Aufrufe, … zu demonstrieren`. The deed is
+ * asked for, not done.
  */
 export const ASKS_TO = new RegExp(
-  String.raw`(?<!\p{L})(?:forder\p{L}*|aufgefordert|aufzufordern|aufforder\p{L}*|Aufforderung|gebeten|bat|baten|` +
+  String.raw`(?<!\p{L})(?:forder\p{L}*|aufgefordert|aufzufordern|aufforder\p{L}*|Aufforderung|Aufruf\p{L}*|` +
+    String.raw`aufgerufen|aufzurufen|ruft|rief|riefen|gebeten|bat|baten|` +
     String.raw`bitte[tn]?|gedrängt|drängt\p{L}*|ersucht\p{L}*|appellier\p{L}*|verlang\p{L}*)(?!\p{L})`,
   'u',
 );

@@ -900,6 +900,27 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'protest',
+    // People taking to the streets against or for something: `protestierten gegen`, `demonstrierten für`, `gingen auf
+    // die Straße`, a rally held (`Die Kundgebung fand … statt`). `demonstrierte, dass …` shows, and `demonstrierten
+    // Einigkeit` displays: without `gegen` or `für` it is no protest.
+    words: new RegExp(
+      String.raw`\bprotestier(?:t|te|ten|en)\b|\bdemonstrier(?:t|te|ten|en)\b(?=${IN_CLAUSE}*\b(?:gegen|für)\b)|` +
+        String.raw`\b(?:gegen|für)\b${IN_CLAUSE}{0,80}?\bdemonstrier(?:t|te|ten|en)\b|` +
+        String.raw`\bgingen\b${IN_CLAUSE}{0,60}?\bauf\s+die\s+Straße\b|` +
+        String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:kundgebung|demonstration|protestmarsch)(?:en)?\b` +
+        String.raw`${IN_CLAUSE}{0,60}?\bstatt\b`,
+      'i',
+    ),
+    actor: 'happens',
+    label: { de: 'Protest', en: 'Protest' },
+    // A protest no one is named for is headed by its name, as a strike is.
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'protestiert', 'protestieren')}` : 'Protest'),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'protest' : 'protests'}` : 'Protest'),
+    },
+  },
+  {
     id: 'talks',
     words: /Gespräch|telefonierte|trafen\s+sich|\btraf\s+sich|\bTreffen\b/i,
     actor: 'acts',

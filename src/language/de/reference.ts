@@ -57,8 +57,14 @@ export const LEANS_ON_BEFORE = new RegExp(
   String.raw`^\s*(?:${alternatives([...DEMONSTRATIVES, ...SUBJECTS, 'es'].map(capitalised))})\s`,
 );
 
-/** A sentence that begins with a demonstrative continues the one before: `Diese könnten dann im März stattfinden.` */
-export const DEMONSTRATIVE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(DEMONSTRATIVES.map(capitalised))})\s`);
+/**
+ * A sentence that begins with a demonstrative standing for something continues the one before: `Diese könnten dann
+ * im März stattfinden.` Before a noun it only points (`Diese Spieler …`), and the sentence says what it says.
+ */
+export const DEMONSTRATIVE_OPENER = new RegExp(
+  String.raw`^\s*(?:${alternatives(DEMONSTRATIVES.map(capitalised))})\s+(?!\p{Lu})`,
+  'u',
+);
 
 /** `mit Ausnahme von Tim Lang`, `außer Lang`: a person named as the exception does not act. */
 export const EXCEPTED_BEFORE =
