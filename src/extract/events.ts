@@ -37,6 +37,7 @@ import {
   PLACE_OR_PARTY_BEFORE,
   QUOTE_PAIRS,
   SPEECH_VERB,
+  SEPARATED_SPEECH,
   DEMANDED,
   ASKS_TO,
   ZU_INFINITIVE,
@@ -535,7 +536,9 @@ class SentenceReading {
     // `sagte Huber am Montag`, `hat am Montag erklärt, dass …`: the date is when someone spoke; saying is no deed.
     // Only the part of the clause the date stands in counts: in `zogen am Sonntag vors Rathaus und riefen …` the march
     // is a deed.
-    if (SPEECH_VERB.test(coordinatePart(text.slice(from, to), m.start - from))) return false;
+    // A separable one too (`teilte am Freitag mit, …`, `stellte am Montag klar, …`).
+    const part = coordinatePart(text.slice(from, to), m.start - from);
+    if (SPEECH_VERB.test(part) || SEPARATED_SPEECH.test(part)) return false;
     if (from === 0 || text[from - 1] !== ',' || !RELATIVE_OPENER.test(text.slice(from))) return true;
     const within = (x: { start: number }) => x.start >= from && x.start < to;
     return this.seen.people.some(within) || this.seen.orgs.some(within);
