@@ -425,6 +425,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Damit demonstrierte die Ministerin, dass sie entschlossen ist')).toBe('other');
     expect(kindOf('Beide demonstrierten am Montag Einigkeit')).toBe('other');
     expect(kindOf('Die Gewerkschaft rief alle auf, am Samstag gegen das Gesetz zu demonstrieren')).toBe('other');
+    // Taken captive or into custody is an arrest.
+    expect(kindOf('Soldaten hatten den Präsidenten am Donnerstag gefangen genommen')).toBe('arrest');
+    expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');
     // An honour conferred, whoever conferred it.
     expect(kindOf('Am Montag wurde der Forscherin der Seepreis verliehen')).toBe('award');
     // An offer's participle closes its clause, however far from the noun.

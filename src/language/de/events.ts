@@ -257,9 +257,11 @@ export const EVENT_KINDS = [
   },
   {
     id: 'arrest',
+    // Taken into custody or captive: `verhaftet`, `nahm … fest`, `in Gewahrsam genommen`, `gefangen genommen`.
     words: new RegExp(
       String.raw`\bverhaftet|\bfestgenommen|\bFestnahme\b|\bVerhaftung\b|` +
-        String.raw`\bnahm(?:en)?\b${IN_CLAUSE}*?\bfest\b(?=\s*(?:[.,;:]|$))`,
+        String.raw`\bnahm(?:en)?\b${IN_CLAUSE}*?\b(?:fest|gefangen)\b(?=\s*(?:[.,;:]|$))|` +
+        String.raw`\bgefangen\s*genommen\b|\bin\s+Gewahrsam\s+genommen\b`,
       'i',
     ),
     actor: 'acts',
