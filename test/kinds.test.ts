@@ -75,6 +75,13 @@ const EVENT_ROWS: Row[] = [
     'Huber appoints Beispiel',
   ],
   [
+    'withdrawal',
+    'Die Mieterin zog ihre Klage am Montag zurück',
+    { actors: ['Eva Beispiel'], thing: 'Klage' },
+    'Beispiel zieht Klage zurück',
+    'Beispiel withdraws “Klage”',
+  ],
+  [
     'lawsuit',
     'Die Mieterin verklagte den Vermieter',
     { actors: ['Eva Beispiel'] },
@@ -425,6 +432,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Damit demonstrierte die Ministerin, dass sie entschlossen ist')).toBe('other');
     expect(kindOf('Beide demonstrierten am Montag Einigkeit')).toBe('other');
     expect(kindOf('Die Gewerkschaft rief alle auf, am Samstag gegen das Gesetz zu demonstrieren')).toBe('other');
+    // What is taken back was not put forward there; withdrawing oneself or troops is no withdrawal of a thing.
+    expect(kindOf('Der Investor hat sein Übernahmeangebot für die Seebank zurückgezogen')).toBe('withdrawal');
+    expect(kindOf('Sie verklagte die Firma im Mai, zog die Klage aber zurück')).toBe('lawsuit');
+    expect(kindOf('Im Juni zog er sich aus der Politik zurück')).not.toBe('withdrawal');
+    expect(kindOf('Die Armee zog die Truppen zurück')).toBe('other');
     // Taken captive or into custody is an arrest.
     expect(kindOf('Soldaten hatten den Präsidenten am Donnerstag gefangen genommen')).toBe('arrest');
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');

@@ -46,6 +46,7 @@ import {
   ELECTION_NAMES,
   EVENT_KINDS,
   SIGNING,
+  TAKEN_BACK,
   specificElectionName,
   eventKind,
   type EventKindId,
@@ -354,6 +355,8 @@ function kindIn(
       if (!verb && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
       // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
       if (verb && askedTo(text, span.from + m.index)) continue;
+      // `zog die Klage zurück`: a thing taken back was not put forward there.
+      if (id !== 'withdrawal' && TAKEN_BACK.test(clauseAt(text, span.from + m.index))) continue;
       // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.

@@ -98,6 +98,20 @@ export const SIGNING = /^verpflichte/i;
 /** The participles of killing, in the passive: `erschossen`, `ermordet`. */
 const KILLED = 'erschossen|getötet|ermordet|erschlagen|erstochen';
 
+/**
+ * A clause that takes something back (`zog die Klage zurück`, `hat das Angebot zurückgezogen`): the noun of what was
+ * put forward reports no putting forward there.
+ */
+export const TAKEN_BACK = new RegExp(
+  String.raw`\bzurückgezogen\b|\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)${IN_CLAUSE}*\bzurück\b`,
+  'i',
+);
+
+/** What is put forward and can be taken back: a suit, a bid, a motion, a candidacy (`Klage`, `Übernahmeangebot`). */
+const PUT_FORWARD =
+  String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:klage|angebot|antrag|bewerbung|kandidatur|zusage|genehmigung|gebot|offerte|` +
+  String.raw`beschwerde|berufung|revision)(?:e|es|s|en|n)?(?![a-zäöüß])`;
+
 /** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
@@ -628,6 +642,23 @@ export const EVENT_KINDS = [
           : has(p, 'a')
             ? `${p.a} ${p.plural ? 'make' : 'makes'} an offer`
             : null,
+    },
+  },
+  {
+    id: 'withdrawal',
+    // Something put forward taken back: `zog die Klage zurück`, `hat ihr Angebot zurückgezogen`. Not `zog sich zurück`
+    // (withdrawing oneself) nor anything taken back that was not put forward (`zog die Truppen zurück`).
+    words: new RegExp(
+      String.raw`\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)${IN_CLAUSE}*?${PUT_FORWARD}${IN_CLAUSE}*?\bzurück\b` +
+        String.raw`(?=\s*(?:[.,;:]|$))|${PUT_FORWARD}${IN_CLAUSE}{0,80}?\bzurückgezogen\b`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    label: { de: 'Rückzug', en: 'Withdrawal' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'zieht', 'ziehen')} ${p.th} zurück` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'withdraw' : 'withdraws'} ${quoted(p.th)}` : null),
     },
   },
   {
