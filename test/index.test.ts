@@ -52,6 +52,17 @@ describe('only events on the timeline', () => {
   const people = [
     { id: 'max-huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] },
   ];
+  const two = [
+    ...people,
+    {
+      id: 'eva-beispiel',
+      name: 'Eva Beispiel',
+      gender: 'f' as const,
+      aliases: ['Beispiel'],
+      descriptors: [],
+      roles: [],
+    },
+  ];
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
@@ -235,17 +246,6 @@ describe('only events on the timeline', () => {
   });
 
   it('appoints the one named before the office, never the one who appoints', () => {
-    const two = [
-      ...people,
-      {
-        id: 'eva-beispiel',
-        name: 'Eva Beispiel',
-        gender: 'f' as const,
-        aliases: ['Beispiel'],
-        descriptors: [],
-        roles: [],
-      },
-    ];
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => headline(e, 'en'));
     expect(heads('Max Huber ernannte am 3. Mai 2024 die Juristin Eva Beispiel zur Ministerin.')).toEqual([
@@ -263,17 +263,6 @@ describe('only events on the timeline', () => {
   });
 
   it('takes no one joined to a governed name, nor a company named after the date, as who did it', () => {
-    const two = [
-      ...people,
-      {
-        id: 'eva-beispiel',
-        name: 'Eva Beispiel',
-        gender: 'f' as const,
-        aliases: ['Beispiel'],
-        descriptors: [],
-        roles: [],
-      },
-    ];
     const world = { organisations: [{ id: 'nordbank', name: 'Nordbank', aliases: [] }], dates: [] };
     const entries = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], two, [], world), {}).map((e) => e.actors);
