@@ -438,7 +438,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Im Juni zog er sich aus der Politik zurück')).not.toBe('withdrawal');
     expect(kindOf('Die Armee zog die Truppen zurück')).toBe('other');
     // Taken captive or into custody is an arrest.
-    expect(kindOf('Soldaten hatten den Präsidenten am Donnerstag gefangen genommen')).toBe('arrest');
+    expect(kindOf('Rebellen hatten den Bürgermeister am Abend gefangen genommen')).toBe('arrest');
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');
     // An honour conferred, whoever conferred it.
     expect(kindOf('Am Montag wurde der Forscherin der Seepreis verliehen')).toBe('award');

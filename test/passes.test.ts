@@ -124,19 +124,22 @@ describe('dates as news writes them', () => {
         (m) => m.date?.value,
       );
     // A story told month by month goes on in its year, and over the turn of the year into the next.
-    expect(read('Im Juni 2024 löste er das Parlament auf, Anfang Juli wurde gewählt.')).toEqual(['2024-06', '2024-07']);
-    expect(read('Anfang Juli wurde gewählt.', { year: 2024, month: 6 })).toEqual(['2024-07']);
+    expect(read('Im März 2021 schloss die Seebank das Werk, Ende April wurde verhandelt.')).toEqual([
+      '2021-03',
+      '2021-04',
+    ]);
+    expect(read('Ende April wurde verhandelt.', { year: 2021, month: 3 })).toEqual(['2021-04']);
     expect(read('Im Februar kam die Einigung.', { year: 2024, month: 11 })).toEqual(['2025-02']);
     // Months far on, or none named before, are read against the publication date.
     expect(read('Im Juni kam die Einigung.', { year: 2024, month: 11 })).toEqual(['2025-06']);
-    expect(read('Anfang Juli wurde gewählt.')).toEqual(['2025-07']);
+    expect(read('Ende April wurde verhandelt.')).toEqual(['2025-04']);
     // The words it follows are kept, for the reader.
     expect(
-      findDates('Im Juni 2024 löste er auf, Anfang Juli wurde gewählt.', {
+      findDates('Im März 2021 schloss sie, Ende April wurde verhandelt.', {
         published: '2025-08-26',
         lastYear: null,
       }).map((m) => m.storyFrom),
-    ).toEqual([undefined, 'Juni 2024']);
+    ).toEqual([undefined, 'März 2021']);
   });
 
   it('reads a weekday beside the day it names as that one day', () => {

@@ -97,13 +97,13 @@ describe('dates at their precision', () => {
   it('says which month named before gave a month its year', () => {
     const line = (lang: 'de' | 'en') =>
       basisLine(
-        { how: 'story', words: 'Anfang Juli', after: 'im Juni 2024' },
-        { value: '2024-07', precision: 'month', part: 'early' },
+        { how: 'story', words: 'Ende April', after: 'im März 2021' },
+        { value: '2021-04', precision: 'month', part: 'late' },
         new Map(),
         lang,
       );
-    expect(line('de')).toBe('„Anfang Juli“ nach „im Juni 2024“ → Anfang Juli 2024');
-    expect(line('en')).toBe('"Anfang Juli" after "im Juni 2024" → early July 2024');
+    expect(line('de')).toBe('„Ende April“ nach „im März 2021“ → Ende April 2021');
+    expect(line('en')).toBe('"Ende April" after "im März 2021" → late April 2021');
   });
 });
 

@@ -69,7 +69,7 @@ export interface DateMention {
   fromReference?: (reference: Date) => EventDate;
   /** `Vier Tage vor der Amtseinführung`: dated by another occasion, once that is dated. */
   anchor?: Anchor;
-  /** `Anfang Juli` right after `im Juni 2024`: the words of the month whose year it takes (see `storyYear`). */
+  /** `Ende April` right after `im März 2021`: the words of the month whose year it takes (see `storyYear`). */
   storyFrom?: string;
   /**
    * `am 16. Dezember` in an undated article: the day is written, its year is not; `fromReference` gives the nearest
@@ -107,7 +107,7 @@ export interface DateContext {
   lastYear: number | null;
   /**
    * The month most recently named, in this sentence before this point or in the sentence before, with its year: a
-   * story told month by month (`im Juni vergangenen Jahres … Anfang Juli`) goes on in that year.
+   * story told month by month (`im März vergangenen Jahres … Ende April`) goes on in that year.
    */
   lastMonth?: NamedMonth | null;
 }
@@ -189,7 +189,7 @@ function nearestDate(
 
 /**
  * The year of a month named without one, right after the text named another month with its year: the same year when
- * it follows within `NARRATIVE_MONTHS` (`im Juni 2024 … Anfang Juli`), the next when it follows over the turn of the
+ * it follows within `NARRATIVE_MONTHS` (`im März 2021 … Ende April`), the next when it follows over the turn of the
  * year (`im November 2024 … im Februar`), else none.
  */
 function storyYear(month: number, last: NamedMonth | null): number | null {

@@ -529,7 +529,7 @@ class SentenceReading {
       ATTRIBUTIVE_AFTER.test(text.slice(m.end))
     )
       return false;
-    // `nach der Katastrophe 1986`: a year a noun is of dates that noun.
+    // `nach der Flut 1997`: a year a noun is of dates that noun.
     if (m.date?.precision === 'year' && YEAR_OF_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) {
       return false;
     }

@@ -4,8 +4,8 @@ import { ORG_DESCRIPTION, ORG_DESCRIPTION_BEFORE, descriptionKey } from '../lang
 import type { OrgFinder, OrgMention } from './orgs.js';
 
 /**
- * Definite descriptions of companies (`die italienische Großbank`, `der Lokführergewerkschaft`): reporters name a
- * company once with what it is (`die italienische Großbank Seebank`) and then by that alone. The corpus says what
+ * Definite descriptions of companies (`die norwegische Großbank`, `der Fährgewerkschaft`): reporters name a
+ * company once with what it is (`die norwegische Großbank Seebank`) and then by that alone. The corpus says what
  * each company is; in an article a description names the one company the corpus ties to it, if that company is
  * named there too. A description two companies share names neither, and one whose adjectives differ (`die deutsche
  * Großbank`) names none: no knowledge beyond the text decides.

@@ -90,7 +90,7 @@ export function extractAll(articles: Article[], people: Person[], world: WorldDa
         published: article.published,
         sentences,
         people: finder,
-        // What happened, and to whom, may name a company by what it is (`die italienische Großbank`).
+        // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
         orgs: describingOrgs(orgs, orgDescriptions, article.body),
         figures: figuresOf.get(article.id) ?? [],
       };

@@ -23,7 +23,7 @@ export type DateBasis =
   | { how: 'explicit' }
   /** Counted from the publication date of the report's own article. */
   | { how: 'published'; words: string; article: string; published: string }
-  /** A month without its year in the year of the month the words before named (`Anfang Juli` after `im Juni 2024`). */
+  /** A month without its year in the year of the month the words before named (`Ende April` after `im März 2021`). */
   | { how: 'story'; words: string; after: string }
   /** The text gives no date; the article that reports it as its news is dated. */
   | { how: 'reported'; article: string; published: string }

@@ -64,8 +64,8 @@ export const ATTRIBUTIVE_BEFORE =
 export const ATTRIBUTIVE_AFTER = /^(?:\s+[\p{L}-]+){0,6}?\s+\p{Ll}+(?:t|en)(?:e|en|em|er|es)\s+\p{Lu}/u;
 
 /**
- * A year right after a noun that a preposition governs or that stands in the genitive: `nach der Katastrophe 1986`,
- * `zu dem Brand im Jahr 2007`, `die Gewinnerin des Preises im Jahr 2005`. It dates that thing, not the clause. A
+ * A year right after a noun that a preposition governs or that stands in the genitive: `nach der Flut 1997`,
+ * `zu dem Feuer im Jahr 2011`, `die Siegerin des Seepreises im Jahr 2003`. It dates that thing, not the clause. A
  * `der` after a comma opens a relative clause (`Huber, der Weber 2001 verdrängt hatte`), whose verb the year dates.
  */
 const GOVERNING_YEAR = alternatives([...PREPOSITIONS, 'zu', 'gegen', 'wegen']);

@@ -159,7 +159,7 @@ export const TITLE_OF_NAME = /^(?:\s+(?:der|des|von|vom|in|im|bei|beim|für|aus)
 
 /**
  * A definite article, up to two small words and a noun right before a company's name: what the text says the company
- * is (`die italienische Großbank Seebank`, `der Lokführergewerkschaft Nordlok`). The small words are the first group,
+ * is (`die norwegische Großbank Seebank`, `der Fährgewerkschaft Nordfähre`). The small words are the first group,
  * the noun the second.
  */
 export const ORG_DESCRIPTION_BEFORE =
@@ -170,7 +170,7 @@ export const ORG_DESCRIPTION =
   /(?<!\p{L})([Dd](?:er|ie|as|em|en|es))\s+((?:\p{Ll}+\s+){0,2})(\p{Lu}[\p{Ll}-]{3,})(?![\p{L}-])/u;
 
 /**
- * A description's words as one key, their endings aside: `der italienischen Großbank` and `die italienische Großbank`
+ * A description's words as one key, their endings aside: `der norwegischen Großbank` and `die norwegische Großbank`
  * alike, `des Konzerns` as `der Konzern`.
  */
 export function descriptionKey(words: string, noun: string): string {
