@@ -396,26 +396,21 @@ const RULES: Rule[] = [
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const found: DateMention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  const yearBefore = (at: number) =>
-    lastYearIn(
-      found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start),
-      ctx.lastYear,
-    );
-  const monthBefore = (at: number) =>
-    lastMonthIn(
-      found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start),
-      ctx.lastMonth ?? null,
-    );
+  // What the words before a date named, for `desselben Jahres` and a month without its year.
+  const contextAt = (at: number): DateContext => {
+    const earlier = found.filter((f) => f.end <= at).sort((a, b) => a.start - b.start);
+    return {
+      ...ctx,
+      lastYear: lastYearIn(earlier, ctx.lastYear),
+      lastMonth: lastMonthIn(earlier, ctx.lastMonth ?? null),
+    };
+  };
   for (const rule of [...RULES.filter((r) => !r.anaphoric), ...RULES.filter((r) => r.anaphoric)]) {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const read = rule.read(m as RegExpExecArray, {
-        ...ctx,
-        lastYear: yearBefore(start),
-        lastMonth: monthBefore(start),
-      });
+      const read = rule.read(m as RegExpExecArray, contextAt(start));
       if (!read) continue;
       found.push({ start, end, text: m[0], ...read });
     }

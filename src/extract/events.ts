@@ -31,6 +31,7 @@ import {
   OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
   AGENT_AFTER_VERB,
+  AGENT_BEFORE,
   YEAR_OF_NOUN_BEFORE,
   NEGATION,
   BACKGROUND_CLAUSE_OPENER,
@@ -259,9 +260,6 @@ function askedTo(text: string, at: number): boolean {
   return ASKS_TO.test(text.slice(asking, at));
 }
 
-/** Whether the clause around `at` negates its verb: `nicht`, `nie`, `niemals`, but not `nicht nur`. */
-const negatedClause = (text: string, at: number) => NEGATION.test(clauseAt(text, at));
-
 /** What joins a name to the one before it in a list: `und`, `sowie`, after a party in brackets (`Huber (SP) und`). */
 const JOINED = /^\s*(?:\([^()]{1,20}\))?\s*(?:,|\s(?:und|sowie))\s+$/u;
 
@@ -270,9 +268,6 @@ interface Roles {
   whom: string[];
   by: string | null;
 }
-
-/** `von` or `durch` before a name in the passive: who did it (`wurde von Huber zur Ministerin ernannt`). */
-const AGENT_BEFORE = /(?<!\p{L})(?:von|durch)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `mit Karl Weber`, `mit seinem Amtskollegen Karl Weber`, `zwischen`: the other side of talks, before its name. */
 const OTHER_SIDE_BEFORE =
@@ -350,13 +345,16 @@ function kindIn(
       // `verklagte ihn am Ende nie`: a clause that negates its verb says what did not happen. A noun alone
       // (`nach der Entlassung … wollte sie nicht`) is negated by `kein`, above, not by the clause's `nicht`.
       const verb = verbAt(part, m);
-      if (verb && negatedClause(text, span.from + m.index)) continue;
+      const at = span.from + m.index;
+      // The clause the match stands in, read once for the checks below.
+      const clause = clauseAt(text, at);
+      if (verb && NEGATION.test(clause)) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
-      if (!verb && DEMANDED.test(clauseAt(text, span.from + m.index))) continue;
+      if (!verb && DEMANDED.test(clause)) continue;
       // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
-      if (verb && askedTo(text, span.from + m.index)) continue;
+      if (verb && askedTo(text, at)) continue;
       // `zog die Klage zurück`: a thing taken back was not put forward there.
-      if (id !== 'withdrawal' && TAKEN_BACK.test(clauseAt(text, span.from + m.index))) continue;
+      if (id !== 'withdrawal' && TAKEN_BACK.test(clause)) continue;
       // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
@@ -365,7 +363,6 @@ function kindIn(
       const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
       if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
       if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
-      const at = span.from + m.index;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
       if (!masked.some((d) => inside(at, d)))

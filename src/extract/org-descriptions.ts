@@ -15,6 +15,9 @@ export interface OrgDescriptions {
   owners: Map<string, Organisation[]>;
 }
 
+/** `ORG_DESCRIPTION` for every place in a text: built once, as each sentence asks. */
+const DESCRIPTIONS = new RegExp(ORG_DESCRIPTION.source, 'gu');
+
 /** Every `der|die … Noun Company` in the corpus, the noun alone and with its adjectives. */
 export function learnOrgDescriptions(sentences: string[], orgs: OrgFinder): OrgDescriptions {
   const owners = new Map<string, Organisation[]>();
@@ -52,7 +55,7 @@ export function describingOrgs(orgs: OrgFinder, descriptions: OrgDescriptions, b
     mentions(text) {
       const found = orgs.mentions(text);
       const described: OrgMention[] = [];
-      for (const d of text.matchAll(new RegExp(ORG_DESCRIPTION.source, 'gu'))) {
+      for (const d of text.matchAll(DESCRIPTIONS)) {
         const end = d.index + d[0].length;
         // `die Großbank Nordbank`: the name after it is what the words describe, and they are part of its mention.
         if (found.some((m) => m.start <= end + 1 && m.end > d.index)) continue;

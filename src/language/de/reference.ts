@@ -183,6 +183,12 @@ export function descriptionKey(words: string, noun: string): string {
 }
 
 /**
+ * `von` or `durch` before a name in a clause known to be passive: who did it (`wurde Eva Muster von Huber zur
+ * Ministerin ernannt`). Where the voice is not known, see `AGENT_AFTER_VERB`.
+ */
+export const AGENT_BEFORE = /(?<!\p{L})(?:von|durch)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
  * `von` or `durch` and the words before a name, after the word before them: in the passive, the agent when that word
  * is a verb, in lower case (`wurde von der jungen Läuferin Eva Muster aufgestellt`), and a noun's when it is a noun
  * (`der Rekord von Eva Muster`).
