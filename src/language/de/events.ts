@@ -70,12 +70,15 @@ function verbsOr(signal: Signal, ...other: string[]): RegExp {
   return new RegExp([`(?<![a-zäöüß])(?:${forms})(?![a-zäöüß])`, ...other].join('|'), 'i');
 }
 
+/** The participles of killing, in the passive: `erschossen`, `ermordet`. */
+const KILLED = 'erschossen|getötet|ermordet|erschlagen|erstochen';
+
 /**
  * What someone may be accused of, by its participle, the gravest first: a sentence that names several deeds is
  * headed by the gravest. German names the deed, English the crime.
  */
 const ALLEGED_DEEDS = [
-  [/ermordet|getötet|erschossen|erstochen|erschlagen/i, { de: 'ein Tötungsdelikt', en: 'a killing' }],
+  [new RegExp(KILLED, 'i'), { de: 'ein Tötungsdelikt', en: 'a killing' }],
   [/vergewaltigt/i, { de: 'eine Vergewaltigung', en: 'a rape' }],
   [/missbraucht/i, { de: 'Missbrauch', en: 'abuse' }],
   [/entführt/i, { de: 'eine Entführung', en: 'a kidnapping' }],
@@ -95,17 +98,14 @@ const TO_OFFICE = String.raw`\bzu[mr]?(?![a-zäöüß])`;
 /** A move told as a signing (`verpflichtete Huber`): who signs is where the move goes, not a name after `zu`. */
 export const SIGNING = /^verpflichte/i;
 
-/** The participles of killing, in the passive: `erschossen`, `ermordet`. */
-const KILLED = 'erschossen|getötet|ermordet|erschlagen|erstochen';
+/** The verb of taking something back, before its particle: `zog`, `zieht`, not `zog sich` (withdrawing oneself). */
+const TAKES = String.raw`\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)`;
 
 /**
  * A clause that takes something back (`zog die Klage zurück`, `hat das Angebot zurückgezogen`): the noun of what was
  * put forward reports no putting forward there.
  */
-export const TAKEN_BACK = new RegExp(
-  String.raw`\bzurückgezogen\b|\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)${IN_CLAUSE}*\bzurück\b`,
-  'i',
-);
+export const TAKEN_BACK = new RegExp(String.raw`\bzurückgezogen\b|${TAKES}${IN_CLAUSE}*\bzurück\b`, 'i');
 
 /** What is put forward and can be taken back: a suit, a bid, a motion, a candidacy (`Klage`, `Übernahmeangebot`). */
 const PUT_FORWARD =
@@ -649,7 +649,7 @@ export const EVENT_KINDS = [
     // Something put forward taken back: `zog die Klage zurück`, `hat ihr Angebot zurückgezogen`. Not `zog sich zurück`
     // (withdrawing oneself) nor anything taken back that was not put forward (`zog die Truppen zurück`).
     words: new RegExp(
-      String.raw`\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)${IN_CLAUSE}*?${PUT_FORWARD}${IN_CLAUSE}*?\bzurück\b` +
+      String.raw`${TAKES}${IN_CLAUSE}*?${PUT_FORWARD}${IN_CLAUSE}*?\bzurück\b` +
         String.raw`(?=\s*(?:[.,;:]|$))|${PUT_FORWARD}${IN_CLAUSE}{0,80}?\bzurückgezogen\b`,
       'i',
     ),
