@@ -187,6 +187,9 @@ function nearestDate(
   return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
 }
 
+/** Which day of the week a weekday's name is, Sunday 0, as `getUTCDay` counts. */
+const weekdayIndex = (name: string) => WEEKDAYS.findIndex((d) => d.toLowerCase() === name.toLowerCase());
+
 /**
  * The year of a month named without one, right after the text named another month with its year: the same year when
  * it follows within `NARRATIVE_MONTHS` (`im März 2021 … Ende April`), the next when it follows over the turn of the
@@ -338,7 +341,7 @@ const RULES: Rule[] = [
   {
     re: lastWeekday(WEEKDAY),
     read: (m, ctx) => {
-      const target = WEEKDAYS.findIndex((d) => d.toLowerCase() === m[1]!.toLowerCase());
+      const target = weekdayIndex(m[1]!);
       return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7 || 7))), 7);
     },
   },
@@ -346,7 +349,7 @@ const RULES: Rule[] = [
     re: onWeekday(WEEKDAY),
     read: (m, ctx) => {
       // The most recent such weekday on or before the reference day: news reports the past.
-      const target = WEEKDAYS.findIndex((d) => d.toLowerCase() === m[1]!.toLowerCase());
+      const target = weekdayIndex(m[1]!);
       return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7))), 6);
     },
   },
