@@ -325,6 +325,39 @@ describe('only events on the timeline', () => {
     expect(events.map((e) => headline(e, 'en'))).toEqual(['Huber leaves Seebank']);
   });
 
+  it('takes a year and a day of what befalls its subject once for one event, where only that day fits', () => {
+    // Background, not the articles' news: their leads are about something else.
+    const lead = 'Seestadt hat einen neuen Hafen. Der Bau dauerte lange. Die Kosten stiegen. Nun ist er fertig. ';
+    const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
+    const heads = (a: string, b: string) =>
+      timeline(
+        buildIndex(
+          [article(lead + a, { id: 'a1', published: '2024-05-10' }), article(lead + b, { id: 'a2' })],
+          people,
+          [],
+          world,
+        ),
+        {},
+      ).map(
+        (e) =>
+          `${e.date?.value} ${headline(e, 'en')} ${[...new Set(e.citations.map((c) => c.article))].sort().join('+')}`,
+      );
+    expect(heads('Max Huber starb 2019 in Seestadt.', 'Max Huber ist am 3. Mai 2019 gestorben.')).toEqual([
+      '2019-05-03 Huber dies a1+a2',
+    ]);
+    expect(heads('Der Junge war 2019 verschwunden.', 'Ein Junge war am 3. Mai 2019 verschwunden.')).toEqual([
+      '2019-05-03 Disappearance a1+a2',
+    ]);
+    // Two days that year: the year could be either.
+    const twoDays = 'Ein Junge verschwand am 3. Mai 2019. Ein Mädchen verschwand am 9. Juni 2019.';
+    expect(heads('Der Junge war 2019 verschwunden.', twoDays)).toHaveLength(3);
+    // Someone leaves a company more than once: a year is not narrowed to a day.
+    expect(heads('Max Huber verließ 2019 die Seebank.', 'Max Huber verließ am 3. Mai 2019 die Seebank.')).toEqual([
+      '2019 Huber leaves Seebank a1',
+      '2019-05-03 Huber leaves Seebank a2',
+    ]);
+  });
+
   it('puts a sentence under one entry where its article speaks for the other through a sentence of its own', () => {
     const world = { organisations: [{ id: 'seebank', name: 'Seebank', aliases: [] }], dates: [] };
     const body =
@@ -341,7 +374,7 @@ describe('only events on the timeline', () => {
     // The date says when the study appeared, not what Huber did.
     expect(entries('Max Huber stützte sich auf eine 2019 erschienene Studie der Seebank.')).toEqual([]);
     // The relative clause dates what its pronoun did; no one the clause names acts.
-    expect(entries('Max Huber sprach über Eva Lindqvist, die 2019 aus Oslo verschwand.')).toEqual([]);
+    expect(entries('Max Huber sprach über Eva Lindqvist, die 2019 nach Oslo zog.')).toEqual([]);
     // What someone says happened is said, not reported as done.
     expect(entries('Max Huber weist Vorwürfe zurück, er sei 2019 bevorzugt worden.')).toEqual([]);
     expect(entries('Max Huber reiste am 3. Mai 2024 nach Oslo.')).toEqual([

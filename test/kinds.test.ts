@@ -203,6 +203,13 @@ const EVENT_ROWS: Row[] = [
   ],
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
+    'disappearance',
+    'Der Wanderer war am 3. Mai in den Bergen verschwunden',
+    { actors: ['Max Huber'] },
+    'Huber verschwindet',
+    'Huber disappears',
+  ],
+  [
     'award',
     'Die Autorin wurde am Sonntag mit dem Stadtpreis geehrt',
     { actors: ['Eva Beispiel'] },
@@ -437,6 +444,12 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Sie verklagte die Firma im Mai, zog die Klage aber zurück')).toBe('lawsuit');
     expect(kindOf('Im Juni zog er sich aus der Politik zurück')).not.toBe('withdrawal');
     expect(kindOf('Die Armee zog die Truppen zurück')).toBe('other');
+    // Gone missing is an event; still gone, thought lost, or the attribute of a name is none.
+    expect(kindOf('Das Segelboot verschwand am Sonntag vor der Küste')).toBe('disappearance');
+    expect(kindOf('Die Sammlerin ist seit dem Flug nach Seestadt verschollen')).toBe('disappearance');
+    expect(kindOf('Die Bilder sind bis heute verschwunden')).toBe('other');
+    expect(kindOf('Das Manuskript gilt seit 1950 als verschollen')).toBe('other');
+    expect(kindOf('Die Suche nach dem verschwundenen Wanderer geht weiter')).toBe('other');
     // Taken captive or into custody is an arrest.
     expect(kindOf('Rebellen hatten den Bürgermeister am Abend gefangen genommen')).toBe('arrest');
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');

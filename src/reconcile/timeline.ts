@@ -191,8 +191,11 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   const answering = (r: EventReport) => answers(r.kind);
   // Dated reports first, so an undated one joins the event its date belongs to.
   // A weekday dated by its article's month waits for the days it could be (see `weekdayOfMonth`).
+  // A year of what befalls its subject once waits for the days that year could be (see `place`).
+  const onceInYear = (r: EventReport) => eventKind(r.kind)?.once === true && fixedDate(r)?.precision === 'year';
   const ordered = [
-    ...usable.filter((r) => fixedDate(r) && !answering(r) && !weekdayOfMonth(r)),
+    ...usable.filter((r) => fixedDate(r) && !answering(r) && !weekdayOfMonth(r) && !onceInYear(r)),
+    ...usable.filter((r) => fixedDate(r) && !answering(r) && onceInYear(r)),
     ...usable.filter((r) => fixedDate(r) && !answering(r) && weekdayOfMonth(r)),
     ...usable.filter((r) => !fixedDate(r) && !answering(r)),
   ];
@@ -329,8 +332,12 @@ function place(groups: Groups, r: EventReport): void {
     else groups.open(r);
   } else if (date) {
     // `am Mittwochabend` in an article of November and `am 6. November` can be one day; a year is not narrowed so.
+    // What befalls its subject once (a death, a disappearance) is one event in `2019` and `am 3. Mai 2019`, when only
+    // one of its kind and actors falls in that year; a year of lawsuits may sum up several.
     const same =
-      candidates.find((g) => g.fixed.has(dateKey(date))) ?? unique(candidates.filter((g) => within(g, date)));
+      candidates.find((g) => g.fixed.has(dateKey(date))) ??
+      unique(candidates.filter((g) => within(g, date))) ??
+      (eventKind(r.kind)?.once ? unique(candidates.filter((g) => inYear(g, date))) : undefined);
     if (same) groups.join(same, r);
     else groups.open(r);
   } else if (noYear) {
@@ -397,6 +404,12 @@ function within(g: Group, date: EventDate): boolean {
     all.every((d) => d.precision !== 'year' && compatible(d, date)) &&
     [...g.yearless].every((md) => monthDay(date).startsWith(md) || md.startsWith(monthDay(date)))
   );
+}
+
+/** `date` is a bare year, and every date the group has falls in it: `2019` and `am 3. Mai 2019`. */
+function inYear(g: Group, date: EventDate): boolean {
+  const all = [...g.fixed].map(parseKey);
+  return date.precision === 'year' && all.length > 0 && g.yearless.size === 0 && all.every((d) => compatible(d, date));
 }
 
 /** A yearless `MM-DD` fits a group whose dates all allow it, at least one of them saying so. */

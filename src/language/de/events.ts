@@ -169,6 +169,11 @@ export interface EventKindRecord {
    * dispute is no takeover bid; `bietet 2 Milliarden` and `ein Angebot für die Seebank` are.
    */
   readonly moneyOnly?: RegExp;
+  /**
+   * It befalls its subject once: reports of it in the same year, one saying `2019` and one `am 3. Mai 2019`, are one
+   * event when no other of its kind and actors falls in that year.
+   */
+  readonly once?: true;
   /** Who it happens to is a person: a company or a union is never dismissed (`Massenentlassungen`). */
   readonly personOnly?: true;
   /** It befalls a thing, named as its object whether the sentence makes it subject or object: no one acts. */
@@ -321,6 +326,7 @@ export const EVENT_KINDS = [
     actor: 'acts',
     personOnly: true,
     inClause: true,
+    once: true,
     label: { de: 'Geburt', en: 'Birth' },
     headline: befell('geboren', 'born'),
   },
@@ -338,10 +344,31 @@ export const EVENT_KINDS = [
     actor: 'acts',
     personOnly: true,
     inClause: true,
+    once: true,
     label: { de: 'Tod', en: 'Death' },
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'stirbt', 'sterben')}` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'die' : 'dies'}` : null),
+    },
+  },
+  {
+    id: 'disappearance',
+    // Someone or something gone missing: `verschwand am Montag`, `war im Mai aus dem Heim verschwunden`, `ist seit dem
+    // Flug verschollen`. Not what still is gone (`bis heute verschwunden`), nor `gilt als verschollen` (a state), nor
+    // the attribute `der verschwundene Junge`.
+    words: new RegExp(
+      String.raw`\bverschwand(?:en)?\b|\b(?:ist|sind|war|waren)\b${IN_CLAUSE}{0,80}?\b(?:verschwunden|verschollen)\b`,
+      'i',
+    ),
+    notWhen: /\b(?:bis\s+heute|noch\s+immer|immer\s+noch|nach\s+wie\s+vor|weiterhin)\b/i,
+    // Who vanished is its subject, named or not: a plane vanishes too.
+    actor: 'happens',
+    inClause: true,
+    once: true,
+    label: { de: 'Verschwinden', en: 'Disappearance' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'verschwindet', 'verschwinden')}` : 'Verschwinden'),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'disappear' : 'disappears'}` : 'Disappearance'),
     },
   },
   {
