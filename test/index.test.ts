@@ -325,6 +325,21 @@ describe('only events on the timeline', () => {
     expect(events.map((e) => headline(e, 'en'))).toEqual(['Huber leaves Seebank']);
   });
 
+  it('takes `er` for whom the sentences before are about, not a name a preposition governs beside it', () => {
+    const nordmann = { ...people[0]!, id: 'karl-nordmann', name: 'Karl Nordmann', aliases: ['Nordmann'] };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-08-10' })], [...people, nordmann]), {}).map((e) =>
+        headline(e, 'en'),
+      );
+    const lead = 'Der Händler Max Huber lebt in Seestadt. ';
+    expect(heads(`${lead}Nach dem Treffen mit Minister Karl Nordmann trat er am 3. Mai 2024 zurück.`)).toEqual([
+      'Huber resigns',
+    ]);
+    // A sentence whose subject is `er` is about whom `er` means: the next `er` means him too.
+    const watched = 'Im Mai 2024 wurde er während des Besuchs von Minister Karl Nordmann beobachtet. ';
+    expect(heads(`${lead}${watched}Am 11. Juli 2024 ist er verschwunden.`)).toContain('Huber disappears');
+  });
+
   it('takes a year and a day of what befalls its subject once for one event, where only that day fits', () => {
     // Background, not the articles' news: their leads are about something else.
     const lead = 'Seestadt hat einen neuen Hafen. Der Bau dauerte lange. Die Kosten stiegen. Nun ist er fertig. ';

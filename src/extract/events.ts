@@ -3,20 +3,27 @@ import { cite } from './citation.js';
 import { findDates, lastMonthIn, lastYearIn, type DateMention, type NamedMonth } from './dates.js';
 import { clauseBreaks, clauseSpan } from './clauses.js';
 import type { Figure } from './figures.js';
+import {
+  besidePronoun,
+  focusAt,
+  genitiveAt,
+  governedBeyondDates,
+  LOOK_BACK as PRONOUN_LOOK_BACK,
+  pronounGender,
+  referent,
+  type Focus,
+} from './focus.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
   SUBJECT_PRONOUN,
   POSSESSIVE_PRONOUN,
-  PLURAL_VERB,
   BOTH,
   EVENT_ORG_ANAPHOR as ORG_ANAPHOR,
   REPORTING_VERB,
   PARTNERS,
   SAID_WHERE,
   TALKS_ABOUT,
-  PLURAL_OR_FEMININE,
-  MASCULINE_SUBJECT,
   DEMONSTRATIVE_OPENER,
   BOUND_BEFORE_DATE,
   DEADLINE_BEFORE,
@@ -171,8 +178,8 @@ export const happensWithoutActor = (kind: EventKind) => eventKind(kind)?.actor =
 
 /** Sentences of the lead: an article's first sentences carry its news. */
 const LEAD_SENTENCES = 3;
-/** How far back a reply looks for what it answers, and a pronoun for whom it means. */
-const LOOK_BACK = 6;
+/** How far back a reply looks for what it answers, as far as a pronoun looks for whom it means. */
+const LOOK_BACK = PRONOUN_LOOK_BACK;
 
 interface Span {
   from: number;
@@ -183,15 +190,6 @@ const inside = (at: number, span: Span) => at >= span.from && at < span.to;
 
 /** Whether a preposition governs the name at `at` (`an der Seebank`, `im Fall Max Huber`). */
 const governedAt = (text: string, at: number) => OBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-
-/** Whether the name at `start` stands in the genitive after a noun (its article before it or inside the name). */
-function genitiveAt(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  return (
-    GENITIVE_BEFORE.test(before) ||
-    (/^(?:der|des)\s/iu.test(text.slice(start, end)) && /\p{Lu}\p{Ll}+\s+$/u.test(before))
-  );
-}
 
 /** The words just before a date, where what makes it a bound or a deadline stands. */
 const before = (text: string, m: DateMention) => text.slice(Math.max(0, m.start - 60), m.start);
@@ -298,12 +296,6 @@ const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
 /** A noun after a definite article: `der Brücke`, `die neue Halle`. */
 const DEFINITE_NOUN = /(?<!\p{L})(?:der|die|das|dem|den|des)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}{3,})(?!\p{L})/gu;
 
-/**
- * A genitive article after a noun or a quoted phrase, perhaps an adjective after it: `die Auflösung der …`,
- * `„Widerstand“ der …`, `der Lohnstreit der Nordischen …`.
- */
-const GENITIVE_BEFORE = /(?:\p{Lu}\p{Ll}+|[“”»«"])\s+(?:der|des)\s+(?:\p{L}+\s+){0,2}$/u;
-
 function clauseStarts(text: string): number[] {
   return [0, ...clauseBreaks(text).map((b) => b.end)];
 }
@@ -379,11 +371,6 @@ function kindIn(
 }
 
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
-interface Focus {
-  people: { name: string; gender: string }[];
-  orgs: string[];
-}
-
 export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
   const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
   const article: ArticleState = {
@@ -414,7 +401,11 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     // A quoted analyst's dated remark is no entry for another reason: a quoting sentence names no event.
     const people = ctx.people.mentions(text);
     const orgs = ctx.orgs.mentions(text);
-    article.focus[i] = focusOf(people, orgs);
+    article.focus[i] = focusAt(article.focus, i, text, {
+      people,
+      orgs,
+      dates: found.map((m) => ({ from: m.start, to: m.end })),
+    });
     // Without a date and without words for a kind of event, a sentence reports nothing (see `report`):
     // most sentences of a long article are settled here, before any of the work below.
     if (mentions.length === 0 && !namesAnyKind(text)) return;
@@ -750,43 +741,31 @@ class SentenceReading {
     return agent !== null && /^\p{Ll}/u.test(agent[1]!) && PASSIVE_AUXILIARY.test(clauseAt(this.text, m.start));
   }
 
-  /**
-   * Whether a preposition governs the name at `at`, the words of dates aside: `am Montag Eva Beispiel zur Ministerin`
-   * has `am` before the name, but it governs the day.
-   */
+  /** Whether a preposition governs the name at `at`, the words of dates aside (see `governedBeyondDates`). */
   private governedOutsideDates(at: number): boolean {
-    const from = Math.max(0, at - 40);
-    let window = this.text.slice(from, at);
-    for (const d of this.dateSpans) {
-      if (d.to <= from || d.from >= at) continue;
-      const b = Math.min(d.to, at) - from;
-      // With its own preposition when the date leaves it out (`am` before `3. Mai`).
-      let a = Math.max(d.from, from) - from;
-      a -= /(?<!\p{L})(?:am|im|um|an|in|vom|seit|bis|ab)\s+$/iu.exec(window.slice(0, a))?.[0].length ?? 0;
-      window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b);
-    }
-    return OBJECT_BEFORE.test(window);
+    return governedBeyondDates(this.text, at, this.dateSpans);
   }
 
-  /** `er` at `at`: a man named earlier in the sentence, else the subject of the sentences before. */
+  /**
+   * `er` at `at`: a man named earlier in the sentence, not one beside it in its clause (`während des Besuchs von
+   * Huber wurde er`, see `besidePronoun`), else the subject of the sentences before.
+   */
   private pronounPerson(word: string, at: number): string[] {
     const { text } = this;
     // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
-    const beside = `${text.slice(Math.max(0, at - 20), at)}|${text.slice(at + word.length, at + word.length + 20)}`;
-    if (PLURAL_OR_FEMININE.test(word) && PLURAL_VERB.test(beside)) return this.lastTwo();
-    const gender = MASCULINE_SUBJECT.test(word) ? 'm' : 'f';
-    const before = this.seen.people.filter((m) => m.end <= at && m.person.gender === gender).pop();
+    const gender = pronounGender(text, word, at);
+    if (!gender) return this.lastTwo();
+    const before = this.seen.people
+      .filter((m) => m.end <= at && m.person.gender === gender && !besidePronoun(text, m, at, this.dateSpans))
+      .pop();
     if (before) return [before.person.name];
-    for (let j = this.i - 1; j >= Math.max(0, this.i - LOOK_BACK); j--) {
-      const f = this.article.focus[j];
-      if (!f || (f.people.length === 0 && f.orgs.length === 0)) continue;
-      const match = f.people.find((p) => p.gender === gender);
-      if (match) return [match.name];
-      // `sie` after `Die Seebank war … gegründet worden`: the company.
-      if (gender === 'f' && f.orgs[0]) return [f.orgs[0]];
-      return [];
-    }
-    return [];
+    const match = referent(this.article.focus, this.i, gender);
+    if (match) return [match.name];
+    // `sie` after `Die Seebank war … gegründet worden`: the company.
+    const previous = this.article.focus
+      .slice(Math.max(0, this.i - LOOK_BACK), this.i)
+      .findLast((f) => f && (f.people.length > 0 || f.orgs.length > 0));
+    return gender === 'f' && previous?.orgs[0] ? [previous.orgs[0]] : [];
   }
 
   /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
@@ -1042,17 +1021,6 @@ function bothPeople(text: string): RegExpExecArray | null {
   if (!m) return null;
   const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
   return next === undefined || isRole(next) ? m : null;
-}
-
-/** Who a sentence is about: its acting person first, then everyone else it names. */
-function focusOf(people: Mention[], orgs: OrgMention[]): Focus {
-  const subject = people.find(canAct) ?? people[0];
-  return {
-    people: subject
-      ? [subject, ...people.filter((m) => m !== subject)].map((m) => ({ name: m.person.name, gender: m.person.gender }))
-      : [],
-    orgs: orgs.map((o) => o.org.name),
-  };
 }
 
 /** What a reply or a rejection answers: the latest event before it, by someone else, within a few sentences. */
