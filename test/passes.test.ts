@@ -99,6 +99,14 @@ describe('dates as news writes them', () => {
     ['am vergangenen Dienstag', '2025-02-04', 'day'],
     ['letzten Sonntag', '2025-02-09', 'day'],
     ['vorigen Freitagabend', '2025-02-07', 'day'],
+    // The weekday ahead: `am kommenden Dienstag` is a week on, and so is a weekday someone means to act on.
+    ['am kommenden Dienstag', '2025-02-18', 'day'],
+    ['nächsten Freitag', '2025-02-14', 'day'],
+    ['Die Ministerin will am Montag eine Vorlage präsentieren', '2025-02-17', 'day'],
+    ['Der Test soll am Freitag absolviert werden', '2025-02-14', 'day'],
+    // Hearsay of the past looks back.
+    ['Der Unfall soll sich am Freitag ereignet haben', '2025-02-07', 'day'],
+    ['Die Bilder, die am Montag gestohlen worden sein sollen', '2025-02-10', 'day'],
     // A day or month without its year is in the year that puts it nearest the article.
     ['am 15. Januar', '2025-01-15', 'day'],
     ['am 16. Dezember', '2024-12-16', 'day'],

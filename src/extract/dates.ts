@@ -16,6 +16,9 @@ import {
   YESTERDAY,
   onWeekday,
   lastWeekday,
+  nextWeekday,
+  INTENDED,
+  HEARSAY_PAST,
   DAYS_AGO,
   LAST_WEEK,
   LAST_WEEKEND,
@@ -27,6 +30,7 @@ import {
   DAY_APPOSITION,
 } from '../language/de.js';
 import { numberWordValue } from './numbers.js';
+import { clauseSpan } from './clauses.js';
 import { MONTH, NAMES_WEEKDAY, WEEKDAY, WEEKDAYS, monthNumber } from '../language/de/calendar.js';
 /**
  * Date expressions in German news text, each with the precision its words support:
@@ -185,6 +189,13 @@ function nearestDate(
   const year = shift !== null ? y + shift : [y - 1, y, y + 1].sort((a, b) => distance(a) - distance(b))[0]!;
   if (day !== null) return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
+}
+
+/** Whether the clause around `at` tells what someone means or is meant to do, not a past by hearsay. */
+function intendedAt(text: string, at: number): boolean {
+  const { from, to } = clauseSpan(text, at);
+  const clause = text.slice(from, to).replace(/[.!?\s]+$/, '');
+  return INTENDED.test(clause) && !HEARSAY_PAST.test(clause);
 }
 
 /** Which day of the week a weekday's name is, Sunday 0, as `getUTCDay` counts. */
@@ -346,10 +357,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    re: nextWeekday(WEEKDAY),
+    read: (m, ctx) => {
+      const target = weekdayIndex(m[1]!);
+      return relativeTo(ctx, (day) => dayDate(addDays(day, (target - day.getUTCDay() + 7) % 7 || 7)), 7);
+    },
+  },
+  {
     re: onWeekday(WEEKDAY),
     read: (m, ctx) => {
-      // The most recent such weekday on or before the reference day: news reports the past.
       const target = weekdayIndex(m[1]!);
+      // What someone means to do on a weekday (`will am Montag … vorlegen`) lies ahead: the next such day, or that day.
+      if (intendedAt(m.input, m.index) && /^am\s/i.test(m[0]))
+        return relativeTo(ctx, (day) => dayDate(addDays(day, (target - day.getUTCDay() + 7) % 7)), 6);
+      // Else the most recent such weekday on or before the reference day: news reports the past.
       return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7))), 6);
     },
   },

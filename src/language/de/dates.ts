@@ -161,6 +161,19 @@ export const onWeekday = (weekday: string) =>
 export const lastWeekday = (weekday: string) =>
   new RegExp(`\\b(?:am\\s+)?(?:vergangenen|letzten|vorigen)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
 
+/** `am kommenden Freitag`, `nächsten Montag`: the weekday after the day of writing, never that day itself. */
+export const nextWeekday = (weekday: string) =>
+  new RegExp(`\\b(?:am\\s+)?(?:kommenden|nächsten)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
+
+/**
+ * A clause that tells what someone means or is meant to do (`will am Montag eine Vorlage präsentieren`, `soll am
+ * Freitag absolviert werden`): a weekday in it lies ahead. Not one that reports a past by hearsay (`soll sich am
+ * Samstag ereignet haben`, `die am Freitag getötet worden sein sollen`).
+ */
+export const INTENDED = /(?<!\p{L})(?:will|wollen|soll|sollen)(?!\p{L})/u;
+export const HEARSAY_PAST =
+  /(?<!\p{L})(?:worden|gewesen)(?!\p{L})|(?<!\p{L})(?:haben|sein)(?:\s+(?:soll|sollen|will|wollen))?\s*$/u;
+
 /** `vor drei Tagen`. */
 export const DAYS_AGO = new RegExp(String.raw`\bvor\s+(${alternatives(COUNT_WORDS)}|\d{1,2})\s+Tage?n?\b`, 'gi');
 
