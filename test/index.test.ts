@@ -400,6 +400,7 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber sprach am 3. Mai 2024 vor dem Ausschuss.')).toEqual([]);
     expect(entries('Max Huber hat am 3. Mai 2024 die Händler dazu aufgefordert, Preise zu senken.')).toEqual([]);
     expect(entries('Am 3. Mai 2024 teilte Max Huber mit, man werde die Preise senken.')).toEqual([]);
+    expect(entries('Max Huber bestätigte den Vorfall am 3. Mai 2024 gegenüber der Presse.')).toEqual([]);
     expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);

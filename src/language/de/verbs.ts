@@ -70,6 +70,7 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'beklagen', signals: SPEECH },
   { lemma: 'mahnen', signals: SPEECH },
   { lemma: 'bekräftigen', signals: SPEECH },
+  { lemma: 'bestätigen', signals: SPEECH },
   { lemma: 'versichern', signals: SPEECH },
   { lemma: 'beteuern', signals: SPEECH },
   { lemma: 'bilanzieren', signals: SPEECH },
