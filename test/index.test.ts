@@ -401,6 +401,9 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber hat am 3. Mai 2024 die Händler dazu aufgefordert, Preise zu senken.')).toEqual([]);
     expect(entries('Am 3. Mai 2024 teilte Max Huber mit, man werde die Preise senken.')).toEqual([]);
     expect(entries('Max Huber bestätigte den Vorfall am 3. Mai 2024 gegenüber der Presse.')).toEqual([]);
+    // Comparing and analysing are said too: the year compared with dates no deed.
+    expect(entries('Die Lage verglich Max Huber mit der Zeit vor 2019.')).toEqual([]);
+    expect(entries('Max Huber analysierte die Lage am 3. Mai 2024 in einem Beitrag.')).toEqual([]);
     expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);

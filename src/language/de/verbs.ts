@@ -71,6 +71,8 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'mahnen', signals: SPEECH },
   { lemma: 'bekräftigen', signals: SPEECH },
   { lemma: 'bestätigen', signals: SPEECH },
+  { lemma: 'vergleichen', signals: SPEECH, parts: ['vergleicht', 'verglich', 'verglichen'] },
+  { lemma: 'analysieren', signals: SPEECH },
   { lemma: 'versichern', signals: SPEECH },
   { lemma: 'beteuern', signals: SPEECH },
   { lemma: 'bilanzieren', signals: SPEECH },
