@@ -71,6 +71,11 @@ describe('only events on the timeline', () => {
       ['departure', { value: '2025-03', precision: 'month', planned: true }],
     ]);
     expect(entries('Max Huber will bis 2030 viele Stellen streichen.')).toEqual([]);
+    // A date a plan is for dates the plan, whether or not its day has passed; of no kind, it is no event.
+    expect(entries('In Seestadt ist die Wahl für den 3. Mai 2024 angesetzt.')).toEqual([
+      ['election', { value: '2024-05-03', precision: 'day', planned: true }],
+    ]);
+    expect(entries('Max Huber ist für den 3. Mai 2024 als Redner vorgesehen.')).toEqual([]);
     expect(entries('Max Huber verließ im Januar 2024 die Seebank.')).toEqual([
       ['departure', { value: '2024-01', precision: 'month' }],
     ]);

@@ -29,6 +29,8 @@ import {
   DEADLINE_BEFORE,
   PERIOD_END_BEFORE,
   START_BEFORE,
+  TARGET_BEFORE,
+  PLANNING_AFTER,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_AFTER,
   RELATIVE_OPENER,
@@ -147,7 +149,10 @@ export interface EventReport extends EventHead {
   mention: DateMention | null;
   /** The date words stand in the sentence before (`am Montag … . Der Streit eskalierte …, als Huber …`). */
   inherited: boolean;
-  /** Undated, with a deadline in its clause (`will bis 2030 … streichen`): a plan, not a deed. */
+  /**
+   * A plan, not a deed: undated with a deadline in its clause (`will bis 2030 … streichen`), or dated by the date the
+   * plan is for (`ist für den 3. Mai angesetzt`).
+   */
   planned: boolean;
   /** In the article's lead (title and first sentences): the news the article reports. */
   lead: boolean;
@@ -193,6 +198,13 @@ const governedAt = (text: string, at: number) => OBJECT_BEFORE.test(text.slice(M
 
 /** The words just before a date, where what makes it a bound or a deadline stands. */
 const before = (text: string, m: DateMention) => text.slice(Math.max(0, m.start - 60), m.start);
+
+/** Whether a date is the one a plan is for (`ist für 2019 geplant`): what it dates was planned, not done. */
+function planTarget(text: string, m: DateMention | null): boolean {
+  if (!m) return false;
+  const own = /^\s*für\s+(?:(?:den|die|das|dem)\s+)?/iu.exec(text.slice(m.start, m.end))?.[0] ?? '';
+  return TARGET_BEFORE.test(before(text, m) + own) && PLANNING_AFTER.test(text.slice(m.end));
+}
 
 /** Whether a date begins a state: `seit` or `ab` before it, or as its own first word (`seit September`). */
 function beginsState(text: string, m: DateMention | null): boolean {
@@ -489,7 +501,9 @@ class SentenceReading {
     const others = fresh.filter((r) => r.kind === 'other');
     // `Seit 2011 spielt er …`, `gilt ab 2026`: a date after `seit` or `ab` begins a state; with no kind it is no event.
     const reported = fresh.filter(
-      (r) => r.kind !== 'other' || (others.length === 1 && !beginsState(text, r.mention) && this.datesClause(r)),
+      (r) =>
+        r.kind !== 'other' ||
+        (others.length === 1 && !beginsState(text, r.mention) && !r.planned && this.datesClause(r)),
     );
     for (const r of reported) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
@@ -572,7 +586,7 @@ class SentenceReading {
       citation: cite(article.ctx.body, sentence),
       mention,
       inherited,
-      planned: !mention && this.seen.deadlines.some((d) => inside(d.start, span)),
+      planned: mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span)),
       lead: article.lead.has(sentence),
       heading: sentence.kind === 'heading',
       target: null,

@@ -41,6 +41,18 @@ export const BOUND_BEFORE_DATE =
 export const DEADLINE_BEFORE =
   /(?<!\p{L})bis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:(?:Sommer|Herbst|Winter|Frühjahr|Frühling)\s+)?$/iu;
 
+/**
+ * A date a plan is for: `für` before it and a word of planning after it, in its clause (`ist für 2019 geplant`, `die
+ * für den 5. Mai angesetzte Wahl`, `sind für Montag angekündigt`). What it dates was planned for then; it may not
+ * have happened (`Der für Dienstag geplante Parteitag fiel aus`).
+ */
+export const TARGET_BEFORE = /(?<!\p{L})für\s+(?:(?:den|die|das|dem)\s+)?$/iu;
+const PLANNING = ['geplant', 'angesetzt', 'vorgesehen', 'terminiert', 'anberaumt', 'angekündigt'];
+export const PLANNING_AFTER = new RegExp(
+  String.raw`^[^,.;:]{0,60}?(?<!\p{L})(?:${PLANNING.join('|')})(?:e|en|er|es|em)?(?!\p{L})`,
+  'iu',
+);
+
 /** `von der Gründung bis zum April 2021`: `bis` after `von` or `zwischen` ends a period, whatever began it. */
 export const PERIOD_END_BEFORE =
   /(?<!\p{L})(?:von|vom|zwischen)\s[^,;]{1,60}?\sbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?$/iu;
