@@ -24,11 +24,12 @@ async function totalShards(): Promise<number | 'auto'> {
   return shards;
 }
 
-const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+// Each shard is the same entry point as `npm start`: the built JavaScript beside this file, or the TypeScript in tsx.
+const typescript = import.meta.url.endsWith('.ts');
+const manager = new ShardingManager(fileURLToPath(new URL(typescript ? './main.ts' : './main.js', import.meta.url)), {
   token: env.DISCORD_TOKEN,
   totalShards: await totalShards(),
-  // Each shard is the same TypeScript entry point as `npm start`, run through tsx.
-  execArgv: ['--import', 'tsx'],
+  execArgv: typescript ? ['--import', 'tsx'] : [],
   respawn: true,
 });
 manager.on('shardCreate', (shard) => {
