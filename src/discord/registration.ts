@@ -1,4 +1,5 @@
-import { REST, Routes } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
 import { commands } from '../../commands/index.js';
 
 /** The JSON Discord receives for `PUT …/commands`: one entry per slash command. */
