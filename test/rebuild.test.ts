@@ -28,7 +28,7 @@ describe('rebuildOffThread', () => {
     setImmediate(() => (answered = true));
     const rebuilt = rebuildOffThread(data, last);
     // A build on this thread would finish before any callback of the loop ran.
-    const index = await rebuilt;
+    const { index } = await rebuilt;
     expect(answered).toBe(true);
     expect(counts(index)).toEqual(counts(last));
     expect(index.skipped.some((p) => p.file === 'broken.md')).toBe(true);
@@ -40,7 +40,7 @@ describe('rebuildOffThread', () => {
     cpSync('data', data, { recursive: true });
     const last = loadIndex(data);
     writeFileSync(join(data, 'people.json'), '{ not json');
-    const index = await rebuildOffThread(data, last);
+    const { index } = await rebuildOffThread(data, last);
     expect(index.people).toEqual(last.people);
     expect(index.skipped.find((p) => p.file === 'people.json')?.reason).toMatch(/last good people\.json stays in use/);
   });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { parseBudget } from './cooldown.js';
 
@@ -10,6 +11,7 @@ const EXPECTED = {
   DISCORD_PUBLIC_KEY: 'the Public Key from the Developer Portal (General Information): 64 hexadecimal characters',
   PORT: 'a TCP port number (0–65535; 0 lets the system choose)',
   DATA_DIR: 'a folder with articles/ and people.json',
+  INDEX_CACHE: 'a file to keep the reading of the articles in between starts, or off',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
   REDIS_URL: 'a redis:// or rediss:// URL',
@@ -31,6 +33,7 @@ export const envSchema = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DATA_DIR: z.string().min(1).default('data'),
+  INDEX_CACHE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COMMAND_LIMIT: z
     .string()
@@ -46,6 +49,15 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+/** Where the reading of the articles is kept between starts (`INDEX_CACHE`): beside them unless set; null when off. */
+export function snapshotFile(env: Pick<Env, 'DATA_DIR' | 'INDEX_CACHE'>): string | null {
+  if (env.INDEX_CACHE === 'off') return null;
+  return env.INDEX_CACHE ?? join(env.DATA_DIR, SNAPSHOT_NAME);
+}
+
+/** The kept reading's name in the data folder, which its watcher passes over. */
+export const SNAPSHOT_NAME = '.index-cache';
+
 /** A variable some entry point may require. */
 export type EnvName = keyof typeof EXPECTED;
 type Name = EnvName;

@@ -1,6 +1,7 @@
 import { startThread } from '../lib/threads.js';
 import { indexReading } from '../app.js';
 import type { CorpusIndex } from '../index/build.js';
+import type { ReadingSource } from '../snapshot.js';
 import type { ReadRequest, ReadResult } from './reading.js';
 
 /**
@@ -9,21 +10,25 @@ import type { ReadRequest, ReadResult } from './reading.js';
  * receives the readings and indexes them. Each rebuild has a fresh thread, ended when it is done, so a rebuild's
  * memory goes with it. Rejects when the folder cannot be read or the thread dies; the caller keeps the index it has.
  */
-export function rebuildOffThread(dataDir: string, last: CorpusIndex): Promise<CorpusIndex> {
+export function rebuildOffThread(
+  dataDir: string,
+  last: CorpusIndex,
+  snapshotFile: string | null = null,
+): Promise<{ index: CorpusIndex; source: ReadingSource }> {
   const thread = startThread(import.meta.url, 'reading');
   // A rebuild under way does not keep a stopping process alive.
   thread.unref();
-  return new Promise<CorpusIndex>((resolve, reject) => {
+  return new Promise<{ index: CorpusIndex; source: ReadingSource }>((resolve, reject) => {
     thread.once('message', (result: ReadResult) => {
       if ('error' in result) return reject(new Error(result.error));
       try {
-        resolve(indexReading(result));
+        resolve({ index: indexReading(result.reading), source: result.source });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
     thread.once('error', reject);
     thread.once('exit', (code) => reject(new Error(`the reading thread stopped (exit ${code})`)));
-    thread.postMessage({ dataDir, lastPeople: last.people } satisfies ReadRequest);
+    thread.postMessage({ dataDir, lastPeople: last.people, snapshotFile } satisfies ReadRequest);
   }).finally(() => void thread.terminate());
 }

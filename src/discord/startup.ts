@@ -2,10 +2,11 @@ import { statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { config } from 'dotenv';
 import type { Logger } from 'pino';
-import { loadIndex } from '../app.js';
+import { indexReading } from '../app.js';
+import { readFolderKept, type ReadingSource } from '../snapshot.js';
 import { rebuildOffThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
-import { readEnv, type Env, type EnvName } from './env.js';
+import { readEnv, SNAPSHOT_NAME, snapshotFile, type Env, type EnvName } from './env.js';
 import { commandLimiter } from './limiter.js';
 import { sharedRedis } from './redis.js';
 import { createLogger } from './logger.js';
@@ -37,7 +38,9 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
     fail(`the data folder has no articles folder: ${articles} (set DATA_DIR to a folder with an articles/ folder)`);
   let index: CorpusIndex;
   try {
-    index = loadIndex(env.DATA_DIR);
+    const { reading, source } = readFolderKept(env.DATA_DIR, snapshotFile(env));
+    index = indexReading(reading);
+    logSource(source, snapshotFile(env), logger);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -48,6 +51,19 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
       'no articles to answer from: every command will find nothing until some are added',
     );
   return index;
+}
+
+/**
+ * Where the reading came from, when it says something: kept from before; not kept because the one there is damaged
+ * (a warning) or out of date; and a file that cannot be written (a read-only folder), so every start reads anew.
+ */
+export function logSource(source: ReadingSource, file: string | null, logger: Logger): void {
+  if (source.from === 'snapshot') logger.info({ file }, 'reading kept from an earlier start');
+  else if (source.because === 'damaged')
+    logger.warn({ file, reason: source.detail }, 'the kept reading is damaged; the articles were read again');
+  else if (source.because === 'stale') logger.info({ file }, 'the kept reading is out of date; read anew and kept');
+  if (source.from === 'articles' && source.notKept)
+    logger.info({ file, reason: source.notKept }, 'cannot keep the reading here: every start reads the articles');
 }
 
 function isFolder(path: string): boolean {
@@ -99,7 +115,8 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   let timer: NodeJS.Timeout | undefined;
   let pendingSince: number | undefined;
   const rebuilds = oneAtATime(async () => {
-    const next = await rebuildOffThread(env.DATA_DIR, index);
+    const { index: next, source } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env));
+    logSource(source, snapshotFile(env), logger);
     index = next;
     logIndex(next, logger, 'index rebuilt');
   }, logger);
@@ -123,6 +140,8 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   const data = watchFolder(
     env.DATA_DIR,
     (_event, name) => {
+      // The reading kept beside the articles, written by this process or another, is no change of the data.
+      if (name?.startsWith(SNAPSHOT_NAME)) return;
       // The folder itself replaced: the old watch follows the old folder, so the new one is watched instead.
       if (name === 'articles') watchArticles();
       changed();

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import { readDataFolder, type DataFolder, type FolderReading } from './app.js';
+import type { Person } from './corpus/schema.js';
+import { extractAll } from './reconcile/extract-all.js';
+
+/**
+ * A reading kept on disk (`INDEX_CACHE`), so a restart, a shard or a replica that shares the data folder does not read
+ * the articles again. One file: a header line of JSON, then the reading in V8's serialisation, which keeps the
+ * reading's shared objects shared. The header names what the reading is of: this code, this V8, these files, read;
+ * and the payload's length and hash, so a file cut short or altered is told apart from one merely out of date.
+ */
+const FORMAT = 1;
+
+const headerSchema = z.object({
+  format: z.number(),
+  key: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** What a reading must at least be: arrays where the index expects them. */
+const readingSchema = z.object({
+  folder: z.object({ people: z.array(z.unknown()), problems: z.array(z.unknown()), world: z.object({}) }),
+  extraction: z.object({
+    segmented: z.array(
+      z.object({ article: z.object({ id: z.string(), body: z.string() }), sentences: z.array(z.unknown()) }),
+    ),
+    failed: z.array(z.unknown()),
+    people: z.array(z.unknown()),
+    quotes: z.array(z.unknown()),
+    terms: z.array(z.unknown()),
+    events: z.array(z.unknown()),
+    figures: z.array(z.unknown()),
+  }),
+});
+
+export type SnapshotRead = { reading: FolderReading } | { missing: true } | { stale: string } | { damaged: string };
+
+/** The version of the running code: the build's own hash, or under tsx a hash of the TypeScript. */
+export function codeVersion(): string {
+  const here = fileURLToPath(import.meta.url);
+  const built = /[/\\]dist[/\\]([0-9a-f]{16})[/\\]/.exec(here);
+  if (built) return built[1]!;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(name).update(readFileSync(path));
+    }
+  };
+  walk(dirname(here));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** What a reading of this folder depends on: the code that reads, the V8 that serialises, the folder's contents. */
+export function snapshotKey(folder: DataFolder, code: string): string {
+  return createHash('sha256')
+    .update(`${FORMAT}|${code}|${process.versions.v8}|`)
+    .update(serialize(folder))
+    .digest('hex');
+}
+
+/** The reading kept in `file` for `key`; else why not: none, of other files or code, or damaged. Never throws. */
+export function readSnapshot(file: string, key: string): SnapshotRead {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return { missing: true };
+  }
+  const end = bytes.indexOf(0x0a);
+  let header: z.infer<typeof headerSchema>;
+  try {
+    header = headerSchema.parse(JSON.parse(bytes.subarray(0, end < 0 ? bytes.length : end).toString('utf8')));
+  } catch {
+    return { damaged: 'its header cannot be read' };
+  }
+  if (header.format !== FORMAT || header.key !== key) return { stale: 'it was read from other files or code' };
+  const payload = bytes.subarray(end + 1);
+  if (payload.length !== header.bytes) return { damaged: `it holds ${payload.length} bytes, not ${header.bytes}` };
+  if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
+    return { damaged: 'its hash does not match' };
+  try {
+    const reading = deserialize(payload) as FolderReading;
+    readingSchema.parse(reading);
+    return { reading };
+  } catch {
+    return { damaged: 'its reading is not one the index can use' };
+  }
+}
+
+/** Keeps `reading` in `file` for `key`: written beside it under a temporary name, then renamed over it. */
+export function writeSnapshot(file: string, key: string, reading: FolderReading): void {
+  const payload = serialize(reading);
+  const sha256 = createHash('sha256').update(payload).digest('hex');
+  const header = JSON.stringify({ format: FORMAT, key, bytes: payload.length, sha256 });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), payload]));
+    renameSync(temporary, file);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written.
+    }
+    throw error;
+  }
+}
+
+/** How a folder's reading was had: kept from before, or read, and why the kept one could not serve. */
+export type ReadingSource =
+  | { from: 'snapshot' }
+  | { from: 'articles'; because: 'off' | 'missing' | 'stale' | 'damaged'; detail?: string; notKept?: string };
+
+/**
+ * A data folder's reading: the one kept in `snapshotFile` when it is of these very files and this code, else read from
+ * the articles and kept there for the next start. `snapshotFile` null reads and keeps nothing.
+ */
+export function readFolderKept(
+  dataDir: string,
+  snapshotFile: string | null,
+  lastPeople: Person[] = [],
+): { reading: FolderReading; source: ReadingSource } {
+  const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
+  const read = (): FolderReading => ({ folder, extraction: extractAll(articles, folder.people, folder.world) });
+  if (!snapshotFile) return { reading: read(), source: { from: 'articles', because: 'off' } };
+  const key = snapshotKey({ articles, ...folder }, codeVersion());
+  const kept = readSnapshot(snapshotFile, key);
+  if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
+  const reading = read();
+  const source: ReadingSource =
+    'missing' in kept
+      ? { from: 'articles', because: 'missing' }
+      : 'stale' in kept
+        ? { from: 'articles', because: 'stale', detail: kept.stale }
+        : { from: 'articles', because: 'damaged', detail: kept.damaged };
+  try {
+    writeSnapshot(snapshotFile, key, reading);
+  } catch (error) {
+    source.notKept = error instanceof Error ? error.message : String(error);
+  }
+  return { reading, source };
+}

@@ -1,0 +1,117 @@
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexReading, readDataFolder, readFolder } from '../src/app.js';
+import { dispatch, type Incoming } from '../src/dispatch.js';
+import type { CorpusIndex } from '../src/index/build.js';
+import { codeVersion, readFolderKept, readSnapshot, snapshotKey, writeSnapshot } from '../src/snapshot.js';
+import { tempDir } from './support/tmp.js';
+
+const STORIES = [
+  'data',
+  ...readdirSync('test/corpora', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join('test/corpora', d.name)),
+];
+
+/** Every command a member can run, in both languages, over what the index holds: its replies, as data. */
+function answers(index: CorpusIndex): unknown[] {
+  const people = [...new Set(index.quotes.flatMap((q) => (q.speaker ? [q.speaker.name.split(' ').pop()!] : [])))];
+  const years = [...new Set(index.events.flatMap((e) => (e.date ? [Number(e.date.value.slice(0, 4))] : [])))];
+  const asked: Incoming[] = [];
+  for (const locale of ['de', 'en-US']) {
+    const command = (name: string, options: Record<string, string | number>, page = 0): Incoming => ({
+      kind: 'command',
+      name,
+      options,
+      locale,
+      userId: '100000000000000001',
+      page,
+    });
+    for (const page of [0, 1, 2]) asked.push(command('timeline', {}, page));
+    for (const year of years) asked.push(command('timeline', { from: year, to: year }));
+    for (const person of people) asked.push(command('quote', { person }), command('timeline', { person }));
+    for (const topic of index.topics.slice(0, 10)) asked.push(command('timeline', { topic }));
+    for (const f of index.figures.slice(0, 20)) asked.push(command('factcheck', { claim: f.numeral }));
+    asked.push(command('sources', {}));
+    for (const person of people.slice(0, 3))
+      asked.push({
+        kind: 'autocomplete',
+        name: 'quote',
+        focused: { name: 'person', value: person.slice(0, 3) },
+        locale,
+        userId: '1',
+      });
+  }
+  return asked.map((incoming) => dispatch(index, incoming));
+}
+
+describe('the reading kept between starts', () => {
+  it.each(STORIES)(
+    'answers every command on %s as the articles read anew do',
+    (dir) => {
+      const file = join(tempDir(), 'kept');
+      const cold = readFolder(dir);
+      const key = snapshotKey(readDataFolder(dir), codeVersion());
+      writeSnapshot(file, key, cold);
+      const kept = readSnapshot(file, key);
+      if (!('reading' in kept)) throw new Error(`not read back: ${JSON.stringify(kept)}`);
+      const builtAt = new Date(0);
+      const fresh = { ...indexReading(cold), builtAt };
+      const restored = { ...indexReading(kept.reading), builtAt };
+      const expected = answers(fresh);
+      expect(expected.length).toBeGreaterThan(10);
+      expect(expected.filter((r) => JSON.stringify(r).includes('"embeds"')).length).toBeGreaterThan(10);
+      expect(answers(restored)).toEqual(expected);
+    },
+    60_000,
+  );
+
+  it('is used when the files and the code are the same, and read anew and kept again when an article changes', () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    // One an earlier run kept beside the shipped articles is not this test's.
+    rmSync(file, { force: true });
+    expect(readFolderKept(data, file).source).toEqual({ from: 'articles', because: 'missing' });
+    expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
+    const article = join(data, 'articles', readdirSync(join(data, 'articles'))[0]!);
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nEin neuer Absatz.\n`);
+    expect(readFolderKept(data, file).source).toMatchObject({ from: 'articles', because: 'stale' });
+    expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
+  });
+
+  it('tells a damaged file from an out-of-date one, never uses either, and replaces it', () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    readFolderKept(data, file);
+    const good = readFileSync(file);
+    const damage = (bytes: Buffer) => {
+      writeFileSync(file, bytes);
+      const { source, reading } = readFolderKept(data, file);
+      expect(reading.extraction.events.length).toBeGreaterThan(0);
+      return source;
+    };
+    // Cut short, one byte changed, a header that is not one, and a payload that is no reading.
+    expect(damage(good.subarray(0, good.length - 100))).toMatchObject({ because: 'damaged' });
+    const flipped = Buffer.from(good);
+    const at = flipped.length - 10;
+    flipped.writeUInt8(flipped.readUInt8(at) ^ 0xff, at);
+    expect(damage(flipped)).toMatchObject({ because: 'damaged', detail: 'its hash does not match' });
+    expect(damage(Buffer.from('garbage'))).toMatchObject({ because: 'damaged' });
+    const header = JSON.parse(good.subarray(0, good.indexOf(0x0a)).toString()) as { key: string };
+    expect(damage(Buffer.from(`${JSON.stringify({ ...header, bytes: 2, sha256: '0'.repeat(64) })}\n{}`))).toMatchObject(
+      { because: 'damaged' },
+    );
+    // Each damaged file was replaced by a good one.
+    expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
+  });
+
+  it('reads the articles and says why when the file cannot be written', () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const { source } = readFolderKept(data, join(data, 'no-such-folder', 'kept'));
+    expect(source).toMatchObject({ from: 'articles', because: 'missing', notKept: expect.stringMatching(/ENOENT/) });
+  });
+});
