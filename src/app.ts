@@ -21,6 +21,12 @@ export interface DataFolder {
  */
 export function readDataFolder(dataDir: string, lastPeople: Person[] = []): DataFolder {
   const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir);
+  const side = readSideFiles(dataDir, lastPeople);
+  return { articles, ...side, problems: [...skipped, ...side.problems] };
+}
+
+/** The data files beside the articles (`people.json`, `organisations.json`, `dates.json`): small, read whole. */
+export function readSideFiles(dataDir: string, lastPeople: Person[] = []): Omit<DataFolder, 'articles'> {
   let { people, problems } = loadPeople(join(dataDir, 'people.json'), dataDir);
   if (people.length === 0 && lastPeople.length > 0) {
     people = lastPeople;
@@ -30,7 +36,7 @@ export function readDataFolder(dataDir: string, lastPeople: Person[] = []): Data
     }));
   }
   const { world, problems: worldProblems } = loadWorld(dataDir);
-  return { articles, people, world, problems: [...skipped, ...problems, ...worldProblems] };
+  return { people, world, problems: [...problems, ...worldProblems] };
 }
 
 /**

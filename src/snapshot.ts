@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { readDataFolder, type DataFolder, type FolderReading } from './app.js';
+import { readDataFolder, readSideFiles, type DataFolder, type FolderReading } from './app.js';
+import { articleFingerprint } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
 import { extractAll } from './reconcile/extract-all.js';
 
@@ -58,11 +59,14 @@ export function codeVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** What a reading of this folder depends on: the code that reads, the V8 that serialises, the folder's contents. */
-export function snapshotKey(folder: DataFolder, code: string): string {
+/**
+ * What a reading of a folder depends on: the code that reads, the V8 that serialises, the articles as files (names,
+ * sizes, times of change: see `articleFingerprint`, so they need not be read to know) and the data files beside them.
+ */
+export function snapshotKey(articles: string[], side: Omit<DataFolder, 'articles'>, code: string): string {
   return createHash('sha256')
-    .update(`${FORMAT}|${code}|${process.versions.v8}|`)
-    .update(serialize(folder))
+    .update(`${FORMAT}|${code}|${process.versions.v8}|${articles.join('\n')}|`)
+    .update(serialize(side))
     .digest('hex');
 }
 
@@ -128,10 +132,13 @@ export function readFolderKept(
   snapshotFile: string | null,
   lastPeople: Person[] = [],
 ): { reading: FolderReading; source: ReadingSource } {
-  const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
-  const read = (): FolderReading => ({ folder, extraction: extractAll(articles, folder.people, folder.world) });
+  const read = (): FolderReading => {
+    const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
+    return { folder, extraction: extractAll(articles, folder.people, folder.world) };
+  };
   if (!snapshotFile) return { reading: read(), source: { from: 'articles', because: 'off' } };
-  const key = snapshotKey({ articles, ...folder }, codeVersion());
+  const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
+  const key = snapshotKey(fingerprint, readSideFiles(dataDir, lastPeople), codeVersion());
   const kept = readSnapshot(snapshotFile, key);
   if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
   const reading = read();

@@ -1,7 +1,8 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexReading, readDataFolder, readFolder } from '../src/app.js';
+import { indexReading, readFolder, readSideFiles } from '../src/app.js';
+import { articleFingerprint } from '../src/corpus/load.js';
 import { dispatch, type Incoming } from '../src/dispatch.js';
 import type { CorpusIndex } from '../src/index/build.js';
 import { codeVersion, readFolderKept, readSnapshot, snapshotKey, writeSnapshot } from '../src/snapshot.js';
@@ -52,7 +53,7 @@ describe('the reading kept between starts', () => {
     (dir) => {
       const file = join(tempDir(), 'kept');
       const cold = readFolder(dir);
-      const key = snapshotKey(readDataFolder(dir), codeVersion());
+      const key = snapshotKey(articleFingerprint(join(dir, 'articles'), dir), readSideFiles(dir), codeVersion());
       writeSnapshot(file, key, cold);
       const kept = readSnapshot(file, key);
       if (!('reading' in kept)) throw new Error(`not read back: ${JSON.stringify(kept)}`);
@@ -77,6 +78,15 @@ describe('the reading kept between starts', () => {
     expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
     const article = join(data, 'articles', readdirSync(join(data, 'articles'))[0]!);
     writeFileSync(article, `${readFileSync(article, 'utf8')}\nEin neuer Absatz.\n`);
+    expect(readFolderKept(data, file).source).toMatchObject({ from: 'articles', because: 'stale' });
+    expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
+    // An article removed, or a people list changed, is another folder too.
+    rmSync(article);
+    expect(readFolderKept(data, file).source).toMatchObject({ from: 'articles', because: 'stale' });
+    writeFileSync(
+      join(data, 'people.json'),
+      readFileSync(join(data, 'people.json'), 'utf8').replace('Altman', 'Altmann'),
+    );
     expect(readFolderKept(data, file).source).toMatchObject({ from: 'articles', because: 'stale' });
     expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
   });

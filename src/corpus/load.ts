@@ -104,6 +104,24 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
   return { articles, skipped };
 }
 
+/**
+ * What `loadArticles` would read, without reading it: each entry's name, and the resolved file's path, size and
+ * times of change, or why it would be skipped. The same list means the same articles, for a reading kept between
+ * starts; any write to a file changes its change time.
+ */
+export function articleFingerprint(dir: string, root: string = dirname(dir)): string[] {
+  const inside = insideFolder(root);
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((file) => {
+      const target = regularFile(join(dir, file), inside);
+      if ('reason' in target) return `${file}|${target.reason}`;
+      const { size, mtimeMs, ctimeMs, ino } = target.stat;
+      return `${file}|${target.real}|${size}|${mtimeMs}|${ctimeMs}|${ino}`;
+    });
+}
+
 /** Is a resolved path inside `root` (itself resolved, so a data folder reached through a link works)? */
 function insideFolder(root: string): (real: string) => boolean {
   let base: string;
