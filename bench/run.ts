@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { endToEnd, type EndToEnd } from './e2e.js';
 import type { LoadRun } from './load.js';
 import { generateCorpus } from './generate.js';
+import { measureKeptStart, measureStartup, type StartupBench } from './startup.js';
 import type { Latency } from './stats.js';
 import { PATHOLOGICAL_SHAPES } from '../test/support/pathological.js';
 
@@ -24,7 +25,7 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-/** `--only pathological`, `--only pictures` or `--only load`: just that section, for a quick look after a change. */
+/** `--only pathological`, `pictures`, `load` or `startup`: just that section, for a quick look after a change. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
@@ -42,6 +43,8 @@ interface PathologicalResult {
 }
 
 const results: SizeResult[] = [];
+/** Ms to ready from the reading an earlier start kept, per corpus size above the shipped one. */
+const keptStarts = new Map<number, number>();
 for (const size of only === undefined ? sizes : []) {
   // 1× is the shipped corpus itself; larger ones are generated (deterministic, in a temporary folder).
   const dir = size === 5 ? 'data' : generateCorpus(size);
@@ -51,6 +54,16 @@ for (const size of only === undefined ? sizes : []) {
     maxBuffer: 1 << 24,
   });
   results.push(JSON.parse(out.trim().split('\n').pop()!) as SizeResult);
+  if (size !== 5) {
+    process.stderr.write(`starting ${size} articles from a kept reading…\n`);
+    keptStarts.set(size, await measureKeptStart(dir));
+  }
+}
+// The endpoint's start: built JavaScript against tsx, and from a kept reading.
+let startup: StartupBench | null = null;
+if (only === undefined || only === 'startup') {
+  process.stderr.write('starting the endpoint: built, under tsx, from a kept reading…\n');
+  startup = await measureStartup();
 }
 // One hostile 1 MB file beside the five articles, each shape in a fresh process.
 const pathological: PathologicalResult[] = [];
@@ -149,6 +162,17 @@ if (small) {
   budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
 }
 if (e2e) budgets.push({ what: 'end to end p99 ÷ pong p99', value: e2e.ratio.p99, limit: 2 });
+if (startup) {
+  budgets.push({
+    what: '5 articles: endpoint ready, built, from a kept reading (ms)',
+    value: startup.builtFromKept,
+    limit: 400,
+  });
+  budgets.push({ what: 'built start ÷ tsx start (5 articles)', value: startup.ratio, limit: 1 });
+}
+const keptLarge = keptStarts.get(5000);
+if (keptLarge !== undefined)
+  budgets.push({ what: '5,000 articles: ready from a kept reading (ms)', value: keptLarge, limit: 2_000 });
 for (const run of load ?? []) {
   const under = `${run.commands} picture commands at once, Redis ${run.redis}`;
   budgets.push({ what: `${under}: text answers over 3 s`, value: run.overThreeSeconds, limit: 0 });
@@ -187,8 +211,18 @@ const loadLines = (load ?? []).map(
     `${r.commands} picture commands at once, Redis ${r.redis} (ms p50 / p99 / max): text answers ${lat(r.answers)}, ` +
     `${r.overThreeSeconds} over 3 s, ${r.failed} failed; /healthz ${lat(r.healthz)}`,
 );
+const startupLines = [
+  ...(startup
+    ? [
+        `start to ready, 5 articles, median of ${startup.runs} (ms): built ${ms(startup.built)}, under tsx ` +
+          `${ms(startup.tsx)} (ratio ${startup.ratio}×), built from a kept reading ${ms(startup.builtFromKept)}`,
+      ]
+    : []),
+  ...[...keptStarts].map(([size, value]) => `start to ready from a kept reading, ${size} articles: ${ms(value)} ms`),
+];
 const sections = [
   results.length > 0 ? table : [],
+  startupLines,
   e2eLine ? [e2eLine] : [],
   pictureLine ? [pictureLine] : [],
   loadLines,
@@ -205,6 +239,8 @@ writeFileSync(
       node: process.version,
       sizes: results,
       endToEnd: e2e,
+      startup,
+      keptStarts: Object.fromEntries(keptStarts),
       load,
       pathological,
       budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })),

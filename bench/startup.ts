@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Start-up of the HTTP endpoint as an operator runs it, from the process's start to its index being ready (the
+ * `readyMs` it logs): the built JavaScript (`node tools/start.mjs discord/serve`, what `npm run serve` runs) against
+ * the TypeScript under tsx, both reading the five shipped articles; and the built JavaScript from the reading kept by
+ * an earlier start. Runs alternate, so a shared machine's noise falls on each alike.
+ */
+export interface StartupBench {
+  runs: number;
+  /** Median ms from process start to ready. */
+  tsx: number;
+  built: number;
+  builtFromKept: number;
+  /** built ÷ tsx, the same run. */
+  ratio: number;
+}
+
+const RUNS = 5;
+
+/** One start of the endpoint until it listens; its `readyMs`. */
+export async function readyMs(args: string[], env: Record<string, string>): Promise<number> {
+  const child = spawn(process.execPath, args, {
+    env: {
+      ...process.env,
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      DOTENV_CONFIG_PATH: '/nonexistent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  const closed = once(child, 'close');
+  while (!log.includes('listening for interactions')) {
+    if (child.exitCode !== null) throw new Error(`the endpoint did not start: ${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  child.kill('SIGTERM');
+  await closed;
+  const built = log
+    .split('\n')
+    .filter((line) => line.includes('"index built"'))
+    .map((line) => JSON.parse(line) as { readyMs: number })[0];
+  return built!.readyMs;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function measureStartup(): Promise<StartupBench> {
+  const data = mkdtempSync(join(tmpdir(), 'rivalen-bench-start-'));
+  try {
+    cpSync('data', data, { recursive: true });
+    const kept = join(data, '.index-cache');
+    rmSync(kept, { force: true });
+    const off = { DATA_DIR: data, INDEX_CACHE: 'off' };
+    const tsx = ['--import', 'tsx', 'src/discord/serve.ts'];
+    const built = ['tools/start.mjs', 'discord/serve'];
+    // The first start builds the JavaScript if need be and keeps the reading: neither is what is measured.
+    await readyMs(built, { DATA_DIR: data });
+    const times = { tsx: [] as number[], built: [] as number[], kept: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      times.tsx.push(await readyMs(tsx, off));
+      times.built.push(await readyMs(built, off));
+      times.kept.push(await readyMs(built, { DATA_DIR: data }));
+    }
+    const result = { tsx: median(times.tsx), built: median(times.built), builtFromKept: median(times.kept) };
+    return { runs: RUNS, ...result, ratio: Math.round((result.built / result.tsx) * 100) / 100 };
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A large corpus started from the reading kept by an earlier start, as a restart, a shard or a replica does: ms from
+ * the process's start to ready. The earlier start (a cold build that keeps its reading) is not what is measured.
+ */
+export async function measureKeptStart(dir: string): Promise<number> {
+  const kept = join(mkdtempSync(join(tmpdir(), 'rivalen-bench-kept-')), 'index-cache');
+  try {
+    const env = { DATA_DIR: dir, INDEX_CACHE: kept };
+    await readyMs(['tools/start.mjs', 'discord/serve'], env);
+    return await readyMs(['tools/start.mjs', 'discord/serve'], env);
+  } finally {
+    rmSync(kept, { force: true });
+  }
+}
