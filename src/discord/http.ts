@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { KeyObject } from 'node:crypto';
-import { REST } from '@discordjs/rest';
+import type { REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import { dispatch, type Outgoing } from '../dispatch.js';
@@ -92,8 +92,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     options,
     ctx: answerContext(options),
     now: options.now ?? (() => Date.now() / 1000),
-    // Webhook routes need no bot token: the interaction's own token is the credential.
-    rest: new REST(options.apiUrl ? { api: options.apiUrl } : {}),
+    rest: lazyRest(options.apiUrl),
     answered: new AnsweredIds(REMEMBER_MS),
   };
   const server = createServer(
@@ -112,9 +111,21 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   );
   // A connection that says nothing at all is not covered by the header timeout: it is closed after as long idle.
   server.timeout = TIMEOUTS.headersMs;
+  // Loaded once the endpoint listens, so the first edit or follow-up does not wait for it.
+  server.once('listening', () => setImmediate(() => void endpoint.rest().catch(() => undefined)));
   server.on('close', () => void endpoint.ctx.close());
   capConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, logger);
   return server;
+}
+
+/**
+ * The REST client for edits and follow-ups, loaded at its first use: an answer sent in the HTTP response needs none,
+ * and loading it took a third of the endpoint's start. Webhook routes need no bot token: the interaction's own token
+ * is the credential.
+ */
+function lazyRest(apiUrl: string | undefined): () => Promise<REST> {
+  let rest: Promise<REST> | undefined;
+  return () => (rest ??= import('@discordjs/rest').then(({ REST }) => new REST(apiUrl ? { api: apiUrl } : {})));
 }
 
 /** What every request of one endpoint shares. */
@@ -122,7 +133,7 @@ interface Endpoint {
   options: InteractionServerOptions;
   ctx: ReturnType<typeof answerContext>;
   now: () => number;
-  rest: REST;
+  rest: () => Promise<REST>;
   answered: AnsweredIds;
 }
 
@@ -191,11 +202,13 @@ async function signedInteraction(
 }
 
 /** Answers through the HTTP response first, then through the interaction's webhook for edits and notes. */
-function responder(rest: REST, interaction: APIInteraction, res: ServerResponse): Responder {
+function responder(client: () => Promise<REST>, interaction: APIInteraction, res: ServerResponse): Responder {
   const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
   let answered = false;
   const followUp = async (reply: Reply) => {
-    await rest.post(Routes.webhook(interaction.application_id, interaction.token), {
+    await (
+      await client()
+    ).post(Routes.webhook(interaction.application_id, interaction.token), {
       body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral },
       auth: false,
     });
@@ -217,10 +230,10 @@ function responder(rest: REST, interaction: APIInteraction, res: ServerResponse)
     },
     async editOriginal(reply: Reply) {
       if (!answered) throw new Error('edit before the interaction was acknowledged');
-      await rest.patch(original, { body: toApiPayload(reply, { edit: true }), auth: false });
+      await (await client()).patch(original, { body: toApiPayload(reply, { edit: true }), auth: false });
     },
     async replaceWithEphemeral(reply: Reply) {
-      await rest.delete(original, { auth: false }).catch(() => undefined);
+      await (await client()).delete(original, { auth: false }).catch(() => undefined);
       await followUp(reply);
     },
     followUpEphemeral: followUp,
@@ -229,7 +242,9 @@ function responder(rest: REST, interaction: APIInteraction, res: ServerResponse)
         ...toApiPayload(withPictureEmbed(reply), { edit: true }),
         attachments: [{ id: 0, filename: PICTURE_NAME }],
       };
-      await rest.patch(original, {
+      await (
+        await client()
+      ).patch(original, {
         body,
         files: [{ name: PICTURE_NAME, data: png, contentType: 'image/png' }],
         auth: false,

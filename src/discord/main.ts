@@ -8,7 +8,7 @@ const index = startupIndex(env, logger);
 // discord.js is loaded only now: the index is ready a fifth of a second sooner, and a data error
 // is reported before any connection is attempted.
 const { createBot } = await import('./bot.js');
-const services = answerServices(env, logger, index);
+const services = await answerServices(env, logger, index);
 const bot = createBot({
   ...services.options,
   ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),

@@ -7,7 +7,7 @@ import { environment, fail, startupIndex, answerServices } from './startup.js';
 const { env, logger } = environment(['DISCORD_PUBLIC_KEY']);
 const index = startupIndex(env, logger);
 
-const services = answerServices(env, logger, index);
+const services = await answerServices(env, logger, index);
 const server = createInteractionServer({
   ...services.options,
   publicKey: publicKeyFromHex(env.DISCORD_PUBLIC_KEY),
@@ -22,8 +22,9 @@ server.listen(env.PORT, () => {
   server.off('error', refused);
   server.on('error', (error) => logger.error({ err: error }, 'server error'));
   const address = server.address();
+  // `readyMs`: from the process's start to answering, what a restart costs.
   logger.info(
-    { port: typeof address === 'object' && address ? address.port : env.PORT },
+    { port: typeof address === 'object' && address ? address.port : env.PORT, readyMs: Math.round(performance.now()) },
     'listening for interactions at POST /interactions',
   );
 });

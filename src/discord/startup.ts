@@ -8,7 +8,6 @@ import { rebuildOffThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, SNAPSHOT_NAME, snapshotFile, type Env, type EnvName } from './env.js';
 import { commandLimiter } from './limiter.js';
-import { sharedRedis } from './redis.js';
 import { createLogger } from './logger.js';
 
 /** Stops an entry point with one readable line: an operator's mistake needs no stack trace. */
@@ -213,10 +212,14 @@ function watchFolder(
  * What both transports answer with besides the index: the watched data folder and the command
  * budget the operator set. `options` goes straight into `createBot` or `createInteractionServer`.
  */
-export function answerServices(env: Env, logger: Logger, index: CorpusIndex) {
+export async function answerServices(env: Env, logger: Logger, index: CorpusIndex) {
   const live = watchIndex(env, logger, index);
-  const redis = env.REDIS_URL ? sharedRedis(env.REDIS_URL, logger) : undefined;
-  const budget = commandLimiter(env.COMMAND_LIMIT, redis);
+  // Redis and its limiter are loaded only when a Redis is configured: loading them is a fifth of a start.
+  const redis = env.REDIS_URL ? (await import('./redis.js')).sharedRedis(env.REDIS_URL, logger) : undefined;
+  const budget =
+    redis && env.COMMAND_LIMIT
+      ? (await import('./redis-limiter.js')).redisLimiter(env.COMMAND_LIMIT, redis)
+      : commandLimiter(env.COMMAND_LIMIT);
   logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
   return {
     options: { index, live: live.current, cooldowns: budget.limiter, logger, ...(redis ? { redis } : {}) },
