@@ -1,7 +1,7 @@
 // `npm start`, `npm run serve`: `node tools/start.mjs discord/main` runs dist/<build>/src/discord/main.js, building it
 // first when the sources have changed since (see build.mjs), so plain JavaScript runs and never stale JavaScript.
 import process from 'node:process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { built } from './build.mjs';
 
@@ -20,4 +20,5 @@ try {
   process.stderr.write(`rivalen: cannot build the JavaScript to run (${error.message}): run npm run build first\n`);
   process.exit(1);
 }
-await import(pathToFileURL(join(dir, 'src', `${entry}.js`)).href);
+// `discord/main` is the build's `main.js` (see ENTRIES in build.mjs).
+await import(pathToFileURL(join(dir, `${basename(entry)}.js`)).href);
