@@ -1,8 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { KeyObject } from 'node:crypto';
-import type { REST } from '@discordjs/rest';
-import { Routes } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import { dispatch, type Outgoing } from '../dispatch.js';
 import { toApiPayload, type Reply } from '../render/reply.js';
@@ -10,6 +8,7 @@ import { answer, answerContext, PICTURE_NAME, withPictureEmbed, type AnswerOptio
 import { fromApiInteraction } from './api-interaction.js';
 
 import { checkSignature, MAX_SKEW_SECONDS } from './signature.js';
+import { originalRoute, webhookClient, webhookRoute, type WebhookClient } from './webhook.js';
 
 /**
  * The second way to run: Discord POSTs each interaction, signed, to `/interactions`, and the answer
@@ -92,7 +91,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     options,
     ctx: answerContext(options),
     now: options.now ?? (() => Date.now() / 1000),
-    rest: lazyRest(options.apiUrl),
+    webhook: webhookClient(options.apiUrl),
     answered: new AnsweredIds(REMEMBER_MS),
   };
   const server = createServer(
@@ -111,21 +110,9 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
   );
   // A connection that says nothing at all is not covered by the header timeout: it is closed after as long idle.
   server.timeout = TIMEOUTS.headersMs;
-  // Loaded once the endpoint listens, so the first edit or follow-up does not wait for it.
-  server.once('listening', () => setImmediate(() => void endpoint.rest().catch(() => undefined)));
   server.on('close', () => void endpoint.ctx.close());
   capConnectionsPerAddress(server, options.maxConnectionsPerAddress ?? MAX_CONNECTIONS_PER_ADDRESS, logger);
   return server;
-}
-
-/**
- * The REST client for edits and follow-ups, loaded at its first use: an answer sent in the HTTP response needs none,
- * and loading it took a third of the endpoint's start. Webhook routes need no bot token: the interaction's own token
- * is the credential.
- */
-function lazyRest(apiUrl: string | undefined): () => Promise<REST> {
-  let rest: Promise<REST> | undefined;
-  return () => (rest ??= import('@discordjs/rest').then(({ REST }) => new REST(apiUrl ? { api: apiUrl } : {})));
 }
 
 /** What every request of one endpoint shares. */
@@ -133,7 +120,7 @@ interface Endpoint {
   options: InteractionServerOptions;
   ctx: ReturnType<typeof answerContext>;
   now: () => number;
-  rest: () => Promise<REST>;
+  webhook: WebhookClient;
   answered: AnsweredIds;
 }
 
@@ -167,7 +154,7 @@ async function handle(e: Endpoint, req: IncomingMessage, res: ServerResponse): P
       ? (interaction.message.interaction_metadata?.id ?? interaction.message.id)
       : undefined;
   const meta = { id: interaction.id, ...(messageKey ? { messageKey } : {}) };
-  await answer(incoming, meta, responder(e.rest, interaction, res), e.ctx);
+  await answer(incoming, meta, responder(e.webhook, interaction, res), e.ctx);
   // The pipeline always answers; a delivery failure there is logged, and Discord still gets a reply.
   if (!res.headersSent) json(res, 500, { error: 'no answer' });
 }
@@ -202,15 +189,13 @@ async function signedInteraction(
 }
 
 /** Answers through the HTTP response first, then through the interaction's webhook for edits and notes. */
-function responder(client: () => Promise<REST>, interaction: APIInteraction, res: ServerResponse): Responder {
-  const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+function responder(client: WebhookClient, interaction: APIInteraction, res: ServerResponse): Responder {
+  const original = originalRoute(interaction.application_id, interaction.token);
   let answered = false;
   const followUp = async (reply: Reply) => {
-    await (
-      await client()
-    ).post(Routes.webhook(interaction.application_id, interaction.token), {
-      body: { ...toApiPayload(reply), flags: MessageFlags.Ephemeral },
-      auth: false,
+    await client.post(webhookRoute(interaction.application_id, interaction.token), {
+      ...toApiPayload(reply),
+      flags: MessageFlags.Ephemeral,
     });
   };
   const first = (body: unknown) => {
@@ -230,10 +215,10 @@ function responder(client: () => Promise<REST>, interaction: APIInteraction, res
     },
     async editOriginal(reply: Reply) {
       if (!answered) throw new Error('edit before the interaction was acknowledged');
-      await (await client()).patch(original, { body: toApiPayload(reply, { edit: true }), auth: false });
+      await client.patch(original, toApiPayload(reply, { edit: true }));
     },
     async replaceWithEphemeral(reply: Reply) {
-      await (await client()).delete(original, { auth: false }).catch(() => undefined);
+      await client.delete(original).catch(() => undefined);
       await followUp(reply);
     },
     followUpEphemeral: followUp,
@@ -242,13 +227,7 @@ function responder(client: () => Promise<REST>, interaction: APIInteraction, res
         ...toApiPayload(withPictureEmbed(reply), { edit: true }),
         attachments: [{ id: 0, filename: PICTURE_NAME }],
       };
-      await (
-        await client()
-      ).patch(original, {
-        body,
-        files: [{ name: PICTURE_NAME, data: png, contentType: 'image/png' }],
-        auth: false,
-      });
+      await client.patch(original, body, [{ name: PICTURE_NAME, data: png, contentType: 'image/png' }]);
     },
   };
 }
