@@ -3,7 +3,7 @@ import { loadArticles, loadPeople, loadWorld, type WorldData } from './corpus/lo
 import type { Person } from './corpus/schema.js';
 import type { Article, DataProblem } from './corpus/types.js';
 import { extractAll, type Extraction } from './reconcile/extract-all.js';
-import { indexExtraction, type CorpusIndex } from './index/build.js';
+import { indexExtraction, prepareIndex, type CorpusIndex, type PreparedIndex } from './index/build.js';
 
 /** What a data folder holds, read and validated: the input of a build. */
 export interface DataFolder {
@@ -46,16 +46,25 @@ export function readSideFiles(dataDir: string, lastPeople: Person[] = []): Omit<
 export interface FolderReading {
   folder: Omit<DataFolder, 'articles'>;
   extraction: Extraction;
+  /** The index's costly plain parts, made where the articles were read. */
+  prepared: PreparedIndex;
 }
 
 export function readFolder(dataDir: string, lastPeople: Person[] = []): FolderReading {
   const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
-  return { folder, extraction: extractAll(articles, folder.people, folder.world) };
+  return readingOf(articles, folder);
+}
+
+/** What the articles say, and the index's costly parts made from it. */
+export function readingOf(articles: Article[], folder: Omit<DataFolder, 'articles'>): FolderReading {
+  const extraction = extractAll(articles, folder.people, folder.world);
+  return { folder, extraction, prepared: prepareIndex(extraction) };
 }
 
 /** The index over a folder's reading, stamped with when it was read (`/sources` says it). */
-export function indexReading({ folder, extraction }: FolderReading): CorpusIndex {
-  return { ...indexExtraction(extraction, extraction.people, folder.problems, folder.world), builtAt: new Date() };
+export function indexReading({ folder, extraction, prepared }: FolderReading): CorpusIndex {
+  const index = indexExtraction(extraction, extraction.people, folder.problems, folder.world, prepared);
+  return { ...index, builtAt: new Date() };
 }
 
 /** Reads a data folder and builds the index: the bot's only start-up I/O. `last` is the index in service, if any. */

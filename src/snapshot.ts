@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
-import { readDataFolder, readSideFiles, type DataFolder, type FolderReading } from './app.js';
+import { readDataFolder, readingOf, readSideFiles, type DataFolder, type FolderReading } from './app.js';
 import { articleFingerprint } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
-import { extractAll } from './reconcile/extract-all.js';
+import type { Sentence } from './corpus/types.js';
 
 /**
  * A reading kept on disk (`INDEX_CACHE`), so a restart, a shard or a replica that shares the data folder does not read
@@ -15,7 +15,7 @@ import { extractAll } from './reconcile/extract-all.js';
  * reading's shared objects shared. The header names what the reading is of: this code, this V8, these files, read;
  * and the payload's length and hash, so a file cut short or altered is told apart from one merely out of date.
  */
-const FORMAT = 1;
+const FORMAT = 3;
 
 const headerSchema = z.object({
   format: z.number(),
@@ -37,6 +37,12 @@ const readingSchema = z.object({
     terms: z.array(z.unknown()),
     events: z.array(z.unknown()),
     figures: z.array(z.unknown()),
+  }),
+  prepared: z.object({
+    quotes: z.object({ folded: z.array(z.unknown()) }),
+    events: z.object({ folded: z.array(z.unknown()) }),
+    figures: z.object({ folded: z.array(z.unknown()) }),
+    figureGroups: z.array(z.unknown()),
   }),
 });
 
@@ -93,15 +99,55 @@ export function readSnapshot(file: string, key: string): SnapshotRead {
   try {
     const reading = deserialize(payload) as FolderReading;
     readingSchema.parse(reading);
-    return { reading };
+    const { extraction, prepared } = reading;
+    // Each search's folded fields are one per item it searches.
+    if (prepared.quotes.folded.length !== extraction.quotes.length) throw new Error('quotes');
+    if (prepared.figures.folded.length !== extraction.figures.length) throw new Error('figures');
+    if (prepared.events.folded.length !== extraction.events.length) throw new Error('events');
+    return { reading: expand(reading) };
   } catch {
     return { damaged: 'its reading is not one the index can use' };
   }
 }
 
+/**
+ * A sentence as kept: without its article's id and without its text when the text is the article's own words at its
+ * offsets, as it always is (`segmentArticle`); both are put back on load. The sentences are half of a large reading.
+ */
+type KeptSentence = Omit<Sentence, 'article' | 'text'> & { text?: string };
+
+function compact(reading: FolderReading): FolderReading {
+  const segmented = reading.extraction.segmented.map((s) => ({
+    ...s,
+    sentences: s.sentences.map(({ article: _article, text, ...rest }): KeptSentence => {
+      return text === s.article.body.slice(rest.start, rest.end) ? rest : { ...rest, text };
+    }) as unknown as Sentence[],
+  }));
+  return { ...reading, extraction: { ...reading.extraction, segmented } };
+}
+
+function expand(reading: FolderReading): FolderReading {
+  for (const s of reading.extraction.segmented) {
+    // In the order `segmentArticle` makes them, so whatever lists a sentence's fields lists them alike.
+    s.sentences = (s.sentences as unknown as KeptSentence[]).map(
+      ({ paragraph, index, start, end, text, kind, ...rest }) => ({
+        article: s.article.id,
+        paragraph,
+        index,
+        start,
+        end,
+        text: text ?? s.article.body.slice(start, end),
+        kind,
+        ...rest,
+      }),
+    );
+  }
+  return reading;
+}
+
 /** Keeps `reading` in `file` for `key`: written beside it under a temporary name, then renamed over it. */
 export function writeSnapshot(file: string, key: string, reading: FolderReading): void {
-  const payload = serialize(reading);
+  const payload = serialize(compact(reading));
   const sha256 = createHash('sha256').update(payload).digest('hex');
   const header = JSON.stringify({ format: FORMAT, key, bytes: payload.length, sha256 });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -134,7 +180,7 @@ export function readFolderKept(
 ): { reading: FolderReading; source: ReadingSource } {
   const read = (): FolderReading => {
     const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
-    return { folder, extraction: extractAll(articles, folder.people, folder.world) };
+    return readingOf(articles, folder);
   };
   if (!snapshotFile) return { reading: read(), source: { from: 'articles', because: 'off' } };
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);

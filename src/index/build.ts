@@ -11,7 +11,15 @@ import type { Figure } from '../extract/figures.js';
 import type { Quote, QuotedTerm } from '../extract/quotes.js';
 import { compareEvents } from './order.js';
 import { ranker, type Ranker } from './rank.js';
-import { foldedLabelSearch, foldedSearch, mapSearch, type FoldedSearch } from './search.js';
+import {
+  foldedLabelSearch,
+  foldedSearch,
+  mapSearch,
+  prepareSearch,
+  type FoldedSearch,
+  type PreparedSearch,
+  type SearchKey,
+} from './search.js';
 import { NOT_TOPICS } from '../language/de.js';
 
 export interface ArticleStats {
@@ -73,17 +81,50 @@ export function buildIndex(
  * The index over what was read from the articles. Reading (`extractAll`) is nearly all of a build's time and its
  * result is plain data, so a rebuild can read on another thread and only this part runs where commands are answered.
  */
+/**
+ * The costly parts of an index that are plain data: each search's folded fields and word index, and the figures'
+ * groups. Made where the articles are read (on the reading thread for a live rebuild) and kept with the reading.
+ */
+export interface PreparedIndex {
+  quotes: PreparedSearch;
+  events: PreparedSearch;
+  figures: PreparedSearch;
+  figureGroups: FigureGroup[];
+}
+
+const QUOTE_KEYS: SearchKey[] = [{ name: 'text' }, { name: 'intro.text' }, { name: 'speaker.name' }];
+const EVENT_KEYS: SearchKey[] = [
+  { name: 'summary', weight: 2 },
+  { name: 'texts' },
+  { name: 'people' },
+  { name: 'kind' },
+];
+const FIGURE_KEYS: SearchKey[] = [{ name: 'subject' }, { name: 'citation.text' }, { name: 'original' }];
+const TEXT_SEARCH = { threshold: 0.3 };
+
+/** In timeline order once, so no query sorts: filtering keeps the order. */
+const inTimelineOrder = (extraction: Extraction) => [...extraction.events].sort(compareEvents);
+
+export function prepareIndex(extraction: Extraction): PreparedIndex {
+  return {
+    quotes: prepareSearch(extraction.quotes, QUOTE_KEYS, TEXT_SEARCH),
+    events: prepareSearch(searchableEvents(inTimelineOrder(extraction)), EVENT_KEYS, TEXT_SEARCH),
+    figures: prepareSearch(extraction.figures, FIGURE_KEYS, TEXT_SEARCH),
+    figureGroups: groupFigures(extraction.figures),
+  };
+}
+
 export function indexExtraction(
   extraction: Extraction,
   people: Person[],
   skipped: DataProblem[] = [],
   world?: WorldData,
+  prepared: PreparedIndex = prepareIndex(extraction),
 ): CorpusIndex {
   const { quotes, terms, figures, segmented } = extraction;
   // Only the articles every stage could read are served; the others are listed with why.
   const served = segmented.map((s) => s.article);
-  // In timeline order once, so no query sorts: filtering keeps the order.
-  const events = [...extraction.events].sort(compareEvents);
+  const events = inTimelineOrder(extraction);
   const stats = new Map<string, ArticleStats>(served.map((a) => [a.id, { events: 0, quotes: 0, figures: 0 }]));
   for (const q of quotes) stats.get(q.citation.article)!.quotes += 1;
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
@@ -104,7 +145,7 @@ export function indexExtraction(
     people,
     finder: peopleFinder(people),
     orgs: orgFinder(world?.organisations ?? []),
-    figureGroups: groupFigures(figures),
+    figureGroups: prepared.figureGroups,
     quotes,
     terms,
     events,
@@ -117,14 +158,12 @@ export function indexExtraction(
     },
     search: {
       people: peopleSearch,
-      quotes: foldedSearch(quotes, ['text', 'intro.text', 'speaker.name'], { threshold: 0.3 }),
+      quotes: foldedSearch(quotes, QUOTE_KEYS, TEXT_SEARCH, prepared.quotes),
       events: mapSearch(
-        foldedSearch(searchableEvents(events), [{ name: 'summary', weight: 2 }, 'texts', 'people', 'kind'], {
-          threshold: 0.3,
-        }),
+        foldedSearch(searchableEvents(events), EVENT_KEYS, TEXT_SEARCH, prepared.events),
         (r) => r.event,
       ),
-      figures: foldedSearch(figures, ['subject', 'citation.text', 'original'], { threshold: 0.3 }),
+      figures: foldedSearch(figures, FIGURE_KEYS, TEXT_SEARCH, prepared.figures),
     },
   };
 }

@@ -28,7 +28,7 @@ export const NARROW_ABOVE = 500;
 /** Longer queries are cut: no topic or name is this long, and fuse.js's cost grows with the pattern. */
 export const MAX_QUERY_CHARS = 100;
 
-type Folded = Record<string, string | string[] | undefined>;
+export type Folded = Record<string, string | string[] | undefined>;
 
 /** The value at a dotted path, through arrays (`citations.text` → every citation's text). */
 function valuesAt(item: unknown, path: string, fold: (text: string) => string): string | string[] | undefined {
@@ -45,16 +45,24 @@ function valuesAt(item: unknown, path: string, fold: (text: string) => string): 
 }
 
 /**
- * fuse.js over folded copies of the searched fields, made once at start-up. For large collections a
- * word index narrows the candidates first; fuse.js scores each item on its own (field norm off), so
- * ranking the candidates gives the same scores and order a full scan would.
+ * What a search is built from besides its items, as plain data: the folded copies of the searched fields, and for a
+ * large collection the word index that narrows it (see `TokenIndex`). Made where the articles are read, it is kept
+ * with the reading, so an index is built from it at once.
  */
-export function foldedSearch<T>(
+export interface PreparedSearch {
+  folded: Folded[];
+  postings: Map<string, number[]> | null;
+}
+
+const keyListOf = (keys: (string | SearchKey)[]) => keys.map((k) => (typeof k === 'string' ? { name: k } : k));
+const thresholdOf = (options: SearchOptions) => options.threshold ?? 0.34;
+
+export function prepareSearch<T>(
   items: readonly T[],
   keys: (string | SearchKey)[],
   options: SearchOptions = {},
-): FoldedSearch<T> {
-  const keyList = keys.map((k) => (typeof k === 'string' ? { name: k } : k));
+): PreparedSearch {
+  const keyList = keyListOf(keys);
   // Many items share a text (the figures of a sentence cite it whole): each is folded once.
   const foldedText = new Map<string, string>();
   const foldOnce = (text: string) => {
@@ -65,24 +73,40 @@ export function foldedSearch<T>(
   const folded: Folded[] = items.map((item) =>
     Object.fromEntries(keyList.map((k) => [k.name, valuesAt(item, k.name, foldOnce)])),
   );
+  const postings =
+    items.length > (options.narrowAbove ?? NARROW_ABOVE)
+      ? new TokenIndex(
+          folded.map((r) => Object.values(r).flatMap((v) => v ?? [])),
+          thresholdOf(options),
+        ).entries
+      : null;
+  return { folded, postings };
+}
+
+/**
+ * fuse.js over folded copies of the searched fields, made once at start-up (or `prepared` where the articles were
+ * read). For large collections a word index narrows the candidates first; fuse.js scores each item on its own (field
+ * norm off), so ranking the candidates gives the same scores and order a full scan would.
+ */
+export function foldedSearch<T>(
+  items: readonly T[],
+  keys: (string | SearchKey)[],
+  options: SearchOptions = {},
+  prepared: PreparedSearch = prepareSearch(items, keys, options),
+): FoldedSearch<T> {
+  const keyList = keyListOf(keys);
+  const { folded, postings } = prepared;
   const fuseOptions: IFuseOptions<Folded> = {
     keys: keyList.map((k) => ({ name: k.name, weight: k.weight ?? 1 })),
     includeScore: true,
     ignoreLocation: true,
     // A match inside a long sentence is as good as one in a short name, and scores do not depend on the collection.
     ignoreFieldNorm: true,
-    threshold: options.threshold ?? 0.34,
+    threshold: thresholdOf(options),
     getFn: (record, path) => record[Array.isArray(path) ? path.join('.') : path] as string | string[],
   };
   const full = new Fuse(folded, fuseOptions);
-  const narrowAbove = options.narrowAbove ?? NARROW_ABOVE;
-  const tokens =
-    items.length > narrowAbove
-      ? new TokenIndex(
-          folded.map((r) => Object.values(r).flatMap((v) => v ?? [])),
-          fuseOptions.threshold!,
-        )
-      : null;
+  const tokens = postings ? new TokenIndex({ postings }, fuseOptions.threshold!) : null;
 
   return {
     search(query, limit) {

@@ -10,7 +10,7 @@ import { pushTo } from '../lib/collections.js';
  * all fall in one word: only the union is sure to hold every item it would find.)
  */
 export class TokenIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings: Map<string, number[]> = new Map();
   private readonly vocabulary: string[];
 
   /**
@@ -19,22 +19,32 @@ export class TokenIndex {
    * sentence cite it whole), so each distinct text is split into words once.
    */
   constructor(
-    texts: readonly (string | readonly string[])[],
+    texts: readonly (string | readonly string[])[] | { postings: Map<string, number[]> },
     private readonly threshold: number,
   ) {
-    const wordsOf = new Map<string, string[]>();
-    const split = (text: string) => {
-      let found = wordsOf.get(text);
-      if (!found) wordsOf.set(text, (found = words(text)));
-      return found;
-    };
-    texts.forEach((text, id) => {
-      const itemWords = typeof text === 'string' ? split(text) : text.flatMap(split);
-      for (const word of new Set(itemWords)) {
-        pushTo(this.postings, word, id);
-      }
-    });
+    if ('postings' in texts) this.postings = texts.postings;
+    else
+      texts.forEach((text, id) => {
+        const itemWords = typeof text === 'string' ? this.split(text) : text.flatMap((t) => this.split(t));
+        for (const word of new Set(itemWords)) {
+          pushTo(this.postings, word, id);
+        }
+      });
+    this.wordsOf.clear();
     this.vocabulary = [...this.postings.keys()];
+  }
+
+  /** Each word and the items that hold it, as plain data: kept with a reading, it makes the same index at once. */
+  get entries(): Map<string, number[]> {
+    return this.postings;
+  }
+
+  /** Items often share a text: it is split once. */
+  private readonly wordsOf = new Map<string, string[]>();
+  private split(text: string): string[] {
+    let found = this.wordsOf.get(text);
+    if (!found) this.wordsOf.set(text, (found = words(text)));
+    return found;
   }
 
   /** Ids of items with a match for any query word, ascending; null when the query has no word to look up. */
