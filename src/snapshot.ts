@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileS
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { readDataFolder, readingOf, readSideFiles, type DataFolder, type FolderReading } from './app.js';
 import { articleFingerprint } from './corpus/load.js';
@@ -13,15 +14,15 @@ import type { Sentence } from './corpus/types.js';
  * A reading kept on disk (`INDEX_CACHE`), so a restart, a shard or a replica that shares the data folder does not read
  * the articles again. One file: a header line of JSON, then the reading in V8's serialisation, which keeps the
  * reading's shared objects shared. The header names what the reading is of: this code, this V8, these files, read;
- * and the payload's length and hash, so a file cut short or altered is told apart from one merely out of date.
+ * and the payload's length and CRC-32, so a file cut short or altered is told apart from one merely out of date.
  */
-const FORMAT = 3;
+const FORMAT = 5;
 
 const headerSchema = z.object({
   format: z.number(),
   key: z.string(),
   bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  crc32: z.number().int().nonnegative(),
 });
 
 /** What a reading must at least be: arrays where the index expects them. */
@@ -29,7 +30,10 @@ const readingSchema = z.object({
   folder: z.object({ people: z.array(z.unknown()), problems: z.array(z.unknown()), world: z.object({}) }),
   extraction: z.object({
     segmented: z.array(
-      z.object({ article: z.object({ id: z.string(), body: z.string() }), sentences: z.array(z.unknown()) }),
+      z.object({
+        article: z.object({ id: z.string(), body: z.string() }),
+        sentences: z.object({ start: z.instanceof(Int32Array), end: z.instanceof(Int32Array) }),
+      }),
     ),
     failed: z.array(z.unknown()),
     people: z.array(z.unknown()),
@@ -43,6 +47,7 @@ const readingSchema = z.object({
     events: z.object({ folded: z.array(z.unknown()) }),
     figures: z.object({ folded: z.array(z.unknown()) }),
     figureGroups: z.array(z.unknown()),
+    topics: z.array(z.string()),
   }),
 });
 
@@ -94,8 +99,7 @@ export function readSnapshot(file: string, key: string): SnapshotRead {
   if (header.format !== FORMAT || header.key !== key) return { stale: 'it was read from other files or code' };
   const payload = bytes.subarray(end + 1);
   if (payload.length !== header.bytes) return { damaged: `it holds ${payload.length} bytes, not ${header.bytes}` };
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
-    return { damaged: 'its hash does not match' };
+  if (crc32(payload) !== header.crc32) return { damaged: 'its checksum does not match' };
   try {
     const reading = deserialize(payload) as FolderReading;
     readingSchema.parse(reading);
@@ -111,45 +115,76 @@ export function readSnapshot(file: string, key: string): SnapshotRead {
 }
 
 /**
- * A sentence as kept: without its article's id and without its text when the text is the article's own words at its
- * offsets, as it always is (`segmentArticle`); both are put back on load. The sentences are half of a large reading.
+ * An article's sentences as kept: columns of numbers, without the article's id and without their texts, which are
+ * always the article's words at their offsets (`segmentArticle`); what a column cannot say (a text that differs, a
+ * sentence the scrape cut off) by position. Put back on load. A large reading is otherwise a million small objects,
+ * and reading them back is most of a start.
  */
-type KeptSentence = Omit<Sentence, 'article' | 'text'> & { text?: string };
+interface KeptSentences {
+  paragraph: Int32Array;
+  index: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  heading: Uint8Array;
+  odd: [number, { text?: string; truncated?: true }][];
+}
+
+function keptSentences(body: string, sentences: Sentence[]): KeptSentences {
+  const column = (pick: (s: Sentence) => number) => Int32Array.from(sentences, pick);
+  const odd: KeptSentences['odd'] = [];
+  sentences.forEach((s, i) => {
+    const text = s.text === body.slice(s.start, s.end) ? undefined : s.text;
+    if (text !== undefined || s.truncated)
+      odd.push([i, { ...(text !== undefined ? { text } : {}), ...(s.truncated ? { truncated: true as const } : {}) }]);
+  });
+  return {
+    paragraph: column((s) => s.paragraph),
+    index: column((s) => s.index),
+    start: column((s) => s.start),
+    end: column((s) => s.end),
+    heading: Uint8Array.from(sentences, (s) => (s.kind === 'heading' ? 1 : 0)),
+    odd,
+  };
+}
+
+/** The sentences back, field for field in the order `segmentArticle` makes them. */
+function sentencesOf(article: string, body: string, kept: KeptSentences): Sentence[] {
+  const odd = new Map(kept.odd);
+  return Array.from(kept.start, (start, i) => {
+    const end = kept.end[i]!;
+    const extra = odd.get(i);
+    const sentence: Sentence = {
+      article,
+      paragraph: kept.paragraph[i]!,
+      index: kept.index[i]!,
+      start,
+      end,
+      text: extra?.text ?? body.slice(start, end),
+      kind: kept.heading[i] ? 'heading' : 'text',
+    };
+    if (extra?.truncated) sentence.truncated = true;
+    return sentence;
+  });
+}
 
 function compact(reading: FolderReading): FolderReading {
   const segmented = reading.extraction.segmented.map((s) => ({
     ...s,
-    sentences: s.sentences.map(({ article: _article, text, ...rest }): KeptSentence => {
-      return text === s.article.body.slice(rest.start, rest.end) ? rest : { ...rest, text };
-    }) as unknown as Sentence[],
+    sentences: keptSentences(s.article.body, s.sentences) as unknown as Sentence[],
   }));
   return { ...reading, extraction: { ...reading.extraction, segmented } };
 }
 
 function expand(reading: FolderReading): FolderReading {
-  for (const s of reading.extraction.segmented) {
-    // In the order `segmentArticle` makes them, so whatever lists a sentence's fields lists them alike.
-    s.sentences = (s.sentences as unknown as KeptSentence[]).map(
-      ({ paragraph, index, start, end, text, kind, ...rest }) => ({
-        article: s.article.id,
-        paragraph,
-        index,
-        start,
-        end,
-        text: text ?? s.article.body.slice(start, end),
-        kind,
-        ...rest,
-      }),
-    );
-  }
+  for (const s of reading.extraction.segmented)
+    s.sentences = sentencesOf(s.article.id, s.article.body, s.sentences as unknown as KeptSentences);
   return reading;
 }
 
 /** Keeps `reading` in `file` for `key`: written beside it under a temporary name, then renamed over it. */
 export function writeSnapshot(file: string, key: string, reading: FolderReading): void {
   const payload = serialize(compact(reading));
-  const sha256 = createHash('sha256').update(payload).digest('hex');
-  const header = JSON.stringify({ format: FORMAT, key, bytes: payload.length, sha256 });
+  const header = JSON.stringify({ format: FORMAT, key, bytes: payload.length, crc32: crc32(payload) });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), payload]));

@@ -70,6 +70,18 @@ describe('the reading kept between starts', () => {
     60_000,
   );
 
+  it("keeps a sentence whose text is not its offsets' words, and one the scrape cut off, as they are", () => {
+    const reading = readFolder('data');
+    const [first, second] = reading.extraction.segmented[0]!.sentences;
+    first!.text = 'Anders als die Stelle im Artikel.';
+    second!.truncated = true;
+    const file = join(tempDir(), 'kept');
+    writeSnapshot(file, 'k', reading);
+    const kept = readSnapshot(file, 'k');
+    if (!('reading' in kept)) throw new Error(JSON.stringify(kept));
+    expect(JSON.stringify(kept.reading)).toBe(JSON.stringify(reading));
+  });
+
   it('is used when the files and the code are the same, and read anew and kept again when an article changes', () => {
     const data = tempDir();
     cpSync('data', data, { recursive: true });
@@ -110,12 +122,12 @@ describe('the reading kept between starts', () => {
     const flipped = Buffer.from(good);
     const at = flipped.length - 10;
     flipped.writeUInt8(flipped.readUInt8(at) ^ 0xff, at);
-    expect(damage(flipped)).toMatchObject({ because: 'damaged', detail: 'its hash does not match' });
+    expect(damage(flipped)).toMatchObject({ because: 'damaged', detail: 'its checksum does not match' });
     expect(damage(Buffer.from('garbage'))).toMatchObject({ because: 'damaged' });
     const header = JSON.parse(good.subarray(0, good.indexOf(0x0a)).toString()) as { key: string };
-    expect(damage(Buffer.from(`${JSON.stringify({ ...header, bytes: 2, sha256: '0'.repeat(64) })}\n{}`))).toMatchObject(
-      { because: 'damaged' },
-    );
+    expect(damage(Buffer.from(`${JSON.stringify({ ...header, bytes: 2, crc32: 0 })}\n{}`))).toMatchObject({
+      because: 'damaged',
+    });
     // Each damaged file was replaced by a good one.
     expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
   });

@@ -111,15 +111,31 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
  */
 export function articleFingerprint(dir: string, root: string = dirname(dir)): string[] {
   const inside = insideFolder(root);
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .map((file) => {
-      const target = regularFile(join(dir, file), inside);
+  const folder = realpathSync(dir);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((entry) => {
+      const file = entry.name;
+      // A plain file is where its folder is: only a link needs resolving (and the checks `loadArticles` makes).
+      const target = entry.isFile() ? plainFile(join(folder, file), inside) : regularFile(join(dir, file), inside);
       if ('reason' in target) return `${file}|${target.reason}`;
       const { size, mtimeMs, ctimeMs, ino } = target.stat;
       return `${file}|${target.real}|${size}|${mtimeMs}|${ctimeMs}|${ino}`;
     });
+}
+
+/** A file the folder listing says is a plain file: inside the data folder or not, and its stat. */
+function plainFile(
+  real: string,
+  inside: (real: string) => boolean,
+): { real: string; stat: Stats } | { reason: string } {
+  if (!inside(real)) return { reason: 'is a link to a file outside the data folder' };
+  try {
+    return { real, stat: statSync(real) };
+  } catch {
+    return { reason: 'file is missing' };
+  }
 }
 
 /** Is a resolved path inside `root` (itself resolved, so a data folder reached through a link works)? */

@@ -82,14 +82,15 @@ export function buildIndex(
  * result is plain data, so a rebuild can read on another thread and only this part runs where commands are answered.
  */
 /**
- * The costly parts of an index that are plain data: each search's folded fields and word index, and the figures'
- * groups. Made where the articles are read (on the reading thread for a live rebuild) and kept with the reading.
+ * The costly parts of an index that are plain data: each search's folded fields and word index, the figures' groups
+ * and the topics. Made where the articles are read (on the reading thread for a live rebuild), kept with the reading.
  */
 export interface PreparedIndex {
   quotes: PreparedSearch;
   events: PreparedSearch;
   figures: PreparedSearch;
   figureGroups: FigureGroup[];
+  topics: string[];
 }
 
 const QUOTE_KEYS: SearchKey[] = [{ name: 'text' }, { name: 'intro.text' }, { name: 'speaker.name' }];
@@ -111,6 +112,7 @@ export function prepareIndex(extraction: Extraction): PreparedIndex {
     events: prepareSearch(searchableEvents(inTimelineOrder(extraction)), EVENT_KEYS, TEXT_SEARCH),
     figures: prepareSearch(extraction.figures, FIGURE_KEYS, TEXT_SEARCH),
     figureGroups: groupFigures(extraction.figures),
+    topics: topicsOf(inTimelineOrder(extraction)),
   };
 }
 
@@ -130,7 +132,7 @@ export function indexExtraction(
   for (const f of figures) stats.get(f.citation.article)!.figures += 1;
   for (const e of events)
     for (const article of new Set(e.citations.map((c) => c.article))) stats.get(article)!.events += 1;
-  const topics = topicsOf(events);
+  const { topics } = prepared;
   const peopleSearch = foldedSearch(people, [
     { name: 'name', weight: 3 },
     { name: 'aliases', weight: 2 },
