@@ -5,7 +5,7 @@ import { random } from './generate.js';
 import { summarise, type Latency } from './stats.js';
 
 /**
- * End to end: the real bot process (`src/discord/main.ts`, as `npm start` runs it) against the
+ * End to end: the real bot process (`tools/start.mjs discord/main`, as `npm start` runs it) against the
  * loopback stand-in, from INTERACTION_CREATE sent to the interaction callback received; and, in
  * the same run, a bare discord.js bot that answers "pong" (`bench/pong.ts`). Each bot is its own
  * process, as in production, so neither's garbage collection lands in the other's numbers; the
@@ -22,9 +22,10 @@ export interface EndToEnd {
 const BLOCK = 10;
 const WARM_UP = 100;
 
-async function launch(script: string, server: DiscordStandIn, dataDir: string): Promise<ChildProcess> {
+/** `args` after node: the bot as `npm start` runs it (its build), the pong bot through tsx. */
+async function launch(args: string[], server: DiscordStandIn, dataDir: string): Promise<ChildProcess> {
   const identified = server.waitForIdentify(30_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       DISCORD_TOKEN: 'bench.token.not-real',
@@ -42,8 +43,8 @@ async function launch(script: string, server: DiscordStandIn, dataDir: string): 
 export async function endToEnd(interactions: number, dataDir = 'data'): Promise<EndToEnd> {
   const [botServer, pongServer] = await Promise.all([DiscordStandIn.start(), DiscordStandIn.start()]);
   const [bot, pong] = await Promise.all([
-    launch('src/discord/main.ts', botServer, dataDir),
-    launch('bench/pong.ts', pongServer, dataDir),
+    launch(['tools/start.mjs', 'discord/main'], botServer, dataDir),
+    launch(['--import', 'tsx', 'bench/pong.ts'], pongServer, dataDir),
   ]);
 
   const rnd = random(11);

@@ -25,7 +25,7 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-/** `--only pathological`, `pictures`, `load` or `startup`: just that section, for a quick look after a change. */
+/** `--only pathological`, `pictures`, `load`, `startup` or `e2e`: that section alone, for a quick look. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
@@ -94,7 +94,7 @@ function measureLoad(): LoadRun[] {
 }
 const load = only === undefined || only === 'load' ? measureLoad() : null;
 let e2e: EndToEnd | null = null;
-if (only === undefined) {
+if (only === undefined || only === 'e2e') {
   process.stderr.write(`end to end: ${E2E_INTERACTIONS} interactions each for rivalen and a pong bot…\n`);
   e2e = await endToEnd(E2E_INTERACTIONS);
 }
@@ -156,7 +156,13 @@ const budgets: Budget[] = [];
 const small = results.find((r) => r.articles === 5);
 const large = results.find((r) => r.articles === 5000);
 if (small) {
-  budgets.push({ what: '5 articles: start-up to ready (ms)', value: small.processToReadyMs, limit: 1000 });
+  // As an operator starts it (the build, reading the articles anew); the table's start→ready is the TypeScript read
+  // in the measuring process, for comparison across sizes.
+  budgets.push({
+    what: '5 articles: start-up to ready (ms)',
+    value: startup?.built ?? small.processToReadyMs,
+    limit: 1000,
+  });
   for (const c of ['timeline', 'quote', 'factcheck'] as const)
     budgets.push({ what: `5 articles: /${c} p99 (ms)`, value: small.latency[c].p99, limit: 5 });
   budgets.push({ what: '5 articles: autocomplete p99 (ms)', value: small.latency.autocomplete.p99, limit: 2 });
