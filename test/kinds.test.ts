@@ -485,6 +485,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Nach dem Unfall blieb die Straße gesperrt')).toBe('other');
     expect(kindOf('Am Dienstag kam es auf der Autobahn zu einem schweren Unfall')).toBe('incident');
     expect(kindOf('Das Beben ereignete sich am frühen Morgen')).toBe('incident');
+    // Violence in the streets happens too; a quarrel in words is none.
+    expect(kindOf('Am Samstag kam es in Seestadt zu schweren Ausschreitungen')).toBe('incident');
+    expect(kindOf('Die Unruhen brachen am Montag in der Altstadt aus')).toBe('incident');
+    expect(kindOf('Am Abend kam es zu Zusammenstößen zwischen Fans und Polizei')).toBe('incident');
+    expect(kindOf('Am Abend kam es im Rat zu einer heftigen Auseinandersetzung')).toBe('other');
     // Firmly against is no decision; a court that decides to acquit acquits.
     expect(kindOf('Die Ministerin hat sich entschieden gegen den Plan gestellt')).toBe('other');
     expect(kindOf('Das Gericht entschied am Montag, die Angeklagte freizusprechen')).toBe('acquittal');

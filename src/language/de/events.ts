@@ -112,10 +112,14 @@ const PUT_FORWARD =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:klage|angebot|antrag|bewerbung|kandidatur|zusage|genehmigung|gebot|offerte|` +
   String.raw`beschwerde|berufung|revision)(?:e|es|s|en|n)?(?![a-zäöüß])`;
 
-/** The nouns of a disaster or an attack, compounds included (`Großbrand`, `Seebeben`, `Bombenanschlag`). */
+/**
+ * The nouns of a disaster, an attack or violence in the streets, compounds included (`Großbrand`, `Seebeben`,
+ * `Bombenanschlag`, `Straßenkrawalle`). Not `Auseinandersetzung`, which is as often a quarrel in words.
+ */
 const INCIDENT_NOUN =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:beben|brand|explosion|unfall|unglück|absturz|anschlag|` +
-  String.raw`überschwemmung|überflutung|hochwasser|lawine|erdrutsch)(?:e|es|s|en|n)?(?![a-zäöüß])`;
+  String.raw`überschwemmung|überflutung|hochwasser|lawine|erdrutsch|ausschreitung|krawall|unruhe|zusammenst[oö]ß)` +
+  String.raw`(?:e|es|s|en|n)?(?![a-zäöüß])`;
 /** Verbs that say it happened: `ereignete sich`, `brach … aus`, `kam es zu`, `trug sich … zu`. */
 const HAPPENED =
   String.raw`\bereignete(?:n)?\s+sich\b|\bhat\s+sich\b${IN_PART}{0,40}?\bereignet\b|\bbrach(?:en)?\b${IN_PART}{0,40}?` +
@@ -134,6 +138,10 @@ export const INCIDENT_NAMES = [
   [/lawine/i, { de: 'Lawine', en: 'Avalanche' }],
   [/erdrutsch/i, { de: 'Erdrutsch', en: 'Landslide' }],
   [/unglück/i, { de: 'Unglück', en: 'Disaster' }],
+  // Violence in the streets: `kam es zu Ausschreitungen`, `zu Krawallen`, `zu Zusammenstößen`.
+  [/ausschreitung|krawall/i, { de: 'Ausschreitungen', en: 'Riots' }],
+  [/unruhe/i, { de: 'Unruhen', en: 'Unrest' }],
+  [/zusammenst[oö]ß/i, { de: 'Zusammenstöße', en: 'Clashes' }],
 ] as const;
 
 export interface EventKindRecord {
