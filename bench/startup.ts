@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { summarise } from './stats.js';
 
 /**
  * Start-up of the HTTP endpoint as an operator runs it, from the process's start to listening with its index built
@@ -51,7 +52,7 @@ export async function readyMs(args: string[], env: Record<string, string>): Prom
   return listening!.readyMs;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => summarise(values).p50;
 
 export async function measureStartup(): Promise<StartupBench> {
   const data = mkdtempSync(join(tmpdir(), 'rivalen-bench-start-'));

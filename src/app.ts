@@ -17,11 +17,14 @@ export interface DataFolder {
 /**
  * Reads a data folder (`articles/*.md`, `people.json`, optionally `organisations.json` and `dates.json`). On a
  * rebuild, `lastPeople` are the people of the index in service: a people file that has become unusable falls back to
- * them, not to none.
+ * them, not to none. `side` is the data files beside the articles, when they have been read already.
  */
-export function readDataFolder(dataDir: string, lastPeople: Person[] = []): DataFolder {
+export function readDataFolder(
+  dataDir: string,
+  lastPeople: Person[] = [],
+  side: Omit<DataFolder, 'articles'> = readSideFiles(dataDir, lastPeople),
+): DataFolder {
   const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir);
-  const side = readSideFiles(dataDir, lastPeople);
   return { articles, ...side, problems: [...skipped, ...side.problems] };
 }
 

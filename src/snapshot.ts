@@ -213,13 +213,14 @@ export function readFolderKept(
   snapshotFile: string | null,
   lastPeople: Person[] = [],
 ): { reading: FolderReading; source: ReadingSource } {
+  const side = readSideFiles(dataDir, lastPeople);
   const read = (): FolderReading => {
-    const { articles, ...folder } = readDataFolder(dataDir, lastPeople);
+    const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side);
     return readingOf(articles, folder);
   };
   if (!snapshotFile) return { reading: read(), source: { from: 'articles', because: 'off' } };
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
-  const key = snapshotKey(fingerprint, readSideFiles(dataDir, lastPeople), codeVersion());
+  const key = snapshotKey(fingerprint, side, codeVersion());
   const kept = readSnapshot(snapshotFile, key);
   if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
   const reading = read();

@@ -10,7 +10,7 @@ import {
   governedBeyondDates,
   LOOK_BACK as PRONOUN_LOOK_BACK,
   pronounGender,
-  referent,
+  nearestFocus,
   type Focus,
 } from './focus.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
@@ -773,12 +773,10 @@ class SentenceReading {
       .filter((m) => m.end <= at && m.person.gender === gender && !besidePronoun(text, m, at, this.dateSpans))
       .pop();
     if (before) return [before.person.name];
-    const match = referent(this.article.focus, this.i, gender);
+    const previous = nearestFocus(this.article.focus, this.i);
+    const match = previous?.people.find((p) => p.gender === gender);
     if (match) return [match.name];
     // `sie` after `Die Seebank war … gegründet worden`: the company.
-    const previous = this.article.focus
-      .slice(Math.max(0, this.i - LOOK_BACK), this.i)
-      .findLast((f) => f && (f.people.length > 0 || f.orgs.length > 0));
     return gender === 'f' && previous?.orgs[0] ? [previous.orgs[0]] : [];
   }
 

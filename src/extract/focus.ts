@@ -84,14 +84,18 @@ export function pronounGender(text: string, word: string, at: number): 'm' | 'f'
   return MASCULINE_SUBJECT.test(word) ? 'm' : 'f';
 }
 
-/** The person of `gender` the sentences before `i` are about, the nearest first. */
-export function referent(focus: Focus[], i: number, gender: 'm' | 'f'): Focus['people'][number] | null {
+/** What the nearest sentence before `i` that names anyone or any company is about, within `LOOK_BACK`. */
+export function nearestFocus(focus: Focus[], i: number): Focus | null {
   for (let j = i - 1; j >= Math.max(0, i - LOOK_BACK); j--) {
     const f = focus[j];
-    if (!f || (f.people.length === 0 && f.orgs.length === 0)) continue;
-    return f.people.find((p) => p.gender === gender) ?? null;
+    if (f && (f.people.length > 0 || f.orgs.length > 0)) return f;
   }
   return null;
+}
+
+/** The person of `gender` the sentences before `i` are about: of the nearest that names anyone, or none. */
+export function referent(focus: Focus[], i: number, gender: 'm' | 'f'): Focus['people'][number] | null {
+  return nearestFocus(focus, i)?.people.find((p) => p.gender === gender) ?? null;
 }
 
 /**

@@ -107,12 +107,13 @@ const TEXT_SEARCH = { threshold: 0.3 };
 const inTimelineOrder = (extraction: Extraction) => [...extraction.events].sort(compareEvents);
 
 export function prepareIndex(extraction: Extraction): PreparedIndex {
+  const events = inTimelineOrder(extraction);
   return {
     quotes: prepareSearch(extraction.quotes, QUOTE_KEYS, TEXT_SEARCH),
-    events: prepareSearch(searchableEvents(inTimelineOrder(extraction)), EVENT_KEYS, TEXT_SEARCH),
+    events: prepareSearch(searchableEvents(events), EVENT_KEYS, TEXT_SEARCH),
     figures: prepareSearch(extraction.figures, FIGURE_KEYS, TEXT_SEARCH),
     figureGroups: groupFigures(extraction.figures),
-    topics: topicsOf(inTimelineOrder(extraction)),
+    topics: topicsOf(events),
   };
 }
 
