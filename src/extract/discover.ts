@@ -161,8 +161,8 @@ function peopleIn(
   isKnown: (start: number, end: number) => boolean,
   knownNames: ReadonlySet<string>,
   inside: ReadonlySet<string>,
-): Seen[] {
-  const found: Seen[] = [];
+): Sighting[] {
+  const found: Sighting[] = [];
   for (const m of text.matchAll(TWO_NAMES)) {
     const [given, surname] = [m[1]!, m[3]!];
     const start = m.index;
@@ -175,8 +175,9 @@ function peopleIn(
     if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
     if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && isListedNoun(surname)) continue;
     // `Hubers Einsatz` where `Huber` stands elsewhere: a genitive before a noun is whose the thing is, no given name
-    // (`Thomas Koch` is one: no `Thoma` stands anywhere).
-    if (given.endsWith('s') && inside.has(given.slice(0, -1)) && isCommonNoun(surname)) continue;
+    // (`Thomas Koch` is one: no `Thoma` stands anywhere). Elsewhere may be another article: see `Sightings`.
+    const genitiveOf = given.endsWith('s') && isCommonNoun(surname) ? given.slice(0, -1) : undefined;
+    if (genitiveOf !== undefined && inside.has(genitiveOf)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
     const after = text.slice(end);
     const role = roleAround(before, after);
@@ -190,7 +191,8 @@ function peopleIn(
       role === null
         ? 'x'
         : (genderOfRole(role) ?? (FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) ? 'm' : 'x'));
-    found.push({ name: `${given} ${between.trim()} ${surname}`.replace(/\s+/g, ' '), gender });
+    const name = `${given} ${between.trim()} ${surname}`.replace(/\s+/g, ' ');
+    found.push(genitiveOf === undefined ? { name, gender } : { name, gender, unless: genitiveOf });
   }
   return found;
 }
@@ -218,30 +220,51 @@ function surnamesAfterRoles(
   text: string,
   inside: ReadonlySet<string>,
   isKnown: (start: number, end: number) => boolean,
-): string[] {
-  const found: string[] = [];
+): AloneSighting[] {
+  const found: AloneSighting[] = [];
   for (const m of text.matchAll(ROLE_SURNAME)) {
     const surname = m[2]!;
     const start = m.index + m[0].length - surname.length;
     // `der Präsident Seelands` beside `Seeland`, or before the name of who holds the role (`…, Max Huber,`).
+    const genitiveOf = surname.endsWith('s') ? surname.slice(0, -1) : undefined;
     const genitive =
-      surname.endsWith('s') &&
-      (inside.has(surname.slice(0, -1)) || APPOSED_NAME.test(text.slice(m.index + m[0].length)));
+      genitiveOf !== undefined && (inside.has(genitiveOf) || APPOSED_NAME.test(text.slice(m.index + m[0].length)));
     if (!isRole(m[1]!) || isRole(surname) || genitive || !couldBeGivenName(surname)) continue;
-    if (!isKnown(start, start + surname.length)) found.push(surname);
+    if (isKnown(start, start + surname.length)) continue;
+    found.push(genitiveOf === undefined ? { word: surname } : { word: surname, unless: genitiveOf });
   }
   return found;
 }
 
 /**
- * The people the sentences name that neither the people list nor the organisations know, each once, with their
- * surname as an alias where no other person found shares it and it is no noun (`Koch` names too many things).
+ * What one article's sentences show of the people they name, read without the rest of the corpus, so that articles
+ * are read apart (on several threads, or once and kept) and gathered by `gatherPeople`. What the corpus decides is
+ * carried as a condition on a word: a sighting `unless` a word is written capitalised inside some sentence of the
+ * corpus (`Hubers Einsatz` is no name where `Huber` stands elsewhere), `if` one is (a word opening a clause). Where
+ * the article itself settles it, the sighting is dropped or kept without one.
  */
-export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: OrgFinder): Person[] {
-  const byName = new Map<string, Seen>();
-  const alone = new Set<string>();
+export interface Sightings {
+  /** Full names seen, in the order of the sentences. */
+  full: Sighting[];
+  /** Words seen alone where only a person can stand (`sagte Huber`), in order. */
+  alone: AloneSighting[];
+  /** The article's capitalised words inside a sentence (see `capitalisedInside`). */
+  inside: string[];
+}
+interface Sighting extends Seen {
+  unless?: string;
+}
+interface AloneSighting {
+  word: string;
+  if?: string;
+  unless?: string;
+}
+
+export function sightingsIn(sentences: string[], known: PeopleFinder, orgs: OrgFinder): Sightings {
+  const full: Sighting[] = [];
+  const alone: AloneSighting[] = [];
   const inside = capitalisedInside(sentences);
-  const knownNames = new Set(known.people.flatMap((p) => [...p.name.split(/\s+/), ...p.aliases]));
+  const knownNames = namesOf(known);
   for (const text of sentences) {
     // Without two capitalised words in a row and without a speech verb, a sentence names no one new: most are
     // settled here, before the people list and the organisations are searched in them.
@@ -251,20 +274,41 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
     let taken: { start: number; end: number }[] | null = null;
     const isKnown = (start: number, end: number) =>
       (taken ??= [...known.mentions(text), ...orgs.mentions(text)]).some((t) => t.start < end && start < t.end);
-    for (const seen of peopleIn(text, speaks, isKnown, knownNames, inside)) {
-      const before = byName.get(seen.name);
-      if (!before || before.gender === 'x') byName.set(seen.name, seen);
-    }
+    full.push(...peopleIn(text, speaks, isKnown, knownNames, inside));
     for (const [k, pattern] of SURNAME_ALONE.entries()) {
       if (k === SO ? !soSays : !speaks) continue;
       for (const m of text.matchAll(pattern)) {
-        const start = m.index + m[0].indexOf(m[1]!);
-        if (k === OPENING && !inside.has(m[1]!)) continue;
-        if (couldBeGivenName(m[1]!) && !isKnown(start, start + m[1]!.length)) alone.add(m[1]!);
+        const word = m[1]!;
+        const start = m.index + m[0].indexOf(word);
+        if (!couldBeGivenName(word) || isKnown(start, start + word.length)) continue;
+        alone.push(k === OPENING && !inside.has(word) ? { word, if: word } : { word });
       }
     }
-    for (const surname of surnamesAfterRoles(text, inside, isKnown)) alone.add(surname);
+    alone.push(...surnamesAfterRoles(text, inside, isKnown));
   }
+  return { full, alone, inside: [...inside] };
+}
+
+const namesOf = (known: PeopleFinder) => new Set(known.people.flatMap((p) => [...p.name.split(/\s+/), ...p.aliases]));
+
+/**
+ * The people the articles name that neither the people list nor the organisations know, each once, with their
+ * surname as an alias where no other person found shares it and it is no noun (`Koch` names too many things): the
+ * sightings of every article (see `sightingsIn`), in the articles' order.
+ */
+export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinder): Person[] {
+  const inside = new Set(sightings.flatMap((s) => s.inside));
+  const holds = (c: { if?: string; unless?: string }) =>
+    (c.if === undefined || inside.has(c.if)) && (c.unless === undefined || !inside.has(c.unless));
+  const byName = new Map<string, Seen>();
+  const alone = new Set<string>();
+  for (const seen of sightings.flatMap((s) => s.full)) {
+    if (!holds(seen)) continue;
+    const before = byName.get(seen.name);
+    if (!before || before.gender === 'x') byName.set(seen.name, { name: seen.name, gender: seen.gender });
+  }
+  for (const seen of sightings.flatMap((s) => s.alone)) if (holds(seen)) alone.add(seen.word);
+  const knownNames = namesOf(known);
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
   // `Max Huber` is Max Huber, through his alias). A given name used alone (`Präsident Max` beside `Max W. Huber`, as
   // some languages name people) is the alias of the one person found in full it opens, if only one.
@@ -289,3 +333,7 @@ export function discoverPeople(sentences: string[], known: PeopleFinder, orgs: O
     };
   });
 }
+
+/** The people some sentences name that neither the people list nor the organisations know (see `gatherPeople`). */
+export const discoverPeople = (sentences: string[], known: PeopleFinder, orgs: OrgFinder): Person[] =>
+  gatherPeople([sightingsIn(sentences, known, orgs)], known);

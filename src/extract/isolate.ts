@@ -87,3 +87,16 @@ export function eachArticle<T, R>(
   }
   return done;
 }
+
+/** One article's stage on its own: its result, or the problem that leaves the article out (see `eachArticle`). */
+export function oneArticle<R>(
+  article: Article,
+  stage: string,
+  work: () => R,
+): { result: R } | { problem: DataProblem } {
+  try {
+    return { result: work() };
+  } catch (error) {
+    return { problem: problemOf(article, stage, error) };
+  }
+}

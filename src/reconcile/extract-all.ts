@@ -5,12 +5,12 @@ import { segmentArticle } from '../corpus/segment.js';
 import type { Article, SegmentedArticle } from '../corpus/types.js';
 import { extractEventReports, type EventReport } from '../extract/events.js';
 import { extractFigures, type Figure } from '../extract/figures.js';
-import { eachArticle, withinLimit, withinSentenceEnds } from '../extract/isolate.js';
+import { eachArticle, oneArticle, withinLimit, withinSentenceEnds } from '../extract/isolate.js';
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
-import { discoverPeople, foundInText } from '../extract/discover.js';
+import { foundInText, gatherPeople, sightingsIn, type Sightings } from '../extract/discover.js';
 import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
-import { describingOrgs, learnOrgDescriptions } from '../extract/org-descriptions.js';
+import { describingOrgs, learnOrgDescriptions, type OrgDescriptions } from '../extract/org-descriptions.js';
 import { correctSlips } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -41,20 +41,105 @@ function speakingOrListed(everyone: Person[], quotes: Quote[]): Person[] {
 }
 
 /**
- * The people list and who the articles name beside it, and what each person and company is (see
- * `learnDescriptions`, `learnOrgDescriptions`): found across the whole corpus, so that a person named in full in one
- * article is known by surname, or by role, in another, and a company by what it is.
+ * The corpus-wide knowledge an article is read with (see `learnAcross`): plain data, so that it can be sent to the
+ * threads that read articles (structured cloning keeps the people a description names the same objects as those of
+ * `everyone`, as `describedIn` needs).
  */
-function withNamesLearned(segmented: SegmentedArticle[], people: Person[], orgs: OrgFinder) {
-  const sentences = segmented.flatMap((s) => s.sentences.map((x) => x.text));
-  const everyone = [...people, ...discoverPeople(sentences, peopleFinder(people), orgs)];
-  const finder = peopleFinder(everyone);
+export interface Learned {
+  /** The people list and who the articles name beside it (see `gatherPeople`). */
+  everyone: Person[];
+  descriptions: Descriptions;
+  orgDescriptions: OrgDescriptions;
+  world: WorldData;
+}
+
+/** What an article says read alone, before anything is learned across articles. */
+export interface AloneReading {
+  segmented: SegmentedArticle;
+  sightings: Sightings;
+}
+
+/** What an article says read with what was learned across articles (see `readTogether`). */
+export interface ArticleReading {
+  quotes: Quote[];
+  terms: QuotedTerm[];
+  figures: Figure[];
+  /**
+   * The article's events, read with its figures as read: what `reconcileReadings` keeps unless a figure is corrected
+   * across articles (see `correctSlips`), which is rare. Numbered from 0; a problem when the article's events failed.
+   */
+  events: EventReport[] | DataProblem;
+}
+
+/**
+ * Stage one: each article alone, cleaned, cut into sentences, and the people its sentences show (`sightingsIn`).
+ * Depends on nothing but the article and the data files, so articles are read apart (see `src/discord/helper.ts`).
+ */
+export function readAlone(articles: Article[], people: Person[], world: WorldData, failed: DataProblem[]) {
+  const known = peopleFinder(people);
+  const orgs = orgFinder(world.organisations);
+  const read = (a: Article): AloneReading => {
+    const segmented = segmentWithin(a);
+    return { segmented, sightings: sightingsIn(textsOf(segmented), known, orgs) };
+  };
+  return eachArticle(articles, (a) => a, 'cleaning and segmenting', read, failed).map((d) => d.result);
+}
+
+const textsOf = (s: SegmentedArticle) => s.sentences.map((x) => x.text);
+
+/**
+ * Stage two, across the corpus: who the articles name, and what each person and company is (see
+ * `learnDescriptions`, `learnOrgDescriptions`), so that a person named in full in one article is known by surname, or
+ * by role, in another, and a company by what it is.
+ */
+export function learnAcross(alone: readonly AloneReading[], people: Person[], world: WorldData): Learned {
+  const orgs = orgFinder(world.organisations);
+  const everyone = [
+    ...people,
+    ...gatherPeople(
+      alone.map((a) => a.sightings),
+      peopleFinder(people),
+    ),
+  ];
+  const sentences = alone.flatMap((a) => textsOf(a.segmented));
   return {
     everyone,
-    finder,
-    descriptions: learnDescriptions(sentences, finder),
+    descriptions: learnDescriptions(sentences, peopleFinder(everyone)),
     orgDescriptions: learnOrgDescriptions(sentences, orgs),
+    world,
   };
+}
+
+/** Stage three: each article with what was learned, its quotations, figures and events. */
+export function readTogether(segmented: SegmentedArticle[], learned: Learned, failed: DataProblem[]) {
+  const finder = peopleFinder(learned.everyone);
+  const orgs = orgFinder(learned.world.organisations);
+  const read = (s: SegmentedArticle): ArticleReading => {
+    const said = readArticle(s, finder, orgs, learned.descriptions);
+    return { ...said, events: eventsOf(s, said.quotes, said.figures, finder, orgs, learned.orgDescriptions) };
+  };
+  return eachArticle(segmented, (s) => s.article, 'reading quotations and figures', read, failed);
+}
+
+/** An article's events, numbered from 0, or the problem that leaves the article out. */
+function eventsOf(
+  s: SegmentedArticle,
+  quotes: Quote[],
+  figures: Figure[],
+  people: PeopleFinder,
+  orgs: OrgFinder,
+  orgDescriptions: OrgDescriptions,
+): EventReport[] | DataProblem {
+  const { article, sentences } = s;
+  // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
+  const described = describingOrgs(orgs, orgDescriptions, article.body);
+  const context = { id: article.id, body: article.body, published: article.published, sentences, people, figures };
+  const read = oneArticle(article, 'reading events', () => {
+    const reports = notQuoting(extractEventReports({ ...context, orgs: described }, 0), quotes);
+    withinLimit('events', reports.length);
+    return reports;
+  });
+  return 'result' in read ? read.result : read.problem;
 }
 
 /**
@@ -64,43 +149,48 @@ function withNamesLearned(segmented: SegmentedArticle[], people: Person[], orgs:
  */
 export function extractAll(articles: Article[], people: Person[], world: WorldData = NO_WORLD): Extraction {
   const failed: DataProblem[] = [];
-  const orgs = orgFinder(world.organisations);
-  const segmented = eachArticle(articles, (a) => a, 'cleaning and segmenting', segmentWithin, failed).map(
-    (d) => d.result,
-  );
-  const { everyone, finder, descriptions, orgDescriptions } = withNamesLearned(segmented, people, orgs);
-  const read = eachArticle(
-    segmented,
-    (s) => s.article,
-    'reading quotations and figures',
-    (s) => readArticle(s, finder, orgs, descriptions),
+  const alone = readAlone(articles, people, world, failed);
+  const learned = learnAcross(alone, people, world);
+  const read = readTogether(
+    alone.map((a) => a.segmented),
+    learned,
     failed,
   );
-  // Slips corrected across articles first, so a bid's amount reads the same in every report of it.
+  return reconcileReadings(read, learned, people, failed);
+}
+
+/**
+ * Stage four, across the corpus: slips corrected across articles first, so a bid's amount reads the same in every
+ * report of it; then the events of each article, numbered in article order, merged into one timeline.
+ */
+export function reconcileReadings(
+  read: { item: SegmentedArticle; result: ArticleReading }[],
+  learned: Learned,
+  people: Person[],
+  failed: DataProblem[],
+): Extraction {
+  const { world, everyone } = learned;
+  const finder = peopleFinder(everyone);
+  const orgs = orgFinder(world.organisations);
   const figuresOf = byArticle(correctSlips(read.flatMap((d) => d.result.figures)));
   let order = 0;
-  const dated = eachArticle(
-    read,
-    (d) => d.item.article,
-    'reading events',
-    ({ item: { article, sentences }, result: { quotes } }) => {
-      const context = {
-        id: article.id,
-        body: article.body,
-        published: article.published,
-        sentences,
-        people: finder,
-        // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
-        orgs: describingOrgs(orgs, orgDescriptions, article.body),
-        figures: figuresOf.get(article.id) ?? [],
-      };
-      const reports = notQuoting(extractEventReports(context, order), quotes);
-      withinLimit('events', reports.length);
-      order += reports.length;
-      return reports;
-    },
-    failed,
-  );
+  const dated: { item: { item: SegmentedArticle; result: ArticleReading }; result: EventReport[] }[] = [];
+  for (const d of read) {
+    const { item, result } = d;
+    const figures = figuresOf.get(item.article.id) ?? [];
+    const asRead = figures.every((f, i) => f === result.figures[i]);
+    const reports = asRead
+      ? result.events
+      : eventsOf(item, result.quotes, figures, finder, orgs, learned.orgDescriptions);
+    if (!Array.isArray(reports)) {
+      failed.push(reports);
+      continue;
+    }
+    // Numbered in place: a reply's report points at the report it answers (`target`), the same object.
+    for (const r of reports) r.order += order;
+    dated.push({ item: d, result: reports });
+    order += reports.length;
+  }
   const served = dated.map((d) => d.item);
   const reports: EventReport[] = dated.flatMap((d) => d.result);
   return {
