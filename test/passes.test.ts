@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBody } from '../src/corpus/clean.js';
 import { clauseAround } from '../src/extract/clauses.js';
-import { dateFromAnchor, findDates } from '../src/extract/dates.js';
+import { dateFromAnchor, findDates, reckon } from '../src/extract/dates.js';
 import { describeAbout, type FigureAbout } from '../src/extract/subject.js';
 
 /**
@@ -162,11 +162,27 @@ describe('dates as news writes them', () => {
     const [mention] = findDates('am 6. November', { published: null, lastYear: null });
     expect(mention?.date).toBeNull();
     expect(mention?.yearless).toEqual({ month: 11, day: 6 });
-    expect(mention?.fromReference?.(new Date(Date.UTC(2024, 10, 1)))).toEqual({
+    expect(reckon(mention!.fromReference!, new Date(Date.UTC(2024, 10, 1)))).toEqual({
       value: '2024-11-06',
       precision: 'day',
     });
   });
+
+  // A reference day that is a Wednesday: how each weekday expression counts from it, and the weeks around it.
+  it.each([
+    [{ weekday: 1, step: 'before' }, '2024-11-04'],
+    [{ weekday: 3, step: 'before' }, '2024-10-30'],
+    [{ weekday: 3, step: 'onOrBefore' }, '2024-11-06'],
+    [{ weekday: 5, step: 'after' }, '2024-11-08'],
+    [{ weekday: 3, step: 'after' }, '2024-11-13'],
+    [{ weekday: 3, step: 'onOrAfter' }, '2024-11-06'],
+    [{ days: -4 }, '2024-11-02'],
+    [{ week: 'last' }, '2024-10-28/2024-11-03'],
+    [{ weekend: 'last' }, '2024-11-02/2024-11-03'],
+    [{ month: 1, day: 15 }, '2025-01-15'],
+  ] as const)('reckons %j from a Wednesday as %s', (r, value) =>
+    expect(reckon(r, new Date(Date.UTC(2024, 10, 6))).value).toBe(value),
+  );
 
   it('counts from another occasion about as far as `gut`, `knapp` or `rund` says: its month, if all of it fits', () => {
     const [mention] = findDates('Knapp zwei Wochen nach dem Beben', ctx);

@@ -70,7 +70,7 @@ export interface DateMention {
    * For a relative expression whose article gives no day: the date it names counted from a
    * reference day found elsewhere (the day another article reports the same event).
    */
-  fromReference?: (reference: Date) => EventDate;
+  fromReference?: Reckoning;
   /** `Vier Tage vor der Amtseinführung`: dated by another occasion, once that is dated. */
   anchor?: Anchor;
   /** `Ende April` right after `im März 2021`: the words of the month whose year it takes (see `storyYear`). */
@@ -135,6 +135,41 @@ const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const dayDate = (d: Date): EventDate => ({ value: iso(d), precision: 'day' });
 
+/**
+ * How a relative expression counts its date from a reference day (see `reckon`): as data, not a function, since an
+ * event report is sent between threads and kept on disk. `days`: that many days on (`gestern` is -1); `weekday` (0
+ * Sunday … 6 Saturday) the one `before`, `after`, `onOrBefore` or `onOrAfter` the day; the calendar `week` before the
+ * day's; the `weekend` on or before it; a `month` (and `day`) without its year, in the year nearest the day.
+ */
+export type Reckoning =
+  | { days: number }
+  | { weekday: number; step: 'before' | 'after' | 'onOrBefore' | 'onOrAfter' }
+  | { week: 'last' }
+  | { weekend: 'last' }
+  | { month: number; day: number | null; part?: EventDate['part'] };
+
+/** The date a relative expression names, counted from `day` as `r` says. */
+export function reckon(r: Reckoning, day: Date): EventDate {
+  if ('days' in r) return dayDate(addDays(day, r.days));
+  if ('weekday' in r) {
+    const back = (day.getUTCDay() - r.weekday + 7) % 7;
+    const ahead = (r.weekday - day.getUTCDay() + 7) % 7;
+    const steps = { before: -(back || 7), onOrBefore: -back, after: ahead || 7, onOrAfter: ahead };
+    return dayDate(addDays(day, steps[r.step]));
+  }
+  if ('week' in r) {
+    // The calendar week (Monday to Sunday) before the one of the reference day.
+    const monday = addDays(day, -((day.getUTCDay() + 6) % 7) - 7);
+    return { value: `${iso(monday)}/${iso(addDays(monday, 6))}`, precision: 'range' };
+  }
+  if ('weekend' in r) {
+    // The Saturday and Sunday on or before the reference day; on a Saturday, that weekend.
+    const saturday = addDays(day, -((day.getUTCDay() + 1) % 7));
+    return { value: `${iso(saturday)}/${iso(addDays(saturday, 1))}`, precision: 'range' };
+  }
+  return nearestDate(r.month, r.day, r.part, day, null);
+}
+
 /** `vier` is 4, `einem` 1, `12` 12; vague words (`wenige`, `einige`) are null. */
 export function countOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
@@ -148,13 +183,9 @@ export function countOf(word: string): number | null {
  * back rarely leave the month; and kept for a reference found later when it gives none.
  * `reach` is how many days back the expression can point.
  */
-function relativeTo(
-  ctx: DateContext,
-  fromDay: (day: Date) => EventDate,
-  reach: number,
-): Omit<DateMention, 'start' | 'end' | 'text'> {
+function relativeTo(ctx: DateContext, fromDay: Reckoning, reach: number): Omit<DateMention, 'start' | 'end' | 'text'> {
   const day = publishedDay(ctx.published);
-  if (day) return { date: fromDay(day), relative: true, fromReference: fromDay };
+  if (day) return { date: reckon(fromDay, day), relative: true, fromReference: fromDay };
   const coarse = ctx.published && reach <= 14 ? /^(\d{4})(?:-(\d{2}))?/.exec(ctx.published) : null;
   if (coarse)
     return {
@@ -225,7 +256,7 @@ function yearless(
   ctx: DateContext,
 ): Omit<DateMention, 'start' | 'end' | 'text'> | null {
   if (month < 1 || (day !== null && (day < 1 || day > 31))) return null;
-  const fromReference = (reference: Date) => nearestDate(month, day, part, reference, null);
+  const fromReference: Reckoning = { month, day, ...(part ? { part } : {}) };
   const around = publicationPoint(ctx.published);
   const story = shift === null ? storyYear(month, ctx.lastMonth ?? null) : null;
   if (story !== null) {
@@ -347,20 +378,20 @@ const RULES: Rule[] = [
   },
   {
     re: YESTERDAY,
-    read: (_m, ctx) => relativeTo(ctx, (day) => dayDate(addDays(day, -1)), 1),
+    read: (_m, ctx) => relativeTo(ctx, { days: -1 }, 1),
   },
   {
     re: lastWeekday(WEEKDAY),
     read: (m, ctx) => {
       const target = weekdayIndex(m[1]!);
-      return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7 || 7))), 7);
+      return relativeTo(ctx, { weekday: target, step: 'before' }, 7);
     },
   },
   {
     re: nextWeekday(WEEKDAY),
     read: (m, ctx) => {
       const target = weekdayIndex(m[1]!);
-      return relativeTo(ctx, (day) => dayDate(addDays(day, (target - day.getUTCDay() + 7) % 7 || 7)), 7);
+      return relativeTo(ctx, { weekday: target, step: 'after' }, 7);
     },
   },
   {
@@ -369,43 +400,25 @@ const RULES: Rule[] = [
       const target = weekdayIndex(m[1]!);
       // What someone means to do on a weekday (`will am Montag … vorlegen`) lies ahead: the next such day, or that day.
       if (intendedAt(m.input, m.index) && /^am\s/i.test(m[0]))
-        return relativeTo(ctx, (day) => dayDate(addDays(day, (target - day.getUTCDay() + 7) % 7)), 6);
+        return relativeTo(ctx, { weekday: target, step: 'onOrAfter' }, 6);
       // Else the most recent such weekday on or before the reference day: news reports the past.
-      return relativeTo(ctx, (day) => dayDate(addDays(day, -((day.getUTCDay() - target + 7) % 7))), 6);
+      return relativeTo(ctx, { weekday: target, step: 'onOrBefore' }, 6);
     },
   },
   {
     re: DAYS_AGO,
     read: (m, ctx) => {
       const n = countOf(m[1]!);
-      return n === null ? null : relativeTo(ctx, (day) => dayDate(addDays(day, -n)), n);
+      return n === null ? null : relativeTo(ctx, { days: -n }, n);
     },
   },
   {
     re: LAST_WEEK,
-    read: (_m, ctx) =>
-      relativeTo(
-        ctx,
-        (day) => {
-          // The calendar week (Monday to Sunday) before the one of the reference day.
-          const monday = addDays(day, -((day.getUTCDay() + 6) % 7) - 7);
-          return { value: `${iso(monday)}/${iso(addDays(monday, 6))}`, precision: 'range' };
-        },
-        13,
-      ),
+    read: (_m, ctx) => relativeTo(ctx, { week: 'last' }, 13),
   },
   {
     re: LAST_WEEKEND,
-    read: (_m, ctx) =>
-      relativeTo(
-        ctx,
-        (day) => {
-          // The Saturday and Sunday on or before the reference day; on a Saturday, that weekend.
-          const saturday = addDays(day, -((day.getUTCDay() + 1) % 7));
-          return { value: `${iso(saturday)}/${iso(addDays(saturday, 1))}`, precision: 'range' };
-        },
-        8,
-      ),
+    read: (_m, ctx) => relativeTo(ctx, { weekend: 'last' }, 8),
   },
   {
     re: ANCHORED,

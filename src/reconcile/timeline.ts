@@ -1,6 +1,6 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
-import { dateFromAnchor, precisionOfPublished, type DateMention, type EventDate } from '../extract/dates.js';
+import { dateFromAnchor, precisionOfPublished, reckon, type DateMention, type EventDate } from '../extract/dates.js';
 import { ELECTION_NAMES, eventKind } from '../language/de/events.js';
 import {
   answers,
@@ -372,7 +372,7 @@ const hasDay = (g: Group) => [...g.fixed].some((key) => parseKey(key).precision 
 function onWeekday(g: Group, m: DateMention): boolean {
   return [...g.fixed].some((key) => {
     const d = parseKey(key);
-    return d.precision === 'day' && m.fromReference!(new Date(dayOf(d.value))).value === d.value;
+    return d.precision === 'day' && reckon(m.fromReference!, new Date(dayOf(d.value))).value === d.value;
   });
 }
 
@@ -425,7 +425,7 @@ function placeByWeekday(groups: Groups, r: EventReport): boolean {
   if (!m?.fromReference || m.date || m.yearless || m.anchor) return false;
   const on = (g: Group) => {
     const d = g.chosen?.date;
-    return d?.precision === 'day' && !d.bound && m.fromReference!(new Date(dayOf(d.value))).value === d.value;
+    return d?.precision === 'day' && !d.bound && reckon(m.fromReference!, new Date(dayOf(d.value))).value === d.value;
   };
   const fit = unique(groups.candidatesFor(r).filter(on));
   if (fit) groups.join(fit, r);
@@ -533,7 +533,7 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
     // `am Montag` in an undated article, of an event another report dates to a Monday: that Monday.
     const settled = g.chosen && g.chosen.report.article !== r.article ? g.chosen : null;
     if (settled && settled.date.precision === 'day' && !settled.date.bound) {
-      const date = m.fromReference(new Date(dayOf(settled.date.value)));
+      const date = reckon(m.fromReference!, new Date(dayOf(settled.date.value)));
       if (date.value === settled.date.value) {
         const basis: DateBasis = {
           how: 'weekday',
@@ -546,7 +546,7 @@ function ownDates(r: EventReport, g: Group, reported: Candidate[], byKey: ByKey,
       }
     }
     for (const ref of reported.filter((c) => c.date.precision === 'day' && c.report.article !== r.article)) {
-      const date = m.fromReference(new Date(dayOf(ref.date.value)));
+      const date = reckon(m.fromReference!, new Date(dayOf(ref.date.value)));
       const basis: DateBasis = {
         how: 'reference',
         words: m.text,
@@ -589,7 +589,7 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
     fromGroup.length > 0 ? fromGroup : fromArticle.map((d) => ({ value: d.value, article: null as string | null }));
   const steps = fromGroup.length > 0 ? 2 : 3;
   return refs.map((ref) => ({
-    date: m.fromReference!(new Date(dayOf(ref.value))),
+    date: reckon(m.fromReference!, new Date(dayOf(ref.value))),
     basis: { how: 'year', words: m.text, article: r.article, reference: ref.value, referenceArticle: ref.article },
     steps,
     words: m.text,
