@@ -756,10 +756,15 @@ function headOf(g: Group): EventHead {
   };
 }
 
-const NAMES = ELECTION_NAMES.map(([, name]) => name);
+/**
+ * How specific an election's name is: its place in `ELECTION_NAMES`, found by its words, not as the same object, since
+ * a report read on another thread holds a copy.
+ */
+const NAMES = ELECTION_NAMES.map(([, name]) => name.de);
+const specificity = (name: { de: string }) => NAMES.indexOf(name.de);
 const mostSpecific = (names: ({ de: string; en: string } | null)[]) =>
   names.reduce<{ de: string; en: string } | null>(
-    (best, n) => (n && (!best || NAMES.indexOf(n) < NAMES.indexOf(best)) ? n : best),
+    (best, n) => (n && (!best || specificity(n) < specificity(best)) ? n : best),
     null,
   );
 
