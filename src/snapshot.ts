@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { readDataFolder, readingOf, readSideFiles, type DataFolder, type FolderReading } from './app.js';
 import { articleFingerprint } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
-import type { Sentence } from './corpus/types.js';
+import type { Article, Sentence } from './corpus/types.js';
+import { keptSentences, sentencesOf, type KeptSentences } from './corpus/columns.js';
 
 /**
  * A reading kept on disk (`INDEX_CACHE`), so a restart, a shard or a replica that shares the data folder does not read
@@ -114,59 +115,6 @@ export function readSnapshot(file: string, key: string): SnapshotRead {
   }
 }
 
-/**
- * An article's sentences as kept: columns of numbers, without the article's id and without their texts, which are
- * always the article's words at their offsets (`segmentArticle`); what a column cannot say (a text that differs, a
- * sentence the scrape cut off) by position. Put back on load. A large reading is otherwise a million small objects,
- * and reading them back is most of a start.
- */
-interface KeptSentences {
-  paragraph: Int32Array;
-  index: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  heading: Uint8Array;
-  odd: [number, { text?: string; truncated?: true }][];
-}
-
-function keptSentences(body: string, sentences: Sentence[]): KeptSentences {
-  const column = (pick: (s: Sentence) => number) => Int32Array.from(sentences, pick);
-  const odd: KeptSentences['odd'] = [];
-  sentences.forEach((s, i) => {
-    const text = s.text === body.slice(s.start, s.end) ? undefined : s.text;
-    if (text !== undefined || s.truncated)
-      odd.push([i, { ...(text !== undefined ? { text } : {}), ...(s.truncated ? { truncated: true as const } : {}) }]);
-  });
-  return {
-    paragraph: column((s) => s.paragraph),
-    index: column((s) => s.index),
-    start: column((s) => s.start),
-    end: column((s) => s.end),
-    heading: Uint8Array.from(sentences, (s) => (s.kind === 'heading' ? 1 : 0)),
-    odd,
-  };
-}
-
-/** The sentences back, field for field in the order `segmentArticle` makes them. */
-function sentencesOf(article: string, body: string, kept: KeptSentences): Sentence[] {
-  const odd = new Map(kept.odd);
-  return Array.from(kept.start, (start, i) => {
-    const end = kept.end[i]!;
-    const extra = odd.get(i);
-    const sentence: Sentence = {
-      article,
-      paragraph: kept.paragraph[i]!,
-      index: kept.index[i]!,
-      start,
-      end,
-      text: extra?.text ?? body.slice(start, end),
-      kind: kept.heading[i] ? 'heading' : 'text',
-    };
-    if (extra?.truncated) sentence.truncated = true;
-    return sentence;
-  });
-}
-
 function compact(reading: FolderReading): FolderReading {
   const segmented = reading.extraction.segmented.map((s) => ({
     ...s,
@@ -200,9 +148,15 @@ export function writeSnapshot(file: string, key: string, reading: FolderReading)
 }
 
 /** How a folder's reading was had: kept from before, or read, and why the kept one could not serve. */
-export type ReadingSource =
-  | { from: 'snapshot' }
-  | { from: 'articles'; because: 'off' | 'missing' | 'stale' | 'damaged'; detail?: string; notKept?: string };
+export type ReadingSource = { from: 'snapshot' } | ReadFromArticles;
+interface ReadFromArticles {
+  from: 'articles';
+  because: 'off' | 'missing' | 'stale' | 'damaged';
+  detail?: string;
+  notKept?: string;
+  /** How many threads read them, when more than one. */
+  threads?: number;
+}
 
 /**
  * A data folder's reading: the one kept in `snapshotFile` when it is of these very files and this code, else read from
@@ -213,27 +167,45 @@ export function readFolderKept(
   snapshotFile: string | null,
   lastPeople: Person[] = [],
 ): { reading: FolderReading; source: ReadingSource } {
+  const found = lookForKept(dataDir, snapshotFile, lastPeople);
+  if ('reading' in found) return found;
+  const reading = readingOf(found.articles, found.folder);
+  return { reading, source: found.keep(reading) };
+}
+
+/**
+ * The first half of `readFolderKept`: the reading kept, or the articles to read and how to keep their reading once it
+ * is read (on this thread or several: see `src/discord/parallel.ts`), saying where it came from.
+ */
+export function lookForKept(
+  dataDir: string,
+  snapshotFile: string | null,
+  lastPeople: Person[] = [],
+):
+  | { reading: FolderReading; source: ReadingSource }
+  | { articles: Article[]; folder: Omit<DataFolder, 'articles'>; keep: (reading: FolderReading) => ReadFromArticles } {
   const side = readSideFiles(dataDir, lastPeople);
-  const read = (): FolderReading => {
+  const toRead = (keep: (reading: FolderReading) => ReadFromArticles) => {
     const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side);
-    return readingOf(articles, folder);
+    return { articles, folder, keep };
   };
-  if (!snapshotFile) return { reading: read(), source: { from: 'articles', because: 'off' } };
+  if (!snapshotFile) return toRead(() => ({ from: 'articles', because: 'off' }));
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
   const key = snapshotKey(fingerprint, side, codeVersion());
   const kept = readSnapshot(snapshotFile, key);
   if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
-  const reading = read();
-  const source: ReadingSource =
-    'missing' in kept
-      ? { from: 'articles', because: 'missing' }
-      : 'stale' in kept
-        ? { from: 'articles', because: 'stale', detail: kept.stale }
-        : { from: 'articles', because: 'damaged', detail: kept.damaged };
-  try {
-    writeSnapshot(snapshotFile, key, reading);
-  } catch (error) {
-    source.notKept = error instanceof Error ? error.message : String(error);
-  }
-  return { reading, source };
+  return toRead((reading) => {
+    const source: ReadFromArticles =
+      'missing' in kept
+        ? { from: 'articles', because: 'missing' }
+        : 'stale' in kept
+          ? { from: 'articles', because: 'stale', detail: kept.stale }
+          : { from: 'articles', because: 'damaged', detail: kept.damaged };
+    try {
+      writeSnapshot(snapshotFile, key, reading);
+    } catch (error) {
+      source.notKept = error instanceof Error ? error.message : String(error);
+    }
+    return source;
+  });
 }

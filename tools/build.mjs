@@ -24,6 +24,7 @@ const ENTRIES = {
   serve: 'src/discord/serve.ts',
   sharded: 'src/discord/sharded.ts',
   reading: 'src/discord/reading.ts',
+  'article-reader': 'src/discord/article-reader.ts',
   worker: 'src/picture/worker.ts',
 };
 /** Builds kept besides the newest: a process still running one may yet start a worker from it. */

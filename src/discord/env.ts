@@ -12,6 +12,7 @@ const EXPECTED = {
   PORT: 'a TCP port number (0–65535; 0 lets the system choose)',
   DATA_DIR: 'a folder with articles/ and people.json',
   INDEX_CACHE: 'a file to keep the reading of the articles in between starts, or off',
+  READ_THREADS: 'how many threads read the articles, a whole number from 1 to 64',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
   REDIS_URL: 'a redis:// or rediss:// URL',
@@ -34,6 +35,7 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DATA_DIR: z.string().min(1).default('data'),
   INDEX_CACHE: z.string().min(1).optional(),
+  READ_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COMMAND_LIMIT: z
     .string()

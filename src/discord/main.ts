@@ -3,7 +3,7 @@ import { environment, fail, startupIndex, answerServices } from './startup.js';
 
 /** `npm start`: the gateway bot. */
 const { env, logger } = environment(['DISCORD_TOKEN']);
-const index = startupIndex(env, logger);
+const index = await startupIndex(env, logger);
 
 // discord.js is loaded only now: the index is ready a fifth of a second sooner, and a data error
 // is reported before any connection is attempted.

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { FolderReading } from '../app.js';
 import type { Person } from '../corpus/schema.js';
-import { readFolderKept, type ReadingSource } from '../snapshot.js';
+import type { ReadingSource } from '../snapshot.js';
+import { readFolderKeptInParallel } from './parallel.js';
 
 /** The thread a live rebuild reads in (`rebuild.ts`): a data folder in, what its articles say out, as plain data. */
 export interface ReadRequest {
@@ -9,13 +10,16 @@ export interface ReadRequest {
   lastPeople: Person[];
   /** Where the reading is kept between starts, or null. */
   snapshotFile: string | null;
+  /** How many threads the operator asks to read the articles (`READ_THREADS`; see `readerThreads`). */
+  threads?: number;
 }
 export type ReadResult = { reading: FolderReading; source: ReadingSource } | { error: string };
 
-parentPort?.once('message', (request: ReadRequest) => {
+parentPort?.once('message', async (request: ReadRequest) => {
   let result: ReadResult;
   try {
-    result = readFolderKept(request.dataDir, request.snapshotFile, request.lastPeople);
+    const { dataDir, snapshotFile, lastPeople, threads } = request;
+    result = await readFolderKeptInParallel(dataDir, snapshotFile, lastPeople, threads);
   } catch (error) {
     result = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -5,7 +5,7 @@ import { environment, fail, startupIndex, answerServices } from './startup.js';
 
 /** `npm run serve`: the HTTP interactions endpoint, for an Interactions Endpoint URL set in the Developer Portal. */
 const { env, logger } = environment(['DISCORD_PUBLIC_KEY']);
-const index = startupIndex(env, logger);
+const index = await startupIndex(env, logger);
 
 const services = await answerServices(env, logger, index);
 const server = createInteractionServer({

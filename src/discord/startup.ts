@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { config } from 'dotenv';
 import type { Logger } from 'pino';
 import { indexReading } from '../app.js';
-import { readFolderKept, type ReadingSource } from '../snapshot.js';
+import type { ReadingSource } from '../snapshot.js';
+import { readFolderKeptInParallel } from './parallel.js';
 import { rebuildOffThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, SNAPSHOT_NAME, snapshotFile, type Env, type EnvName } from './env.js';
@@ -31,13 +32,13 @@ export function environment<R extends EnvName>(
  * data folder without an `articles/` folder is an operator's mistake no restart mends: one line, exit 1. An empty one
  * starts, with a warning, so articles can be dropped in while it runs.
  */
-export function startupIndex(env: Env, logger: Logger): CorpusIndex {
+export async function startupIndex(env: Env, logger: Logger): Promise<CorpusIndex> {
   const articles = join(env.DATA_DIR, 'articles');
   if (!isFolder(articles))
     fail(`the data folder has no articles folder: ${articles} (set DATA_DIR to a folder with an articles/ folder)`);
   let index: CorpusIndex;
   try {
-    const { reading, source } = readFolderKept(env.DATA_DIR, snapshotFile(env));
+    const { reading, source } = await readFolderKeptInParallel(env.DATA_DIR, snapshotFile(env), [], env.READ_THREADS);
     index = indexReading(reading);
     logSource(source, snapshotFile(env), logger);
   } catch (error) {
@@ -54,13 +55,16 @@ export function startupIndex(env: Env, logger: Logger): CorpusIndex {
 
 /**
  * Where the reading came from, when it says something: kept from before; not kept because the one there is damaged
- * (a warning) or out of date; and a file that cannot be written (a read-only folder), so every start reads anew.
+ * (a warning) or out of date; read on several threads; and a file that cannot be written (a read-only folder), so
+ * every start reads anew.
  */
 export function logSource(source: ReadingSource, file: string | null, logger: Logger): void {
   if (source.from === 'snapshot') logger.info({ file }, 'reading kept from an earlier start');
   else if (source.because === 'damaged')
     logger.warn({ file, reason: source.detail }, 'the kept reading is damaged; the articles were read again');
   else if (source.because === 'stale') logger.info({ file }, 'the kept reading is out of date; read anew and kept');
+  if (source.from === 'articles' && source.threads)
+    logger.info({ threads: source.threads }, 'articles read on several threads');
   if (source.from === 'articles' && source.notKept)
     logger.info({ file, reason: source.notKept }, 'cannot keep the reading here: every start reads the articles');
 }
@@ -114,7 +118,7 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   let timer: NodeJS.Timeout | undefined;
   let pendingSince: number | undefined;
   const rebuilds = oneAtATime(async () => {
-    const { index: next, source } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env));
+    const { index: next, source } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env), env.READ_THREADS);
     logSource(source, snapshotFile(env), logger);
     index = next;
     logIndex(next, logger, 'index rebuilt');

@@ -11,7 +11,7 @@ import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { foundInText, gatherPeople, sightingsIn, type Sightings } from '../extract/discover.js';
 import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
 import { describingOrgs, learnOrgDescriptions, type OrgDescriptions } from '../extract/org-descriptions.js';
-import { correctSlips } from './slips.js';
+import { correctSlips, mayBeSlip } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { pushTo } from '../lib/collections.js';
@@ -65,25 +65,25 @@ export interface ArticleReading {
   terms: QuotedTerm[];
   figures: Figure[];
   /**
-   * The article's events, read with its figures as read: what `reconcileReadings` keeps unless a figure is corrected
-   * across articles (see `correctSlips`), which is rare. Numbered from 0; a problem when the article's events failed.
+   * The article's events, numbered from 0, or the problem that leaves the article out; null when one of its figures
+   * may be read again across articles (see `mayBeSlip`), which is rare: its events are read once that is settled.
    */
-  events: EventReport[] | DataProblem;
+  events: EventReport[] | DataProblem | null;
 }
 
 /**
  * Stage one: each article alone, cleaned, cut into sentences, and the people its sentences show (`sightingsIn`).
- * Depends on nothing but the article and the data files, so articles are read apart (see `src/discord/helper.ts`).
+ * Depends on nothing but the article and the data files, so articles can be read apart, on several threads.
  */
-export function readAlone(articles: Article[], people: Person[], world: WorldData, failed: DataProblem[]) {
+export function aloneReader(people: Person[], world: WorldData): (article: Article) => AloneReading {
   const known = peopleFinder(people);
   const orgs = orgFinder(world.organisations);
-  const read = (a: Article): AloneReading => {
+  return (a) => {
     const segmented = segmentWithin(a);
     return { segmented, sightings: sightingsIn(textsOf(segmented), known, orgs) };
   };
-  return eachArticle(articles, (a) => a, 'cleaning and segmenting', read, failed).map((d) => d.result);
 }
+export const ALONE_STAGE = 'cleaning and segmenting';
 
 const textsOf = (s: SegmentedArticle) => s.sentences.map((x) => x.text);
 
@@ -111,35 +111,35 @@ export function learnAcross(alone: readonly AloneReading[], people: Person[], wo
 }
 
 /** Stage three: each article with what was learned, its quotations, figures and events. */
-export function readTogether(segmented: SegmentedArticle[], learned: Learned, failed: DataProblem[]) {
+export function togetherReader(learned: Learned): (s: SegmentedArticle) => ArticleReading {
   const finder = peopleFinder(learned.everyone);
   const orgs = orgFinder(learned.world.organisations);
-  const read = (s: SegmentedArticle): ArticleReading => {
+  const events = eventsReader(learned, finder, orgs);
+  return (s) => {
     const said = readArticle(s, finder, orgs, learned.descriptions);
-    return { ...said, events: eventsOf(s, said.quotes, said.figures, finder, orgs, learned.orgDescriptions) };
+    return { ...said, events: said.figures.some(mayBeSlip) ? null : events(s, said.quotes, said.figures) };
   };
-  return eachArticle(segmented, (s) => s.article, 'reading quotations and figures', read, failed);
 }
+export const TOGETHER_STAGE = 'reading quotations and figures';
 
 /** An article's events, numbered from 0, or the problem that leaves the article out. */
-function eventsOf(
-  s: SegmentedArticle,
-  quotes: Quote[],
-  figures: Figure[],
-  people: PeopleFinder,
-  orgs: OrgFinder,
-  orgDescriptions: OrgDescriptions,
-): EventReport[] | DataProblem {
-  const { article, sentences } = s;
-  // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
-  const described = describingOrgs(orgs, orgDescriptions, article.body);
-  const context = { id: article.id, body: article.body, published: article.published, sentences, people, figures };
-  const read = oneArticle(article, 'reading events', () => {
-    const reports = notQuoting(extractEventReports({ ...context, orgs: described }, 0), quotes);
-    withinLimit('events', reports.length);
-    return reports;
-  });
-  return 'result' in read ? read.result : read.problem;
+export function eventsReader(
+  learned: Learned,
+  people = peopleFinder(learned.everyone),
+  orgs = orgFinder(learned.world.organisations),
+): (s: SegmentedArticle, quotes: Quote[], figures: Figure[]) => EventReport[] | DataProblem {
+  return ({ article, sentences }, quotes, figures) => {
+    // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
+    const described = describingOrgs(orgs, learned.orgDescriptions, article.body);
+    const { id, body, published } = article;
+    const context = { id, body, published, sentences, people, orgs: described, figures };
+    const read = oneArticle(article, 'reading events', () => {
+      const reports = notQuoting(extractEventReports(context, 0), quotes);
+      withinLimit('events', reports.length);
+      return reports;
+    });
+    return 'result' in read ? read.result : read.problem;
+  };
 }
 
 /**
@@ -149,39 +149,46 @@ function eventsOf(
  */
 export function extractAll(articles: Article[], people: Person[], world: WorldData = NO_WORLD): Extraction {
   const failed: DataProblem[] = [];
-  const alone = readAlone(articles, people, world, failed);
+  const alone = eachArticle(articles, (a) => a, ALONE_STAGE, aloneReader(people, world), failed).map((d) => d.result);
   const learned = learnAcross(alone, people, world);
-  const read = readTogether(
-    alone.map((a) => a.segmented),
-    learned,
-    failed,
-  );
-  return reconcileReadings(read, learned, people, failed);
+  const segmented = alone.map((a) => a.segmented);
+  const read = eachArticle(segmented, (s) => s.article, TOGETHER_STAGE, togetherReader(learned), failed);
+  const figuresOf = correctAcross(read.map((d) => d.result));
+  const events = eventsReader(learned);
+  const later = read
+    .filter((d) => d.result.events === null)
+    .map((d) => events(d.item, d.result.quotes, figuresOf.get(d.item.article.id) ?? []));
+  return reconcileReadings(read, { learned, people, figuresOf, later }, failed);
+}
+
+/** The figures of every article by article, slips corrected across articles (see `correctSlips`). */
+export function correctAcross(read: readonly ArticleReading[]): Map<string, Figure[]> {
+  return byArticle(correctSlips(read.flatMap((r) => r.figures)));
 }
 
 /**
- * Stage four, across the corpus: slips corrected across articles first, so a bid's amount reads the same in every
- * report of it; then the events of each article, numbered in article order, merged into one timeline.
+ * Stage four, across the corpus: with slips corrected across articles (`correctAcross`), so a bid's amount reads the
+ * same in every report of it, the events of each article, numbered in article order, merged into one timeline.
+ * `later` are the events of the articles whose events waited for the slips, in order.
  */
 export function reconcileReadings(
   read: { item: SegmentedArticle; result: ArticleReading }[],
-  learned: Learned,
-  people: Person[],
+  across: {
+    learned: Learned;
+    people: Person[];
+    figuresOf: Map<string, Figure[]>;
+    later: (EventReport[] | DataProblem)[];
+  },
   failed: DataProblem[],
 ): Extraction {
+  const { learned, people, figuresOf } = across;
   const { world, everyone } = learned;
-  const finder = peopleFinder(everyone);
   const orgs = orgFinder(world.organisations);
-  const figuresOf = byArticle(correctSlips(read.flatMap((d) => d.result.figures)));
+  const later = across.later.values();
   let order = 0;
   const dated: { item: { item: SegmentedArticle; result: ArticleReading }; result: EventReport[] }[] = [];
   for (const d of read) {
-    const { item, result } = d;
-    const figures = figuresOf.get(item.article.id) ?? [];
-    const asRead = figures.every((f, i) => f === result.figures[i]);
-    const reports = asRead
-      ? result.events
-      : eventsOf(item, result.quotes, figures, finder, orgs, learned.orgDescriptions);
+    const reports = d.result.events ?? later.next().value!;
     if (!Array.isArray(reports)) {
       failed.push(reports);
       continue;

@@ -27,14 +27,20 @@ function decimalReading(f: Figure): number | null {
   return Number(f.numeral) * f.scale;
 }
 
+/**
+ * Whether `correctSlips` may change a figure: only an amount implausible at face value is ever read again. An article
+ * without one reads the same before the slips of the corpus are corrected as after.
+ */
+export const mayBeSlip = (f: Figure) => isAmount(f) && f.value >= IMPLAUSIBLE_AMOUNT;
+
 export function correctSlips(figures: Figure[]): Figure[] {
-  const plausible = figures.filter((f) => !(isAmount(f) && f.value >= IMPLAUSIBLE_AMOUNT));
+  const plausible = figures.filter((f) => !mayBeSlip(f));
   // Plausible values per unit, sorted, so corroboration is a count between two bounds, not a scan per slip.
   const sorted = new Map<string | null, number[]>();
   for (const o of plausible) pushTo(sorted, o.unit, o.value);
   for (const values of sorted.values()) values.sort((a, b) => a - b);
   const read = figures.map((f) => {
-    if (!isAmount(f) || f.value < IMPLAUSIBLE_AMOUNT) return f;
+    if (!mayBeSlip(f)) return f;
     const reading = decimalReading(f);
     if (reading === null || reading >= IMPLAUSIBLE_AMOUNT) return f;
     const values = sorted.get(f.unit) ?? [];
