@@ -3,7 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { endToEnd, type EndToEnd } from './e2e.js';
 import type { LoadRun } from './load.js';
 import { generateCorpus } from './generate.js';
-import { measureKeptStart, measureStartup, type StartupBench } from './startup.js';
+import {
+  measureColdStarts,
+  measureKeptStart,
+  measureStartup,
+  type ColdStartBench,
+  type StartupBench,
+} from './startup.js';
 import type { Latency } from './stats.js';
 import { PATHOLOGICAL_SHAPES } from '../test/support/pathological.js';
 
@@ -25,7 +31,7 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-/** `--only pathological`, `pictures`, `load`, `startup` or `e2e`: that section alone, for a quick look. */
+/** `--only pathological`, `pictures`, `load`, `startup`, `cold` or `e2e`: that section alone, for a quick look. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
@@ -58,6 +64,12 @@ for (const size of only === undefined ? sizes : []) {
     process.stderr.write(`starting ${size} articles from a kept reading…\n`);
     keptStarts.set(size, await measureKeptStart(dir));
   }
+}
+// The 5,000-article corpus read cold by the built endpoint, on one thread and on one per core.
+let cold: ColdStartBench | null = null;
+if (only === undefined || only === 'cold') {
+  process.stderr.write('reading 5,000 articles cold: on one thread, on one per core…\n');
+  cold = await measureColdStarts(generateCorpus(5000));
 }
 // The endpoint's start: built JavaScript against tsx, and from a kept reading.
 let startup: StartupBench | null = null;
@@ -176,6 +188,13 @@ if (startup) {
   });
   budgets.push({ what: 'built start ÷ tsx start (5 articles)', value: startup.ratio, limit: 1 });
 }
+if (cold) {
+  budgets.push({
+    what: `5,000 articles: cold start on ${cold.threads} threads ÷ on one`,
+    value: cold.ratio,
+    limit: 0.6,
+  });
+}
 const keptLarge = keptStarts.get(5000);
 if (keptLarge !== undefined)
   budgets.push({ what: '5,000 articles: ready from a kept reading (ms)', value: keptLarge, limit: 2_000 });
@@ -225,6 +244,12 @@ const startupLines = [
       ]
     : []),
   ...[...keptStarts].map(([size, value]) => `start to ready from a kept reading, ${size} articles: ${ms(value)} ms`),
+  ...(cold
+    ? [
+        `cold start to ready, 5,000 articles, built, median of ${cold.runs} (ms): on one thread ` +
+          `${ms(cold.oneThread)}, on ${cold.threads} ${ms(cold.perCore)} (ratio ${cold.ratio}×)`,
+      ]
+    : []),
 ];
 const sections = [
   results.length > 0 ? table : [],
@@ -247,6 +272,7 @@ writeFileSync(
       endToEnd: e2e,
       startup,
       keptStarts: Object.fromEntries(keptStarts),
+      cold,
       load,
       pathological,
       budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })),

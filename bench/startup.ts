@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise } from './stats.js';
 
@@ -91,4 +91,36 @@ export async function measureKeptStart(dir: string): Promise<number> {
   } finally {
     rmSync(kept, { force: true });
   }
+}
+
+/** A large corpus read cold by the built endpoint: on one thread, and on one per core (`READ_THREADS` unset). */
+export interface ColdStartBench {
+  runs: number;
+  threads: number;
+  /** Median ms from process start to ready. */
+  oneThread: number;
+  perCore: number;
+  /** perCore ÷ oneThread, the same run. */
+  ratio: number;
+}
+
+/**
+ * Cold starts of the built endpoint on `dir` with nothing kept (`INDEX_CACHE=off`): reading on one thread against one
+ * per core, alternating, so a shared machine's noise falls on each alike.
+ */
+export async function measureColdStarts(dir: string, runs = 2): Promise<ColdStartBench> {
+  const built = ['tools/start.mjs', 'discord/serve'];
+  const times = { one: [] as number[], perCore: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    times.one.push(await readyMs(built, { DATA_DIR: dir, INDEX_CACHE: 'off', READ_THREADS: '1' }));
+    times.perCore.push(await readyMs(built, { DATA_DIR: dir, INDEX_CACHE: 'off' }));
+  }
+  const [oneThread, perCore] = [median(times.one), median(times.perCore)];
+  return {
+    runs,
+    threads: availableParallelism(),
+    oneThread,
+    perCore,
+    ratio: Math.round((perCore / oneThread) * 100) / 100,
+  };
 }
