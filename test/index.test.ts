@@ -290,6 +290,22 @@ describe('only events on the timeline', () => {
     expect(entries('Am 3. Mai 2024 wurde der Rekord von Eva Beispiel gebrochen.')).toEqual([]);
   });
 
+  it('takes the name right after a date opening the sentence as who it befell: the date governs nothing else', () => {
+    const world = { organisations: [{ id: 'nordbank', name: 'Nordbank', aliases: [] }], dates: [] };
+    const entries = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two, [], world), {}).map((e) => [
+        e.kind,
+        e.actors,
+      ]);
+    // `Am Montag wurde` is a preposition and two words before the name, but the two words are the date's.
+    expect(entries('Am Montag wurde Max Huber festgenommen.')).toEqual([['arrest', ['Max Huber']]]);
+    expect(entries('Am Dienstag trat Eva Beispiel zurück.')).toEqual([['resignation', ['Eva Beispiel']]]);
+    expect(entries('Im April starb Max Huber.')).toEqual([['death', ['Max Huber']]]);
+    expect(entries('Im Mai streikte Nordbank.')).toEqual([['strike', ['Nordbank']]]);
+    // A preposition that governs the name itself still does (`im Fall Max Huber`).
+    expect(entries('Am Montag wurde im Fall Max Huber ein Urteil gesprochen.').flatMap(([, a]) => a)).toEqual([]);
+  });
+
   it('moves someone to where the move goes, named or not, and not on the day someone talks about it', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [

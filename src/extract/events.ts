@@ -37,7 +37,6 @@ import {
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
   PURPOSE_CLAUSE,
-  OBJECT_BEFORE,
   NAME_GOVERNED_BEFORE,
   AGENT_AFTER_VERB,
   AGENT_BEFORE,
@@ -192,9 +191,6 @@ interface Span {
 }
 
 const inside = (at: number, span: Span) => at >= span.from && at < span.to;
-
-/** Whether a preposition governs the name at `at` (`an der Seebank`, `im Fall Max Huber`). */
-const governedAt = (text: string, at: number) => OBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
 /** The words just before a date, where what makes it a bound or a deadline stands. */
 const before = (text: string, m: DateMention) => text.slice(Math.max(0, m.start - 60), m.start);
@@ -806,7 +802,7 @@ class SentenceReading {
       (o) =>
         o.start >= span.from &&
         (kind === 'other' ? this.subjectOfDated(span, o.start) : o.start < at || this.invertedSubject(at, o.start)) &&
-        !governedAt(text, o.start) &&
+        !this.governedOutsideDates(o.start) &&
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
         !genitiveAt(text, o.start, o.end),
     );
@@ -844,7 +840,7 @@ class SentenceReading {
     // passive (`wurde von der Läuferin Eva Muster aufgestellt`) is governed by `von` and still did it.
     const governedHere = (m: Mention) =>
       eventKind(kind)?.personOnly === true
-        ? governedAt(text, m.start) || genitiveAt(text, m.start, m.end)
+        ? this.governedOutsideDates(m.start) || genitiveAt(text, m.start, m.end)
         : kind !== 'dismissal' &&
           NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
           !this.passiveAgent(m);
@@ -952,7 +948,7 @@ class SentenceReading {
         !where(o) &&
         !genitive(o) &&
         (!eventKind(kind)?.objectAbout || about(o)) &&
-        (!eventKind(kind)?.objectTo || TO_BEFORE.test(before(o)) || (signing && !governedAt(text, o.start))),
+        (!eventKind(kind)?.objectTo || TO_BEFORE.test(before(o)) || (signing && !this.governedOutsideDates(o.start))),
     );
     if (named) return named.org.name;
     if (kind === 'other' || eventKind(kind)?.namedObjectOnly) return null;
