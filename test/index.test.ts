@@ -81,6 +81,22 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('marks a deed someone means or is meant to do as planned, and one told by hearsay as not', () => {
+    expect(entries('Max Huber will im April die Seebank verlassen.')).toEqual([
+      ['departure', { value: '2024-04', precision: 'month', planned: true }],
+    ]);
+    expect(entries('Max Huber soll im April die Seebank verlassen.')).toEqual([
+      ['departure', { value: '2024-04', precision: 'month', planned: true }],
+    ]);
+    // `soll … haben`: what he is said to have done, the `haben` shared by every participle before it.
+    expect(entries('Max Huber soll im April die Seebank verlassen haben.')).toEqual([
+      ['departure', { value: '2024-04', precision: 'month' }],
+    ]);
+    expect(
+      entries('Max Huber soll im April die Seebank verlassen, die Akten mitgenommen und verbrannt haben.'),
+    ).toEqual([['departure', { value: '2024-04', precision: 'month' }]]);
+  });
+
   it('heads no entry with a deed the sentence does not report', () => {
     const world = {
       organisations: ['Seebank', 'Nordbank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),

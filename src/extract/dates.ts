@@ -222,11 +222,16 @@ function nearestDate(
   return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
 }
 
-/** Whether the clause around `at` tells what someone means or is meant to do, not a past by hearsay. */
-function intendedAt(text: string, at: number): boolean {
+/**
+ * Whether the clause around `at` tells what someone means or is meant to do (`will die Seebank kaufen`, `sollen
+ * wegfallen`), not a past by hearsay (`soll … geboten haben`): a weekday in it lies ahead, a deed in it is planned.
+ */
+export function intendedAt(text: string, at: number): boolean {
   const { from, to } = clauseSpan(text, at);
   const clause = text.slice(from, to).replace(/[.!?\s]+$/, '');
-  return INTENDED.test(clause) && !HEARSAY_PAST.test(clause);
+  // `soll … überfallen, gefesselt und beraubt haben`: participles in a row share the `haben` at the sentence's end.
+  const rest = text.slice(from).replace(/[.!?\s]+$/, '');
+  return INTENDED.test(clause) && !HEARSAY_PAST.test(clause) && !HEARSAY_PAST.test(rest);
 }
 
 /** Which day of the week a weekday's name is, Sunday 0, as `getUTCDay` counts. */

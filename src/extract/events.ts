@@ -1,6 +1,6 @@
 import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
-import { findDates, lastMonthIn, lastYearIn, type DateMention, type NamedMonth } from './dates.js';
+import { findDates, intendedAt, lastMonthIn, lastYearIn, type DateMention, type NamedMonth } from './dates.js';
 import { clauseBreaks, clauseSpan } from './clauses.js';
 import type { Figure } from './figures.js';
 import {
@@ -582,7 +582,9 @@ class SentenceReading {
       citation: cite(article.ctx.body, sentence),
       mention,
       inherited,
-      planned: mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span)),
+      planned:
+        (mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span))) ||
+        (kind !== 'other' && found.kind === kind && intendedAt(text, found.at)),
       lead: article.lead.has(sentence),
       heading: sentence.kind === 'heading',
       target: null,
