@@ -70,7 +70,11 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber wird im März 2025 die Seebank verlassen, teilte die Bank mit.')).toEqual([
       ['departure', { value: '2025-03', precision: 'month', planned: true }],
     ]);
-    expect(entries('Max Huber will bis 2030 viele Stellen streichen.')).toEqual([]);
+    // A target of no kind is no event; one of a kind is that kind planned, told by when it was reported.
+    expect(entries('Max Huber will bis 2030 viele Bäume pflanzen.')).toEqual([]);
+    expect(entries('Max Huber will bis 2030 viele Stellen streichen.')).toEqual([
+      ['layoffs', { value: '2024-05-10', precision: 'day', bound: 'by', planned: true }],
+    ]);
     // A date a plan is for dates the plan, whether or not its day has passed; of no kind, it is no event.
     expect(entries('In Seestadt ist die Wahl für den 3. Mai 2024 angesetzt.')).toEqual([
       ['election', { value: '2024-05-03', precision: 'day', planned: true }],

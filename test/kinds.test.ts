@@ -61,6 +61,20 @@ const EVENT_ROWS: Row[] = [
     'Beispiel leaves Alpenbank',
   ],
   [
+    'layoffs',
+    'Die Brauerei entlässt 40 Mitarbeiter',
+    { actors: ['Seebräu'] },
+    'Seebräu baut Stellen ab',
+    'Seebräu cuts jobs',
+  ],
+  [
+    'insolvency',
+    'Im Mai meldete die Brauerei Insolvenz an',
+    { actors: ['Seebräu'] },
+    'Seebräu meldet Insolvenz an',
+    'Seebräu files for insolvency',
+  ],
+  [
     'dismissal',
     'Der Verein hat den Trainer entlassen',
     { actors: ['Max Huber'] },
@@ -330,6 +344,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
   it('makes no headline from missing parts, and no kind of a sentence that names none', () => {
     expect(headline(head({}, 'founding'), 'de')).toBeNull();
     expect(headline(head({ actors: ['Max Huber'] }, 'bid'), 'en')).toBeNull();
+    // Jobs cut or a bankruptcy at a company no one is named as acting for: headed by the company, else by its name.
+    expect(headline(head({ object: 'Seebräu' }, 'layoffs'), 'de')).toBe('Stellenabbau bei Seebräu');
+    expect(headline(head({}, 'layoffs'), 'en')).toBe('Job cuts');
+    expect(headline(head({ object: 'Seebräu' }, 'insolvency'), 'en')).toBe('Seebräu insolvent');
+    expect(headline(head({}, 'insolvency'), 'de')).toBe('Insolvenz');
     // A strike no one is named for is headed by its name, as a vote is.
     expect(headline(head({}, 'strike'), 'en')).toBe('Strike');
     expect(headline(head({}, 'strike'), 'de')).toBe('Streik');
@@ -353,6 +372,16 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Opposition forderte am Montag den Rücktritt der Ministerin')).toBe('other');
     expect(kindOf('Der Rücktritt der Ministerin wird seit Wochen gefordert')).toBe('other');
     expect(kindOf('Sie hat ihr Amt am Montag niedergelegt')).toBe('resignation');
+    // Staff let go in numbers are jobs cut, one person let go is dismissed; jobs created, or feared lost, are neither,
+    // nor is being bankrupt, or threatened with it.
+    expect(kindOf('Die Werft entließ im Herbst 300 Beschäftigte')).toBe('layoffs');
+    expect(kindOf('Bei der Werft fallen bis Jahresende 300 Arbeitsplätze weg')).toBe('layoffs');
+    expect(kindOf('Die Werft entließ im Herbst ihren Chef')).toBe('dismissal');
+    expect(kindOf('Die Werft schafft im Herbst 300 neue Stellen')).toBe('other');
+    expect(kindOf('Die Belegschaft protestierte gegen den drohenden Stellenabbau')).toBe('protest');
+    expect(kindOf('Die Werft ging im Herbst in die Insolvenz')).toBe('insolvency');
+    expect(kindOf('Die Werft ist seit dem Herbst insolvent')).toBe('other');
+    expect(kindOf('Der Werft droht die Insolvenz')).toBe('other');
     // Excellent is no award; an amount may stand in a sentence to a fine; a resignation may be told at length.
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
     expect(kindOf('Sie war zu einer Geldstrafe von 12.500 Euro verurteilt worden')).toBe('conviction');

@@ -210,6 +210,24 @@ export interface EventKindRecord {
   readonly headline: { readonly de: Headline; readonly en: Headline };
 }
 
+/** Jobs, as news counts them, and what cuts them (`abgebaut`, `wegfallen`), for `layoffs`. */
+const JOBS = '(?:Stellen|Arbeitsplätze|Arbeitsplätzen|Jobs)';
+const CUT = [
+  'abbauen|abgebaut|abzubauen',
+  String.raw`streichen|gestrichen|zu\s+streichen`,
+  'wegfallen|wegfällt|weggefallen',
+].join('|');
+/** `fallen … weg`, the separated `wegfallen`. */
+const FALL = '(?:fallen|fällt|fielen|fiel)';
+/** Staff, let go in numbers (`entließ 300 Beschäftigte`). */
+const STAFF = '(?:Mitarbeiter|Mitarbeiterinnen|Beschäftigte|Beschäftigten|Angestellte|Angestellten|Arbeiter)';
+/** Filing for bankruptcy (`Insolvenz angemeldet`, `meldete Konkurs an`), for `insolvency`. */
+const BANKRUPTCY = '(?:Insolvenz|Konkurs)';
+const FILED = '(?:angemeldet|anmelden|anzumelden|beantragt|beantragen)';
+const FILES = '(?:meldete|meldeten|meldet|melden|beantragte|beantragten)';
+/** Going or sliding into bankruptcy: `ging in die Insolvenz`, `in Konkurs gerutscht`. */
+const GO = '(?:ging|gingen|geht|gehen|gegangen|rutschte|rutschten|gerutscht|schlitterte|geschlittert)';
+
 export const EVENT_KINDS = [
   {
     id: 'reply',
@@ -567,6 +585,56 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'tritt', 'treten')} zurück` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'resign' : 'resigns'}` : null),
+    },
+  },
+  {
+    id: 'layoffs',
+    // Jobs cut, by a company or at one: `baut 3.000 Stellen ab`, `500 Arbeitsplätze fallen weg`, `entlässt 130
+    // Mitarbeiter`. Before `dismissal`: staff let go in numbers is no one person dismissed. Only verbs: the nouns
+    // (`Stellenabbau`, `Massenentlassungen`) are mostly what is planned, feared or fought (`Widerstand gegen die
+    // Massenentlassungen`). Not jobs filled or created (`schafft 200 Stellen`).
+    words: new RegExp(
+      [
+        String.raw`\b${JOBS}\b${IN_CLAUSE}{0,60}?\b(?:${CUT})\b`,
+        String.raw`\b(?:baut|baute|bauten|bauen)\b${IN_CLAUSE}{0,60}?\b${JOBS}\b${IN_CLAUSE}{0,20}?\bab\b`,
+        String.raw`\b(?:streicht|strich|strichen)\b${IN_CLAUSE}{0,40}?\b${JOBS}\b`,
+        String.raw`\b${FALL}\b${IN_CLAUSE}{0,60}?\b${JOBS}\b${IN_CLAUSE}{0,20}?\bweg\b`,
+        String.raw`\b${JOBS}\b${IN_CLAUSE}{0,30}?\b${FALL}\s+(?:\S+\s+){0,3}?weg\b`,
+        String.raw`\b(?:entlässt|entließ|entließen|entlassen)(?![a-zäöüß])${IN_CLAUSE}{0,40}?\b${STAFF}\b`,
+      ].join('|'),
+      'i',
+    ),
+    // No one need be named: `In Seestadt fallen 500 Stellen weg` is an entry, headed by its name.
+    actor: 'happens',
+    label: { de: 'Stellenabbau', en: 'Job cuts' },
+    headline: {
+      de: (p) =>
+        has(p, 'a') ? `${p.a} ${de(p, 'baut', 'bauen')} Stellen ab` : p.o ? `Stellenabbau bei ${p.o}` : 'Stellenabbau',
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'cut' : 'cuts'} jobs` : p.o ? `Job cuts at ${p.o}` : 'Job cuts'),
+    },
+  },
+  {
+    id: 'insolvency',
+    // A company bankrupt: `meldete Insolvenz an`, `hat Insolvenz beantragt`, `ging in die Insolvenz`, `Konkurs
+    // angemeldet`, `ging pleite`. Not `ist insolvent`, a state, nor `droht die Insolvenz`, a threat; a filing named as
+    // `Insolvenzantrag` is a motion (see `motion`).
+    words: new RegExp(
+      [
+        String.raw`\b${BANKRUPTCY}\b${IN_CLAUSE}{0,30}?\b${FILED}\b`,
+        String.raw`\b${FILES}\b${IN_CLAUSE}{0,40}?\b${BANKRUPTCY}\b`,
+        String.raw`\b${GO}\b${IN_CLAUSE}{0,30}?\bin\s+(?:die\s+)?(?:Insolvenz|Konkurs|Pleite)\b`,
+        String.raw`\bin\s+(?:die\s+)?${BANKRUPTCY}\s+${GO}\b`,
+        String.raw`\bpleite\s+(?:gegangen|ging|gingen|geht)\b`,
+      ].join('|'),
+      'i',
+    ),
+    actor: 'happens',
+    label: { de: 'Insolvenz', en: 'Insolvency' },
+    headline: {
+      de: (p) =>
+        has(p, 'a') ? `${p.a} ${de(p, 'meldet', 'melden')} Insolvenz an` : p.o ? `Insolvenz von ${p.o}` : 'Insolvenz',
+      en: (p) =>
+        has(p, 'a') ? `${p.a} ${p.plural ? 'file' : 'files'} for insolvency` : p.o ? `${p.o} insolvent` : 'Insolvency',
     },
   },
   {
