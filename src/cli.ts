@@ -2,6 +2,7 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
+import { addFile } from './add.js';
 import { loadIndex } from './app.js';
 import { answer, answerLine, parseCommandLine } from './console.js';
 import { exportIndex } from './export.js';
@@ -14,6 +15,9 @@ const USAGE = `Usage:
   npm run cli -- "/timeline" --image t.png      also write the reply's picture as PNG
   npm run cli -- export                         the whole index as JSON (what was extracted, with citations)
   npm run cli -- check                          validate the data folder; exit 1 if a file is skipped
+  npm run cli -- add page.html [more…]          add articles from web pages saved as files (or .md/.txt files
+                                                with front matter) to the data folder's articles/, and say what
+                                                each yields; exit 1 if one is refused
   npm run cli -- --batch < commands.txt         one command a line from standard input, the index built once;
                                                 one JSON line each: { line, command, options, payload, text }
                                                 (and record: /factcheck's ClaimReview); a line that cannot be
@@ -41,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
     return line === '' && !values.help ? 2 : 0;
   }
   if (line === 'check') return check(values.data);
+  if (positionals[0] === 'add') return add(values.data, positionals.slice(1));
   const index = loadIndex(values.data);
   if (line === 'export') {
     console.log(JSON.stringify(exportIndex(index), null, 2));
@@ -97,6 +102,30 @@ async function batch(dataDir: string, lang: string): Promise<number> {
  * skipped. The whole index is built, so an article that loads but that extraction cannot read
  * (or that passes a limit) is named here too, exactly as the bot would skip it.
  */
+/** `add FILE…`: each file added to the data folder (see `addFile`), then what each yields once the folder is read. */
+function add(dataDir: string, files: string[]): number {
+  if (files.length === 0) {
+    console.error('rivalen: add what? Give one or more .html, .htm, .md or .txt files.');
+    return 2;
+  }
+  const added = files.map((file) => addFile(dataDir, file));
+  for (const a of added) if ('refused' in a) console.error(`rivalen: not added: ${a.refused}`);
+  const done = added.flatMap((a) => ('added' in a ? [a.added] : []));
+  if (done.length > 0) {
+    const index = loadIndex(dataDir);
+    for (const a of done) {
+      const stats = index.stats.get(a.id);
+      const yields = stats
+        ? `${stats.events} events, ${stats.quotes} quotations, ${stats.figures} figures`
+        : 'nothing: the bot skips it (see npm run cli -- check)';
+      console.log(
+        `added ${a.file}: "${a.title}" (${a.outlet ?? 'outlet unknown'}, ${a.published ?? 'undated'}); ${yields}`,
+      );
+    }
+  }
+  return done.length === files.length ? 0 : 1;
+}
+
 function check(dataDir: string): number {
   const index = loadIndex(dataDir);
   const problems = index.skipped.map((p) => `${p.file}: ${p.reason}`);

@@ -159,3 +159,40 @@ describe('the offline console', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('npm run cli -- add', () => {
+  it('adds a saved web page as an article, says what it yields, and refuses it a second time', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const added = await cli('add', 'test/fixtures/pages/heise.html', '--data', data);
+    expect(added.code).toBe(0);
+    const file = '1password-fuer-mac-generiert-einmal-passwoerter.md';
+    expect(added.stdout).toContain(`${file}: "1Password für Mac generiert Einmal-Passwörter" (Mac & i, 2015-04-08);`);
+    expect(added.stdout).toMatch(/; \d+ events, \d+ quotations, [1-9]\d* figures\n$/);
+    // The folder reads it as an operator's article: `check` finds nothing to skip.
+    expect((await cli('check', '--data', data)).code).toBe(0);
+    const again = await cli('add', 'test/fixtures/pages/heise.html', '--data', data);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('the folder already holds this article');
+  }, 60_000);
+
+  it('refuses a file of another type, one with no article, and a text file without front matter', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const dir = tempDir();
+    const files = {
+      pdf: join(dir, 'bericht.pdf'),
+      empty: join(dir, 'leer.html'),
+      bare: join(dir, 'notiz.txt'),
+    };
+    writeFileSync(files.pdf, '%PDF-1.4');
+    writeFileSync(files.empty, '<html lang="de"><head><title>Leer</title></head><body><p>Kurz.</p></body></html>');
+    writeFileSync(files.bare, 'Ein Satz ohne Kopf.');
+    const refused = await cli('add', files.pdf, files.empty, files.bare, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('bericht.pdf: expected a .html, .htm, .md or .txt file');
+    expect(refused.stderr).toContain('leer.html: the page holds no article text');
+    expect(refused.stderr).toContain('notiz.txt: front matter');
+  }, 60_000);
+});

@@ -1,0 +1,235 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/**
+ * A news web page read as a reader sees it: the article's text by Mozilla's Readability (Firefox's Reader View) over
+ * linkedom, a light DOM, and what the page says of itself in its metadata: its headline, outlet, day of publication,
+ * canonical address and language. What the page does not say stays unknown (null), as an operator's front matter
+ * records only what is known. Pure: the page's text in, the article out; fetching and writing are the caller's.
+ */
+export interface PageArticle {
+  title: string;
+  outlet: string | null;
+  /** The day the page says it was published, `YYYY-MM-DD`, as written there (no time zone is converted). */
+  published: string | null;
+  /** The language the page declares (`de`, `pt-BR`); a page that declares none is refused. */
+  language: string;
+  /** The page's canonical http(s) address, else the one it was read from, else null. */
+  url: string | null;
+  /** The article's paragraphs and headings, one a line, a blank line between. */
+  body: string;
+}
+
+export type PageRead = { article: PageArticle } | { refused: string };
+
+/** The DOM Readability takes: linkedom's document is one, typed by the browser's lib this project does not load. */
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
+/** Less than this is a teaser, a paywall or a page of links, not an article to read. */
+const MIN_TEXT = 400;
+
+export function readPage(html: string, from: { url?: string | null } = {}): PageRead {
+  const { document } = parseHTML(html);
+  const meta = metadataOf(document);
+  const read = new Readability(document as unknown as ReadabilityDocument, { charThreshold: MIN_TEXT }).parse();
+  if (!read?.content) return { refused: 'the page holds no article text' };
+  const { body, linked } = paragraphsOf(read.content);
+  if (body.length < MIN_TEXT) return { refused: 'the page holds no article text (a teaser, a paywall or a list?)' };
+  if (linked > MAX_LINKED) return { refused: 'the page holds no article text, only links' };
+  const title = clean(meta.title ?? read.title ?? '');
+  if (title === '') return { refused: 'the page has no title' };
+  const language = languageTag(meta.language ?? read.lang ?? null) ?? languageOfText(body);
+  if (!language) return { refused: 'the page does not say its language, nor do its words show it' };
+  return {
+    article: {
+      title: title.slice(0, 300),
+      outlet: nonEmpty(meta.outlet ?? read.siteName)?.slice(0, 100) ?? null,
+      published: dayOf(meta.published ?? read.publishedTime ?? null),
+      language,
+      url: httpUrl(meta.url) ?? httpUrl(from.url ?? null),
+      body,
+    },
+  };
+}
+
+interface PageMetadata {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+/** What the page says of itself: JSON-LD first (what publishers write for search engines), then Open Graph. */
+function metadataOf(document: ParentNodeLike): PageMetadata {
+  const ld = jsonLdArticle(document);
+  const property = (name: string) =>
+    nonEmpty(document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content'));
+  const time = nonEmpty(document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  return {
+    title: nonEmpty(text(ld?.headline)) ?? property('og:title'),
+    outlet: property('og:site_name') ?? nonEmpty(text(publisherOf(ld))),
+    published:
+      nonEmpty(text(ld?.datePublished)) ??
+      property('article:published_time') ??
+      // German publishers often write only these: `<meta name="date">`, Dublin Core's issue date.
+      property('date') ??
+      property('DC.date.issued') ??
+      time,
+    url: nonEmpty(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? property('og:url'),
+    language:
+      nonEmpty(document.querySelector('html')?.getAttribute('lang')) ??
+      nonEmpty(text(ld?.inLanguage)) ??
+      property('og:locale'),
+  };
+}
+
+/** The parts of a DOM this reader asks: linkedom's document, typed as little as it is used. */
+interface ParentNodeLike {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** The page's JSON-LD object that is an article (`NewsArticle`, `Article`, `ReportageNewsArticle`…), if any. */
+function jsonLdArticle(document: ParentNodeLike): JsonLd | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const found = articleIn(data);
+    if (found) return found;
+  }
+  return null;
+}
+
+function articleIn(data: unknown, depth = 0): JsonLd | null {
+  if (depth > 3 || data === null || typeof data !== 'object') return null;
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = articleIn(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = data as JsonLd;
+  const types = [record['@type']].flat().map(String);
+  if (types.some((t) => /Article$/.test(t))) return record;
+  return articleIn(record['@graph'], depth + 1);
+}
+
+function publisherOf(ld: JsonLd | null): unknown {
+  const publisher = ld?.publisher;
+  if (Array.isArray(publisher)) return (publisher[0] as JsonLd | undefined)?.name;
+  return publisher && typeof publisher === 'object' ? (publisher as JsonLd).name : publisher;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const nonEmpty = (value: string | null | undefined): string | null => {
+  const cleaned = value == null ? '' : clean(value);
+  return cleaned === '' ? null : cleaned;
+};
+const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/**
+ * The blocks of Readability's article, each a line: headings, paragraphs, list items, quotations, each once (a
+ * paragraph inside a quotation is read as the quotation's). Captions are left out: they describe a picture.
+ */
+function paragraphsOf(content: string): { body: string; linked: number } {
+  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  for (const caption of document.querySelectorAll('figcaption, figure, picture, svg')) caption.remove();
+  const blocks = [...document.querySelectorAll(BLOCKS)].filter((b) => !b.querySelector(BLOCKS));
+  const lines = blocks.map((b) => clean(b.textContent ?? '')).filter((line) => line !== '');
+  const body = lines.length > 0 ? lines.join('\n\n') : clean(document.body?.textContent ?? '');
+  const links = [...document.querySelectorAll('a')].reduce((n, a) => n + clean(a.textContent ?? '').length, 0);
+  return { body, linked: body.length === 0 ? 1 : links / body.length };
+}
+/** An article links some of its words; a page whose text is mostly links is an index of other pages. */
+const MAX_LINKED = 0.5;
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td';
+
+/** `2015-07-24T05:36:09+01:00` → `2015-07-24`: the day as the page writes it; anything else is no date. */
+function dayOf(value: string | null): string | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? m[0] : null;
+}
+
+/** `de`, `de-DE`, `de_DE`, `pt-br` → `de`, `de-DE`, `de-DE`, `pt-BR`; null when it is no language tag. */
+function languageTag(value: string | null): string | null {
+  const m = value ? /^([a-z]{2})(?:[-_]([a-z]{2}))?$/i.exec(value.trim()) : null;
+  if (!m) return null;
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
+}
+
+/**
+ * The language a text's commonest words show, for a page that declares none: each language's function words counted,
+ * the one with most taken when they are at least a tenth of the words and twice the next language's. Else null.
+ */
+export function languageOfText(body: string): string | null {
+  const words = body.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = Object.entries(FUNCTION_WORDS)
+    .map(([language, list]) => ({ language, count: words.filter((w) => list.has(w)).length }))
+    .sort((a, b) => b.count - a.count);
+  const [first, second] = counts;
+  if (!first || first.count < words.length / 10 || first.count < 2 * (second?.count ?? 0)) return null;
+  return first.language;
+}
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    de: 'der die das und ist nicht mit von den zu sich auch auf für dem ein eine im wurde',
+    en: 'the and of to is that was for with on are as his they be it this',
+    fr: 'le la les et des est une pour dans qui que pas sur du au ce',
+    es: 'el los las y del que en por una con para es se al lo como',
+    pt: 'o os e do da que em um uma para com não dos das no na',
+    it: 'il che di e per un una non sono del della con gli le si',
+    nl: 'de het een en van is dat op te niet met voor zijn er',
+  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+);
+
+function httpUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.href.length <= 2048 ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A page's bytes as text, in the encoding it declares: a byte-order mark, then the `charset` of its Content-Type,
+ * then a `<meta charset>` or `http-equiv` in its first kilobytes; without one, UTF-8 if the bytes are UTF-8, else
+ * Windows-1252 (what browsers assume of an undeclared Western page).
+ */
+export function decodePage(bytes: Uint8Array, contentType: string | null = null): string {
+  const declared = bomOf(bytes) ?? charsetIn(contentType ?? '') ?? charsetIn(latin1(bytes.subarray(0, 4096)));
+  if (declared) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An encoding no decoder knows: read as if none were declared.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function bomOf(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+const charsetIn = (text: string) => /charset\s*=\s*["']?([\w.:-]+)/i.exec(text)?.[1]?.toLowerCase() ?? null;
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);

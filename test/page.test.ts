@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleFile, idOf } from '../src/corpus/article-file.js';
+import { parseArticleFile } from '../src/corpus/load.js';
+import { decodePage, readPage, type PageArticle } from '../src/corpus/page.js';
+import { buildIndex } from '../src/index/build.js';
+
+const page = (name: string) => decodePage(readFileSync(`test/fixtures/pages/${name}.html`));
+const read = (html: string): PageArticle => {
+  const r = readPage(html);
+  if ('refused' in r) throw new Error(r.refused);
+  return r.article;
+};
+
+/** What each real page says of itself (test/fixtures/pages/README.md names where each comes from). */
+const PAGES: [string, Omit<PageArticle, 'body'>][] = [
+  [
+    'heise',
+    {
+      title: '1Password für Mac generiert Einmal-Passwörter',
+      outlet: 'Mac & i',
+      published: '2015-04-08',
+      language: 'de',
+      url: 'http://www.heise.de/mac-and-i/meldung/1Password-fuer-Mac-generiert-Einmal-Passwoerter-2596987.html',
+    },
+  ],
+  [
+    'bbc-1',
+    {
+      title: "Obama admits US gun laws are his 'biggest frustration'",
+      outlet: 'BBC News',
+      published: '2015-07-24',
+      language: 'en',
+      url: 'http://www.bbc.com/news/world-us-canada-33646704',
+    },
+  ],
+  [
+    'liberation-1',
+    {
+      title: 'Un troisième Français mort dans le séisme au Népal',
+      outlet: 'Libération.fr',
+      published: '2015-04-30',
+      language: 'fr',
+      url: 'http://www.liberation.fr/monde/2015/04/30/un-troisieme-francais-mort-dans-le-seisme-au-nepal_1278483',
+    },
+  ],
+  [
+    'folha',
+    {
+      title: 'Tite diz que errou ao levar taça da Libertadores a Lula em 2012',
+      outlet: 'Folha de S.Paulo',
+      published: '2018-12-21',
+      language: 'pt-BR',
+      url: 'https://www1.folha.uol.com.br/esporte/2018/12/tite-diz-que-errou-ao-levar-taca-da-libertadores-a-lula-em-2012.shtml',
+    },
+  ],
+  [
+    'lemonde-1',
+    {
+      title: "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+      outlet: 'Le Monde.fr',
+      published: '2015-05-04',
+      language: 'fr',
+      url: 'http://www.lemonde.fr/pixels/article/2015/05/04/que-contient-la-loi-sur-le-renseignement_4627068_4408996.html',
+    },
+  ],
+];
+
+describe('a web page read as a reader sees it', () => {
+  it.each(PAGES)('%s: its title, outlet, day, language and address from its metadata', (name, expected) => {
+    const { body, ...meta } = read(page(name));
+    expect(meta).toEqual(expected);
+    // The article's text, a paragraph a line: no markup, no script, no navigation.
+    expect(body.length).toBeGreaterThan(1_500);
+    expect(body).not.toMatch(/<\/?[a-z][^>]*>|function\s*\(|\{\s*"@context"/i);
+    expect(body.split('\n\n').length).toBeGreaterThan(3);
+  });
+
+  it('reads a German page into sentences and figures, and writes it as an operator would', () => {
+    const article = read(page('heise'));
+    const text = articleFile(idOf(article.title, new Set()), article);
+    const parsed = parseArticleFile('heise.md', Buffer.from(text));
+    if ('problem' in parsed) throw new Error(parsed.problem.reason);
+    const { body, ...meta } = article;
+    expect(parsed.article).toMatchObject({ id: '1password-fuer-mac-generiert-einmal-passwoerter', ...meta });
+    expect(parsed.article.body.trimEnd()).toBe(body);
+    const index = buildIndex([parsed.article], []);
+    expect(index.articles.map((a) => a.id)).toEqual([parsed.article.id]);
+    expect(index.sentenceCount).toBeGreaterThan(10);
+    // `Version 5.3` and the others: each cites its sentence, word for word.
+    expect(index.figures.length).toBeGreaterThan(0);
+    for (const f of index.figures) expect(parsed.article.body).toContain(f.citation.text);
+  });
+
+  const shell = (lang: string, body: string) =>
+    `<html${lang}><head><title>Ein Titel</title></head><body>${body}</body></html>`;
+  const links = `<ul>${'<li><a href="/x">Ein Link</a></li>'.repeat(80)}</ul>`;
+  const lorem = `<article>${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(25)}</article>`;
+  it.each([
+    ['no text', shell(' lang="de"', ''), /no article text/],
+    ['a page of links', shell(' lang="de"', links), /only links/],
+    ['no language said nor shown', shell('', lorem), /language/],
+  ])('refuses a page with %s', (_what, html, reason) => {
+    const r = readPage(html);
+    expect('refused' in r && r.refused).toMatch(reason);
+  });
+
+  it('reads the language of a page that declares none from its words', () => {
+    const german =
+      '<p>Die Seebank hat am Freitag die Nordbank gekauft, teilte sie mit. Der Preis ist nicht bekannt.</p>';
+    expect(read(shell('', `<article>${german.repeat(10)}</article>`)).language).toBe('de');
+  });
+
+  it('takes the headline, publisher and day from JSON-LD before Open Graph, and a date only as a real day', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', name: 'Seite' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Seebank kauft Nordbank',
+          datePublished: '2024-05-03T18:30:00+02:00',
+          publisher: { '@type': 'Organization', name: 'Seeblatt' },
+        },
+      ],
+    });
+    const html = (date: string) =>
+      `<html lang="de-de"><head><title>Seebank | Seeblatt</title><meta property="og:title" content="Anders">` +
+      `<script type="application/ld+json">${ld.replace('2024-05-03T18:30:00+02:00', date)}</script>` +
+      `<link rel="canonical" href="https://seeblatt.example/seebank"></head><body><article>` +
+      '<p>Die Seebank hat am Freitag die Nordbank gekauft, teilte sie mit. Der Preis blieb geheim.</p>'.repeat(8) +
+      '</article></body></html>';
+    expect(read(html('2024-05-03T18:30:00+02:00'))).toMatchObject({
+      title: 'Seebank kauft Nordbank',
+      outlet: 'Seeblatt',
+      published: '2024-05-03',
+      language: 'de-DE',
+      url: 'https://seeblatt.example/seebank',
+    });
+    expect(read(html('2024-02-30')).published).toBeNull();
+  });
+});
+
+describe('a page’s bytes as text', () => {
+  const umlauts = 'Größere Brücken über Flüsse';
+  const win1252 = Uint8Array.from([...umlauts].map((c) => c.charCodeAt(0)));
+  it('reads the encoding the page declares in a meta element, the Content-Type first', () => {
+    const head = Buffer.from('<html><head><meta charset="windows-1252"></head><body>');
+    expect(decodePage(Buffer.concat([head, win1252]))).toContain(umlauts);
+    const equiv = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">');
+    expect(decodePage(Buffer.concat([equiv, win1252]))).toContain(umlauts);
+    expect(decodePage(Buffer.from(umlauts), 'text/html; charset=utf-8')).toBe(umlauts);
+  });
+
+  it('reads UTF-8 without a declaration, a byte-order mark first, and Windows-1252 when the bytes are no UTF-8', () => {
+    expect(decodePage(Buffer.from(umlauts))).toBe(umlauts);
+    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(umlauts)]))).toBe(umlauts);
+    expect(decodePage(win1252)).toBe(umlauts);
+  });
+});
+
+describe('the id an added article gets', () => {
+  it('writes umlauts out, drops other marks, and numbers a second of the same title', () => {
+    expect(idOf('Größere Brücken über Flüsse', new Set())).toBe('groessere-bruecken-ueber-fluesse');
+    expect(idOf('Le séisme au Népal', new Set())).toBe('le-seisme-au-nepal');
+    expect(idOf('Ein Titel', new Set(['ein-titel', 'ein-titel-2']))).toBe('ein-titel-3');
+    expect(idOf('„…“', new Set())).toBe('artikel');
+    expect(idOf('x'.repeat(100), new Set())).toHaveLength(58);
+  });
+});
