@@ -15,7 +15,7 @@ const layers = [
   ['render', '^src/render/'],
   ['command', '^(src/command\\.ts|commands/)'],
   ['dispatch', '^src/dispatch\\.ts'],
-  ['edge', '^src/(app|add|export|snapshot)\\.ts'],
+  ['edge', '^src/(app|add|export|fetch-page|snapshot)\\.ts'],
   ['picture', '^src/picture/'],
   ['transport', '^src/(discord/|cli\\.ts|console\\.ts)'],
 ];

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { articleFile, idOf } from './corpus/article-file.js';
 import { loadArticles, MAX_ARTICLE_BYTES, parseArticleFile } from './corpus/load.js';
 import { decodePage, readPage, type PageArticle } from './corpus/page.js';
+import { fetchPage, type FetchOptions } from './fetch-page.js';
 import type { Article } from './corpus/types.js';
 
 /**
@@ -33,6 +34,21 @@ export function addFile(dataDir: string, path: string): Added {
   const bytes = readFileSync(path);
   const read = PAGE.test(name) ? readPage(decodePage(bytes)) : withFrontMatter(name, bytes);
   if ('refused' in read) return { refused: `${name}: ${read.refused}` };
+  return addArticle(dataDir, read.article);
+}
+
+/**
+ * A page at a web address added to a data folder: fetched so that it cannot be turned against the host (see
+ * `fetchPage`), then read as a file of its type is. `fetching` is for tests alone (an address they may reach).
+ */
+export async function addUrl(dataDir: string, address: string, fetching: FetchOptions = {}): Promise<Added> {
+  const fetched = await fetchPage(address, fetching);
+  if ('refused' in fetched) return { refused: `${address}: ${fetched.refused}` };
+  const type = fetched.contentType.split(';')[0]!.trim().toLowerCase();
+  const read = /html/.test(type)
+    ? readPage(decodePage(fetched.bytes, fetched.contentType), { url: fetched.url })
+    : withFrontMatter(address, fetched.bytes);
+  if ('refused' in read) return { refused: `${address}: ${read.refused}` };
   return addArticle(dataDir, read.article);
 }
 

@@ -2,7 +2,7 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { addFile } from './add.js';
+import { addFile, addUrl, type Added } from './add.js';
 import { loadIndex } from './app.js';
 import { answer, answerLine, parseCommandLine } from './console.js';
 import { exportIndex } from './export.js';
@@ -15,9 +15,9 @@ const USAGE = `Usage:
   npm run cli -- "/timeline" --image t.png      also write the reply's picture as PNG
   npm run cli -- export                         the whole index as JSON (what was extracted, with citations)
   npm run cli -- check                          validate the data folder; exit 1 if a file is skipped
-  npm run cli -- add page.html [more…]          add articles from web pages saved as files (or .md/.txt files
-                                                with front matter) to the data folder's articles/, and say what
-                                                each yields; exit 1 if one is refused
+  npm run cli -- add URL|page.html [more…]      add articles from web pages, by address or saved as files (or
+                                                .md/.txt files with front matter), to the data folder's articles/,
+                                                and say what each yields; exit 1 if one is refused
   npm run cli -- --batch < commands.txt         one command a line from standard input, the index built once;
                                                 one JSON line each: { line, command, options, payload, text }
                                                 (and record: /factcheck's ClaimReview); a line that cannot be
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     return line === '' && !values.help ? 2 : 0;
   }
   if (line === 'check') return check(values.data);
-  if (positionals[0] === 'add') return add(values.data, positionals.slice(1));
+  if (positionals[0] === 'add') return await add(values.data, positionals.slice(1));
   const index = loadIndex(values.data);
   if (line === 'export') {
     console.log(JSON.stringify(exportIndex(index), null, 2));
@@ -103,12 +103,14 @@ async function batch(dataDir: string, lang: string): Promise<number> {
  * (or that passes a limit) is named here too, exactly as the bot would skip it.
  */
 /** `add FILE…`: each file added to the data folder (see `addFile`), then what each yields once the folder is read. */
-function add(dataDir: string, files: string[]): number {
+async function add(dataDir: string, files: string[]): Promise<number> {
   if (files.length === 0) {
-    console.error('rivalen: add what? Give one or more .html, .htm, .md or .txt files.');
+    console.error('rivalen: add what? Give web addresses or .html, .htm, .md or .txt files.');
     return 2;
   }
-  const added = files.map((file) => addFile(dataDir, file));
+  const added: Added[] = [];
+  for (const file of files)
+    added.push(/^https?:\/\//i.test(file) ? await addUrl(dataDir, file, testFetching()) : addFile(dataDir, file));
   for (const a of added) if ('refused' in a) console.error(`rivalen: not added: ${a.refused}`);
   const done = added.flatMap((a) => ('added' in a ? [a.added] : []));
   if (done.length > 0) {
@@ -124,6 +126,18 @@ function add(dataDir: string, files: string[]): number {
     }
   }
   return done.length === files.length ? 0 : 1;
+}
+
+/**
+ * `RIVALEN_TEST_FETCH_ALLOW=127.0.0.1`: addresses the tests serve pages on, which the console may then fetch from. A
+ * test-only setting: an operator never needs it, and nothing else makes a private address reachable.
+ */
+function testFetching() {
+  const allow =
+    process.env.RIVALEN_TEST_FETCH_ALLOW?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean) ?? [];
+  return allow.length > 0 ? { allow } : {};
 }
 
 function check(dataDir: string): number {

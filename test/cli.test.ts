@@ -1,5 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,8 +11,16 @@ import { parseCommandLine } from '../src/console.js';
 const exec = promisify(execFile);
 /** The console exactly as `npm run cli --` runs it. */
 async function cli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return cliWith({}, ...args);
+}
+async function cliWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts', ...args]);
+    const { stdout, stderr } = await exec(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts', ...args], {
+      env: { ...process.env, ...env },
+    });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -194,5 +204,32 @@ describe('npm run cli -- add', () => {
     expect(refused.stderr).toContain('bericht.pdf: expected a .html, .htm, .md or .txt file');
     expect(refused.stderr).toContain('leer.html: the page holds no article text');
     expect(refused.stderr).toContain('notiz.txt: front matter');
+  }, 60_000);
+
+  it('adds a page by its address, fetched from a web server the test allows, and refuses it without that', async () => {
+    const page = readFileSync('test/fixtures/pages/bbc-1.html');
+    const server = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/world-us-canada-33646704`;
+      const data = tempDir();
+      cpSync('data', data, { recursive: true });
+      const refused = await cli('add', address, '--data', data);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('127.0.0.1 is a loopback address, which the bot does not fetch from');
+      const added = await cliWith({ RIVALEN_TEST_FETCH_ALLOW: '127.0.0.1' }, 'add', address, '--data', data);
+      expect(added.stderr).toBe('');
+      expect(added.stdout).toContain(`"Obama admits US gun laws are his 'biggest frustration'" (BBC News, 2015-07-24)`);
+      const file = readFileSync(
+        join(data, 'articles', 'obama-admits-us-gun-laws-are-his-biggest-frustration.md'),
+        'utf8',
+      );
+      // The page's canonical address, not the one it was fetched from.
+      expect(file).toContain('url: "http://www.bbc.com/news/world-us-canada-33646704"');
+    } finally {
+      server.close();
+    }
   }, 60_000);
 });
