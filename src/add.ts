@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { articleFile, idOf } from './corpus/article-file.js';
-import { loadArticles, MAX_ARTICLE_BYTES, parseArticleFile } from './corpus/load.js';
+import { loadArticles, MAX_ARTICLE_BYTES, MAX_PAGE_BYTES, parseArticleFile } from './corpus/load.js';
 import { decodePage, readPage, type PageArticle } from './corpus/page.js';
 import { fetchPage, type FetchOptions } from './fetch-page.js';
 import type { Article } from './corpus/types.js';
@@ -16,8 +16,6 @@ export type Added =
   | { added: { id: string; file: string; title: string; outlet: string | null; published: string | null } }
   | { refused: string };
 
-/** A page larger than this is no news article (the limit for fetched pages too). */
-export const MAX_PAGE_BYTES = 2_000_000;
 const PAGE = /\.html?$/i;
 const TEXT = /\.(?:md|txt)$/i;
 

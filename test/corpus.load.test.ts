@@ -85,7 +85,10 @@ describe('article files', () => {
     expect(articles.map((a) => a.file)).toEqual(['a.md']);
     expect(skipped).toEqual([
       { file: 'b.md', reason: 'field "id": "test-article" is already used by a.md; expected a unique id' },
-      { file: 'notes.json', reason: 'not an article file; expected a .md or .txt file with front matter' },
+      {
+        file: 'notes.json',
+        reason: 'not an article file; expected a .md or .txt file with front matter, or a .html page',
+      },
     ]);
   });
 });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFile, idOf } from '../src/corpus/article-file.js';
-import { parseArticleFile } from '../src/corpus/load.js';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticles, parseArticleFile } from '../src/corpus/load.js';
+import { tempDir } from './support/tmp.js';
 import { decodePage, readPage, type PageArticle } from '../src/corpus/page.js';
 import { buildIndex } from '../src/index/build.js';
 
@@ -166,5 +169,36 @@ describe('the id an added article gets', () => {
     expect(idOf('Ein Titel', new Set(['ein-titel', 'ein-titel-2']))).toBe('ein-titel-3');
     expect(idOf('„…“', new Set())).toBe('artikel');
     expect(idOf('x'.repeat(100), new Set())).toHaveLength(58);
+  });
+});
+
+describe('a web page dropped into articles/', () => {
+  it('is read as an article, its id from its file name; one with no article is skipped with the reason', () => {
+    const dir = tempDir();
+    copyFileSync('test/fixtures/pages/heise.html', join(dir, 'Heise Meldung.html'));
+    writeFileSync(
+      join(dir, 'menu.htm'),
+      '<html lang="de"><head><title>Menü</title></head><body><p>Kurz.</p></body></html>',
+    );
+    const { articles, skipped } = loadArticles(dir);
+    expect(articles.map(({ body, ...meta }) => ({ ...meta, words: body.length > 1_500 }))).toEqual([
+      {
+        id: 'heise-meldung',
+        file: 'Heise Meldung.html',
+        title: '1Password für Mac generiert Einmal-Passwörter',
+        outlet: 'Mac & i',
+        published: '2015-04-08',
+        language: 'de',
+        url: 'http://www.heise.de/mac-and-i/meldung/1Password-fuer-Mac-generiert-Einmal-Passwoerter-2596987.html',
+        seed: null,
+        words: true,
+      },
+    ]);
+    expect(skipped).toEqual([
+      {
+        file: 'menu.htm',
+        reason: "the page holds no article text (a teaser, a paywall or a list?); expected a news article's page",
+      },
+    ]);
   });
 });

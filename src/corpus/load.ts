@@ -1,7 +1,9 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ZodError } from 'zod';
+import { idOf } from './article-file.js';
 import { parseFrontMatter } from './frontmatter.js';
+import { decodePage, readPage } from './page.js';
 import {
   articleMetaSchema,
   describeIssues,
@@ -22,12 +24,17 @@ export interface LoadedArticles {
 
 /** Larger than any news article by two orders of magnitude; a bigger file is a mistake, not an article. */
 export const MAX_ARTICLE_BYTES = 1_000_000;
-const ARTICLE_FILE = /\.(md|txt)$/i;
+/** A web page saved whole holds its article and much else besides: scripts, styles, navigation. */
+export const MAX_PAGE_BYTES = 2_000_000;
+const ARTICLE_FILE = /\.(?:md|txt|html?)$/i;
+const PAGE_FILE = /\.html?$/i;
+const maxBytesOf = (file: string) => (PAGE_FILE.test(file) ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Validates one article file's bytes; pure, so the rules are testable without a disk. */
 export function parseArticleFile(file: string, bytes: Uint8Array): { article: Article } | { problem: DataProblem } {
+  if (PAGE_FILE.test(file)) return parsePageFile(file, bytes);
   const fail = (reason: string) => ({ problem: { file, reason } });
   if (bytes.byteLength > MAX_ARTICLE_BYTES)
     return fail(`file is ${bytes.byteLength} bytes; expected at most ${MAX_ARTICLE_BYTES}`);
@@ -44,6 +51,23 @@ export function parseArticleFile(file: string, bytes: Uint8Array): { article: Ar
   if (!meta.success) return fail(describeIssues(meta.error).join('; '));
   if (front.body.trim() === '') return fail('article body is empty; expected the article text after the front matter');
   return { article: { ...meta.data, file, body: front.body } };
+}
+
+/**
+ * A web page saved into `articles/` (`.html`, `.htm`), read as `npm run cli -- add` reads one (see `readPage`): its id
+ * from its file name, so that it keeps it when the page is saved again.
+ */
+function parsePageFile(file: string, bytes: Uint8Array): { article: Article } | { problem: DataProblem } {
+  const fail = (reason: string) => ({ problem: { file, reason } });
+  if (bytes.byteLength > MAX_PAGE_BYTES)
+    return fail(`file is ${bytes.byteLength} bytes; expected at most ${MAX_PAGE_BYTES}`);
+  const read = readPage(decodePage(bytes));
+  if ('refused' in read) return fail(`${read.refused}; expected a news article's page`);
+  const { body, ...fields } = read.article;
+  const id = idOf(basename(file).replace(PAGE_FILE, ''), new Set());
+  const meta = articleMetaSchema.safeParse({ id, ...fields, seed: null });
+  if (!meta.success) return fail(describeIssues(meta.error).join('; '));
+  return { article: { ...meta.data, file, body } };
 }
 
 /**
@@ -68,12 +92,15 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
     const { stat } = target;
     if (!ARTICLE_FILE.test(file)) {
       // Dropped in by mistake, or in the wrong format: said, not silently passed over.
-      skipped.push({ file, reason: 'not an article file; expected a .md or .txt file with front matter' });
+      skipped.push({
+        file,
+        reason: 'not an article file; expected a .md or .txt file with front matter, or a .html page',
+      });
       continue;
     }
     // Measured before reading: a 5 GB file dropped in by mistake is never read into memory.
-    if (stat.size > MAX_ARTICLE_BYTES) {
-      skipped.push({ file, reason: `file is ${stat.size} bytes; expected at most ${MAX_ARTICLE_BYTES}` });
+    if (stat.size > maxBytesOf(file)) {
+      skipped.push({ file, reason: `file is ${stat.size} bytes; expected at most ${maxBytesOf(file)}` });
       continue;
     }
     let bytes: Buffer;

@@ -1,5 +1,18 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+/**
+ * linkedom and Readability take a third of a second to load: loaded the first time a page is read, not at every start
+ * of a bot whose articles are all markdown.
+ */
+const requireCommonJs = createRequire(import.meta.url);
+let tools: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
+const domTools = () =>
+  (tools ??= {
+    parseHTML: (requireCommonJs('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (requireCommonJs('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  });
 
 /**
  * A news web page read as a reader sees it: the article's text by Mozilla's Readability (Firefox's Reader View) over
@@ -23,12 +36,13 @@ export interface PageArticle {
 export type PageRead = { article: PageArticle } | { refused: string };
 
 /** The DOM Readability takes: linkedom's document is one, typed by the browser's lib this project does not load. */
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+type ReadabilityDocument = ConstructorParameters<typeof ReadabilityClass>[0];
 
 /** Less than this is a teaser, a paywall or a page of links, not an article to read. */
 const MIN_TEXT = 400;
 
 export function readPage(html: string, from: { url?: string | null } = {}): PageRead {
+  const { parseHTML, Readability } = domTools();
   const { document } = parseHTML(html);
   const meta = metadataOf(document);
   const read = new Readability(document as unknown as ReadabilityDocument, { charThreshold: MIN_TEXT }).parse();
@@ -140,7 +154,7 @@ const clean = (value: string) => value.replace(/\s+/g, ' ').trim();
  * paragraph inside a quotation is read as the quotation's). Captions are left out: they describe a picture.
  */
 function paragraphsOf(content: string): { body: string; linked: number } {
-  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  const { document } = domTools().parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   for (const caption of document.querySelectorAll('figcaption, figure, picture, svg')) caption.remove();
   const blocks = [...document.querySelectorAll(BLOCKS)].filter((b) => !b.querySelector(BLOCKS));
   const lines = blocks.map((b) => clean(b.textContent ?? '')).filter((line) => line !== '');
