@@ -75,6 +75,13 @@ const EVENT_ROWS: Row[] = [
     'Seebräu files for insolvency',
   ],
   [
+    'closure',
+    'Am Morgen wurde der Flughafen geschlossen',
+    { named: { de: 'Flughafen geschlossen', en: 'Airport closed' } },
+    'Flughafen geschlossen',
+    'Airport closed',
+  ],
+  [
     'dismissal',
     'Der Verein hat den Trainer entlassen',
     { actors: ['Max Huber'] },
@@ -382,6 +389,16 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Werft ging im Herbst in die Insolvenz')).toBe('insolvency');
     expect(kindOf('Die Werft ist seit dem Herbst insolvent')).toBe('other');
     expect(kindOf('Der Werft droht die Insolvenz')).toBe('other');
+    // Only a place closed to people is a closure: not a contract concluded, a gap closed or a vote cast as one.
+    expect(kindOf('Die Regierung schloss am Montag die Grenzen')).toBe('closure');
+    expect(kindOf('Der Hauptbahnhof bleibt bis Freitag geschlossen')).toBe('closure');
+    expect(kindOf('Das Kraftwerk wird im Herbst stillgelegt')).toBe('closure');
+    expect(kindOf('Mit Serbien wurde am Montag ein Abkommen geschlossen')).toBe('other');
+    expect(kindOf('Die Firma schloss einen Vertrag mit dem Flughafen ab')).toBe('other');
+    expect(kindOf('Die Lücke im Netzwerk wurde geschlossen')).toBe('other');
+    expect(kindOf('Die Opposition werde geschlossen mit Nein stimmen')).toBe('other');
+    expect(headline(head({ object: 'Seebahn' }, 'closure'), 'en')).toBe('Seebahn is closed');
+    expect(headline(head({}, 'closure'), 'de')).toBeNull();
     // Excellent is no award; an amount may stand in a sentence to a fine; a resignation may be told at length.
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
     expect(kindOf('Sie war zu einer Geldstrafe von 12.500 Euro verurteilt worden')).toBe('conviction');

@@ -228,6 +228,22 @@ const FILES = '(?:meldete|meldeten|meldet|melden|beantragte|beantragten)';
 /** Going or sliding into bankruptcy: `ging in die Insolvenz`, `in Konkurs gerutscht`. */
 const GO = '(?:ging|gingen|geht|gehen|gegangen|rutschte|rutschten|gerutscht|schlitterte|geschlittert)';
 
+/**
+ * What can be closed to people, a compound too (`Hauptbahnhof`, `Grundschulen`): airports, borders, schools,
+ * embassies, stations, plants, ports, shops, offices; for `closure`.
+ */
+const CLOSABLE_NOUNS = [
+  'flughafen|flughäfen|luftraum|grenzen?|grenzübergänge?',
+  'schulen?|kitas?|universitäten|universität|botschaft(?:en)?|konsulat(?:e)?',
+  'bahnh(?:of|öfe)|stationen|station|haltestellen?|kraftwerke?|akw|reaktoren|reaktor|h(?:afen|äfen)',
+  'fabriken|fabrik|standorte?|zechen?|minen?|filialen?|geschäfte|läden|büros?|behörden?|banken',
+].join('|');
+const CLOSABLE = String.raw`(?:(?<![a-zäöüß])[a-zäöüß-]*(?:${CLOSABLE_NOUNS})(?![a-zäöüß])|\bWerke?\b)`;
+/** The auxiliary of a passive or a state: `wurde … geschlossen`, `bleiben … geschlossen`. */
+const PASSIVE_OR_STATE = '(?:wurde|wurden|werden|wird|worden|bleibt|bleiben|blieb|blieben|musste|mussten|muss|müssen)';
+/** Closed, shut down: the participle, not an adjective before a noun (`die geschlossene Grenze`). */
+const CLOSED = '(?<![a-zäöüß])(?:geschlossen|stillgelegt|dichtgemacht)(?![a-zäöüß])';
+
 export const EVENT_KINDS = [
   {
     id: 'reply',
@@ -867,6 +883,40 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (p.th || p.o ? `${p.th ?? p.o} wird eröffnet` : null),
       en: (p) => (p.th || p.o ? `${quoted(p.th) ?? p.o} opens` : null),
+    },
+  },
+  {
+    id: 'closure',
+    // A place closed or shut down, the place named beside the verb: `Der Flughafen wurde am Morgen geschlossen`,
+    // `wurden alle Schulen geschlossen`, `Die Regierung schloss die Grenzen`, `Das Kraftwerk wird stillgelegt`. Not a
+    // contract concluded nor a gap closed (`Abkommen geschlossen`, `eine Lücke schließen`): only what can be closed
+    // to people counts; not `schloss … ab` or `schließt … aus`.
+    words: new RegExp(
+      [
+        String.raw`${CLOSABLE}${IN_CLAUSE}{0,60}?\b${PASSIVE_OR_STATE}\b${IN_CLAUSE}{0,60}?${CLOSED}`,
+        String.raw`\b${PASSIVE_OR_STATE}\b${IN_CLAUSE}{0,40}?${CLOSABLE}${IN_CLAUSE}{0,60}?${CLOSED}`,
+        String.raw`\b(?:schloss|schlossen|schließt|schließen)\b${IN_CLAUSE}{0,40}?${CLOSABLE}` +
+          String.raw`(?!${IN_CLAUSE}*?\b(?:ab|aus|an|ein|zusammen)\s*(?:[.,;:]|$))`,
+      ].join('|'),
+      'i',
+    ),
+    actor: 'happens',
+    names: [
+      [/flughäfen|flughafen|luftraum/i, { de: 'Flughafen geschlossen', en: 'Airport closed' }],
+      [/grenz/i, { de: 'Grenze geschlossen', en: 'Border closed' }],
+      [/schule|kita|universität/i, { de: 'Schulen geschlossen', en: 'Schools closed' }],
+      [/botschaft|konsulat/i, { de: 'Botschaft geschlossen', en: 'Embassy closed' }],
+      [/bahnhof|bahnhöfe|station|haltestelle/i, { de: 'Bahnhof geschlossen', en: 'Station closed' }],
+      [/kraftwerk|akw|reaktor/i, { de: 'Kraftwerk stillgelegt', en: 'Power plant shut down' }],
+      [/hafen|häfen/i, { de: 'Hafen geschlossen', en: 'Port closed' }],
+      [/werk|fabrik|standort|zeche|mine/i, { de: 'Werk geschlossen', en: 'Plant closed' }],
+      [/filiale|geschäft|läden|laden|banken/i, { de: 'Geschäfte geschlossen', en: 'Shops closed' }],
+      [/büro|behörde/i, { de: 'Büro geschlossen', en: 'Office closed' }],
+    ],
+    label: { de: 'Schließung', en: 'Closure' },
+    headline: {
+      de: (p) => (p.o ? `${p.o} wird geschlossen` : (p.n ?? null)),
+      en: (p) => (p.o ? `${p.o} is closed` : (p.n ?? null)),
     },
   },
   {
