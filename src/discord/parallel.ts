@@ -35,8 +35,8 @@ export async function readFolderKeptInParallel(
 
 /**
  * A folder's reading with its articles read on several threads (`article-reader.ts`), each a share: the same reading
- * as `readingOf`, in about half the time on two cores. What spans articles (who the corpus names, what people and
- * companies are, slips, the timeline) is done here between the threads' steps.
+ * as `readingOf`, in about 0.7 of the time on two cores (`npm run bench -- --only cold`). What spans articles (who the
+ * corpus names, what people and companies are, slips, the timeline) is done here between the threads' steps.
  */
 export async function readInParallel(
   articles: Article[],
