@@ -85,6 +85,19 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('dates no deed by `seit` a date in a noun phrase: since when a thing is as it is', () => {
+    expect(entries('Der seit 2019 amtierende Minister Max Huber trat zurück.')).toEqual([
+      ['resignation', { value: '2024-05-10', precision: 'day', bound: 'by' }],
+    ]);
+    expect(entries('Der erst seit März amtierende Minister Max Huber trat am Montag zurück.')).toEqual([
+      ['resignation', { value: '2024-05-06', precision: 'day' }],
+    ]);
+    // `seit` opening the clause begins what the clause tells.
+    expect(entries('Seit März streiken die Fahrer der Seebahn.')).toEqual([
+      ['strike', { value: '2024-03', precision: 'month' }],
+    ]);
+  });
+
   it('marks a deed someone means or is meant to do as planned, and one told by hearsay as not', () => {
     expect(entries('Max Huber will im April die Seebank verlassen.')).toEqual([
       ['departure', { value: '2024-04', precision: 'month', planned: true }],

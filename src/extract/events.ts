@@ -33,6 +33,8 @@ import {
   PLANNING_AFTER,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_AFTER,
+  SINCE_ATTRIBUTE_BEFORE,
+  SINCE_ATTRIBUTE_AFTER,
   RELATIVE_OPENER,
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
@@ -216,13 +218,25 @@ function beginsState(text: string, m: DateMention | null): boolean {
  */
 function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
   return found.filter((m, k) => {
-    if (BOUND_BEFORE_DATE.test(before(text, m))) return false;
+    if (BOUND_BEFORE_DATE.test(before(text, m)) || sinceInAttribute(text, m)) return false;
     const previous = found[k - 1];
     const endsPeriod =
       (previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start))) ||
       PERIOD_END_BEFORE.test(before(text, m));
     return endsPeriod || !DEADLINE_BEFORE.test(before(text, m));
   });
+}
+
+/** Whether `m` is `seit` a date inside a noun phrase (see `SINCE_ATTRIBUTE_BEFORE`). */
+function sinceInAttribute(text: string, m: DateMention): boolean {
+  // `seit` is the date's own first word, or the word right before it.
+  const lead = /^seit\s/i.test(m.text) ? 0 : /(?<!\p{L})seit\s+$/iu.exec(before(text, m))?.[0].length;
+  if (lead === undefined) return false;
+  const start = m.start - lead;
+  return (
+    SINCE_ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    SINCE_ATTRIBUTE_AFTER.test(text.slice(m.end))
+  );
 }
 
 /** `keine Streiks`, `keinen Kauf`: a negated noun names what did not happen. */

@@ -68,6 +68,15 @@ export const START_BEFORE =
   /(?<!\p{L})(?:seit|ab)\s+(?:de[mn]\s+)?(?:(?:Sommer|Herbst|Winter|Frühjahr|Frühling)\s+)?$/iu;
 
 /**
+ * `seit` a date inside a noun phrase, before its participle: `der erst seit Mai amtierende Chef`, `das seit Jahren
+ * geltende Recht`, `die seit Tagen erwartete Offensive`. It says since when the thing is as it is, a state: it dates
+ * nothing the clause tells, whatever kind the noun names.
+ */
+export const SINCE_ATTRIBUTE_BEFORE =
+  /(?<!\p{L})(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen)\s+(?:(?:erst|bereits|schon|noch)\s+)?$/iu;
+export const SINCE_ATTRIBUTE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+\p{Ll}+(?:t|en|end)(?:e|en|em|er|es)\s+\p{Lu}/u;
+
+/**
  * A date inside a noun phrase, between its article and an adjective made of a participle: `der 2019 gegründete
  * Verein`, `einer im März erschienenen Studie`. It says when that thing became what it is, not what the clause did.
  */
