@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { parseOptions, type Command } from '../src/command.js';
 import { quoteEntries, rankPeople, sourceEntries, sourceNames, sourceWords } from '../src/index/queries.js';
-import { fold } from '../src/index/fold.js';
+import { fold } from '../src/language/de/fold.js';
 import { clip, escapeText } from '../src/render/escape.js';
 import { LIMITS } from '../src/render/limits.js';
 import { t } from '../src/render/i18n.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../src/index/fold.js';
+import { fold } from '../src/language/de/fold.js';
 import { quoteEntries, quotesBy, rankPeople, resolvePerson, timeline } from '../src/index/queries.js';
 import { buildIndex } from '../src/index/build.js';
 import { seedIndex } from './support/corpus.js';

@@ -1,3 +1,4 @@
+import { fold } from '../language/de/fold.js';
 import type { PageArticle } from './page.js';
 
 /**
@@ -27,14 +28,7 @@ export function articleFile(id: string, article: PageArticle): string {
  */
 export function idOf(title: string, taken: ReadonlySet<string>): string {
   const base =
-    title
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    fold(title)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 58)

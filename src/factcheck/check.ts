@@ -6,7 +6,7 @@ import { isCorrected } from '../reconcile/slips.js';
 import { transactionFamily, type FigureAbout } from '../extract/subject.js';
 import { measureKey, shareKey, unitKey } from '../language/de/shares.js';
 import type { CorpusIndex } from '../index/build.js';
-import { fold } from '../index/fold.js';
+import { fold } from '../language/de/fold.js';
 import type { FigureGroup } from '../reconcile/groups.js';
 import { parseClaim, type Claim, type ClaimNumber } from './claim.js';
 import { pushTo } from '../lib/collections.js';

@@ -4,7 +4,7 @@ import type { OrgFinder } from '../extract/orgs.js';
 import type { PeopleFinder } from '../extract/people.js';
 import { readClaimFigures } from '../extract/figures.js';
 import { transactionFamily, transactionOf, type FigureAbout } from '../extract/subject.js';
-import { fold } from '../index/fold.js';
+import { fold } from '../language/de/fold.js';
 import { CLAIM_STOP_WORDS as STOP, NAMED_BY_YEAR } from '../language/de.js';
 
 export interface ClaimNumber {

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { Quote } from '../extract/quotes.js';
 import type { CorpusIndex } from './build.js';
 import { rank } from './rank.js';
-import { fold } from './fold.js';
+import { fold } from '../language/de/fold.js';
 
 export interface RankedPerson {
   person: Person;

@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold } from '../language/de/fold.js';
 import { MAX_QUERY_CHARS, type FoldedSearch } from './search.js';
 
 /**

@@ -1,5 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { fold } from './fold.js';
+import { fold } from '../language/de/fold.js';
 import { TokenIndex } from './tokens.js';
 
 /** A fuzzy search whose keys and queries are folded the same way (case, umlauts, ß). */

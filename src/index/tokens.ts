@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold } from '../language/de/fold.js';
 import { pushTo } from '../lib/collections.js';
 
 /**
