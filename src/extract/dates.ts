@@ -229,7 +229,7 @@ function nearestDate(
 export function intendedAt(text: string, at: number): boolean {
   const { from, to } = clauseSpan(text, at);
   const clause = text.slice(from, to).replace(/[.!?\s]+$/, '');
-  // `soll … überfallen, gefesselt und beraubt haben`: participles in a row share the `haben` at the sentence's end.
+  // `soll die Akten mitgenommen, kopiert und verbrannt haben`: participles in a row share the `haben` at the end.
   const rest = text.slice(from).replace(/[.!?\s]+$/, '');
   return INTENDED.test(clause) && !HEARSAY_PAST.test(clause) && !HEARSAY_PAST.test(rest);
 }

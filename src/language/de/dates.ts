@@ -69,7 +69,7 @@ export const START_BEFORE =
 
 /**
  * `seit` a date inside a noun phrase, before its participle: `der erst seit Mai amtierende Chef`, `das seit Jahren
- * geltende Recht`, `die seit Tagen erwartete Offensive`. It says since when the thing is as it is, a state: it dates
+ * gültige Verbot`, `die seit Wochen geplante Reform`. It says since when the thing is as it is, a state: it dates
  * nothing the clause tells, whatever kind the noun names.
  */
 export const SINCE_ATTRIBUTE_BEFORE =

@@ -607,8 +607,8 @@ export const EVENT_KINDS = [
     id: 'layoffs',
     // Jobs cut, by a company or at one: `baut 3.000 Stellen ab`, `500 Arbeitsplätze fallen weg`, `entlässt 130
     // Mitarbeiter`. Before `dismissal`: staff let go in numbers is no one person dismissed. Only verbs: the nouns
-    // (`Stellenabbau`, `Massenentlassungen`) are mostly what is planned, feared or fought (`Widerstand gegen die
-    // Massenentlassungen`). Not jobs filled or created (`schafft 200 Stellen`).
+    // (`Stellenabbau`, `Massenentlassungen`) are mostly what is planned, feared or fought (`Angst vor dem
+    // Stellenabbau`, `Streik gegen Massenentlassungen`). Not jobs filled or created (`schafft 200 Stellen`).
     words: new RegExp(
       [
         String.raw`\b${JOBS}\b${IN_CLAUSE}{0,60}?\b(?:${CUT})\b`,
