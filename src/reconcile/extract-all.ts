@@ -8,7 +8,7 @@ import { extractFigures, type Figure } from '../extract/figures.js';
 import { eachArticle, oneArticle, withinLimit, withinSentenceEnds } from '../extract/isolate.js';
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
-import { foundInText, gatherPeople, sightingsIn, type Sightings } from '../extract/discover.js';
+import { foundInText, gatherPeople, sightingsReader, type Sightings } from '../extract/discover.js';
 import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
 import { describingOrgs, learnOrgDescriptions, type OrgDescriptions } from '../extract/org-descriptions.js';
 import { correctSlips, mayBeSlip } from './slips.js';
@@ -76,11 +76,10 @@ export interface ArticleReading {
  * Depends on nothing but the article and the data files, so articles can be read apart, on several threads.
  */
 export function aloneReader(people: Person[], world: WorldData): (article: Article) => AloneReading {
-  const known = peopleFinder(people);
-  const orgs = orgFinder(world.organisations);
+  const sightings = sightingsReader(peopleFinder(people), orgFinder(world.organisations));
   return (a) => {
     const segmented = segmentWithin(a);
-    return { segmented, sightings: sightingsIn(textsOf(segmented), known, orgs) };
+    return { segmented, sightings: sightings(textsOf(segmented)) };
   };
 }
 export const ALONE_STAGE = 'cleaning and segmenting';
