@@ -6,6 +6,7 @@ import { addFile, addUrl, type Added } from './add.js';
 import { loadIndex } from './app.js';
 import { answer, answerLine, parseCommandLine } from './console.js';
 import { exportIndex } from './export.js';
+import { testFetching } from './fetch-page.js';
 
 const USAGE = `Usage:
   npm run cli -- "/quote person:altman"        run a command offline and print the reply
@@ -110,7 +111,9 @@ async function add(dataDir: string, files: string[]): Promise<number> {
   }
   const added: Added[] = [];
   for (const file of files)
-    added.push(/^https?:\/\//i.test(file) ? await addUrl(dataDir, file, testFetching()) : addFile(dataDir, file));
+    added.push(
+      /^https?:\/\//i.test(file) ? await addUrl(dataDir, file, { fetching: testFetching() }) : addFile(dataDir, file),
+    );
   for (const a of added) if ('refused' in a) console.error(`rivalen: not added: ${a.refused}`);
   const done = added.flatMap((a) => ('added' in a ? [a.added] : []));
   if (done.length > 0) {
@@ -126,18 +129,6 @@ async function add(dataDir: string, files: string[]): Promise<number> {
     }
   }
   return done.length === files.length ? 0 : 1;
-}
-
-/**
- * `RIVALEN_TEST_FETCH_ALLOW=127.0.0.1`: addresses the tests serve pages on, which the console may then fetch from. A
- * test-only setting: an operator never needs it, and nothing else makes a private address reachable.
- */
-function testFetching() {
-  const allow =
-    process.env.RIVALEN_TEST_FETCH_ALLOW?.split(',')
-      .map((a) => a.trim())
-      .filter(Boolean) ?? [];
-  return allow.length > 0 ? { allow } : {};
 }
 
 function check(dataDir: string): number {

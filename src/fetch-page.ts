@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP } from 'node:net';
+import type { Refusal } from './corpus/addition.js';
 
 /**
  * A web page fetched for a member who asked the bot to read it, so that the request cannot be turned against the
@@ -18,7 +19,7 @@ export interface FetchLimits {
 }
 export const FETCH_LIMITS: FetchLimits = { maxBytes: 2_000_000, timeoutMs: 10_000, maxRedirects: 3 };
 
-export type Fetched = { bytes: Buffer; contentType: string; url: string } | { refused: string };
+export type Fetched = { bytes: Buffer; contentType: string; url: string } | Refusal;
 
 export interface FetchOptions {
   /**
@@ -29,6 +30,20 @@ export interface FetchOptions {
   /** How a name is resolved: the system's resolver unless a test gives another. */
   lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
   limits?: Partial<FetchLimits>;
+  /** Any content type is taken (a file host's `application/octet-stream`): the caller knows what the file is. */
+  anyType?: boolean;
+}
+
+/**
+ * `RIVALEN_TEST_FETCH_ALLOW=127.0.0.1`: addresses the tests serve pages on, which the bot and the console may then
+ * fetch from. A test-only setting: an operator never needs it, and nothing else makes a private address reachable.
+ */
+export function testFetching(env: NodeJS.ProcessEnv = process.env): FetchOptions {
+  const allow =
+    env.RIVALEN_TEST_FETCH_ALLOW?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean) ?? [];
+  return allow.length > 0 ? { allow } : {};
 }
 
 const TEXT_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown)$/i;
@@ -40,20 +55,20 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   try {
     url = new URL(address);
   } catch {
-    return { refused: 'that is no web address' };
+    return { refused: 'that is no web address', why: 'address' };
   }
   for (let redirects = 0; ; redirects++) {
     const checked = await checkedAddress(url, options);
     if ('refused' in checked) return checked;
-    const answer = await get(url, checked.address, deadline, limits.maxBytes);
+    const answer = await get(url, checked.address, deadline, { maxBytes: limits.maxBytes, anyType: options.anyType });
     if ('refused' in answer) return answer;
     if ('location' in answer) {
       if (redirects === limits.maxRedirects)
-        return { refused: `the page redirects more than ${limits.maxRedirects} times` };
+        return { refused: `the page redirects more than ${limits.maxRedirects} times`, why: 'unreachable' };
       try {
         url = new URL(answer.location, url);
       } catch {
-        return { refused: 'the page redirects to no web address' };
+        return { refused: 'the page redirects to no web address', why: 'unreachable' };
       }
       continue;
     }
@@ -62,9 +77,10 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
 }
 
 /** The address to connect to for `url`, if every address its name has is one the bot may reach. */
-async function checkedAddress(url: URL, options: FetchOptions): Promise<{ address: string } | { refused: string }> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { refused: 'only http and https addresses' };
-  if (url.username || url.password) return { refused: 'an address with a user name or password' };
+async function checkedAddress(url: URL, options: FetchOptions): Promise<{ address: string } | Refusal> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { refused: 'only http and https addresses', why: 'address' };
+  if (url.username || url.password) return { refused: 'an address with a user name or password', why: 'address' };
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: { address: string }[];
   if (isIP(host)) addresses = [{ address: host }];
@@ -72,16 +88,22 @@ async function checkedAddress(url: URL, options: FetchOptions): Promise<{ addres
     try {
       addresses = await (options.lookup ?? ((h) => dnsLookup(h, { all: true, verbatim: true })))(host);
     } catch {
-      return { refused: `${url.hostname} cannot be found` };
+      return { refused: `${url.hostname} cannot be found`, why: 'address' };
     }
   }
-  if (addresses.length === 0) return { refused: `${url.hostname} cannot be found` };
+  if (addresses.length === 0) return { refused: `${url.hostname} cannot be found`, why: 'address' };
   for (const { address } of addresses) {
     if (options.allow?.includes(address)) continue;
     const why = notPublic(address);
-    if (why) return { refused: `${url.hostname} is ${why}, which the bot does not fetch from` };
+    if (why) return { refused: `${url.hostname} is ${why}, which the bot does not fetch from`, why: 'address' };
   }
   return { address: addresses[0]!.address };
+}
+
+/** How much of a response is taken, and whether of any type. */
+interface Reading {
+  maxBytes: number;
+  anyType?: boolean | undefined;
 }
 
 /** One request to the checked address: the page, where it redirects, or why not. */
@@ -89,8 +111,8 @@ function get(
   url: URL,
   address: string,
   deadline: number,
-  maxBytes: number,
-): Promise<{ bytes: Buffer; contentType: string } | { location: string } | { refused: string }> {
+  reading: Reading,
+): Promise<{ bytes: Buffer; contentType: string } | { location: string } | Refusal> {
   const family = isIP(address);
   return new Promise((resolve) => {
     const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
@@ -102,7 +124,7 @@ function get(
     const timer = setTimeout(
       () => {
         request.destroy();
-        resolve({ refused: 'the page took longer than the time allowed' });
+        resolve({ refused: 'the page took longer than the time allowed', why: 'unreachable' });
       },
       Math.max(0, deadline - Date.now()),
     );
@@ -111,9 +133,9 @@ function get(
       resolve(value);
     };
     request.on('error', (error: NodeJS.ErrnoException) =>
-      done({ refused: `the page cannot be reached (${error.code ?? 'error'})` }),
+      done({ refused: `the page cannot be reached (${error.code ?? 'error'})`, why: 'unreachable' }),
     );
-    request.on('response', (response) => read(response, request.destroy.bind(request), maxBytes, done));
+    request.on('response', (response) => read(response, request.destroy.bind(request), reading, done));
     request.end();
   });
 }
@@ -121,8 +143,8 @@ function get(
 function read(
   response: IncomingMessage,
   stop: () => void,
-  maxBytes: number,
-  done: (value: { bytes: Buffer; contentType: string } | { location: string } | { refused: string }) => void,
+  { maxBytes, anyType }: Reading,
+  done: (value: { bytes: Buffer; contentType: string } | { location: string } | Refusal) => void,
 ): void {
   const status = response.statusCode ?? 0;
   const location = response.headers.location;
@@ -132,16 +154,19 @@ function read(
   }
   if (status < 200 || status >= 300) {
     stop();
-    return done({ refused: `the page answered ${status}` });
+    return done({ refused: `the page answered ${status}`, why: 'unreachable' });
   }
   const contentType = response.headers['content-type'] ?? '';
-  if (!TEXT_TYPES.test(contentType.split(';')[0]!.trim())) {
+  if (!anyType && !TEXT_TYPES.test(contentType.split(';')[0]!.trim())) {
     stop();
-    return done({ refused: `the page is ${contentType.split(';')[0] || 'of no stated type'}, not a web page or text` });
+    return done({
+      refused: `the page is ${contentType.split(';')[0] || 'of no stated type'}, not a web page or text`,
+      why: 'type',
+    });
   }
   if (Number(response.headers['content-length'] ?? 0) > maxBytes) {
     stop();
-    return done({ refused: `the page is larger than ${maxBytes} bytes` });
+    return done({ refused: `the page is larger than ${maxBytes} bytes`, why: 'size' });
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -149,11 +174,11 @@ function read(
     size += chunk.length;
     if (size > maxBytes) {
       stop();
-      done({ refused: `the page is larger than ${maxBytes} bytes` });
+      done({ refused: `the page is larger than ${maxBytes} bytes`, why: 'size' });
     } else chunks.push(chunk);
   });
   response.on('end', () => done({ bytes: Buffer.concat(chunks), contentType }));
-  response.on('error', () => done({ refused: 'the page was cut off' }));
+  response.on('error', () => done({ refused: 'the page was cut off', why: 'unreachable' }));
 }
 
 /** What kind of address that is, when it is not a public one; null when it is. */

@@ -183,10 +183,10 @@ describe('npm run cli -- add', () => {
     expect((await cli('check', '--data', data)).code).toBe(0);
     const again = await cli('add', 'test/fixtures/pages/heise.html', '--data', data);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('the folder already holds this article');
+    expect(again.stderr).toContain('the story already holds this article');
   }, 60_000);
 
-  it('refuses a file of another type, one with no article, and a text file without front matter', async () => {
+  it('refuses a file of another type, a page with no article, and a text file of one line', async () => {
     const data = tempDir();
     cpSync('data', data, { recursive: true });
     const dir = tempDir();
@@ -203,7 +203,32 @@ describe('npm run cli -- add', () => {
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('bericht.pdf: expected a .html, .htm, .md or .txt file');
     expect(refused.stderr).toContain('leer.html: the page holds no article text');
-    expect(refused.stderr).toContain('notiz.txt: front matter');
+    expect(refused.stderr).toContain('notiz.txt: the file holds no article text after its first line');
+  }, 60_000);
+
+  it('adds a text file without front matter: its first line the title, its words the language', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(tempDir(), 'meldung.txt');
+    const paragraph =
+      'Die Stadtwerke Beispielstadt haben am Dienstag einen neuen Tarif vorgestellt. Er soll ab dem Frühjahr für ' +
+      'alle ' +
+      'Haushalte gelten, die mehr als zwei Personen zählen. „Wir wollen die Familien entlasten“, sagte die ' +
+      'Geschäftsführerin Clara Muster bei der Vorstellung im Rathaus.';
+    writeFileSync(
+      file,
+      `# Stadtwerke stellen neuen Tarif vor\n\n${paragraph}\n\n${paragraph.replace('Dienstag', 'Mittwoch')}\n`,
+    );
+    const added = await cli('add', file, '--data', data);
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toMatch(
+      /"Stadtwerke stellen neuen Tarif vor" \(outlet unknown, undated\); \d+ events, [1-9]\d* quotations/,
+    );
+    const written = readFileSync(join(data, 'articles', 'stadtwerke-stellen-neuen-tarif-vor.md'), 'utf8');
+    expect(written).toMatch(
+      /^---\nid: stadtwerke-stellen-neuen-tarif-vor\ntitle: "Stadtwerke stellen neuen Tarif vor"\n/,
+    );
+    expect(written).toContain('language: de');
   }, 60_000);
 
   it('adds a page by its address, fetched from a web server the test allows, and refuses it without that', async () => {

@@ -54,7 +54,8 @@ describe('fetching a page for a member', () => {
     expect(got.url).toBe(`${base}/article`);
     expect(got.contentType).toBe('text/html; charset=utf-8');
     expect(got.bytes.equals(page)).toBe(true);
-    expect(await fetchPage(`${base}/hop/3`, local)).toEqual({ refused: 'the page redirects more than 3 times' });
+    const hops = { refused: 'the page redirects more than 3 times', why: 'unreachable' };
+    expect(await fetchPage(`${base}/hop/3`, local)).toEqual(hops);
   });
 
   it.each([
@@ -70,7 +71,7 @@ describe('fetching a page for a member', () => {
   it('gives up on a page that takes longer than the time allowed', async () => {
     const started = Date.now();
     const got = await fetchPage(`${base}/slow`, { ...local, limits: { timeoutMs: 300 } });
-    expect(got).toEqual({ refused: 'the page took longer than the time allowed' });
+    expect(got).toEqual({ refused: 'the page took longer than the time allowed', why: 'unreachable' });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -90,6 +91,7 @@ describe('fetching a page for a member', () => {
     // A redirect to a private address is checked too, after the allowed first hop.
     expect(await fetchPage(`${base}/to-private`, local)).toEqual({
       refused: '10.0.0.1 is a private address, which the bot does not fetch from',
+      why: 'address',
     });
     expect(connections - before).toBe(1);
   });
@@ -101,6 +103,7 @@ describe('fetching a page for a member', () => {
     ];
     expect(await fetchPage('https://news.example/a', { lookup })).toEqual({
       refused: 'news.example is a private address, which the bot does not fetch from',
+      why: 'address',
     });
   });
 
@@ -109,7 +112,9 @@ describe('fetching a page for a member', () => {
     ['file:///etc/passwd', 'only http and https addresses'],
     ['http://user:secret@example.org/', 'an address with a user name or password'],
     ['nonsense', 'that is no web address'],
-  ])('refuses %s', async (address, reason) => expect(await fetchPage(address)).toEqual({ refused: reason }));
+  ])('refuses %s', async (address, reason) =>
+    expect(await fetchPage(address)).toEqual({ refused: reason, why: 'address' }),
+  );
 });
 
 describe('what an address is', () => {

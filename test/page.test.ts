@@ -5,7 +5,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles, parseArticleFile } from '../src/corpus/load.js';
 import { tempDir } from './support/tmp.js';
-import { decodePage, readPage, type PageArticle } from '../src/corpus/page.js';
+import { decodePage, readPage, readPlainText, type PageArticle } from '../src/corpus/page.js';
 import { buildIndex } from '../src/index/build.js';
 
 const page = (name: string) => decodePage(readFileSync(`test/fixtures/pages/${name}.html`));
@@ -200,5 +200,27 @@ describe('a web page dropped into articles/', () => {
         reason: "the page holds no article text (a teaser, a paywall or a list?); expected a news article's page",
       },
     ]);
+  });
+});
+
+describe('what is not a page, and text without front matter', () => {
+  it('refuses an empty page and one of bare words, without throwing', () => {
+    for (const html of ['', '   ', 'nur ein paar Wörter ohne Auszeichnung'])
+      expect(readPage(html), JSON.stringify(html)).toMatchObject({ why: 'text' });
+  });
+
+  it('reads a text file: its first line the title, markdown marks dropped; refuses one line or unknown words', () => {
+    const body =
+      'Der Gemeinderat von Musterdorf hat am Montag beschlossen, die alte Schule zu einem Bürgerhaus umzubauen. ' +
+      'Die Arbeiten sollen im Herbst beginnen und rund zwei Millionen Euro kosten, wie der Bürgermeister sagte. ' +
+      'Die Vereine des Ortes hatten sich seit Jahren einen Raum für ihre Treffen gewünscht und sind nun zufrieden. ' +
+      'Der Umbau soll nach den Plänen der Gemeinde im übernächsten Sommer fertig sein. Bis dahin treffen sich die ' +
+      'Vereine weiter im Gasthaus.';
+    expect(readPlainText(`\uFEFF\n## Schule wird Bürgerhaus\r\n\r\n${body}\r\n`)).toEqual({
+      article: { title: 'Schule wird Bürgerhaus', outlet: null, published: null, language: 'de', url: null, body },
+    });
+    expect(readPlainText('Nur eine Zeile.')).toMatchObject({ why: 'text' });
+    expect(readPlainText('')).toMatchObject({ why: 'text' });
+    expect(readPlainText(`Titel\n\n${'xyzzy plugh '.repeat(60)}`)).toMatchObject({ why: 'text' });
   });
 });

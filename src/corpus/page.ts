@@ -1,6 +1,7 @@
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import { createRequire } from 'node:module';
+import type { Refusal } from './addition.js';
 
 /**
  * linkedom and Readability take a third of a second to load: loaded the first time a page is read, not at every start
@@ -33,7 +34,7 @@ export interface PageArticle {
   body: string;
 }
 
-export type PageRead = { article: PageArticle } | { refused: string };
+export type PageRead = { article: PageArticle } | Refusal;
 
 /** The DOM Readability takes: linkedom's document is one, typed by the browser's lib this project does not load. */
 type ReadabilityDocument = ConstructorParameters<typeof ReadabilityClass>[0];
@@ -43,17 +44,20 @@ const MIN_TEXT = 400;
 
 export function readPage(html: string, from: { url?: string | null } = {}): PageRead {
   const { parseHTML, Readability } = domTools();
-  const { document } = parseHTML(html);
+  // Text without markup (or nothing) parses to a document without an element, which Readability throws on.
+  const parsed = parseHTML(html).document;
+  const document = parsed.documentElement ? parsed : parseHTML(`<html><body>${html}</body></html>`).document;
   const meta = metadataOf(document);
   const read = new Readability(document as unknown as ReadabilityDocument, { charThreshold: MIN_TEXT }).parse();
-  if (!read?.content) return { refused: 'the page holds no article text' };
+  if (!read?.content) return { refused: 'the page holds no article text', why: 'text' };
   const { body, linked } = paragraphsOf(read.content);
-  if (body.length < MIN_TEXT) return { refused: 'the page holds no article text (a teaser, a paywall or a list?)' };
-  if (linked > MAX_LINKED) return { refused: 'the page holds no article text, only links' };
+  if (body.length < MIN_TEXT)
+    return { refused: 'the page holds no article text (a teaser, a paywall or a list?)', why: 'text' };
+  if (linked > MAX_LINKED) return { refused: 'the page holds no article text, only links', why: 'text' };
   const title = clean(meta.title ?? read.title ?? '');
-  if (title === '') return { refused: 'the page has no title' };
+  if (title === '') return { refused: 'the page has no title', why: 'text' };
   const language = languageTag(meta.language ?? read.lang ?? null) ?? languageOfText(body);
-  if (!language) return { refused: 'the page does not say its language, nor do its words show it' };
+  if (!language) return { refused: 'the page does not say its language, nor do its words show it', why: 'text' };
   return {
     article: {
       title: title.slice(0, 300),
@@ -64,6 +68,29 @@ export function readPage(html: string, from: { url?: string | null } = {}): Page
       body,
     },
   };
+}
+
+/**
+ * A text file without front matter (a `.txt` or `.md` a moderator saved from an article): its first line is the
+ * title, markdown's `#` dropped; the rest is the text. Nothing is known of its outlet, date or address; its language is
+ * what its words show.
+ */
+export function readPlainText(text: string): PageRead {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first === -1) return { refused: 'the file is empty', why: 'text' };
+  const title = clean(lines[first]!.replace(/^#+\s*/, ''));
+  const body = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
+  if (body.length < MIN_TEXT) return { refused: 'the file holds no article text after its first line', why: 'text' };
+  const language = languageOfText(body);
+  if (!language) return { refused: 'the words of the file show no language the bot knows', why: 'text' };
+  return { article: { title: title.slice(0, 300), outlet: null, published: null, language, url: null, body } };
 }
 
 interface PageMetadata {
