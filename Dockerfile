@@ -13,6 +13,9 @@ COPY tools/build.mjs tools/start.mjs ./tools/
 RUN npm run build
 # The shipped articles; mount your own folder over /app/data to serve others (it is watched live).
 COPY data ./data
+# Where servers keep the articles their moderators add (`/source add`): the one folder the bot writes. Mount a volume
+# here (it starts owned by the bot's user) to keep them, and the same volume in every replica to share them.
+RUN mkdir -p data/servers && chown node:node data/servers
 # The image's own unprivileged user; nothing here needs root.
 USER node
 ENV PORT=8080

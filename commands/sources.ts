@@ -13,6 +13,7 @@ export const sourcesCommand = {
   run(_raw, ctx, page) {
     const m = t(ctx.lang);
     const { articles, stats, skipped } = ctx.index;
+    const own = new Set(ctx.server?.own.map((a) => a.id));
     return pagedReply({
       title: `${m.sourcesTitle} (${articles.length})`,
       header:
@@ -23,7 +24,7 @@ export const sourcesCommand = {
           .filter(Boolean)
           .join('\n') || undefined,
       total: articles.length,
-      item: (i) => sourceItem(articles[i]!, stats.get(articles[i]!.id), ctx.lang),
+      item: (i) => sourceItem(articles[i]!, stats.get(articles[i]!.id), ctx.lang, own.has(articles[i]!.id)),
       empty: '—',
       perPage: 10,
       page,

@@ -17,14 +17,27 @@ export interface DataFolder {
 /**
  * Reads a data folder (`articles/*.md`, `people.json`, optionally `organisations.json` and `dates.json`). On a
  * rebuild, `lastPeople` are the people of the index in service: a people file that has become unusable falls back to
- * them, not to none. `side` is the data files beside the articles, when they have been read already.
+ * them, not to none. `side` is the data files beside the articles, when they have been read already. `serverDir`, a
+ * server's own folder (see `src/discord/servers.ts`): its `articles/` are read after the operator's, as one story; one
+ * whose id the operator's articles already use is skipped.
  */
 export function readDataFolder(
   dataDir: string,
   lastPeople: Person[] = [],
   side: Omit<DataFolder, 'articles'> = readSideFiles(dataDir, lastPeople),
+  serverDir?: string,
 ): DataFolder {
   const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir);
+  if (serverDir) {
+    const own = loadArticles(join(serverDir, 'articles'), serverDir);
+    const taken = new Set(articles.map((a) => a.id));
+    for (const article of own.articles) {
+      const reason = `field "id": "${article.id}" is already used; expected a unique id`;
+      if (taken.has(article.id)) skipped.push({ file: article.file, reason });
+      else articles.push(article);
+    }
+    skipped.push(...own.skipped);
+  }
   return { articles, ...side, problems: [...skipped, ...side.problems] };
 }
 

@@ -1,5 +1,6 @@
 import { commandByName } from '../commands/index.js';
-import { OptionError, type Choice, type CommandContext, type OptionValues } from './command.js';
+import { OptionError, type Choice, type CommandContext, type OptionValues, type ServerContext } from './command.js';
+import type { SentFile } from './corpus/addition.js';
 import type { CorpusIndex } from './index/build.js';
 import { langOf, t } from './render/i18n.js';
 import { LIMITS } from './render/limits.js';
@@ -13,19 +14,42 @@ import { ephemeral, type Reply } from './render/reply.js';
  * knows about discord.js objects.
  */
 export type Incoming =
-  /** `page` (0-based) for transports that ask for a later page directly, like the offline console. */
-  | { kind: 'command'; name: string; options: OptionValues; locale?: string | null; userId: string; page?: number }
+  /**
+   * `page` (0-based) for transports that ask for a later page directly, like the offline console. A subcommand's name
+   * is the option `subcommand`; `files`, the files sent with it by option name.
+   */
+  | {
+      kind: 'command';
+      name: string;
+      options: OptionValues;
+      files?: Record<string, SentFile>;
+      locale?: string | null;
+      userId: string;
+      page?: number;
+      /** The server it was used in, and whether the member may manage it, as Discord says. */
+      guildId?: string | null;
+      mayManage?: boolean;
+    }
   /**
    * `kept`: the option values of a button that carries them by key (a long claim), as the transport kept them;
    * undefined when they are gone (the answer expired).
    */
-  | { kind: 'button'; customId: string; locale?: string | null; userId: string; kept?: string[] }
+  | {
+      kind: 'button';
+      customId: string;
+      locale?: string | null;
+      userId: string;
+      kept?: string[];
+      guildId?: string | null;
+    }
   | {
       kind: 'autocomplete';
       name: string;
       focused: { name: string; value: string };
       locale?: string | null;
       userId: string;
+      guildId?: string | null;
+      mayManage?: boolean;
     };
 
 export type Outgoing =
@@ -40,15 +64,18 @@ export interface Dispatched {
   error?: unknown;
 }
 
-export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
+/** `server`: the server the interaction came from, as the transport knows it (its own articles, its library). */
+export function dispatch(index: CorpusIndex, incoming: Incoming, server?: ServerContext): Dispatched {
   const lang = langOf(incoming.locale);
-  const ctx: CommandContext = { index, lang, userId: incoming.userId };
+  const ctx: CommandContext = { index, lang, userId: incoming.userId, ...(server ? { server } : {}) };
   const m = t(lang);
   try {
     switch (incoming.kind) {
       case 'command': {
         const command = commandByName.get(incoming.name);
         if (!command) return { out: { kind: 'reply', reply: ephemeral(m.unknownCommand) } };
+        // A command that changes the server's articles runs through `dispatchAct`; here (the console) it cannot.
+        if (!command.run) return { out: { kind: 'reply', reply: ephemeral(m.onlyInServer) } };
         return { out: { kind: 'reply', reply: command.run(cleanOptions(incoming.options), ctx, incoming.page ?? 0) } };
       }
       case 'button': {
@@ -62,6 +89,7 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
           const value = values[i];
           if (value !== undefined && value !== '') options[name] = cleanTyped(value);
         });
+        if (!command.run) return { out: { kind: 'reply', reply: ephemeral(m.expired) } };
         return { out: { kind: 'update', reply: command.run(options, ctx, state.page) } };
       }
       case 'autocomplete': {
@@ -76,6 +104,31 @@ export function dispatch(index: CorpusIndex, incoming: Incoming): Dispatched {
     if (error instanceof OptionError)
       return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
     if (incoming.kind === 'autocomplete') return { out: { kind: 'choices', choices: [] }, error };
+    return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
+  }
+}
+
+/** The command that changes what a server follows (see `Command.act`): the transport defers, then awaits it. */
+export function acts(incoming: Incoming): incoming is Extract<Incoming, { kind: 'command' }> {
+  return incoming.kind === 'command' && commandByName.get(incoming.name)?.act !== undefined;
+}
+
+/** `dispatch` for a command that acts (see `acts`): the same context, the same apologies, awaited. */
+export async function dispatchAct(
+  index: CorpusIndex,
+  incoming: Extract<Incoming, { kind: 'command' }>,
+  server?: ServerContext,
+): Promise<Dispatched> {
+  const lang = langOf(incoming.locale);
+  const m = t(lang);
+  const files = incoming.files ?? {};
+  const ctx: CommandContext = { index, lang, userId: incoming.userId, ...(server ? { server } : {}) };
+  try {
+    const act = commandByName.get(incoming.name)!.act!;
+    return { out: { kind: 'reply', reply: await act(cleanOptions(incoming.options), { ...ctx, files }) } };
+  } catch (error) {
+    if (error instanceof OptionError)
+      return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
     return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
   }
 }

@@ -181,15 +181,17 @@ export function lookForKept(
   dataDir: string,
   snapshotFile: string | null,
   lastPeople: Person[] = [],
+  serverDir?: string,
 ):
   | { reading: FolderReading; source: ReadingSource }
   | { articles: Article[]; folder: Omit<DataFolder, 'articles'>; keep: (reading: FolderReading) => ReadFromArticles } {
   const side = readSideFiles(dataDir, lastPeople);
   const toRead = (keep: (reading: FolderReading) => ReadFromArticles) => {
-    const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side);
+    const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side, serverDir);
     return { articles, folder, keep };
   };
-  if (!snapshotFile) return toRead(() => ({ from: 'articles', because: 'off' }));
+  // A server's story is read anew each time: the kept reading is the operator's folder alone.
+  if (!snapshotFile || serverDir) return toRead(() => ({ from: 'articles', because: 'off' }));
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
   const key = snapshotKey(fingerprint, side, codeVersion());
   const kept = readSnapshot(snapshotFile, key);

@@ -33,6 +33,7 @@ describe('command definitions', () => {
       quote: ['person', 'about'],
       factcheck: ['claim'],
       sources: [],
+      source: ['add', 'remove'],
     });
     for (const c of commands) {
       expect(c.data.description_localizations?.de, c.data.name).toBeTruthy();

@@ -17,6 +17,7 @@ describe('environment', () => {
         LOG_LEVEL: 'info',
         PORT: 8080,
         COMMAND_LIMIT: { limit: 5, windowMs: 10_000 },
+        ADD_LIMIT: { limit: 20, windowMs: 3_600_000 },
       },
     });
   });
@@ -88,8 +89,8 @@ describe('npm run deploy', () => {
     const token = 'deploy.token';
     expect(
       await registerCommands({ token, applicationId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: standIn.apiUrl }),
-    ).toBe(4);
-    expect(await registerCommands({ token, applicationId: APPLICATION_ID, apiUrl: standIn.apiUrl })).toBe(4);
+    ).toBe(5);
+    expect(await registerCommands({ token, applicationId: APPLICATION_ID, apiUrl: standIn.apiUrl })).toBe(5);
     const puts = standIn.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.path)).toEqual([
       `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`,
@@ -100,6 +101,10 @@ describe('npm run deploy', () => {
       'quote',
       'factcheck',
       'sources',
+      'source',
     ]);
+    // Only members who may manage the server see the command that changes its articles, and only in a server.
+    const source = (puts[0]!.body as Record<string, unknown>[]).find((c) => c.name === 'source')!;
+    expect(source).toMatchObject({ default_member_permissions: '32', contexts: [0] });
   });
 });

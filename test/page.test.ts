@@ -28,6 +28,16 @@ const PAGES: [string, Omit<PageArticle, 'body'>][] = [
     },
   ],
   [
+    'sueddeutsche-flixtrain',
+    {
+      title: 'Flixbus attackiert Deutsche Bahn',
+      outlet: 'Süddeutsche.de',
+      published: '2019-05-15',
+      language: 'de',
+      url: 'https://www.sueddeutsche.de/wirtschaft/bahn-flixbus-flixtrain-deutschlandtakt-fernverkehr-1.4445845',
+    },
+  ],
+  [
     'bbc-1',
     {
       title: "Obama admits US gun laws are his 'biggest frustration'",
@@ -93,6 +103,18 @@ describe('a web page read as a reader sees it', () => {
     // `Version 5.3` and the others: each cites its sentence, word for word.
     expect(index.figures.length).toBeGreaterThan(0);
     for (const f of index.figures) expect(parsed.article.body).toContain(f.citation.text);
+  });
+
+  it('reads a German report into quotations with their speakers, each cited word for word', () => {
+    const article = read(page('sueddeutsche-flixtrain'));
+    const parsed = parseArticleFile('sz.md', Buffer.from(articleFile('sz', article)));
+    if ('problem' in parsed) throw new Error(parsed.problem.reason);
+    const index = buildIndex([parsed.article], []);
+    const speakers = new Set(index.quotes.map((q) => q.speaker.name));
+    expect(speakers).toContain('Fabian Stenger');
+    expect(index.quotes.length).toBeGreaterThan(3);
+    for (const q of index.quotes) expect(parsed.article.body).toContain(q.citation.text);
+    expect(index.figures.length).toBeGreaterThan(0);
   });
 
   const shell = (lang: string, body: string) =>

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { dispatch, refuseButton, type Incoming, type Outgoing } from '../dispatch.js';
+import type { ServerContext } from '../command.js';
+import { acts, dispatch, dispatchAct, refuseButton, type Incoming, type Outgoing } from '../dispatch.js';
 import { decodePageId } from '../render/pager.js';
 import type { CorpusIndex } from '../index/build.js';
 import { langOf, t } from '../render/i18n.js';
@@ -8,6 +9,7 @@ import { COLOURS, ephemeral, type Reply } from '../render/reply.js';
 import { Cooldowns, type Limiter } from './cooldown.js';
 import { keptValues, type KeptValues } from './kept.js';
 import type { SharedRedis } from './redis.js';
+import type { ServerStories, Story } from './servers.js';
 
 /**
  * One interaction's way from arrival to answer, the same for every transport: cooldown, deferral
@@ -39,7 +41,12 @@ export function withPictureEmbed(reply: Reply): Reply {
 }
 
 export interface AnswerContext {
+  /** The operator's index: what every server shares. */
   index: CorpusIndex;
+  /** A server's story: the operator's index, or one with the server's own articles (see `servers.ts`). */
+  storyOf: ServerStories['storyOf'];
+  /** Where a server's articles are changed; absent where servers have no stories of their own. */
+  libraryOf?: ServerStories['libraryOf'];
   logger: Logger;
   cooldowns: Limiter;
   /** The corpus is large enough that a command may take past 2 s: defer first. */
@@ -79,6 +86,7 @@ export async function answer(
     command: commandOf(incoming),
     options: optionsOf(incoming),
     user: incoming.userId,
+    ...(incoming.guildId ? { server: incoming.guildId } : {}),
   });
   const done = (outcome: string) =>
     log.info({ latencyMs: Math.round(performance.now() - started), outcome }, 'answered');
@@ -101,10 +109,7 @@ export async function answer(
       await responder.respond({ kind: 'reply', reply: refusal });
       return done('refused');
     }
-    // Deferring buys 15 minutes; it must happen within 3 s, so before the work, not after.
-    const deferred = ctx.slow && incoming.kind !== 'autocomplete';
-    if (deferred) await responder.defer(incoming.kind === 'button' ? 'update' : 'reply');
-    const { out, error } = dispatch(ctx.index, incoming);
+    const { out, error, deferred } = await run(incoming, responder, ctx);
     if (error) log.error({ err: error }, 'handler failed; answered with an apology');
     // Kept before the buttons go out, so a press at once finds them.
     if (out.kind !== 'choices' && out.reply.kept) await ctx.kept.set(out.reply.kept.key, out.reply.kept.values);
@@ -169,6 +174,45 @@ export function pagerExpiry(lifetimeMs: number, logger: Logger) {
   };
 }
 
+/**
+ * The command's answer, from the story of the server it was used in. Deferring buys 15 minutes; it must happen within
+ * 3 s, so before the work, not after: for a large corpus, for a page to fetch and read, and while the server's own
+ * articles are being read.
+ */
+async function run(
+  incoming: Incoming,
+  responder: Responder,
+  ctx: AnswerContext,
+): Promise<ReturnType<typeof dispatch> & { deferred: boolean }> {
+  const story = ctx.storyOf(incoming.guildId);
+  const acting = acts(incoming);
+  // A member the command refuses is told at once; only real work (a page to fetch and read) is deferred.
+  const working = acting && Boolean(incoming.mayManage && incoming.guildId && ctx.libraryOf);
+  const deferred = (ctx.slow || working || Boolean(story.pending)) && incoming.kind !== 'autocomplete';
+  if (deferred) await responder.defer(incoming.kind === 'button' ? 'update' : 'reply');
+  // Autocomplete cannot wait: it suggests from the story as last read.
+  const ready: Story =
+    story.pending && incoming.kind !== 'autocomplete' ? await story.pending.catch(() => story) : story;
+  const server = serverContext(incoming, ready, ctx);
+  const dispatched =
+    acting && incoming.kind === 'command'
+      ? await dispatchAct(ready.index, incoming, server)
+      : dispatch(ready.index, incoming, server);
+  return { ...dispatched, deferred };
+}
+
+/** What a command knows of the server it was used in; nothing outside a server. */
+function serverContext(incoming: Incoming, story: Story, ctx: AnswerContext): ServerContext | undefined {
+  if (!incoming.guildId) return undefined;
+  const library = ctx.libraryOf?.(incoming.guildId);
+  return {
+    id: incoming.guildId,
+    own: story.own,
+    mayManage: incoming.kind !== 'button' && Boolean(incoming.mayManage),
+    ...(library ? { library } : {}),
+  };
+}
+
 /** Sends the answer as the interaction allows: at once, or in place of a deferral; true for a private note. */
 async function deliver(out: Outgoing, deferred: boolean, command: boolean, responder: Responder): Promise<boolean> {
   const privateNote = out.kind === 'reply' && Boolean(out.reply.flags);
@@ -213,6 +257,8 @@ export interface AnswerOptions {
   pictures?: PicturePool;
   /** The Redis every replica shares, when configured: the budget, and replays refused across replicas. */
   redis?: SharedRedis;
+  /** Each server's own articles (`servers.ts`); without it every server answers from the operator's index alone. */
+  servers?: ServerStories;
 }
 
 export const PAGER_LIFETIME_MS = 14 * 60_000;
@@ -235,6 +281,8 @@ export function answerContext(options: AnswerOptions): AnswerContext & { close()
     get slow() {
       return current().sentenceCount >= deferAbove;
     },
+    storyOf: options.servers?.storyOf ?? (() => ({ index: current(), own: [] })),
+    ...(options.servers ? { libraryOf: options.servers.libraryOf } : {}),
     logger: options.logger,
     cooldowns: options.cooldowns ?? new Cooldowns(),
     expirePager: pagers.expire,

@@ -15,6 +15,7 @@ const EXPECTED = {
   READ_THREADS: 'how many threads read the articles, a whole number from 1 to 64',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
+  ADD_LIMIT: 'articles a server may add per window, such as 20/1h, or off',
   REDIS_URL: 'a redis:// or rediss:// URL',
   CONNECTIONS_PER_ADDRESS: 'a whole number of connections, at least 1',
   SHARD_SPAWN_DELAY_MS: 'milliseconds between starting two shards, a whole number from 0 to 600000',
@@ -43,6 +44,14 @@ export const envSchema = z.object({
     .transform((text, ctx) => {
       const budget = parseBudget(text);
       if (budget === undefined) ctx.addIssue({ code: 'custom', message: EXPECTED.COMMAND_LIMIT });
+      return budget ?? null;
+    }),
+  ADD_LIMIT: z
+    .string()
+    .default('20/1h')
+    .transform((text, ctx) => {
+      const budget = parseBudget(text);
+      if (budget === undefined) ctx.addIssue({ code: 'custom', message: EXPECTED.ADD_LIMIT });
       return budget ?? null;
     }),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),

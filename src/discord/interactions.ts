@@ -4,18 +4,21 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
 } from 'discord.js';
-import type { OptionValues } from '../command.js';
 import type { Incoming } from '../dispatch.js';
 import type { Reply } from '../render/reply.js';
 import { PICTURE_NAME, withPictureEmbed, type Responder } from './answer.js';
+import { commandOptions, mayManage } from './options.js';
 
 /** A discord.js interaction as the transport-neutral `Incoming`, or null for kinds the bot does not handle. */
 export function toIncoming(interaction: Interaction): Incoming | null {
-  const base = { locale: interaction.locale, userId: interaction.user.id };
+  const base = { locale: interaction.locale, userId: interaction.user.id, guildId: interaction.guildId };
+  const manage = { mayManage: mayManage(interaction.memberPermissions?.bitfield.toString()) };
   if (interaction.isChatInputCommand()) {
-    const options: OptionValues = {};
-    for (const o of interaction.options.data) if (o.value !== undefined) options[o.name] = o.value;
-    return { kind: 'command', name: interaction.commandName, options, ...base };
+    const { options, files } = commandOptions(interaction.options.data, (id) => {
+      const a = interaction.options.resolved?.attachments?.get(id);
+      return a ? { url: a.url, name: a.name, size: a.size } : undefined;
+    });
+    return { kind: 'command', name: interaction.commandName, options, files, ...base, ...manage };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -24,6 +27,7 @@ export function toIncoming(interaction: Interaction): Incoming | null {
       name: interaction.commandName,
       focused: { name: focused.name, value: String(focused.value) },
       ...base,
+      ...manage,
     };
   }
   if (interaction.isButton()) return { kind: 'button', customId: interaction.customId, ...base };

@@ -13,15 +13,17 @@ import type { Answer, ReaderReply, ReaderRequest } from './article-reader.js';
 
 /**
  * `readFolderKept` with the articles, when they must be read, read on several threads (`threads` as the operator asks,
- * see `readerThreads`): what the bot starts with and what a live rebuild reads.
+ * see `readerThreads`): what the bot starts with and what a live rebuild reads. With `serverDir`, a server's story:
+ * the operator's articles and the server's own (see `readDataFolder`).
  */
 export async function readFolderKeptInParallel(
   dataDir: string,
   snapshotFile: string | null,
   lastPeople: Person[],
   threads: number | undefined,
+  serverDir?: string,
 ): Promise<{ reading: FolderReading; source: ReadingSource }> {
-  const found = lookForKept(dataDir, snapshotFile, lastPeople);
+  const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir);
   if ('reading' in found) return found;
   const { articles, folder, keep } = found;
   const n = readerThreads(articles.length, threads);

@@ -12,14 +12,16 @@ export interface ReadRequest {
   snapshotFile: string | null;
   /** How many threads the operator asks to read the articles (`READ_THREADS`; see `readerThreads`). */
   threads?: number;
+  /** A server's own folder, read with the operator's articles as that server's story (see `servers.ts`). */
+  serverDir?: string;
 }
 export type ReadResult = { reading: FolderReading; source: ReadingSource } | { error: string };
 
 parentPort?.once('message', async (request: ReadRequest) => {
   let result: ReadResult;
   try {
-    const { dataDir, snapshotFile, lastPeople, threads } = request;
-    result = await readFolderKeptInParallel(dataDir, snapshotFile, lastPeople, threads);
+    const { dataDir, snapshotFile, lastPeople, threads, serverDir } = request;
+    result = await readFolderKeptInParallel(dataDir, snapshotFile, lastPeople, threads, serverDir);
   } catch (error) {
     result = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -8,14 +8,16 @@ import type { ReadRequest, ReadResult } from './reading.js';
  * The index of a data folder, read on a thread of its own. Reading the articles is nearly all of a build; done where
  * commands are answered, one large or hostile file held every answer for seconds. Here the answering thread only
  * receives the readings and indexes them; the reading thread may share the articles out to threads of its own
- * (`threads`, see `readerThreads`). Each rebuild has a fresh thread, ended when it is done, so a rebuild's memory goes
- * with it. Rejects when the folder cannot be read or the thread dies; the caller keeps the index it has.
+ * (`threads`, see `readerThreads`). With `serverDir`, a server's story (see `servers.ts`). Each rebuild has a fresh
+ * thread, ended when it is done, so a rebuild's memory goes with it. Rejects when the folder cannot be read or the
+ * thread dies; the caller keeps the index it has.
  */
 export function rebuildOffThread(
   dataDir: string,
   last: CorpusIndex,
   snapshotFile: string | null = null,
   threads?: number,
+  serverDir?: string,
 ): Promise<{ index: CorpusIndex; source: ReadingSource }> {
   const thread = startThread(import.meta.url, 'reading');
   // A rebuild under way does not keep a stopping process alive.
@@ -31,6 +33,12 @@ export function rebuildOffThread(
     });
     thread.once('error', reject);
     thread.once('exit', (code) => reject(new Error(`the reading thread stopped (exit ${code})`)));
-    thread.postMessage({ dataDir, lastPeople: last.people, snapshotFile, threads } satisfies ReadRequest);
+    thread.postMessage({
+      dataDir,
+      lastPeople: last.people,
+      snapshotFile,
+      ...(threads ? { threads } : {}),
+      ...(serverDir ? { serverDir } : {}),
+    } satisfies ReadRequest);
   }).finally(() => void thread.terminate());
 }

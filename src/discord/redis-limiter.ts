@@ -4,13 +4,14 @@ import type { CommandLimiter } from './limiter.js';
 import type { SharedRedis } from './redis.js';
 
 /**
- * With a shared Redis, one budget per member shared by every shard and replica. While Redis cannot answer within its
+ * With a shared Redis, one budget per member (or per server, for additions: `keyPrefix`) shared by every shard and
+ * replica. While Redis cannot answer within its
  * deadline each process keeps limiting on its own (see `sharedRedis`).
  */
 /** Redis counts in whole seconds; a budget's window is rounded up to them. */
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-export function redisLimiter(budget: Budget, redis: SharedRedis): CommandLimiter {
+export function redisLimiter(budget: Budget, redis: SharedRedis, keyPrefix = 'rivalen:commands'): CommandLimiter {
   const points = budget.limit;
   const duration = seconds(budget.windowMs);
   // The process's own count, for while Redis cannot answer in time.
@@ -21,7 +22,7 @@ export function redisLimiter(budget: Budget, redis: SharedRedis): CommandLimiter
     limiter: {
       async take(user) {
         const counted = await redis.ask(async (client) => {
-          shared ??= new RateLimiterRedis({ storeClient: client, keyPrefix: 'rivalen:commands', points, duration });
+          shared ??= new RateLimiterRedis({ storeClient: client, keyPrefix, points, duration });
           try {
             await shared.consume(user);
             return 0;

@@ -9,6 +9,9 @@ import { rebuildOffThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, SNAPSHOT_NAME, snapshotFile, type Env, type EnvName } from './env.js';
 import { commandLimiter } from './limiter.js';
+import type { Budget } from './cooldown.js';
+import { testFetching } from '../fetch-page.js';
+import { serverStories, SERVERS_FOLDER } from './servers.js';
 import { createLogger } from './logger.js';
 
 /** Stops an entry point with one readable line: an operator's mistake needs no stack trace. */
@@ -143,8 +146,9 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   const data = watchFolder(
     env.DATA_DIR,
     (_event, name) => {
-      // The reading kept beside the articles, written by this process or another, is no change of the data.
-      if (name?.startsWith(SNAPSHOT_NAME)) return;
+      // The reading kept beside the articles, written by this process or another, is no change of the data; nor are
+      // the servers' own articles (`servers.ts` looks at those).
+      if (name?.startsWith(SNAPSHOT_NAME) || name === SERVERS_FOLDER) return;
       // The folder itself replaced: the old watch follows the old folder, so the new one is watched instead.
       if (name === 'articles') watchArticles();
       changed();
@@ -220,13 +224,31 @@ export async function answerServices(env: Env, logger: Logger, index: CorpusInde
   const live = watchIndex(env, logger, index);
   // Redis and its limiter are loaded only when a Redis is configured: loading them is a fifth of a start.
   const redis = env.REDIS_URL ? (await import('./redis.js')).sharedRedis(env.REDIS_URL, logger) : undefined;
-  const budget =
-    redis && env.COMMAND_LIMIT
-      ? (await import('./redis-limiter.js')).redisLimiter(env.COMMAND_LIMIT, redis)
-      : commandLimiter(env.COMMAND_LIMIT);
-  logger.info({ budget: env.COMMAND_LIMIT ?? 'off', kept: budget.kind }, 'command budget');
+  const limiter = async (limit: Budget | null, prefix: string) =>
+    redis && limit ? (await import('./redis-limiter.js')).redisLimiter(limit, redis, prefix) : commandLimiter(limit);
+  const budget = await limiter(env.COMMAND_LIMIT, 'rivalen:commands');
+  const additions = await limiter(env.ADD_LIMIT, 'rivalen:additions');
+  logger.info(
+    { budget: env.COMMAND_LIMIT ?? 'off', additions: env.ADD_LIMIT ?? 'off', kept: budget.kind },
+    'command budget',
+  );
+  const servers = serverStories({
+    dataDir: env.DATA_DIR,
+    operator: live.current,
+    logger,
+    additions: additions.limiter,
+    threads: env.READ_THREADS,
+    fetching: testFetching(),
+  });
   return {
-    options: { index, live: live.current, cooldowns: budget.limiter, logger, ...(redis ? { redis } : {}) },
+    options: {
+      index,
+      live: live.current,
+      cooldowns: budget.limiter,
+      logger,
+      servers,
+      ...(redis ? { redis } : {}),
+    },
     /** Lets go of the watcher and the Redis connection. */
     async close() {
       live.close();

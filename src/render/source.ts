@@ -6,7 +6,7 @@ import { pushTo } from '../lib/collections.js';
 const TITLE_CHARS = 70;
 
 /** Which article: its title (linked when it has a url), outlet and date where the article states them. */
-export function articleLabel(article: Article, lang: Lang): string {
+export function articleLabel(article: Pick<Article, 'title' | 'url' | 'outlet' | 'published'>, lang: Lang): string {
   const title = escapeText(clip(article.title, TITLE_CHARS));
   const url = linkTarget(article.url);
   const linked = url ? `[${title}](${url})` : `*${title}*`;

@@ -7,11 +7,18 @@ import { articleLabel } from './source.js';
 
 const SKIPPED_CHARS = 900;
 
-/** One article: title, outlet and date where known, its id, and what the bot found in it. */
-export function sourceItem(article: Article, stats: ArticleStats | undefined, lang: Lang): string {
+/**
+ * One article: title, outlet and date where known, its id, and what the bot found in it; `own` when the server it is
+ * shown in added it (`/source add`).
+ */
+export function sourceItem(article: Article, stats: ArticleStats | undefined, lang: Lang, own = false): string {
   const m = t(lang);
   const s = stats ?? { events: 0, quotes: 0, figures: 0 };
-  const known = [article.outlet ? null : m.unknownOutlet, article.published ? null : m.undatedArticle]
+  const known = [
+    article.outlet ? null : m.unknownOutlet,
+    article.published ? null : m.undatedArticle,
+    own ? m.ownArticle : null,
+  ]
     .filter(Boolean)
     .join(', ');
   return [

@@ -49,8 +49,10 @@ export type RestOverride = (req: RecordedRequest) => OverrideResponse | undefine
 export interface CommandOption {
   name: string;
   type: number;
-  value: string | number;
+  /** Absent for a subcommand, which has `options` instead. */
+  value?: string | number;
   focused?: boolean;
+  options?: CommandOption[];
 }
 
 export interface InteractionExtra {
@@ -59,6 +61,10 @@ export interface InteractionExtra {
   /** 2 for a slash command (default), 4 for autocomplete. */
   type?: number;
   guildId?: string;
+  /** The member's permissions, Discord's decimal bit field: '0' (none) unless given; '32' is Manage Server. */
+  permissions?: string;
+  /** Files sent with the command, by attachment id, as Discord resolves them (`data.resolved.attachments`). */
+  attachments?: Record<string, { url: string; filename: string; size: number; content_type?: string }>;
 }
 
 /** The body of the bot's answer to an interaction (`POST …/callback`), as far as the tests read it. */
@@ -175,13 +181,46 @@ export class DiscordStandIn {
     return { id: interaction.id as string, token: interaction.token as string };
   }
 
+  /**
+   * Sends a command and resolves with what the member finally sees: the reply; after a deferral, the edit that
+   * replaced "thinking…" or the private note sent in its place.
+   */
+  async finalAnswer(
+    name: string,
+    options: CommandOption[] = [],
+    extra: InteractionExtra = {},
+  ): Promise<{ data: NonNullable<Callback['data']>; deferred: boolean }> {
+    const interaction = this.commandInteraction(name, options, extra);
+    const hook = `/api/v10/webhooks/${APPLICATION_ID}/${interaction.token as string}`;
+    const later = this.waitForRequest(
+      (r) =>
+        (r.method === 'PATCH' && r.path === `${hook}/messages/@original`) || (r.method === 'POST' && r.path === hook),
+      30_000,
+    );
+    // Not deferred: nothing follows, and the wait ends unheard.
+    later.catch(() => undefined);
+    const body = (await this.send(interaction)).body as Callback;
+    if (body.type !== 5) return { data: body.data ?? {}, deferred: false };
+    return { data: (await later).body as NonNullable<Callback['data']>, deferred: true };
+  }
+
   /** The INTERACTION_CREATE payload for a command, as Discord would send it (also the HTTP endpoint's body). */
   commandInteraction(
     name: string,
     options: CommandOption[] = [],
     extra: InteractionExtra = {},
   ): Record<string, unknown> {
-    return this.interaction(extra.type ?? 2, { id: this.snowflake(), name, type: 1, options }, extra);
+    const attachments = extra.attachments
+      ? Object.fromEntries(Object.entries(extra.attachments).map(([id, a]) => [id, { id, proxy_url: a.url, ...a }]))
+      : undefined;
+    const data = {
+      id: this.snowflake(),
+      name,
+      type: 1,
+      options,
+      ...(attachments ? { resolved: { attachments } } : {}),
+    };
+    return this.interaction(extra.type ?? 2, data, extra);
   }
 
   async button(customId: string, extra: { locale?: string; userId?: string } = {}) {
@@ -246,7 +285,7 @@ export class DiscordStandIn {
         deaf: false,
         mute: false,
         flags: 0,
-        permissions: '0',
+        permissions: extra.permissions ?? '0',
       },
       token: `token-${id}`,
       version: 1,
