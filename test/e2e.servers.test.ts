@@ -143,5 +143,22 @@ describe('a server adds its own articles from Discord', () => {
     const neither = await harness.standIn.finalAnswer('source', [sub('add', [])], MODERATOR);
     expect(text(neither.data)).toMatch(/a web address \(`url`\) or a file \(`file`\)/);
     expect(readdirSync(join(data, 'servers', GUILD_ID, 'articles'))).toEqual([]);
+
+    // The same page sent as a file (a page saved from the browser) is fetched from the file host and added.
+    const sent = await harness.standIn.finalAnswer(
+      'source',
+      [sub('add', [{ name: 'file', type: Type.Attachment, value: '300000000000000002' }])],
+      {
+        ...MODERATOR,
+        locale: 'de',
+        attachments: {
+          '300000000000000002': { url: `${base}/wirtschaft/flixbus.html`, filename: 'Flixbus.html', size: PAGE.length },
+        },
+      },
+    );
+    expect(text(sent.data)).toMatch(
+      /Artikel hinzugefügt[\s\S]*\(Süddeutsche\.de, 15\. Mai 2019\)[\s\S]*Darin gefunden/,
+    );
+    expect(await ask('quote', stenger)).toMatch(/Fabian Stenger/);
   }, 30_000);
 });

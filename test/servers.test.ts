@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -128,6 +128,23 @@ describe("a server's own articles", () => {
     const over = await limited.add({ url: `${base}/flixbus.html` });
     expect(over).toMatchObject({ why: 'limit' });
     expect('waitMs' in over && over.waitMs).toBeGreaterThan(3_500_000);
+  }, 30_000);
+
+  it('never overwrite a file already there, even one the folder cannot read', async () => {
+    const data = dataFolder();
+    const articles = join(data, 'servers', A, 'articles');
+    mkdirSync(articles, { recursive: true });
+    // Another replica's file of that name, half-written as far as this one can tell: not read, still not replaced.
+    writeFileSync(join(articles, 'flixbus-attackiert-deutsche-bahn.md'), 'kein Artikel');
+    const added = await shelf(data)
+      .libraryOf(A)
+      .add({ url: `${base}/flixbus.html` });
+    expect(added).toMatchObject({ done: 'added', article: { id: 'flixbus-attackiert-deutsche-bahn-2' } });
+    expect(readFileSync(join(articles, 'flixbus-attackiert-deutsche-bahn.md'), 'utf8')).toBe('kein Artikel');
+    expect(readdirSync(articles).sort()).toEqual([
+      'flixbus-attackiert-deutsche-bahn-2.md',
+      'flixbus-attackiert-deutsche-bahn.md',
+    ]);
   }, 30_000);
 
   it('never name a folder outside the servers folder', async () => {
