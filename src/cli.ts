@@ -17,8 +17,8 @@ const USAGE = `Usage:
   npm run cli -- export                         the whole index as JSON (what was extracted, with citations)
   npm run cli -- check                          validate the data folder; exit 1 if a file is skipped
   npm run cli -- add URL|page.html [more…]      add articles from web pages, by address or saved as files (or
-                                                .md/.txt files with front matter), to the data folder's articles/,
-                                                and say what each yields; exit 1 if one is refused
+                                                .md/.txt files, with front matter or not), to the data folder's
+                                                articles/, and say what each yields; exit 1 if one is refused
   npm run cli -- --batch < commands.txt         one command a line from standard input, the index built once;
                                                 one JSON line each: { line, command, options, payload, text }
                                                 (and record: /factcheck's ClaimReview); a line that cannot be
