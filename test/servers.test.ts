@@ -147,6 +147,22 @@ describe("a server's own articles", () => {
     ]);
   }, 30_000);
 
+  it('keep as many stories read as they may hold sentences, the one asked least recently let go first', async () => {
+    const data = dataFolder();
+    const writer = shelf(data);
+    for (const id of [A, B]) await writer.libraryOf(id).add({ url: `${base}/flixbus.html` });
+    const sentences = (await settled(writer, A)).index.sentenceCount;
+    // Room for one story and a half: reading the second lets the first go.
+    const stories = shelf(data, { keep: { stories: 50, sentences: Math.round(sentences * 1.5) } });
+    await settled(stories, A);
+    expect(stories.storyOf(A).pending).toBeUndefined();
+    await settled(stories, B);
+    expect(stories.storyOf(B).pending).toBeUndefined();
+    const again = stories.storyOf(A);
+    expect(again.pending).toBeDefined();
+    expect((await again.pending!).own).toHaveLength(1);
+  }, 30_000);
+
   it('never name a folder outside the servers folder', async () => {
     const stories = shelf(dataFolder());
     expect(stories.storyOf('../../etc').own).toEqual([]);
