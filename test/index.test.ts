@@ -501,6 +501,17 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(events.map((e) => headline(e, 'de'))).toEqual(['Markthalle wird eröffnet']);
   });
 
+  it('heads an announcement by what is to be done, when the clause with `zu` says it', () => {
+    const body = 'Die Bürgermeisterin Eva Beispiel hat am 3. Mai 2024 angekündigt, die Gebühren für Kitas zu senken.';
+    const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
+    expect(events.map((e) => [headline(e, 'de'), headline(e, 'en')])).toEqual([
+      [
+        'Beispiel kündigt an, die Gebühren für Kitas zu senken',
+        'Beispiel announces: “die Gebühren für Kitas zu senken”',
+      ],
+    ]);
+  });
+
   it('finds who was born in a participle that opens the sentence', () => {
     const body = 'Max Huber ist tot. Geboren wurde er am 31. Juli 1931 in Seestadt.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});

@@ -369,6 +369,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
+    // What is to be done, when the clause with `zu` says it, follows the verb in German and is quoted in English.
+    const deed = { actors: ['Max Huber', 'Eva Beispiel'], thing: 'vom Amt zurückzutreten' };
+    expect(headline(head(deed, 'announcement'), 'de')).toBe('Huber und Beispiel kündigen an, vom Amt zurückzutreten');
+    expect(headline(head(deed, 'announcement'), 'en')).toBe('Huber and Beispiel announce: “vom Amt zurückzutreten”');
     // A clause that negates its verb reports nothing; a noun in it is negated by `kein`, not by the clause's `nicht`.
     expect(kindOf('Die Firma verklagte den Händler am Ende nicht')).toBe('other');
     expect(kindOf('Nach der Entlassung wollte sich die Firma nicht festlegen')).toBe('dismissal');

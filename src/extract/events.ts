@@ -667,8 +667,9 @@ class SentenceReading {
   private thingAt(verb: { at: number; end: number }, kind: EventKind): string | null {
     const span = { start: verb.at, end: verb.end };
     const record = eventKind(kind);
-    if (record?.takesInfinitive) return infinitiveOf(this.text, span);
-    if (!record?.takesThing) return null;
+    // A verb that takes either reads the clause with `zu` where there is one (`kündigte an, die Halle zu schließen`).
+    const infinitive = record?.takesInfinitive ? infinitiveOf(this.text, span) : null;
+    if (infinitive || !record?.takesThing) return infinitive;
     // `Der Bericht wurde am Montag veröffentlicht`: in the passive, what the deed is of is the clause's subject.
     const passive = PASSIVE_AUXILIARY.test(clauseAt(this.text, verb.at));
     return passive ? thingBefallen(this.text, span, this.taken()) : thingOf(this.text, span, this.taken());

@@ -41,6 +41,9 @@ export type Headline = (p: HeadlineParts) => string | null;
 /** `Early election` as the object of an English verb: `announces early election`. */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** What a clause with `zu` ends in, as `infinitiveOf` reads it: `zu schließen`, `zurückzutreten`. */
+const ENDS_INFINITIVE = /(?<!\p{L})(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}+en)$/u;
+
 /** The text's own words in an English headline: `announces “scharfen Protest”`. */
 const quoted = (s: string | null) => (s ? `“${s}”` : null);
 
@@ -986,18 +989,23 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     label: { de: 'Ankündigung', en: 'Announcement' },
-    // What is announced is a vote or an election when the clause names one (`kündigte Neuwahlen an`), else a company
-    // or a product.
+    // What is announced is a vote or an election when the clause names one (`kündigte Neuwahlen an`), else what is to
+    // be done (`kündigte an, das Werk zu schließen`), else a company or a product.
     announcesVote: true,
     takesThing: true,
+    takesInfinitive: true,
     headline: {
       de: (p) => {
+        if (has(p, 'a') && !p.n && p.th && ENDS_INFINITIVE.test(p.th))
+          return `${p.a} ${de(p, 'kündigt', 'kündigen')} an, ${p.th}`;
         const what = p.n ?? p.o ?? p.th;
         return has(p, 'a') && what ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${what} an` : null;
       },
       en: (p) => {
+        const verb = p.plural ? 'announce' : 'announces';
+        if (has(p, 'a') && !p.n && p.th && ENDS_INFINITIVE.test(p.th)) return `${p.a} ${verb}: ${quoted(p.th)}`;
         const what = p.n ? lowerFirst(p.n) : (p.o ?? quoted(p.th));
-        return has(p, 'a') && what ? `${p.a} ${p.plural ? 'announce' : 'announces'} ${what}` : null;
+        return has(p, 'a') && what ? `${p.a} ${verb} ${what}` : null;
       },
     },
   },
