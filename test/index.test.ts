@@ -512,6 +512,16 @@ describe('dates told by the clause they stand in, or by another event', () => {
     ]);
   });
 
+  it('heads one voted into an office by who was chosen, and a vote the clause dates by the vote', () => {
+    const chosen = 'Die Juristin Eva Beispiel wurde am 3. Mai 2024 zur Präsidentin des Seevereins gewählt.';
+    const events = timeline(buildIndex([article(chosen, { published: '2024-05-10' })], people, [], world), {});
+    expect(events.map((e) => [e.kind, headline(e, 'de'), headline(e, 'en')])).toEqual([
+      ['elected', 'Beispiel wird gewählt', 'Beispiel is elected'],
+    ]);
+    const candidate = 'Der Parteitag hat Max Huber zum Kandidaten für die Landtagswahl am 26. Mai 2024 gewählt.';
+    expect(entries(candidate)).toEqual([['election', '2024-05-26']]);
+  });
+
   it('finds who was born in a participle that opens the sentence', () => {
     const body = 'Max Huber ist tot. Geboren wurde er am 31. Juli 1931 in Seestadt.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});

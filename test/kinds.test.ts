@@ -96,6 +96,13 @@ const EVENT_ROWS: Row[] = [
     'Huber appoints Beispiel',
   ],
   [
+    'elected',
+    'Die Versammlung wählte die Juristin am Samstag zur Vorsitzenden',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel wird gewählt',
+    'Beispiel is elected',
+  ],
+  [
     'withdrawal',
     'Die Mieterin zog ihre Klage am Montag zurück',
     { actors: ['Eva Beispiel'], thing: 'Klage' },
@@ -369,6 +376,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
+    // A name that ends in its number is named whole: `Ludwig II.`, not `II.`.
+    const king = { actors: ['Ludwig II.'], people: ['Ludwig II.', 'Max Huber'] };
+    expect(headline(head(king, 'elected'), 'en')).toBe('Ludwig II. is elected');
     // What is to be done, when the clause with `zu` says it, follows the verb in German and is quoted in English.
     const deed = { actors: ['Max Huber', 'Eva Beispiel'], thing: 'vom Amt zurückzutreten' };
     expect(headline(head(deed, 'announcement'), 'de')).toBe('Huber und Beispiel kündigen an, vom Amt zurückzutreten');

@@ -559,6 +559,28 @@ class SentenceReading {
     return this.seen.people.some(within) || this.seen.orgs.some(within);
   }
 
+  /**
+   * The kind a report is of, and who did it: for an appointment or an election to an office, who was appointed or
+   * chosen and by whom. One the sentence does not name makes an appointment a sentence (the doer is not the one), and
+   * a vote to an office the vote itself.
+   */
+  private whoDid(
+    named: EventKind,
+    span: Span,
+    found: { kind: EventKind; at: number; reach: number },
+  ): { kind: EventKind; actors: string[]; by: string | null; vote: boolean } {
+    const roles = this.rolesOf(named, span, found);
+    const untold = roles !== null && roles.whom.length === 0;
+    const vote = untold && named === 'elected';
+    const kind = vote ? 'election' : untold ? 'other' : named;
+    if (vote) return { kind, actors: [], by: null, vote };
+    if (untold) return { kind, actors: this.actorsIn(span, kind, found.at), by: null, vote };
+    // A vote or an election is the event, not the act of whoever the sentence names first.
+    const actors =
+      roles?.whom ?? (found.kind === kind && kind !== 'election' ? this.actorsIn(span, kind, found.at) : []);
+    return { kind, actors, by: roles?.by ?? null, vote };
+  }
+
   private figureAt(f: Figure): number {
     return this.text.indexOf(f.original);
   }
@@ -570,23 +592,15 @@ class SentenceReading {
     );
     // A date carried from the sentence before stands in no clause of this one.
     const found = this.kindOfDated(span, inherited ? null : mention, hasMoney);
-    const { at } = found;
     // `Diese könnten dann im März stattfinden`: what `Diese` are, the sentence before named last.
     const named =
       found.kind === 'other' && span.from === 0 && DEMONSTRATIVE_OPENER.test(text) ? this.kindBefore() : found.kind;
     if (named === 'other' && !mention) return null;
-    const roles = this.rolesOf(named, span, found);
-    // An appointment whose appointee the sentence does not name is told as a sentence: the doer is not the one.
-    const untold = roles !== null && roles.whom.length === 0;
-    const kind = untold ? 'other' : named;
-    // A vote or an election is the event, not the act of whoever the sentence names first.
-    const actors = untold
-      ? this.actorsIn(span, kind, at)
-      : (roles?.whom ?? (found.kind === kind && kind !== 'election' ? this.actorsIn(span, kind, at) : []));
+    const { kind, actors, by, vote } = this.whoDid(named, span, found);
     const head: EventReport = {
       kind,
       actors,
-      object: (untold ? null : roles?.by) ?? this.objectIn(span, kind, actors, found),
+      object: by ?? this.objectIn(span, kind, actors, found),
       thing: found.kind === kind ? this.thingAt(found, kind) : null,
       figure: null,
       answers: [],
@@ -605,7 +619,7 @@ class SentenceReading {
       people: this.peopleOf(actors),
       named:
         kind === 'election'
-          ? this.electionName(found.kind !== kind)
+          ? this.electionName(found.kind !== kind && !vote)
           : eventKind(kind)?.names && found.kind === kind
             ? nameIn(eventKind(kind)!.names!, this.wordsOf(found))
             : eventKind(kind)?.announcesVote
@@ -706,7 +720,9 @@ class SentenceReading {
   /** Who a dismissal or an appointment was done to and by whom, when the sentence says it; null for other kinds. */
   private rolesOf(kind: EventKind, span: Span, found: { kind: EventKind; at: number; reach: number }): Roles | null {
     if (kind === 'dismissal') return this.dismissalRoles(span, found.at);
-    return kind === 'appointment' && found.kind === kind ? this.appointmentRoles(span, found) : null;
+    // One voted into an office is named as one appointed to it is.
+    const appointed = kind === 'appointment' || kind === 'elected';
+    return appointed && found.kind === kind ? this.appointmentRoles(span, found) : null;
   }
 
   /**

@@ -3,10 +3,16 @@ import { eventKind } from '../language/de/events.js';
 import { formatShortAmount } from './amount.js';
 import type { Lang } from './i18n.js';
 
-/** `Huber`, `Muster`: the last word of a person's name; a company (`FC Nordstadt`) as it is named. */
+/**
+ * `Huber`, `Muster`: the last word of a person's name; a company (`FC Nordstadt`) as it is named; a name that ends in
+ * an ordinal (`Ludwig II.`) whole.
+ */
 function short(name: string, people: string[]): string {
-  return people.includes(name) ? (name.split(/\s+/).pop() ?? name) : name;
+  const last = name.split(/\s+/).pop() ?? name;
+  return people.includes(name) && !ORDINAL.test(last) ? last : name;
 }
+/** A ruler's or a pope's number: `II.`, `XVI.`. */
+const ORDINAL = /^[IVXLC]+\.$/;
 
 function list(names: string[], people: string[], lang: Lang): string {
   const s = names.map((n) => short(n, people));

@@ -692,6 +692,26 @@ export const EVENT_KINDS = [
     }),
   },
   {
+    id: 'elected',
+    // Someone voted into an office, which `zum`/`zur` names, read as an appointment is: `wurde zum Vorsitzenden
+    // gewählt`, `hat die Juristin Eva Beispiel zur Präsidentin gewählt`. A vote without the one it chose named so is
+    // an `election`.
+    words: new RegExp(
+      String.raw`${TO_OFFICE}${IN_CLAUSE}{0,80}?\b(?:wieder)?gewählt\b|` +
+        String.raw`\b(?:wählte|wählten|wählt|wählen)\b${IN_CLAUSE}{0,80}?${TO_OFFICE}`,
+      'i',
+    ),
+    // `zum Kandidaten für die Wahl am 3. Mai gewählt`: the date is the vote's, which is the entry.
+    notWhen: /wahl(?:en)?\s+(?:am|vom)\s/i,
+    actor: 'acts',
+    personOnly: true,
+    label: { de: 'Wahl', en: 'Election' },
+    headline: befell('gewählt', 'elected', {
+      de: (p) => `${p.o} wählt ${p.a}`,
+      en: (p) => `${p.o} elects ${p.a}`,
+    }),
+  },
+  {
     id: 'lawsuit',
     // `\bklagt` so that `beklagten sich` (complained) is not a lawsuit. A compound is one (`Sammelklage`,
     // `Unterlassungsklage`), but not charges (`Anklage`, see `trial`), a reserve (`Rücklage`) or a complaint.
