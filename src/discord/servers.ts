@@ -61,6 +61,8 @@ export const SERVERS_FOLDER = 'servers';
 const SERVER_ID = /^\d{17,20}$/;
 /** How often a server's folder is looked at for changes made elsewhere (another replica). */
 const LOOK_EVERY_MS = 1_000;
+/** Servers remembered as having added nothing, at most (each is looked at again within a second anyway). */
+const FORGET_ABOVE = 10_000;
 /**
  * Kept: 50 stories, and 400,000 sentences between them (about 560 MB, reckoned from a 5,000-article index: 200,000
  * sentences in a process of 360 MB), so a large operator's corpus keeps two servers' stories read rather than fifty.
@@ -83,6 +85,8 @@ export function serverStories(options: ServerStoriesOptions): ServerStories {
 class StoryShelf {
   private readonly read = new Map<string, Read>();
   private readonly reading = new Map<string, { stamp: string; base: CorpusIndex; done: Promise<Story> }>();
+  /** When each server that has added nothing was last looked at. */
+  private readonly nothing = new Map<string, number>();
   /** One change of a server's articles at a time in this process, each read into its story before the next. */
   private readonly changes = new Map<string, Promise<unknown>>();
 
@@ -94,11 +98,15 @@ class StoryShelf {
     const known = this.read.get(id);
     const now = Date.now();
     if (known && known.base === base && now - known.lookedAt < LOOK_EVERY_MS) return known;
+    // Most servers add nothing: their folder is looked for once a second, not at every answer.
+    if (!known && now - (this.nothing.get(id) ?? -Infinity) < LOOK_EVERY_MS) return { index: base, own: [] };
     const stamp = this.stampOf(id);
     if (stamp === '') {
       this.read.delete(id);
+      this.sawNothing(id, now);
       return { index: base, own: [] };
     }
+    this.nothing.delete(id);
     if (known && known.stamp === stamp) {
       known.lookedAt = now;
       // Used now: the last to be let go.
@@ -198,6 +206,16 @@ class StoryShelf {
     this.letGo(id);
     logger.info({ server: id, own: own.length, articles: index.articles.length }, "a server's story read");
     return { index, own };
+  }
+
+  private sawNothing(id: string, now: number): void {
+    this.nothing.delete(id);
+    this.nothing.set(id, now);
+    // Servers that went quiet are forgotten, oldest first, so the map stays the size of the active ones.
+    for (const [old, at] of this.nothing) {
+      if (this.nothing.size <= FORGET_ABOVE && now - at < LOOK_EVERY_MS) break;
+      this.nothing.delete(old);
+    }
   }
 
   /** The stories asked least recently let go until what stays is within `keep`; the one just read always stays. */
