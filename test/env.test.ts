@@ -33,6 +33,14 @@ describe('environment', () => {
         'off. See .env.example.',
     });
     expect(budget('0/10s')).toMatchObject({ error: expect.stringContaining('COMMAND_LIMIT is invalid') });
+    // A server's additions are a budget the same way.
+    const additions = (ADD_LIMIT: string) => readEnv({ DISCORD_TOKEN: 'abc', ADD_LIMIT });
+    expect(additions('5/10m')).toMatchObject({ env: { ADD_LIMIT: { limit: 5, windowMs: 600_000 } } });
+    expect(additions('off')).toMatchObject({ env: { ADD_LIMIT: null } });
+    expect(additions('many')).toEqual({
+      error:
+        'ADD_LIMIT is invalid: expected articles a server may add per window, such as 20/1h, or off. See .env.example.',
+    });
     expect(readEnv({ DISCORD_TOKEN: 'abc', CONNECTIONS_PER_ADDRESS: '512' })).toMatchObject({
       env: { CONNECTIONS_PER_ADDRESS: 512 },
     });

@@ -23,6 +23,17 @@ const EXPECTED = {
 
 const snowflake = z.string().regex(/^\d{17,20}$/);
 
+/** A budget as the operator writes it (`5/10s`, `off`: see `parseBudget`), `fallback` when unset. */
+const budget = (fallback: string, expected: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const read = parseBudget(text);
+      if (read === undefined) ctx.addIssue({ code: 'custom', message: expected });
+      return read ?? null;
+    });
+
 /** The environment of every entry point, validated once; every variable is documented in .env.example. */
 export const envSchema = z.object({
   DISCORD_TOKEN: z.string().min(1).optional(),
@@ -38,22 +49,8 @@ export const envSchema = z.object({
   INDEX_CACHE: z.string().min(1).optional(),
   READ_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  COMMAND_LIMIT: z
-    .string()
-    .default('5/10s')
-    .transform((text, ctx) => {
-      const budget = parseBudget(text);
-      if (budget === undefined) ctx.addIssue({ code: 'custom', message: EXPECTED.COMMAND_LIMIT });
-      return budget ?? null;
-    }),
-  ADD_LIMIT: z
-    .string()
-    .default('20/1h')
-    .transform((text, ctx) => {
-      const budget = parseBudget(text);
-      if (budget === undefined) ctx.addIssue({ code: 'custom', message: EXPECTED.ADD_LIMIT });
-      return budget ?? null;
-    }),
+  COMMAND_LIMIT: budget('5/10s', EXPECTED.COMMAND_LIMIT),
+  ADD_LIMIT: budget('20/1h', EXPECTED.ADD_LIMIT),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
   SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).optional(),
