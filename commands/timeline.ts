@@ -78,7 +78,12 @@ export const timelineCommand = {
     const filters = [
       query.topic ? escapeText(query.topic) : null,
       query.person ? escapeText(query.person) : null,
-      query.from !== undefined || query.to !== undefined ? `${query.from ?? '…'}–${query.to ?? '…'}` : null,
+      // One year asked for is that year (`2019`), not a span of it (`2019–2019`).
+      query.from !== undefined && query.from === query.to
+        ? String(query.from)
+        : query.from !== undefined || query.to !== undefined
+          ? `${query.from ?? '…'}–${query.to ?? '…'}`
+          : null,
     ].filter((f): f is string => f !== null);
     const reply = pagedReply({
       title: filters.length > 0 ? `${m.timelineTitle}: ${filters.join(' · ')}` : m.timelineTitle,

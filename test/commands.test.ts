@@ -95,7 +95,11 @@ describe('/timeline', () => {
   });
 
   it('answers German clients in German, with dates at their precision', () => {
-    expect(run('timeline', { from: 2022, to: 2022 }, 'de').embeds[0]!.description).toContain('**November 2022**');
+    const year = run('timeline', { from: 2022, to: 2022 }, 'de').embeds[0]!;
+    expect(year.description).toContain('**November 2022**');
+    // One year is named as itself; a span as a span.
+    expect(year.title).toBe('Zeitleiste: 2022');
+    expect(run('timeline', { from: 2022, to: 2024 }).embeds[0]!.title).toBe('Timeline: 2022–2024');
   });
 
   it('rejects `from` after `to` with an ephemeral note', () => {
