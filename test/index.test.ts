@@ -499,6 +499,18 @@ describe('dates told by the clause they stand in, or by another event', () => {
     const body = 'Am Samstag, dem 4. Mai 2024, wurde in Seestadt die neue Markthalle eröffnet.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
     expect(events.map((e) => headline(e, 'de'))).toEqual(['Markthalle wird eröffnet']);
+    // Numbered, or named in marks, it is still what was opened.
+    for (const [named, heading] of [
+      ['das 3. Hafenfest', 'Hafenfest wird eröffnet'],
+      ['die „7. Seewoche“', 'Seewoche wird eröffnet'],
+    ]) {
+      const opened = `Am Samstag, dem 4. Mai 2024, wurde in Seestadt ${named} eröffnet.`;
+      const heads = timeline(buildIndex([article(opened, { published: '2024-05-10' })], people, [], world), {});
+      expect(
+        heads.map((e) => headline(e, 'de')),
+        named,
+      ).toEqual([heading]);
+    }
   });
 
   it('heads an announcement by what is to be done, when the clause with `zu` says it', () => {

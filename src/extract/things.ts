@@ -80,10 +80,13 @@ export function infinitiveOf(text: string, verb: Span): string | null {
 /** After a noun of what befell a thing, its genitive: `der Einsturz der Seehalle`, `die Einweihung des Denkmals`. */
 const GENITIVE_AFTER =
   /^[\p{L}-]+\s+(?:der|des)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})/u;
-/** A subject with its article: `Die Halle stürzte ein`, `stürzte die alte Halle ein`. */
+/**
+ * A subject with its article: `Die Halle stürzte ein`, `stürzte die alte Halle ein`; numbered or named in marks
+ * (`das 3. Hafenfest`, `die „7. Seewoche“`).
+ */
 const SUBJECT_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}` +
-    String.raw`(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})`,
+  String.raw`(?<![\p{L}\d-])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+[„"»]?(?:\d{1,3}\.\s+)?` +
+    String.raw`(?:\p{Ll}+(?:e|en|er|es)\s+){0,2}(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})`,
   'gu',
 );
 
