@@ -530,6 +530,10 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(events.map((e) => [e.kind, headline(e, 'de'), headline(e, 'en')])).toEqual([
       ['elected', 'Beispiel wird gewählt', 'Beispiel is elected'],
     ]);
+    // Into a body, as into an office.
+    const council = 'Die Juristin Eva Beispiel wurde am 3. Mai 2024 in den Stadtrat von Seestadt gewählt.';
+    const into = timeline(buildIndex([article(council, { published: '2024-05-10' })], people, [], world), {});
+    expect(into.map((e) => headline(e, 'en'))).toEqual(['Beispiel is elected']);
     const candidate = 'Der Parteitag hat Max Huber zum Kandidaten für die Landtagswahl am 26. Mai 2024 gewählt.';
     expect(entries(candidate)).toEqual([['election', '2024-05-26']]);
   });

@@ -722,7 +722,7 @@ class SentenceReading {
     if (kind === 'dismissal') return this.dismissalRoles(span, found.at);
     // One voted into an office is named as one appointed to it is.
     const appointed = kind === 'appointment' || kind === 'elected';
-    return appointed && found.kind === kind ? this.appointmentRoles(span, found) : null;
+    return appointed && found.kind === kind ? this.appointmentRoles(span, found, kind === 'elected') : null;
   }
 
   /**
@@ -748,9 +748,10 @@ class SentenceReading {
    * appoints the one the pronoun means. The doer is never the one appointed: when no one else is named, no one is
    * known to be. A noun (`seine Ernennung zum …`) is read as other deeds are.
    */
-  private appointmentRoles(span: Span, found: { at: number; reach: number }): Roles | null {
+  private appointmentRoles(span: Span, found: { at: number; reach: number }, elected = false): Roles | null {
     const { text } = this;
-    const office = /(?<!\p{L})zu[mr]?\s/giu;
+    // One is elected into a body too (`in den Stadtrat`).
+    const office = elected ? /(?<!\p{L})(?:zu[mr]?|in\s+(?:den|das|die))\s/giu : /(?<!\p{L})zu[mr]?\s/giu;
     office.lastIndex = found.at;
     const zu = office.exec(text);
     if (!zu || zu.index > found.reach || /^Ernennung/iu.test(text.slice(found.at))) return null;

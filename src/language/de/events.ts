@@ -97,6 +97,8 @@ const OFFICE = String.raw`(?<![a-zäöüß])(?:Amt|Ämter|[a-zäöüß]*mandat|[
 
 /** `zum`, `zur` or `zu` before the office someone is appointed to, not the start of `zurück` or `zuletzt`. */
 const TO_OFFICE = String.raw`\bzu[mr]?(?![a-zäöüß])`;
+/** Where one is elected to that is no office: `in den Stadtrat`, `in das Amt des Bürgermeisters`. */
+const INTO_BODY = String.raw`\bin\s+(?:den|das|die)(?![a-zäöüß])`;
 
 /** A move told as a signing (`verpflichtete Huber`): who signs is where the move goes, not a name after `zu`. */
 export const SIGNING = /^verpflichte/i;
@@ -693,11 +695,11 @@ export const EVENT_KINDS = [
   },
   {
     id: 'elected',
-    // Someone voted into an office, which `zum`/`zur` names, read as an appointment is: `wurde zum Vorsitzenden
-    // gewählt`, `hat die Juristin Eva Beispiel zur Präsidentin gewählt`. A vote without the one it chose named so is
-    // an `election`.
+    // Someone voted into an office, which `zum`/`zur` names, or into a body (`in den Stadtrat`), read as an
+    // appointment is: `wurde zum Vorsitzenden gewählt`, `hat die Juristin Eva Beispiel zur Präsidentin gewählt`, `wurde
+    // in den Landtag gewählt`. A vote without the one it chose named so is an `election`.
     words: new RegExp(
-      String.raw`${TO_OFFICE}${IN_CLAUSE}{0,80}?\b(?:wieder)?gewählt\b|` +
+      String.raw`(?:${TO_OFFICE}|${INTO_BODY})${IN_CLAUSE}{0,80}?\b(?:wieder)?gewählt\b|` +
         String.raw`\b(?:wählte|wählten|wählt|wählen)\b${IN_CLAUSE}{0,80}?${TO_OFFICE}`,
       'i',
     ),
