@@ -538,6 +538,22 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(entries(candidate)).toEqual([['election', '2024-05-26']]);
   });
 
+  it('heads a founding by what was founded, in the text’s words, when no company names it', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {}).map((e) => [
+        headline(e, 'de'),
+        headline(e, 'en'),
+      ]);
+    // `besagten` points back to it; it does not describe it.
+    expect(heads('Im März 2024 gründete Max Huber in Seestadt den besagten Verein für Segler.')).toEqual([
+      ['Huber gründet Verein', 'Huber founds “Verein”'],
+    ]);
+    // In the passive what was founded is the subject; here who led it is who founded it.
+    expect(heads('Die Partei war unter Federführung des Politikers Max Huber im März 2024 gegründet worden.')).toEqual([
+      ['Huber gründet Partei', 'Huber founds “Partei”'],
+    ]);
+  });
+
   it('finds who was born in a participle that opens the sentence', () => {
     const body = 'Max Huber ist tot. Geboren wurde er am 31. Juli 1931 in Seestadt.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});

@@ -5,6 +5,7 @@ import {
   OBJECT_NOUN_PHRASE,
   PREPOSITION_RIGHT_BEFORE,
   QUOTED_THING,
+  REFERRING_ADJECTIVE,
 } from '../language/de.js';
 import { isRole } from '../language/de/roles.js';
 import { clauseSpan } from './clauses.js';
@@ -56,7 +57,8 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
     if (start === subjectAt && start < at) continue;
     const beside = /^\s$/u.test(text.slice(verbEnd, start)) || /^\s$/u.test(text.slice(end, at));
     if (noun !== undefined && !article && !adjectives && !count && !beside) continue;
-    phrases.push({ start, end, text: quoted ?? `${count ? `${count} ` : ''}${adjectives}${noun}` });
+    const described = (adjectives ?? '').replace(REFERRING_ADJECTIVE, '');
+    phrases.push({ start, end, text: quoted ?? `${count ? `${count} ` : ''}${described}${noun}` });
   }
   const after = phrases.find((p) => p.start >= verbEnd);
   return (after ?? phrases.filter((p) => p.end <= at).pop())?.text.trim() ?? null;

@@ -566,16 +566,21 @@ export const EVENT_KINDS = [
         String.raw`(?:Mit(?:be)?)?[gG]ründer`,
     ),
     actor: 'made',
+    // What is founded is a company the sentence names, else what the verb takes (`gründete einen Verein`, `Die Partei
+    // wurde gegründet`), in the text's words.
+    takesThing: true,
     label: { de: 'Gründung', en: 'Founding' },
     headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${de(p, 'gründet', 'gründen')} ${p.o}`
-          : has(p, 'o')
-            ? `${p.o} wird gegründet`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o') ? `${p.a} ${p.plural ? 'found' : 'founds'} ${p.o}` : has(p, 'o') ? `${p.o} is founded` : null,
+      de: (p) => {
+        const what = p.o ?? p.th;
+        if (!what) return null;
+        return has(p, 'a') ? `${p.a} ${de(p, 'gründet', 'gründen')} ${what}` : `${what} wird gegründet`;
+      },
+      en: (p) => {
+        const what = p.o ?? quoted(p.th);
+        if (!what) return null;
+        return has(p, 'a') ? `${p.a} ${p.plural ? 'found' : 'founds'} ${what}` : `${what} is founded`;
+      },
     },
   },
   {
