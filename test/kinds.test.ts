@@ -436,6 +436,13 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     ]);
     // A word that opens with an umlaut is seen as a word: `Übernahme`, `öffentlich`.
     expect(kindOf('Die Firma kündigte am Montag die Übernahme der Seebank an')).toBe('bid');
+    // An office, a task or a cost taken on is not bought.
+    expect(kindOf('Die Seebank übernahm im Mai die Nordbank')).toBe('purchase');
+    expect(kindOf('Die Ministerin übernahm im Mai den Vorsitz der Kommission')).toBe('other');
+    expect(kindOf('Eine Gruppe hat die Verantwortung für den Anschlag übernommen')).toBe('other');
+    expect(kindOf('Die Stadt hat die Kosten für die Feier übernommen')).toBe('other');
+    expect(kindOf('Der Abgeordnete will im Herbst auch den Fraktionsvorsitz übernehmen')).toBe('other');
+    expect(kindOf('Die Seebank will die Nordbank im Herbst übernehmen')).toBe('bid');
     expect(kindOf('Die Behörde machte am Montag die Akten öffentlich')).toBe('publication');
     // Fire opened, or a warrant read out, opens nothing.
     expect(kindOf('Die Polizei eröffnete am Abend das Feuer')).toBe('other');

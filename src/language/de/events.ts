@@ -97,6 +97,14 @@ const OFFICE = String.raw`(?<![a-zäöüß])(?:Amt|Ämter|[a-zäöüß]*mandat|[
 
 /** `zum`, `zur` or `zu` before the office someone is appointed to, not the start of `zurück` or `zuletzt`. */
 const TO_OFFICE = String.raw`\bzu[mr]?(?![a-zäöüß])`;
+/**
+ * What is taken on that is not bought: an office, a task, a cost (`übernahm den Vorsitz`, `die Kosten übernehmen`),
+ * the longer ones in compounds too (`den Fraktionsvorsitz`, `die Geschäftsführung`).
+ */
+const TAKEN_ON =
+  String.raw`(?:(?<![a-zäöüß])(?:Amt|Ämter|Funktion|Kommando|Regie|Kosten|Aufgaben?|Rolle|Mandat|Patenschaft)|` +
+  String.raw`[a-zäöüß]*(?:vorsitz|posten|leitung|verantwortung|führung))(?![a-zäöüß])`;
+
 /** Where one is elected to that is no office: `in den Stadtrat`, `in das Amt des Bürgermeisters`. */
 const INTO_BODY = String.raw`\bin\s+(?:den|das|die)(?![a-zäöüß])`;
 
@@ -742,10 +750,12 @@ export const EVENT_KINDS = [
   },
   {
     id: 'bid',
-    // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will die Firma übernehmen`.
+    // Announcing a purchase is making a bid: `kündigte … den Kauf … an`, `will die Firma übernehmen`; not an office
+    // or a cost one means to take on (`will den Vorsitz übernehmen`).
     words: new RegExp(
-      String.raw`Angebot\s+für|Angebot|\bbietet|\bbot\b|geboten|übernehmen\s+will|` +
-        String.raw`\bwill\s+(?:\S+\s+){1,6}?übernehmen|kündigte\b${IN_SENTENCE}*?(?<![a-zäöüß])(?:Kauf|Übernahme)\b`,
+      String.raw`Angebot\s+für|Angebot|\bbietet|\bbot\b|geboten|(?<!${TAKEN_ON}${IN_CLAUSE}{0,60})übernehmen\s+will|` +
+        String.raw`\bwill\s+(?!(?:\S+\s+){0,6}?${TAKEN_ON})(?:\S+\s+){1,6}?übernehmen|` +
+        String.raw`kündigte\b${IN_SENTENCE}*?(?<![a-zäöüß])(?:Kauf|Übernahme)\b`,
       'i',
     ),
     moneyOnly: /^Angebot$/i,
@@ -812,10 +822,13 @@ export const EVENT_KINDS = [
   },
   {
     id: 'purchase',
-    // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed. Selling (`verkaufte`) is not
-    // buying; `erwarb` and `erworben` are.
+    // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed; and not an office, a task or a
+    // cost taken on (`übernahm den Vorsitz`, `hat die Verantwortung übernommen`). Selling (`verkaufte`) is not buying;
+    // `erwarb` and `erworben` are.
     words: new RegExp(
-      String.raw`(?<!ver)kaufte|(?<!ver)gekauft|(?<![a-zäöüß])übernahm(?![a-zäöüß])|übernommen|bezahlte|Kaufpreis|` +
+      String.raw`(?<!ver)kaufte|(?<!ver)gekauft|` +
+        String.raw`(?<!${TAKEN_ON}${IN_CLAUSE}{0,60})(?:(?<![a-zäöüß])übernahm(?![a-zäöüß])|übernommen)` +
+        String.raw`(?!${IN_CLAUSE}{0,60}?${TAKEN_ON})|bezahlte|Kaufpreis|` +
         String.raw`\berwarb(?:en)?\b|\berworben\b`,
       'i',
     ),
