@@ -118,7 +118,7 @@ const EVENT_ROWS: Row[] = [
   ],
   [
     'bid',
-    'Der Investor bietet zwei Milliarden für den Hafen',
+    'Der Investor bietet zwei Milliarden Euro für den Hafen',
     { actors: ['Max Huber'], object: 'Seehafen', figure: { value: 2e9, unit: 'EUR', original: 'zwei Milliarden' } },
     'Huber bietet 2 Mrd. € für Seehafen',
     'Huber bids €2 bn for Seehafen',
@@ -443,6 +443,8 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Stadt hat die Kosten für die Feier übernommen')).toBe('other');
     expect(kindOf('Der Abgeordnete will im Herbst auch den Fraktionsvorsitz übernehmen')).toBe('other');
     expect(kindOf('Die Seebank will die Nordbank im Herbst übernehmen')).toBe('bid');
+    // Offering is bidding only for an amount.
+    expect(kindOf('Einen Einblick bietet eine Mail, die Huber im Juli schrieb')).toBe('other');
     expect(kindOf('Die Behörde machte am Montag die Akten öffentlich')).toBe('publication');
     // Fire opened, or a warrant read out, opens nothing.
     expect(kindOf('Die Polizei eröffnete am Abend das Feuer')).toBe('other');

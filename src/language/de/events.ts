@@ -758,7 +758,8 @@ export const EVENT_KINDS = [
         String.raw`kündigte\b${IN_SENTENCE}*?(?<![a-zäöüß])(?:Kauf|Übernahme)\b`,
       'i',
     ),
-    moneyOnly: /^Angebot$/i,
+    // `bietet Platz`, `bot seine Hilfe an`, `bietet einen Einblick`: offering is bidding only for an amount.
+    moneyOnly: /^(?:Angebot|bietet|bot|geboten)$/i,
     actor: 'acts',
     label: { de: 'Angebot', en: 'Bid' },
     headline: {
