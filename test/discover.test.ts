@@ -36,6 +36,8 @@ describe('people the text names', () => {
     // A noun whose ending names a person: a party, a nationality, a trade.
     ['a party member', 'Der Rat wählte die Demokratin Eva Lindqvist.', [['Eva Lindqvist', 'f', ['Lindqvist']]]],
     ['a nationality', 'Im Finale siegte der Norweger Paul Berger.', [['Paul Berger', 'm', ['Berger']]]],
+    // A role made freely is in no list of nouns, and is no given name.
+    ['a compound role', '„Das ist klar“, sagt der Verfassungsrechtler Max Huber.', [['Max Huber', 'm', ['Huber']]]],
   ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
 
   it('reads a person in a noun by its ending, but not in a month', () => {

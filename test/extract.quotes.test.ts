@@ -105,6 +105,15 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
   });
 });
 
+describe('words held by someone the clause names before them', () => {
+  it('are theirs, not the subject’s, pronoun or name', () => {
+    const court = 'Scholz habe sich nach Auffassung des Gerichts der „schweren Untreue im Amt“ schuldig gemacht.';
+    expect(read(court).quotes).toEqual([['schweren Untreue im Amt', 'nach Auffassung des Gerichts', 'partial']]);
+    const body = 'Scholz liegt im Krankenhaus. Er sei nach Ansicht der Ärzte „außer Gefahr“.';
+    expect(read(body).quotes).toEqual([['außer Gefahr', 'nach Ansicht der Ärzte', 'partial']]);
+  });
+});
+
 describe('a speaker the people file does not know', () => {
   it('is named by a given name and surname after a role; a run of nouns is a source as written, no person', () => {
     expect(read('Gewerkschaftschefin Eva Muster sagte: „Wir bleiben hart.“').quotes).toEqual([

@@ -142,7 +142,11 @@ const idOf = (name: string) =>
 
 /** A word that could be a given name: capitalised, no function word, no common noun (unless also a given name). */
 const couldBeGivenName = (w: string) =>
-  !SENTENCE_OPENERS.has(w) && !FOREIGN_ARTICLES.has(w) && (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
+  !SENTENCE_OPENERS.has(w) &&
+  !FOREIGN_ARTICLES.has(w) &&
+  // A role made freely (`Finanzexperte`, `Verfassungsrechtler`) is in no list of nouns, and is no given name.
+  !isRole(w) &&
+  (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
 /** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
 const FOREIGN_ARTICLES = new Set(['The', 'A', 'An', 'La', 'Le', 'Les', 'Il', 'El', 'Los', 'Las', 'De', 'Het']);
 

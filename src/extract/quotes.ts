@@ -376,10 +376,7 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null 
   if (subject) return subject;
   // `Huber gilt Kritikern als „…“`: who is regarded so does not say it.
   const regarded = REGARDED_AS.test(leadWords);
-  const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
-  const inClause = regarded
-    ? null
-    : firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
+  const inClause = clauseSpeaker(r, f, regarded);
   if (inClause) return inClause;
   const leadIn = r.body.slice(f.sentence.start, f.innerStart);
   // A pronoun inside the quoted words is the speaker's own (`über ihren Schatten springen`), not the writer's.
@@ -407,6 +404,18 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null 
   // `Darin versprach die Seebank „mehr Lohn“`: a source no person stands for, around the speech verb before it.
   // `Die Zeugen wurden als „unzuverlässig“ beschrieben`: speech that names no one goes on with the speech before it.
   return sourceOfLead(leadWords) ?? (speechOwn ? reportedSpeaker(r, f.sentenceIdx) : null);
+}
+
+/**
+ * Whose a fragment is by its own clause, before it: one its clause names as holding it (`Er sei nach Ansicht der
+ * Ärzte „außer Gefahr“`: the doctors', not his), else its clause's actor (unless the clause says how someone is
+ * `regarded`).
+ */
+function clauseSpeaker(r: Reading, f: Found, regarded: boolean): Person | Source | null {
+  const clauseStart = f.sentence.start + f.sentence.text.indexOf(f.clause);
+  const holder = accordingTo(withoutQuotations(r.body.slice(clauseStart, f.innerStart)));
+  if (holder || regarded) return holder;
+  return firstActor(r.people.mentions(f.clause).filter((x) => clauseStart + x.start < f.innerStart));
 }
 
 /**

@@ -51,6 +51,8 @@ const HEADS = [
   'geologe',
   'virologe',
   'jurist',
+  // `Verfassungsrechtler`, `Bürgerrechtler`.
+  'rechtler',
   'anwalt',
   'richter',
   'ermittler',
