@@ -4,6 +4,7 @@ import { extractQuotes } from '../src/extract/quotes.js';
 import { peopleFinder } from '../src/extract/people.js';
 import type { Person } from '../src/corpus/schema.js';
 import { article } from './support/article.js';
+import { buildIndex } from '../src/index/build.js';
 
 const PEOPLE: Person[] = [
   {
@@ -111,6 +112,18 @@ describe('words held by someone the clause names before them', () => {
     expect(read(court).quotes).toEqual([['schweren Untreue im Amt', 'nach Auffassung des Gerichts', 'partial']]);
     const body = 'Scholz liegt im Krankenhaus. Er sei nach Ansicht der Ärzte „außer Gefahr“.';
     expect(read(body).quotes).toEqual([['außer Gefahr', 'nach Ansicht der Ärzte', 'partial']]);
+  });
+});
+
+describe('a surname that is also a noun', () => {
+  it('names the one person whose name it ends, where a speaker stands, and keeps her among the people', () => {
+    // `Müller` is a miller too: no one's alias, and alone it reads as a source; after a speech verb it is her.
+    const body =
+      'Die Stadträtin Eva Müller verlässt den Rat der Gemeinde. „Es war mir eine Ehre“, sagte Müller am Abend. ' +
+      '„Ich komme vielleicht wieder“, so Müller.';
+    const index = buildIndex([article(body)], []);
+    expect(index.quotes.map((q) => q.speaker?.name)).toEqual(['Eva Müller', 'Eva Müller']);
+    expect(index.people.map((p) => p.name)).toEqual(['Eva Müller']);
   });
 });
 

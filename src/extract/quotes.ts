@@ -610,6 +610,10 @@ function speakerInScope(r: Reading, idx: number, opensParagraph: boolean): { spe
 
 const alone = (quote: Quote): Whole => ({ quote, joined: 0, skipped: [] });
 
+/** A source the text words as one bare surname is the person who bears it (see `bearerOf`); any other stays. */
+const bearerOrSource = (r: Reading, source: Source | null): Speaker | null =>
+  source ? (bearerOf(r, source.name) ?? source) : null;
+
 /**
  * `«…», polterte Berger.` The clause after the quotation names the speaker; when it names only a source (`so der
  * Wortlaut laut „Spiegel“`), the sentence before that announces speech does (`… sagt den Satz, der …`). An
@@ -620,8 +624,8 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
   const attributed = a.holding(afterAt) ?? f.sentence;
   const speaker =
     asSpeaker(firstActor(r.people.mentions(clause))) ??
-    unknownSpeaker(clause) ??
-    sourceOpening(clause) ??
+    unknownSpeaker(r, clause) ??
+    bearerOrSource(r, sourceOpening(clause)) ??
     announcedBefore(r, f.sentenceIdx);
   // A quotation of several sentences is attributed in a sentence that opens inside it: its context is the clause after
   // the closing mark (`so Huber.`), not the quotation's last sentence again.
@@ -720,7 +724,7 @@ function speakerOfIntro(r: Reading, intro: Sentence, introText: string): Speaker
   if (document) return document;
   if (GENDERED_PRONOUN.test(introText) || SUBJECTLESS.test(introText))
     return asSpeaker(subjectBefore(r, r.indexOf.get(intro)!, introText));
-  const unknown = unknownSpeaker(introText) ?? sourceOfLead(withoutQuotations(introText));
+  const unknown = unknownSpeaker(r, introText) ?? sourceOfLead(withoutQuotations(introText));
   if (unknown) return unknown;
   // `Die Lage sei ernst: „…“`: a lead-in in reported speech goes on with the speech before it.
   const idx = r.indexOf.get(intro)!;
@@ -779,10 +783,20 @@ const REPORTED_CLAUSE = new RegExp(String.raw`,\s*(?:ob|${SUBORDINATING_CONJUNCT
  * A speaker not in people.json, named in the reporting clause: `Analystin Eva Muster erklärte:`
  * or `…“, sagte Eva Muster.` A given name and a surname make a name, after any role before them (see `personName`).
  */
-function unknownSpeaker(clause: string): Speaker | null {
+function unknownSpeaker(r: Reading, clause: string): Speaker | null {
   const m = NAME_BEFORE_SPEECH.exec(clause.trim());
   const name = m ? personName(m[1]!) : null;
-  return name ? { name, id: null } : null;
+  return name ? (bearerOf(r, name) ?? { name, id: null }) : null;
+}
+
+/**
+ * `…“, sagt Müller.`: a surname that is also a noun (`Müller`, `Weber`) is no one's alias and reads as a source, yet
+ * where a speaker stands it names the one person whose name it ends, if only one.
+ */
+function bearerOf(r: Reading, word: string): Speaker | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const bearers = r.people.people.filter((p) => p.name.split(/\s+/).pop() === word);
+  return bearers.length === 1 ? asSpeaker(bearers[0]!) : null;
 }
 
 /**
