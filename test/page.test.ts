@@ -225,6 +225,27 @@ describe('a web page dropped into articles/', () => {
   });
 });
 
+describe('what the page marks itself', () => {
+  it('reads the text the page marks as its article where Readability finds none', () => {
+    const { title, body, published } = read(page('rnz-witzel'));
+    expect(title).toBe('Frank Witzel erhält Deutschen Buchpreis 2015');
+    expect(body).toMatch(/^Frankfurt\/Main \(dpa\) - Für einen Roman über die alte Bundesrepublik hat Frank Witzel/);
+    // Its only date is `dateCreated`, when the page was made again: no publication date is better than that one.
+    expect(published).toBeNull();
+  });
+
+  it('takes the publication date a page marks in its markup (schema.org microdata)', () => {
+    const paragraph =
+      '<p>Der Stadtrat von Seestadt hat am Dienstag beschlossen, die alte Markthalle zu sanieren und im Herbst ' +
+      'wieder zu öffnen. Die Arbeiten sollen rund zwei Millionen Euro kosten, wie die Verwaltung mitteilte.</p>';
+    const html =
+      '<html lang="de"><head><title>Markthalle wird saniert</title></head><body><article>' +
+      '<meta itemprop="datePublished" content="2024-05-07T10:00:00+02:00">' +
+      `<h1>Markthalle wird saniert</h1>${paragraph}${paragraph}${paragraph}</article></body></html>`;
+    expect(read(html).published).toBe('2024-05-07');
+  });
+});
+
 describe('what is not a page, and text without front matter', () => {
   it('refuses an empty page and one of bare words, without throwing', () => {
     for (const html of ['', '   ', 'nur ein paar Wörter ohne Auszeichnung'])

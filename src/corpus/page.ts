@@ -48,21 +48,25 @@ export function readPage(html: string, from: { url?: string | null } = {}): Page
   const parsed = parseHTML(html).document;
   const document = parsed.documentElement ? parsed : parseHTML(`<html><body>${html}</body></html>`).document;
   const meta = metadataOf(document);
+  // The text the page itself marks as its article's (schema.org), kept before Readability rearranges the document:
+  // where Readability finds nothing (one short report in a page of navigation), this is the article.
+  const marked = document.querySelector('[itemprop="articleBody"]')?.innerHTML ?? null;
   const read = new Readability(document as unknown as ReadabilityDocument, { charThreshold: MIN_TEXT }).parse();
-  if (!read?.content) return { refused: 'the page holds no article text', why: 'text' };
-  const { body, linked } = paragraphsOf(read.content);
+  const content = read?.content || marked;
+  if (!content) return { refused: 'the page holds no article text', why: 'text' };
+  const { body, linked } = paragraphsOf(content);
   if (body.length < MIN_TEXT)
     return { refused: 'the page holds no article text (a teaser, a paywall or a list?)', why: 'text' };
   if (linked > MAX_LINKED) return { refused: 'the page holds no article text, only links', why: 'text' };
-  const title = clean(meta.title ?? read.title ?? '');
+  const title = clean(meta.title ?? read?.title ?? '');
   if (title === '') return { refused: 'the page has no title', why: 'text' };
-  const language = languageTag(meta.language ?? read.lang ?? null) ?? languageOfText(body);
+  const language = languageTag(meta.language ?? read?.lang ?? null) ?? languageOfText(body);
   if (!language) return { refused: 'the page does not say its language, nor do its words show it', why: 'text' };
   return {
     article: {
       title: title.slice(0, 300),
-      outlet: nonEmpty(meta.outlet ?? read.siteName)?.slice(0, 100) ?? null,
-      published: dayOf(meta.published ?? read.publishedTime ?? null),
+      outlet: nonEmpty(meta.outlet ?? read?.siteName)?.slice(0, 100) ?? null,
+      published: dayOf(meta.published ?? read?.publishedTime ?? null),
       language,
       url: httpUrl(meta.url) ?? httpUrl(from.url ?? null),
       body,
@@ -116,6 +120,8 @@ function metadataOf(document: ParentNodeLike): PageMetadata {
       // German publishers often write only these: `<meta name="date">`, Dublin Core's issue date.
       property('date') ??
       property('DC.date.issued') ??
+      // schema.org microdata in the page's markup: `<meta itemprop="datePublished" content="…">`, `<time itemprop=…>`.
+      microdataDate(document) ??
       time,
     url: nonEmpty(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? property('og:url'),
     language:
@@ -123,6 +129,12 @@ function metadataOf(document: ParentNodeLike): PageMetadata {
       nonEmpty(text(ld?.inLanguage)) ??
       property('og:locale'),
   };
+}
+
+/** The publication date a page marks with schema.org microdata (never `dateCreated`: a page is often re-created). */
+function microdataDate(document: ParentNodeLike): string | null {
+  const marked = document.querySelector('[itemprop="datePublished"]');
+  return nonEmpty(marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? null);
 }
 
 /** The parts of a DOM this reader asks: linkedom's document, typed as little as it is used. */
