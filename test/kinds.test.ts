@@ -445,6 +445,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Seebank will die Nordbank im Herbst übernehmen')).toBe('bid');
     // Offering is bidding only for an amount.
     expect(kindOf('Einen Einblick bietet eine Mail, die Huber im Juli schrieb')).toBe('other');
+    // A compound names a bid only when it says what for (`Übernahmeangebot`); `Sonderangebote` are none.
+    expect(kindOf('Die Seebank legte im Mai ein Übernahmeangebot für die Nordbank vor')).toBe('bid');
+    expect(kindOf('Der Grill gehört im Mai zu den Sonderangeboten des Markts')).toBe('other');
+    // `Wahl-Berliner`: someone who chose the city, no election.
+    expect(kindOf('Die beiden Wahl-Berliner trinken am Abend Kaffee')).toBe('other');
     expect(kindOf('Die Behörde machte am Montag die Akten öffentlich')).toBe('publication');
     // Fire opened, or a warrant read out, opens nothing.
     expect(kindOf('Die Polizei eröffnete am Abend das Feuer')).toBe('other');

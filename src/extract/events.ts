@@ -373,9 +373,11 @@ function kindIn(
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
-      // A compound says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`): only the bare word waits.
-      const bare = m.index === 0 || !/\p{L}/u.test(part[m.index - 1]!);
-      if (!hasMoney && bare && record.moneyOnly?.test(m[0])) continue;
+      // A compound that says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`) needs no amount; the bare
+      // word and any other compound (`Stellenangebot`, `Sonderangebote`) wait for one.
+      const first = /[\p{L}-]*$/u.exec(part.slice(0, m.index))![0];
+      const named = first !== '' && (record.namingCompound?.test(first) ?? true);
+      if (!hasMoney && !named && record.moneyOnly?.test(m[0])) continue;
       if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.

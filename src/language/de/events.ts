@@ -191,6 +191,11 @@ export interface EventKindRecord {
    */
   readonly moneyOnly?: RegExp;
   /**
+   * The compounds of a `moneyOnly` word that name the deed without an amount (`Übernahmeangebot`, `Milliardenangebot`),
+   * by their first part; any other compound (`Stellenangebot`, `Sonderangebote`) waits for money as the bare word does.
+   */
+  readonly namingCompound?: RegExp;
+  /**
    * It befalls its subject once: reports of it in the same year, one saying `2019` and one `am 3. Mai 2019`, are one
    * event when no other of its kind and actors falls in that year.
    */
@@ -760,6 +765,7 @@ export const EVENT_KINDS = [
     ),
     // `bietet Platz`, `bot seine Hilfe an`, `bietet einen Einblick`: offering is bidding only for an amount.
     moneyOnly: /^(?:Angebot|bietet|bot|geboten)$/i,
+    namingCompound: /(?:übernahme|kauf|gegen|milliarden|millionen|bar|aktien|schein|höchst|mindest)s?-?$/i,
     actor: 'acts',
     label: { de: 'Angebot', en: 'Bid' },
     headline: {
@@ -1073,7 +1079,8 @@ export const EVENT_KINDS = [
     // Votes and elections happen without one actor: `Die Wahl soll am 3. Mai stattfinden`. Letters are spelt out
     // rather than `\p{L}`: without the `u` flag case-insensitive matching is much faster on every sentence.
     words: new RegExp(
-      String.raw`(?<![a-zäöüß])(?!Auswahl)[a-zäöüß]*wahl(?:en)?(?![a-zäöüß])|\bgewählt|Abstimmung|abstimmen|` +
+      // Not the first part of a compound with a hyphen (`Wahl-Berliner`, someone who chose the city).
+      String.raw`(?<![a-zäöüß])(?!Auswahl)[a-zäöüß]*wahl(?:en)?(?![a-zäöüß-])|\bgewählt|Abstimmung|abstimmen|` +
         String.raw`\bstimmte[n]?\b${IN_SENTENCE}*?\bab\b|` +
         String.raw`Vertrauensfrage\s+(?:[a-zäöüß]+\s+){0,3}(?:verloren|gewonnen)`,
       'i',
