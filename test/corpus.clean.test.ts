@@ -88,6 +88,17 @@ describe('cleaning', () => {
     expect(kept(body)).toEqual(['Der Text beginnt.']);
   });
 
+  it('removes the signature under an embedded post, and keeps the post', () => {
+    const body = [
+      'Der Bürgermeister antwortete auf der Plattform.',
+      'Wir bauen die Brücke neu, und zwar schnell.',
+      '— Eva Muster (@evamuster) 3. Mai 2024',
+      'Die Opposition reagierte verhalten.',
+    ].join('\n');
+    expect(reasons(body)).toEqual([['— Eva Muster (@evamuster) 3. Mai 2024', 'signature of an embedded post']]);
+    expect(kept(body)).toHaveLength(3);
+  });
+
   it('keeps prose that follows a footer marker', () => {
     const prose =
       'Dieser lange Absatz ist eindeutig Artikeltext, weil er viele Wörter enthält und mit einem Punkt ' +

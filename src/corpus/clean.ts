@@ -5,6 +5,7 @@ import {
   AGENCY_CREDIT,
   CAPTION_CREDIT,
   CREDIT_LINE,
+  EMBEDDED_POST_SIGNATURE,
   TRAILING_BYLINE,
   TRAILING_VIDEO_STAMP,
   AGENCY_SIGNOFF,
@@ -121,6 +122,7 @@ const LINE_RULES: { reason: string; test: (line: Line, ctx: LineContext) => bool
   { reason: 'all-capitals link spam', test: (l) => isAllCapitalsSpam(l.text) },
   { reason: 'image caption with photo credit', test: (l) => CAPTION_CREDIT.test(l.text) },
   { reason: 'image credit', test: (l) => CREDIT_LINE.test(l.text) && wordCount(l.text) <= 8 },
+  { reason: 'signature of an embedded post', test: (l) => EMBEDDED_POST_SIGNATURE.test(l.text) },
   {
     reason: 'repeated caption (image alternative text)',
     test: (l, c) =>

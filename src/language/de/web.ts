@@ -56,6 +56,13 @@ export const CAPTION_CREDIT =
 export const CREDIT_LINE =
   /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
 
+/**
+ * The signature an embedded post (a tweet) carries under its text: `— Eva Muster (@evamuster) 3. Mai 2024`. Who posted
+ * it and when, not a sentence of the article.
+ */
+export const EMBEDDED_POST_SIGNATURE =
+  /^[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?:\d{1,2}\.\s+\p{L}{3,12}|\p{L}{3,12}\.?\s+\d{1,2},?)\s+\d{4}$/u;
+
 /** A byline glued to the end of a line: `…Ein Kommentar.Stephan Scheuer 11.02.2025 - 15:40 Uhr`. */
 export const TRAILING_BYLINE =
   /(?<=[.!?]|^)\s*(?:[A-ZÄÖÜ][\p{Ll}-]+ ){1,3}\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$/u;
