@@ -38,8 +38,17 @@ export function readDataFolder(
     }
     skipped.push(...own.skipped);
   }
-  return { articles, ...side, problems: [...skipped, ...side.problems] };
+  // The rules read German; another language read by them yields events and speakers that are not there. Such an
+  // article is kept (it may be read one day) and listed as not read, with why.
+  const foreign = articles.filter((a) => !GERMAN.test(a.language));
+  for (const a of foreign)
+    skipped.push({ file: a.file, reason: `written in "${a.language}"; the bot reads articles in German only` });
+  const german = foreign.length === 0 ? articles : articles.filter((a) => GERMAN.test(a.language));
+  return { articles: german, ...side, problems: [...skipped, ...side.problems] };
 }
+
+/** `de`, `de-AT`, `de-CH`: the language the rules are written for. */
+const GERMAN = /^de(?:-[A-Z]{2})?$/;
 
 /** The data files beside the articles (`people.json`, `organisations.json`, `dates.json`): small, read whole. */
 export function readSideFiles(dataDir: string, lastPeople: Person[] = []): Omit<DataFolder, 'articles'> {

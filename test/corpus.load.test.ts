@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/tmp.js';
 import { parseFrontMatter } from '../src/corpus/frontmatter.js';
 import { loadArticles, loadPeople, parseArticleFile } from '../src/corpus/load.js';
+import { loadIndex } from '../src/app.js';
 
 const good = (extra = '', body = 'Text.') =>
   `---\nid: test-article\ntitle: "Ein Titel: mit Doppelpunkt"\noutlet: null\npublished: ` +
@@ -251,3 +252,23 @@ function secretOutside(): string {
   writeFileSync(path, 'root:x:0:0:root:/root:/bin/bash\n');
   return path;
 }
+
+describe('articles in another language', () => {
+  it('are kept but not read, and listed with why: the rules read German', () => {
+    const data = tempDir();
+    mkdirSync(join(data, 'articles'));
+    const file = (id: string, language: string, body: string) =>
+      ['---', `id: ${id}`, `title: "${id}"`, 'outlet: null', 'published: null', `language: ${language}`, 'url: null']
+        .concat(['---', body, ''])
+        .join('\n');
+    writeFileSync(
+      join(data, 'articles', 'a.md'),
+      file('seestadt', 'de-AT', '„Wir bleiben“, sagte Max Huber am Montag.'),
+    );
+    writeFileSync(join(data, 'articles', 'b.md'), file('lakeside', 'en', '"We stay," Max Huber said on Monday.'));
+    const index = loadIndex(data);
+    expect(index.articles.map((a) => a.id)).toEqual(['seestadt']);
+    const problems = index.skipped.filter((p) => p.file !== 'people.json');
+    expect(problems).toEqual([{ file: 'b.md', reason: 'written in "en"; the bot reads articles in German only' }]);
+  });
+});
