@@ -419,3 +419,51 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     ]);
   });
 });
+
+describe('a sentence whose only numbers are no figures', () => {
+  const said = buildIndex(
+    [
+      article(
+        'hafenblatt',
+        'Die Fähren sollen bis 2030 im ganzen Land zur gleichen Zeit ablegen. Zwischen den Inseln plant die Reederei ' +
+          'einen 30-Minuten-Takt und damit mehr Fahrten als heute.\n',
+      ),
+    ],
+    [],
+  );
+  it('is supported by the sentence that says it word for word, whole or its opening, in both languages', () => {
+    for (const claim of [
+      'Die Fähren sollen bis 2030 im ganzen Land zur gleichen Zeit ablegen.',
+      'Zwischen den Inseln plant die Reederei einen 30-Minuten-Takt',
+    ]) {
+      const check = factCheck(said, claim);
+      expect(check.verdict, claim).toBe('supported');
+      expect(check.findings[0]!.evidence.map((e) => [e.kind, e.citation.text])).toEqual([
+        ['sentence', said.segmented[0]!.sentences.find((s) => s.text.startsWith(claim.slice(0, 20)))!.text],
+      ]);
+    }
+    const reply = (lang: 'de' | 'en') =>
+      factcheckCommand.run!(
+        { claim: 'Die Fähren sollen bis 2030 im ganzen Land zur gleichen Zeit ablegen.' },
+        {
+          index: said,
+          lang,
+          userId: 'u',
+        },
+        0,
+      ).embeds[0]!.description!;
+    expect(reply('en')).toMatch(/^\*\*Supported\*\* — An article says exactly this, word for word/);
+    expect(reply('en')).toContain('✅ the article says so\n> Die Fähren sollen bis 2030');
+    expect(reply('de')).toMatch(/^\*\*Belegt\*\* — Ein Artikel sagt genau das, Wort für Wort/);
+  });
+
+  it('is not supported by words inside a sentence, an opening cut inside its clause, or a short phrase', () => {
+    // `… plant die Reederei einen 30-Minuten-Takt` does not open its sentence: what comes before may turn it.
+    expect(factCheck(said, 'plant die Reederei einen 30-Minuten-Takt und damit mehr Fahrten').verdict).toBe(
+      'no_evidence',
+    );
+    // An opening that stops inside its clause may be turned by the rest (`… bis 2030 nicht mehr fahren`).
+    expect(factCheck(said, 'Die Fähren sollen bis 2030 im ganzen Land').verdict).toBe('no_evidence');
+    expect(factCheck(said, 'Die Fähren sollen ablegen').verdict).toBe('no_evidence');
+  });
+});

@@ -10,12 +10,14 @@ import { fold } from '../language/de/fold.js';
 import type { FigureGroup } from '../reconcile/groups.js';
 import { parseClaim, type Claim, type ClaimNumber } from './claim.js';
 import { pushTo } from '../lib/collections.js';
+import { cite } from '../extract/citation.js';
 
 /** The fixed scale, mildest last: what the sources say about a claim. */
 export type Verdict = 'supported' | 'disagree' | 'contradicted' | 'no_evidence';
 
 export interface Evidence {
-  kind: 'figure' | 'event';
+  /** `sentence`: the article says what the claim says, word for word (see `saidSo`). */
+  kind: 'figure' | 'event' | 'sentence';
   /** As written in the source (`97,4 Milliarden Dollar`, `Ende 2015`). */
   original: string;
   /** The figure's value in base units, or the event's date value (`2015`). */
@@ -47,6 +49,8 @@ export interface Finding {
   /** The distinct firm values the sources give, in base units or as dates. */
   values: (number | string)[];
   evidence: Evidence[];
+  /** The claim is an article's own sentence (or its opening), word for word: no value was compared. */
+  verbatim?: true;
 }
 
 export interface FactCheck {
@@ -419,6 +423,8 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
     if (isSentence && events.length > 0) findings.push(eventsFinding(claim, events, events[0]!.summary));
     else for (const e of events) findings.push(eventsFinding(claim, [e], e.summary));
   }
+  // Nothing compared, yet the claim may be what an article says in so many words (a deadline year, `30-Minuten-Takt`).
+  if (isSentence && findings.length === 0) findings.push(...saidSo(index, claim.text));
   const verdict = overall(findings);
   return {
     claim,
@@ -426,6 +432,40 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
     findings: [...findings, ...also],
     closest: verdict === 'no_evidence' ? closestFigures(index, claim) : [],
   };
+}
+
+/** A claim shorter than this is a phrase, not a sentence an article could be said to say. */
+const VERBATIM_MIN_WORDS = 5;
+/** What may follow an opening that says all it says: a clause's end, or a clause joined on. */
+const CLAUSE_ENDS = /^[\s\p{P}]*$|^\s*(?:[,;:–—]|(?:und|oder|aber|sondern|denn)(?!\p{L}))/u;
+const wordsOf = (text: string) =>
+  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), end: m.index + m[0].length }));
+
+/**
+ * The sentences that say what the claim says, word for word: the whole sentence, or its opening up to the end of a
+ * clause (`… einen 30-Minuten-Takt und damit …`). Nothing before the claim's words (`Es stimmt nicht, dass …`) nor
+ * after them in their clause (`… bis 2030 nicht mehr`) can turn them. Supported by each, no value compared.
+ */
+function saidSo(index: CorpusIndex, text: string): Finding[] {
+  const claim = wordsOf(text).map((w) => w.word);
+  if (claim.length < VERBATIM_MIN_WORDS) return [];
+  const opens = (sentence: string) => {
+    const words = wordsOf(sentence);
+    if (words.length < claim.length || claim.some((w, i) => words[i]!.word !== w)) return false;
+    return CLAUSE_ENDS.test(sentence.slice(words[claim.length - 1]!.end));
+  };
+  const said = index.segmented.flatMap((s) => s.sentences.filter((x) => opens(x.text)).map((x) => ({ s, x })));
+  if (said.length === 0) return [];
+  const evidence: Evidence[] = said.map(({ s, x }) => ({
+    kind: 'sentence',
+    original: x.text,
+    value: x.text,
+    unit: null,
+    agrees: true,
+    loose: false,
+    citation: cite(s.article.body, x),
+  }));
+  return [{ label: said[0]!.x.text, verdict: 'supported', values: [], evidence, verbatim: true }];
 }
 
 /**

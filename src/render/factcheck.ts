@@ -49,7 +49,8 @@ export function explain(check: FactCheck, lang: Lang): string {
         : shown;
     const articles = new Set(finding.evidence.filter((e) => e.agrees).map((e) => e.citation.article)).size;
     const supported = counted.filter((f) => f.verdict === 'supported');
-    if (check.verdict === 'supported' && supported.length > 1 && check.claim.numbers.length > 1) {
+    if (finding.verbatim) why = m.why.verbatim(articles);
+    else if (check.verdict === 'supported' && supported.length > 1 && check.claim.numbers.length > 1) {
       // Each number of the claim found its own subject: what the articles confirm, number by number.
       const confirmed = [
         ...new Set(supported.flatMap((f) => f.evidence.filter((e) => e.agrees && !e.loose).map((e) => e.original))),
@@ -138,7 +139,8 @@ export function renderFactcheckItem(
   const m = t(lang);
   switch (item.kind) {
     case 'finding': {
-      const head = `__${escapeText(clip(labelOf(item.finding, lang), 200))}__`;
+      const label = item.finding.verbatim ? m.inArticles : labelOf(item.finding, lang);
+      const head = `__${escapeText(clip(label, 200))}__`;
       // Not what the claim is about: no verdict of its own, said so, so no one reads it as the answer.
       const line = item.finding.also ? `${m.alsoInArticles}: ${head}` : `${head} — ${m.verdict[item.finding.verdict]}`;
       if (!item.first) return line;
@@ -152,6 +154,12 @@ export function renderFactcheckItem(
     }
     case 'evidence': {
       const e = item.evidence;
+      const source = `↳ ${sourceLine(articles.get(e.citation.article), e.citation, lang)}`;
+      // The sentence itself is the evidence: shown whole (as far as room allows), no value pulled out of it.
+      if (e.kind === 'sentence') {
+        const room = Math.max(60, Math.min(SENTENCE_CHARS, maxChars - source.length - 30));
+        return [`✅ ${m.saysSo}`, `> ${escapeText(clip(e.citation.text, room))}`, source].join('\n');
+      }
       const mark = e.agrees
         ? e.loose
           ? `≈ ${m.loose}`
@@ -161,7 +169,6 @@ export function renderFactcheckItem(
           : `⚠️ ${m.differs}`;
       const reading = e.slip && isCorrected(e.slip) ? ` (= ${valueText(e.value, e.unit, lang)})` : '';
       const head = `${mark}: **${escapeText(e.original)}**${reading}`;
-      const source = `↳ ${sourceLine(articles.get(e.citation.article), e.citation, lang)}`;
       // The sentence is the part that gives way when room is short; value and source always show.
       const room = Math.max(60, Math.min(SENTENCE_CHARS, maxChars - head.length - source.length - 4));
       return [head, `> ${escapeText(clip(e.citation.text, room))}`, source].join('\n');

@@ -85,6 +85,9 @@ export const messages = {
           ? `Die Quellen nennen ${values.join(' und ')}${claimed ? `, keine von ihnen ${claimed}` : ''} (${label}).`
           : `Die Quellen nennen übereinstimmend ${values.join(', ')}${claimed ? `, nicht ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nichts in den Artikeln spricht zu dieser Behauptung.',
+      verbatim: (articles: number) =>
+        `${articles === 1 ? 'Ein Artikel sagt' : `${articles} Artikel sagen`} genau das, Wort für Wort; ` +
+        'verglichen wurde kein Wert.',
       severalSubjects: (claim: string, labels: string[]) =>
         `„${claim}“ steht in den Artikeln für ${labels.length} verschiedene Dinge: ${labels.join('; ')}.`,
       partly: (holds: string[], fails: string[]) =>
@@ -116,6 +119,8 @@ export const messages = {
     closestFigures: 'Nächstliegende Zahlen in den Artikeln',
     alsoInArticles: 'Dieselbe Zahl, anderes Thema',
     sourcesTitle: 'Quellen',
+    inArticles: 'So steht es in den Artikeln',
+    saysSo: 'steht so im Artikel',
     sourceCounts: (e: number, q: number, f: number) =>
       `${e} ${e === 1 ? 'Ereignis' : 'Ereignisse'} · ${q} ${q === 1 ? 'Zitat' : 'Zitate'} · ` +
       `${f} ${f === 1 ? 'Zahl' : 'Zahlen'}`,
@@ -223,6 +228,9 @@ export const messages = {
           ? `The sources give ${values.join(' and ')}${claimed ? `, none of them ${claimed}` : ''} (${label}).`
           : `The sources agree on ${values.join(', ')}${claimed ? `, not ${claimed}` : ''} (${label}).`,
       no_evidence: 'Nothing in the articles speaks to this claim.',
+      verbatim: (articles: number) =>
+        `${articles === 1 ? 'An article says' : `${articles} articles say`} exactly this, word for word; ` +
+        'no value was compared.',
       severalSubjects: (claim: string, labels: string[]) =>
         `"${claim}" stands for ${labels.length} different things in the articles: ${labels.join('; ')}.`,
       partly: (holds: string[], fails: string[]) =>
@@ -253,6 +261,8 @@ export const messages = {
     closestFigures: 'Closest figures in the articles',
     alsoInArticles: 'Same number, another subject',
     sourcesTitle: 'Sources',
+    inArticles: 'What the articles say',
+    saysSo: 'the article says so',
     sourceCounts: (e: number, q: number, f: number) =>
       `${e} event${e === 1 ? '' : 's'} · ${q} quote${q === 1 ? '' : 's'} · ${f} figure${f === 1 ? '' : 's'}`,
     skipped: 'Skipped files',
