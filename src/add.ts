@@ -42,17 +42,26 @@ const KINDS = 'a .html, .htm, .md or .txt file';
 
 export function addFile(dataDir: string, path: string, options: AddOptions = {}): Added {
   const name = basename(path);
-  if (!PAGE.test(name) && !TEXT.test(name)) return { refused: `${name}: expected ${KINDS}`, why: 'type' };
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    return { refused: `${name}: cannot be read`, why: 'missing' };
+    return unreadable(name, 0) ?? { refused: `${name}: cannot be read`, why: 'missing' };
   }
+  return unreadable(name, size) ?? addRead(dataDir, articleOfFile(name, readFileSync(path)), name, options);
+}
+
+/** Why a file of this name and size is not read, known before reading it: its type, or its size. */
+function unreadable(name: string, size: number): Refusal | null {
+  if (!PAGE.test(name) && !TEXT.test(name)) return { refused: `${name}: expected ${KINDS}`, why: 'type' };
   if (size > MAX_PAGE_BYTES)
     return { refused: `${name}: ${size} bytes; a page may be at most ${MAX_PAGE_BYTES}`, why: 'size' };
-  const read = articleOfFile(name, readFileSync(path));
-  if ('refused' in read) return { ...read, refused: `${name}: ${read.refused}` };
+  return null;
+}
+
+/** What was read from `from` (a file's name, an address), added to the folder; or why not, said of `from`. */
+function addRead(dataDir: string, read: PageRead, from: string, options: AddOptions): Added {
+  if ('refused' in read) return { ...read, refused: `${from}: ${read.refused}` };
   return addArticle(dataDir, read.article, options.beside);
 }
 
@@ -67,22 +76,18 @@ export async function addUrl(dataDir: string, address: string, options: AddOptio
   const read = /html/.test(type)
     ? readPage(decodePage(fetched.bytes, fetched.contentType), { url: fetched.url })
     : articleOfFile(basename(new URL(fetched.url).pathname) || 'page.txt', fetched.bytes, fetched.contentType);
-  if ('refused' in read) return { ...read, refused: `${address}: ${read.refused}` };
-  return addArticle(dataDir, read.article, options.beside);
+  return addRead(dataDir, read, address, options);
 }
 
 /** A file sent to the bot (a Discord attachment; see `SentFile`). */
 export async function addSentFile(dataDir: string, file: SentFile, options: AddOptions = {}): Promise<Added> {
   const { name } = file;
-  if (!PAGE.test(name) && !TEXT.test(name)) return { refused: `${name}: expected ${KINDS}`, why: 'type' };
-  if (file.size > MAX_PAGE_BYTES)
-    return { refused: `${name}: ${file.size} bytes; a page may be at most ${MAX_PAGE_BYTES}`, why: 'size' };
+  const refused = unreadable(name, file.size);
+  if (refused) return refused;
   // A file host answers with any type (`application/octet-stream`); the name decides how the bytes are read.
   const fetched = await fetchPage(file.url, { ...options.fetching, anyType: true });
   if ('refused' in fetched) return { ...fetched, refused: `${name}: ${fetched.refused}` };
-  const read = articleOfFile(name, fetched.bytes);
-  if ('refused' in read) return { ...read, refused: `${name}: ${read.refused}` };
-  return addArticle(dataDir, read.article, options.beside);
+  return addRead(dataDir, articleOfFile(name, fetched.bytes), name, options);
 }
 
 /**
