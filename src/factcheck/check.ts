@@ -1,4 +1,4 @@
-import type { Citation } from '../corpus/types.js';
+import type { Citation, SegmentedArticle, Sentence } from '../corpus/types.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
 import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
@@ -438,6 +438,30 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
 const VERBATIM_MIN_WORDS = 5;
 /** What may follow an opening that says all it says: a clause's end, or a clause joined on. */
 const CLAUSE_ENDS = /^[\s\p{P}]*$|^\s*(?:[,;:–—]|(?:und|oder|aber|sondern|denn)(?!\p{L}))/u;
+const OPENING_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u;
+/** A sentence's first two words, folded: `die fähren` (`Die` alone opens every tenth sentence). */
+const openingOf = (text: string) => {
+  const m = OPENING_WORDS.exec(text);
+  return m ? `${fold(m[1]!)} ${fold(m[2]!)}` : null;
+};
+type Said = { s: SegmentedArticle; x: Sentence };
+const openings = new WeakMap<CorpusIndex, Map<string, Said[]>>();
+/**
+ * Every sentence of an index by how it opens: made once per index, the first time a claim asks, so a claim looks only
+ * at the sentences that open as it does (at 5,000 articles, a look at every sentence took 2 s).
+ */
+function byOpening(index: CorpusIndex): Map<string, Said[]> {
+  let made = openings.get(index);
+  if (made) return made;
+  made = new Map();
+  for (const s of index.segmented)
+    for (const x of s.sentences) {
+      const opening = openingOf(x.text);
+      if (opening !== null) pushTo(made, opening, { s, x });
+    }
+  openings.set(index, made);
+  return made;
+}
 const wordsOf = (text: string) =>
   [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), end: m.index + m[0].length }));
 
@@ -454,7 +478,7 @@ function saidSo(index: CorpusIndex, text: string): Finding[] {
     if (words.length < claim.length || claim.some((w, i) => words[i]!.word !== w)) return false;
     return CLAUSE_ENDS.test(sentence.slice(words[claim.length - 1]!.end));
   };
-  const said = index.segmented.flatMap((s) => s.sentences.filter((x) => opens(x.text)).map((x) => ({ s, x })));
+  const said = (byOpening(index).get(`${claim[0]!} ${claim[1]!}`) ?? []).filter(({ x }) => opens(x.text));
   if (said.length === 0) return [];
   const evidence: Evidence[] = said.map(({ s, x }) => ({
     kind: 'sentence',
