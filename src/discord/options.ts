@@ -7,6 +7,8 @@ export interface RawOption {
   name: string;
   type: number;
   value?: unknown;
+  /** The option being typed, in an autocomplete. */
+  focused?: boolean;
   options?: readonly RawOption[];
 }
 
@@ -44,7 +46,7 @@ export function commandOptions(
 /** The focused option of an autocomplete, inside a subcommand or not. */
 export function focusedOption(raw: readonly RawOption[]): { name: string; value: string } | undefined {
   for (const o of raw) {
-    if ((o as { focused?: boolean }).focused) return { name: o.name, value: String(o.value ?? '') };
+    if (o.focused) return { name: o.name, value: String(o.value ?? '') };
     const inner = o.options ? focusedOption(o.options) : undefined;
     if (inner) return inner;
   }
