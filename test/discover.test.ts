@@ -148,6 +148,25 @@ describe('people the text names', () => {
     ).toEqual([]);
   });
 
+  it('takes a courtesy before a surname for no given name', () => {
+    expect(found(['„Das hat Herrn Lindqvist geschadet“, sagte der Anwalt Max Huber.'])).toEqual([
+      ['Max Huber', 'm', ['Huber']],
+    ]);
+  });
+
+  it('reads one name spelt with its accents and without, or with umlauts and their pairs, as one person', () => {
+    expect(
+      found([
+        '„Wir prüfen das“, sagte Sprecher José Lindqvist.',
+        '„Nein“, sagte Jose Lindqvist am Abend.',
+        'Der Anwalt Jörg Müller widersprach. „Nie“, sagte Joerg Mueller.',
+      ]),
+    ).toEqual([
+      ['José Lindqvist', 'm', ['Lindqvist', 'Jose Lindqvist']],
+      ['Jörg Müller', 'm', ['Joerg Mueller']],
+    ]);
+  });
+
   it('gives no one a surname another person found shares, nor one that is a noun', () => {
     expect(
       found([

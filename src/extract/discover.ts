@@ -1,7 +1,8 @@
 import type { Person } from '../corpus/schema.js';
 import { SENTENCE_OPENERS, SEPARATED_SPEECH, SPEECH_NOUN, SPEECH_VERB } from '../language/de.js';
 import { formsOf } from '../language/de/conjugation.js';
-import { SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
+import { FORMS_OF_ADDRESS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
+import { alternatives } from '../language/de/patterns.js';
 import { VERBS } from '../language/de/verbs.js';
 import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 import {
@@ -13,8 +14,9 @@ import {
   APPOSITION_BEFORE_NAME,
 } from '../language/de/roles.js';
 import type { OrgFinder } from './orgs.js';
-import type { PeopleFinder } from './people.js';
+import { escapeRegExp, type PeopleFinder } from './people.js';
 import { pushTo } from '../lib/collections.js';
+import { fold } from '../language/de/fold.js';
 
 /**
  * People the articles name, found without a people list: a given name and a surname (`Max Huber`) where the text
@@ -69,7 +71,7 @@ const TITLED = /[„«»"“]$/u;
 /** `, Max Huber`: the holder of a role named right after it. */
 const APPOSED_NAME = /^\s*,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** `Herr Huber`, `Frau Muster`. */
-const ADDRESS_BEFORE = /(?:^|\s)(?:Herr|Herrn|Frau|Dr\.|Prof\.)\s+$/u;
+const ADDRESS_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternatives(FORMS_OF_ADDRESS.map(escapeRegExp))})\s+$`, 'u');
 /** How far a speech verb may stand from the name, in either direction, in the same clause. */
 const VERB_REACH = 40;
 const SPEECH_FINITE = formsOf(VERBS, 'speech', 'finite').join('|');
@@ -143,10 +145,12 @@ const idOf = (name: string) =>
 /** A word that could be a given name: capitalised, no function word, no common noun (unless also a given name). */
 const couldBeGivenName = (w: string) =>
   !SENTENCE_OPENERS.has(w) &&
+  !ADDRESS.has(w) &&
   !FOREIGN_ARTICLES.has(w) &&
   // A role made freely (`Finanzexperte`, `Verfassungsrechtler`) is in no list of nouns, and is no given name.
   !isRole(w) &&
   (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
+const ADDRESS: ReadonlySet<string> = new Set(FORMS_OF_ADDRESS);
 /** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
 const FOREIGN_ARTICLES = new Set(['The', 'A', 'An', 'La', 'Le', 'Les', 'Il', 'El', 'Los', 'Las', 'De', 'Het']);
 
@@ -321,12 +325,20 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
   const inside = new Set(sightings.flatMap((s) => s.inside));
   const holds = (c: { if?: string; unless?: string }) =>
     (c.if === undefined || inside.has(c.if)) && (c.unless === undefined || !inside.has(c.unless));
+  // One person however the outlets spell the name: with its accents or without (`José`, `Jose`), umlauts or their
+  // pairs (`Müller`, `Mueller`). The first spelling is the name, the others its aliases.
   const byName = new Map<string, Seen>();
+  const firstSpelling = new Map<string, string>();
+  const otherSpellings = new Map<string, string[]>();
   const alone = new Set<string>();
   for (const seen of sightings.flatMap((s) => s.full)) {
     if (!holds(seen)) continue;
-    const before = byName.get(seen.name);
-    if (!before || before.gender === 'x') byName.set(seen.name, { name: seen.name, gender: seen.gender });
+    const key = fold(seen.name);
+    const name = firstSpelling.get(key) ?? seen.name;
+    firstSpelling.set(key, name);
+    if (name !== seen.name && !otherSpellings.get(name)?.includes(seen.name)) pushTo(otherSpellings, name, seen.name);
+    const before = byName.get(name);
+    if (!before || before.gender === 'x') byName.set(name, { name, gender: seen.gender });
   }
   for (const seen of sightings.flatMap((s) => s.alone)) if (holds(seen)) alone.add(seen.word);
   const knownNames = namesOf(known);
@@ -348,7 +360,11 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
       id: idOf(name),
       name,
       gender,
-      aliases: [...(alias ? [surname] : []), ...(givenAliases.has(name) ? [givenAliases.get(name)!] : [])],
+      aliases: [
+        ...(alias ? [surname] : []),
+        ...(givenAliases.has(name) ? [givenAliases.get(name)!] : []),
+        ...(otherSpellings.get(name) ?? []),
+      ],
       descriptors: [],
       roles: [],
     };

@@ -87,6 +87,8 @@ export const AUXILIARIES = {
   haben: ['hat', 'haben', 'hatte', 'hatten'],
   werden: ['wird', 'werden', 'wurde', 'wurden', 'worden', 'werde'],
 } as const;
+/** How one addresses a person before the surname (`Herrn Huber`, `Frau Muster`): a courtesy, never a given name. */
+export const FORMS_OF_ADDRESS = ['Herr', 'Herrn', 'Frau', 'Dr.', 'Prof.'] as const;
 /** Words that neither name nor do anything: negation, `noch`, the reflexive `sich`. */
 export const PARTICLES = ['nicht', 'noch', 'sich'] as const;
 
