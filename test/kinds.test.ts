@@ -518,6 +518,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Sie verklagte die Firma im Mai, zog die Klage aber zurück')).toBe('lawsuit');
     expect(kindOf('Im Juni zog er sich aus der Politik zurück')).not.toBe('withdrawal');
     expect(kindOf('Die Armee zog die Truppen zurück')).toBe('other');
+    // One who withdrew oneself took nothing back: what the clause reports still happened.
+    expect(kindOf('Die Seebank hatte im Mai Insolvenz angemeldet und sich danach zurückgezogen')).toBe('insolvency');
+    expect(kindOf('Huber hatte im Mai die Klage eingereicht und sie dann zurückgezogen')).not.toBe('lawsuit');
     // Gone missing is an event; still gone, thought lost, or the attribute of a name is none.
     expect(kindOf('Das Segelboot verschwand am Sonntag vor der Küste')).toBe('disappearance');
     expect(kindOf('Die Sammlerin ist seit dem Flug nach Seestadt verschollen')).toBe('disappearance');
@@ -527,6 +530,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Taken captive or into custody is an arrest.
     expect(kindOf('Rebellen hatten den Bürgermeister am Abend gefangen genommen')).toBe('arrest');
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');
+    expect(kindOf('Der Mann wurde am Abend in Schutzgewahrsam genommen')).toBe('arrest');
     // An honour conferred, whoever conferred it.
     expect(kindOf('Am Montag wurde der Forscherin der Seepreis verliehen')).toBe('award');
     // An offer's participle closes its clause, however far from the noun.

@@ -116,9 +116,13 @@ const TAKES = String.raw`\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)`;
 
 /**
  * A clause that takes something back (`zog die Klage zurück`, `hat das Angebot zurückgezogen`): the noun of what was
- * put forward reports no putting forward there.
+ * put forward reports no putting forward there. One who withdrew oneself (`hat sich aufs Land zurückgezogen`) took
+ * nothing back.
  */
-export const TAKEN_BACK = new RegExp(String.raw`\bzurückgezogen\b|${TAKES}${IN_CLAUSE}*\bzurück\b`, 'i');
+export const TAKEN_BACK = new RegExp(
+  String.raw`(?<!\bsich\b${IN_CLAUSE}*)\bzurückgezogen\b|${TAKES}${IN_CLAUSE}*\bzurück\b`,
+  'i',
+);
 
 /** What is put forward and can be taken back: a suit, a bid, a motion, a candidacy (`Klage`, `Übernahmeangebot`). */
 const PUT_FORWARD =
@@ -336,11 +340,12 @@ export const EVENT_KINDS = [
   },
   {
     id: 'arrest',
-    // Taken into custody or captive: `verhaftet`, `nahm … fest`, `in Gewahrsam genommen`, `gefangen genommen`.
+    // Taken into custody or captive: `verhaftet`, `nahm … fest`, `in Gewahrsam genommen` (or a compound of it:
+    // `Polizeigewahrsam`, `Schutzgewahrsam`), `gefangen genommen`.
     words: new RegExp(
       String.raw`\bverhaftet|\bfestgenommen|\bFestnahme\b|\bVerhaftung\b|` +
         String.raw`\bnahm(?:en)?\b${IN_CLAUSE}*?\b(?:fest|gefangen)\b(?=\s*(?:[.,;:]|$))|` +
-        String.raw`\bgefangen\s*genommen\b|\bin\s+Gewahrsam\s+genommen\b`,
+        String.raw`\bgefangen\s*genommen\b|\bin\s+[a-zäöüß]*gewahrsam\s+genommen\b`,
       'i',
     ),
     actor: 'acts',
