@@ -281,6 +281,18 @@ describe('only events on the timeline', () => {
     expect(heads('Max Huber sprach am 3. Mai 2024 über eine Frau, die dort festgenommen wurde.')).toEqual([]);
     // Whose relative it was is not whom it befell: the sentence names no one it befell.
     expect(heads('Am 3. Mai 2024 wurde der Sohn des früheren Richters Max Huber festgenommen.')).toEqual([]);
+    // A name in apposition to the noun phrase that opens the sentence is its subject, an age beside it or not.
+    expect(heads('Der frühere Richter, Max Huber, ist am 3. Mai 2024 festgenommen worden.')).toEqual([
+      'Huber is arrested',
+    ]);
+    expect(heads('Der Gründer der Seebank, Max Huber (61), wurde am 3. Mai 2024 festgenommen.')).toEqual([
+      'Huber is arrested',
+    ]);
+    // Not a name in a clause of its own, nor one that does not open onto the clause's auxiliary.
+    expect(heads('Am 3. Mai 2024, als Max Huber sprach, wurde ein Mann festgenommen.')).toEqual([]);
+    expect(heads('Der Anwalt, Max Huber, sagt, am 3. Mai 2024 wurde ein Mann festgenommen.')).toEqual([]);
+    // Custody in a compound is custody.
+    expect(heads('Max Huber wurde am 3. Mai 2024 in Polizeigewahrsam genommen.')).toEqual(['Huber is arrested']);
   });
 
   it('appoints the one named before the office, never the one who appoints', () => {

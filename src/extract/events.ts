@@ -52,6 +52,8 @@ import {
   DEMANDED,
   ASKS_TO,
   ZU_INFINITIVE,
+  APPOSITION_AFTER_NAME,
+  AUXILIARY_OPENER,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -916,7 +918,29 @@ class SentenceReading {
     const participle = at === 0 && /^Ge\p{Ll}+(?:en|t)$/u.test(word);
     if (/^\p{Lu}/u.test(word) && !participle) return agent ? [agent.person.name] : [];
     const { from, to } = clauseSpan(this.text, at);
-    return this.subjectIn(from, to, kind);
+    const own = this.subjectIn(from, to, kind);
+    return own.length > 0 ? own : this.apposed(from);
+  }
+
+  /**
+   * The subject named in apposition just before the clause at `from` (`Der frühere Minister, Max Huber, wurde …
+   * festgenommen`): a name that fills the clause before, between a noun phrase opening the sentence and a clause that
+   * opens with its auxiliary.
+   */
+  private apposed(from: number): string[] {
+    const { text } = this;
+    if (!AUXILIARY_OPENER.test(text.slice(from))) return [];
+    const before = clauseSpan(text, Math.max(0, from - 2));
+    if (before.from === from || before.from === 0) return [];
+    const opener = clauseSpan(text, Math.max(0, before.from - 2));
+    if (opener.from !== 0 || !/^\p{Lu}/u.test(text)) return [];
+    const name = this.seen.people.find(
+      (m) =>
+        canAct(m) &&
+        text.slice(before.from, m.start).trim() === '' &&
+        APPOSITION_AFTER_NAME.test(text.slice(m.end, before.to)),
+    );
+    return name ? [name.person.name] : [];
   }
 
   /** `Huber traf sich am Montag mit Karl Weber`: talks have another side, named after `mit` or `zwischen`. */

@@ -104,3 +104,14 @@ export const ASKS_TO = new RegExp(
 
 /** A `zu` infinitive: `zu verlassen`, `niederzulegen`, `zurückzutreten`. */
 export const ZU_INFINITIVE = /(?<!\p{L})zu\s+\p{Ll}+n(?!\p{L})|(?<!\p{L})\p{Ll}{2,}zu\p{Ll}+en(?!\p{L})/u;
+
+/**
+ * A name set off by commas between a noun phrase that opens the sentence and its verb is that phrase's apposition, the
+ * subject (`Der frühere Minister, Max Huber, ist tot`): after the name, up to its comma, at most an age (`(61)`) …
+ */
+export const APPOSITION_AFTER_NAME = /^\s*(?:\(\d{1,3}\)\s*)?$/u;
+/** … and the clause after the comma opens with the finite auxiliary of the subject (`ist`, `wurde`, `hatte`). */
+export const AUXILIARY_OPENER = new RegExp(
+  String.raw`^\s*(?:${alternatives([...AUXILIARIES.sein, ...AUXILIARIES.haben, ...AUXILIARIES.werden])})(?!\p{L})`,
+  'u',
+);
