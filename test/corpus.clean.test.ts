@@ -34,6 +34,20 @@ describe('input hygiene', () => {
     ]);
   });
 
+  it('removes a caption that ends in a copyright sign and its holder, and cuts one off a paragraph', () => {
+    const body = [
+      'Max Huber wurde in Seestadt festgenommen © Seeagentur - Eva Muster',
+      'Radweg am See © privat',
+      'Der erste Satz des Artikels ist hier und er ist lang genug, um kein Bildtext zu sein, denn er hat ' +
+        'viele, viele Wörter und sagt etwas über die Sache, um die es geht. © 2019 Seeverlag',
+    ].join('\n');
+    expect(reasons(body)).toEqual([
+      ['Max Huber wurde in Seestadt festgenommen © Seeagentur - Eva Muster', 'image caption with photo credit'],
+      ['Radweg am See © privat', 'image caption with photo credit'],
+      ['© 2019 Seeverlag', 'photo credit'],
+    ]);
+  });
+
   it('keeps a last sentence cut off mid-word as text, but reads no figure or event from it', () => {
     const body =
       'Musk kaufte Twitter am 27. Oktober 2022 für 44 Milliarden Dollar.\n\nAm 3. März 2025 kaufte Musk ' +

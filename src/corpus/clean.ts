@@ -3,6 +3,7 @@ import {
   CHROME_LINES,
   FOOTER_MARKERS,
   AGENCY_CREDIT,
+  COPYRIGHT_CREDIT,
   CAPTION_CREDIT,
   CREDIT_LINE,
   EMBEDDED_POST_SIGNATURE,
@@ -136,7 +137,7 @@ const LINE_RULES: { reason: string; test: (line: Line, ctx: LineContext) => bool
     // A caption is short and ends in its credit; a paragraph that ends in one keeps its text (see TAIL_RULES).
     reason: 'image caption with photo credit',
     test: (l) => {
-      const agency = AGENCY_CREDIT.exec(l.text);
+      const agency = AGENCY_CREDIT.exec(l.text) ?? COPYRIGHT_CREDIT.exec(l.text);
       if (!agency) return false;
       const before = l.text.slice(0, agency.index);
       return wordCount(before) <= CAPTION_WORDS || !SENTENCE_END.test(before);
@@ -146,7 +147,7 @@ const LINE_RULES: { reason: string; test: (line: Line, ctx: LineContext) => bool
 
 /** Rules that cut debris off the end of a line and keep the text before it. */
 const TAIL_RULES: { reason: string; find: (text: string) => RegExpExecArray | null }[] = [
-  { reason: 'photo credit', find: (text) => AGENCY_CREDIT.exec(text) },
+  { reason: 'photo credit', find: (text) => AGENCY_CREDIT.exec(text) ?? COPYRIGHT_CREDIT.exec(text) },
   { reason: 'byline with date', find: (text) => TRAILING_BYLINE.exec(text) },
   { reason: 'video date and length', find: (text) => TRAILING_VIDEO_STAMP.exec(text) },
   { reason: 'agency sign-off', find: (text) => AGENCY_SIGNOFF.exec(text) },

@@ -40,6 +40,12 @@ export const AGENCY_CREDIT = new RegExp(
 );
 
 /**
+ * A copyright sign and its holder closing a line: `© Tourismusverband / Eva Muster`, `© privat`, `© 2019 Seeverlag`.
+ * A picture's credit: the sign names no sentence of the article.
+ */
+export const COPYRIGHT_CREDIT = /\s*©\s*[^.!?©]{0,80}$/u;
+
+/**
  * An agency's sign-off after a report's last sentence: `… Deutschlands. dpa/gf`, `… lehnte dies ab./abc/DP/mis`.
  */
 export const AGENCY_SIGNOFF = new RegExp(
