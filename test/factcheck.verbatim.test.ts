@@ -467,3 +467,28 @@ describe('a sentence whose only numbers are no figures', () => {
     expect(factCheck(said, 'Die Fähren sollen ablegen').verdict).toBe('no_evidence');
   });
 });
+
+describe('a statement inside a sentence, typed as a claim', () => {
+  const said = buildIndex(
+    [
+      article(
+        'inselpost',
+        'Dann kam es, wie viele befürchtet hatten: Die Reederei stellte am Montag den Verkehr zur Insel ein. ' +
+          'Es stimmt nicht: Die Reederei verkaufte ihre Fähren an die Werft. ' +
+          'Der Kapitän sagte: Die Reederei zahlt den Lotsen seit Mai weniger Geld.\n',
+      ),
+    ],
+    [],
+  );
+
+  it('is supported by the sentence when it opens after a colon, a semicolon or a dash', () => {
+    const check = factCheck(said, 'Die Reederei stellte am Montag den Verkehr zur Insel ein.');
+    expect(check.verdict).toBe('supported');
+    expect(check.findings[0]!.evidence.map((e) => e.citation.text)).toEqual([said.segmented[0]!.sentences[0]!.text]);
+  });
+
+  it('is not supported where the words before it may turn it: a negation, someone speaking', () => {
+    expect(factCheck(said, 'Die Reederei verkaufte ihre Fähren an die Werft').verdict).toBe('no_evidence');
+    expect(factCheck(said, 'Die Reederei zahlt den Lotsen seit Mai weniger Geld').verdict).toBe('no_evidence');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Citation, SegmentedArticle, Sentence } from '../corpus/types.js';
+import type { Citation } from '../corpus/types.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
 import { rangeOf, type Figure } from '../extract/figures.js';
 import type { NotationSlip } from '../extract/figures.js';
@@ -11,6 +11,7 @@ import type { FigureGroup } from '../reconcile/groups.js';
 import { parseClaim, type Claim, type ClaimNumber } from './claim.js';
 import { pushTo } from '../lib/collections.js';
 import { cite } from '../extract/citation.js';
+import { saidWordForWord } from './verbatim.js';
 
 /** The fixed scale, mildest last: what the sources say about a claim. */
 export type Verdict = 'supported' | 'disagree' | 'contradicted' | 'no_evidence';
@@ -434,51 +435,9 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
   };
 }
 
-/** A claim shorter than this is a phrase, not a sentence an article could be said to say. */
-const VERBATIM_MIN_WORDS = 5;
-/** What may follow an opening that says all it says: a clause's end, or a clause joined on. */
-const CLAUSE_ENDS = /^[\s\p{P}]*$|^\s*(?:[,;:–—]|(?:und|oder|aber|sondern|denn)(?!\p{L}))/u;
-const OPENING_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u;
-/** A sentence's first two words, folded: `die fähren` (`Die` alone opens every tenth sentence). */
-const openingOf = (text: string) => {
-  const m = OPENING_WORDS.exec(text);
-  return m ? `${fold(m[1]!)} ${fold(m[2]!)}` : null;
-};
-type Said = { s: SegmentedArticle; x: Sentence };
-const openings = new WeakMap<CorpusIndex, Map<string, Said[]>>();
-/**
- * Every sentence of an index by how it opens: made once per index, the first time a claim asks, so a claim looks only
- * at the sentences that open as it does (at 5,000 articles, a look at every sentence took 2 s).
- */
-function byOpening(index: CorpusIndex): Map<string, Said[]> {
-  let made = openings.get(index);
-  if (made) return made;
-  made = new Map();
-  for (const s of index.segmented)
-    for (const x of s.sentences) {
-      const opening = openingOf(x.text);
-      if (opening !== null) pushTo(made, opening, { s, x });
-    }
-  openings.set(index, made);
-  return made;
-}
-const wordsOf = (text: string) =>
-  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), end: m.index + m[0].length }));
-
-/**
- * The sentences that say what the claim says, word for word: the whole sentence, or its opening up to the end of a
- * clause (`… einen 30-Minuten-Takt und damit …`). Nothing before the claim's words (`Es stimmt nicht, dass …`) nor
- * after them in their clause (`… bis 2030 nicht mehr`) can turn them. Supported by each, no value compared.
- */
+/** The sentences that say what the claim says, word for word (see `saidWordForWord`): each supports it. */
 function saidSo(index: CorpusIndex, text: string): Finding[] {
-  const claim = wordsOf(text).map((w) => w.word);
-  if (claim.length < VERBATIM_MIN_WORDS) return [];
-  const opens = (sentence: string) => {
-    const words = wordsOf(sentence);
-    if (words.length < claim.length || claim.some((w, i) => words[i]!.word !== w)) return false;
-    return CLAUSE_ENDS.test(sentence.slice(words[claim.length - 1]!.end));
-  };
-  const said = (byOpening(index).get(`${claim[0]!} ${claim[1]!}`) ?? []).filter(({ x }) => opens(x.text));
+  const said = saidWordForWord(index, text);
   if (said.length === 0) return [];
   const evidence: Evidence[] = said.map(({ s, x }) => ({
     kind: 'sentence',
