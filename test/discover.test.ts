@@ -215,6 +215,15 @@ describe('who speaks, by the shape of the sentence', () => {
       [['nicht fertig', 'Eva Lindqvist']],
     ],
     [
+      'a clause of `wie` that its speech verb closes, after a fragment or a whole quotation',
+      'Sprecherin Eva Lindqvist war dabei. Das Geld ging an die Stadt, „weil wir zuständig sind“, wie Lindqvist ' +
+        'der Zeitung erläuterte. „Wir prüfen alles“, wie Paul Berger am Abend mitteilte.',
+      [
+        ['weil wir zuständig sind', 'Eva Lindqvist'],
+        ['Wir prüfen alles', 'Paul Berger'],
+      ],
+    ],
+    [
       'a separable speech verb with its particle at the end',
       'Trainer Paul Berger war zufrieden. „Wir haben gekämpft“, strich Berger nach dem Spiel heraus.',
       [['Wir haben gekämpft', 'Paul Berger']],

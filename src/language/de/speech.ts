@@ -64,20 +64,25 @@ const AUXILIARY = 'hat|haben|hatte|hatten|habe|hätte|wird|werden|wurde|wurden|w
 const QUOTED_NAME = String.raw`[„«»"“][^„“”«»"]{1,40}[“”»«"]`;
 const ATTRIBUTION_WORDS = String.raw`(?:[^.!?„“”«»‹›"]|\.(?=\p{L})|(?<=\s\p{Lu})\.(?=\s\p{Lu})|${QUOTED_NAME}){2,80}`;
 
+/** Any form of a speech verb as it closes a subordinate clause: `sagte`, `mitteilte`, `gesagt hat`. */
+const SPEECH_CLOSING = String.raw`(?:${formsOf(VERBS, 'speech', 'all').join('|')})(?:\s+(?:hat|hatte|habe))?`;
+
 /**
  * The clause after a quotation that says who spoke; it ends before the next quotation. Its words are in the first
  * group that took part (see `attributionIn`): `«…», sagte Huber`, `«…» laut Huber`, `«…», strich Huber heraus`,
- * `«…», hatte Huber damals gesagt`, `«…», wird Huber zitiert`.
+ * `«…», hatte Huber damals gesagt`, `«…», wird Huber zitiert`, and a clause of `wie` that its speech verb closes
+ * (`«…», wie Huber am Montag mitteilte`).
  */
 export const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`^\s*[,–—-]?\s*(?:(?:${TRAILING_SPEECH_VERBS}|laut)\s+(${ATTRIBUTION_WORDS})|` +
     String.raw`${separatedClauseOf(VERBS, 'speech')}|` +
-    String.raw`(?:${AUXILIARY})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${participlesOf(VERBS, 'speech').join('|')})(?!\p{L}))`,
+    String.raw`(?:${AUXILIARY})\s+([^.!?„“”«»‹›"]{2,60}?)\s+(?:${participlesOf(VERBS, 'speech').join('|')})(?!\p{L})|` +
+    String.raw`wie\s+([^.!?„“”«»‹›",;:]{2,80}?)\s+${SPEECH_CLOSING}(?=\s*(?:[.,;:!?]|$)))`,
   'iu',
 );
 
 /** The words of a trailing attribution that name the speaker (see `TRAILING_ATTRIBUTION`). */
-export const attributionIn = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? '';
+export const attributionIn = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 
 /**
  * Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). A quoted name in

@@ -36,6 +36,7 @@ const SPEECH = ['speech'] as const;
 export const VERBS: readonly VerbRow[] = [
   { lemma: 'sagen', signals: SPEECH },
   { lemma: 'erklären', signals: SPEECH },
+  { lemma: 'erläutern', signals: SPEECH },
   { lemma: 'meinen', signals: SPEECH },
   { lemma: 'nennen', signals: SPEECH, parts: ['nennt', 'nannte', 'genannt'] },
   { lemma: 'bezeichnen', signals: SPEECH },
