@@ -351,6 +351,23 @@ describe('only events on the timeline', () => {
     expect(entries('Am Montag wurde im Fall Max Huber ein Urteil gesprochen.').flatMap(([, a]) => a)).toEqual([]);
   });
 
+  it('reads one agency report printed by several outlets as one entry, and tells apart what differs', () => {
+    const sentence = 'Max Huber begann seine zweite Amtszeit als Trainer beim FC Seestadt im Sommer 2013.';
+    const index = buildIndex(
+      [
+        article(sentence, { id: 'erste', published: '2024-05-10' }),
+        article(`Rückblick: ${sentence}`, { id: 'zweite', published: '2024-05-10' }),
+        article('Max Huber kaufte im Sommer 2013 ein Haus am See in Nordstadt.', {
+          id: 'dritte',
+          published: '2024-05-10',
+        }),
+      ],
+      people,
+    );
+    const entries = timeline(index, {}).map((e) => [...new Set(e.citations.map((c) => c.article))].join(' '));
+    expect(entries.sort()).toEqual(['dritte', 'erste zweite']);
+  });
+
   it('moves someone to where the move goes, named or not, and not on the day someone talks about it', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [

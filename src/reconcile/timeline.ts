@@ -14,6 +14,7 @@ import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
 import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
 import { NAMES_WEEKDAY } from '../language/de/calendar.js';
+import { fold } from '../language/de/fold.js';
 
 /**
  * How an event's date was reached, so the reply can say it in one line. `steps` counts the
@@ -272,6 +273,20 @@ class Groups {
   readonly of = new Map<EventReport, Group>();
   /** Reports of no named kind, by article, actors and date: an article that says one thing twice says it once. */
   readonly others = new Map<string, Group>();
+  /** Reports of no named kind by actors and date, across articles: where another outlet's copy is looked for. */
+  readonly copied = new Map<string, Group[]>();
+
+  /**
+   * The event another article reports in the same words (an agency's report printed by several outlets): with the
+   * same actors and date, and a sentence that copies its first (see `copies`).
+   */
+  copyOf(r: EventReport): Group | undefined {
+    return this.copied
+      .get(copyKey(r))
+      ?.find(
+        (g) => g.reports.every((o) => o.article !== r.article) && copies(g.reports[0]!.sentence.text, r.sentence.text),
+      );
+  }
 
   join(g: Group, r: EventReport): void {
     g.reports.push(r);
@@ -280,7 +295,10 @@ class Groups {
     if (date) g.fixed.add(dateKey(date));
     const noYear = yearlessKey(r);
     if (noYear) g.yearless.add(noYear);
-    if (r.kind === 'other') this.others.set(otherKey(r), g);
+    if (r.kind === 'other') {
+      this.others.set(otherKey(r), g);
+      if (g.reports.length === 1) pushTo(this.copied, copyKey(r), g);
+    }
     for (const key of keysOf(r)) {
       const set = this.byKey.get(key);
       if (set) set.add(g);
@@ -318,7 +336,7 @@ function place(groups: Groups, r: EventReport): void {
   const date = fixedDate(r);
   const noYear = yearlessKey(r);
   if (r.kind === 'other') {
-    const again = date || noYear ? groups.others.get(otherKey(r)) : undefined;
+    const again = date || noYear ? (groups.others.get(otherKey(r)) ?? groups.copyOf(r)) : undefined;
     if (again) groups.join(again, r);
     else groups.open(r);
     return;
@@ -390,6 +408,27 @@ function allows(g: Group, hint: EventDate): boolean {
 /** The key under which an article's report of no named kind finds the same report said again. */
 const otherKey = (r: EventReport) =>
   `${r.article}|${r.actors.join('|')}|${fixedDate(r)?.value ?? yearlessKey(r) ?? r.order}`;
+
+/** The key under which a report of no named kind finds another outlet's copy of it: its actors and date. */
+const copyKey = (r: EventReport) => `${r.actors.join('|')}|${fixedDate(r)?.value ?? yearlessKey(r)}`;
+
+/** Fewer words than this say too little to be told for a copy. */
+const COPY_MIN_WORDS = 6;
+/** The share of the shorter sentence's words the longer must hold to be its copy. */
+const COPY_SHARE = 0.9;
+const wordSet = (text: string) => new Set([...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => fold(m[0])));
+/**
+ * Whether two sentences are one agency report as two outlets print it: nearly every word of the shorter in the longer
+ * (`Rückblick: Huber begann …` and `Huber begann …`).
+ */
+function copies(a: string, b: string): boolean {
+  const [x, y] = [wordSet(a), wordSet(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < COPY_MIN_WORDS) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared >= COPY_SHARE * small.size;
+}
 
 const parseKey = (key: string): EventDate => {
   const [precision, value] = key.split('|') as [EventDate['precision'], string];
