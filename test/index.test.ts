@@ -351,6 +351,17 @@ describe('only events on the timeline', () => {
     expect(entries('Am Montag wurde im Fall Max Huber ein Urteil gesprochen.').flatMap(([, a]) => a)).toEqual([]);
   });
 
+  it('dismisses the coach or head a club or a company parts with, never an agent named after `von`', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
+    expect(heads('Der Klub trennte sich am 3. Mai 2024 von Trainer Max Huber.')).toEqual(['Huber is dismissed']);
+    expect(heads('Die Seebank hat sich am 3. Mai 2024 von ihrem Chef Max Huber getrennt.')).toEqual([
+      'Huber is dismissed',
+    ]);
+    // In the passive, `von` names who dismissed: the sentence names no one dismissed.
+    expect(heads('Am 3. Mai 2024 wurde der Minister von Kanzler Max Huber entlassen.')).toEqual([]);
+  });
+
   it('reads one agency report printed by several outlets as one entry, and tells apart what differs', () => {
     const sentence = 'Max Huber begann seine zweite Amtszeit als Trainer beim FC Seestadt im Sommer 2013.';
     const index = buildIndex(

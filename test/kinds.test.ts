@@ -531,6 +531,14 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Rebellen hatten den Bürgermeister am Abend gefangen genommen')).toBe('arrest');
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');
     expect(kindOf('Der Mann wurde am Abend in Schutzgewahrsam genommen')).toBe('arrest');
+    // A club or a company that parts with its coach or its head dismisses them; a coach `beurlaubt` is dismissed.
+    expect(kindOf('Der Klub trennte sich am Montag von seinem Trainer')).toBe('dismissal');
+    expect(kindOf('Die Seebank hat sich im Mai von dem langjährigen Vorstandschef getrennt')).toBe('dismissal');
+    expect(kindOf('Die Trennung von Trainer Huber kam überraschend')).toBe('dismissal');
+    expect(kindOf('Im Mai wurde der Trainer beurlaubt')).toBe('dismissal');
+    // Not a draw, nor parting from a spouse.
+    expect(kindOf('Die Elf trennte sich von Seestadt mit einem Unentschieden')).toBe('other');
+    expect(kindOf('Sie hatte sich von ihrem Ehemann getrennt')).toBe('other');
     // An honour conferred, whoever conferred it.
     expect(kindOf('Am Montag wurde der Forscherin der Seepreis verliehen')).toBe('award');
     // An offer's participle closes its clause, however far from the noun.

@@ -396,6 +396,11 @@ function kindIn(
   return { kind: 'other', at: span.from, end: span.from, reach: span.from };
 }
 
+/** A dismissal told as parting (see `dismissal` in `language/de/events.ts`): `trennte sich`, `sich … getrennt`. */
+const PARTING = /^(?:trenn|sich(?!\p{L})|Trennung)/iu;
+/** `von Trainer `, `von dem portugiesischen Coach `: right before the one parted with. */
+const PARTED_FROM = /(?<!\p{L})von\s+(?:[\p{L}-]+\s+){1,3}$/u;
+
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
 export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
   const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
@@ -737,7 +742,14 @@ class SentenceReading {
   private dismissalRoles(span: Span, at: number): Roles | null {
     const inSpan = this.seen.people.filter((m) => m.start >= span.from && m.start < span.to);
     const before = inSpan.filter((m) => m.end <= at);
-    const after = inSpan.find((m) => m.start > at && DISMISSED_AFTER.test(this.text.slice(at, m.start)));
+    // `trennte sich am Montag von Trainer Huber`: one parted with is named after `von` and their role.
+    const parting = PARTING.test(this.text.slice(at));
+    const after = inSpan.find(
+      (m) =>
+        m.start > at &&
+        (DISMISSED_AFTER.test(this.text.slice(at, m.start)) ||
+          (parting && PARTED_FROM.test(this.text.slice(Math.max(at, m.start - 60), m.start)))),
+    );
     const differs = (m: Mention) => m.person.name !== after?.person.name;
     if (after) return { whom: [after.person.name], by: before.find(differs)?.person.name ?? null };
     const named = [...new Set(before.map((m) => m.person.name))];

@@ -111,6 +111,15 @@ const INTO_BODY = String.raw`\bin\s+(?:den|das|die)(?![a-zäöüß])`;
 /** A move told as a signing (`verpflichtete Huber`): who signs is where the move goes, not a name after `zu`. */
 export const SIGNING = /^verpflichte/i;
 
+/**
+ * `von Trainer Huber`, `von seinem Chef`, `von dem portugiesischen Startrainer`: one who leads a team or a company, whom
+ * it parts with (see `dismissal`).
+ */
+const FROM_HEAD =
+  String.raw`\bvon\s+(?:(?:dem|der|seinem|seiner|ihrem|ihrer|einem|einer)\s+)?(?:[a-zäöüß-]+\s+){0,2}?` +
+  String.raw`[a-zäöüß-]*(?:trainer|trainerin|coach|chef|chefin|manager|managerin|direktor|direktorin|vorstand|` +
+  String.raw`geschäftsführer|geschäftsführerin|intendant|intendantin|leiter|leiterin)(?![a-zäöüß])`;
+
 /** The verb of taking something back, before its particle: `zog`, `zieht`, not `zog sich` (withdrawing oneself). */
 const TAKES = String.raw`\b(?:zog|zogen|zieht|ziehen)\b(?!\s+sich\b)`;
 
@@ -683,11 +692,16 @@ export const EVENT_KINDS = [
   },
   {
     id: 'dismissal',
-    // `feuerte … gegen die Ministerin` is a verbal attack, `feuerte die Ministerin` a dismissal.
+    // `feuerte … gegen die Ministerin` is a verbal attack, `feuerte die Ministerin` a dismissal. A club or a company
+    // that parts with its coach or its head dismisses them (`trennte sich von Trainer Huber`, `hat sich von seinem
+    // Chef getrennt`, `die Trennung von Trainer Huber`), not a team with the other in a draw nor one from a spouse;
+    // a coach `beurlaubt` is dismissed.
     words: new RegExp(
-      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|` +
+      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bbeurlaubte?n?\b|` +
         String.raw`\bfeuerte\b(?!${IN_SENTENCE}*\bgegen\b)|geschasst|abgesetzt|` +
-        String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|Rauswurf|rausgeworfen`,
+        String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|Rauswurf|rausgeworfen|` +
+        String.raw`\b(?:trennt|trennte|trennten)\s+sich\b${IN_CLAUSE}{0,60}?${FROM_HEAD}|` +
+        String.raw`\bsich\b${IN_CLAUSE}{0,80}?${FROM_HEAD}${IN_CLAUSE}{0,60}?\bgetrennt\b|\bTrennung\s+${FROM_HEAD}`,
       'i',
     ),
     actor: 'acts',
