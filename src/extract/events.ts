@@ -398,7 +398,7 @@ function kindIn(
 
 /** A dismissal told as parting (see `dismissal` in `language/de/events.ts`): `trennte sich`, `sich … getrennt`. */
 const PARTING = /^(?:trenn|sich(?!\p{L})|Trennung)/iu;
-/** `von Trainer `, `von dem portugiesischen Coach `: right before the one parted with. */
+/** `von Trainer `, `von dem neuen Coach `: right before the one parted with. */
 const PARTED_FROM = /(?<!\p{L})von\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */

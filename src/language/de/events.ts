@@ -112,8 +112,8 @@ const INTO_BODY = String.raw`\bin\s+(?:den|das|die)(?![a-zäöüß])`;
 export const SIGNING = /^verpflichte/i;
 
 /**
- * `von Trainer Huber`, `von seinem Chef`, `von dem portugiesischen Startrainer`: one who leads a team or a company, whom
- * it parts with (see `dismissal`).
+ * `von Trainer Huber`, `von seinem Chef`, `von dem langjährigen Cheftrainer`: one who leads a team or a company,
+ * whom it parts with (see `dismissal`).
  */
 const FROM_HEAD =
   String.raw`\bvon\s+(?:(?:dem|der|seinem|seiner|ihrem|ihrer|einem|einer)\s+)?(?:[a-zäöüß-]+\s+){0,2}?` +
@@ -699,9 +699,10 @@ export const EVENT_KINDS = [
     words: new RegExp(
       String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bbeurlaubte?n?\b|` +
         String.raw`\bfeuerte\b(?!${IN_SENTENCE}*\bgegen\b)|geschasst|abgesetzt|` +
-        String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|Rauswurf|rausgeworfen|` +
-        String.raw`\b(?:trennt|trennte|trennten)\s+sich\b${IN_CLAUSE}{0,60}?${FROM_HEAD}|` +
-        String.raw`\bsich\b${IN_CLAUSE}{0,80}?${FROM_HEAD}${IN_CLAUSE}{0,60}?\bgetrennt\b|\bTrennung\s+${FROM_HEAD}`,
+        String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|` +
+        String.raw`Rauswurf|rausgeworfen|\b(?:trennt|trennte|trennten)\s+sich\b${IN_CLAUSE}{0,60}?${FROM_HEAD}|` +
+        String.raw`\bsich\b${IN_CLAUSE}{0,80}?${FROM_HEAD}${IN_CLAUSE}{0,60}?\bgetrennt\b|` +
+        String.raw`\bTrennung\s+${FROM_HEAD}`,
       'i',
     ),
     actor: 'acts',
