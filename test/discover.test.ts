@@ -38,6 +38,13 @@ describe('people the text names', () => {
     ['a nationality', 'Im Finale siegte der Norweger Paul Berger.', [['Paul Berger', 'm', ['Berger']]]],
     // A role made freely is in no list of nouns, and is no given name.
     ['a compound role', '„Das ist klar“, sagt der Verfassungsrechtler Max Huber.', [['Max Huber', 'm', ['Huber']]]],
+    ['a boss', 'Nun entschied Seestadt-Boss Paul Berger anders.', [['Paul Berger', 'm', ['Berger']]]],
+    // A given name that is also a noun (`Roman`, a novel) is a given name before a surname.
+    [
+      'a given name that is a noun too',
+      'Der Investor Roman Lindqvist schwieg.',
+      [['Roman Lindqvist', 'm', ['Lindqvist']]],
+    ],
   ])('%s: %s', (_how, sentence, people) => expect(found([sentence])).toEqual(people));
 
   it('reads a person in a noun by its ending, but not in a month', () => {
@@ -143,6 +150,7 @@ describe('people the text names', () => {
         'Die Seebank AG erklärte, sie prüfe das Angebot.',
         'Max Huber wohnt in Kassel.',
         'Das berichtete The Athletic am Montag.',
+        'Nach der Niederlage beim Tabellenführer Kingsbury City schwieg der Trainer.',
         'Das betonte Webers Sprecher am Abend.',
       ]),
     ).toEqual([]);
@@ -222,6 +230,11 @@ describe('who speaks, by the shape of the sentence', () => {
         ['weil wir zuständig sind', 'Eva Lindqvist'],
         ['Wir prüfen alles', 'Paul Berger'],
       ],
+    ],
+    [
+      'a pronoun after a whole quotation: the one of its gender acting before, not one a preposition governs',
+      'Nach dem Streit mit Trainer Paul Berger kam Sprecher Max Huber zu spät. „Ich will bleiben“, sagte er.',
+      [['Ich will bleiben', 'Max Huber']],
     ],
     [
       'a separable speech verb with its particle at the end',

@@ -17,6 +17,7 @@ import type { OrgFinder } from './orgs.js';
 import { escapeRegExp, type PeopleFinder } from './people.js';
 import { pushTo } from '../lib/collections.js';
 import { fold } from '../language/de/fold.js';
+import { PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
 
 /**
  * People the articles name, found without a people list: a given name and a surname (`Max Huber`) where the text
@@ -179,6 +180,7 @@ function peopleIn(
     // A known surname, or its genitive, before another word names that person, not a new one (`Hubers Pläne`).
     if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
     if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isRole(surname) || isKnown(start, end)) continue;
+    if (PLACE_OR_CLUB_ENDINGS.has(surname)) continue;
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
     if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
     if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && isListedNoun(surname)) continue;

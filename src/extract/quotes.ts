@@ -56,6 +56,8 @@ export interface QuotedTerm {
 }
 
 const WALK_BACK_SENTENCES = 5;
+/** An attribution whose subject is a pronoun: `sagte er`, `so sie am Montag`. */
+const SUBJECT_PRONOUN_OPENS = /^\s*(?:er|sie)(?!\p{L})/u;
 
 /** `er`, `sein` point to a man, `sie`, `ihr` (singular) to a woman; null when the text has neither. */
 function genderOf(text: string): Person['gender'] | null {
@@ -474,13 +476,27 @@ function reportedSpeaker(r: Reading, idx: number): Person | Speaker | null {
   return null;
 }
 
-/** Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun. */
-function subjectBefore(r: Reading, before: number, pronounIn: string): Person | null {
+/**
+ * Whether a preposition governs the name at `at` (`nach dem Spiel gegen Seestadt …`), not a particle that opens the
+ * sentence with it (`Von der Heide sagte …`).
+ */
+const governed = (text: string, at: number) =>
+  OBJECT_BEFORE.test(text.slice(0, at)) && !NAME_PARTICLE_OPENING.test(text.slice(0, at));
+const NAME_PARTICLE_OPENING = /^\s*(?:Von|Van|De|Di|Da|Le|La|Zu)(?:\s+(?:der|den|dem|de|la))?\s+$/u;
+
+/**
+ * Walks back from sentence index `before` to the most recent person who acts as a subject and fits the pronoun; with
+ * `acting`, not one a preposition governs.
+ */
+function subjectBefore(r: Reading, before: number, pronounIn: string, acting = false): Person | null {
   const gender = genderOf(pronounIn);
   for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
+    const text = r.sentences[i]!.text;
     const actor = r.people
-      .mentions(r.sentences[i]!.text)
-      .find((m) => canAct(m) && (gender === null || m.person.gender === gender))?.person;
+      .mentions(text)
+      .find(
+        (m) => canAct(m) && (gender === null || m.person.gender === gender) && !(acting && governed(text, m.start)),
+      )?.person;
     if (actor) return actor;
   }
   return null;
@@ -626,7 +642,9 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
     asSpeaker(firstActor(r.people.mentions(clause))) ??
     unknownSpeaker(r, clause) ??
     bearerOrSource(r, sourceOpening(clause)) ??
-    announcedBefore(r, f.sentenceIdx);
+    announcedBefore(r, f.sentenceIdx) ??
+    // `Huber kam zu spät. „…“, sagte er.`: the pronoun is the man the sentences before name acting.
+    (SUBJECT_PRONOUN_OPENS.test(clause) ? asSpeaker(subjectBefore(r, f.sentenceIdx, clause, true)) : null);
   // A quotation of several sentences is attributed in a sentence that opens inside it: its context is the clause after
   // the closing mark (`so Huber.`), not the quotation's last sentence again.
   const lead = /^[\s,–—-]*/u.exec(r.body.slice(afterAt))![0].length;

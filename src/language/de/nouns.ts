@@ -48,6 +48,7 @@ export const GIVEN_NAMES_THAT_ARE_NOUNS = new Set([
   'Linde',
   'Mark',
   'Raimund',
+  'Roman',
   'Rose',
   'Rosemarie',
   'Siegmund',

@@ -36,3 +36,20 @@ export function placeOf(before: string, after: string, isName: (word: string) =>
   // With its article, as a reader says it: `in den USA`.
   return found[1]!;
 }
+
+/**
+ * Words that close the name of a city, a club or a team in English (`New York City`, `Seestadt United`, `Nordstadt
+ * Rovers`): such a name is no given name and surname, whatever role stands before it (`beim Tabellenführer … City`).
+ */
+export const PLACE_OR_CLUB_ENDINGS: ReadonlySet<string> = new Set([
+  'City',
+  'United',
+  'Town',
+  'County',
+  'Rovers',
+  'Wanderers',
+  'Athletic',
+  'Hotspur',
+  'Albion',
+  'Rangers',
+]);

@@ -31,6 +31,8 @@ const HEADS = [
   'direktor',
   'führer',
   'manager',
+  // `Klubboss`, `Konzernboss`.
+  'boss',
   'gründer',
   'unternehmer',
   'investor',
