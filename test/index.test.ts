@@ -291,6 +291,18 @@ describe('only events on the timeline', () => {
     // Not a name in a clause of its own, nor one that does not open onto the clause's auxiliary.
     expect(heads('Am 3. Mai 2024, als Max Huber sprach, wurde ein Mann festgenommen.')).toEqual([]);
     expect(heads('Der Anwalt, Max Huber, sagt, am 3. Mai 2024 wurde ein Mann festgenommen.')).toEqual([]);
+    // A sentence that opens on the present is not dated by the one before it.
+    expect(
+      timeline(
+        buildIndex(
+          [article('Max Huber kam im April 2024 frei. Jetzt wurde er festgenommen.', { published: '2024-05-10' })],
+          people,
+        ),
+        {},
+      )
+        .filter((e) => e.kind === 'arrest')
+        .map((e) => [e.date?.value, e.date?.bound ?? null]),
+    ).toEqual([['2024-05-10', 'by']]);
     // Custody in a compound is custody.
     expect(heads('Max Huber wurde am 3. Mai 2024 in Polizeigewahrsam genommen.')).toEqual(['Huber is arrested']);
   });

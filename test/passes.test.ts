@@ -126,6 +126,18 @@ describe('dates as news writes them', () => {
     expect(findDates('am 15. Januar', { published: '2024-11', lastYear: null })[0]?.date?.value).toBe('2025-01-15');
   });
 
+  it('reads a yearless day or month told in the past before the article, however near the next one is', () => {
+    const read = (text: string, published: string) => findDates(text, { published, lastYear: null })[0]?.date?.value;
+    expect(read('Huber wurde im April festgenommen.', '2024-11-05')).toBe('2024-04');
+    expect(read('Huber war am 3. Dezember gekommen.', '2024-11-05')).toBe('2023-12-03');
+    // The month of an article dated by its month may hold the day.
+    expect(read('Huber wurde am 20. November festgenommen.', '2024-11')).toBe('2024-11-20');
+    // Not what is to come, nor a date inside a noun phrase or an infinitive of a clause told in the past.
+    expect(read('Huber wird im April festgenommen.', '2024-11-05')).toBe('2025-04');
+    expect(read('Es wurde im Vorfeld der am 10. März anstehenden Wahl diskutiert.', '2024-11-05')).toBe('2025-03-10');
+    expect(read('Huber hatte angekündigt im April anzutreten.', '2024-11-05')).toBe('2025-04');
+  });
+
   it('keeps a month without its year in the year of the month the story named just before it', () => {
     const read = (text: string, last: { year: number; month: number } | null = null) =>
       findDates(text, { published: '2025-08-26', lastYear: null, lastMonth: last && { ...last, words: 'x' } }).map(

@@ -19,6 +19,10 @@ import {
   nextWeekday,
   INTENDED,
   HEARSAY_PAST,
+  TOLD_IN_THE_PAST,
+  ATTRIBUTIVE_BEFORE,
+  ATTRIBUTIVE_AFTER,
+  ZU_INFINITIVE,
   DAYS_AGO,
   LAST_WEEK,
   LAST_WEEKEND,
@@ -195,6 +199,14 @@ function relativeTo(ctx: DateContext, fromDay: Reckoning, reach: number): Omit<D
     };
   return { date: null, relative: true, fromReference: fromDay };
 }
+/** The last day an article may have been written on: its day, the last of its month, or the last of its year. */
+function publicationEnd(published: string | null): Date | null {
+  const day = publishedDay(published);
+  if (day) return day;
+  const m = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) : 12, 0)) : null;
+}
+
 /** The point an article's time is measured from: its day, the middle of its month, or the middle of its year. */
 function publicationPoint(published: string | null): Date | null {
   const day = publishedDay(published);
@@ -214,13 +226,33 @@ function nearestDate(
   part: EventDate['part'],
   around: Date,
   shift: number | null,
+  latest: Date | null = null,
 ): EventDate {
   const y = around.getUTCFullYear();
   const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day ?? 15) - around.getTime());
-  const year = shift !== null ? y + shift : [y - 1, y, y + 1].sort((a, b) => distance(a) - distance(b))[0]!;
+  // Told in the past, it is not after the last day the article may have been written on (its month may be that day's).
+  const before = (year: number) => latest === null || Date.UTC(year, month - 1, day ?? 1) <= latest.getTime();
+  const years = [y - 1, y, y + 1].filter(before);
+  const year = shift !== null ? y + shift : years.sort((a, b) => distance(a) - distance(b))[0]!;
   if (day !== null) return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
 }
+
+/**
+ * Whether the clause a date stands in is told in the past (see `TOLD_IN_THE_PAST`) and the date is that clause's: not
+ * a date inside a noun phrase (`der am 3. Mai anstehenden Wahl`), nor in a clause that means something to come (`will`,
+ * `soll`) or holds a `zu` infinitive (`hatte angekündigt im Mai anzutreten`), whose date may be the infinitive's.
+ */
+function toldPast(m: RegExpExecArray): boolean {
+  const { from, to } = clauseSpan(m.input, m.index);
+  const clause = m.input.slice(from, to);
+  if (!TOLD_IN_THE_PAST.test(clause) || INTENDED.test(clause) || ZU_INFINITIVE.test(clause)) return false;
+  const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+  const after = m.input.slice(m.index + m[0].length);
+  return !(ATTRIBUTIVE_BEFORE.test(before) && (ATTRIBUTIVE_AFTER.test(after) || PRESENT_PARTICIPLE_AFTER.test(after)));
+}
+/** `… stattfindenden Wahl`: a present participle before its noun. */
+const PRESENT_PARTICIPLE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+\p{Ll}+end(?:e|en|em|er|es)\s+\p{Lu}/u;
 
 /**
  * Whether the clause around `at` tells what someone means or is meant to do (`will die Seebank kaufen`, `sollen
@@ -259,6 +291,7 @@ function yearless(
   part: EventDate['part'],
   shift: number | null,
   ctx: DateContext,
+  past = false,
 ): Omit<DateMention, 'start' | 'end' | 'text'> | null {
   if (month < 1 || (day !== null && (day < 1 || day > 31))) return null;
   const fromReference: Reckoning = { month, day, ...(part ? { part } : {}) };
@@ -269,7 +302,8 @@ function yearless(
     return { date, relative: true, storyFrom: ctx.lastMonth!.words };
   }
   if (!around) return { date: null, relative: true, fromReference, yearless: { month, day } };
-  return { date: nearestDate(month, day, part, around, shift), relative: true, fromReference };
+  const latest = past ? publicationEnd(ctx.published) : null;
+  return { date: nearestDate(month, day, part, around, shift, latest), relative: true, fromReference };
 }
 
 /** `Vier Tage vor der Amtseinführung`, or `An seinem ersten Tag im Amt`: a date counted from an occasion. */
@@ -360,7 +394,8 @@ const RULES: Rule[] = [
   },
   {
     re: YEARLESS_DAY,
-    read: (m, ctx) => yearless(monthIndex(m[2]!), Number(m[1]), undefined, m[3] ? RELATIVE_YEAR[m[3]]! : null, ctx),
+    read: (m, ctx) =>
+      yearless(monthIndex(m[2]!), Number(m[1]), undefined, m[3] ? RELATIVE_YEAR[m[3]]! : null, ctx, toldPast(m)),
   },
   {
     re: YEARLESS_MONTH,
@@ -371,6 +406,7 @@ const RULES: Rule[] = [
         m[1] ? PART[m[1].toLowerCase()] : undefined,
         m[3] ? RELATIVE_YEAR[m[3]]! : null,
         ctx,
+        toldPast(m),
       ),
   },
   {

@@ -53,6 +53,7 @@ import {
   ASKS_TO,
   ZU_INFINITIVE,
   APPOSITION_AFTER_NAME,
+  NOW_OPENER,
   AUXILIARY_OPENER,
 } from '../language/de.js';
 import {
@@ -508,7 +509,7 @@ class SentenceReading {
       // `Am Montag …. Der Streit eskalierte …, als Huber …`: the day of a news paragraph
       // carries to its next sentence; a year does not.
       const carried =
-        mentions.length === 0 && previous?.paragraph === sentence.paragraph
+        mentions.length === 0 && previous?.paragraph === sentence.paragraph && !NOW_OPENER.test(text)
           ? (this.article.mentionsBySentence.get(previous) ?? []).filter((m) => m.relative)
           : [];
       const r = this.report(undatedSpan, carried.length === 1 ? carried[0]! : null, carried.length === 1);

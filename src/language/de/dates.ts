@@ -195,6 +195,18 @@ export const INTENDED = /(?<!\p{L})(?:will|wollen|soll|sollen)(?!\p{L})/u;
 export const HEARSAY_PAST =
   /(?<!\p{L})(?:worden|gewesen)(?!\p{L})|(?<!\p{L})(?:haben|sein)(?:\s+(?:soll|sollen|will|wollen))?\s*$/u;
 
+/**
+ * A clause told in the past by its auxiliary (`wurde im April festgenommen`, `war im Mai gekommen`, `hatte im Juni
+ * gesagt`): a day or month in it without its year lies before the day of writing, however near the next one is.
+ */
+export const TOLD_IN_THE_PAST = /(?<!\p{L})(?:wurde|wurden|war|waren|hatte|hatten)(?!\p{L})/u;
+
+/**
+ * A sentence that opens on the present (`Jetzt wurde er verhaftet`, `Nun hat die Stadt …`) tells of the time of
+ * writing, not of the time the sentence before it named.
+ */
+export const NOW_OPENER = /^\s*(?:Jetzt|Nun|Nunmehr)(?!\p{L})/u;
+
 /** `vor drei Tagen`. */
 export const DAYS_AGO = new RegExp(String.raw`\bvor\s+(${alternatives(COUNT_WORDS)}|\d{1,2})\s+Tage?n?\b`, 'gi');
 
