@@ -492,3 +492,28 @@ describe('a statement inside a sentence, typed as a claim', () => {
     expect(factCheck(said, 'Die Reederei zahlt den Lotsen seit Mai weniger Geld').verdict).toBe('no_evidence');
   });
 });
+
+describe('an age said as an adjective', () => {
+  const aged = buildIndex(
+    [
+      article('gericht', 'Das Gericht verurteilte den 47-jährigen Max Huber am Montag.\n'),
+      article(
+        'abendblatt',
+        'Huber soll eine damals 72-jährige Frau überfallen haben. Huber verbüßt eine 7-jährige Haftstrafe. Der ' +
+          'Verein von Huber blickt auf eine 110-jährige Geschichte zurück.\n',
+      ),
+    ],
+    PEOPLE,
+  );
+
+  it('belongs to the person named right after it, not to one the sentence names elsewhere', () => {
+    const ages = aged.figures.filter((f) => f.unit === 'years').map((f) => [f.value, f.about.object]);
+    expect(ages).toEqual([
+      [47, 'Max Huber'],
+      [72, null],
+      [7, null],
+      [110, null],
+    ]);
+    expect(factCheck(aged, 'Max Huber ist 47 Jahre alt').verdict).toBe('supported');
+  });
+});

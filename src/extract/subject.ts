@@ -22,6 +22,7 @@ import {
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 import { measureLabel } from '../language/de/shares.js';
+import { isRole } from '../language/de/roles.js';
 
 /**
  * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
@@ -252,8 +253,10 @@ export function aboutFigure(
   const acting = transaction === null || !withoutActor(transaction);
   let actor = acting ? (speaker ?? clauseSubject(clause, facts) ?? facts.actor) : null;
   let object: string | null;
-  if (transaction === 'age') object = speaker ?? facts.actor;
-  else if (transaction === 'term') object = termObject(sentence, clause, at, context);
+  if (transaction === 'age') {
+    const own = whoseAge(text, at, facts);
+    object = own === undefined ? (speaker ?? facts.actor) : own;
+  } else if (transaction === 'term') object = termObject(sentence, clause, at, context);
   else {
     // With no person acting, a company that is the sentence's subject does: `Alpenbank will Seebank … übernehmen`.
     // A share of a noun without a deal is that company's own (`die Alpenpartei kam auf 30 Prozent der Stimmen`): it is
@@ -274,6 +277,27 @@ export function aboutFigure(
       contextObject(context, actor);
   }
   return { transaction, object, actor };
+}
+
+/** An age said as an adjective before a noun: `des 47-jährigen Max Huber`, `eine 30-jährige Ärztin`. */
+const AGE_ADJECTIVE = /^[\d.]+\s?-\s?jährige[nrms]?\s+/u;
+
+/**
+ * Whose an age is when it is said as an adjective: the person named right after it, perhaps after their role (`des
+ * 47-jährigen Trainers Max Huber`); no one's that the text names when a noun of anyone or anything else follows (`eine
+ * 72-jährige Zeugin`, `eine 7-jährige Haftstrafe`, `die 110-jährige Geschichte`): `null`, not the sentence's actor.
+ * Undefined when the age is not said so (`Huber, 47 Jahre alt`, `der 47-Jährige`): the caller decides.
+ */
+function whoseAge(text: string, at: number, facts: SentenceFacts): string | null | undefined {
+  const adjective = AGE_ADJECTIVE.exec(text.slice(at));
+  if (!adjective) return undefined;
+  const next = at + adjective[0].length;
+  const named = facts.people.find((m) => {
+    if (m.start < next || m.descriptor) return false;
+    const between = text.slice(next, m.start);
+    return between === '' || (/^[\p{L}-]+\s+$/u.test(between) && isRole(between.trim()));
+  });
+  return named?.person.name ?? null;
 }
 
 /**
