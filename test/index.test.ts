@@ -372,6 +372,19 @@ describe('only events on the timeline', () => {
     ]);
     // In the passive, `von` names who dismissed: the sentence names no one dismissed.
     expect(heads('Am 3. Mai 2024 wurde der Minister von Kanzler Max Huber entlassen.')).toEqual([]);
+    expect(heads('Am 3. Mai 2024 wurde der 52-Jährige von Klubchef Max Huber beurlaubt.')).toEqual([]);
+    const both = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => headline(e, 'en'));
+    expect(both('Am 3. Mai 2024 wurde Eva Beispiel von Klubchef Max Huber beurlaubt.')).toEqual([
+      'Huber dismisses Beispiel',
+    ]);
+  });
+
+  it('dates nothing by the years in brackets after a name: a life or a reign', () => {
+    const dates = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => e.date?.value);
+    expect(dates('Die Seebank AG ging aus einem Werk von Max Huber (1827 – 1901) hervor.')).not.toContain('1901');
+    expect(dates('Max Huber trat 1999 zurück.')).toEqual(['1999']);
   });
 
   it('reads one agency report printed by several outlets as one entry, and tells apart what differs', () => {

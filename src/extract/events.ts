@@ -221,7 +221,7 @@ function beginsState(text: string, m: DateMention | null): boolean {
  */
 function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
   return found.filter((m, k) => {
-    if (BOUND_BEFORE_DATE.test(before(text, m)) || sinceInAttribute(text, m)) return false;
+    if (BOUND_BEFORE_DATE.test(before(text, m)) || sinceInAttribute(text, m) || inSpanAfterName(text, m)) return false;
     const previous = found[k - 1];
     const endsPeriod =
       (previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start))) ||
@@ -229,6 +229,18 @@ function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
     return endsPeriod || !DEADLINE_BEFORE.test(before(text, m));
   });
 }
+
+/**
+ * `Max Huber (1827 – 1901)`, `Seelands Herrschaft (1977-1988)`: years in brackets after a name are a life or a reign,
+ * the span of a thing named, not when the sentence's event happened.
+ */
+function inSpanAfterName(text: string, m: DateMention): boolean {
+  const open = text.lastIndexOf('(', m.start);
+  const close = text.indexOf(')', m.end);
+  if (open < 0 || close < 0 || text.slice(open, m.start).includes(')')) return false;
+  return YEAR_SPAN.test(text.slice(open, close + 1)) && /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(0, open));
+}
+const YEAR_SPAN = /^\(\s*(?:\*\s*|geb\.\s*)?\d{4}(?:\s*[–-]\s*\d{4})?\s*\)$/u;
 
 /** Whether `m` is `seit` a date inside a noun phrase (see `SINCE_ATTRIBUTE_BEFORE`). */
 function sinceInAttribute(text: string, m: DateMention): boolean {
@@ -754,7 +766,15 @@ class SentenceReading {
     const differs = (m: Mention) => m.person.name !== after?.person.name;
     if (after) return { whom: [after.person.name], by: before.find(differs)?.person.name ?? null };
     const named = [...new Set(before.map((m) => m.person.name))];
-    if (named.length < 2 || PASSIVE_AUXILIARY.test(this.text.slice(span.from, span.to))) return null;
+    if (PASSIVE_AUXILIARY.test(this.text.slice(span.from, span.to))) {
+      // `wurde … von Klubchef Huber beurlaubt`: who `von` names in the passive dismissed; the one dismissed is another
+      // person named, or no one the text names (`der 52-Jährige`).
+      const agent = before.find((m) => AGENT_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start)));
+      if (!agent) return null;
+      const whom = named.filter((n) => n !== agent.person.name);
+      return { whom: whom.slice(-1), by: agent.person.name };
+    }
+    if (named.length < 2) return null;
     return { whom: [named[named.length - 1]!], by: named[0]! };
   }
 
