@@ -16,6 +16,7 @@ import {
 import type { OrgFinder } from './orgs.js';
 import { escapeRegExp, type PeopleFinder } from './people.js';
 import { pushTo } from '../lib/collections.js';
+import { orgSightingsIn, type OrgSighting } from './discover-orgs.js';
 import { fold } from '../language/de/fold.js';
 import { PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
 
@@ -260,6 +261,8 @@ export interface Sightings {
   alone: AloneSighting[];
   /** The article's capitalised words inside a sentence (see `capitalisedInside`). */
   inside: string[];
+  /** Organisations its sentences show to be organisations (see `orgSightingsIn`). */
+  orgs: OrgSighting[];
 }
 interface Sighting extends Seen {
   unless?: string;
@@ -313,7 +316,7 @@ function sightingsWith(
     }
     alone.push(...surnamesAfterRoles(text, inside, isKnown));
   }
-  return { full, alone, inside: [...inside] };
+  return { full, alone, inside: [...inside], orgs: orgSightingsIn(sentences) };
 }
 
 const namesOf = (known: PeopleFinder) => new Set(known.people.flatMap((p) => [...p.name.split(/\s+/), ...p.aliases]));

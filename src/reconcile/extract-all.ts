@@ -11,6 +11,7 @@ import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { foundInText, gatherPeople, sightingsReader, type Sightings } from '../extract/discover.js';
 import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
 import { describingOrgs, learnOrgDescriptions, type OrgDescriptions } from '../extract/org-descriptions.js';
+import { gatherOrgs } from '../extract/discover-orgs.js';
 import { correctSlips, mayBeSlip } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
@@ -92,7 +93,6 @@ const textsOf = (s: SegmentedArticle) => s.sentences.map((x) => x.text);
  * by role, in another, and a company by what it is.
  */
 export function learnAcross(alone: readonly AloneReading[], people: Person[], world: WorldData): Learned {
-  const orgs = orgFinder(world.organisations);
   const everyone = [
     ...people,
     ...gatherPeople(
@@ -100,12 +100,20 @@ export function learnAcross(alone: readonly AloneReading[], people: Person[], wo
       peopleFinder(people),
     ),
   ];
+  // The organisations the text names beside those the data files know: what happens to them, and who acts, is read
+  // with them as with a known one.
+  const found = gatherOrgs(
+    alone.map((a) => a.sightings.orgs),
+    orgFinder(world.organisations),
+    peopleFinder(everyone),
+  );
+  const known = found.length === 0 ? world : { ...world, organisations: [...world.organisations, ...found] };
   const sentences = alone.flatMap((a) => textsOf(a.segmented));
   return {
     everyone,
     descriptions: learnDescriptions(sentences, peopleFinder(everyone)),
-    orgDescriptions: learnOrgDescriptions(sentences, orgs),
-    world,
+    orgDescriptions: learnOrgDescriptions(sentences, orgFinder(known.organisations)),
+    world: known,
   };
 }
 

@@ -1,0 +1,166 @@
+import type { Organisation } from '../corpus/schema.js';
+import { CLUB_PREFIXES, COMPANY_KINDS, LEGAL_FORMS, NAME_JOINERS } from '../language/de/organisations.js';
+import { alternatives } from '../language/de/patterns.js';
+import { SENTENCE_OPENERS } from '../language/de/stop-words.js';
+import type { OrgFinder } from './orgs.js';
+import { escapeRegExp, type PeopleFinder } from './people.js';
+
+/**
+ * Organisations the articles name that no organisations.json does, found by how German news says a name is one (see
+ * `language/de/organisations.ts`): a company by its legal form, a body by the letters it goes by, a club by its
+ * prefix. Like the people found in the text (`discover.ts`), read article by article (`orgSightingsIn`) and gathered
+ * across them (`gatherOrgs`), so that a company named in full in one article is known by its short name in another.
+ */
+
+/** A name seen, and the shorter name it goes by (`Seebank` of `Seebank AG`, `BfS`), if any. */
+export interface OrgSighting {
+  name: string;
+  alias: string | null;
+  /**
+   * Seen after a word that inflects it (`bei den Berliner Seebetrieben`, `der Deutschen Seebank AG` as a genitive): the
+   * name as written there is not the one it goes by, and serves only to find it.
+   */
+  inflected?: true;
+}
+
+/** A capitalised word of a name: `Seebank`, `Nord-Werke`, `Wirtschafts-` before `und`, `H&M`. */
+const WORD = String.raw`\p{Lu}[\p{L}\d&'’-]*`;
+const JOINED = String.raw`(?:\s+(?:${NAME_JOINERS.join('|')})\s+|\s+)`;
+/** `Seebank AG`, `Nord Werke Holding`: up to four words and the legal form. */
+const WITH_LEGAL_FORM = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:${WORD}\s+){0,3}${WORD})\s+` +
+    String.raw`(${alternatives(LEGAL_FORMS.map(escapeRegExp))})(?![\p{L}\d])`,
+  'gu',
+);
+/** `Bundesamt für Seefahrt (BfS)`: a name of up to five words and, in brackets, the letters it goes by. */
+const WITH_LETTERS = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:${WORD}${JOINED}){0,4}${WORD})\s+\((\p{Lu}[\p{L}]{0,3}\p{Lu}[\p{L}]{0,2})\)`,
+  'gu',
+);
+/** `FC Seestadt`, `1. FC Nordstadt 04`, `VfB Seeland`: a club's prefix and one or two words of its name. */
+const CLUB = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:\d\.\s*)?(?:${CLUB_PREFIXES.join('|')})\s+${WORD}` +
+    String.raw`(?:\s+(?:${WORD}|\d{2}))?)(?![\p{L}\d-])`,
+  'gu',
+);
+
+const JOINERS: ReadonlySet<string> = new Set(NAME_JOINERS);
+
+/** Words before a name that inflect it: a dative or genitive article, a preposition joined to one. */
+const INFLECTING_BEFORE = /(?<!\p{L})(?:dem|den|des|einem|einen|eines|einer|im|vom|zum|zur|beim|am|der)\s+$/iu;
+
+/** A legal form, letters in brackets or a club's prefix anywhere: a sentence without one names none of these. */
+const ANY_SIGN = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${alternatives([...LEGAL_FORMS, ...CLUB_PREFIXES].map(escapeRegExp))})(?![\p{L}\d])|` +
+    String.raw`\(\p{Lu}[\p{L}]{0,3}\p{Lu}`,
+  'u',
+);
+
+/** Words a name cannot open with: an article or a word that opens sentences (`Die Seebank AG` is `Seebank AG`). */
+function trimOpeners(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && SENTENCE_OPENERS.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * A name without the words that say what the company is (`die Schweizer Werbeagentur Seegold AG` is `Seegold AG`):
+ * everything up to the last common noun before its last word.
+ */
+function withoutDescription(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words.slice(0, -1).findLastIndex((w) => COMPANY_KIND.test(w));
+  return words.slice(last + 1).join(' ');
+}
+/**
+ * A noun that says what kind of company follows: `Firma`, `Konzern`, or a compound of a kind (`Werbeagentur`,
+ * `Großbank`, `Modekette`); not the kind alone where it is part of a name (`Deutsche Bank`).
+ */
+const COMPANY_KIND = new RegExp(
+  String.raw`^(?:Firma|Konzern|Unternehmen|Gesellschaft|Tochter|\p{Lu}\p{Ll}+` +
+    String.raw`(?:${COMPANY_KINDS.join('|')}))$`,
+  'u',
+);
+
+/** A noun of a kind of company and nothing else: `Firma`, `Konzern`. */
+const KIND_ALONE = /^(?:Firma|Konzern|Unternehmen|Gesellschaft|Tochter|Holding)$/u;
+
+/** The organisations one article's sentences show to be organisations, in order. */
+export function orgSightingsIn(sentences: string[]): OrgSighting[] {
+  const found: OrgSighting[] = [];
+  for (const text of sentences) {
+    // Most sentences hold none of the three: asked cheaply first, as every sentence of a corpus is.
+    if (!ANY_SIGN.test(text)) continue;
+    // `der` may be a nominative too (`der Seeverband`): only a name that opens with an adjective (`der Deutschen …`)
+    // is read as inflected after it.
+    const inflected = (m: RegExpExecArray, name: string) => {
+      const before = text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(name));
+      return (
+        INFLECTING_BEFORE.test(before) && (!/^der\s+$/iu.test(before.slice(-4)) || /^\p{Lu}\p{Ll}+en\s/u.test(name))
+      );
+    };
+    for (const m of text.matchAll(WITH_LEGAL_FORM)) {
+      const short = withoutDescription(trimOpeners(m[1]!));
+      // `Die AG`, `Eine Holding`, `Die Firma GmbH`: a legal form after no name says nothing.
+      if (short === '' || SENTENCE_OPENERS.has(short) || KIND_ALONE.test(short)) continue;
+      const alias = short.includes(' ') || short.length > 3 || /^\p{Lu}{2,}$/u.test(short) ? short : null;
+      found.push({ name: `${short} ${m[2]!}`, alias, ...(inflected(m, short) ? { inflected: true } : {}) });
+    }
+    for (const m of text.matchAll(WITH_LETTERS)) {
+      const letters = m[2]!;
+      // The letters are the name's: its first letter opens them (`Bundesamt … (BfS)`, not `Seebank (XY)`), and the
+      // name begins at the first word that does (`die Website der Seewerke (SW)` names `Seewerke`).
+      const words = trimOpeners(m[1]!).split(/\s+/);
+      const from = words.findIndex((w, i) => w[0] === letters[0] && !JOINERS.has(w) && (i === 0 || /^\p{Lu}/u.test(w)));
+      const name = from < 0 ? '' : words.slice(from).join(' ');
+      if (name === '' || SENTENCE_OPENERS.has(name)) continue;
+      found.push({ name, alias: letters, ...(inflected(m, name) ? { inflected: true } : {}) });
+    }
+    // A club goes by its whole name only: the word after its prefix is often its town (`1. FC Nordstadt`).
+    for (const m of text.matchAll(CLUB)) found.push({ name: m[1]!, alias: null });
+  }
+  return found;
+}
+
+const FOUND_PREFIX = 'text-';
+const idOf = (name: string) =>
+  `${FOUND_PREFIX}${name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`.slice(0, 64);
+
+/**
+ * The organisations the articles name that `known` does not, each once, with the shorter names they go by: not a name
+ * a known organisation or a person carries, nor a short name two of them would share.
+ */
+export function gatherOrgs(
+  sightings: readonly OrgSighting[][],
+  known: OrgFinder,
+  people: PeopleFinder,
+): Organisation[] {
+  const taken = (label: string) => known.mentions(label).length > 0 || people.mentions(label).length > 0;
+  // One organisation per name, or per the letters it goes by (`BfS` seen after `dem Bundesamt …` and `das Bundesamt
+  // …`): named as written where nothing inflects it, else by its letters or as first written.
+  const orgs = new Map<string, { name: string | null; labels: Set<string>; fallback: string }>();
+  for (const s of sightings.flat()) {
+    // `der Europäischen Seebank (ESB)` beside a known `Europäische Seebank` that goes by `ESB`: the known one.
+    if (taken(s.name) || (s.alias !== null && /^\p{Lu}[\p{L}]{1,5}$/u.test(s.alias) && taken(s.alias))) continue;
+    const letters = s.alias !== null && /^\p{Lu}[\p{L}]{1,5}$/u.test(s.alias) && /\p{Lu}.*\p{Lu}/u.test(s.alias);
+    const key = letters ? s.alias! : s.name;
+    const entry = orgs.get(key) ?? { name: null, labels: new Set<string>(), fallback: letters ? s.alias! : s.name };
+    if (!s.inflected) entry.name ??= s.name;
+    entry.labels.add(s.name);
+    if (s.alias && !taken(s.alias)) entry.labels.add(s.alias);
+    orgs.set(key, entry);
+  }
+  const named = [...orgs.values()].map((o) => ({ name: o.name ?? o.fallback, labels: o.labels }));
+  const holders = new Map<string, number>();
+  for (const o of named) for (const l of o.labels) holders.set(l, (holders.get(l) ?? 0) + 1);
+  return named.map(({ name, labels }) => ({
+    id: idOf(name),
+    name,
+    aliases: [...labels].filter((l) => l !== name && holders.get(l) === 1),
+  }));
+}

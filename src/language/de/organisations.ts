@@ -1,0 +1,65 @@
+/**
+ * How German news names an organisation the reader is told is one: by its legal form (`Seebank AG`, `Nordwerk GmbH`),
+ * by the letters it goes by, in brackets after its name (`Bundesamt für Seefahrt (BfS)`), or as a sports club (`FC
+ * Seestadt`, `1. FC Nordstadt`). Read where no organisations.json names them (see `extract/discover-orgs.ts`).
+ */
+
+/** Legal forms that close a company's name. */
+export const LEGAL_FORMS = [
+  'GmbH',
+  'AG',
+  'SE',
+  'KGaA',
+  'KG',
+  'Holding',
+  'Inc.',
+  'Ltd.',
+  'plc',
+  'e.V.',
+  'N.V.',
+  'S.A.',
+  'S.p.A.',
+] as const;
+
+/** What opens a sports club's name: `FC`, `SV`, `VfB`, `1. FC`. */
+export const CLUB_PREFIXES = [
+  'FC',
+  'SV',
+  'SC',
+  'VfB',
+  'VfL',
+  'TSG',
+  'TSV',
+  'SpVgg',
+  'FSV',
+  'SSV',
+  'KSV',
+  'AC',
+  'AS',
+  'SSC',
+] as const;
+
+/**
+ * Words that join the parts of a long name (`Wirtschafts- und Korruptionsstaatsanwaltschaft`, `Institut für
+ * Seefahrt`): small words a name may hold between its capitalised ones.
+ */
+export const NAME_JOINERS = ['und', 'für', 'der', 'des', 'de', 'of', 'and', 'for'] as const;
+
+/**
+ * The heads of nouns that say what kind of company a name is (`Werbeagentur`, `Softwarekonzern`). Not `bank` nor
+ * `gruppe`: they close many a company's own name (`Seebank`, `Nord-Gruppe`).
+ */
+export const COMPANY_KINDS = [
+  'agentur',
+  'firma',
+  'konzern',
+  'unternehmen',
+  'gesellschaft',
+  'tochter',
+  'verlag',
+  'kette',
+  'händler',
+  'hersteller',
+  'versicherer',
+  'anbieter',
+] as const;

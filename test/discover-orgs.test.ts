@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { gatherOrgs, orgSightingsIn } from '../src/extract/discover-orgs.js';
+import { orgFinder } from '../src/extract/orgs.js';
+import { peopleFinder } from '../src/extract/people.js';
+import { buildIndex } from '../src/index/build.js';
+import { timeline } from '../src/index/queries.js';
+import { headline } from '../src/render/headline.js';
+import { article } from './support/article.js';
+
+/** Organisations the text names without an organisations.json: invented sentences, one row per way German says so. */
+const huber = { id: 'huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] };
+const found = (sentences: string[], known = orgFinder([])) =>
+  gatherOrgs([orgSightingsIn(sentences)], known, peopleFinder([huber])).map((o) => [o.name, o.aliases]);
+
+describe('organisations the text names', () => {
+  it.each<[string, string, [string, string[]][]]>([
+    ['a legal form', 'Die Seebank AG meldete am Montag Insolvenz an.', [['Seebank AG', ['Seebank']]]],
+    [
+      'a legal form after what the company is',
+      'Er gründete die Schweizer Werbeagentur Seegold AG.',
+      [['Seegold AG', ['Seegold']]],
+    ],
+    [
+      'a name that holds an adjective',
+      'Die Deutsche Seebank AG warnte.',
+      [['Deutsche Seebank AG', ['Deutsche Seebank']]],
+    ],
+    [
+      'the letters it goes by',
+      'Das Bundesamt für Seefahrt (BfS) warnte am Montag.',
+      [['Bundesamt für Seefahrt', ['BfS']]],
+    ],
+    [
+      'the letters after a genitive',
+      'Die Website der Nordstädter Verkehrsbetriebe (NVB) fiel aus.',
+      [['Nordstädter Verkehrsbetriebe', ['NVB']]],
+    ],
+    ['a club', 'Am Samstag gewann der FC Seestadt in Nordstadt.', [['FC Seestadt', []]]],
+  ])('%s: %s', (_way, sentence, expected) => {
+    expect(found([sentence])).toEqual(expected);
+  });
+
+  it('names an organisation as written where nothing inflects it, else by its letters', () => {
+    expect(found(['Den Nordstädter Verkehrsbetrieben (NVB) droht ein Streik.'])).toEqual([
+      ['NVB', ['Nordstädter Verkehrsbetrieben']],
+    ]);
+    expect(
+      found([
+        'Den Nordstädter Verkehrsbetrieben (NVB) droht ein Streik.',
+        'Die Nordstädter Verkehrsbetriebe (NVB) schweigen.',
+      ]),
+    ).toEqual([['Nordstädter Verkehrsbetriebe', ['Nordstädter Verkehrsbetrieben', 'NVB']]]);
+  });
+
+  it('finds none in a person and their party, a legal form alone, letters not the name’s, or one known', () => {
+    const known = orgFinder([{ id: 'esb', name: 'Europäische Seebank', aliases: ['ESB'] }]);
+    expect(
+      found(
+        [
+          'Das sagte Max Huber (SPD) am Montag.',
+          'Die AG meldete am Montag nichts.',
+          'Die Seebank (XY) schwieg.',
+          'Das bestätigte ein Sprecher der Europäischen Seebank (ESB).',
+        ],
+        known,
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets a company found in the text act on the timeline, by its full and its short name', () => {
+    const index = buildIndex(
+      [
+        article('Die Seebank AG hat am 3. Mai 2024 Insolvenz angemeldet.', { id: 'erste', published: '2024-05-10' }),
+        article('Die Seebank hatte am 3. Mai Insolvenz angemeldet.', { id: 'zweite', published: '2024-05-10' }),
+      ],
+      [],
+    );
+    const entries = timeline(index, {});
+    expect(entries.map((e) => headline(e, 'en'))).toEqual(['Seebank AG files for insolvency']);
+    expect(new Set(entries[0]!.citations.map((c) => c.article))).toEqual(new Set(['erste', 'zweite']));
+  });
+});
