@@ -535,6 +535,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Der Klub trennte sich am Montag von seinem Trainer')).toBe('dismissal');
     expect(kindOf('Die Seebank hat sich im Mai von dem langjährigen Vorstandschef getrennt')).toBe('dismissal');
     expect(kindOf('Die Trennung von Trainer Huber kam überraschend')).toBe('dismissal');
+    expect(kindOf('Der Klub hat sich von Coach Max Huber (52, Foto) getrennt')).toBe('dismissal');
     expect(kindOf('Im Mai wurde der Trainer beurlaubt')).toBe('dismissal');
     // Not a draw, nor parting from a spouse.
     expect(kindOf('Die Elf trennte sich von Seestadt mit einem Unentschieden')).toBe('other');

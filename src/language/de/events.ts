@@ -701,7 +701,7 @@ export const EVENT_KINDS = [
         String.raw`\bfeuerte\b(?!${IN_SENTENCE}*\bgegen\b)|geschasst|abgesetzt|` +
         String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|` +
         String.raw`Rauswurf|rausgeworfen|\b(?:trennt|trennte|trennten)\s+sich\b${IN_CLAUSE}{0,60}?${FROM_HEAD}|` +
-        String.raw`\bsich\b${IN_CLAUSE}{0,80}?${FROM_HEAD}${IN_CLAUSE}{0,60}?\bgetrennt\b|` +
+        String.raw`\bsich\b${IN_CLAUSE}{0,80}?${FROM_HEAD}(?:${IN_CLAUSE}|\([^()]{0,40}\)){0,60}?\bgetrennt\b|` +
         String.raw`\bTrennung\s+${FROM_HEAD}`,
       'i',
     ),
