@@ -380,6 +380,15 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('reads no deed that quoted words name by a noun, but one they tell by its verb', () => {
+    const kinds = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => e.kind);
+    expect(kinds('„Wir sind bereit, noch in diesem Jahr zu einer Einigung zu kommen“, sagte Max Huber.')).toEqual([]);
+    expect(kinds('Max Huber sagte am 4. Mai 2024: „Eva Beispiel ist gestern festgenommen worden.“')).toEqual([
+      'arrest',
+    ]);
+  });
+
   it('dates nothing by the years in brackets after a name: a life or a reign', () => {
     const dates = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => e.date?.value);

@@ -365,6 +365,9 @@ function kindIn(
   hasMoney: boolean,
 ): { kind: EventKind; at: number; end: number; reach: number } {
   const part = text.slice(span.from, span.to);
+  // `„Wir sind zu einer Einigung bereit“, sagte Huber`: a deed quoted words name by a noun is said, not done; one
+  // they tell by its verb (`„Er ist festgenommen worden“`) is reported.
+  const quoted = quotedSpans(text);
   // The kinds stand in precedence order: the first one found is the answer.
   for (const { id, record, re } of KINDS_GLOBAL) {
     if (record.needsMoney && !hasMoney) continue;
@@ -396,7 +399,7 @@ function kindIn(
       if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
-      if (!masked.some((d) => inside(at, d)))
+      if (!masked.some((d) => inside(at, d)) && (verb || !quoted.some((d) => inside(at, d))))
         return {
           kind: id,
           at,
@@ -413,6 +416,20 @@ function kindIn(
 const PARTING = /^(?:trenn|sich(?!\p{L})|Trennung)/iu;
 /** `von Trainer `, `von dem neuen Coach `: right before the one parted with. */
 const PARTED_FROM = /(?<!\p{L})von\s+(?:[\p{L}-]+\s+){1,3}$/u;
+
+/**
+ * The words in marks of a text that say something whole (five words or more): a quotation, not a name or a term in
+ * marks (`die „Einigung“`, `das „Gesetz zur Stärkung der Seefahrt“`), which the sentence's own verb may still report.
+ */
+function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(QUOTE_PAIRS)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (inner.trim().split(/\s+/).length >= QUOTED_WORDS) spans.push({ from: m.index, to: m.index + m[0].length });
+  }
+  return spans;
+}
+const QUOTED_WORDS = 5;
 
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
 export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
