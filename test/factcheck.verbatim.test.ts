@@ -517,3 +517,25 @@ describe('an age said as an adjective', () => {
     expect(factCheck(aged, 'Max Huber ist 47 Jahre alt').verdict).toBe('supported');
   });
 });
+
+describe('a figure whose clause names what it is for by a noun', () => {
+  it('is about that thing, not about the company of the sentence before', () => {
+    const index = buildIndex(
+      [
+        article(
+          'seeblatt',
+          'Die Seebank kaufte die Alpenbank für 3 Milliarden Euro. Ein Verein bot 5 Millionen Euro für den Skilift. ' +
+            'Der Wert der Brauerei wird auf 7 Millionen Euro geschätzt.\n',
+        ),
+      ],
+      PEOPLE,
+      [],
+      WORLD,
+    );
+    expect(index.figures.map((f) => [f.value, f.about.object])).toEqual([
+      [3e9, 'Alpenbank'],
+      [5e6, null],
+      [7e6, null],
+    ]);
+  });
+});

@@ -274,10 +274,25 @@ export function aboutFigure(
       clauseObject(text, clause, at, facts.orgs, actor) ??
       governedName(text, at, orgNames(facts.orgs), actor, true) ??
       facts.anaphor ??
-      contextObject(context, actor);
+      (namesOwnThing(clause) ? null : contextObject(context, actor));
   }
   return { transaction, object, actor };
 }
+
+/**
+ * `kaufte das Stadion für 3 Millionen`, `bot 3 Millionen für den Skilift`, `der Wert der Brauerei`: a clause that
+ * names by a noun what the deal or the value is of is about that thing, not about the company of the sentence before
+ * (`das Unternehmen`, which points back to one, aside).
+ */
+function namesOwnThing(clause: string): boolean {
+  const own = OWN_THING.exec(clause);
+  return own !== null && !ORG_ANAPHOR.test(own[0]);
+}
+const OWN_THING = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:für|kaufte|kauften|kauft|erwarb|erwarben|erwirbt)\s+(?:den|die|das|dem|einen|eine|ein)|` +
+    String.raw`Wert\s+(?:der|des))\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+`,
+  'u',
+);
 
 /** An age said as an adjective before a noun: `des 47-jährigen Max Huber`, `eine 30-jährige Ärztin`. */
 const AGE_ADJECTIVE = /^[\d.]+\s?-\s?jährige[nrms]?\s+/u;
