@@ -36,6 +36,9 @@ describe('organisations the text names', () => {
       [['Nordstädter Verkehrsbetriebe', ['NVB']]],
     ],
     ['a club', 'Am Samstag gewann der FC Seestadt in Nordstadt.', [['FC Seestadt', []]]],
+    ['a union by its prefix', 'Die IG Seefahrt rief zum Streik auf.', [['IG Seefahrt', []]]],
+    ['a compound of its head', 'Das bestätigte Kalvion-Chef Max Huber.', [['Kalvion', []]]],
+    ['a listed company', 'Die Aktie von Nordwerk (DE0001234567) stieg.', [['Nordwerk', []]]],
   ])('%s: %s', (_way, sentence, expected) => {
     expect(found([sentence])).toEqual(expected);
   });
@@ -61,10 +64,30 @@ describe('organisations the text names', () => {
           'Die AG meldete am Montag nichts.',
           'Die Seebank (XY) schwieg.',
           'Das bestätigte ein Sprecher der Europäischen Seebank (ESB).',
+          'Die Regierungs-Chefin und der Bahn-Chef schwiegen.',
         ],
         known,
       ),
     ).toEqual([]);
+  });
+
+  it('reads one agreement of two organisations, whichever of them a report names acting', () => {
+    const index = buildIndex(
+      [
+        article('Die Seebank AG hat sich am 3. Mai 2024 mit der IG Seefahrt geeinigt.', {
+          id: 'erste',
+          published: '2024-05-10',
+        }),
+        article('Die IG Seefahrt hat sich am 3. Mai 2024 mit der Seebank AG geeinigt.', {
+          id: 'zweite',
+          published: '2024-05-10',
+        }),
+      ],
+      [],
+    );
+    expect(timeline(index, {}).map((e) => headline(e, 'en'))).toEqual([
+      'Seebank AG and IG Seefahrt reach an agreement',
+    ]);
   });
 
   it('lets a company found in the text act on the timeline, by its full and its short name', () => {

@@ -1,5 +1,13 @@
 import type { Organisation } from '../corpus/schema.js';
-import { CLUB_PREFIXES, COMPANY_KINDS, LEGAL_FORMS, NAME_JOINERS } from '../language/de/organisations.js';
+import {
+  CLUB_PREFIXES,
+  COMPANY_KINDS,
+  LEGAL_FORMS,
+  NAME_JOINERS,
+  ORGANISATION_HEADS,
+} from '../language/de/organisations.js';
+import { isCommonNoun } from '../language/de/nouns.js';
+import { isRole } from '../language/de/roles.js';
 import { alternatives } from '../language/de/patterns.js';
 import { SENTENCE_OPENERS } from '../language/de/stop-words.js';
 import type { OrgFinder } from './orgs.js';
@@ -49,10 +57,21 @@ const JOINERS: ReadonlySet<string> = new Set(NAME_JOINERS);
 /** Words before a name that inflect it: a dative or genitive article, a preposition joined to one. */
 const INFLECTING_BEFORE = /(?<!\p{L})(?:dem|den|des|einem|einen|eines|einer|im|vom|zum|zur|beim|am|der)\s+$/iu;
 
+/** `Seebank-Chef`, `Nordwerk-Konzern`: a name before a head that says it is an organisation's. */
+const BEFORE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d&]*)-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])`,
+  'gu',
+);
+/** `Seebank (DE0001234567)`: a listed company, its securities number in brackets. */
+const WITH_ISIN = new RegExp(
+  String.raw`(?<![\p{L}\d-])(${WORD}(?:\s+${WORD}){0,2})\s+\((?:ISIN:?\s*)?[A-Z]{2}[A-Z0-9]{9}\d\)`,
+  'gu',
+);
+
 /** A legal form, letters in brackets or a club's prefix anywhere: a sentence without one names none of these. */
 const ANY_SIGN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${alternatives([...LEGAL_FORMS, ...CLUB_PREFIXES].map(escapeRegExp))})(?![\p{L}\d])|` +
-    String.raw`\(\p{Lu}[\p{L}]{0,3}\p{Lu}`,
+    String.raw`\(\p{Lu}[\p{L}\d]{0,3}\p{Lu}|-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])`,
   'u',
 );
 
@@ -118,6 +137,18 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
     }
     // A club goes by its whole name only: the word after its prefix is often its town (`1. FC Nordstadt`).
     for (const m of text.matchAll(CLUB)) found.push({ name: m[1]!, alias: null });
+    for (const m of text.matchAll(WITH_ISIN)) {
+      const name = trimOpeners(m[1]!);
+      if (!SENTENCE_OPENERS.has(name)) found.push({ name, alias: null });
+    }
+    // `Seebank-Chef`: not a noun's (`Regierungs-Chef`, `Bahn-Chef`) nor a sentence opener's, and never a person's
+    // (`Huber-Sprecher`): see `gatherOrgs`.
+    for (const m of text.matchAll(BEFORE_HEAD)) {
+      const name = m[1]!;
+      // A noun's joining `s` (`Regierungs-Chefin`) makes it no name either.
+      const noun = isCommonNoun(name) || (name.endsWith('s') && isCommonNoun(name.slice(0, -1)));
+      if (!SENTENCE_OPENERS.has(name) && !noun && !isRole(name)) found.push({ name, alias: null });
+    }
   }
   return found;
 }

@@ -145,6 +145,8 @@ const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.menti
  */
 function sameReport(o: EventReport, r: EventReport): boolean {
   if (o.kind !== r.kind || r.kind === 'other') return false;
+  // `Seebank einigt sich mit Nordwerk` and `Nordwerk einigt sich mit Seebank`: the same two sides of one deed.
+  if (eventKind(r.kind)?.mutual && o.object && r.object && sides(o) === sides(r)) return true;
   if (o.object && r.object && o.object !== r.object) return false;
   // A vote or a strike needs no shared actor: its date decides (see `place`).
   if (happensWithoutActor(r.kind) && (o.actors.length === 0 || r.actors.length === 0)) return true;
@@ -170,10 +172,15 @@ function sameThing(g: Group, r: EventReport): boolean {
   return known.yes;
 }
 
+/** Both sides of a deed done alike, in one order. */
+const sides = (r: EventReport) => [...r.actors, r.object ?? ''].sort().join('|');
+
 /** The keys under which a report can find its event: a shared actor, or the same company (see `sameReport`). */
 const keysOf = (r: EventReport) => [
   ...r.actors.map((a) => `${r.kind}|a|${a}`),
   ...(r.object ? [`${r.kind}|o|${r.object}`] : []),
+  // A deed both sides do alike is found by either side, acting or not.
+  ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
 ];
 /** `MM-DD` (or `MM`) of a report dated without a year. */
@@ -772,13 +779,18 @@ function conflictsWith(best: Candidate, candidates: Candidate[]): Candidate[] {
 function headOf(g: Group): EventHead {
   const first = g.chosen?.report ?? g.reports[0]!;
   const reports = [first, ...g.reports.filter((r) => r !== first)];
-  const actors = [...new Set(reports.flatMap((r) => r.actors))].slice(0, MAX_ACTORS);
+  const named = [...new Set(reports.flatMap((r) => r.actors))];
   const mostCommon = <T>(values: T[]): T | null => {
     const counts = new Map<T, number>();
     for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
-  const object = mostCommon(reports.map((r) => r.object).filter((o): o is string => o !== null));
+  const common = mostCommon(reports.map((r) => r.object).filter((o): o is string => o !== null));
+  // A deed both sides do alike, each named acting in some report, is done by both (`Seebank und Nordwerk einigen
+  // sich`), not by both with one of them.
+  const mutual = eventKind(first.kind)?.mutual === true && common !== null && named.includes(common);
+  const object = mutual ? null : common;
+  const actors = named.slice(0, MAX_ACTORS);
   const value = mostCommon(reports.map((r) => r.figure?.value).filter((v): v is number => v !== undefined));
   const figure = reports.find((r) => r.figure?.value === value)?.figure ?? null;
   const kind: EventKind = first.kind;

@@ -192,6 +192,11 @@ export interface EventKindRecord {
    */
   readonly needsSides?: true;
   /**
+   * Done by both sides alike: `Seebank einigt sich mit Nordwerk` and `Nordwerk einigt sich mit Seebank` are one event,
+   * whichever the report names as acting.
+   */
+  readonly mutual?: true;
+  /**
    * Who it befell stands in the trigger's own clause, or after its noun (`die Festnahme von Huber`): an arrest or a
    * death is told beside whoever reports it.
    */
@@ -564,6 +569,7 @@ export const EVENT_KINDS = [
       'i',
     ),
     actor: 'acts',
+    mutual: true,
     label: { de: 'Einigung', en: 'Agreement' },
     headline: {
       de: (p) =>

@@ -21,8 +21,9 @@ export const LEGAL_FORMS = [
   'S.p.A.',
 ] as const;
 
-/** What opens a sports club's name: `FC`, `SV`, `VfB`, `1. FC`. */
+/** What opens a sports club's or a union's name: `FC`, `SV`, `VfB`, `1. FC`, `IG` (`IG Seefahrt`). */
 export const CLUB_PREFIXES = [
+  'IG',
   'FC',
   'SV',
   'SC',
@@ -62,4 +63,25 @@ export const COMPANY_KINDS = [
   'hersteller',
   'versicherer',
   'anbieter',
+] as const;
+
+/**
+ * The heads of compounds whose first part names an organisation: `Seebank-Chef`, `Nordwerk-Konzern`, `Seestadt-Boss`,
+ * `Nordwerk-Aktie`. What precedes them is the organisation's name (unless it is a common noun or a person).
+ */
+export const ORGANISATION_HEADS = [
+  'Konzern',
+  'Chef',
+  'Chefin',
+  'Boss',
+  'Vorstand',
+  'Vorstandschef',
+  'Vorstandschefin',
+  'Aufsichtsrat',
+  'Betriebsrat',
+  'Aktie',
+  'Aktien',
+  'Management',
+  'Belegschaft',
+  'Gruppe',
 ] as const;
