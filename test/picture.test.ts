@@ -16,7 +16,7 @@ import {
   type TimelinePicture,
 } from '../src/render/picture.js';
 import { timeline } from '../src/index/queries.js';
-import { drawPng } from '../src/picture/draw.js';
+import { dateStyle, drawPng } from '../src/picture/draw.js';
 import { seedIndex } from './support/corpus.js';
 
 const index = seedIndex();
@@ -191,5 +191,17 @@ describe('a picture that cannot be drawn', () => {
     }
     expect(sent).toEqual([]);
     expect(lines.map((l) => l.msg)).toEqual(['could not draw the picture; the answer goes without it']);
+  });
+});
+
+describe('a timeline row’s date', () => {
+  it('stays on one line when it fits, takes two where long and the row has room, else ends in an ellipsis', () => {
+    expect(dateStyle('30. September 2024', 18, 40)).toMatchObject({ whiteSpace: 'nowrap', fontSize: 18 });
+    const long = 'geplant, gemeldet bis 20. Dezember 2024';
+    const two = dateStyle(long, 18, 40);
+    expect(two.whiteSpace).toBe('normal');
+    // Two lines of it fit the row.
+    expect(2 * two.fontSize * two.lineHeight).toBeLessThanOrEqual(40 - 6);
+    expect(dateStyle(long, 14, 22)).toMatchObject({ whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 11 });
   });
 });

@@ -109,6 +109,25 @@ const dateSize = (when: string, size: number) =>
   when.length <= DATE_LETTERS ? size : Math.max(11, Math.floor((size * DATE_LETTERS) / when.length));
 
 /**
+ * A date's column: one line, set smaller to fit; a date too long for one line even at the smallest size (`geplant,
+ * gemeldet bis 20. Dezember 2024`) takes two where the row has room, and ends in an ellipsis where it has not.
+ */
+export function dateStyle(when: string, size: number, height: number) {
+  const base = { color: MUTED, width: DATE_WIDTH, flexShrink: 0, overflow: 'hidden', lineHeight: 1.15 };
+  const fitsOneLine = when.length <= Math.floor((DATE_LETTERS * size) / MIN_DATE_SIZE);
+  const roomForTwo = height >= 2 * MIN_DATE_SIZE * 1.15 + 6;
+  if (fitsOneLine || !roomForTwo)
+    return { ...base, whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: dateSize(when, size) };
+  const twoLines = Math.floor((height - 6) / (2 * 1.15));
+  return {
+    ...base,
+    whiteSpace: 'normal',
+    fontSize: Math.max(MIN_DATE_SIZE, Math.min(twoLines, dateSize(when, size * 2))),
+  };
+}
+const MIN_DATE_SIZE = 11;
+
+/**
  * Letters of a headline that fit its column at the largest row font (bold, about 0.6 em each); a longer one is set
  * smaller, never below 12 px, and past that ends in an ellipsis.
  */
@@ -132,17 +151,7 @@ function row(r: TimelineRow, i: number, height: number, x: (f: number) => number
     [
       // One line each: `30. September 2024` fits its column, a longer date (`planned for 15 January 2025`) is set
       // smaller to fit; a long label ends in an ellipsis rather than running into the next row.
-      div(
-        {
-          color: MUTED,
-          width: DATE_WIDTH,
-          flexShrink: 0,
-          whiteSpace: 'nowrap',
-          overflow: 'hidden',
-          fontSize: dateSize(r.when, Math.min(18, height - 8)),
-        },
-        r.when,
-      ),
+      div(dateStyle(r.when, Math.min(18, height - 8), height), r.when),
       div(
         {
           fontWeight: 700,
