@@ -370,6 +370,19 @@ describe('only events on the timeline', () => {
     expect(heads('Die Seebank hat sich am 3. Mai 2024 von ihrem Chef Max Huber getrennt.')).toEqual([
       'Huber is dismissed',
     ]);
+    // One who asked to be dismissed resigned: the one asked dismissed no one.
+    const asked = timeline(
+      buildIndex(
+        [
+          article('Eva Beispiel erklärte am 3. Mai 2024, dass sie Max Huber um Entlassung gebeten habe.', {
+            published: '2024-05-10',
+          }),
+        ],
+        two,
+      ),
+      {},
+    ).map((e) => e.kind);
+    expect(asked).not.toContain('dismissal');
     // In the passive, `von` names who dismissed: the sentence names no one dismissed.
     expect(heads('Am 3. Mai 2024 wurde der Minister von Kanzler Max Huber entlassen.')).toEqual([]);
     expect(heads('Am 3. Mai 2024 wurde der 52-Jährige von Klubchef Max Huber beurlaubt.')).toEqual([]);

@@ -85,10 +85,13 @@ export const NEGATION = /(?<!\p{L})(?:nicht(?!\s+nur)|nie|niemals|weder)(?!\p{L}
 
 /**
  * Words that demand a deed rather than report it: `forderten den Rücktritt`, `verlangt eine Einigung`, `beantragte die
- * Eröffnung des Verfahrens`.
+ * Eröffnung des Verfahrens`, or ask for it: `bat um ihre Entlassung`, `hat um Entlassung gebeten`, `die Bitte um …`.
  */
-export const DEMANDED =
-  /(?<!\p{L})(?:forder\p{L}*|gefordert\p{L}*|Forderung\p{L}*|verlang\p{L}*|beantragt?\p{L}*)(?!\p{L})/u;
+export const DEMANDED = new RegExp(
+  String.raw`(?<!\p{L})(?:forder\p{L}*|gefordert\p{L}*|Forderung\p{L}*|verlang\p{L}*|beantragt?\p{L}*|` +
+    String.raw`gebeten|erbeten|bat|baten|Bitte)(?!\p{L})`,
+  'u',
+);
 
 /**
  * Words that ask someone to do what a `zu` clause after them names: `forderte ihn auf, zurückzutreten`, `wurde
