@@ -66,6 +66,16 @@ describe('only events on the timeline', () => {
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
+  it('dates a plan by when it was reported as made by that day, not as planned for it', () => {
+    expect(entries('Am 3. Mai 2024 wurde berichtet, dass Max Huber sein Amt niederlegen will.')).toEqual([
+      ['resignation', { value: '2024-05-03', precision: 'day', bound: 'by', planned: true }],
+    ]);
+    // A day in the plan's own clause is the day it is for.
+    expect(entries('Max Huber will am 3. Juni 2024 sein Amt niederlegen.')).toEqual([
+      ['resignation', { value: '2024-06-03', precision: 'day', planned: true }],
+    ]);
+  });
+
   it('marks an event dated after every report as planned, and leaves out a target or a state dated so', () => {
     expect(entries('Max Huber wird im März 2025 die Seebank verlassen, teilte die Bank mit.')).toEqual([
       ['departure', { value: '2025-03', precision: 'month', planned: true }],

@@ -598,6 +598,14 @@ class SentenceReading {
     return this.seen.people.some(within) || this.seen.orgs.some(within);
   }
 
+  /** Whether the date at `mention` stands in a clause of its own that reports or says (`wurde berichtet, dass …`). */
+  private reportsAt(mention: DateMention, at: number): boolean {
+    const own = clauseSpan(this.text, mention.start);
+    if (inside(at, own)) return false;
+    const clause = this.text.slice(own.from, own.to);
+    return REPORTING_VERB.test(clause) || SPEECH_VERB.test(clause) || SEPARATED_SPEECH.test(clause);
+  }
+
   /**
    * The kind a report is of, and who did it: for an appointment or an election to an office, who was appointed or
    * chosen and by whom. One the sentence does not name makes an appointment a sentence (the doer is not the one), and
@@ -636,6 +644,12 @@ class SentenceReading {
       found.kind === 'other' && span.from === 0 && DEMONSTRATIVE_OPENER.test(text) ? this.kindBefore() : found.kind;
     if (named === 'other' && !mention) return null;
     const { kind, actors, by, vote } = this.whoDid(named, span, found);
+    const planned =
+      (mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span))) ||
+      (kind !== 'other' && found.kind === kind && intendedAt(text, found.at));
+    // `Am Freitag wurde berichtet, dass Huber zurücktreten will`: the day is when the plan was reported, not the day it
+    // is for: the plan was made by then.
+    const reportedPlan = planned && mention?.date && !inherited && this.reportsAt(mention, found.at);
     const head: EventReport = {
       kind,
       actors,
@@ -647,11 +661,9 @@ class SentenceReading {
       article: article.ctx.id,
       sentence,
       citation: cite(article.ctx.body, sentence),
-      mention,
+      mention: reportedPlan ? { ...mention, date: { ...mention.date!, bound: 'by' } } : mention,
       inherited,
-      planned:
-        (mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span))) ||
-        (kind !== 'other' && found.kind === kind && intendedAt(text, found.at)),
+      planned,
       lead: article.lead.has(sentence),
       heading: sentence.kind === 'heading',
       target: null,
