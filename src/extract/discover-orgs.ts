@@ -153,14 +153,15 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
   return found;
 }
 
-const FOUND_PREFIX = 'text-';
-const idOf = (name: string) =>
+/** What marks the id of a person or an organisation the text named and no data file did: `text-eva-muster`. */
+export const FOUND_PREFIX = 'text-';
+/** An id as the data files write them, marked as found in the text. */
+export const foundId = (name: string) =>
   `${FOUND_PREFIX}${name
-    .normalize('NFKD')
+    .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`.slice(0, 64);
+    .replace(/[^a-z0-9]+/g, '-')}`.slice(0, 64);
 
 /**
  * The organisations the articles name that `known` does not, each once, with the shorter names they go by: not a name
@@ -190,7 +191,7 @@ export function gatherOrgs(
   const holders = new Map<string, number>();
   for (const o of named) for (const l of o.labels) holders.set(l, (holders.get(l) ?? 0) + 1);
   return named.map(({ name, labels }) => ({
-    id: idOf(name),
+    id: foundId(name),
     name,
     aliases: [...labels].filter((l) => l !== name && holders.get(l) === 1),
   }));

@@ -16,7 +16,7 @@ import {
 import type { OrgFinder } from './orgs.js';
 import { escapeRegExp, type PeopleFinder } from './people.js';
 import { pushTo } from '../lib/collections.js';
-import { orgSightingsIn, type OrgSighting } from './discover-orgs.js';
+import { FOUND_PREFIX, foundId, orgSightingsIn, type OrgSighting } from './discover-orgs.js';
 import { fold } from '../language/de/fold.js';
 import { PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
 
@@ -132,17 +132,8 @@ function capitalisedInside(sentences: string[]): Set<string> {
 /** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
 const FEMININE_ROLE = /in(?:nen)?$/;
 
-const FOUND_PREFIX = 'text-';
 /** A person the text named and no people list did (see `discoverPeople`). */
 export const foundInText = (person: Person) => person.id.startsWith(FOUND_PREFIX);
-
-/** An id as people.json writes them, marked as found in the text: `text-eva-muster`. */
-const idOf = (name: string) =>
-  `${FOUND_PREFIX}${name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')}`.slice(0, 64);
 
 /** A word that could be a given name: capitalised, no function word, no common noun (unless also a given name). */
 const couldBeGivenName = (w: string) =>
@@ -362,7 +353,7 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
     const alias =
       name.includes(' ') && surnames.get(surname) === 1 && !knownSurnames.has(surname) && !isListedNoun(surname);
     return {
-      id: idOf(name),
+      id: foundId(name),
       name,
       gender,
       aliases: [
