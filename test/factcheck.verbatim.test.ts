@@ -525,7 +525,8 @@ describe('a figure whose clause names what it is for by a noun', () => {
         article(
           'seeblatt',
           'Die Seebank kaufte die Alpenbank für 3 Milliarden Euro. Ein Verein bot 5 Millionen Euro für den Skilift. ' +
-            'Der Wert der Brauerei wird auf 7 Millionen Euro geschätzt.\n',
+            'Der Wert der Brauerei wird auf 7 Millionen Euro geschätzt. Die Gemeinde baut für 9 Millionen Euro ein ' +
+            'Hallenbad.\n',
         ),
       ],
       PEOPLE,
@@ -536,6 +537,28 @@ describe('a figure whose clause names what it is for by a noun', () => {
       [3e9, 'Alpenbank'],
       [5e6, null],
       [7e6, null],
+      [9e6, null],
+    ]);
+  });
+});
+
+describe('a figure after a sentence about a company', () => {
+  it('is not about that company when its clause names the thing after its amount', () => {
+    const index = buildIndex(
+      [
+        article(
+          'gemeindeblatt',
+          'Die Seebank kaufte die Alpenbank für 3 Milliarden Euro. Die Gemeinde baut für 9 Millionen Euro ' +
+            'ein Hallenbad.\n',
+        ),
+      ],
+      PEOPLE,
+      [],
+      WORLD,
+    );
+    expect(index.figures.map((f) => [f.value, f.about.object])).toEqual([
+      [3e9, 'Alpenbank'],
+      [9e6, null],
     ]);
   });
 });

@@ -280,7 +280,8 @@ export function aboutFigure(
 }
 
 /**
- * `kaufte das Stadion für 3 Millionen`, `bot 3 Millionen für den Skilift`, `der Wert der Brauerei`: a clause that
+ * `kaufte das Stadion für 3 Millionen`, `bot 3 Millionen für den Skilift`, `baut für 3 Millionen Euro ein Hallenbad`,
+ * `der Wert der Brauerei`: a clause that
  * names by a noun what the deal or the value is of is about that thing, not about the company of the sentence before
  * (`das Unternehmen`, which points back to one, aside).
  */
@@ -290,7 +291,9 @@ function namesOwnThing(clause: string): boolean {
 }
 const OWN_THING = new RegExp(
   String.raw`(?<!\p{L})(?:(?:für|kaufte|kauften|kauft|erwarb|erwarben|erwirbt)\s+(?:den|die|das|dem|einen|eine|ein)|` +
-    String.raw`Wert\s+(?:der|des))\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+`,
+    String.raw`Wert\s+(?:der|des)|` +
+    // `baut für 3 Millionen Euro ein Hallenbad`: the thing right after the amount.
+    String.raw`(?:Euro|Dollar|Franken|Pfund)\s+(?:den|die|das|einen|eine|ein))\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+`,
   'u',
 );
 
