@@ -15,9 +15,10 @@ import { escapeRegExp, type PeopleFinder } from './people.js';
 
 /**
  * Organisations the articles name that no organisations.json does, found by how German news says a name is one (see
- * `language/de/organisations.ts`): a company by its legal form, a body by the letters it goes by, a club by its
- * prefix. Like the people found in the text (`discover.ts`), read article by article (`orgSightingsIn`) and gathered
- * across them (`gatherOrgs`), so that a company named in full in one article is known by its short name in another.
+ * `language/de/organisations.ts`): a company by its legal form or its securities number, a body by the letters it goes
+ * by, a club or a union by its prefix, any of them as the first part of a compound whose head says so (`Seebank-Chef`).
+ * Like the people found in the text (`discover.ts`), read article by article (`orgSightingsIn`) and gathered across
+ * them (`gatherOrgs`), so that a company named in full in one article is known by its short name in another.
  */
 
 /** A name seen, and the shorter name it goes by (`Seebank` of `Seebank AG`, `BfS`), if any. */
@@ -68,7 +69,10 @@ const WITH_ISIN = new RegExp(
   'gu',
 );
 
-/** A legal form, letters in brackets or a club's prefix anywhere: a sentence without one names none of these. */
+/**
+ * A legal form, a club's prefix, capitals in brackets (letters or a securities number) or a compound's head anywhere: a
+ * sentence without one names none of these.
+ */
 const ANY_SIGN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${alternatives([...LEGAL_FORMS, ...CLUB_PREFIXES].map(escapeRegExp))})(?![\p{L}\d])|` +
     String.raw`\(\p{Lu}[\p{L}\d]{0,3}\p{Lu}|-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])`,
