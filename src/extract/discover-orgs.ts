@@ -167,6 +167,10 @@ export const foundId = (name: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')}`.slice(0, 64);
 
+/** A short name of one word (`Signa`, `BfS`); with two capitals in it, the letters a name goes by (`BfS`, `WKStA`). */
+const SHORT_NAME = /^\p{Lu}[\p{L}]{1,5}$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 /**
  * The organisations the articles name that `known` does not, each once, with the shorter names they go by: not a name
  * a known organisation or a person carries, nor a short name two of them would share.
@@ -181,14 +185,16 @@ export function gatherOrgs(
   // …`): named as written where nothing inflects it, else by its letters or as first written.
   const orgs = new Map<string, { name: string | null; labels: Set<string>; fallback: string }>();
   for (const s of sightings.flat()) {
+    const alias = s.alias !== null && !taken(s.alias) ? s.alias : null;
+    const short = s.alias !== null && SHORT_NAME.test(s.alias);
     // `der Europäischen Seebank (ESB)` beside a known `Europäische Seebank` that goes by `ESB`: the known one.
-    if (taken(s.name) || (s.alias !== null && /^\p{Lu}[\p{L}]{1,5}$/u.test(s.alias) && taken(s.alias))) continue;
-    const letters = s.alias !== null && /^\p{Lu}[\p{L}]{1,5}$/u.test(s.alias) && /\p{Lu}.*\p{Lu}/u.test(s.alias);
-    const key = letters ? s.alias! : s.name;
-    const entry = orgs.get(key) ?? { name: null, labels: new Set<string>(), fallback: letters ? s.alias! : s.name };
+    if (taken(s.name) || (short && alias === null)) continue;
+    const letters = short && TWO_CAPITALS.test(s.alias!) ? s.alias! : null;
+    const key = letters ?? s.name;
+    const entry = orgs.get(key) ?? { name: null, labels: new Set<string>(), fallback: key };
     if (!s.inflected) entry.name ??= s.name;
     entry.labels.add(s.name);
-    if (s.alias && !taken(s.alias)) entry.labels.add(s.alias);
+    if (alias) entry.labels.add(alias);
     orgs.set(key, entry);
   }
   const named = [...orgs.values()].map((o) => ({ name: o.name ?? o.fallback, labels: o.labels }));
