@@ -47,6 +47,7 @@ import {
   BACKGROUND_CLAUSE_OPENER,
   PLACE_OR_PARTY_BEFORE,
   QUOTE_PAIRS,
+  quotedWords,
   SPEECH_VERB,
   SEPARATED_SPEECH,
   DEMANDED,
@@ -366,8 +367,8 @@ function kindIn(
 ): { kind: EventKind; at: number; end: number; reach: number } {
   const part = text.slice(span.from, span.to);
   // `„Wir sind zu einer Einigung bereit“, sagte Huber`: a deed quoted words name by a noun is said, not done; one
-  // they tell by its verb (`„Er ist festgenommen worden“`) is reported.
-  const quoted = quotedSpans(text);
+  // they tell by its verb (`„Er ist festgenommen worden“`) is reported. Read once, and only when a noun is found.
+  let quoted: Span[] | undefined;
   // The kinds stand in precedence order: the first one found is the answer.
   for (const { id, record, re } of KINDS_GLOBAL) {
     if (record.needsMoney && !hasMoney) continue;
@@ -399,7 +400,7 @@ function kindIn(
       if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
-      if (!masked.some((d) => inside(at, d)) && (verb || !quoted.some((d) => inside(at, d))))
+      if (!masked.some((d) => inside(at, d)) && (verb || !(quoted ??= quotedSpans(text)).some((d) => inside(at, d))))
         return {
           kind: id,
           at,
@@ -424,7 +425,7 @@ const PARTED_FROM = /(?<!\p{L})von\s+(?:[\p{L}-]+\s+){1,3}$/u;
 function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(QUOTE_PAIRS)) {
-    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    const inner = quotedWords(m);
     if (inner.trim().split(/\s+/).length >= QUOTED_WORDS) spans.push({ from: m.index, to: m.index + m[0].length });
   }
   return spans;

@@ -23,6 +23,7 @@ import {
   TITLE_NOUN,
   OBJECT_BEFORE,
   QUOTE_PAIRS,
+  quotedWords,
 } from '../language/de.js';
 import { COORDINATING_CONJUNCTIONS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { isCommonNoun, NOUN_SUFFIX } from '../language/de/nouns.js';
@@ -182,7 +183,7 @@ function readParagraph(r: Reading, para: Sentence[], out: QuoteExtraction): void
   let previousSpeaker: Speaker | null = null;
   for (let p = 0; p < pairs.length; p++) {
     const m = pairs[p]!;
-    const raw = innerOf(m);
+    const raw = quotedWords(m);
     const innerStart = first.start + m.index! + 1;
     const innerEnd = innerStart + raw.length;
     const sentence = holding(innerStart) ?? first;
@@ -657,14 +658,14 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
   for (let k = a.p + 1; k < a.pairs.length && k <= a.p + 2; k++) {
     const next = a.pairs[k]!;
     const middle = a.pairs.slice(a.p + 1, k);
-    if (!middle.every((m) => isNameLike(innerOf(m)))) break;
+    if (!middle.every((m) => isNameLike(quotedWords(m)))) break;
     if (!INTERRUPTION.test(withoutQuotations(a.text.slice(end, next.index)))) continue;
-    const nextInner = innerOf(next);
+    const nextInner = quotedWords(next);
     const nextStart = a.first.start + next.index! + 1;
     const joined = cite(r.body, f.sentence, f.innerStart, nextStart + nextInner.length);
     const skipped = middle.map((m) => {
       const at = a.first.start + m.index! + 1;
-      return { text: innerOf(m).trim(), citation: cite(r.body, f.sentence, at, at + innerOf(m).length) };
+      return { text: quotedWords(m).trim(), citation: cite(r.body, f.sentence, at, at + quotedWords(m).length) };
     });
     const text = `${f.inner} … ${nextInner.trim()}`;
     return { quote: { text, speaker, partial: false, citation: joined, intro }, joined: k - a.p, skipped };
@@ -677,8 +678,6 @@ function attributedAfter(r: Reading, f: Found, a: Around, clause: string): Whole
     intro,
   });
 }
-
-const innerOf = (m: RegExpMatchArray) => m.slice(1).find((g) => g !== undefined) ?? '';
 
 /** The speaker a sentence announces for the quotation after it (`… wendet sich Berger an Roth und sagt`). */
 function announcedBefore(r: Reading, idx: number): Speaker | null {

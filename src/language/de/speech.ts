@@ -51,6 +51,8 @@ export const SUBJECTLESS = new RegExp(
  * `“…”`, `"…"`.
  */
 export const QUOTE_PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
+/** The words a match of `QUOTE_PAIRS` holds, whichever pair of marks it is. */
+export const quotedWords = (m: RegExpMatchArray): string => m.slice(1).find((g) => g !== undefined) ?? '';
 
 /** Reporting verbs that follow a quotation (`«…», polterte Huber`): `so`, and a speech verb's finite forms. */
 const TRAILING_SPEECH_VERBS = `so|${SPEECH_FINITE}`;
