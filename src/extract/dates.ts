@@ -22,6 +22,7 @@ import {
   TOLD_IN_THE_PAST,
   ATTRIBUTIVE_BEFORE,
   ATTRIBUTIVE_AFTER,
+  PRESENT_PARTICIPLE_AFTER,
   ZU_INFINITIVE,
   DAYS_AGO,
   LAST_WEEK,
@@ -251,8 +252,6 @@ function toldPast(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length);
   return !(ATTRIBUTIVE_BEFORE.test(before) && (ATTRIBUTIVE_AFTER.test(after) || PRESENT_PARTICIPLE_AFTER.test(after)));
 }
-/** `… stattfindenden Wahl`: a present participle before its noun. */
-const PRESENT_PARTICIPLE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+\p{Ll}+end(?:e|en|em|er|es)\s+\p{Lu}/u;
 
 /**
  * Whether the clause around `at` tells what someone means or is meant to do (`will die Seebank kaufen`, `sollen

@@ -83,6 +83,8 @@ export const SINCE_ATTRIBUTE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+\p{Ll}+(?:t|en|e
 export const ATTRIBUTIVE_BEFORE =
   /(?<!\p{L})(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen)\s+(?:(?:im|am)\s+)?$/iu;
 export const ATTRIBUTIVE_AFTER = /^(?:\s+[\p{L}-]+){0,6}?\s+\p{Ll}+(?:t|en)(?:e|en|em|er|es)\s+\p{Lu}/u;
+/** The same with a present participle: `der am 3. Mai stattfindenden Wahl`. */
+export const PRESENT_PARTICIPLE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+\p{Ll}+end(?:e|en|em|er|es)\s+\p{Lu}/u;
 
 /**
  * A year right after a noun that a preposition governs or that stands in the genitive: `nach der Flut 1997`,
