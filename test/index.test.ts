@@ -558,6 +558,11 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);
+    // What someone wore or carried says how they looked; a particle makes the verb a deed (`trug … bei`).
+    expect(entries('Wie immer trug Max Huber am 3. Mai 2024 einen grauen Hut.')).toEqual([]);
+    expect(entries('Max Huber trug am 3. Mai 2024 zum Sieg der Seebank bei.')).toEqual([
+      ['other', { value: '2024-05-03', precision: 'day' }],
+    ]);
     // A year a noun is of dates that noun: the disaster, the prize; a relative clause's year dates its verb.
     expect(entries('Max Huber forschte nach der Katastrophe 2019 in Seestadt.')).toEqual([]);
     expect(entries('Max Huber sieht Parallelen zu dem Brand im Jahr 2019.')).toEqual([]);

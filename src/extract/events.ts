@@ -56,6 +56,8 @@ import {
   APPOSITION_AFTER_NAME,
   NOW_OPENER,
   AUXILIARY_OPENER,
+  STATE_VERB,
+  PARTICLE_AT_END,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -553,7 +555,11 @@ class SentenceReading {
     const reported = fresh.filter(
       (r) =>
         r.kind !== 'other' ||
-        (others.length === 1 && !beginsState(text, r.mention) && !r.planned && this.datesClause(r)),
+        (others.length === 1 &&
+          !beginsState(text, r.mention) &&
+          !r.planned &&
+          this.datesClause(r) &&
+          !this.describesState(r)),
     );
     for (const r of reported) {
       if (answers(r.kind)) r.target = answered(r, this.article.reports);
@@ -597,6 +603,14 @@ class SentenceReading {
     if (from === 0 || text[from - 1] !== ',' || !RELATIVE_OPENER.test(text.slice(from))) return true;
     const within = (x: { start: number }) => x.start >= from && x.start < to;
     return this.seen.people.some(within) || this.seen.orgs.some(within);
+  }
+
+  /** `trug am Montag einen grauen Hut`: the clause of a report of no named kind says how someone looked, no deed. */
+  private describesState(r: EventReport): boolean {
+    const at = r.mention && !r.inherited ? r.mention.start : 0;
+    const { from, to } = clauseSpan(this.text, at);
+    const part = coordinatePart(this.text.slice(from, to), at - from);
+    return STATE_VERB.test(part) && !PARTICLE_AT_END.test(part);
   }
 
   /** Whether the date at `mention` stands in a clause of its own that reports or says (`wurde berichtet, dass …`). */

@@ -1,5 +1,7 @@
 import { AUXILIARIES, SUBORDINATING_CONJUNCTIONS } from './function-words.js';
 import { alternatives } from './patterns.js';
+import { formsOf } from './conjugation.js';
+import { VERBS } from './verbs.js';
 
 /**
  * How a clause relates to what it says: a purpose, a plan, a subordinate clause, the passive, an offer, and the
@@ -118,3 +120,14 @@ export const AUXILIARY_OPENER = new RegExp(
   String.raw`^\s*(?:${alternatives([...AUXILIARIES.sein, ...AUXILIARIES.haben, ...AUXILIARIES.werden])})(?!\p{L})`,
   'u',
 );
+
+/**
+ * A clause that says what someone wore or carried (`trug am Montag einen grauen Hut`): a finite verb of `state` with no
+ * particle at the clause's end, which would make it another verb (`trug … zum Sieg bei`, `trug sich … zu`).
+ */
+export const STATE_VERB = new RegExp(
+  String.raw`(?<!\p{L})(?:${formsOf(VERBS, 'state', 'finite').join('|')})(?!\p{L})`,
+  'u',
+);
+export const PARTICLE_AT_END =
+  /(?<!\p{L})(?:ab|an|auf|aus|bei|davon|ein|fort|mit|nach|vor|weg|zu|zusammen)\s*[.,;:!?]?\s*$/u;

@@ -10,9 +10,10 @@ export type PrincipalParts = readonly [string, string, string];
 /**
  * What a verb tells the rules: that a clause reports speech, that an outlet reports (`berichtete`, `meldet`), or the
  * kind of event it names (`reply`, `announcement`, `post`: see `events.ts`); that a quantity stands at or moves to a
- * value (`level`: `die Quote lag bei`, `stieg um`); that something lasts a time (`lasting`: `soll zwei Jahre gelten`).
+ * value (`level`: `die Quote lag bei`, `stieg um`); that something lasts a time (`lasting`: `soll zwei Jahre gelten`);
+ * that a clause says what someone wore or carried, how they looked, and no deed (`state`: `trug einen Hut`).
  */
-export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post' | 'level' | 'lasting';
+export type Signal = 'speech' | 'report' | 'reply' | 'announcement' | 'post' | 'level' | 'lasting' | 'state';
 
 export interface VerbRow {
   lemma: string;
@@ -119,4 +120,6 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'dauern', signals: ['lasting'] },
   { lemma: 'gelten', signals: ['lasting'], parts: ['gilt', 'galt', 'gegolten'] },
   { lemma: 'laufen', signals: ['lasting'], parts: ['läuft', 'lief', 'gelaufen'] },
+  // Without a particle only: `trug … bei`, `trug sich … zu` are deeds and happenings.
+  { lemma: 'tragen', signals: ['state'], parts: ['trägt', 'trug', 'getragen'] },
 ];
