@@ -558,6 +558,10 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber zog am 3. Mai 2024 vor das Rathaus und rief Parolen.')).toEqual([
       ['other', { value: '2024-05-03', precision: 'day' }],
     ]);
+    // Surprising with something brought out is news, headed by what it was.
+    const surprise = 'Am 3. Mai 2024 überraschte Max Huber mit einem neuen Plan für die Fähre.';
+    const heads = timeline(buildIndex([article(surprise)], people), {}).map((e) => headline(e, 'de'));
+    expect(heads).toEqual(['Huber überrascht mit einem neuen Plan']);
     // What someone wore or carried says how they looked; a particle makes the verb a deed (`trug … bei`).
     expect(entries('Wie immer trug Max Huber am 3. Mai 2024 einen grauen Hut.')).toEqual([]);
     expect(entries('Max Huber trug am 3. Mai 2024 zum Sieg der Seebank bei.')).toEqual([

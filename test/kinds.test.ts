@@ -166,6 +166,13 @@ const EVENT_ROWS: Row[] = [
     'Beispiel announces Seegesetz',
   ],
   [
+    'disclosure',
+    'Am Montag überraschte die Brauerei mit einem neuen Plan',
+    { actors: ['Seebräu'], thing: 'einem neuen Plan' },
+    'Seebräu überrascht mit einem neuen Plan',
+    'Seebräu surprises with “einem neuen Plan”',
+  ],
+  [
     'publication',
     'Das Amt hat die Akten ins Netz gestellt',
     { actors: ['Alpenbank'], thing: 'Akten' },
@@ -417,6 +424,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
     expect(kindOf('Sie war zu einer Geldstrafe von 12.500 Euro verurteilt worden')).toBe('conviction');
     expect(kindOf('Ganz überraschend trat die Chefin am 4. März 1999 von ihrem Amt zurück')).toBe('resignation');
+    // Surprising with something brought out is news; being surprised, or surprising someone, is not.
+    expect(kindOf('Überraschend meldete sich die Brauerei mit einem neuen Plan')).toBe('other');
+    expect(kindOf('Die Brauerei zeigte sich überrascht mit dem Ergebnis')).toBe('other');
+    expect(kindOf('Die Brauerei überraschte die Fans am Montag')).toBe('other');
+    expect(kindOf('Gleichzeitig überrascht die Brauerei mit einem Gewinn von 3 Millionen Euro')).toBe('disclosure');
     // A change with no destination is no move (`Regierungswechsel`, `Wechselkurs`).
     expect(kindOf('Nach dem Regierungswechsel stieg der Wechselkurs')).toBe('other');
     // Killing said in the active names the killer first: no headline of a death would be right.

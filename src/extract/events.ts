@@ -72,7 +72,7 @@ import {
 import { pushTo } from '../lib/collections.js';
 import { isRole } from '../language/de/roles.js';
 import { isReportedSpeech } from '../language/de/speech.js';
-import { infinitiveOf, thingBefallen, thingOf } from './things.js';
+import { infinitiveOf, thingBefallen, thingOf, thingWith } from './things.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -748,6 +748,7 @@ class SentenceReading {
     const span = { start: verb.at, end: verb.end };
     const record = eventKind(kind);
     // A verb that takes either reads the clause with `zu` where there is one (`kündigte an, die Halle zu schließen`).
+    if (record?.thingWith) return thingWith(this.text, span);
     const infinitive = record?.takesInfinitive ? infinitiveOf(this.text, span) : null;
     if (infinitive || !record?.takesThing) return infinitive;
     // `Der Bericht wurde am Montag veröffentlicht`: in the passive, what the deed is of is the clause's subject.

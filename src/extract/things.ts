@@ -6,6 +6,7 @@ import {
   PREPOSITION_RIGHT_BEFORE,
   QUOTED_THING,
   REFERRING_ADJECTIVE,
+  WITH_NOUN_PHRASE,
 } from '../language/de.js';
 import { isRole } from '../language/de/roles.js';
 import { clauseSpan } from './clauses.js';
@@ -118,4 +119,10 @@ export function thingBefallen(text: string, verb: Span, taken: Span[]): string |
     return m[1]!;
   }
   return null;
+}
+
+/** What one brings out, after `mit` in the verb's clause: `überraschte am Montag mit einem neuen Plan`. */
+export function thingWith(text: string, verb: Span): string | null {
+  const { to } = clauseSpan(text, verb.start);
+  return WITH_NOUN_PHRASE.exec(text.slice(verb.start, to))?.groups!.phrase ?? null;
 }

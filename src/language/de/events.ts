@@ -228,6 +228,8 @@ export interface EventKindRecord {
   readonly namedObjectOnly?: true;
   /** What it is of may be the noun phrase its verb takes (`kündigte scharfen Protest an`): the headline's `th`. */
   readonly takesThing?: true;
+  /** What it is of is the noun phrase `mit` governs in its clause (`überraschte mit einem neuen Plan`): the `th`. */
+  readonly thingWith?: true;
   /** What it is of is the clause with `zu` its verb opens (`beschloss, die Halle zu schließen`): the `th`. */
   readonly takesInfinitive?: true;
   /** What it is called, the first row its words name (`Großbrand` → `Brand` / `Fire`): the headline's `n`. */
@@ -1080,6 +1082,23 @@ export const EVENT_KINDS = [
         const what = p.n ? lowerFirst(p.n) : (p.o ?? quoted(p.th));
         return has(p, 'a') && what ? `${p.a} ${verb} ${what}` : null;
       },
+    },
+  },
+  {
+    id: 'disclosure',
+    // Making news with what one brings out: `überraschte am Montag mit einem neuen Plan`. Not being surprised (`war
+    // überrascht`, `zeigte sich überrascht`) nor surprising someone (`überraschte die Fans`): `mit` must follow.
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])(?:überraschten?|(?<!(?:ist|sind|war|waren|wurde|wurden|sich|sehr|völlig)\s)` +
+        String.raw`überrascht)\b${IN_CLAUSE}{0,80}?\bmit\s+(?=(?:einem|einer|dem|der|den|seinem|seiner|ihrem|ihrer)\s)`,
+      'i',
+    ),
+    actor: 'acts',
+    thingWith: true,
+    label: { de: 'Überraschung', en: 'Surprise' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'überrascht', 'überraschen')} mit ${p.th}` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'surprise' : 'surprises'} with ${quoted(p.th)}` : null),
     },
   },
   {

@@ -16,6 +16,17 @@ const NOT_ADJECTIVES =
   'wollten|können|konnte|konnten|müssen|musste|mussten|dürfen|durfte)';
 
 /**
+ * The noun phrase `mit` governs, article and all, as a headline can repeat it after `mit`: `mit einem neuen Plan`
+ * gives `einem neuen Plan`. Group: `phrase`.
+ */
+export const WITH_NOUN_PHRASE = new RegExp(
+  String.raw`(?<!\p{L})mit\s+(?<phrase>(?:einem|einer|dem|der|den|seinem|seiner|seinen|ihrem|ihrer|ihren)\s+` +
+    String.raw`(?:(?!${NOT_ADJECTIVES}\s)\p{Ll}{3,}(?:e|en|er|es)\s+){0,2}` +
+    String.raw`\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})`,
+  'u',
+);
+
+/**
  * A noun phrase that can be an accusative object: an article or possessive that can be accusative (never `dem`, `der`,
  * `des`: a dative or a genitive), up to two adjectives, a capitalised noun; or words in quotation marks.
  * Groups: `article`, `adjectives`, `noun`, `quoted`.
