@@ -562,6 +562,14 @@ describe('only events on the timeline', () => {
     const surprise = 'Am 3. Mai 2024 überraschte Max Huber mit einem neuen Plan für die Fähre.';
     const heads = timeline(buildIndex([article(surprise)], people), {}).map((e) => headline(e, 'de'));
     expect(heads).toEqual(['Huber überrascht mit einem neuen Plan']);
+    // A participle before a noun names someone by what befell them, at a time the clause does not give; a time
+    // inside the phrase dates it.
+    expect(entries('Am 3. Mai 2024 kam es vor dem Haus des zurückgetretenen Chefs Max Huber zu Protesten.')).toEqual([
+      ['other', { value: '2024-05-03', precision: 'day' }],
+    ]);
+    expect(entries('Der Sohn des am 3. Mai 2024 zurückgetretenen Chefs Max Huber spricht.')).toEqual([
+      ['resignation', { value: '2024-05-03', precision: 'day' }],
+    ]);
     // What someone wore or carried says how they looked; a particle makes the verb a deed (`trug … bei`).
     expect(entries('Wie immer trug Max Huber am 3. Mai 2024 einen grauen Hut.')).toEqual([]);
     expect(entries('Max Huber trug am 3. Mai 2024 zum Sieg der Seebank bei.')).toEqual([
@@ -587,6 +595,16 @@ describe('dates told by the clause they stand in, or by another event', () => {
   };
   const entries = (body: string, published = '2024-05-10') =>
     timeline(buildIndex([article(body, { published })], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
+
+  it('gives a deed to the company `das Unternehmen` means, and a yearless day the year its article gives', () => {
+    const filing = 'Die Seebank geriet in Not. Am 3. Mai 2024 stellte das Unternehmen einen Insolvenzantrag.';
+    const heads = timeline(buildIndex([article(filing)], people, [], world), {}).map((e) => headline(e, 'en'));
+    expect(heads).toEqual(['Seebank files for insolvency']);
+    // In an undated article, `am 3. Mai` of the insolvency it dates `im Mai 2024` further on is 3 May 2024.
+    const undated = 'Am 3. Mai stellte die Seebank einen Insolvenzantrag. Sie hatte im Mai 2024 Insolvenz angemeldet.';
+    const dated = timeline(buildIndex([article(undated)], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
+    expect(dated).toEqual([['insolvency', '2024-05-03']]);
+  });
 
   it('dates the clause a date stands in, not a clause that only says why', () => {
     expect(entries('In Seestadt wird am 3. Mai 2024 gewählt, weil der Bürgermeister zurücktrat.')).toEqual([

@@ -216,6 +216,13 @@ const EVENT_ROWS: Row[] = [
     'Huber is convicted',
   ],
   [
+    'release',
+    'Der Verdächtige kam am Mittwoch gegen Kaution aus der U-Haft frei',
+    { actors: ['Max Huber'] },
+    'Huber wird freigelassen',
+    'Huber is released',
+  ],
+  [
     'arrest',
     'Der Verdächtige wurde am Mittwoch festgenommen',
     { actors: ['Max Huber'] },
@@ -543,6 +550,17 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Rebellen hatten den Bürgermeister am Abend gefangen genommen')).toBe('arrest');
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');
     expect(kindOf('Der Mann wurde am Abend in Schutzgewahrsam genommen')).toBe('arrest');
+    // One let out of custody is released, not dismissed; a release only asked for, or a freed one named so, is none.
+    expect(kindOf('Der Mann wurde am Abend wieder aus der Haft entlassen')).toBe('release');
+    expect(kindOf('Die Entführer ließen die Geiseln am Montag frei')).toBe('release');
+    expect(kindOf('Die Sängerin wurde gegen Kaution auf freien Fuß gesetzt')).toBe('release');
+    expect(kindOf('Die Familie forderte am Montag die Freilassung der Sängerin')).toBe('other');
+    expect(kindOf('Am Montag sprach der Minister mit der freigelassenen Geisel')).toBe('other');
+    // What a report or a version says is told, not done: `wonach` opens it.
+    expect(kindOf('Ein Bericht, wonach die Sängerin festgenommen worden sei, wurde am Montag dementiert')).toBe(
+      'other',
+    );
+    expect(kindOf('Die Polizei nahm den Mann am Montag fest, wonach er schwieg')).toBe('arrest');
     // A club or a company that parts with its coach or its head dismisses them; a coach `beurlaubt` is dismissed.
     expect(kindOf('Der Klub trennte sich am Montag von seinem Trainer')).toBe('dismissal');
     expect(kindOf('Die Seebank hat sich im Mai von dem langjährigen Vorstandschef getrennt')).toBe('dismissal');
@@ -595,7 +613,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Sängerin verstarb am Sonntag in Wien')).toBe('death');
     // Whoever files a motion is no motion; a filing told by its noun and its verb is.
     expect(kindOf('Jeder Antragsteller muss warten')).toBe('other');
-    expect(kindOf('Die Firma hat am Montag Insolvenzantrag gestellt')).toBe('motion');
+    expect(kindOf('Die Firma hat am Montag einen Eilantrag gestellt')).toBe('motion');
+    // A filing for insolvency is the insolvency, however it is worded.
+    expect(kindOf('Die Firma hat am Montag Insolvenzantrag gestellt')).toBe('insolvency');
+    expect(kindOf('Am Montag stellte die Firma einen Konkursantrag')).toBe('insolvency');
     // A deed whose doer the text does not name is headed by the deed alone.
     const robbery = head({ named: { de: 'ein Überfall', en: 'a robbery' } }, 'allegation');
     expect([headline(robbery, 'de'), headline(robbery, 'en')]).toEqual(['Tatvorwurf: Überfall', 'Alleged robbery']);

@@ -20,6 +20,7 @@ import {
   POSSESSIVE_PRONOUN,
   BOTH,
   EVENT_ORG_ANAPHOR as ORG_ANAPHOR,
+  COMPANY_NOUN_ANAPHOR,
   REPORTING_VERB,
   PARTNERS,
   SAID_WHERE,
@@ -58,6 +59,10 @@ import {
   AUXILIARY_OPENER,
   STATE_VERB,
   PARTICLE_AT_END,
+  ATTRIBUTE_BEFORE,
+  ATTRIBUTE_AFTER,
+  PARTICIPLE_AS_ADJECTIVE,
+  TOLD_CONTENT_OPENER,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -278,6 +283,17 @@ function verbAt(part: string, m: RegExpMatchArray): boolean {
   return /^\p{Ll}/u.test(words[0]!) || (words.length > 1 && /^\p{Ll}/u.test(last) && !PREPOSITION_WORD.test(last));
 }
 
+/** Whether the match is a participle used as an adjective before its noun (`die freigelassene Geisel`). */
+function attributive(part: string, m: RegExpMatchArray): boolean {
+  const word = /^[\p{L}-]*/u.exec(part.slice(m.index!))![0];
+  const from = m.index! + word.length;
+  return (
+    PARTICIPLE_AS_ADJECTIVE.test(word) &&
+    ATTRIBUTE_BEFORE.test(part.slice(Math.max(0, m.index! - 30), m.index)) &&
+    ATTRIBUTE_AFTER.test(part.slice(from, from + 40))
+  );
+}
+
 /** A preposition closing a kind's words (`Wechsel von … zum`): the phrase of a noun, not a verb. */
 const PREPOSITION_WORD = /^(?:zu|zum|zur|nach|ins|in|von|vom|des|der|für|über|mit|bei|an|auf)$/u;
 
@@ -384,6 +400,7 @@ function kindIn(
       // The clause the match stands in, read once for the checks below.
       const clause = clauseAt(text, at);
       if (verb && NEGATION.test(clause)) continue;
+      if (TOLD_CONTENT_OPENER.test(clause)) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
       if (!verb && DEMANDED.test(clause)) continue;
       // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
@@ -400,6 +417,9 @@ function kindIn(
       const named = first !== '' && (record.namingCompound?.test(first) ?? true);
       if (!hasMoney && !named && record.moneyOnly?.test(m[0])) continue;
       if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+      // `den zurückgetretenen Chef`: someone named by what befell them, at a time the clause does not give; a date
+      // inside the phrase (`des am Montag zurückgetretenen Chefs`) stands between and leaves it read.
+      if (attributive(part, m) && !masked.some((d) => d.to <= at && at - d.to <= 2)) continue;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
       if (!masked.some((d) => inside(at, d)) && (verb || !(quoted ??= quotedSpans(text)).some((d) => inside(at, d))))
@@ -922,7 +942,17 @@ class SentenceReading {
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
         !genitiveAt(text, o.start, o.end),
     );
-    return org ? [org.org.name] : [];
+    if (org) return [org.org.name];
+    // `Am Montag stellte das Unternehmen einen Antrag`: the subject points back to the company named before.
+    // Not `es`: as a subject it is more often no one (`hieß es`, `gibt es`).
+    for (const m of text.slice(span.from, span.to).matchAll(COMPANY_NOUN_ANAPHOR)) {
+      const start = span.from + m.index;
+      if (kind === 'other' || !(start < at || this.invertedSubject(at, start)) || this.governedOutsideDates(start))
+        continue;
+      const company = this.pointedBack(start, []);
+      return company ? [company] : [];
+    }
+    return [];
   }
 
   /**
@@ -1131,13 +1161,19 @@ class SentenceReading {
   private anaphorObject(span: Span, actors: string[]): string | null {
     const anaphor = new RegExp(ORG_ANAPHOR.source, 'g');
     for (const m of this.text.slice(span.from, span.to).matchAll(anaphor)) {
-      const at = span.from + m.index;
-      const earlier = this.seen.orgs.filter((o) => o.end <= at && !actors.includes(o.org.name)).pop();
-      if (earlier) return earlier.org.name;
-      for (let j = this.i - 1; j >= Math.max(0, this.i - 3); j--) {
-        const prior = (this.article.focus[j]?.orgs ?? []).filter((o) => !actors.includes(o));
-        if (prior.length > 0) return prior[prior.length - 1]!;
-      }
+      const company = this.pointedBack(span.from + m.index, actors);
+      if (company) return company;
+    }
+    return null;
+  }
+
+  /** The company `das Unternehmen` at `at` points back to: the last named before it, here or a few sentences back. */
+  private pointedBack(at: number, except: string[]): string | null {
+    const earlier = this.seen.orgs.filter((o) => o.end <= at && !except.includes(o.org.name)).pop();
+    if (earlier) return earlier.org.name;
+    for (let j = this.i - 1; j >= Math.max(0, this.i - 3); j--) {
+      const prior = (this.article.focus[j]?.orgs ?? []).filter((o) => !except.includes(o));
+      if (prior.length > 0) return prior[prior.length - 1]!;
     }
     return null;
   }

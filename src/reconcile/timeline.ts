@@ -624,7 +624,8 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
       published && precisionOfPublished(published) === 'day'
         ? { value: published.slice(0, 10), precision: 'day' }
         : null;
-    const d = o.article !== r.article ? (o.mention?.date ?? asNews) : null;
+    // Its own article's report with a year (`im Juni 2020 Insolvenz angemeldet`) gives the year too, not its date.
+    const d = o.article !== r.article ? (o.mention?.date ?? asNews) : o !== r ? (o.mention?.date ?? null) : null;
     if (!d || d.precision === 'year' || values.has(d.value)) continue;
     values.add(d.value);
     fromGroup.push({ value: d.value, article: o.article });

@@ -24,6 +24,12 @@ export const SUBORDINATE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(SU
 export const BACKGROUND_CLAUSE_OPENER = /^\s*(?:da|weil|nachdem|obwohl|zumal)\s+/i;
 
 /**
+ * A clause that gives what a report, a version or a plan says (`ein Bericht, wonach Huber festgenommen worden sei`,
+ * `die Erlaubnis, wonach das Tier freigelassen werden sollte`): its deed is told, not reported as done.
+ */
+export const TOLD_CONTENT_OPENER = /^\s*wonach\s/i;
+
+/**
  * Passive voice beside a dismissal: its one person is the one dismissed (`dass Muster zunächst entlassen … wurde`).
  */
 export const PASSIVE_AUXILIARY = new RegExp(String.raw`\b(?:${alternatives(AUXILIARIES.werden)})\b`);

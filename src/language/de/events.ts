@@ -263,6 +263,8 @@ const STAFF = '(?:Mitarbeiter|Mitarbeiterinnen|Beschäftigte|Beschäftigten|Ange
 const BANKRUPTCY = '(?:Insolvenz|Konkurs)';
 const FILED = '(?:angemeldet|anmelden|anzumelden|beantragt|beantragen)';
 const FILES = '(?:meldete|meldeten|meldet|melden|beantragte|beantragten)';
+/** A filing made: `Insolvenzantrag gestellt`, `eingereicht`. */
+const FILED_MOTION = '(?:gestellt|stellen|stellt|stellte|stellten|eingereicht)';
 /** Going or sliding into bankruptcy: `ging in die Insolvenz`, `in Konkurs gerutscht`. */
 const GO = '(?:ging|gingen|geht|gehen|gegangen|rutschte|rutschten|gerutscht|schlitterte|geschlittert)';
 
@@ -677,8 +679,8 @@ export const EVENT_KINDS = [
   {
     id: 'insolvency',
     // A company bankrupt: `meldete Insolvenz an`, `hat Insolvenz beantragt`, `ging in die Insolvenz`, `Konkurs
-    // angemeldet`, `ging pleite`. Not `ist insolvent`, a state, nor `droht die Insolvenz`, a threat; a filing named as
-    // `Insolvenzantrag` is a motion (see `motion`).
+    // angemeldet`, `ging pleite`, `stellte einen Insolvenzantrag` (the same filing in other words). Not `ist
+    // insolvent`, a state, nor `droht die Insolvenz`, a threat.
     words: new RegExp(
       [
         String.raw`\b${BANKRUPTCY}\b${IN_CLAUSE}{0,30}?\b${FILED}\b`,
@@ -686,6 +688,8 @@ export const EVENT_KINDS = [
         String.raw`\b${GO}\b${IN_CLAUSE}{0,30}?\bin\s+(?:die\s+)?(?:Insolvenz|Konkurs|Pleite)\b`,
         String.raw`\bin\s+(?:die\s+)?${BANKRUPTCY}\s+${GO}\b`,
         String.raw`\bpleite\s+(?:gegangen|ging|gingen|geht)\b`,
+        String.raw`\b${BANKRUPTCY}antrag\w*\b${IN_CLAUSE}{0,60}?\b${FILED_MOTION}\b`,
+        String.raw`\b(?:stellt|stellte|stellten|reichte|reichten)\b${IN_CLAUSE}{0,60}?${BANKRUPTCY}antrag`,
       ].join('|'),
       'i',
     ),
@@ -697,6 +701,26 @@ export const EVENT_KINDS = [
       en: (p) =>
         has(p, 'a') ? `${p.a} ${p.plural ? 'file' : 'files'} for insolvency` : p.o ? `${p.o} insolvent` : 'Insolvency',
     },
+  },
+  {
+    id: 'release',
+    // Let out of custody: `wurde aus der Haft entlassen`, `freigelassen`, `ließ … frei`, `auf freien Fuß gesetzt`, `kam
+    // aus der U-Haft frei`. Before `dismissal`: one let out of prison is not dismissed. Not the noun: a release is more
+    // often demanded or negotiated than reported (`forderte die Freilassung`).
+    words: new RegExp(
+      String.raw`\bfreigelassen(?![a-zäöüß])|\bfreigekommen\b|\bauf\s+freien\s+Fuß\s+gesetzt|` +
+        String.raw`\b(?:ließ|ließen|lässt|lassen|kommt|kommen|kam|kamen)\b${IN_CLAUSE}{0,80}?` +
+        String.raw`\bfrei\b(?=\s*(?:[.,;:]|$))|` +
+        String.raw`\b(?:aus|vom)\s+(?:der\s+|dem\s+)?[a-zäöüß-]*(?:haft|gefängnis|gewahrsam|strafvollzug)\s+` +
+        String.raw`(?:[^\s,.;:]+\s+){0,2}?entlassen`,
+      'i',
+    ),
+    actor: 'acts',
+    // The one released is a person, the one the headline names.
+    personOnly: true,
+    inClause: true,
+    label: { de: 'Freilassung', en: 'Release' },
+    headline: befell('freigelassen', 'released'),
   },
   {
     id: 'dismissal',
@@ -1151,8 +1175,8 @@ export const EVENT_KINDS = [
   {
     id: 'motion',
     // A motion or an application filed: `stellte die Vertrauensfrage`, `hat einen Antrag auf Aussetzung gestellt`,
-    // `Insolvenzantrag eingereicht`. Not whoever files one (`Antragsteller`), nor one announced (`kündigte an, die
-    // Vertrauensfrage zu stellen`): that is an announcement.
+    // `Eilantrag eingereicht` (a filing for insolvency is `insolvency`). Not whoever files one (`Antragsteller`), nor
+    // one announced (`kündigte an, die Vertrauensfrage zu stellen`): that is an announcement.
     words: new RegExp(
       String.raw`(?:Vertrauensfrage|(?<![a-zäöüß])[a-zäöüß]*antrag(?:e|es|s)?)\b${IN_PART}{0,60}?` +
         String.raw`\b(?:gestellt|(?<!\bzu\s)stellen|stellt|stellte|stellten|eingereicht|(?<!\bzu\s)einreichen)\b|` +
@@ -1164,7 +1188,6 @@ export const EVENT_KINDS = [
     // What is filed, as a verb's object in German and in English.
     names: [
       [/Vertrauensfrage/i, { de: 'die Vertrauensfrage', en: 'a confidence motion' }],
-      [/Insolvenzantrag/i, { de: 'einen Insolvenzantrag', en: 'for insolvency' }],
       [/Eilantrag/i, { de: 'einen Eilantrag', en: 'an urgent application' }],
       [/antrag/i, { de: 'einen Antrag', en: 'a motion' }],
     ],

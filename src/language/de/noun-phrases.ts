@@ -16,6 +16,24 @@ const NOT_ADJECTIVES =
   'wollten|können|konnte|konnten|müssen|musste|mussten|dürfen|durfte)';
 
 /**
+ * A participle used as an adjective, between a determiner and its noun: `den zurückgetretenen Chef`, `die
+ * freigelassene Geisel`. It names someone by what befell them, at some time the clause does not give. `_BEFORE` reads
+ * the text up to the word (a determiner, at most one word between), `_WORD` the word from the match's start, `_AFTER`
+ * the text after it (an adjective at most, then the noun).
+ */
+const DETERMINERS = ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']
+  .concat(['sein', 'ihr', 'dies'].flatMap((stem) => ['e', 'em', 'en', 'er', 'es'].map((end) => stem + end)))
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+/** Words that say when, between a determiner and its participle (`der gestern veröffentlichte Bericht`). */
+const WHEN_WORDS = 'heute|gestern|vorgestern|kürzlich|jüngst|neulich|soeben|zuvor|damals|einst|vorher|eben|erst|jetzt';
+export const ATTRIBUTE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:${DETERMINERS.join('|')})\s+(?:(?!(?:${WHEN_WORDS})\s)\p{Ll}+\s+)?$`,
+  'u',
+);
+export const PARTICIPLE_AS_ADJECTIVE = /^\p{Ll}+(?:t|en)(?:e|en|em|er|es)$/u;
+export const ATTRIBUTE_AFTER = /^\s+(?:\p{Ll}+(?:e|en|em|er|es)\s+)?\p{Lu}/u;
+
+/**
  * The noun phrase `mit` governs, article and all, as a headline can repeat it after `mit`: `mit einem neuen Plan`
  * gives `einem neuen Plan`. Group: `phrase`.
  */

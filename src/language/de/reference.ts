@@ -38,13 +38,13 @@ export const PLURAL_VERB = new RegExp(
 
 export const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
 
-/** `das Unternehmen`, `die Plattform`: words that point back to a company named before. */
-export const EVENT_ORG_ANAPHOR = new RegExp(
+/** `das Unternehmen`, `die Plattform`: nouns that point back to a company named before. */
+const COMPANY_NOUNS =
   String.raw`\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|` +
-    String.raw`Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b|` +
-    String.raw`\bes\b`,
-  '',
-);
+  String.raw`Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b`;
+export const COMPANY_NOUN_ANAPHOR = new RegExp(COMPANY_NOUNS, 'gi');
+/** The same, and `es`, for what a deed was done to. */
+export const EVENT_ORG_ANAPHOR = new RegExp(String.raw`${COMPANY_NOUNS}|\bes\b`, '');
 
 /** Between a name and its bracketed affiliation: `Paul Berger (`, `Berger (66, `. */
 export const AFFILIATION_BEFORE = /^\s*\((?:[^()]{0,30},\s*)?$/;
