@@ -606,6 +606,13 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(dated).toEqual([['insolvency', '2024-05-03']]);
   });
 
+  it('reads `von … bis` as a period only within one phrase: a verb between makes `bis 2030` a deadline', () => {
+    expect(entries('Die Sparte von Seebank will bis 2030 rund 300 Stellen abbauen.')).toEqual([
+      ['layoffs', '2024-05-10'],
+    ]);
+    expect(entries('Die Seebank streikte von Mai bis Juli 2024.')).toEqual([['strike', '2024-07']]);
+  });
+
   it('dates the clause a date stands in, not a clause that only says why', () => {
     expect(entries('In Seestadt wird am 3. Mai 2024 gewählt, weil der Bürgermeister zurücktrat.')).toEqual([
       ['election', '2024-05-03'],

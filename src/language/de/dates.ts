@@ -53,9 +53,16 @@ export const PLANNING_AFTER = new RegExp(
   'iu',
 );
 
-/** `von der Gründung bis zum April 2021`: `bis` after `von` or `zwischen` ends a period, whatever began it. */
-export const PERIOD_END_BEFORE =
-  /(?<!\p{L})(?:von|vom|zwischen)\s[^,;]{1,60}?\sbis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?$/iu;
+/**
+ * `von der Gründung bis zum April 2021`: `bis` after `von` or `zwischen` ends a period, whatever began it, in one
+ * phrase: a finite verb between (`Die Sparte von Seebank will bis 2030 …`) leaves `von` another preposition.
+ */
+const FINITE_BETWEEN = 'will|wollen|soll|sollen|muss|müssen|kann|können|wird|werden|hat|haben|hatte|ist|sind|war|plant';
+export const PERIOD_END_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:von|vom|zwischen)\s(?:(?!(?<!\p{L})(?:${FINITE_BETWEEN})\s)[^,;]){1,60}?\sbis\s+` +
+    String.raw`(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?$`,
+  'iu',
+);
 
 /** Between a weekday and the day it names: `am Mittwoch, den 24. Januar`, `Mittwoch 24. Januar`. */
 export const DAY_APPOSITION = /^,?\s*(?:den\s+|dem\s+)?$/;
