@@ -561,6 +561,14 @@ describe('each kind of event: its words, and the headline its parts make', () =>
       'other',
     );
     expect(kindOf('Die Polizei nahm den Mann am Montag fest, wonach er schwieg')).toBe('arrest');
+    // After an accusation and a colon comes what is alleged or claimed, not a deed done; told as alleged, it is one.
+    expect(kindOf('Der Verdacht der Ermittler: Die Vorstände hätten 2019 vereinbart, die Zahlen zu schönen')).toBe(
+      'other',
+    );
+    expect(kindOf('Die Vorwürfe lauten: Die Firma habe 2019 Klage gegen die Stadt eingereicht')).toBe('other');
+    expect(kindOf('Der Staatsanwalt hat Anklage erhoben: Die Frau soll 2019 einen Mann überfallen haben')).toBe(
+      'allegation',
+    );
     // A club or a company that parts with its coach or its head dismisses them; a coach `beurlaubt` is dismissed.
     expect(kindOf('Der Klub trennte sich am Montag von seinem Trainer')).toBe('dismissal');
     expect(kindOf('Die Seebank hat sich im Mai von dem langjährigen Vorstandschef getrennt')).toBe('dismissal');

@@ -63,6 +63,7 @@ import {
   ATTRIBUTE_AFTER,
   PARTICIPLE_AS_ADJECTIVE,
   TOLD_CONTENT_OPENER,
+  ACCUSATION_BEFORE,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -401,6 +402,7 @@ function kindIn(
       const clause = clauseAt(text, at);
       if (verb && NEGATION.test(clause)) continue;
       if (TOLD_CONTENT_OPENER.test(clause)) continue;
+      if (id !== 'allegation' && ACCUSATION_BEFORE.test(text.slice(Math.max(0, at - 300), at))) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
       if (!verb && DEMANDED.test(clause)) continue;
       // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.

@@ -30,6 +30,13 @@ export const BACKGROUND_CLAUSE_OPENER = /^\s*(?:da|weil|nachdem|obwohl|zumal)\s+
 export const TOLD_CONTENT_OPENER = /^\s*wonach\s/i;
 
 /**
+ * An accusation and a colon before: what follows is what someone is accused of or claims, not a deed reported as done
+ * (`Der Verdacht der Ermittler: Huber habe 2019 die Seebank gekauft`, `wies die Vorwürfe zurück: …`).
+ */
+export const ACCUSATION_BEFORE =
+  /(?:Verdacht|Vorw[uü]rf|Anklage|Anschuldigung|Beschuldigung)\p{L}*[^:.!?]{0,80}:\s[^:]*$/u;
+
+/**
  * Passive voice beside a dismissal: its one person is the one dismissed (`dass Muster zunächst entlassen … wurde`).
  */
 export const PASSIVE_AUXILIARY = new RegExp(String.raw`\b(?:${alternatives(AUXILIARIES.werden)})\b`);
