@@ -216,6 +216,13 @@ const EVENT_ROWS: Row[] = [
     'Huber is convicted',
   ],
   [
+    'surrender',
+    'Der Verdächtige stellte sich am Mittwoch der Polizei',
+    { actors: ['Max Huber'] },
+    'Huber stellt sich',
+    'Huber surrenders',
+  ],
+  [
     'release',
     'Der Verdächtige kam am Mittwoch gegen Kaution aus der U-Haft frei',
     { actors: ['Max Huber'] },
@@ -556,6 +563,13 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Sängerin wurde gegen Kaution auf freien Fuß gesetzt')).toBe('release');
     expect(kindOf('Die Familie forderte am Montag die Freilassung der Sängerin')).toBe('other');
     expect(kindOf('Am Montag sprach der Minister mit der freigelassenen Geisel')).toBe('other');
+    // Giving oneself up, to the police or of one's own accord; not facing a thing, nor what turned out.
+    expect(kindOf('Die Sängerin hat sich am Montag den Behörden in Wien gestellt')).toBe('surrender');
+    expect(kindOf('Der Mann habe sich am Montagabend gestellt, teilte die Polizei mit')).toBe('surrender');
+    expect(kindOf('Der Gesuchte stellte sich schließlich selbst')).toBe('surrender');
+    expect(kindOf('Am Montag stellte sich heraus, dass die Zahlen falsch waren')).toBe('other');
+    expect(kindOf('Die Ministerin stellte sich am Montag der Kritik')).toBe('other');
+    expect(kindOf('Die Partei hat sich im Rat quer gestellt')).toBe('other');
     // What a report or a version says is told, not done: `wonach` opens it.
     expect(kindOf('Ein Bericht, wonach die Sängerin festgenommen worden sei, wurde am Montag dementiert')).toBe(
       'other',

@@ -73,6 +73,12 @@ function verbsOr(signal: Signal, ...other: string[]): RegExp {
   return new RegExp([`(?<![a-zäöüß])(?:${forms})(?![a-zäöüß])`, ...other].join('|'), 'i');
 }
 
+/** Those one gives oneself up to: `stellte sich der Polizei`, `den Ermittlern`. */
+const AUTHORITIES = '(?:Polizei|Behörden?|Ermittlern|Justiz|Staatsanwaltschaft|Strafverfolgern)';
+/** Words before `gestellt` that make it facing or placing (`sich der Wahl`, `sich quer`), not giving oneself up. */
+const NOT_SURRENDER =
+  'der|den|dem|die|das|einer|einem|einen|eine|ihr|ihm|quer|tot|taub|dumm|blind|hinter|vor|gegen|auf|neu|breit|gut';
+
 /** The participles of killing, in the passive: `erschossen`, `ermordet`. */
 const KILLED = 'erschossen|getötet|ermordet|erschlagen|erstochen';
 
@@ -700,6 +706,30 @@ export const EVENT_KINDS = [
         has(p, 'a') ? `${p.a} ${de(p, 'meldet', 'melden')} Insolvenz an` : p.o ? `Insolvenz von ${p.o}` : 'Insolvenz',
       en: (p) =>
         has(p, 'a') ? `${p.a} ${p.plural ? 'file' : 'files'} for insolvency` : p.o ? `${p.o} insolvent` : 'Insolvency',
+    },
+  },
+  {
+    id: 'surrender',
+    // Giving oneself up: `stellte sich der Polizei`, `hat sich am Montag den Behörden gestellt`, `stellte sich selbst`,
+    // `habe sich gestellt`. Not facing something (`stellte sich der Kritik`, `hat sich einer Wahl gestellt`), nor
+    // `stellte sich heraus`, `hat sich quer gestellt`.
+    words: new RegExp(
+      [
+        String.raw`\bstellt(?:e|en)?\b${IN_CLAUSE}{0,40}?\bsich\b${IN_CLAUSE}{0,40}?` +
+          String.raw`(?:\b(?:der|den|dem|bei)\s+(?:\S+\s+)?${AUTHORITIES}\b|\bselbst\b(?=\s*(?:[.,;:]|$)))`,
+        String.raw`\bsich\b${IN_CLAUSE}{0,60}?\b(?:${AUTHORITIES}|selbst)\b${IN_CLAUSE}{0,30}?\sgestellt\b`,
+        String.raw`\bsich\b(?:\s+(?!(?:${NOT_SURRENDER})\b)[^\s,.;:]+){0,4}?\s+gestellt\b(?=\s*(?:[.,;:]|$))`,
+      ].join('|'),
+      'i',
+    ),
+    actor: 'acts',
+    // Who gave up is a person, the one the headline names.
+    personOnly: true,
+    inClause: true,
+    label: { de: 'Stellung', en: 'Surrender' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'stellt', 'stellen')} sich` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'surrender' : 'surrenders'}` : null),
     },
   },
   {
