@@ -570,6 +570,16 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Am Montag stellte sich heraus, dass die Zahlen falsch waren')).toBe('other');
     expect(kindOf('Die Ministerin stellte sich am Montag der Kritik')).toBe('other');
     expect(kindOf('Die Partei hat sich im Rat quer gestellt')).toBe('other');
+    // An aircraft crashed, a disaster told by its toll; people counted, not named, dying in it are its toll.
+    expect(kindOf('Am Sonntag stürzte ein Kleinflugzeug in ein Feld bei Seestadt')).toBe('incident');
+    expect(kindOf('Die Maschine stürzte kurz nach dem Start ab')).toBe('incident');
+    expect(kindOf('Im Nordmeer ist gestern ein Forschungsflugzeug abgestürzt')).toBe('incident');
+    expect(kindOf('Die Aktie stürzte am Montag um 20 Prozent ab')).toBe('other');
+    expect(kindOf('Der Läufer stürzte auf der Zielgeraden')).toBe('other');
+    expect(kindOf('Bei einem Brand sind am Montag zwei Menschen ums Leben gekommen')).toBe('incident');
+    expect(kindOf('Die drei Insassen starben am Sonntag infolge des Absturzes')).toBe('incident');
+    expect(kindOf('Bei dem Brand starb am Montag der Bürgermeister')).toBe('death');
+    expect(headline(head({ named: { de: 'Absturz', en: 'Crash' } }, 'incident'), 'en')).toBe('Crash');
     // What a report or a version says is told, not done: `wonach` opens it.
     expect(kindOf('Ein Bericht, wonach die Sängerin festgenommen worden sei, wurde am Montag dementiert')).toBe(
       'other',

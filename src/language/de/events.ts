@@ -158,13 +158,45 @@ const HAPPENED =
   String.raw`\baus\b(?=\s*(?:[.,;:]|$))|\bausgebrochen\b|\bkam\s+es\b${IN_PART}{0,40}?\bzu\b|` +
   String.raw`\btrug\s+sich\b|\bgeschah\b`;
 
+/** Harm a disaster does to people: `kamen ums Leben`, `starben`, `wurden getötet`, `verletzt`. */
+const HARMED = String.raw`\bums\s+Leben\b|\bstarben\b|\bgestorben\b|\bgetötet\b|\bverletzt\b|\bverunglückt\b`;
+/** `bei einem Brand`, `infolge des Absturzes`: the disaster a toll is told of. */
+const IN_DISASTER =
+  String.raw`\b(?:bei|infolge)\s+(?:einem|einer|eines|dem|der|des|den)\s+` +
+  String.raw`(?:[a-zäöüß]+\s+){0,2}?(?:${INCIDENT_NOUN})`;
+/**
+ * A disaster told by its toll: `Bei einem Busunfall sind zwei Menschen ums Leben gekommen`, `Die Insassen starben
+ * infolge des Absturzes`.
+ */
+const TOLL = String.raw`${IN_DISASTER}${IN_PART}{0,120}?(?:${HARMED})|(?:${HARMED})${IN_PART}{0,60}?${IN_DISASTER}`;
+/** People counted, not named, around a verb of dying: `drei Menschen`, `über 100 Passagiere`, `ein Mensch`. */
+const COUNTED_VICTIMS = new RegExp(
+  String.raw`(?<![a-zäöüß])(?:\d[\d.]*|[Ee]in|[Ee]ine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|` +
+    String.raw`mehrere|viele|zahlreiche|Dutzende|Hunderte|Tausende)\s+(?:[a-zäöüß]+\s+)?` +
+    String.raw`(?:Menschen|Mensch|Personen|Person|Passagiere|Insassen|Soldaten|Bewohner|Touristen|Kinder|Opfer)\b`,
+);
+
+/** What flies and can crash, compounds included (`Kleinflugzeug`, `Rettungshubschrauber`), and makers' names. */
+const AIRCRAFT =
+  String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:flugzeug|hubschrauber|helikopter|maschine|jet|flieger|drohne|ballon)` +
+  String.raw`(?:e|es|s|en)?(?![a-zäöüß])|\b(?:Boeing|Airbus|Cessna)\b`;
+/** Where a fall ends: `ab` at its clause's end, or into or onto a place (`stürzte in ein Feld`, `auf den Boden`). */
+const FELL = String.raw`(?:\bab\b(?=\s*(?:[.,;:]|$))|\b(?:in|ins|auf|aufs)\b)`;
+/**
+ * An aircraft crashed: `ist ein Kleinflugzeug abgestürzt`, `Die Maschine stürzte kurz nach dem Start ab`. Only with
+ * what flies in the clause: `Die Aktie stürzte ab` is no disaster.
+ */
+const CRASHED =
+  String.raw`(?:${AIRCRAFT})${IN_PART}{0,120}?(?:\babgestürzt\b|\bstürzt(?:e|en)?\b${IN_PART}{0,80}?${FELL})|` +
+  String.raw`(?:\babgestürzt\b|\bstürzt(?:e|en)?\b)${IN_PART}{0,40}?(?:${AIRCRAFT})(?:${IN_PART}{0,80}?${FELL})?`;
+
 /** What a disaster or an attack is called, in both languages: a compound by its last part. */
 export const INCIDENT_NAMES = [
   [/beben/i, { de: 'Erdbeben', en: 'Earthquake' }],
   [/brand/i, { de: 'Brand', en: 'Fire' }],
   [/explosion/i, { de: 'Explosion', en: 'Explosion' }],
   [/unfall/i, { de: 'Unfall', en: 'Accident' }],
-  [/absturz/i, { de: 'Absturz', en: 'Crash' }],
+  [/absturz|abgestürzt|stürzten?\b/i, { de: 'Absturz', en: 'Crash' }],
   [/anschlag/i, { de: 'Anschlag', en: 'Attack' }],
   [/überschwemmung|überflutung|hochwasser/i, { de: 'Hochwasser', en: 'Flood' }],
   [/lawine/i, { de: 'Lawine', en: 'Avalanche' }],
@@ -430,6 +462,8 @@ export const EVENT_KINDS = [
         String.raw`\bwurden?\b(?:${IN_CLAUSE}|[,–]${IN_CLAUSE}{1,80}[,–])*?\b(?:${KILLED})\b`,
       'i',
     ),
+    // `drei Menschen kamen ums Leben`: people counted, not named, are the toll of a disaster (see `incident`).
+    notWhen: COUNTED_VICTIMS,
     actor: 'acts',
     personOnly: true,
     inClause: true,
@@ -989,9 +1023,11 @@ export const EVENT_KINDS = [
   {
     id: 'incident',
     // A disaster or an attack, told by a verb of happening beside its noun: `Das Beben ereignete sich am Morgen`, `ist
-    // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`. The noun alone is often background (`nach dem Unfall`).
+    // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`; an aircraft crashed (`CRASHED`); its toll (`TOLL`). The
+    // noun alone is often background (`nach dem Unfall`).
     words: new RegExp(
-      `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})`,
+      `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})|` +
+        `${CRASHED}|${TOLL}`,
       'i',
     ),
     actor: 'happens',
