@@ -613,6 +613,39 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(entries('Die Seebank streikte von Mai bis Juli 2024.')).toEqual([['strike', '2024-07']]);
   });
 
+  it('keeps a date written out whole against a later look back, and a weekday of the month before as that day', () => {
+    const crash = [
+      article(
+        'Am Sonntag stürzte ein Kleinflugzeug bei Seestadt in ein Feld. ' +
+          'Bei dem Absturz sind am Sonntag (31. März 2019) drei Menschen ums Leben gekommen.',
+        { id: 'a1', published: '2019-04' },
+      ),
+      article('Das Kleinflugzeug stürzte damals senkrecht in ein Feld, heißt es in einem Bericht.', {
+        id: 'a2',
+        published: '2019-05-27',
+      }),
+    ];
+    const events = timeline(buildIndex(crash, people, [], world), {});
+    expect(events.map((e) => [headline(e, 'en'), e.date?.value, e.conflicts.length])).toEqual([
+      ['Crash', '2019-03-31', 0],
+    ]);
+  });
+
+  it('dates an event by the finer of two dates that agree, under the sentence telling it, not planning it', () => {
+    const vote = [
+      article('Der Rat kündigte Neuwahlen an. Diese sollen am 7. Juli stattfinden.', {
+        id: 'a1',
+        published: '2024-06-12',
+      }),
+      article('Aus der Wahl Anfang Juli ging die Seepartei gestärkt hervor.', { id: 'a2', published: '2024-08-20' }),
+    ];
+    const [election] = timeline(buildIndex(vote, people, [], world), {});
+    expect([election!.date?.value, election!.summary]).toEqual([
+      '2024-07-07',
+      'Aus der Wahl Anfang Juli ging die Seepartei gestärkt hervor.',
+    ]);
+  });
+
   it('dates the clause a date stands in, not a clause that only says why', () => {
     expect(entries('In Seestadt wird am 3. Mai 2024 gewählt, weil der Bürgermeister zurücktrat.')).toEqual([
       ['election', '2024-05-03'],

@@ -89,6 +89,8 @@ interface Candidate {
   steps: number;
   words: string;
   report: EventReport;
+  /** The report whose sentence tells the event, where a finer date comes from a plan or a sentence leaning on one. */
+  told?: EventReport;
 }
 
 interface Group {
@@ -541,12 +543,15 @@ function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[]
   return out;
 }
 
-/** A lead's news happened by its article's date: a bound, the last resort. */
+/**
+ * A lead's news happened by its article's date: a bound, the last resort. Not a lead that dates what it reports
+ * itself (`Die drei Insassen starben am 31. März` two months on): its article tells it as past, not as its news.
+ */
 function reportedDates(g: Group, world: TimelineWorld): Candidate[] {
   const reported: Candidate[] = [];
   for (const r of g.reports) {
     const published = world.published.get(r.article) ?? null;
-    if (!r.lead || !published) continue;
+    if (!r.lead || !published || r.mention?.date || r.mention?.yearless) continue;
     const value = published.slice(0, 10);
     const date: EventDate = { value, precision: precisionOfPublished(value), bound: 'by' };
     reported.push({
@@ -723,8 +728,11 @@ function choose(candidates: Candidate[]): Candidate | null {
   // Stale against some report: after the earliest report, or long before the latest.
   const earliest = news.reduce((a, b) => Math.min(a, b), Infinity);
   const latest = news.reduce((a, b) => Math.max(a, b), -Infinity);
+  // A date written out whole (`am 31. März 2019`) is not stale for being long before a later article's lead: that
+  // article may look back on it. It still cannot be after the earliest report.
   const stale = (c: Candidate) =>
-    news.length > 0 && (dayOf(c.date.value) > earliest || dayOf(c.date.value) < latest - NEWS_DAYS * DAY);
+    news.length > 0 &&
+    (dayOf(c.date.value) > earliest || (c.basis.how !== 'explicit' && dayOf(c.date.value) < latest - NEWS_DAYS * DAY));
   const score = (c: Candidate) => [
     c.date.bound ? 1 : 0,
     c.basis.how !== 'reported' && c.date.precision === 'day' && stale(c) ? 1 : 0,
@@ -739,10 +747,8 @@ function choose(candidates: Candidate[]): Candidate | null {
     for (let k = 0; k < sa.length; k++) if (sa[k] !== sb[k]) return sa[k]! - sb[k]!;
     // Equally good: the sentence that states the headline's amount, then the shorter one, which reads better under it.
     const amount = (c: Candidate) => (c.report.figure ? 0 : 1);
-    // `Diese könnten dann im März stattfinden` under a headline leaves the reader asking what `Diese` are.
-    const leans = (c: Candidate) => (LEANS_ON_BEFORE.test(c.report.sentence.text) ? 1 : 0);
-    // What happened reads better than what was planned (`soll … abstimmen`) under an event that happened.
-    const planned = (c: Candidate) => (PLANNED.test(c.report.sentence.text) ? 1 : 0);
+    const leans = (c: Candidate) => (leansOn(c.report) ? 1 : 0);
+    const planned = (c: Candidate) => (plannedIn(c.report) ? 1 : 0);
     return (
       amount(a) - amount(b) ||
       leans(a) - leans(b) ||
@@ -763,17 +769,44 @@ function choose(candidates: Candidate[]): Candidate | null {
       precisionOf(c.date) > precisionOf(best.date) &&
       !(c.date.precision === 'day' && stale(c)),
   );
-  return finer ?? best;
+  const picked = finer ?? best;
+  // `Diese sollen am 30. Juni … stattfinden` dates the vote that `Aus der Wahl Anfang Juli …` tells of: the date from
+  // one, the sentence under the headline from the other, where their dates agree.
+  const weak = (r: EventReport) => leansOn(r) || plannedIn(r);
+  if (!weak(picked.report)) return picked;
+  const teller = sorted.find(
+    (c) => !c.date.bound && c.basis.how !== 'reported' && compatible(c.date, picked.date) && !weak(c.report),
+  );
+  return teller ? { ...picked, told: teller.report } : picked;
 }
+
+/** `Diese könnten dann im März stattfinden` under a headline leaves the reader asking what `Diese` are. */
+const leansOn = (r: EventReport) => LEANS_ON_BEFORE.test(r.sentence.text);
+/** What happened reads better than what was planned (`soll … abstimmen`) under an event that happened. */
+const plannedIn = (r: EventReport) => PLANNED.test(r.sentence.text);
 
 function conflictsWith(best: Candidate, candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return candidates.filter((c) => {
     if (c.date.bound || c.basis.how === 'after' || compatible(c.date, best.date) || seen.has(c.date.value))
       return false;
+    if (weekdayNames(c, best.date)) return false;
     seen.add(c.date.value);
     return true;
   });
+}
+
+/**
+ * `am Sonntag` in an article of April, beside `am 31. März`, a Sunday: a weekday read against its article's month
+ * names the day, in the week before the month too, and does not disagree with it.
+ */
+function weekdayNames(c: Candidate, day: EventDate): boolean {
+  const m = c.report.mention;
+  if (!m?.fromReference || c.date.precision !== 'month' || day.precision !== 'day' || !NAMES_WEEKDAY.test(c.words))
+    return false;
+  const at = dayOf(day.value);
+  const inWeekBefore = at >= dayOf(c.date.value) - 7 * DAY && at < afterPublished(c.date.value);
+  return inWeekBefore && reckon(m.fromReference, new Date(at)).value === day.value;
 }
 
 /** The headline's parts, agreed across reports: every actor named, the company and amount most reports give. */
@@ -823,7 +856,7 @@ const mostSpecific = (names: ({ de: string; en: string } | null)[]) =>
 function toEvent(g: Group): TimelineEvent {
   const chosen = g.chosen!;
   const head = headOf(g);
-  const first = chosen.report;
+  const first = chosen.told ?? chosen.report;
   const citations = [first, ...g.reports.filter((r) => r !== first)].map((r) => r.citation);
   const seen = new Set<string>();
   const distinct = citations.filter((c) => !seen.has(`${c.article}|${c.start}`) && seen.add(`${c.article}|${c.start}`));

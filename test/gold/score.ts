@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../../src/index/build.js';
+import type { Citation } from '../../src/corpus/types.js';
 
 /** The gold format: hand-checked expectations per article, and dated events across articles. */
 export interface Gold {
@@ -140,12 +141,13 @@ export function evaluate(index: CorpusIndex, gold: Gold): Evaluation {
   // Timeline: each gold event's entry is the one citing its evidence; it should merge every article
   // that reports it, carry the right date at the right precision and name the right actors.
   const entries = index.events.filter((e) => e.citations.some((c) => ids.includes(c.article)));
-  const entryOf = (g: Gold['events'][number]) =>
-    entries.find(
-      (e) =>
-        (!g.kind || e.kind === g.kind) &&
-        e.citations.some((c) => g.articles.includes(c.article) && norm(c.text).includes(norm(g.evidence))),
-    );
+  // The entry a sentence stands under as its evidence first: a sentence telling two events cites both.
+  const cites = (g: Gold['events'][number], c: Citation) =>
+    g.articles.includes(c.article) && norm(c.text).includes(norm(g.evidence));
+  const entryOf = (g: Gold['events'][number]) => {
+    const kindOk = entries.filter((e) => !g.kind || e.kind === g.kind);
+    return kindOk.find((e) => cites(g, e.evidence)) ?? kindOk.find((e) => e.citations.some((c) => cites(g, c)));
+  };
   const pairs = gold.events.map((g) => ({ g, e: entryOf(g) }));
   const found = pairs.filter((p) => p.e);
   const label = (g: Gold['events'][number]) => `${g.date} ${g.what}`;
