@@ -39,8 +39,18 @@ describe('organisations the text names', () => {
     ['a union by its prefix', 'Die IG Seefahrt rief zum Streik auf.', [['IG Seefahrt', []]]],
     ['a compound of its head', 'Das bestätigte Kalvion-Chef Max Huber.', [['Kalvion', []]]],
     ['a listed company', 'Die Aktie von Nordwerk (DE0001234567) stieg.', [['Nordwerk', []]]],
+    ['a kind of organisation before it', 'Die Gewerkschaft Seewerk rief zum Streik auf.', [['Seewerk', []]]],
+    ['a compound kind before it', 'Der Autokonzern Nordwagen baut Stellen ab.', [['Nordwagen', []]]],
+    ['a name of several words', 'Die Organisation Sea Watchers Alliance warnte.', [['Sea Watchers Alliance', []]]],
+    ['a name up to a common noun', 'Das Unternehmen Kalvion Millionen Kunden verlor.', [['Kalvion', []]]],
   ])('%s: %s', (_way, sentence, expected) => {
     expect(found([sentence])).toEqual(expected);
+  });
+
+  it('reads a kind before a name only where a name follows: no prefix or legal form alone, no noun', () => {
+    expect(found(['Die Gewerkschaft IG Seefahrt rief zum Streik auf.'])).toEqual([['IG Seefahrt', []]]);
+    expect(found(['Die Firma Seegold GmbH wuchs.'])).toEqual([['Seegold GmbH', ['Seegold']]]);
+    expect(found(['Das Unternehmen Millionen verlor, sagte der Konzern Montag.'])).toEqual([]);
   });
 
   it('names an organisation as written where nothing inflects it, else by its letters', () => {

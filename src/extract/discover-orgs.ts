@@ -5,8 +5,9 @@ import {
   LEGAL_FORMS,
   NAME_JOINERS,
   ORGANISATION_HEADS,
+  ORGANISATION_KIND_NOUNS,
 } from '../language/de/organisations.js';
-import { isCommonNoun } from '../language/de/nouns.js';
+import { isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 import { isRole } from '../language/de/roles.js';
 import { alternatives } from '../language/de/patterns.js';
 import { SENTENCE_OPENERS } from '../language/de/stop-words.js';
@@ -54,6 +55,9 @@ const CLUB = new RegExp(
 );
 
 const JOINERS: ReadonlySet<string> = new Set(NAME_JOINERS);
+/** A name closing in its legal form is read whole by `WITH_LEGAL_FORM`. */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+const PREFIX_WORDS: ReadonlySet<string> = new Set(CLUB_PREFIXES);
 
 /** Words before a name that inflect it: a dative or genitive article, a preposition joined to one. */
 const INFLECTING_BEFORE = /(?<!\p{L})(?:dem|den|des|einem|einen|eines|einer|im|vom|zum|zur|beim|am|der)\s+$/iu;
@@ -61,6 +65,15 @@ const INFLECTING_BEFORE = /(?<!\p{L})(?:dem|den|des|einem|einen|eines|einer|im|v
 /** `Seebank-Chef`, `Nordwerk-Konzern`: a name before a head that says it is an organisation's. */
 const BEFORE_HEAD = new RegExp(
   String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d&]*)-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])`,
+  'gu',
+);
+/** `die Gewerkschaft Seewerk`, `der Autokonzern Nordwagen AG`: a kind of organisation and, right after, its name. */
+const KIND_NOUN = String.raw`(?:\p{Lu}\p{Ll}*(?:${ORGANISATION_KIND_NOUNS.join('|')})|${alternatives(
+  ORGANISATION_KIND_NOUNS.map((k) => k[0]!.toUpperCase() + k.slice(1)),
+)})`;
+const AFTER_KIND = new RegExp(
+  String.raw`(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:\p{Ll}+\s+)?${KIND_NOUN}\s+` +
+    String.raw`(${WORD}(?:\s+${WORD}){0,2})`,
   'gu',
 );
 /** `Seebank (DE0001234567)`: a listed company, its securities number in brackets. */
@@ -75,7 +88,8 @@ const WITH_ISIN = new RegExp(
  */
 const ANY_SIGN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${alternatives([...LEGAL_FORMS, ...CLUB_PREFIXES].map(escapeRegExp))})(?![\p{L}\d])|` +
-    String.raw`\(\p{Lu}[\p{L}\d]{0,3}\p{Lu}|-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])`,
+    String.raw`\(\p{Lu}[\p{L}\d]{0,3}\p{Lu}|-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])|` +
+    String.raw`${KIND_NOUN}\s+\p{Lu}`,
   'u',
 );
 
@@ -144,6 +158,19 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
     for (const m of text.matchAll(WITH_ISIN)) {
       const name = trimOpeners(m[1]!);
       if (!SENTENCE_OPENERS.has(name)) found.push({ name, alias: null });
+    }
+    // `die Gewerkschaft Seewerk`: the words of the name up to the first common noun, sentence opener or role
+    // (`das Unternehmen Nordwagen Millionen …` names `Nordwagen`).
+    for (const m of text.matchAll(AFTER_KIND)) {
+      // The first word only as listed (`Nordwagen` is a name, a compound as many are; `Millionen` is not); the words
+      // after it as any common noun.
+      const words = m[1]!.split(/\s+/);
+      const noun = (w: string, k: number) => (k === 0 ? isListedNoun(w) : isCommonNoun(w));
+      const end = words.findIndex((w, k) => noun(w, k) || SENTENCE_OPENERS.has(w) || isRole(w));
+      const name = words.slice(0, end < 0 ? words.length : end).join(' ');
+      // A legal form or a club's prefix closes or opens a name another pattern reads whole (`IG Metall`).
+      const partial = words.some((w) => LEGAL_FORM_WORDS.has(w)) || PREFIX_WORDS.has(words[0]!);
+      if (name !== '' && !partial) found.push({ name, alias: null });
     }
     // `Seebank-Chef`: not a noun's (`Regierungs-Chef`, `Bahn-Chef`) nor a sentence opener's, and never a person's
     // (`Huber-Sprecher`): see `gatherOrgs`.

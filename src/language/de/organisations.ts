@@ -66,6 +66,28 @@ export const COMPANY_KINDS = [
 ] as const;
 
 /**
+ * Nouns of a kind of organisation that name one right after them (`die Gewerkschaft Seewerk`, `der Autokonzern
+ * Nordwagen`, `die Organisation Sea Watchers`), compounds by their head. Not `Bank` nor `Gruppe`, which close many
+ * a name of their own.
+ */
+export const ORGANISATION_KIND_NOUNS = [
+  'gewerkschaft',
+  'konzern',
+  'unternehmen',
+  'firma',
+  'organisation',
+  'partei',
+  'verein',
+  'verband',
+  'stiftung',
+  'fluggesellschaft',
+  'airline',
+  'agentur',
+  'hersteller',
+  'verlag',
+] as const;
+
+/**
  * The heads of compounds whose first part names an organisation: `Seebank-Chef`, `Nordwerk-Konzern`, `Seestadt-Boss`,
  * `Nordwerk-Aktie`. What precedes them is the organisation's name (unless it is a common noun or a person).
  */
