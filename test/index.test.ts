@@ -606,6 +606,16 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(dated).toEqual([['insolvency', '2024-05-03']]);
   });
 
+  it('reads a company named after a person as the company, not the person', () => {
+    const orgs = {
+      organisations: ['Seebank', 'Huber Automation'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const bought = 'Am 3. Mai 2024 hat die Firma Huber Automation die Seebank übernommen.';
+    const heads = timeline(buildIndex([article(bought)], people, [], orgs), {}).map((e) => headline(e, 'en'));
+    expect(heads).toEqual(['Huber Automation buys Seebank']);
+  });
+
   it('reads `von … bis` as a period only within one phrase: a verb between makes `bis 2030` a deadline', () => {
     expect(entries('Die Sparte von Seebank will bis 2030 rund 300 Stellen abbauen.')).toEqual([
       ['layoffs', '2024-05-10'],

@@ -580,6 +580,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die drei Insassen starben am Sonntag infolge des Absturzes')).toBe('incident');
     expect(kindOf('Bei dem Brand starb am Montag der Bürgermeister')).toBe('death');
     expect(headline(head({ named: { de: 'Absturz', en: 'Crash' } }, 'incident'), 'en')).toBe('Crash');
+    // What a strike paralyses is the strike's doing; what an attack paralyses is an outage.
+    expect(kindOf('Die Gewerkschaft hat mit einem Warnstreik die Seebahn lahmgelegt')).toBe('strike');
+    expect(kindOf('Ein Hackerangriff hat die Seebank am Montag lahmgelegt')).toBe('outage');
     // What a report or a version says is told, not done: `wonach` opens it.
     expect(kindOf('Ein Bericht, wonach die Sängerin festgenommen worden sei, wurde am Montag dementiert')).toBe(
       'other',

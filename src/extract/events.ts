@@ -485,8 +485,9 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     article.mentionsBySentence.set(sentence, mentions);
     // People found only in the text act as those the people list names: a story without a list has a timeline too.
     // A quoted analyst's dated remark is no entry for another reason: a quoting sentence names no event.
-    const people = ctx.people.mentions(text);
     const orgs = ctx.orgs.mentions(text);
+    // `die Firma Huber Automation` names a company, not the Huber it is named after.
+    const people = ctx.people.mentions(text).filter((p) => !orgs.some((o) => o.start <= p.start && p.end <= o.end));
     article.focus[i] = focusAt(article.focus, i, text, {
       people,
       orgs,

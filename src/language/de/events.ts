@@ -176,6 +176,9 @@ const COUNTED_VICTIMS = new RegExp(
     String.raw`(?:Menschen|Mensch|Personen|Person|Passagiere|Insassen|Soldaten|Bewohner|Touristen|Kinder|Opfer)\b`,
 );
 
+/** Not after a strike in the same clause: `mit einem Warnstreik … lahmgelegt` is the strike. */
+const NOT_BY_STRIKE = String.raw`(?<!streik(?:[^.,;]){0,80})`;
+
 /** What flies and can crash, compounds included (`Kleinflugzeug`, `Rettungshubschrauber`), and makers' names. */
 const AIRCRAFT =
   String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:flugzeug|hubschrauber|helikopter|maschine|jet|flieger|drohne|ballon)` +
@@ -1111,10 +1114,11 @@ export const EVENT_KINDS = [
   },
   {
     id: 'outage',
-    // A failure of systems befalls whoever runs them, named as its object: `Störungen beim Anbieter Seenet`.
+    // A failure of systems befalls whoever runs them, named as its object: `Störungen beim Anbieter Seenet`. What a
+    // strike paralyses is the strike's doing (`hat mit einem Warnstreik die Seebahn lahmgelegt`), see `strike`.
     words: new RegExp(
-      String.raw`\bAusfäll|\bIT-Ausfall|Stromausfall|\bStörung|\bPanne\b|lahmgelegt|` +
-        String.raw`\blegte[n]?\b${IN_SENTENCE}*?\blahm\b`,
+      String.raw`\bAusfäll|\bIT-Ausfall|Stromausfall|\bStörung|\bPanne\b|${NOT_BY_STRIKE}lahmgelegt|` +
+        String.raw`${NOT_BY_STRIKE}\blegte[n]?\b${IN_SENTENCE}*?\blahm\b`,
       'i',
     ),
     actor: 'happens',
