@@ -588,6 +588,8 @@ describe('each kind of event: its words, and the headline its parts make', () =>
       'other',
     );
     expect(kindOf('Die Polizei nahm den Mann am Montag fest, wonach er schwieg')).toBe('arrest');
+    expect(kindOf('Das Gericht entscheidet am Montag, ob die Sängerin freigelassen wird')).toBe('other');
+    expect(kindOf('Offen ist, ob die Partei bei der Wahl am 3. Mai antritt')).toBe('election');
     // After an accusation and a colon comes what is alleged or claimed, not a deed done; told as alleged, it is one.
     expect(kindOf('Der Verdacht der Ermittler: Die Vorstände hätten 2019 vereinbart, die Zahlen zu schönen')).toBe(
       'other',

@@ -63,6 +63,7 @@ import {
   ATTRIBUTE_AFTER,
   PARTICIPLE_AS_ADJECTIVE,
   TOLD_CONTENT_OPENER,
+  WHETHER_OPENER,
   ACCUSATION_BEFORE,
 } from '../language/de.js';
 import {
@@ -401,7 +402,7 @@ function kindIn(
       // The clause the match stands in, read once for the checks below.
       const clause = clauseAt(text, at);
       if (verb && NEGATION.test(clause)) continue;
-      if (TOLD_CONTENT_OPENER.test(clause)) continue;
+      if (TOLD_CONTENT_OPENER.test(clause) || (verb && WHETHER_OPENER.test(clause))) continue;
       if (id !== 'allegation' && ACCUSATION_BEFORE.test(text.slice(Math.max(0, at - 300), at))) continue;
       // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
       if (!verb && DEMANDED.test(clause)) continue;

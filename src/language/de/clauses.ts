@@ -28,6 +28,11 @@ export const BACKGROUND_CLAUSE_OPENER = /^\s*(?:da|weil|nachdem|obwohl|zumal)\s+
  * `die Erlaubnis, wonach das Tier freigelassen werden sollte`): its deed is told, not reported as done.
  */
 export const TOLD_CONTENT_OPENER = /^\s*wonach\s/i;
+/**
+ * A clause that asks whether (`entscheidet, ob Huber freigelassen wird`): the deed its verb names is open. A deed it
+ * names by a noun may have happened (`ob sie bei der Wahl am 3. Mai …`).
+ */
+export const WHETHER_OPENER = /^\s*ob\s/i;
 
 /**
  * An accusation and a colon before: what follows is what someone is accused of or claims, not a deed reported as done
