@@ -40,6 +40,13 @@ const EVENT_ROWS: Row[] = [
     "Alpenbank rejects Beispiel's bid",
   ],
   [
+    'contract',
+    'Die Trainerin unterschrieb am Montag einen Dreijahresvertrag',
+    { actors: ['Eva Beispiel'], object: 'FC Seestadt' },
+    'Beispiel unterschreibt bei FC Seestadt',
+    'Beispiel signs with FC Seestadt',
+  ],
+  [
     'founding',
     'Die beiden gründeten 1998 eine Brauerei',
     { actors: ['Eva Beispiel', 'Max Huber'], object: 'Seebräu' },
@@ -580,6 +587,12 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die drei Insassen starben am Sonntag infolge des Absturzes')).toBe('incident');
     expect(kindOf('Bei dem Brand starb am Montag der Bürgermeister')).toBe('death');
     expect(headline(head({ named: { de: 'Absturz', en: 'Crash' } }, 'incident'), 'en')).toBe('Crash');
+    // A contract signed or extended; not a treaty, nor one talked about.
+    expect(kindOf('Der Vertrag wurde am Mittwoch unterschrieben')).toBe('contract');
+    expect(kindOf('Der Spieler hat seinen Vertrag am Montag verlängert')).toBe('contract');
+    expect(kindOf('Die beiden Staaten unterzeichneten ein Abkommen')).toBe('other');
+    expect(kindOf('Sie verhandeln über einen neuen Vertrag')).toBe('other');
+    expect(headline(head({ actors: ['Max Huber'] }, 'contract'), 'en')).toBe('Huber signs a contract');
     // What a strike paralyses is the strike's doing; what an attack paralyses is an outage.
     expect(kindOf('Die Gewerkschaft hat mit einem Warnstreik die Seebahn lahmgelegt')).toBe('strike');
     expect(kindOf('Ein Hackerangriff hat die Seebank am Montag lahmgelegt')).toBe('outage');

@@ -176,6 +176,10 @@ const COUNTED_VICTIMS = new RegExp(
     String.raw`(?:Menschen|Mensch|Personen|Person|Passagiere|Insassen|Soldaten|Bewohner|Touristen|Kinder|Opfer)\b`,
 );
 
+/** Signed or extended: `unterschrieb`, `unterzeichnet`, `verlängerte`. */
+const CONTRACT_SIGNED =
+  'unterschrieb|unterschrieben|unterschreibt|unterzeichnet|unterzeichnete|unterzeichneten|verlängert|verlängerte';
+
 /** Not after a strike in the same clause: `mit einem Warnstreik … lahmgelegt` is the strike. */
 const NOT_BY_STRIKE = String.raw`(?<!streik(?:[^.,;]){0,80})`;
 
@@ -630,6 +634,34 @@ export const EVENT_KINDS = [
           ? `${p.a} ${p.plural ? 'reach' : 'reaches'} an agreement with ${p.o}`
           : has(p, 'a') && p.plural
             ? `${p.a} reach an agreement`
+            : null,
+    },
+  },
+  {
+    id: 'contract',
+    // A contract signed or extended: `unterschrieb einen Vertrag für vier Jahre`, `hat seinen Vertrag verlängert`,
+    // `der Vertrag wurde unterzeichnet`, compounds too (`Vier-Jahres-Vertrag`). Not a treaty between states
+    // (`Abkommen`), nor one only talked about (`über einen neuen Vertrag verhandeln`).
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:vertrag|vertrages|vertrags|kontrakt)\b${IN_CLAUSE}{0,60}?` +
+        String.raw`\b(?:${CONTRACT_SIGNED})\b|\b(?:${CONTRACT_SIGNED})\b${IN_CLAUSE}{0,60}?` +
+        String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:vertrag|kontrakt)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Vertrag', en: 'Contract' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'unterschreibt', 'unterschreiben')} bei ${p.o}`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'unterschreibt', 'unterschreiben')} einen Vertrag`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'sign' : 'signs'} with ${p.o}`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'sign' : 'signs'} a contract`
             : null,
     },
   },
