@@ -66,6 +66,19 @@ describe('only events on the timeline', () => {
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
+  it('dates what the sentence before reported by the day a `Das … mitteilte` sentence told it', () => {
+    expect(
+      entries('Max Huber ist als Chef zurückgetreten. Das gab er am 3. Mai 2024 in einer Erklärung bekannt.'),
+    ).toEqual([['resignation', { value: '2024-05-03', precision: 'day', bound: 'by' }]]);
+    // A company that tells it is not who did it; `Das` as an article opens no such sentence.
+    expect(
+      entries('Max Huber ist festgenommen worden. Das teilte die Polizei am 3. Mai 2024 mit.').map(([k]) => k),
+    ).toEqual(['arrest']);
+    expect(
+      entries('Max Huber ist zurückgetreten. Das Amt teilte am 3. Mai 2024 mit, die Stelle werde ausgeschrieben.'),
+    ).toEqual([['resignation', { value: '2024-05-10', precision: 'day', bound: 'by' }]]);
+  });
+
   it('dates a plan by when it was reported as made by that day, not as planned for it', () => {
     expect(entries('Am 3. Mai 2024 wurde berichtet, dass Max Huber sein Amt niederlegen will.')).toEqual([
       ['resignation', { value: '2024-05-03', precision: 'day', bound: 'by', planned: true }],

@@ -296,6 +296,14 @@ function attributive(part: string, m: RegExpMatchArray): boolean {
   );
 }
 
+/** `Das`, `Dies` pointing back to what the sentence before said: `Das gab sie am Montag bekannt`. */
+const THAT_OPENER = /^\s*(?:Das|Dies)\s+(?!\p{Lu})/u;
+/** Words that tell or report: a speech or reporting verb, `bekannt` (`gab … bekannt`). */
+const TELLS = new RegExp(
+  `${SPEECH_VERB.source}|${SEPARATED_SPEECH.source}|${REPORTING_VERB.source}|\\bbekannt\\b`,
+  'iu',
+);
+
 /** A preposition closing a kind's words (`Wechsel von … zum`): the phrase of a noun, not a verb. */
 const PREPOSITION_WORD = /^(?:zu|zum|zur|nach|ins|in|von|vom|des|der|für|über|mit|bei|an|auf)$/u;
 
@@ -654,6 +662,7 @@ class SentenceReading {
     named: EventKind,
     span: Span,
     found: { kind: EventKind; at: number; reach: number },
+    toldBefore = false,
   ): { kind: EventKind; actors: string[]; by: string | null; vote: boolean } {
     const roles = this.rolesOf(named, span, found);
     const untold = roles !== null && roles.whom.length === 0;
@@ -662,8 +671,11 @@ class SentenceReading {
     if (vote) return { kind, actors: [], by: null, vote };
     if (untold) return { kind, actors: this.actorsIn(span, kind, found.at), by: null, vote };
     // A vote or an election is the event, not the act of whoever the sentence names first.
+    // A person who tells what the sentence before reported of a person (`Das gab sie am Montag bekannt`) did it; a
+    // company or a court that tells it is not who did it.
+    const told = toldBefore && eventKind(kind)?.personOnly === true;
     const actors =
-      roles?.whom ?? (found.kind === kind && kind !== 'election' ? this.actorsIn(span, kind, found.at) : []);
+      roles?.whom ?? ((found.kind === kind || told) && kind !== 'election' ? this.actorsIn(span, kind, found.at) : []);
     return { kind, actors, by: roles?.by ?? null, vote };
   }
 
@@ -678,17 +690,21 @@ class SentenceReading {
     );
     // A date carried from the sentence before stands in no clause of this one.
     const found = this.kindOfDated(span, inherited ? null : mention, hasMoney);
-    // `Diese könnten dann im März stattfinden`: what `Diese` are, the sentence before named last.
+    // `Diese könnten dann im März stattfinden`: what `Diese` are, the sentence before named last. `Das teilte die
+    // Polizei am Dienstag mit`: what was told is what the sentence before reported, done by the day it was told.
+    const toldBefore = found.kind === 'other' && span.from === 0 && THAT_OPENER.test(text) && TELLS.test(text);
     const named =
-      found.kind === 'other' && span.from === 0 && DEMONSTRATIVE_OPENER.test(text) ? this.kindBefore() : found.kind;
+      found.kind === 'other' && span.from === 0 && (DEMONSTRATIVE_OPENER.test(text) || toldBefore)
+        ? this.kindBefore()
+        : found.kind;
     if (named === 'other' && !mention) return null;
-    const { kind, actors, by, vote } = this.whoDid(named, span, found);
+    const { kind, actors, by, vote } = this.whoDid(named, span, found, toldBefore);
     const planned =
       (mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span))) ||
       (kind !== 'other' && found.kind === kind && intendedAt(text, found.at));
     // `Am Freitag wurde berichtet, dass Huber zurücktreten will`: the day is when the plan was reported, not the day it
     // is for: the plan was made by then.
-    const reportedPlan = planned && mention?.date && !inherited && this.reportsAt(mention, found.at);
+    const reportedPlan = mention?.date && !inherited && ((planned && this.reportsAt(mention, found.at)) || toldBefore);
     const head: EventReport = {
       kind,
       actors,
