@@ -587,6 +587,15 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die drei Insassen starben am Sonntag infolge des Absturzes')).toBe('incident');
     expect(kindOf('Bei dem Brand starb am Montag der Bürgermeister')).toBe('death');
     expect(headline(head({ named: { de: 'Absturz', en: 'Crash' } }, 'incident'), 'en')).toBe('Crash');
+    // A warrant applied for, or obtained from a court, is one too; one that only exists is not.
+    expect(kindOf('Die Staatsanwaltschaft hat am Montag einen Haftbefehl gegen den Mann beantragt')).toBe('warrant');
+    expect(kindOf('Am Montag wurde ein Haftbefehl gegen die Sängerin erwirkt')).toBe('warrant');
+    expect(kindOf('Gegen den Mann besteht seit Montag ein Haftbefehl')).toBe('other');
+    const requested = head({ actors: ['Max Huber'], named: { de: 'beantragt', en: 'requested' } }, 'warrant');
+    expect([headline(requested, 'de'), headline(requested, 'en')]).toEqual([
+      'Haftbefehl gegen Huber beantragt',
+      'Arrest warrant for Huber requested',
+    ]);
     // A contract signed or extended; not a treaty, nor one talked about.
     expect(kindOf('Der Vertrag wurde am Mittwoch unterschrieben')).toBe('contract');
     expect(kindOf('Der Spieler hat seinen Vertrag am Montag verlängert')).toBe('contract');

@@ -176,6 +176,9 @@ const COUNTED_VICTIMS = new RegExp(
     String.raw`(?:Menschen|Mensch|Personen|Person|Passagiere|Insassen|Soldaten|Bewohner|Touristen|Kinder|Opfer)\b`,
 );
 
+/** A warrant applied for or obtained: `beantragt`, `erwirkt`. */
+const SOUGHT = 'beantragt|beantragte|beantragten|erwirkt|erwirkte|erwirkten';
+
 /** Signed or extended: `unterschrieb`, `unterzeichnet`, `verlängerte`. */
 const CONTRACT_SIGNED =
   'unterschrieb|unterschrieben|unterschreibt|unterzeichnet|unterzeichnete|unterzeichneten|verlängert|verlängerte';
@@ -572,11 +575,13 @@ export const EVENT_KINDS = [
   },
   {
     id: 'warrant',
-    // An arrest warrant issued or lifted: `erließ Haftbefehl gegen Huber`, `der Haftbefehl wurde aufgehoben`, `ein
-    // Haftbefehl erging`. Not one that only exists (`gegen ihn besteht ein Haftbefehl`) or is read out to someone.
+    // An arrest warrant issued, lifted or applied for: `erließ Haftbefehl gegen Huber`, `der Haftbefehl wurde
+    // aufgehoben`, `ein Haftbefehl erging`, `hat einen Haftbefehl beantragt`, `erwirkte einen Haftbefehl`. Not one that
+    // only exists (`gegen ihn besteht ein Haftbefehl`) or is read out to someone.
     words: new RegExp(
-      String.raw`Haftbefehl\w*\b${IN_PART}{0,80}?\b(?:erlassen|erließ|erließen|aufgehoben|aufhob|aufhoben|erging)\b|` +
-        String.raw`\b(?:erließ|erließen|erging|hob|hoben)\b${IN_PART}{0,60}?Haftbefehl`,
+      String.raw`Haftbefehl\w*\b${IN_PART}{0,80}?\b(?:erlassen|erließ|erließen|aufgehoben|aufhob|aufhoben|erging|` +
+        String.raw`${SOUGHT})\b|\b(?:erließ|erließen|erging|hob|hoben|beantragte|beantragten|erwirkte|erwirkten)\b` +
+        String.raw`${IN_PART}{0,60}?Haftbefehl`,
       'i',
     ),
     // It happens to whom it is against, named or not; a court issues it.
@@ -585,6 +590,9 @@ export const EVENT_KINDS = [
     names: [
       [/aufgehoben|aufhob|\bhob/i, { de: 'aufgehoben', en: 'lifted' }],
       [/erlassen|erließ|erging/i, { de: 'erlassen', en: 'issued' }],
+      // A warrant obtained from a court is issued; one applied for, not yet.
+      [/erwirkt/i, { de: 'erlassen', en: 'issued' }],
+      [/beantragt/i, { de: 'beantragt', en: 'requested' }],
     ],
     label: { de: 'Haftbefehl', en: 'Arrest warrant' },
     headline: {
