@@ -65,6 +65,8 @@ import {
   TOLD_CONTENT_OPENER,
   WHETHER_OPENER,
   ACCUSATION_BEFORE,
+  THAT_OPENER,
+  TELLS,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -295,14 +297,6 @@ function attributive(part: string, m: RegExpMatchArray): boolean {
     ATTRIBUTE_AFTER.test(part.slice(from, from + 40))
   );
 }
-
-/** `Das`, `Dies` pointing back to what the sentence before said: `Das gab sie am Montag bekannt`. */
-const THAT_OPENER = /^\s*(?:Das|Dies)\s+(?!\p{Lu})/u;
-/** Words that tell or report: a speech or reporting verb, `bekannt` (`gab … bekannt`). */
-const TELLS = new RegExp(
-  `${SPEECH_VERB.source}|${SEPARATED_SPEECH.source}|${REPORTING_VERB.source}|\\bbekannt\\b`,
-  'iu',
-);
 
 /** A preposition closing a kind's words (`Wechsel von … zum`): the phrase of a noun, not a verb. */
 const PREPOSITION_WORD = /^(?:zu|zum|zur|nach|ins|in|von|vom|des|der|für|über|mit|bei|an|auf)$/u;

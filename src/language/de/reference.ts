@@ -66,6 +66,9 @@ export const DEMONSTRATIVE_OPENER = new RegExp(
   'u',
 );
 
+/** `Das`, `Dies` as a pronoun pointing back to what the sentence before said: `Das gab sie am Montag bekannt`. */
+export const THAT_OPENER = /^\s*(?:Das|Dies)\s+(?!\p{Lu})/u;
+
 /** `mit Ausnahme von Tim Lang`, `außer Lang`: a person named as the exception does not act. */
 export const EXCEPTED_BEFORE =
   /(?:mit\s+Ausnahme\s+(?:von|des|der)|außer|bis\s+auf|ausgenommen)\s+(?:\p{L}+\s+){0,2}$/u;

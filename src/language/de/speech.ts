@@ -164,3 +164,9 @@ export const NAME_BEFORE_SPEECH = new RegExp(
     String.raw`$|\s(?:${SPEECH_FINITE}|gegenüber)(?!\p{L})))`,
   'u',
 );
+
+/** Words that tell or report: a speech or reporting verb, `bekannt` (`gab … bekannt`). */
+export const TELLS = new RegExp(
+  `${SPEECH_VERB.source}|${SEPARATED_SPEECH.source}|${REPORTING_VERB.source}|\\bbekannt\\b`,
+  'iu',
+);
