@@ -43,6 +43,7 @@ describe('organisations the text names', () => {
     ['a compound kind before it', 'Der Autokonzern Nordwagen baut Stellen ab.', [['Nordwagen', []]]],
     ['a name of several words', 'Die Organisation Sea Watchers Alliance warnte.', [['Sea Watchers Alliance', []]]],
     ['a name up to a common noun', 'Das Unternehmen Kalvion Millionen Kunden verlor.', [['Kalvion', []]]],
+    ['a name made like a compound', 'Die Firma Bergbahnen Seeboden bot mit.', [['Bergbahnen Seeboden', []]]],
   ])('%s: %s', (_way, sentence, expected) => {
     expect(found([sentence])).toEqual(expected);
   });

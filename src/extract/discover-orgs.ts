@@ -162,11 +162,10 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
     // `die Gewerkschaft Seewerk`: the words of the name up to the first common noun, sentence opener or role
     // (`das Unternehmen Nordwagen Millionen …` names `Nordwagen`).
     for (const m of text.matchAll(AFTER_KIND)) {
-      // The first word only as listed (`Nordwagen` is a name, a compound as many are; `Millionen` is not); the words
-      // after it as any common noun.
+      // A common noun only as the dictionary lists it (`Millionen`): names are made like compounds (`Nordwagen`,
+      // `Bergbahnen Seeboden`), and a compound's head would cut them.
       const words = m[1]!.split(/\s+/);
-      const noun = (w: string, k: number) => (k === 0 ? isListedNoun(w) : isCommonNoun(w));
-      const end = words.findIndex((w, k) => noun(w, k) || SENTENCE_OPENERS.has(w) || isRole(w));
+      const end = words.findIndex((w) => isListedNoun(w) || SENTENCE_OPENERS.has(w) || isRole(w));
       const name = words.slice(0, end < 0 ? words.length : end).join(' ');
       // A legal form or a club's prefix closes or opens a name another pattern reads whole (`IG Metall`).
       const partial = words.some((w) => LEGAL_FORM_WORDS.has(w)) || PREFIX_WORDS.has(words[0]!);
