@@ -27,6 +27,15 @@ describe('the timeline axis', () => {
     expect(at.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 
+  it('draws a few weeks of events by days, a day to spare on each side, the month named where it starts', () => {
+    const day = (m: number, d: number): [number, number] => [Date.UTC(2020, m - 1, d), Date.UTC(2020, m - 1, d + 1)];
+    const axis = axisFor([day(6, 19), day(6, 22), day(6, 25), day(7, 2)], 'en');
+    expect(axis.ticks.map((t) => t.label)).toEqual(['19 Jun', '21', '23', '25', '27', '29', '1 Jul']);
+    expect(axis.at(Date.UTC(2020, 5, 19))).toBeGreaterThan(0);
+    expect(axis.at(Date.UTC(2020, 6, 3))).toBeLessThan(1);
+    expect(axisFor([day(6, 19), day(6, 25)], 'de').ticks.map((t) => t.label)[0]).toBe('19. Jun');
+  });
+
   it('names months in English for an English reply', () => {
     expect(axisFor([month(2024, 11), month(2025, 1)], 'en').ticks.map((t) => t.label)).toEqual([
       'Nov 2024',
