@@ -68,9 +68,9 @@ const BEFORE_HEAD = new RegExp(
   'gu',
 );
 /** `die Gewerkschaft Seewerk`, `der Autokonzern Nordwagen AG`: a kind of organisation and, right after, its name. */
-const KIND_NOUN = String.raw`(?:\p{Lu}\p{Ll}*(?:${ORGANISATION_KIND_NOUNS.join('|')})|${alternatives(
-  ORGANISATION_KIND_NOUNS.map((k) => k[0]!.toUpperCase() + k.slice(1)),
-)})`;
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+const KIND_CAPITALISED = alternatives(ORGANISATION_KIND_NOUNS.map(capitalised));
+const KIND_NOUN = String.raw`(?:\p{Lu}\p{Ll}*(?:${ORGANISATION_KIND_NOUNS.join('|')})|${KIND_CAPITALISED})`;
 const AFTER_KIND = new RegExp(
   String.raw`(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:\p{Ll}+\s+)?${KIND_NOUN}\s+` +
     String.raw`(${WORD}(?:\s+${WORD}){0,2})`,
@@ -83,13 +83,14 @@ const WITH_ISIN = new RegExp(
 );
 
 /**
- * A legal form, a club's prefix, capitals in brackets (letters or a securities number) or a compound's head anywhere: a
- * sentence without one names none of these.
+ * A legal form, a club's prefix, capitals in brackets (letters or a securities number), a compound's head or a kind
+ * of organisation before a capital anywhere: a sentence without one names none of these. Literal words only, so that
+ * every sentence of a corpus is asked cheaply.
  */
 const ANY_SIGN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${alternatives([...LEGAL_FORMS, ...CLUB_PREFIXES].map(escapeRegExp))})(?![\p{L}\d])|` +
     String.raw`\(\p{Lu}[\p{L}\d]{0,3}\p{Lu}|-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])|` +
-    String.raw`${KIND_NOUN}\s+\p{Lu}`,
+    String.raw`(?:${ORGANISATION_KIND_NOUNS.join('|')}|${KIND_CAPITALISED})\s+\p{Lu}`,
   'u',
 );
 
