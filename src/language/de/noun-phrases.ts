@@ -17,9 +17,9 @@ const NOT_ADJECTIVES =
 
 /**
  * A participle used as an adjective, between a determiner and its noun: `den zurückgetretenen Chef`, `die
- * freigelassene Geisel`. It names someone by what befell them, at some time the clause does not give. `_BEFORE` reads
- * the text up to the word (a determiner, at most one word between), `_WORD` the word from the match's start, `_AFTER`
- * the text after it (an adjective at most, then the noun).
+ * freigelassene Geisel`. It names someone by what befell them, at some time the clause does not give.
+ * `ATTRIBUTE_BEFORE` reads the text up to the word (a determiner, at most one word between, not one that says when),
+ * `PARTICIPLE_AS_ADJECTIVE` the word, `ATTRIBUTE_AFTER` the text after it (an adjective at most, then the noun).
  */
 const DETERMINERS = ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']
   .concat(['sein', 'ihr', 'dies'].flatMap((stem) => ['e', 'em', 'en', 'er', 'es'].map((end) => stem + end)))
