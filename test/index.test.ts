@@ -619,6 +619,12 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(dated).toEqual([['insolvency', '2024-05-03']]);
   });
 
+  it('names whom a warrant is against, after `gegen`', () => {
+    const warrant = 'Am 3. Mai 2024 wurde ein Haftbefehl gegen Max Huber erwirkt.';
+    const heads = timeline(buildIndex([article(warrant)], people), {}).map((e) => headline(e, 'en'));
+    expect(heads).toEqual(['Arrest warrant for Huber issued']);
+  });
+
   it('reads a company named after a person as the company, not the person', () => {
     const orgs = {
       organisations: ['Seebank', 'Huber Automation'].map((name) => ({ id: name, name, aliases: [] })),

@@ -67,6 +67,7 @@ import {
   ACCUSATION_BEFORE,
   THAT_OPENER,
   TELLS,
+  AGAINST_BEFORE,
 } from '../language/de.js';
 import {
   ELECTION_NAMES,
@@ -929,6 +930,12 @@ class SentenceReading {
   /** Who acts in `span`: a possessor of the trigger noun, else the first subject in the span, else in the sentence. */
   private actorsIn(span: Span, kind: EventKind, at: number): string[] {
     const { text } = this;
+    // `ein Haftbefehl gegen Huber`: whom it is against, wherever the clause names them.
+    if (eventKind(kind)?.against) {
+      const before = (m: Mention) => text.slice(Math.max(0, m.start - 60), m.start);
+      const whom = this.seen.people.find((m) => inside(m.start, span) && AGAINST_BEFORE.test(before(m)));
+      if (whom) return [whom.person.name];
+    }
     // `Hubers Angebot`, `Hubers Milliardenangebot`: the owner of the deed did it.
     const possessor = this.seen.people.find(
       (m) => m.possessive && m.end <= at && m.start >= span.from && /^\s[\p{L}-]*$/u.test(text.slice(m.end, at)),

@@ -149,3 +149,6 @@ export const STATE_VERB = new RegExp(
 );
 export const PARTICLE_AT_END =
   /(?<!\p{L})(?:ab|an|auf|aus|bei|davon|ein|fort|mit|nach|vor|weg|zu|zusammen)\s*[.,;:!?]?\s*$/u;
+
+/** Before the one a deed is against: `gegen Huber`, `gegen den mehrfach vorbestraften Huber`. */
+export const AGAINST_BEFORE = /(?<!\p{L})gegen\s+(?:(?:den|die|das|dem|einen|eine|einem)\s+)?(?:\p{L}+\s+){0,3}$/u;

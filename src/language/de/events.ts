@@ -268,6 +268,8 @@ export interface EventKindRecord {
   readonly once?: true;
   /** Who it happens to is a person: a company or a union is never dismissed (`Massenentlassungen`). */
   readonly personOnly?: true;
+  /** Who it happens to is named after `gegen` (`Haftbefehl gegen Huber`), where the clause names them so. */
+  readonly against?: true;
   /** It befalls a thing, named as its object whether the sentence makes it subject or object: no one acts. */
   readonly thing?: true;
   /** A reply or a rejection answers an earlier event: any kind, or only these. */
@@ -587,6 +589,7 @@ export const EVENT_KINDS = [
     // It happens to whom it is against, named or not; a court issues it.
     actor: 'happens',
     personOnly: true,
+    against: true,
     names: [
       [/aufgehoben|aufhob|\bhob/i, { de: 'aufgehoben', en: 'lifted' }],
       [/erlassen|erließ|erging/i, { de: 'erlassen', en: 'issued' }],
