@@ -67,9 +67,9 @@ describe('only events on the timeline', () => {
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
   it('dates what the sentence before reported by the day a `Das … mitteilte` sentence told it', () => {
-    expect(
-      entries('Max Huber ist als Chef zurückgetreten. Das gab er am 3. Mai 2024 in einer Erklärung bekannt.'),
-    ).toEqual([['resignation', { value: '2024-05-03', precision: 'day', bound: 'by' }]]);
+    expect(entries('Max Huber ist als Chef zurückgetreten. Das gab er am 3. Mai 2024 in Seestadt bekannt.')).toEqual([
+      ['resignation', { value: '2024-05-03', precision: 'day', bound: 'by' }],
+    ]);
     // A company that tells it is not who did it; `Das` as an article opens no such sentence.
     expect(
       entries('Max Huber ist festgenommen worden. Das teilte die Polizei am 3. Mai 2024 mit.').map(([k]) => k),
@@ -610,11 +610,12 @@ describe('dates told by the clause they stand in, or by another event', () => {
     timeline(buildIndex([article(body, { published })], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
 
   it('gives a deed to the company `das Unternehmen` means, and a yearless day the year its article gives', () => {
-    const filing = 'Die Seebank geriet in Not. Am 3. Mai 2024 stellte das Unternehmen einen Insolvenzantrag.';
+    const filing = 'Die Seebank geriet in Not. Am 3. Mai 2024 reichte das Unternehmen einen Insolvenzantrag ein.';
     const heads = timeline(buildIndex([article(filing)], people, [], world), {}).map((e) => headline(e, 'en'));
     expect(heads).toEqual(['Seebank files for insolvency']);
     // In an undated article, `am 3. Mai` of the insolvency it dates `im Mai 2024` further on is 3 May 2024.
-    const undated = 'Am 3. Mai stellte die Seebank einen Insolvenzantrag. Sie hatte im Mai 2024 Insolvenz angemeldet.';
+    const undated =
+      'Am 3. Mai reichte die Seebank einen Insolvenzantrag ein. Sie hatte im Mai 2024 Insolvenz angemeldet.';
     const dated = timeline(buildIndex([article(undated)], people, [], world), {}).map((e) => [e.kind, e.date?.value]);
     expect(dated).toEqual([['insolvency', '2024-05-03']]);
   });
@@ -645,33 +646,36 @@ describe('dates told by the clause they stand in, or by another event', () => {
   it('keeps a date written out whole against a later look back, and a weekday of the month before as that day', () => {
     const crash = [
       article(
-        'Am Sonntag stürzte ein Kleinflugzeug bei Seestadt in ein Feld. ' +
-          'Bei dem Absturz sind am Sonntag (31. März 2019) drei Menschen ums Leben gekommen.',
-        { id: 'a1', published: '2019-04' },
+        'Am Sonntag stürzte ein Segelflugzeug bei Seestadt in einen Wald. ' +
+          'Bei dem Absturz sind am Sonntag (30. Juni 2019) zwei Menschen ums Leben gekommen.',
+        { id: 'a1', published: '2019-07' },
       ),
-      article('Das Kleinflugzeug stürzte damals senkrecht in ein Feld, heißt es in einem Bericht.', {
+      article('Das Segelflugzeug stürzte damals in einen Wald, heißt es in einem Bericht.', {
         id: 'a2',
-        published: '2019-05-27',
+        published: '2019-08-26',
       }),
     ];
     const events = timeline(buildIndex(crash, people, [], world), {});
     expect(events.map((e) => [headline(e, 'en'), e.date?.value, e.conflicts.length])).toEqual([
-      ['Crash', '2019-03-31', 0],
+      ['Crash', '2019-06-30', 0],
     ]);
   });
 
   it('dates an event by the finer of two dates that agree, under the sentence telling it, not planning it', () => {
     const vote = [
-      article('Der Rat kündigte Neuwahlen an. Diese sollen am 7. Juli stattfinden.', {
+      article('Der Rat kündigte Neuwahlen an. Die Wahl soll am 7. Juli stattfinden.', {
         id: 'a1',
         published: '2024-06-12',
       }),
-      article('Aus der Wahl Anfang Juli ging die Seepartei gestärkt hervor.', { id: 'a2', published: '2024-08-20' }),
+      article('Aus der Wahl Anfang Juli ging die Seepartei als stärkste Kraft hervor.', {
+        id: 'a2',
+        published: '2024-08-20',
+      }),
     ];
     const [election] = timeline(buildIndex(vote, people, [], world), {});
     expect([election!.date?.value, election!.summary]).toEqual([
       '2024-07-07',
-      'Aus der Wahl Anfang Juli ging die Seepartei gestärkt hervor.',
+      'Aus der Wahl Anfang Juli ging die Seepartei als stärkste Kraft hervor.',
     ]);
   });
 

@@ -449,7 +449,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Überraschend meldete sich die Brauerei mit einem neuen Plan')).toBe('other');
     expect(kindOf('Die Brauerei zeigte sich überrascht mit dem Ergebnis')).toBe('other');
     expect(kindOf('Die Brauerei überraschte die Fans am Montag')).toBe('other');
-    expect(kindOf('Gleichzeitig überrascht die Brauerei mit einem Gewinn von 3 Millionen Euro')).toBe('disclosure');
+    expect(kindOf('Am Montag überrascht die Brauerei mit einem Gewinn von 3 Millionen Euro')).toBe('disclosure');
     // A change with no destination is no move (`Regierungswechsel`, `Wechselkurs`).
     expect(kindOf('Nach dem Regierungswechsel stieg der Wechselkurs')).toBe('other');
     // Killing said in the active names the killer first: no headline of a death would be right.
@@ -565,26 +565,26 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Polizei hat den Mann am Abend in Gewahrsam genommen')).toBe('arrest');
     expect(kindOf('Der Mann wurde am Abend in Schutzgewahrsam genommen')).toBe('arrest');
     // One let out of custody is released, not dismissed; a release only asked for, or a freed one named so, is none.
-    expect(kindOf('Der Mann wurde am Abend wieder aus der Haft entlassen')).toBe('release');
+    expect(kindOf('Die Sängerin wurde am Dienstag aus der Untersuchungshaft entlassen')).toBe('release');
     expect(kindOf('Die Entführer ließen die Geiseln am Montag frei')).toBe('release');
     expect(kindOf('Die Sängerin wurde gegen Kaution auf freien Fuß gesetzt')).toBe('release');
     expect(kindOf('Die Familie forderte am Montag die Freilassung der Sängerin')).toBe('other');
     expect(kindOf('Am Montag sprach der Minister mit der freigelassenen Geisel')).toBe('other');
     // Giving oneself up, to the police or of one's own accord; not facing a thing, nor what turned out.
-    expect(kindOf('Die Sängerin hat sich am Montag den Behörden in Wien gestellt')).toBe('surrender');
-    expect(kindOf('Der Mann habe sich am Montagabend gestellt, teilte die Polizei mit')).toBe('surrender');
-    expect(kindOf('Der Gesuchte stellte sich schließlich selbst')).toBe('surrender');
+    expect(kindOf('Die Sängerin hat sich am Freitag der Polizei in Seestadt gestellt')).toBe('surrender');
+    expect(kindOf('Der Gesuchte habe sich am Freitag gestellt, sagte ein Sprecher')).toBe('surrender');
+    expect(kindOf('Die Gesuchte stellte sich am Ende selbst')).toBe('surrender');
     expect(kindOf('Am Montag stellte sich heraus, dass die Zahlen falsch waren')).toBe('other');
     expect(kindOf('Die Ministerin stellte sich am Montag der Kritik')).toBe('other');
     expect(kindOf('Die Partei hat sich im Rat quer gestellt')).toBe('other');
     // An aircraft crashed, a disaster told by its toll; people counted, not named, dying in it are its toll.
-    expect(kindOf('Am Sonntag stürzte ein Kleinflugzeug in ein Feld bei Seestadt')).toBe('incident');
-    expect(kindOf('Die Maschine stürzte kurz nach dem Start ab')).toBe('incident');
-    expect(kindOf('Im Nordmeer ist gestern ein Forschungsflugzeug abgestürzt')).toBe('incident');
+    expect(kindOf('Am Sonntag stürzte ein Segelflugzeug in einen Wald bei Seestadt')).toBe('incident');
+    expect(kindOf('Der Hubschrauber stürzte über dem See ab')).toBe('incident');
+    expect(kindOf('Über den Alpen ist gestern ein Segelflugzeug abgestürzt')).toBe('incident');
     expect(kindOf('Die Aktie stürzte am Montag um 20 Prozent ab')).toBe('other');
     expect(kindOf('Der Läufer stürzte auf der Zielgeraden')).toBe('other');
-    expect(kindOf('Bei einem Brand sind am Montag zwei Menschen ums Leben gekommen')).toBe('incident');
-    expect(kindOf('Die drei Insassen starben am Sonntag infolge des Absturzes')).toBe('incident');
+    expect(kindOf('Bei einem Brand in Seestadt sind am Montag zwei Bewohner ums Leben gekommen')).toBe('incident');
+    expect(kindOf('Die zwei Passagiere starben am Sonntag infolge des Absturzes')).toBe('incident');
     expect(kindOf('Bei dem Brand starb am Montag der Bürgermeister')).toBe('death');
     expect(headline(head({ named: { de: 'Absturz', en: 'Crash' } }, 'incident'), 'en')).toBe('Crash');
     // A warrant applied for, or obtained from a court, is one too; one that only exists is not.
@@ -597,13 +597,13 @@ describe('each kind of event: its words, and the headline its parts make', () =>
       'Arrest warrant for Huber requested',
     ]);
     // A contract signed or extended; not a treaty, nor one talked about.
-    expect(kindOf('Der Vertrag wurde am Mittwoch unterschrieben')).toBe('contract');
+    expect(kindOf('Der Vertrag wurde am Mittwoch in Seestadt unterzeichnet')).toBe('contract');
     expect(kindOf('Der Spieler hat seinen Vertrag am Montag verlängert')).toBe('contract');
     expect(kindOf('Die beiden Staaten unterzeichneten ein Abkommen')).toBe('other');
     expect(kindOf('Sie verhandeln über einen neuen Vertrag')).toBe('other');
     expect(headline(head({ actors: ['Max Huber'] }, 'contract'), 'en')).toBe('Huber signs a contract');
     // What a strike paralyses is the strike's doing; what an attack paralyses is an outage.
-    expect(kindOf('Die Gewerkschaft hat mit einem Warnstreik die Seebahn lahmgelegt')).toBe('strike');
+    expect(kindOf('Ein Streik der Lokführer legte am Montag die Seebahn lahm')).toBe('strike');
     expect(kindOf('Ein Hackerangriff hat die Seebank am Montag lahmgelegt')).toBe('outage');
     // What a report or a version says is told, not done: `wonach` opens it.
     expect(kindOf('Ein Bericht, wonach die Sängerin festgenommen worden sei, wurde am Montag dementiert')).toBe(

@@ -423,8 +423,8 @@ function kindIn(
       const named = first !== '' && (record.namingCompound?.test(first) ?? true);
       if (!hasMoney && !named && record.moneyOnly?.test(m[0])) continue;
       if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
-      // `den zurückgetretenen Chef`: someone named by what befell them, at a time the clause does not give; a date
-      // inside the phrase (`des am Montag zurückgetretenen Chefs`) stands between and leaves it read.
+      // `den entlassenen Trainer`: someone named by what befell them, at a time the clause does not give; a date
+      // inside the phrase (`des am Montag entlassenen Trainers`) stands between and leaves it read.
       if (attributive(part, m) && !masked.some((d) => d.to <= at && at - d.to <= 2)) continue;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
@@ -490,7 +490,7 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     // People found only in the text act as those the people list names: a story without a list has a timeline too.
     // A quoted analyst's dated remark is no entry for another reason: a quoting sentence names no event.
     const orgs = ctx.orgs.mentions(text);
-    // `die Firma Huber Automation` names a company, not the Huber it is named after.
+    // `die Firma Huber Logistik` names a company, not the Huber it is named after.
     const people = ctx.people.mentions(text).filter((p) => !orgs.some((o) => o.start <= p.start && p.end <= o.end));
     article.focus[i] = focusAt(article.focus, i, text, {
       people,
@@ -666,7 +666,7 @@ class SentenceReading {
     if (vote) return { kind, actors: [], by: null, vote };
     if (untold) return { kind, actors: this.actorsIn(span, kind, found.at), by: null, vote };
     // A vote or an election is the event, not the act of whoever the sentence names first.
-    // A person who tells what the sentence before reported of a person (`Das gab sie am Montag bekannt`) did it; a
+    // A person who tells what the sentence before reported of a person (`Das teilte er am Montag mit`) did it; a
     // company or a court that tells it is not who did it.
     const told = toldBefore && eventKind(kind)?.personOnly === true;
     const actors =

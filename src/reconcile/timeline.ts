@@ -545,7 +545,7 @@ function candidatesOf(g: Group, byKey: ByKey, world: TimelineWorld): Candidate[]
 
 /**
  * A lead's news happened by its article's date: a bound, the last resort. Not a lead that dates what it reports
- * itself (`Die drei Insassen starben am 31. März` two months on): its article tells it as past, not as its news.
+ * itself (`Die Passagiere starben am 3. Mai` two months on): its article tells it as past, not as its news.
  */
 function reportedDates(g: Group, world: TimelineWorld): Candidate[] {
   const reported: Candidate[] = [];
@@ -629,7 +629,7 @@ function yearFromOthers(r: EventReport, g: Group, world: TimelineWorld): Candida
       published && precisionOfPublished(published) === 'day'
         ? { value: published.slice(0, 10), precision: 'day' }
         : null;
-    // Its own article's report with a year (`im Juni 2020 Insolvenz angemeldet`) gives the year too, not its date.
+    // Its own article's report with a year (`im Mai 2024 Insolvenz angemeldet`) gives the year too, not its date.
     const d = o.article !== r.article ? (o.mention?.date ?? asNews) : o !== r ? (o.mention?.date ?? null) : null;
     if (!d || d.precision === 'year' || values.has(d.value)) continue;
     values.add(d.value);
@@ -728,7 +728,7 @@ function choose(candidates: Candidate[]): Candidate | null {
   // Stale against some report: after the earliest report, or long before the latest.
   const earliest = news.reduce((a, b) => Math.min(a, b), Infinity);
   const latest = news.reduce((a, b) => Math.max(a, b), -Infinity);
-  // A date written out whole (`am 31. März 2019`) is not stale for being long before a later article's lead: that
+  // A date written out whole (`am 3. Mai 2019`) is not stale for being long before a later article's lead: that
   // article may look back on it. It still cannot be after the earliest report.
   const stale = (c: Candidate) =>
     news.length > 0 &&
@@ -770,7 +770,7 @@ function choose(candidates: Candidate[]): Candidate | null {
       !(c.date.precision === 'day' && stale(c)),
   );
   const picked = finer ?? best;
-  // `Diese sollen am 30. Juni … stattfinden` dates the vote that `Aus der Wahl Anfang Juli …` tells of: the date from
+  // `Die Wahl soll am 7. Mai stattfinden` dates the vote that `Aus der Wahl Anfang Mai ging …` tells of: the date from
   // one, the sentence under the headline from the other, where their dates agree.
   const weak = (r: EventReport) => leansOn(r) || plannedIn(r);
   if (!weak(picked.report)) return picked;
@@ -797,7 +797,7 @@ function conflictsWith(best: Candidate, candidates: Candidate[]): Candidate[] {
 }
 
 /**
- * `am Sonntag` in an article of April, beside `am 31. März`, a Sunday: a weekday read against its article's month
+ * `am Sonntag` in an article of July, beside `am 30. Juni`, a Sunday: a weekday read against its article's month
  * names the day, in the week before the month too, and does not disagree with it.
  */
 function weekdayNames(c: Candidate, day: EventDate): boolean {

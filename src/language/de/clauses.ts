@@ -24,12 +24,12 @@ export const SUBORDINATE_OPENER = new RegExp(String.raw`^\s*(?:${alternatives(SU
 export const BACKGROUND_CLAUSE_OPENER = /^\s*(?:da|weil|nachdem|obwohl|zumal)\s+/i;
 
 /**
- * A clause that gives what a report, a version or a plan says (`ein Bericht, wonach Huber festgenommen worden sei`,
- * `die Erlaubnis, wonach das Tier freigelassen werden sollte`): its deed is told, not reported as done.
+ * A clause that gives what a report, a version or a plan says (`ein Bericht, wonach Huber verhaftet worden sei`,
+ * `die Zusage, wonach die Halle verkauft werden sollte`): its deed is told, not reported as done.
  */
 export const TOLD_CONTENT_OPENER = /^\s*wonach\s/i;
 /**
- * A clause that asks whether (`entscheidet, ob Huber freigelassen wird`): the deed its verb names is open. A deed it
+ * A clause that asks whether (`prüft, ob Huber entlassen wird`): the deed its verb names is open. A deed it
  * names by a noun may have happened (`ob sie bei der Wahl am 3. Mai …`).
  */
 export const WHETHER_OPENER = /^\s*ob\s/i;
@@ -150,5 +150,5 @@ export const STATE_VERB = new RegExp(
 export const PARTICLE_AT_END =
   /(?<!\p{L})(?:ab|an|auf|aus|bei|davon|ein|fort|mit|nach|vor|weg|zu|zusammen)\s*[.,;:!?]?\s*$/u;
 
-/** Before the one a deed is against: `gegen Huber`, `gegen den mehrfach vorbestraften Huber`. */
+/** Before the one a deed is against: `gegen Huber`, `gegen den 40 Jahre alten Huber`. */
 export const AGAINST_BEFORE = /(?<!\p{L})gegen\s+(?:(?:den|die|das|dem|einen|eine|einem)\s+)?(?:\p{L}+\s+){0,3}$/u;

@@ -165,8 +165,8 @@ const IN_DISASTER =
   String.raw`\b(?:bei|infolge)\s+(?:einem|einer|eines|dem|der|des|den)\s+` +
   String.raw`(?:[a-zäöüß]+\s+){0,2}?(?:${INCIDENT_NOUN})`;
 /**
- * A disaster told by its toll: `Bei einem Busunfall sind zwei Menschen ums Leben gekommen`, `Die Insassen starben
- * infolge des Absturzes`.
+ * A disaster told by its toll: `Bei einem Brand in Seestadt sind zwei Bewohner ums Leben gekommen`, `Die Piloten
+ * starben infolge der Explosion`.
  */
 const TOLL = String.raw`${IN_DISASTER}${IN_PART}{0,120}?(?:${HARMED})|(?:${HARMED})${IN_PART}{0,60}?${IN_DISASTER}`;
 /** People counted, not named, around a verb of dying: `drei Menschen`, `über 100 Passagiere`, `ein Mensch`. */
@@ -183,7 +183,7 @@ const SOUGHT = 'beantragt|beantragte|beantragten|erwirkt|erwirkte|erwirkten';
 const CONTRACT_SIGNED =
   'unterschrieb|unterschrieben|unterschreibt|unterzeichnet|unterzeichnete|unterzeichneten|verlängert|verlängerte';
 
-/** Not after a strike in the same clause: `mit einem Warnstreik … lahmgelegt` is the strike. */
+/** Not after a strike in the same clause: `legte mit einem Streik den Hafen lahm` is the strike. */
 const NOT_BY_STRIKE = String.raw`(?<!streik(?:[^.,;]){0,80})`;
 
 /** What flies and can crash, compounds included (`Kleinflugzeug`, `Rettungshubschrauber`), and makers' names. */
@@ -193,7 +193,7 @@ const AIRCRAFT =
 /** Where a fall ends: `ab` at its clause's end, or into or onto a place (`stürzte in ein Feld`, `auf den Boden`). */
 const FELL = String.raw`(?:\bab\b(?=\s*(?:[.,;:]|$))|\b(?:in|ins|auf|aufs)\b)`;
 /**
- * An aircraft crashed: `ist ein Kleinflugzeug abgestürzt`, `Die Maschine stürzte kurz nach dem Start ab`. Only with
+ * An aircraft crashed: `ist ein Segelflugzeug abgestürzt`, `Der Hubschrauber stürzte über dem See ab`. Only with
  * what flies in the clause: `Die Aktie stürzte ab` is no disaster.
  */
 const CRASHED =
@@ -650,8 +650,8 @@ export const EVENT_KINDS = [
   },
   {
     id: 'contract',
-    // A contract signed or extended: `unterschrieb einen Vertrag für vier Jahre`, `hat seinen Vertrag verlängert`,
-    // `der Vertrag wurde unterzeichnet`, compounds too (`Vier-Jahres-Vertrag`). Not a treaty between states
+    // A contract signed or extended: `unterschrieb einen Vertrag bis 2027`, `hat ihren Vertrag verlängert`,
+    // `der Vertrag ist unterzeichnet`, compounds too (`Vier-Jahres-Vertrag`). Not a treaty between states
     // (`Abkommen`), nor one only talked about (`über einen neuen Vertrag verhandeln`).
     words: new RegExp(
       String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:vertrag|vertrages|vertrags|kontrakt)\b${IN_CLAUSE}{0,60}?` +
@@ -1158,7 +1158,7 @@ export const EVENT_KINDS = [
   {
     id: 'outage',
     // A failure of systems befalls whoever runs them, named as its object: `Störungen beim Anbieter Seenet`. What a
-    // strike paralyses is the strike's doing (`hat mit einem Warnstreik die Seebahn lahmgelegt`), see `strike`.
+    // strike paralyses is the strike's doing (`legte mit einem Streik den Hafen lahm`), see `strike`.
     words: new RegExp(
       String.raw`\bAusfäll|\bIT-Ausfall|Stromausfall|\bStörung|\bPanne\b|${NOT_BY_STRIKE}lahmgelegt|` +
         String.raw`${NOT_BY_STRIKE}\blegte[n]?\b${IN_SENTENCE}*?\blahm\b`,

@@ -16,15 +16,15 @@ const NOT_ADJECTIVES =
   'wollten|können|konnte|konnten|müssen|musste|mussten|dürfen|durfte)';
 
 /**
- * A participle used as an adjective, between a determiner and its noun: `den zurückgetretenen Chef`, `die
- * freigelassene Geisel`. It names someone by what befell them, at some time the clause does not give.
+ * A participle used as an adjective, between a determiner and its noun: `der entlassene Trainer`, `die
+ * gewählte Bürgermeisterin`. It names someone by what befell them, at some time the clause does not give.
  * `ATTRIBUTE_BEFORE` reads the text up to the word (a determiner, at most one word between, not one that says when),
  * `PARTICIPLE_AS_ADJECTIVE` the word, `ATTRIBUTE_AFTER` the text after it (an adjective at most, then the noun).
  */
 const DETERMINERS = ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']
   .concat(['sein', 'ihr', 'dies'].flatMap((stem) => ['e', 'em', 'en', 'er', 'es'].map((end) => stem + end)))
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
-/** Words that say when, between a determiner and its participle (`der gestern veröffentlichte Bericht`). */
+/** Words that say when, between a determiner and its participle (`die gestern vorgestellte Studie`). */
 const WHEN_WORDS = 'heute|gestern|vorgestern|kürzlich|jüngst|neulich|soeben|zuvor|damals|einst|vorher|eben|erst|jetzt';
 export const ATTRIBUTE_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(?:${DETERMINERS.join('|')})\s+(?:(?!(?:${WHEN_WORDS})\s)\p{Ll}+\s+)?$`,

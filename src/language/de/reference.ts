@@ -66,7 +66,7 @@ export const DEMONSTRATIVE_OPENER = new RegExp(
   'u',
 );
 
-/** `Das`, `Dies` as a pronoun pointing back to what the sentence before said: `Das gab sie am Montag bekannt`. */
+/** `Das`, `Dies` as a pronoun pointing back to what the sentence before said: `Das teilte er am Montag mit`. */
 export const THAT_OPENER = /^\s*(?:Das|Dies)\s+(?!\p{Lu})/u;
 
 /** `mit Ausnahme von Tim Lang`, `außer Lang`: a person named as the exception does not act. */
