@@ -9,7 +9,7 @@ import {
 } from '../language/de/organisations.js';
 import { isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 import { isRole } from '../language/de/roles.js';
-import { alternatives } from '../language/de/patterns.js';
+import { alternatives, capitalised } from '../language/de/patterns.js';
 import { SENTENCE_OPENERS } from '../language/de/stop-words.js';
 import type { OrgFinder } from './orgs.js';
 import { escapeRegExp, type PeopleFinder } from './people.js';
@@ -68,7 +68,6 @@ const BEFORE_HEAD = new RegExp(
   'gu',
 );
 /** `die Gewerkschaft Seewerk`, `der Autokonzern Nordwagen AG`: a kind of organisation and, right after, its name. */
-const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 const KIND_CAPITALISED = alternatives(ORGANISATION_KIND_NOUNS.map(capitalised));
 const KIND_NOUN = String.raw`(?:\p{Lu}\p{Ll}*(?:${ORGANISATION_KIND_NOUNS.join('|')})|${KIND_CAPITALISED})`;
 const AFTER_KIND = new RegExp(

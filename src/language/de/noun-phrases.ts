@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar.js';
 import { TIME_NOUN } from './dates.js';
+import { capitalised } from './patterns.js';
 
 /**
  * How German writes the noun phrase a verb takes as its object, for a headline's `what`: `kündigte massiven
@@ -23,7 +24,7 @@ const NOT_ADJECTIVES =
  */
 const DETERMINERS = ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']
   .concat(['sein', 'ihr', 'dies'].flatMap((stem) => ['e', 'em', 'en', 'er', 'es'].map((end) => stem + end)))
-  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+  .flatMap((w) => [w, capitalised(w)]);
 /** Words that say when, between a determiner and its participle (`die gestern vorgestellte Studie`). */
 const WHEN_WORDS = 'heute|gestern|vorgestern|kürzlich|jüngst|neulich|soeben|zuvor|damals|einst|vorher|eben|erst|jetzt';
 export const ATTRIBUTE_BEFORE = new RegExp(
