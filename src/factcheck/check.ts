@@ -177,6 +177,31 @@ function partsOfTotal(values: number[]): Set<number> {
   return parts;
 }
 
+/** A group's values, as `valuesOfGroup` gives them. */
+interface GroupValues {
+  /** Every distinct value its sources give (see `distinctValues`). */
+  all: number[];
+  /** Those that are parts of another (see `partsOfTotal`). */
+  parts: Set<number>;
+  /** The values a claim is weighed against: all but the parts. */
+  values: number[];
+}
+const groupValues = new WeakMap<FigureGroup, GroupValues>();
+/**
+ * A group's values do not depend on the claim: worked out at its first claim and kept with it, since a group of a
+ * story's thousands of reports costs tens of milliseconds to cluster.
+ */
+function valuesOfGroup(group: FigureGroup): GroupValues {
+  let known = groupValues.get(group);
+  if (!known) {
+    const all = distinctValues(group.figures);
+    // Parts that add up to a total another source gives are no second value of it (400 and 500 of 900).
+    const parts = partsOfTotal(all);
+    groupValues.set(group, (known = { all, parts, values: all.filter((v) => !parts.has(v)) }));
+  }
+  return known;
+}
+
 /** The distinct value a figure counts toward: its own, or the one whose range it meets (a hedged figure). */
 function valueOf(f: Figure, values: number[]): number {
   return values.find((v) => same(v, f.value)) ?? values.find((v) => v >= f.range[0] && v <= f.range[1]) ?? f.value;
@@ -272,11 +297,9 @@ function figureFinding(claim: Claim, group: FigureGroup): Finding {
       citation: f.citation,
     };
   });
-  const all = distinctValues(group.figures);
-  // Parts that add up to a total another source gives are no second value of it (400 and 500 of 900).
-  const parts = partsOfTotal(all);
-  const values = all.filter((v) => !parts.has(v));
-  for (const [i, e] of evidence.entries()) if (!e.agrees && parts.has(valueOf(group.figures[i]!, all))) e.part = true;
+  const { all, parts, values } = valuesOfGroup(group);
+  if (parts.size > 0)
+    for (const [i, e] of evidence.entries()) if (!e.agrees && parts.has(valueOf(group.figures[i]!, all))) e.part = true;
   const firmAgree = evidence.some((e, i) => e.agrees && !e.loose && isFirm(group.figures[i]!));
   // `100 Milliarden` for a bid the sources put at 97,4 and one at `fast 100`: a fair rounding, not a contradiction.
   const roundsTo = (v: number) =>
