@@ -8,7 +8,8 @@ import {
   PARTY_AFTER_NAME,
   TITLE_OF_NAME,
 } from '../language/de/reference.js';
-import { labelPattern, type Mention, type PeopleFinder } from './people.js';
+import { labelScanner, type LabelScanner } from './labels.js';
+import type { Mention, PeopleFinder } from './people.js';
 
 /**
  * Definite descriptions (`der SPD-Politiker`, `die Konzernchefin`, `der Minister`): reporters name a person once and
@@ -23,12 +24,11 @@ import { labelPattern, type Mention, type PeopleFinder } from './people.js';
 const REACH = 120;
 
 /**
- * Each description form the corpus gives someone, with everyone it gives it to, and one pattern that finds them all
- * (built once for the corpus: an article only chooses among the owners it names).
+ * Each description form the corpus gives someone, with everyone it gives it to (learned once for the corpus: an
+ * article only chooses among the owners it names). Plain data, sent to the threads that read articles.
  */
 export interface Descriptions {
   owners: Map<string, Person[]>;
-  pattern: RegExp | null;
 }
 
 export function learnDescriptions(sentences: string[], finder: PeopleFinder): Descriptions {
@@ -58,9 +58,19 @@ export function learnDescriptions(sentences: string[], finder: PeopleFinder): De
       if (age) for (const form of [`${age}-Jährige`, `${age}-jährige`, `${age}-jährigen`]) add(m.person, form);
     }
   }
-  // Longest first (see `labelPattern`), so that `Bundesinnenminister` is read whole, not as a `Minister` inside it.
-  const pattern = owners.size === 0 ? null : labelPattern([...owners.keys()], 's|es');
-  return { owners, pattern };
+  return { owners };
+}
+
+/** A genitive after a description: `des Ministers`, `des Bundes`. */
+const DESCRIPTION_ENDINGS = ['s', 'es'];
+/** The scanner of each corpus's descriptions, made at its first article. */
+const scanners = new WeakMap<Descriptions, LabelScanner>();
+/** Finds every description form; longest first, so `Bundesinnenminister` is read whole, not a `Minister` in it. */
+function scannerOf(descriptions: Descriptions): LabelScanner {
+  let scanner = scanners.get(descriptions);
+  if (!scanner)
+    scanners.set(descriptions, (scanner = labelScanner([...descriptions.owners.keys()], DESCRIPTION_ENDINGS)));
+  return scanner;
 }
 
 /** The roles the words around a name give it: the word right before it, an apposition after or before it. */
@@ -88,8 +98,8 @@ function partyForms(party: string, gender: Person['gender']): string[] {
  * Seebank, Max Huber,`).
  */
 export function describedIn(body: string, base: PeopleFinder, descriptions: Descriptions): PeopleFinder {
-  const { pattern } = descriptions;
-  if (pattern === null) return base;
+  if (descriptions.owners.size === 0) return base;
+  const scanner = scannerOf(descriptions);
   const named = new Set(
     base
       .mentions(body)
@@ -107,14 +117,14 @@ export function describedIn(body: string, base: PeopleFinder, descriptions: Desc
     mentions(text) {
       const names = base.mentions(text);
       const described: Mention[] = [];
-      for (const m of text.matchAll(pattern)) {
-        const person = ownerOf(m[1]!);
+      for (const m of scanner.find(text)) {
+        const person = ownerOf(m.label);
         if (!person) continue;
         const d: Mention = {
           person,
           start: m.index,
-          end: m.index + m[0].length,
-          possessive: m[2] !== undefined,
+          end: m.end,
+          possessive: m.ending !== '',
           addressee: ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
           descriptor: true,
           excepted: false,

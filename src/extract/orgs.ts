@@ -1,5 +1,5 @@
 import type { Organisation } from '../corpus/schema.js';
-import { escapeRegExp } from './people.js';
+import { labelScanner } from './labels.js';
 
 /** A place in a text where a known company, product or project is named. */
 export interface OrgMention {
@@ -13,8 +13,15 @@ export interface OrgFinder {
   mentions(text: string): OrgMention[];
 }
 
-/** Names are cut at 100 characters by the schema; a pattern over thousands of them stays bounded. */
+/** Names are cut at 100 characters by the schema; a search over thousands of them stays bounded. */
 const MAX_LABELS = 2_000;
+
+const GENITIVE = ['s'];
+/**
+ * No letter or digit after a name, nor a hyphen that joins it to a word (`Seebank-Chef`): a hyphen before a number
+ * still ends it.
+ */
+const noCompoundAfter = (text: string, end: number) => !/^(?:[\p{L}\d]|-\p{L})/u.test(text.slice(end, end + 3));
 
 export function orgFinder(organisations: Organisation[]): OrgFinder {
   const labels = organisations
@@ -24,17 +31,18 @@ export function orgFinder(organisations: Organisation[]): OrgFinder {
   const byLabel = new Map(labels.map((l) => [l.label, l.org]));
   if (labels.length === 0) return { organisations, mentions: () => [] };
   // A name inside a compound (`Open-AI-Projekts`, `X-Kampagne`) is not a mention of it; a genitive `s` is.
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\d-])(${labels.map((l) => escapeRegExp(l.label)).join('|')})s?(?![\\p{L}\\d]|-\\p{L})`,
-    'gu',
+  const scanner = labelScanner(
+    labels.map((l) => l.label),
+    GENITIVE,
+    noCompoundAfter,
   );
   return {
     organisations,
     mentions(text) {
       const found: OrgMention[] = [];
-      for (const m of text.matchAll(pattern)) {
-        const org = byLabel.get(m[1]!);
-        if (org) found.push({ org, start: m.index, end: m.index + m[0].length });
+      for (const m of scanner.find(text)) {
+        const org = byLabel.get(m.label);
+        if (org) found.push({ org, start: m.index, end: m.end });
       }
       return found;
     },

@@ -1,5 +1,6 @@
 import type { Person } from '../corpus/schema.js';
 import { ADDRESSEE_BEFORE, EXCEPTED_BEFORE } from '../language/de.js';
+import { labelScanner } from './labels.js';
 
 /** A place in a text where a known person is named or described. */
 export interface Mention {
@@ -27,6 +28,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Before an initial, an abbreviation it completes: `z. B.`, `u. A.`. */
 const CLAIMS_INITIAL = /(?<!\p{L})\p{Ll}\.\s*$/u;
 
+/** A name's genitive endings: `Hubers`, `Huber's`, `Huber’s`, `des Bundes`. */
+const GENITIVE_ENDINGS = ['s', "'s", '’s', 'es'];
+
 /** A name as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,27 +41,26 @@ export function peopleFinder(people: Person[]): PeopleFinder {
     for (const label of person.descriptors) labels.push({ label, person, descriptor: true });
   }
   const byLabel = new Map(labels.map((l) => [l.label, l]));
-  const pattern = labelPattern(
+  const scanner = labelScanner(
     labels.map((l) => l.label),
-    "s|'s|’s|es",
+    GENITIVE_ENDINGS,
   );
   return {
     people,
     byId: (id) => people.find((p) => p.id === id),
     mentions(text) {
       const found: Mention[] = [];
-      for (const m of text.matchAll(pattern)) {
-        const entry = byLabel.get(m[1]!);
+      for (const m of scanner.find(text)) {
+        const entry = byLabel.get(m.label);
         if (!entry) continue;
         // `B.` alone names `Christian B.`, but not in `z. B.`.
-        if (INITIAL.test(m[1]!) && CLAIMS_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-        const suffix = m[2] ?? '';
+        if (INITIAL.test(m.label) && CLAIMS_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         found.push({
           person: entry.person,
           start: m.index,
-          end: m.index + m[0].length,
+          end: m.end,
           // Only a name's genitive marks a possessor; `des Seebank-Chefs` can still be the one who writes.
-          possessive: suffix !== '' && !entry.descriptor,
+          possessive: m.ending !== '' && !entry.descriptor,
           addressee: ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
           descriptor: entry.descriptor,
           excepted: EXCEPTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
@@ -66,16 +69,6 @@ export function peopleFinder(people: Person[]): PeopleFinder {
       return found;
     },
   };
-}
-
-/**
- * One pattern finding any of `labels` as whole words, the label in the first group and a genitive ending of
- * `endings` in the second. Longest first, so `Eva Muster` wins over `Muster` and `Präsident Weber` over `Weber`; a
- * label inside a compound (`Weber-Regierung`, `Ex-Huber`) is not found.
- */
-export function labelPattern(labels: string[], endings: string): RegExp {
-  const longestFirst = [...labels].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\d-])(${longestFirst.join('|')})(${endings})?(?![\\p{L}\\d-])`, 'gu');
 }
 
 /** A mention that can be the grammatical actor of its clause. */
