@@ -44,6 +44,13 @@ describe('organisations the text names', () => {
     ['a name of several words', 'Die Organisation Sea Watchers Alliance warnte.', [['Sea Watchers Alliance', []]]],
     ['a name up to a common noun', 'Das Unternehmen Kalvion Millionen Kunden verlor.', [['Kalvion', []]]],
     ['a name made like a compound', 'Die Firma Bergbahnen Seeboden bot mit.', [['Bergbahnen Seeboden', []]]],
+    ['a kind of bank before it', 'Die angeschlagene Großbank Nordkredit verlor Kunden.', [['Nordkredit', []]]],
+    ['a place before its kind', 'Die Seeländer Großbank NKB stieg ein.', [['NKB', []]]],
+    [
+      'its letters, not a kind before it that shares their first',
+      'Der Softwarehersteller Sorvan Kessling (SK) warnte.',
+      [['Sorvan Kessling', ['SK']]],
+    ],
   ])('%s: %s', (_way, sentence, expected) => {
     expect(found([sentence])).toEqual(expected);
   });
@@ -99,6 +106,21 @@ describe('organisations the text names', () => {
     expect(timeline(index, {}).map((e) => headline(e, 'en'))).toEqual([
       'Seebank AG and IG Seefahrt reach an agreement',
     ]);
+  });
+
+  it('lets a company named after its kind act where it follows the verb, with the article its kind takes', () => {
+    const read = (sentence: string) =>
+      timeline(buildIndex([article(sentence, { published: '2024-05-10' })], []), {}).map((e) => e.actors);
+    expect(read('Am 3. Mai kündigte der amerikanische Autohersteller Nordwagen den Bau eines Werks an.')).toEqual([
+      ['Nordwagen'],
+    ]);
+    expect(read('Am 3. Mai kündigte die Seeländer Großbank Nordkredit die Schließung von Filialen an.')).toEqual([
+      ['Nordkredit'],
+    ]);
+    // `der Agentur` is told to, not who tells: no one is named acting.
+    expect(read('Am 3. Mai kündigte der Nachrichtenagentur Nordpress ein Sprecher den Bau eines Werks an.')).toEqual(
+      [],
+    );
   });
 
   it('lets a company found in the text act on the timeline, by its full and its short name', () => {

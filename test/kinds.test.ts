@@ -471,6 +471,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Firma kündigte am Montag die Übernahme der Seebank an')).toBe('bid');
     // An office, a task or a cost taken on is not bought.
     expect(kindOf('Die Seebank übernahm im Mai die Nordbank')).toBe('purchase');
+    // News tells a takeover in the present (`Seebank übernimmt Nordbank`), and the lead taken in a race likewise.
+    expect(kindOf('Am Sonntag stand fest: Die Seebank übernimmt die Nordbank')).toBe('purchase');
+    expect(kindOf('Seebank kauft Nordbank für zwei Milliarden Franken')).toBe('purchase');
+    expect(kindOf('Mit dem Sieg übernimmt Huber am Sonntag die Führung in der Wertung')).toBe('other');
+    expect(kindOf('Die Stadt verkauft am Montag das Grundstück')).toBe('other');
     expect(kindOf('Die Ministerin übernahm im Mai den Vorsitz der Kommission')).toBe('other');
     expect(kindOf('Eine Gruppe hat die Verantwortung für den Anschlag übernommen')).toBe('other');
     expect(kindOf('Die Stadt hat die Kosten für die Feier übernommen')).toBe('other');

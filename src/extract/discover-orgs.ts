@@ -6,6 +6,7 @@ import {
   NAME_JOINERS,
   ORGANISATION_HEADS,
   ORGANISATION_KIND_NOUNS,
+  ORGANISATION_KINDS,
 } from '../language/de/organisations.js';
 import { isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 import { isRole } from '../language/de/roles.js';
@@ -31,6 +32,8 @@ export interface OrgSighting {
    * name as written there is not the one it goes by, and serves only to find it.
    */
   inflected?: true;
+  /** Named right after its kind (`die Gewerkschaft Seewerk`): a company's name, whatever else a sentence makes it. */
+  byKind?: true;
 }
 
 /** A capitalised word of a name: `Seebank`, `Nord-Werke`, `Wirtschafts-` before `und`, `H&M`. */
@@ -70,11 +73,25 @@ const BEFORE_HEAD = new RegExp(
 /** `die Gewerkschaft Seewerk`, `der Autokonzern Nordwagen AG`: a kind of organisation and, right after, its name. */
 const KIND_CAPITALISED = alternatives(ORGANISATION_KIND_NOUNS.map(capitalised));
 const KIND_NOUN = String.raw`(?:\p{Lu}\p{Ll}*(?:${ORGANISATION_KIND_NOUNS.join('|')})|${KIND_CAPITALISED})`;
+/** `Seeländer`, `Nordstädter`: a place's adjective, capitalised and uninflected (`der Nordstädter Autokonzern`). */
+const PLACE_ADJECTIVE = String.raw`\p{Lu}\p{Ll}+er`;
 const AFTER_KIND = new RegExp(
-  String.raw`(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:\p{Ll}+\s+)?${KIND_NOUN}\s+` +
+  String.raw`(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+` +
+    String.raw`(?:\p{Ll}+\s+|${PLACE_ADJECTIVE}\s+)?${KIND_NOUN}\s+` +
     String.raw`(${WORD}(?:\s+${WORD}){0,2})`,
   'gu',
 );
+const KIND_WORD = new RegExp(`^${KIND_NOUN}$`, 'u');
+/** `Gewerkschaft`, `Autokonzern`: a noun that says what kind of organisation the name after it is. */
+export const isOrganisationKind = (word: string) => KIND_WORD.test(word);
+/** The grammatical gender of a kind of organisation, by its head (`Autokonzern` is a `Konzern`); null for no kind. */
+export function genderOfKind(word: string): 'f' | 'm' | 'n' | null {
+  if (!isOrganisationKind(word)) return null;
+  const folded = word.toLowerCase();
+  const head = ORGANISATION_KIND_NOUNS.filter((k) => folded.endsWith(k)).sort((a, b) => b.length - a.length)[0];
+  return head === undefined ? null : ORGANISATION_KINDS[head];
+}
+
 /** `Seebank (DE0001234567)`: a listed company, its securities number in brackets. */
 const WITH_ISIN = new RegExp(
   String.raw`(?<![\p{L}\d-])(${WORD}(?:\s+${WORD}){0,2})\s+\((?:ISIN:?\s*)?[A-Z]{2}[A-Z0-9]{9}\d\)`,
@@ -145,11 +162,7 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
     }
     for (const m of text.matchAll(WITH_LETTERS)) {
       const letters = m[2]!;
-      // The letters are the name's: its first letter opens them (`Bundesamt … (BfS)`, not `Seebank (XY)`), and the
-      // name begins at the first word that does (`die Website der Seewerke (SW)` names `Seewerke`).
-      const words = trimOpeners(m[1]!).split(/\s+/);
-      const from = words.findIndex((w, i) => w[0] === letters[0] && !JOINERS.has(w) && (i === 0 || /^\p{Lu}/u.test(w)));
-      const name = from < 0 ? '' : words.slice(from).join(' ');
+      const name = nameBeforeLetters(trimOpeners(m[1]!).split(/\s+/), letters);
       if (name === '' || SENTENCE_OPENERS.has(name)) continue;
       found.push({ name, alias: letters, ...(inflected(m, name) ? { inflected: true } : {}) });
     }
@@ -169,7 +182,7 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
       const name = words.slice(0, end < 0 ? words.length : end).join(' ');
       // A legal form or a club's prefix closes or opens a name another pattern reads whole (`IG Metall`).
       const partial = words.some((w) => LEGAL_FORM_WORDS.has(w)) || PREFIX_WORDS.has(words[0]!);
-      if (name !== '' && !partial) found.push({ name, alias: null });
+      if (name !== '' && !partial) found.push({ name, alias: null, byKind: true });
     }
     // `Seebank-Chef`: not a noun's (`Regierungs-Chef`, `Bahn-Chef`) nor a sentence opener's, and never a person's
     // (`Huber-Sprecher`): see `gatherOrgs`.
@@ -181,6 +194,20 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
     }
   }
   return found;
+}
+
+/**
+ * The name that letters in brackets after some words stand for: its first letter opens them (`Bundesamt … (BfS)`, not
+ * `Seebank (XY)`), and the name begins at the first word that does (`die Website der Seewerke (SW)` names `Seewerke`);
+ * not at a kind of organisation that happens to share that letter (`der Sportwagenhersteller Seewagen (SW)`) where a
+ * word after it opens the name, though a kind may be the name's own first word (`Gewerkschaft der Seeleute (GdS)`).
+ * '' when no word does.
+ */
+function nameBeforeLetters(words: string[], letters: string): string {
+  const opens = (w: string, i: number) => w[0] === letters[0] && !JOINERS.has(w) && (i === 0 || /^\p{Lu}/u.test(w));
+  const after = words.findIndex((w, i) => opens(w, i) && !isOrganisationKind(w));
+  const from = after >= 0 ? after : words.findIndex(opens);
+  return from < 0 ? '' : words.slice(from).join(' ');
 }
 
 /** What marks the id of a person or an organisation the text named and no data file did: `text-eva-muster`. */
@@ -216,7 +243,13 @@ export function gatherOrgs(
     // `der Europäischen Seebank (ESB)` beside a known `Europäische Seebank` that goes by `ESB`: the known one.
     if (taken(s.name) || (short && alias === null)) continue;
     const letters = short && TWO_CAPITALS.test(s.alias!) ? s.alias! : null;
-    const key = letters ?? s.name;
+    // `der Autokonzern Seewagen (SW)` is seen twice, by its kind and by its letters: one organisation.
+    const byLetters = [...orgs].find(([k, o]) => k !== s.name && o.labels.has(s.name))?.[0];
+    const key = letters ?? byLetters ?? s.name;
+    if (letters && orgs.has(s.name) && !orgs.has(letters)) {
+      orgs.set(letters, orgs.get(s.name)!);
+      orgs.delete(s.name);
+    }
     const entry = orgs.get(key) ?? { name: null, labels: new Set<string>(), fallback: key };
     if (!s.inflected) entry.name ??= s.name;
     entry.labels.add(s.name);

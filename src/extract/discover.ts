@@ -4,7 +4,12 @@ import { formsOf } from '../language/de/conjugation.js';
 import { FORMS_OF_ADDRESS, SUBORDINATING_CONJUNCTIONS } from '../language/de/function-words.js';
 import { alternatives } from '../language/de/patterns.js';
 import { VERBS } from '../language/de/verbs.js';
-import { GIVEN_NAMES_THAT_ARE_NOUNS, isCommonNoun, isListedNoun } from '../language/de/nouns.js';
+import {
+  GIVEN_NAMES_THAT_ARE_NOUNS,
+  INFLECTED_ISCH_ADJECTIVE,
+  isCommonNoun,
+  isListedNoun,
+} from '../language/de/nouns.js';
 import {
   genderOfRole,
   isRole,
@@ -16,7 +21,7 @@ import {
 import type { OrgFinder } from './orgs.js';
 import { escapeRegExp, type PeopleFinder } from './people.js';
 import { pushTo } from '../lib/collections.js';
-import { FOUND_PREFIX, foundId, orgSightingsIn, type OrgSighting } from './discover-orgs.js';
+import { FOUND_PREFIX, foundId, isOrganisationKind, orgSightingsIn, type OrgSighting } from './discover-orgs.js';
 import { fold } from '../language/de/fold.js';
 import { PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
 
@@ -62,6 +67,8 @@ const isRoleWord = (w: string | undefined): w is string => w !== undefined && is
 
 /** `Max Huber vom Landesamt`, `Eva Muster von der Seebank`: where a person works, after the name. */
 const FROM_AFTER = /^\s+(?:vom|von\s+der)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
+/** A definite article right before a word: `die `, `Der `, `des `. */
+const ARTICLE_RIGHT_BEFORE = /(?:^|[\s(„“"«»])[Dd](?:er|ie|as|em|en|es)\s+$/u;
 /** `(SPD)`, `(47)`, `(CDU, 52)`: a party or an age in brackets after a name. */
 const BRACKET_AFTER = /^\s*\((?:\p{Lu}[\p{L}/]{1,12}|\d{1,3})(?:,\s*(?:\p{Lu}[\p{L}/]{1,12}|\d{1,3}))?\)/u;
 /** `so` opening a clause, where it names who said what went before (`…“, so Max Huber.`). */
@@ -140,6 +147,7 @@ const couldBeGivenName = (w: string) =>
   !SENTENCE_OPENERS.has(w) &&
   !ADDRESS.has(w) &&
   !FOREIGN_ARTICLES.has(w) &&
+  !INFLECTED_ISCH_ADJECTIVE.test(w) &&
   // A role made freely (`Finanzexperte`, `Verfassungsrechtler`) is in no list of nouns, and is no given name.
   !isRole(w) &&
   (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
@@ -181,7 +189,13 @@ function peopleIn(
     const genitiveOf = given.endsWith('s') && isCommonNoun(surname) ? given.slice(0, -1) : undefined;
     if (genitiveOf !== undefined && inside.has(genitiveOf)) continue;
     const before = text.slice(Math.max(0, start - 120), start);
+    // `die Nordbank Holding`, `der Seeländischen Landesbank`: an article right before two capitalised words makes
+    // them a company's or a paper's name; a person's name takes one only after a role or an age.
+    if (ARTICLE_RIGHT_BEFORE.test(before)) continue;
     const after = text.slice(end);
+    // `die Großbank Nordkredit Holding`: a kind of organisation before the name says whose name it is.
+    const right = ROLE_BEFORE_NAME.exec(before)?.[1];
+    if (right !== undefined && isOrganisationKind(right)) continue;
     const role = roleAround(before, after);
     // Around the name, not in it: `Worten von Max` is no name for standing next to `Max`.
     const near = `${text.slice(Math.max(0, start - VERB_REACH), start)} ${text.slice(end, end + VERB_REACH)}`;
@@ -327,8 +341,11 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
   const firstSpelling = new Map<string, string>();
   const otherSpellings = new Map<string, string[]>();
   const alone = new Set<string>();
+  // A name some article gives right after a kind of organisation (`die Großbank Nordkredit`) is that organisation's,
+  // though another calls it `die Rivalin Nordkredit`.
+  const companies = new Set(sightings.flatMap((s) => s.orgs.filter((o) => o.byKind).map((o) => o.name)));
   for (const seen of sightings.flatMap((s) => s.full)) {
-    if (!holds(seen)) continue;
+    if (!holds(seen) || companies.has(seen.name)) continue;
     const key = fold(seen.name);
     const name = firstSpelling.get(key) ?? seen.name;
     firstSpelling.set(key, name);

@@ -13,6 +13,8 @@ import {
   nearestFocus,
   type Focus,
 } from './focus.js';
+import { genderOfKind } from './discover-orgs.js';
+import { NOMINATIVE_ARTICLE } from '../language/de/organisations.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
 import {
@@ -440,6 +442,9 @@ function kindIn(
   }
   return { kind: 'other', at: span.from, end: span.from, reach: span.from };
 }
+
+/** `der amerikanische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
+const KIND_BETWEEN = /^\s+(der|die|das)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+er\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** A dismissal told as parting (see `dismissal` in `language/de/events.ts`): `trennte sich`, `sich … getrennt`. */
 const PARTING = /^(?:trenn|sich(?!\p{L})|Trennung)/iu;
@@ -994,7 +999,14 @@ class SentenceReading {
    */
   private invertedSubject(verbAt: number, orgAt: number): boolean {
     const verb = /^\S+/u.exec(this.text.slice(verbAt))?.[0] ?? '';
-    return orgAt > verbAt && /^\s+(?:der|die|das)?\s*$/iu.test(this.text.slice(verbAt + verb.length, orgAt));
+    if (orgAt <= verbAt) return false;
+    const between = this.text.slice(verbAt + verb.length, orgAt);
+    if (/^\s+(?:der|die|das)?\s*$/iu.test(between)) return true;
+    // `kündigte der Autohersteller Nordwagen … an`: its kind between, with the article it takes as a subject (`teilte
+    // der Agentur Nordpress mit` is told to the agency).
+    const kinded = KIND_BETWEEN.exec(between);
+    const gender = kinded ? genderOfKind(kinded[2]!) : null;
+    return gender !== null && kinded![1] === NOMINATIVE_ARTICLE[gender];
   }
 
   /** The first subject between `from` and `to`: a person (with partners), `beide`, or who a pronoun means. */

@@ -991,12 +991,13 @@ export const EVENT_KINDS = [
   },
   {
     id: 'purchase',
-    // `übernahm`, not `Übernahme`: the noun names a plan or a bid as often as a deed; and not an office, a task or a
+    // `übernahm` and the present of news (`Seebank übernimmt Nordbank`), not `Übernahme`: the noun names a plan or a
+    // bid as often as a deed; and not an office, a task or a
     // cost taken on (`übernahm den Vorsitz`, `hat die Verantwortung übernommen`). Selling (`verkaufte`) is not buying;
     // `erwarb` and `erworben` are.
     words: new RegExp(
-      String.raw`(?<!ver)kaufte|(?<!ver)gekauft|` +
-        String.raw`(?<!${TAKEN_ON}${IN_CLAUSE}{0,60})(?:(?<![a-zäöüß])übernahm(?![a-zäöüß])|übernommen)` +
+      String.raw`(?<!ver)kaufte|(?<!ver)gekauft|(?<![a-zäöüß])kauft(?![a-zäöüß])|` +
+        String.raw`(?<!${TAKEN_ON}${IN_CLAUSE}{0,60})(?:(?<![a-zäöüß])übern(?:ahm|immt)(?![a-zäöüß])|übernommen)` +
         String.raw`(?!${IN_CLAUSE}{0,60}?${TAKEN_ON})|bezahlte|Kaufpreis|` +
         String.raw`\berwarb(?:en)?\b|\berworben\b`,
       'i',

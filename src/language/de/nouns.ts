@@ -88,5 +88,11 @@ export function isCommonNoun(word: string): boolean {
   return false;
 }
 
+/**
+ * An adjective German makes with `-isch`, inflected, capitalised as the first word of a name (`Europäische`,
+ * `Schweizerischer`, `Technischen`): never a given name, however a bracket after the name reads.
+ */
+export const INFLECTED_ISCH_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e|er|en|es|em)$/u;
+
 /** Endings German makes nouns with (`Unverfrorenheit`, `Vernetzung`, `Rivalität`), and their plurals. */
 export const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|se)?$/u;

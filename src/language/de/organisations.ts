@@ -67,25 +67,31 @@ export const COMPANY_KINDS = [
 
 /**
  * Nouns of a kind of organisation that name one right after them (`die Gewerkschaft Seewerk`, `der Autokonzern
- * Nordwagen`, `die Organisation Sea Watchers`), compounds by their head. Not `Bank` nor `Gruppe`, which close many
- * a name of their own.
+ * Nordwagen`, `die Organisation Sea Watchers`), compounds by their head, each with its grammatical gender. Not `Bank`
+ * nor `Gruppe`, which close many a name of their own.
  */
-export const ORGANISATION_KIND_NOUNS = [
-  'gewerkschaft',
-  'konzern',
-  'unternehmen',
-  'firma',
-  'organisation',
-  'partei',
-  'verein',
-  'verband',
-  'stiftung',
-  'fluggesellschaft',
-  'airline',
-  'agentur',
-  'hersteller',
-  'verlag',
-] as const;
+export const ORGANISATION_KINDS = {
+  gewerkschaft: 'f',
+  konzern: 'm',
+  unternehmen: 'n',
+  firma: 'f',
+  organisation: 'f',
+  partei: 'f',
+  verein: 'm',
+  verband: 'm',
+  stiftung: 'f',
+  fluggesellschaft: 'f',
+  airline: 'f',
+  agentur: 'f',
+  hersteller: 'm',
+  verlag: 'm',
+  // Of the kinds of bank, one that no bank's own name ends with (unlike `Landesbank`, `Zentralbank`).
+  großbank: 'f',
+} as const satisfies Record<string, 'f' | 'm' | 'n'>;
+export const ORGANISATION_KIND_NOUNS = Object.keys(ORGANISATION_KINDS) as (keyof typeof ORGANISATION_KINDS)[];
+
+/** The article a noun of each gender takes as a sentence's subject: `die Gewerkschaft`, `der Konzern`. */
+export const NOMINATIVE_ARTICLE = { f: 'die', m: 'der', n: 'das' } as const;
 
 /**
  * The heads of compounds whose first part names an organisation: `Seebank-Chef`, `Nordwerk-Konzern`, `Seestadt-Boss`,
