@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadArticles, loadPeople, loadWorld, type WorldData } from './corpus/load.js';
+import { loadArticles, loadPeople, loadWorld, UNTIL_FIXED, type WorldData } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
 import type { Article, DataProblem } from './corpus/types.js';
 import { extractAll, type Extraction } from './reconcile/extract-all.js';
@@ -53,11 +53,12 @@ const GERMAN = /^de(?:-[A-Z]{2})?$/;
 /** The data files beside the articles (`people.json`, `organisations.json`, `dates.json`): small, read whole. */
 export function readSideFiles(dataDir: string, lastPeople: Person[] = []): Omit<DataFolder, 'articles'> {
   let { people, problems } = loadPeople(join(dataDir, 'people.json'), dataDir);
-  if (people.length === 0 && lastPeople.length > 0) {
+  // A file that has become unusable keeps the last good list; one taken away leaves none.
+  if (people.length === 0 && lastPeople.length > 0 && problems.length > 0) {
     people = lastPeople;
     problems = problems.map((p) => ({
       ...p,
-      reason: p.reason.replace(/; no people are known until it is fixed$/, '; the last good people.json stays in use'),
+      reason: p.reason.replace(`; ${UNTIL_FIXED}`, '; the last good people.json stays in use'),
     }));
   }
   const { world, problems: worldProblems } = loadWorld(dataDir);

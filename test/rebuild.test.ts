@@ -45,6 +45,17 @@ describe('rebuildOffThread', () => {
     expect(index.skipped.find((p) => p.file === 'people.json')?.reason).toMatch(/last good people\.json stays in use/);
   });
 
+  it('uses no people list once people.json is taken away: it is optional, the text names the speakers', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const last = loadIndex(data);
+    rmSync(join(data, 'people.json'));
+    const { index } = await rebuildOffThread(data, last);
+    expect(index.skipped.some((p) => p.file === 'people.json')).toBe(false);
+    expect(index.people.every((p) => p.id.startsWith('text-'))).toBe(true);
+    expect(index.people.map((p) => p.name)).toContain('Sam Altman');
+  });
+
   it('rejects when the folder cannot be read, so the caller keeps its index', async () => {
     const data = tempDir();
     cpSync('data', data, { recursive: true });

@@ -235,17 +235,20 @@ function readDataJson(path: string, root: string): { json: unknown } | { missing
 
 /**
  * The people file, validated; ambiguous aliases are dropped and reported rather than stopping the
- * bot. A missing or broken file is reported and read as no people: quotations then keep the
- * speakers the text names, and every article is still served.
+ * bot. It is optional, as `organisations.json` is: without it the speakers are those the text names.
+ * A broken file is reported and read as none, and every article is still served.
  */
+/** What a broken people file leaves: the people the articles name, without the list's names for them. */
+export const UNTIL_FIXED = 'no people list is used until it is fixed';
+
 export function loadPeople(path: string, root: string = dirname(path)): { people: Person[]; problems: DataProblem[] } {
   const file = basename(path);
   const none = (reason: string) => ({
     people: [],
-    problems: [{ file, reason: `${reason}; no people are known until it is fixed` }],
+    problems: [{ file, reason: `${reason}; ${UNTIL_FIXED}` }],
   });
   const read = readDataJson(path, root);
-  if ('missing' in read) return none('file is missing');
+  if ('missing' in read) return { people: [], problems: [] };
   if ('reason' in read) return none(read.reason);
   const parsed = peopleFileSchema.safeParse(read.json);
   if (!parsed.success) return none(describeIssues(parsed.error).join('; '));
