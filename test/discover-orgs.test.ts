@@ -117,6 +117,10 @@ describe('organisations the text names', () => {
     expect(read('Am 3. Mai kündigte die Seeländer Großbank Nordkredit die Schließung von Filialen an.')).toEqual([
       ['Nordkredit'],
     ]);
+    // The passive's `von` names who did it, as it does a person.
+    expect(read('Am 3. Mai stand fest: Die Großbank Seekredit wird von der Großbank Nordkredit übernommen.')).toEqual([
+      ['Nordkredit'],
+    ]);
     // `der Agentur` is told to, not who tells: no one is named acting.
     expect(read('Am 3. Mai kündigte der Nachrichtenagentur Nordpress ein Sprecher den Bau eines Werks an.')).toEqual(
       [],

@@ -903,8 +903,13 @@ class SentenceReading {
 
   /** `wurde von der Läuferin Eva Muster …`: a name after `von` or `durch` right after a verb, in a passive clause. */
   private passiveAgent(m: Mention): boolean {
-    const agent = AGENT_AFTER_VERB.exec(this.text.slice(Math.max(0, m.start - 60), m.start));
-    return agent !== null && /^\p{Ll}/u.test(agent[1]!) && PASSIVE_AUXILIARY.test(clauseAt(this.text, m.start));
+    return this.passiveAgentAt(m.start);
+  }
+
+  /** Whether a name starting at `at` is the agent of a passive (see `passiveAgent`). */
+  private passiveAgentAt(at: number): boolean {
+    const agent = AGENT_AFTER_VERB.exec(this.text.slice(Math.max(0, at - 60), at));
+    return agent !== null && /^\p{Ll}/u.test(agent[1]!) && PASSIVE_AUXILIARY.test(clauseAt(this.text, at));
   }
 
   /** Whether a preposition governs the name at `at`, the words of dates aside (see `governedBeyondDates`). */
@@ -953,6 +958,9 @@ class SentenceReading {
     );
     if (agent && record?.actor === 'acts' && !record.personOnly) return [agent.person.name];
     if (record?.inClause) return this.sufferer(at, agent, kind);
+    // `Die Seebank wird von der Nordbank übernommen`: the company the passive's `von` names did it, as a person does.
+    const byCompany = this.seen.orgs.find((o) => inside(o.start, span) && this.passiveAgentAt(o.start));
+    if (byCompany && record?.actor === 'acts' && !record.personOnly) return [byCompany.org.name];
     const own = this.subjectIn(span.from, span.to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = this.subjectIn(0, span.from, kind);
