@@ -127,6 +127,17 @@ describe('organisations the text names', () => {
     );
   });
 
+  it('reads the present of news as a purchase only of a company the clause names', () => {
+    const kinds = (sentence: string) =>
+      timeline(buildIndex([article(sentence, { published: '2024-05-10' })], []), {}).map((e) => [e.kind, e.object]);
+    expect(kinds('Am 3. Mai stand fest: Die Großbank Nordkredit übernimmt die Großbank Seekredit.')).toEqual([
+      ['purchase', 'Seekredit'],
+    ]);
+    // An office or a group taken on is no purchase.
+    expect(kinds('Am 3. Mai übernimmt die Großbank Nordkredit den Vorsitz des Verbands.')).toEqual([]);
+    expect(kinds('Am 3. Mai übernimmt die Großbank Nordkredit den Parlamentsklub.')).toEqual([]);
+  });
+
   it('lets a company found in the text act on the timeline, by its full and its short name', () => {
     const index = buildIndex(
       [

@@ -679,6 +679,21 @@ class SentenceReading {
     return { kind, actors, by: roles?.by ?? null, vote };
   }
 
+  /**
+   * `Kurz übernimmt den Parlamentsklub`: a word that names its kind only of a company (`companyOnly`), where the
+   * clause names none as what it befell.
+   */
+  private boughtNoCompany(
+    found: { kind: EventKind; at: number; end: number },
+    kind: EventKind,
+    object: string | null,
+    span: Span,
+  ) {
+    if (found.kind !== kind || eventKind(kind)?.companyOnly?.test(this.text.slice(found.at, found.end)) !== true)
+      return false;
+    return !this.seen.orgs.some((o) => o.org.name === object && inside(o.start, span));
+  }
+
   private figureAt(f: Figure): number {
     return this.text.indexOf(f.original);
   }
@@ -699,6 +714,8 @@ class SentenceReading {
         : found.kind;
     if (named === 'other' && !mention) return null;
     const { kind, actors, by, vote } = this.whoDid(named, span, found, toldBefore);
+    const object = by ?? this.objectIn(span, kind, actors, found);
+    if (this.boughtNoCompany(found, kind, object, span)) return null;
     const planned =
       (mention ? planTarget(text, mention) : this.seen.deadlines.some((d) => inside(d.start, span))) ||
       (kind !== 'other' && found.kind === kind && intendedAt(text, found.at));
@@ -708,7 +725,7 @@ class SentenceReading {
     const head: EventReport = {
       kind,
       actors,
-      object: by ?? this.objectIn(span, kind, actors, found),
+      object,
       thing: found.kind === kind ? this.thingAt(found, kind) : null,
       figure: null,
       answers: [],

@@ -276,6 +276,11 @@ export interface EventKindRecord {
   readonly answers?: 'any' | readonly string[];
   /** Its object is only a company named in its clause, never one a `das Unternehmen` points back to. */
   readonly namedObjectOnly?: true;
+  /**
+   * Words that name the kind only where its clause names the company it befell: `übernimmt die Seebank` is bought,
+   * `übernimmt den Klub im Parlament` an office taken on.
+   */
+  readonly companyOnly?: RegExp;
   /** What it is of may be the noun phrase its verb takes (`kündigte scharfen Protest an`): the headline's `th`. */
   readonly takesThing?: true;
   /** What it is of is the noun phrase `mit` governs in its clause (`überraschte mit einem neuen Plan`): the `th`. */
@@ -1003,6 +1008,7 @@ export const EVENT_KINDS = [
       'i',
     ),
     actor: 'acts',
+    companyOnly: /^(?:übernimmt|kauft)$/i,
     // A stake bought is not the company: `erwarb eine Beteiligung an der Seebank`.
     names: [[/Anteil|Beteiligung|Aktien|Aktienpaket|Stimmrechte/i, { de: 'einen Anteil an', en: 'a stake in' }]],
     label: { de: 'Kauf', en: 'Purchase' },
