@@ -33,6 +33,12 @@ describe('people the text names', () => {
     // The press keeps a suspect's surname back; the initial is the name and its alias, an initial inside stays one.
     ['a surname kept back', 'Der Angeklagte Jan K. schwieg am Montag.', [['Jan K.', 'm', ['K.']]]],
     ['an initial inside a name', '„Nein“, sagte Max R. Huber am Montag.', [['Max R. Huber', 'x', ['Huber']]]],
+    // A particle the owner writes capitalised, before a small word; what follows is a name even where it is a noun.
+    [
+      'a capitalised particle',
+      'Das bestätigte Ministerin Eva Van der Sorge am Montag.',
+      [['Eva Van der Sorge', 'f', []]],
+    ],
     // A noun whose ending names a person: a party, a nationality, a trade.
     ['a party member', 'Der Rat wählte die Demokratin Eva Lindqvist.', [['Eva Lindqvist', 'f', ['Lindqvist']]]],
     ['a nationality', 'Im Finale siegte der Norweger Paul Berger.', [['Paul Berger', 'm', ['Berger']]]],
@@ -144,6 +150,8 @@ describe('people the text names', () => {
   it('finds no one in a name after an article or a kind of organisation, nor after an adjective in -isch', () => {
     // A person's name takes an article only after a role or an age; a company's or a paper's is written with one.
     expect(found(['„Wir prüfen das“, sagte die Nordfels Holding am Montag.'])).toEqual([]);
+    // Nor does a possessive open one, of any person (`Unsere Partner`, `Mein Ziel`).
+    expect(found(['„Mein Ziel ist klar“, sagte sie.', '„Unsere Partner bleiben“, sagte er.'])).toEqual([]);
     expect(found(['„Wir prüfen das“, sagte die Großbank Nordia Kessling am Montag.'])).toEqual([]);
     expect(found(['Die Hilfe kam von Staat und Seeländischer Notenbank (SNB).'])).toEqual([]);
     // Another article calls it by a word for a woman (`die Rivalin`): the kind of organisation decides.

@@ -34,7 +34,10 @@ import { PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
  */
 
 /** What stands between a given name and a surname: `van`, `von der`, `de la`, `zu`. */
-const NAME_PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|du|le|la|ten|ter|zu)(?:\s+(?:der|den|dem|la|los))?`;
+const NAME_PARTICLES =
+  String.raw`(?:(?:van|von|de|del|della|di|da|dos|du|le|la|ten|ter|zu)(?:\s+(?:der|den|dem|la|los))?|` +
+  // Capitalised where the name's owner writes it so, then before a small word (`Eva Van der Muster`).
+  String.raw`(?:Van|Von|De|Del|Della|Di|Da|Dos|Du|Le|La|Ten|Ter)\s+(?:der|den|dem|la|los))`;
 /**
  * Two capitalised words, the second perhaps hyphenated (`Eva Muster-Beispiel`), read at every capitalised word (the
  * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too. The given name may be
@@ -183,7 +186,9 @@ function peopleIn(
     if (PLACE_OR_CLUB_ENDINGS.has(surname)) continue;
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
     if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
-    if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && isListedNoun(surname)) continue;
+    // A capitalised particle before a small word makes a name of what follows (`Eva Van der Sorge`: `Sorge` is a noun).
+    const nameParticle = /^\s*\p{Lu}\p{Ll}*\s+(?:der|den|dem|la|los)\s+$/u.test(between);
+    if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && !nameParticle && isListedNoun(surname)) continue;
     // `Hubers Einsatz` where `Huber` stands elsewhere: a genitive before a noun is whose the thing is, no given name
     // (`Thomas Koch` is one: no `Thoma` stands anywhere). Elsewhere may be another article: see `Sightings`.
     const genitiveOf = given.endsWith('s') && isCommonNoun(surname) ? given.slice(0, -1) : undefined;
