@@ -471,6 +471,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Firma kündigte am Montag die Übernahme der Seebank an')).toBe('bid');
     // An office, a task or a cost taken on is not bought.
     expect(kindOf('Die Seebank übernahm im Mai die Nordbank')).toBe('purchase');
+    // A purpose that keeps something from happening names what did not happen; the deed it is the purpose of did.
+    expect(kindOf('Die Bahn verhandelte im Mai weiter, um einen Streik abzuwenden')).toBe('other');
+    expect(kindOf('Die Partei wechselte im Mai den Chef, um einer Abwahl zuvorzukommen')).toBe('other');
+    expect(kindOf('Die Gewerkschaft streikte im Mai, um Lohnkürzungen zu verhindern')).toBe('strike');
     // News tells a takeover in the present (`Seebank übernimmt Nordbank`), and the lead taken in a race likewise.
     expect(kindOf('Am Sonntag stand fest: Die Seebank übernimmt die Nordbank')).toBe('purchase');
     expect(kindOf('Seebank kauft Nordbank für zwei Milliarden Franken')).toBe('purchase');

@@ -41,6 +41,7 @@ import {
   RELATIVE_OPENER,
   PASSIVE_AUXILIARY,
   DISMISSED_AFTER,
+  PREVENTING_PURPOSE,
   PURPOSE_CLAUSE,
   NAME_GOVERNED_BEFORE,
   AGENT_AFTER_VERB,
@@ -97,8 +98,11 @@ const KINDS_GLOBAL = EVENT_KINDS.map((k): { id: EventKindId; record: EventKindRe
 }));
 
 /** Whether `at` falls in a purpose clause (`um Neuwahlen zu ermöglichen`): what it names is not what happened. */
-function inPurposeClause(text: string, at: number): boolean {
-  for (const m of text.matchAll(PURPOSE_CLAUSE)) if (at >= m.index && at < m.index + m[0].length) return true;
+const inPurposeClause = (text: string, at: number) => within(PURPOSE_CLAUSE, text, at);
+
+/** Whether `at` falls in a match of `clause` (a global pattern) in `text`. */
+function within(clause: RegExp, text: string, at: number): boolean {
+  for (const m of text.matchAll(clause)) if (at >= m.index && at < m.index + m[0].length) return true;
   return false;
 }
 
@@ -417,6 +421,8 @@ function kindIn(
       if (id !== 'withdrawal' && TAKEN_BACK.test(clause)) continue;
       // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // `um einer Abwahl zuvorzukommen`, `um Streiks zu verhindern`: a deed kept from happening is not reported.
+      if (within(PREVENTING_PURPOSE, text, at)) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound that says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`) needs no amount; the bare

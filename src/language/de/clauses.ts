@@ -11,6 +11,16 @@ import { VERBS } from './verbs.js';
 /** A purpose clause, `um … zu` up to its verb: `um Neuwahlen zu ermöglichen`, `um Nordhafen anzukündigen`. */
 export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+zu\p{L}+en\b)/gu;
 
+/**
+ * A purpose clause that keeps something from happening: `um eine Pleite zu verhindern`, `um einer Abwahl
+ * zuvorzukommen`, `um Streiks abzuwenden`. What it names did not happen, or not then.
+ */
+export const PREVENTING_PURPOSE = new RegExp(
+  String.raw`(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+(?:verhindern|vermeiden|verhüten|entgehen)\b|` +
+    String.raw`\b(?:zuvorzukommen|abzuwenden|vorzubeugen|auszuweichen)\b)`,
+  'gu',
+);
+
 /** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
 export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
 
