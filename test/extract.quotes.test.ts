@@ -35,6 +35,12 @@ describe('quotations: reporting verbs, sources, terms and continued speech', () 
     ]);
   });
 
+  it('reads a quotation opened with a plain mark and closed with a German one, as pages typed by hand have it', () => {
+    expect(read('"Wir bleiben dabei“, so Lindner am Abend.').quotes).toEqual([
+      ['Wir bleiben dabei', 'Christian Lindner', 'whole'],
+    ]);
+  });
+
   it('joins an interrupted quotation across a quoted source, the speaker announced the sentence before', () => {
     const body =
       'Dann wendet sich Scholz an Lindner und sagt den Satz. „Ich möchte das nicht“, so der Wortlaut laut ' +

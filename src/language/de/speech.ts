@@ -48,9 +48,10 @@ export const SUBJECTLESS = new RegExp(
 
 /**
  * Words in marks of any kind German news sets them in, each pair's words captured: `„…“`, `«…»`, `»…«`, `‹…›`, `›…‹`,
- * `“…”`, `"…"`.
+ * `“…”`, `"…"`, and `"…“`, where a page's editor typed the opening mark plain and the closing one was set German.
  */
-export const QUOTE_PAIRS = /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"]+)"/g;
+export const QUOTE_PAIRS =
+  /„([^„“”]+)[“”]|«([^«»]+)»|»([^»«]+)«|‹([^‹›]+)›|›([^›‹]+)‹|“([^“”„]+)”|"([^"“”„]+)“|"([^"]+)"/g;
 /** The words a match of `QUOTE_PAIRS` holds, whichever pair of marks it is. */
 export const quotedWords = (m: RegExpMatchArray): string => m.slice(1).find((g) => g !== undefined) ?? '';
 
