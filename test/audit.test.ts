@@ -3,7 +3,9 @@ import type { Figure } from '../src/extract/figures.js';
 import type { Quote } from '../src/extract/quotes.js';
 import { buildIndex, type CorpusIndex } from '../src/index/build.js';
 import { headline } from '../src/render/headline.js';
-import { asClaim, audit } from './audit/checks.js';
+import { asClaim, audit, quoteEntriesCheck } from './audit/checks.js';
+import { quotesBy } from '../src/index/queries.js';
+import type { Person } from '../src/corpus/schema.js';
 import { article } from './support/article.js';
 import { seedIndex } from './support/corpus.js';
 
@@ -99,13 +101,15 @@ describe('the audit of a story', () => {
   it('counts one quotation from two articles as one /quote entry, and an entry that says it again as too many', () => {
     const index = withQuotes(invented(), (q) => ({ ...q, speaker: { name: 'Anna Huber', id: 'anna-huber' } }));
     expect(audit(index).quoteEntries).toMatchObject({ pass: 1, total: 1 });
-    // One report holds the other's words and more: too unlike to be merged, still the same thing said twice.
+    // One report holds the other's words and more: `/quote` lists them as one; a listing that did not is caught.
     const longer = withQuotes(index, (q, i) =>
       i === 0
         ? { ...q, text: 'Wir bleiben hier in der Stadt' }
         : { ...q, text: 'Ja, wir bleiben hier in der Stadt, wie immer' },
     );
-    expect(audit(longer).quoteEntries).toMatchObject({ pass: 1, total: 2 });
+    expect(audit(longer).quoteEntries).toMatchObject({ pass: 1, total: 1 });
+    const apart = (i: CorpusIndex, person: Person) => quotesBy(i, person).map((q) => ({ quote: q, reports: [q] }));
+    expect(quoteEntriesCheck(longer, apart)).toMatchObject({ pass: 1, total: 2 });
   });
 
   it('reads grouped numbers itself and fails a figure the product read otherwise', () => {

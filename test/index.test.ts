@@ -815,6 +815,22 @@ describe('one quotation, all its reports', () => {
     ]);
   });
 
+  it('lists a part one outlet quotes alone under the whole another prints, shown whole', () => {
+    expect(
+      entries([
+        ['2031-05-02', 'Huber schrieb vom „langen Streit um meinen Plan“.'],
+        ['2031-05-02', '„Mein Plan ist jetzt klar“, sagte Huber.'],
+        ['2031-05-03', '„Mein Plan ist jetzt klar. Der lange Streit um meinen Plan ist vorbei“, sagte Huber.'],
+        // Four words are too few to be told for a part by their words alone.
+        ['2031-05-04', '„Der lange Streit ist“, sagte Huber.'],
+      ]),
+    ).toEqual([
+      ['langen Streit um meinen Plan', true, ['a0']],
+      ['Mein Plan ist jetzt klar. Der lange Streit um meinen Plan ist vorbei', false, ['a1', 'a2']],
+      ['Der lange Streit ist', false, ['a3']],
+    ]);
+  });
+
   it('shows words quoted whole anywhere as a whole quotation, never as a fragment', () => {
     expect(
       entries([

@@ -125,13 +125,51 @@ function entriesOf(index: CorpusIndex, quotes: Quote[]): QuoteEntry[] {
     groups.push(fresh);
     byOpening.set(opening, [...candidates, fresh]);
   }
+  const merged = withPartsJoined(groups);
   // A stable sort: reports of one day stay in article order.
-  const entries = groups.map((group) => {
-    const reports = [...group.quotes].sort((a, b) => published(a).localeCompare(published(b)));
-    return { quote: reports.find((q) => !q.partial) ?? reports[0]!, reports };
-  });
+  const entries = groups
+    .filter((g) => !merged.absorbed.has(g))
+    .map((group) => {
+      const reports = [...group.quotes].sort((a, b) => published(a).localeCompare(published(b)));
+      // Where a part said alone joined the whole, the whole is shown.
+      const whole = merged.absorbing.has(group) ? longest(reports.filter((q) => !q.partial)) : undefined;
+      return { quote: whole ?? reports.find((q) => !q.partial) ?? reports[0]!, reports };
+    });
   return entries.sort((a, b) => published(a.reports[0]!).localeCompare(published(b.reports[0]!)));
 }
+
+/** The fewest words a quotation holds to be taken for part of a longer one by its words alone. */
+const PART_WORDS = 5;
+
+/**
+ * Groups whose words stand whole, in order, inside another group's longer quotation are one thing said: an outlet
+ * quoting a part of a statement another prints in full (`„Mein Plan ist klar“` and `„Mein Plan ist klar. Wir bleiben
+ * …“`). Each such group joins the longest that holds it.
+ */
+function withPartsJoined(groups: { words: string[]; quotes: Quote[] }[]) {
+  const absorbed = new Set<(typeof groups)[number]>();
+  const absorbing = new Set<(typeof groups)[number]>();
+  const byLength = [...groups].sort((a, b) => b.words.length - a.words.length);
+  for (const part of groups) {
+    if (part.words.length < PART_WORDS) continue;
+    const phrase = ` ${part.words.join(' ')} `;
+    const whole = byLength.find(
+      (g) =>
+        g !== part &&
+        !absorbed.has(g) &&
+        g.words.length > part.words.length &&
+        ` ${g.words.join(' ')} `.includes(phrase),
+    );
+    if (!whole) continue;
+    whole.quotes.push(...part.quotes);
+    absorbed.add(part);
+    absorbing.add(whole);
+  }
+  return { absorbed, absorbing };
+}
+
+const longest = (quotes: Quote[]) =>
+  quotes.reduce<Quote | undefined>((a, q) => (a === undefined || q.text.length > a.text.length ? q : a), undefined);
 
 /** A person's quotations in article order; `about` narrows them by fuzzy match on the quotation and its intro. */
 export function quotesBy(index: CorpusIndex, person: Person, about?: string): Quote[] {

@@ -196,10 +196,13 @@ function saysAgain(a: string, b: string): boolean {
   return short === long || (short.split(' ').length >= 5 && ` ${long} `.includes(` ${short} `));
 }
 
-/** What `/quote` lists for each person (`quoteEntries`): no entry says again what an earlier one said. */
-function quoteEntriesCheck(index: CorpusIndex): Check {
+/**
+ * What `/quote` lists for each person (`quoteEntries`, or `entriesFor` where a test asks of another listing): no entry
+ * says again what an earlier one said.
+ */
+export function quoteEntriesCheck(index: CorpusIndex, entriesFor: typeof quoteEntries = quoteEntries): Check {
   const entries = index.people.flatMap((person) =>
-    quoteEntries(index, person).map((e, i, all) => ({
+    entriesFor(index, person).map((e, i, all) => ({
       person,
       q: e.quote,
       repeated: all.slice(0, i).some((earlier) => saysAgain(earlier.quote.text, e.quote.text)),
