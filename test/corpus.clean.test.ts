@@ -165,6 +165,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence at a number and its dot before a pronoun: an ordinal stands before a noun', () => {
+    expect(split('Es traf die Leitungen 1 und 2. Sie sind leer. Am 3. Mai war es so.')).toEqual([
+      'Es traf die Leitungen 1 und 2.',
+      'Sie sind leer.',
+      'Am 3. Mai war es so.',
+    ]);
+  });
+
   it('splits sentence ends that lost their space, but not X.AI', () => {
     expect(split('Das war gut.Dann kam X.AI ins Spiel.')).toEqual(['Das war gut.', 'Dann kam X.AI ins Spiel.']);
   });

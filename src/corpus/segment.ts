@@ -5,8 +5,12 @@ import { isCommonNoun, isListedNoun } from '../language/de/nouns.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`, `(23. Februar)`: a number and a dot before a word is an ordinal, not an end. */
 const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
-/** `in Halle 4. „Wir …`: an ordinal stands before a word, never before a quotation, so the dot ends a sentence. */
+/**
+ * `in Halle 4. „Wir …`, `in Halle 4. Sie …`: an ordinal stands before a noun or an adjective, never before a quotation
+ * or a personal pronoun, so the dot ends a sentence.
+ */
 const OPENS_QUOTATION = /^["„»«]\p{Lu}/u;
+const OPENS_PRONOUN = /^(?:Sie|Er|Es|Wir|Ich)\s/u;
 /** `Max W. Huber`: a given name and an initial, whose dot ends no sentence before a surname (`isSurnameOpening`). */
 const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
 /**
@@ -127,7 +131,7 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
     const continues =
       ENDS_WITH_ABBREVIATION.test(prevTail) ||
       (ENDS_WITH_INITIAL.test(prevTail) && isSurnameOpening(pieceText)) ||
-      (ENDS_WITH_ORDINAL.test(prevTail) && !OPENS_QUOTATION.test(pieceText)) ||
+      (ENDS_WITH_ORDINAL.test(prevTail) && !OPENS_QUOTATION.test(pieceText) && !OPENS_PRONOUN.test(pieceText)) ||
       /^\p{Ll}/u.test(pieceText);
     if (previous && continues) previous.end = piece.end;
     else merged.push({ ...piece });
