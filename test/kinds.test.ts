@@ -670,6 +670,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Nach dem Unfall blieb die Straße gesperrt')).toBe('other');
     expect(kindOf('Am Dienstag kam es auf der Autobahn zu einem schweren Unfall')).toBe('incident');
     expect(kindOf('Das Beben ereignete sich am frühen Morgen')).toBe('incident');
+    // Or what it did, as the verb right after it: not a participle before what it damaged.
+    expect(kindOf('Ein Erdbeben erschütterte am Morgen die Insel')).toBe('incident');
+    expect(kindOf('Explosionen reißen am Montag Löcher in die Leitung')).toBe('incident');
+    expect(kindOf('Die bei dem Unfall beschädigten Autos standen am Montag am Rand')).toBe('other');
     // Violence in the streets happens too; a quarrel in words is none.
     expect(kindOf('Am Samstag kam es in Seestadt zu schweren Ausschreitungen')).toBe('incident');
     expect(kindOf('Die Unruhen brachen am Montag in der Altstadt aus')).toBe('incident');

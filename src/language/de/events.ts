@@ -158,6 +158,15 @@ const HAPPENED =
   String.raw`\baus\b(?=\s*(?:[.,;:]|$))|\bausgebrochen\b|\bkam\s+es\b${IN_PART}{0,40}?\bzu\b|` +
   String.raw`\btrug\s+sich\b|\bgeschah\b`;
 
+/**
+ * What a disaster does as its clause's subject, the verb right after it: `Ein Beben erschütterte die Insel`,
+ * `Explosionen reißen Löcher in die Leitung`. Not `beschädigten`, which stands before nouns as often (`die beschädigten
+ * Autos`).
+ */
+const STRUCK =
+  String.raw`\b(?:erschütterte|erschütterten|erschüttert|zerstörte|zerstörten|riss|rissen|reißt|reißen|` +
+  String.raw`verwüstete|verwüsteten)\b`;
+
 /** Harm a disaster does to people: `kamen ums Leben`, `starben`, `wurden getötet`, `verletzt`. */
 const HARMED = String.raw`\bums\s+Leben\b|\bstarben\b|\bgestorben\b|\bgetötet\b|\bverletzt\b|\bverunglückt\b`;
 /** `bei einem Brand`, `infolge des Absturzes`: the disaster a toll is told of. */
@@ -1076,11 +1085,11 @@ export const EVENT_KINDS = [
   {
     id: 'incident',
     // A disaster or an attack, told by a verb of happening beside its noun: `Das Beben ereignete sich am Morgen`, `ist
-    // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`; an aircraft crashed (`CRASHED`); its toll (`TOLL`). The
-    // noun alone is often background (`nach dem Unfall`).
+    // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`; by what it did (`STRUCK`); an aircraft crashed
+    // (`CRASHED`); its toll (`TOLL`). The noun alone is often background (`nach dem Unfall`).
     words: new RegExp(
       `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})|` +
-        `${CRASHED}|${TOLL}`,
+        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${TOLL}`,
       'i',
     ),
     actor: 'happens',
