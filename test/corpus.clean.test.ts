@@ -166,9 +166,9 @@ describe('sentences', () => {
   });
 
   it('ends a sentence at a number and its dot before a pronoun: an ordinal stands before a noun', () => {
-    expect(split('Es traf die Leitungen 1 und 2. Sie sind leer. Am 3. Mai war es so.')).toEqual([
-      'Es traf die Leitungen 1 und 2.',
-      'Sie sind leer.',
+    expect(split('Betroffen waren die Hallen 3 und 4. Sie bleiben zu. Am 3. Mai war es so.')).toEqual([
+      'Betroffen waren die Hallen 3 und 4.',
+      'Sie bleiben zu.',
       'Am 3. Mai war es so.',
     ]);
   });

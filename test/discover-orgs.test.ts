@@ -111,16 +111,16 @@ describe('organisations the text names', () => {
   it('lets a company named after its kind act where it follows the verb, with the article its kind takes', () => {
     const read = (sentence: string) =>
       timeline(buildIndex([article(sentence, { published: '2024-05-10' })], []), {}).map((e) => e.actors);
-    expect(read('Am 3. Mai kündigte der amerikanische Autohersteller Nordwagen den Bau eines Werks an.')).toEqual([
+    expect(read('Am 3. Mai kündigte der schwedische Autohersteller Nordwagen die Schließung eines Werks an.')).toEqual([
       ['Nordwagen'],
     ]);
     expect(read('Am 3. Mai kündigte die Seeländer Großbank Nordkredit die Schließung von Filialen an.')).toEqual([
       ['Nordkredit'],
     ]);
     // The passive's `von` names who did it, as it does a person.
-    expect(read('Am 3. Mai stand fest: Die Großbank Seekredit wird von der Großbank Nordkredit übernommen.')).toEqual([
-      ['Nordkredit'],
-    ]);
+    expect(
+      read('Seit dem 3. Mai ist klar: Die Großbank Seekredit wird von der Großbank Nordkredit übernommen.'),
+    ).toEqual([['Nordkredit']]);
     // `der Agentur` is told to, not who tells: no one is named acting.
     expect(read('Am 3. Mai kündigte der Nachrichtenagentur Nordpress ein Sprecher den Bau eines Werks an.')).toEqual(
       [],
@@ -130,7 +130,7 @@ describe('organisations the text names', () => {
   it('reads the present of news as a purchase only of a company the clause names', () => {
     const kinds = (sentence: string) =>
       timeline(buildIndex([article(sentence, { published: '2024-05-10' })], []), {}).map((e) => [e.kind, e.object]);
-    expect(kinds('Am 3. Mai stand fest: Die Großbank Nordkredit übernimmt die Großbank Seekredit.')).toEqual([
+    expect(kinds('Seit dem 3. Mai ist klar: Die Großbank Nordkredit übernimmt die Großbank Seekredit.')).toEqual([
       ['purchase', 'Seekredit'],
     ]);
     // An office or a group taken on is no purchase.

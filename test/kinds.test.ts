@@ -476,7 +476,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Partei wechselte im Mai den Chef, um einer Abwahl zuvorzukommen')).toBe('other');
     expect(kindOf('Die Gewerkschaft streikte im Mai, um Lohnkürzungen zu verhindern')).toBe('strike');
     // News tells a takeover in the present (`Seebank übernimmt Nordbank`), and the lead taken in a race likewise.
-    expect(kindOf('Am Sonntag stand fest: Die Seebank übernimmt die Nordbank')).toBe('purchase');
+    expect(kindOf('Seit Sonntag ist klar: Die Seebank übernimmt die Nordbank')).toBe('purchase');
     expect(kindOf('Seebank kauft Nordbank für zwei Milliarden Franken')).toBe('purchase');
     expect(kindOf('Mit dem Sieg übernimmt Huber am Sonntag die Führung in der Wertung')).toBe('other');
     expect(kindOf('Die Stadt verkauft am Montag das Grundstück')).toBe('other');
@@ -672,7 +672,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Das Beben ereignete sich am frühen Morgen')).toBe('incident');
     // Or what it did, as the verb right after it: not a participle before what it damaged.
     expect(kindOf('Ein Erdbeben erschütterte am Morgen die Insel')).toBe('incident');
-    expect(kindOf('Explosionen reißen am Montag Löcher in die Leitung')).toBe('incident');
+    expect(kindOf('Eine Explosion riss am Montag ein Loch in den Tank')).toBe('incident');
     expect(kindOf('Die bei dem Unfall beschädigten Autos standen am Montag am Rand')).toBe('other');
     // Violence in the streets happens too; a quarrel in words is none.
     expect(kindOf('Am Samstag kam es in Seestadt zu schweren Ausschreitungen')).toBe('incident');

@@ -421,7 +421,7 @@ function kindIn(
       if (id !== 'withdrawal' && TAKEN_BACK.test(clause)) continue;
       // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
-      // `um einer Abwahl zuvorzukommen`, `um Streiks zu verhindern`: a deed kept from happening is not reported.
+      // `um einem Misstrauensvotum zuvorzukommen`: a deed a purpose keeps from happening is not reported.
       if (within(PREVENTING_PURPOSE, text, at)) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -449,7 +449,7 @@ function kindIn(
   return { kind: 'other', at: span.from, end: span.from, reach: span.from };
 }
 
-/** `der amerikanische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
+/** `der schwedische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
 const KIND_BETWEEN = /^\s+(der|die|das)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+er\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** A dismissal told as parting (see `dismissal` in `language/de/events.ts`): `trennte sich`, `sich … getrennt`. */
@@ -686,7 +686,7 @@ class SentenceReading {
   }
 
   /**
-   * `Kurz übernimmt den Parlamentsklub`: a word that names its kind only of a company (`companyOnly`), where the
+   * `Huber übernimmt den Landesverband`: a word that names its kind only of a company (`companyOnly`), where the
    * clause names none as what it befell.
    */
   private boughtNoCompany(

@@ -12,8 +12,8 @@ import { VERBS } from './verbs.js';
 export const PURPOSE_CLAUSE = /(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+\p{L}+|\p{L}+zu\p{L}+en\b)/gu;
 
 /**
- * A purpose clause that keeps something from happening: `um eine Pleite zu verhindern`, `um einer Abwahl
- * zuvorzukommen`, `um Streiks abzuwenden`. What it names did not happen, or not then.
+ * A purpose clause that keeps something from happening: `um eine Insolvenz abzuwenden`, `um einem
+ * Misstrauensvotum zuvorzukommen`, `um Streiks zu verhindern`. What it names did not happen, or not then.
  */
 export const PREVENTING_PURPOSE = new RegExp(
   String.raw`(?<![\p{L}])um\s+[^,.;:]*?(?:\bzu\s+(?:verhindern|vermeiden|verhüten|entgehen)\b|` +

@@ -160,7 +160,7 @@ const HAPPENED =
 
 /**
  * What a disaster does as its clause's subject, the verb right after it: `Ein Beben erschütterte die Insel`,
- * `Explosionen reißen Löcher in die Leitung`. Not `beschädigten`, which stands before nouns as often (`die beschädigten
+ * `Eine Explosion riss ein Loch in den Tank`. Not `beschädigten`, which stands before nouns as often (`die beschädigten
  * Autos`).
  */
 const STRUCK =
@@ -287,7 +287,7 @@ export interface EventKindRecord {
   readonly namedObjectOnly?: true;
   /**
    * Words that name the kind only where its clause names the company it befell: `übernimmt die Seebank` is bought,
-   * `übernimmt den Klub im Parlament` an office taken on.
+   * `übernimmt den Landesverband` a body taken on to lead.
    */
   readonly companyOnly?: RegExp;
   /** What it is of may be the noun phrase its verb takes (`kündigte scharfen Protest an`): the headline's `th`. */
@@ -1006,9 +1006,8 @@ export const EVENT_KINDS = [
   {
     id: 'purchase',
     // `übernahm` and the present of news (`Seebank übernimmt Nordbank`), not `Übernahme`: the noun names a plan or a
-    // bid as often as a deed; and not an office, a task or a
-    // cost taken on (`übernahm den Vorsitz`, `hat die Verantwortung übernommen`). Selling (`verkaufte`) is not buying;
-    // `erwarb` and `erworben` are.
+    // bid as often as a deed; and not an office, a task or a cost taken on (`übernahm den Vorsitz`, `hat die
+    // Verantwortung übernommen`). Selling (`verkaufte`) is not buying; `erwarb` and `erworben` are.
     words: new RegExp(
       String.raw`(?<!ver)kaufte|(?<!ver)gekauft|(?<![a-zäöüß])kauft(?![a-zäöüß])|` +
         String.raw`(?<!${TAKEN_ON}${IN_CLAUSE}{0,60})(?:(?<![a-zäöüß])übern(?:ahm|immt)(?![a-zäöüß])|übernommen)` +

@@ -106,7 +106,7 @@ export const FUNCTION_WORDS_CAPITALISED: readonly string[] = [
   ...PRONOUNS.feminine.objects,
   ...OTHER_PRONOUNS,
   ...possessives([PRONOUNS.masculine.possessive, PRONOUNS.feminine.possessive]),
-  // The first and second persons' (`Mein Land`, `Unsere Partei` open a quotation, never a name).
+  // The first and second persons' (`Mein Plan`, `Unsere Partei` open a quotation, never a name).
   ...possessives(['mein', 'dein', 'unser']),
   ...['euer', 'eure', 'eurem', 'euren', 'eurer', 'eures'],
   ...DEFINITE_ARTICLES,

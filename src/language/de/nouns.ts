@@ -90,7 +90,7 @@ export function isCommonNoun(word: string): boolean {
 
 /**
  * An adjective German makes with `-isch`, inflected, capitalised as the first word of a name (`Europäische`,
- * `Schweizerischer`, `Technischen`): never a given name, however a bracket after the name reads.
+ * `Seeländischer`, `Technischen`): never a given name, however a bracket after the name reads.
  */
 export const INFLECTED_ISCH_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e|er|en|es|em)$/u;
 
