@@ -73,11 +73,14 @@ const BEFORE_HEAD = new RegExp(
 /** `die Gewerkschaft Seewerk`, `der Autokonzern Nordwagen AG`: a kind of organisation and, right after, its name. */
 const KIND_CAPITALISED = alternatives(ORGANISATION_KIND_NOUNS.map(capitalised));
 const KIND_NOUN = String.raw`(?:\p{Lu}\p{Ll}*(?:${ORGANISATION_KIND_NOUNS.join('|')})|${KIND_CAPITALISED})`;
-/** `Seeländer`, `Nordstädter`: a place's adjective, capitalised and uninflected (`der Nordstädter Autokonzern`). */
-const PLACE_ADJECTIVE = String.raw`\p{Lu}\p{Ll}+er`;
+/**
+ * What may stand between an article and a kind of organisation: an adjective (`die angeschlagene Großbank`), or a
+ * place's, capitalised and uninflected (`der Nordstädter Autokonzern`), or nothing.
+ */
+export const BEFORE_KIND = String.raw`(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+er\s+)?`;
 const AFTER_KIND = new RegExp(
   String.raw`(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+` +
-    String.raw`(?:\p{Ll}+\s+|${PLACE_ADJECTIVE}\s+)?${KIND_NOUN}\s+` +
+    String.raw`${BEFORE_KIND}${KIND_NOUN}\s+` +
     String.raw`(${WORD}(?:\s+${WORD}){0,2})`,
   'gu',
 );

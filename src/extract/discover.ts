@@ -56,9 +56,11 @@ const TWO_NAMES = new RegExp(
 );
 /** The same, to ask only whether a sentence holds any: without `g`, so no search position is left behind. */
 const HAS_TWO_NAMES = new RegExp(TWO_NAMES.source, 'u');
-/** The role the words around a name give it (see `ROLE_BEFORE_NAME` and the appositions in `roles.ts`), or null. */
-function roleAround(before: string, after: string): string | null {
-  const right = ROLE_BEFORE_NAME.exec(before)?.[1];
+/**
+ * The role the words around a name give it, or null: `right`, the word right before it (`ROLE_BEFORE_NAME`), or an
+ * apposition (see `roles.ts`).
+ */
+function roleAround(right: string | undefined, before: string, after: string): string | null {
   if (right && ((isCommonNoun(right) && !SENTENCE_OPENERS.has(right)) || isRole(right) || isPersonNoun(right))) {
     return right;
   }
@@ -201,7 +203,7 @@ function peopleIn(
     // `die Großbank Nordkredit Holding`: a kind of organisation before the name says whose name it is.
     const right = ROLE_BEFORE_NAME.exec(before)?.[1];
     if (right !== undefined && isOrganisationKind(right)) continue;
-    const role = roleAround(before, after);
+    const role = roleAround(right, before, after);
     // Around the name, not in it: `Worten von Max` is no name for standing next to `Max`.
     const near = `${text.slice(Math.max(0, start - VERB_REACH), start)} ${text.slice(end, end + VERB_REACH)}`;
     const speaks = speaksAnywhere && saysNear(near);

@@ -13,7 +13,7 @@ import {
   nearestFocus,
   type Focus,
 } from './focus.js';
-import { genderOfKind } from './discover-orgs.js';
+import { BEFORE_KIND, genderOfKind } from './discover-orgs.js';
 import { NOMINATIVE_ARTICLE } from '../language/de/organisations.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
@@ -450,7 +450,7 @@ function kindIn(
 }
 
 /** `der schwedische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
-const KIND_BETWEEN = /^\s+(der|die|das)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+er\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
+const KIND_BETWEEN = new RegExp(String.raw`^\s+(der|die|das)\s+${BEFORE_KIND}(\p{Lu}\p{Ll}+)\s+$`, 'u');
 
 /** A dismissal told as parting (see `dismissal` in `language/de/events.ts`): `trennte sich`, `sich … getrennt`. */
 const PARTING = /^(?:trenn|sich(?!\p{L})|Trennung)/iu;
@@ -924,12 +924,10 @@ class SentenceReading {
     return { whom, by };
   }
 
-  /** `wurde von der Läuferin Eva Muster …`: a name after `von` or `durch` right after a verb, in a passive clause. */
-  private passiveAgent(m: Mention): boolean {
-    return this.passiveAgentAt(m.start);
-  }
-
-  /** Whether a name starting at `at` is the agent of a passive (see `passiveAgent`). */
+  /**
+   * `wurde von der Läuferin Eva Muster …`: whether the name starting at `at` follows `von` or `durch` right after a
+   * verb, in a passive clause.
+   */
   private passiveAgentAt(at: number): boolean {
     const agent = AGENT_AFTER_VERB.exec(this.text.slice(Math.max(0, at - 60), at));
     return agent !== null && /^\p{Ll}/u.test(agent[1]!) && PASSIVE_AUXILIARY.test(clauseAt(this.text, at));
@@ -1053,7 +1051,7 @@ class SentenceReading {
         ? this.governedOutsideDates(m.start) || genitiveAt(text, m.start, m.end)
         : kind !== 'dismissal' &&
           NAME_GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
-          !this.passiveAgent(m);
+          !this.passiveAgentAt(m.start);
     // `in Briefen an Kanzler Max Huber (SP) und Eva Beispiel`: who is joined to a governed name is governed too.
     const governed = (m: Mention): boolean => {
       if (governedHere(m)) return true;

@@ -150,15 +150,12 @@ function withPartsJoined(groups: { words: string[]; quotes: Quote[] }[]) {
   const absorbed = new Set<(typeof groups)[number]>();
   const absorbing = new Set<(typeof groups)[number]>();
   const byLength = [...groups].sort((a, b) => b.words.length - a.words.length);
+  const phrases = new Map(groups.map((g) => [g, ` ${g.words.join(' ')} `]));
   for (const part of groups) {
     if (part.words.length < PART_WORDS) continue;
-    const phrase = ` ${part.words.join(' ')} `;
+    const phrase = phrases.get(part)!;
     const whole = byLength.find(
-      (g) =>
-        g !== part &&
-        !absorbed.has(g) &&
-        g.words.length > part.words.length &&
-        ` ${g.words.join(' ')} `.includes(phrase),
+      (g) => g !== part && !absorbed.has(g) && g.words.length > part.words.length && phrases.get(g)!.includes(phrase),
     );
     if (!whole) continue;
     whole.quotes.push(...part.quotes);
