@@ -51,8 +51,22 @@ describe('organisations the text names', () => {
       'Der Softwarehersteller Sorvan Kessling (SK) warnte.',
       [['Sorvan Kessling', ['SK']]],
     ],
+    ['a court of a place', 'Das Landgericht Seestadt sprach ihn frei.', [['Landgericht Seestadt', []]]],
+    [
+      'a court of a place in the genitive',
+      'Ein Sprecher des Amtsgerichts Nordhafen schwieg.',
+      [['Amtsgericht Nordhafen', []]],
+    ],
+    ['a prosecutor of a place', 'Die Staatsanwaltschaft Seestadt ermittelt.', [['Staatsanwaltschaft Seestadt', []]]],
+    ['a federal court by its name', 'Ein Urteil des Bundesseegerichts steht aus.', [['Bundesseegericht', []]]],
   ])('%s: %s', (_way, sentence, expected) => {
     expect(found([sentence])).toEqual(expected);
+  });
+
+  it('reads no court from its head alone, nor from a person its prosecutor names', () => {
+    expect(found(['Das Gericht Seestadt tagte.', 'Das Landgericht Urteile …'])).toEqual([]);
+    expect(found(['Damals warf die Staatsanwaltschaft Eva M. Betrug vor.'])).toEqual([]);
+    expect(found(['Danach klagte die Staatsanwaltschaft Huber an.'])).toEqual([]);
   });
 
   it('reads a kind before a name only where a name follows: no prefix or legal form alone, no noun', () => {

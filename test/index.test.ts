@@ -280,6 +280,52 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('joins no undated report to an event dated after its article that another article reports as done', () => {
+    const world = {
+      organisations: ['Bundesseegericht', 'Seebank'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const entries = (...articles: [string, string][]) =>
+      timeline(
+        buildIndex(
+          articles.map(([published, body], i) => article(body, { id: `a${i}`, published })),
+          [],
+          [],
+          world,
+        ),
+        {},
+      ).map((e) => [e.kind, e.date?.value, e.citations.map((c) => c.article)]);
+    // A year before the ruling, the same court dismissed an urgent motion: two rulings, not one.
+    expect(
+      entries(
+        ['2024-03-04', 'Das Bundesseegericht wies am Montag die Klage der Partei ab.'],
+        ['2023-02-01', 'Das Bundesseegericht weist einen Eilantrag der Partei ab.'],
+      ),
+    ).toEqual([
+      ['ruling', '2023-02-01', ['a1']],
+      ['ruling', '2024-03-04', ['a0']],
+    ]);
+    // An event every report of which comes before its date was planned then, and an earlier article may tell of it.
+    expect(
+      entries(
+        ['2024-03-01', 'Die Gewerkschaft streikt am 20. März bei der Seebank.'],
+        ['2024-02-01', 'Bei der Seebank droht ein Streik.'],
+      ).map(([kind, , cited]) => [kind, cited]),
+    ).toEqual([['strike', ['a0', 'a1']]]);
+  });
+
+  it('takes a ruling for the deed of a court, never of a person the sentence names', () => {
+    const world = { organisations: [{ id: 'lg', name: 'Landgericht Seestadt', aliases: [] }], dates: [] };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {}).map((e) =>
+        headline(e, 'en'),
+      );
+    expect(heads('Am 3. Mai 2024 wies das Landgericht Seestadt die Klage von Max Huber ab.')).toEqual([
+      'Landgericht Seestadt rules',
+    ]);
+    expect(heads('Am 3. Mai 2024 urteilte ein Gericht, dass Max Huber zahlen muss.')).not.toContain('Huber rules');
+  });
+
   it('takes talks for an event only between two named sides or about a named thing', () => {
     expect(entries('Max Huber sagte am 3. Mai 2024 in einem Gespräch mit der Zeitung, er bleibe.')).toEqual([]);
     expect(

@@ -33,6 +33,13 @@ const EVENT_ROWS: Row[] = [
     'Huber replies to Beispiel',
   ],
   [
+    'ruling',
+    'Das Landgericht wies die Klage der Seebank am Montag ab',
+    { actors: ['Landgericht Seestadt'] },
+    'Landgericht Seestadt urteilt',
+    'Landgericht Seestadt rules',
+  ],
+  [
     'rejection',
     'Der Vorstand lehnte den Vorschlag ab',
     { actors: ['Alpenbank'], answers: ['Eva Beispiel'] },
@@ -475,6 +482,20 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Bahn verhandelte im Mai weiter, um einen Streik abzuwenden')).toBe('other');
     expect(kindOf('Die Partei wechselte im Mai den Chef, um einer Abwahl zuvorzukommen')).toBe('other');
     expect(kindOf('Die Gewerkschaft streikte im Mai, um Lohnkürzungen zu verhindern')).toBe('strike');
+    // A court's ruling: a claim dismissed or upheld is one whoever is named; what others may do too (decide, declare
+    // void, rate as unlawful) is one where a court or its judges are named, else an opinion or a decision.
+    expect(kindOf('Der Eilantrag der Partei wurde am Freitag abgewiesen')).toBe('ruling');
+    expect(kindOf('Die Kammer gab der Beschwerde des Vereins statt')).toBe('ruling');
+    expect(kindOf('Die Richter erklärten das Seegesetz für nichtig')).toBe('ruling');
+    expect(kindOf('Das Seegesetz wurde vom Verwaltungsgericht für rechtswidrig erklärt')).toBe('ruling');
+    expect(kindOf('Das Bundesseegericht hat die Regel als verfassungswidrig eingestuft')).toBe('ruling');
+    expect(kindOf('Dies entschied am Dienstag das Oberlandesgericht')).toBe('ruling');
+    expect(kindOf('Die Regierung entschied am Montag, die Halle zu schließen')).toBe('decision');
+    expect(kindOf('Die Opposition stuft das Seegesetz als verfassungswidrig ein')).toBe('other');
+    expect(kindOf('Beide Länder wollen den Vertrag für nichtig erklären')).toBe('other');
+    expect(kindOf('Der Schiedsrichter entschied auf Strafstoß')).toBe('decision');
+    expect(kindOf('Die Anklage wies die Darstellung der Verteidigung zurück')).toBe('rejection');
+    expect(kindOf('Er gab zu, dass die Klage recht habe')).toBe('lawsuit');
     // News tells a takeover in the present (`Seebank übernimmt Nordbank`), and the lead taken in a race likewise.
     expect(kindOf('Seit Sonntag ist klar: Die Seebank übernimmt die Nordbank')).toBe('purchase');
     expect(kindOf('Seebank kauft Nordbank für zwei Milliarden Franken')).toBe('purchase');

@@ -2,6 +2,8 @@ import type { Organisation } from '../corpus/schema.js';
 import {
   CLUB_PREFIXES,
   COMPANY_KINDS,
+  FEDERAL_JUSTICE_HEADS,
+  JUSTICE_HEADS,
   LEGAL_FORMS,
   NAME_JOINERS,
   ORGANISATION_HEADS,
@@ -102,6 +104,22 @@ const WITH_ISIN = new RegExp(
 );
 
 /**
+ * `Landgericht Seestadt`, `des Amtsgerichts Nordhafen`, `die Staatsanwaltschaft Seestadt`: a court or a prosecutor's
+ * office of a place, a compound of its head (its genitive too) and the place; not where an initial follows, which
+ * makes the word a person's given name (`erhob die Staatsanwaltschaft Eva M. …`).
+ */
+const PLACED_JUSTICE = new RegExp(
+  String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}*(?:${JUSTICE_HEADS.join('|')})|Staatsanwaltschaft)(?:e?s)?\s+` +
+    String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])(?!\s+\p{Lu}\.)`,
+  'gu',
+);
+/** `Bundesseegericht`, `des Bundesseegerichtshofs`, `Bundesanwaltschaft`: a federal court or prosecutor by name. */
+const FEDERAL_JUSTICE = new RegExp(
+  String.raw`(?<![\p{L}\d-])(Bundes\p{Ll}*(?:${FEDERAL_JUSTICE_HEADS.join('|')}))(?:e?s)?(?![\p{L}\d-])`,
+  'gu',
+);
+
+/**
  * A legal form, a club's prefix, capitals in brackets (letters or a securities number), a compound's head or a kind
  * of organisation before a capital anywhere: a sentence without one names none of these. Literal words only, so that
  * every sentence of a corpus is asked cheaply.
@@ -109,7 +127,9 @@ const WITH_ISIN = new RegExp(
 const ANY_SIGN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${alternatives([...LEGAL_FORMS, ...CLUB_PREFIXES].map(escapeRegExp))})(?![\p{L}\d])|` +
     String.raw`\(\p{Lu}[\p{L}\d]{0,3}\p{Lu}|-(?:${ORGANISATION_HEADS.join('|')})(?![\p{L}\d])|` +
-    String.raw`(?:${ORGANISATION_KIND_NOUNS.join('|')}|${KIND_CAPITALISED})\s+\p{Lu}`,
+    String.raw`(?:${ORGANISATION_KIND_NOUNS.join('|')}|${KIND_CAPITALISED})\s+\p{Lu}|` +
+    // Every head of a court's or a prosecutor's name holds one of these.
+    String.raw`gericht|[Ss]taatsanwaltschaft|Bundes\p{Ll}*anwaltschaft`,
   'u',
 );
 
@@ -187,6 +207,7 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
       const partial = words.some((w) => LEGAL_FORM_WORDS.has(w)) || PREFIX_WORDS.has(words[0]!);
       if (name !== '' && !partial) found.push({ name, alias: null, byKind: true });
     }
+    found.push(...courtsIn(text));
     // `Seebank-Chef`: not a noun's (`Regierungs-Chef`, `Bahn-Chef`) nor a sentence opener's, and never a person's
     // (`Huber-Sprecher`): see `gatherOrgs`.
     for (const m of text.matchAll(BEFORE_HEAD)) {
@@ -196,6 +217,19 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
       if (!SENTENCE_OPENERS.has(name) && !noun && !isRole(name)) found.push({ name, alias: null });
     }
   }
+  return found;
+}
+
+/** The courts and prosecutors a sentence names (see `PLACED_JUSTICE`, `FEDERAL_JUSTICE`). */
+function courtsIn(text: string): OrgSighting[] {
+  const found: OrgSighting[] = [];
+  for (const m of text.matchAll(PLACED_JUSTICE)) {
+    const place = m[2]!;
+    // `das Landgericht Urteile …`: a common noun or a word that opens sentences is no place.
+    if (!isListedNoun(place) && !SENTENCE_OPENERS.has(place) && !isRole(place))
+      found.push({ name: `${m[1]!} ${place}`, alias: null });
+  }
+  for (const m of text.matchAll(FEDERAL_JUSTICE)) found.push({ name: m[1]!, alias: null });
   return found;
 }
 

@@ -73,6 +73,7 @@ import {
   AGAINST_BEFORE,
 } from '../language/de.js';
 import {
+  COURT,
   ELECTION_NAMES,
   EVENT_KINDS,
   SIGNING,
@@ -142,6 +143,18 @@ const nameIn = (names: NonNullable<EventKindRecord['names']>, clause: string) =>
 
 /** Whether a text has any words of a kind of event, money or not: the quick test before a sentence is read. */
 const namesAnyKind = (text: string) => EVENT_KINDS.some((k) => k.words.test(text));
+
+/**
+ * `die Regierung entschied`: a deed a court does as others may (`courtOnly`), where no court is named in its clause or
+ * before it, is not of its kind.
+ */
+const withoutCourt = (record: EventKindRecord, words: string, clause: string, before: string) =>
+  record.courtOnly?.test(words) === true && !COURT.test(clause) && !COURT.test(before);
+
+/** A match its record's own words rule out: a look-alike (`notWhen`), a court's deed where no court is named. */
+const ruledOut = (record: EventKindRecord, part: string, m: RegExpExecArray, clause: string) =>
+  record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length)) === true ||
+  withoutCourt(record, m[0], clause, part.slice(0, m.index));
 
 /** What a headline is built from: who did what to whom, for how much. */
 export interface EventHead {
@@ -430,7 +443,7 @@ function kindIn(
       const first = /[\p{L}-]*$/u.exec(part.slice(0, m.index))![0];
       const named = first !== '' && (record.namingCompound?.test(first) ?? true);
       if (!hasMoney && !named && record.moneyOnly?.test(m[0])) continue;
-      if (record.notWhen?.test(part.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
+      if (ruledOut(record, part, m, clause)) continue;
       // `den entlassenen Trainer`: someone named by what befell them, at a time the clause does not give; a date
       // inside the phrase (`des am Montag entlassenen Trainers`) stands between and leaves it read.
       if (attributive(part, m) && !masked.some((d) => d.to <= at && at - d.to <= 2)) continue;
@@ -680,8 +693,10 @@ class SentenceReading {
     // A person who tells what the sentence before reported of a person (`Das teilte er am Montag mit`) did it; a
     // company or a court that tells it is not who did it.
     const told = toldBefore && eventKind(kind)?.personOnly === true;
-    const actors =
+    const doers =
       roles?.whom ?? ((found.kind === kind || told) && kind !== 'election' ? this.actorsIn(span, kind, found.at) : []);
+    // `urteilte ein Gericht, dass Huber …`: a body's deed (`byBody`) is not done by a person its clause names.
+    const actors = eventKind(kind)?.byBody ? doers.filter((a) => this.seen.orgs.some((o) => o.org.name === a)) : doers;
     return { kind, actors, by: roles?.by ?? null, vote };
   }
 
@@ -841,8 +856,12 @@ class SentenceReading {
     const previous = this.article.ctx.sentences[this.i - 1];
     if (!previous || previous.paragraph !== this.sentence.paragraph) return 'other';
     let last: { kind: EventKind; at: number } = { kind: 'other', at: -1 };
-    for (const { id, re } of KINDS_GLOBAL) {
-      for (const m of previous.text.matchAll(re)) if (m.index > last.at) last = { kind: id, at: m.index };
+    for (const { id, record, re } of KINDS_GLOBAL) {
+      for (const m of previous.text.matchAll(re)) {
+        const before = previous.text.slice(0, m.index);
+        if (m.index > last.at && !withoutCourt(record, m[0], clauseAt(previous.text, m.index), before))
+          last = { kind: id, at: m.index };
+      }
     }
     return last.kind;
   }

@@ -209,7 +209,7 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
     ...usable.filter((r) => fixedDate(r) && !answering(r) && weekdayOfMonth(r)),
     ...usable.filter((r) => !fixedDate(r) && !answering(r)),
   ];
-  for (const r of ordered) place(groups, r);
+  for (const r of ordered) place(groups, r, world.published);
   // Replies and rejections belong to what they answer.
   for (const r of usable.filter(answering)) placeAnswer(groups, r);
   settleDates(groups, world);
@@ -341,7 +341,7 @@ class Groups {
 }
 
 /** A report joins the event it is of: by its date when it has one, else the only one it fits. */
-function place(groups: Groups, r: EventReport): void {
+function place(groups: Groups, r: EventReport, published: ReadonlyMap<string, string | null>): void {
   const date = fixedDate(r);
   const noYear = yearlessKey(r);
   if (r.kind === 'other') {
@@ -350,7 +350,8 @@ function place(groups: Groups, r: EventReport): void {
     else groups.open(r);
     return;
   }
-  const candidates = groups.candidatesFor(r);
+  // A report without a year of its own is of no event dated after its article.
+  const candidates = groups.candidatesFor(r).filter((g) => date !== null || !laterThan(g, r, published));
   if (date && weekdayOfMonth(r)) {
     // `am Mittwoch` in an article dated by its month is one day only of an event on that weekday, and only of one;
     // an event no report gives a day yet it joins as any report of that month would.
@@ -384,6 +385,23 @@ function place(groups: Groups, r: EventReport): void {
     else if (candidates.length === 0 || loose(r.kind)) groups.open(r);
     // Several events it could belong to (three lawsuits): it is left out rather than guessed.
   }
+}
+
+/**
+ * Whether the group is dated after the article of `r`, when some other article reports it as done by then: `r` cannot
+ * be of it. An event every report of which comes before its date is planned (see `asPlanned`), and may be reported
+ * earlier (`Die Wahl soll im März stattfinden`).
+ */
+function laterThan(g: Group, r: EventReport, published: ReadonlyMap<string, string | null>): boolean {
+  const own = published.get(r.article);
+  if (!own || g.fixed.size === 0) return false;
+  const starts = [...g.fixed].map((key) => dayOf(parseKey(key).value));
+  if (starts.some((start) => start < afterPublished(own))) return false;
+  const first = Math.min(...starts);
+  return g.reports.some((o) => {
+    const p = published.get(o.article);
+    return p !== null && p !== undefined && afterPublished(p) > first;
+  });
 }
 
 /** `am Mittwoch` in an article dated by its month: a weekday that names a day only beside a day of that weekday. */

@@ -290,6 +290,14 @@ export interface EventKindRecord {
    * `übernimmt den Landesverband` a body taken on to lead.
    */
   readonly companyOnly?: RegExp;
+  /**
+   * Words that name the kind only where a court does it, named in the clause or before the words
+   * (`das Landgericht entschied`, `urteilten die Richter`): `die Regierung entschied` is a decision, and `stuft es als
+   * verfassungswidrig ein` an opinion of anyone but a court.
+   */
+  readonly courtOnly?: RegExp;
+  /** Done by a body, never by a person: a person its clause names is a party (`urteilte das Gericht, dass Huber …`). */
+  readonly byBody?: true;
   /** What it is of may be the noun phrase its verb takes (`kündigte scharfen Protest an`): the headline's `th`. */
   readonly takesThing?: true;
   /** What it is of is the noun phrase `mit` governs in its clause (`überraschte mit einem neuen Plan`): the `th`. */
@@ -311,6 +319,23 @@ export interface EventKindRecord {
   readonly label: { readonly de: string; readonly en: string };
   readonly headline: { readonly de: Headline; readonly en: Headline };
 }
+
+/** What a court declares a law or a deed to be (`für nichtig`, `für verfassungsgemäß`), for `ruling`. */
+const VOID =
+  '(?:verfassungswidrig|rechtswidrig|gesetzwidrig|nichtig|unzulässig|ungültig|unwirksam|verfassungsgemäß|' +
+  'verfassungskonform|rechtmäßig|zulässig|gültig|wirksam)\\b';
+/**
+ * What a court does, as others may too: `entschied`, `urteilten`, `stellte … fest`, `als nichtig eingestuft`, `erklärte
+ * … für nichtig` (a government may declare a treaty void).
+ */
+const BY_COURT =
+  String.raw`\berklär\w*\b${IN_SENTENCE}*?\bfür\s+${VOID}|\bfür\s+${VOID}\s+(?:zu\s+)?erklär|` +
+  String.raw`\bentschied(?:en)?\b(?!\s+(?:gegen|für|dagegen|dafür)\b)|\burteilt(?:e|en)?\b|\bfestgestellt\b|` +
+  String.raw`\bstellt(?:e|en)?\b${IN_CLAUSE}*?\bfest\b|\bals\s+${VOID}\s+(?:eingestuft|bewertet)\b`;
+/** A court or its judges named: `Landgericht`, `des Bundesseegerichts`, `die Richterin`; not a referee's whistle. */
+export const COURT = /gericht|(?<!schieds|kampf|punkt)richter/i;
+/** A claim put to a court: `Klage`, `Eilantrag`, `Verfassungsbeschwerde`, `Berufung`, not charges (`Anklage`). */
+const CLAIM = '(?:[a-zäöüß]*(?<!an)klage|[a-zäöüß]*antr[aä]g|[a-zäöüß]*beschwerde|berufung|revision)[a-zäöüß]*';
 
 /** Jobs, as news counts them, and what cuts them (`abgebaut`, `wegfallen`), for `layoffs`. */
 const JOBS = '(?:Stellen|Arbeitsplätze|Arbeitsplätzen|Jobs)';
@@ -377,6 +402,8 @@ export const EVENT_KINDS = [
       'i',
     ),
     actor: 'acts',
+    // A claim a court dismisses is its ruling (`wies die Klage zurück`), not the rejection of a bid.
+    notWhen: new RegExp(String.raw`\bwies\b${IN_SENTENCE}*?${CLAIM}`, 'i'),
     answers: ['bid'],
     label: { de: 'Ablehnung', en: 'Rejection' },
     headline: {
@@ -419,6 +446,29 @@ export const EVENT_KINDS = [
       de: (p) => `${p.o} verurteilt ${p.a}`,
       en: (p) => `${p.o} convicts ${p.a}`,
     }),
+  },
+  {
+    id: 'ruling',
+    // A court's ruling on a law or a claim: `erklärte das Gesetz für nichtig`, `wurde für verfassungswidrig erklärt`,
+    // `wies die Klage ab`, `der Beschwerde wurde stattgegeben`, `gab der Klage recht`. Not an opinion of it (`hielt es
+    // für verfassungswidrig`, `bewertet es als nichtig`), nor a motion voted down (`lehnte den Antrag ab`), nor
+    // charges (`Anklage`).
+    words: new RegExp(
+      String.raw`${CLAIM}\b${IN_CLAUSE}*?\b(?:abgewiesen|zurückgewiesen|stattgegeben)\b|` +
+        String.raw`\b(?:weis(?:t|en)|wies(?:en)?)\b${IN_SENTENCE}*?${CLAIM}\b${IN_SENTENCE}*?\b(?:ab|zurück)\b|` +
+        String.raw`\bgab(?:en)?\b${IN_CLAUSE}*?${CLAIM}\b${IN_CLAUSE}*?\b(?:statt|recht)\b|${BY_COURT}`,
+      'i',
+    ),
+    courtOnly: new RegExp(`^(?:${BY_COURT})$`, 'i'),
+    actor: 'acts',
+    byBody: true,
+    label: { de: 'Urteil', en: 'Ruling' },
+    // What it ruled on is told too many ways (the law before `für nichtig erklärt`, the claim after `wies … ab`) for
+    // one rule to name it: the court and the day make the headline.
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'urteilt', 'urteilen')}` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'rule' : 'rules'}` : null),
+    },
   },
   {
     id: 'arrest',

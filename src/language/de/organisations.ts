@@ -90,6 +90,15 @@ export const ORGANISATION_KINDS = {
 } as const satisfies Record<string, 'f' | 'm' | 'n'>;
 export const ORGANISATION_KIND_NOUNS = Object.keys(ORGANISATION_KINDS) as (keyof typeof ORGANISATION_KINDS)[];
 
+/**
+ * How news names a court or a prosecutor's office: one of a place by a compound of its head and the place
+ * (`Landgericht Seestadt`, `Staatsanwaltschaft Nordhafen`); a federal one by its compound alone (`Bundesseegericht`,
+ * `Bundesanwaltschaft`), there being one of it. Not the head alone (`das Gericht`, `die Staatsanwaltschaft`), which is
+ * whichever court the story is before.
+ */
+export const JUSTICE_HEADS = ['gerichtshof', 'gericht', 'staatsanwaltschaft'] as const;
+export const FEDERAL_JUSTICE_HEADS = ['gerichtshof', 'gericht', 'anwaltschaft'] as const;
+
 /** The article a noun of each gender takes as a sentence's subject: `die Gewerkschaft`, `der Konzern`. */
 export const NOMINATIVE_ARTICLE = { f: 'die', m: 'der', n: 'das' } as const;
 
