@@ -314,6 +314,13 @@ describe('only events on the timeline', () => {
     ).toEqual([['strike', ['a0', 'a1']]]);
   });
 
+  it('reads news of a death in `ist tot` only of the person it says is dead', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
+    expect(heads('Der Maler Max Huber ist tot.')).toEqual(['Huber dies']);
+    expect(heads('Am Montag wurde klar: Der Plan von Max Huber ist tot.')).toEqual([]);
+  });
+
   it('takes a ruling for the deed of a court, never of a person the sentence names', () => {
     const world = { organisations: [{ id: 'lg', name: 'Landgericht Seestadt', aliases: [] }], dates: [] };
     const heads = (body: string) =>
@@ -800,7 +807,11 @@ describe('dates told by the clause they stand in, or by another event', () => {
   it('finds who was born in a participle that opens the sentence', () => {
     const body = 'Max Huber ist tot. Geboren wurde er am 31. Juli 1931 in Seestadt.';
     const events = timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {});
-    expect(events.map((e) => [headline(e, 'en'), e.date?.value])).toEqual([['Huber is born', '1931-07-31']]);
+    // The news of the death is dated by its article.
+    expect(events.map((e) => [headline(e, 'en'), e.date?.value])).toEqual([
+      ['Huber is born', '1931-07-31'],
+      ['Huber dies', '2024-05-10'],
+    ]);
   });
 
   it('heads a stake bought by the stake, named before its verb', () => {

@@ -266,6 +266,13 @@ const EVENT_ROWS: Row[] = [
   ],
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
+    'retirement',
+    'Die Läuferin beendete im Herbst ihre Karriere',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel beendet Karriere',
+    'Beispiel retires',
+  ],
+  [
     'disappearance',
     'Der Wanderer war am 3. Mai in den Bergen verschwunden',
     { actors: ['Max Huber'] },
@@ -462,6 +469,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
+    // News of a death says the one who died is dead; a plan said dead is no death of a person (see `personOnly`).
+    expect(kindOf('Der Maler Max Huber ist tot')).toBe('death');
+    expect(kindOf('Die Läuferin will ihre Karriere im Sommer beenden')).toBe('other');
     // Selling is not buying, a stake is not the company, and `weder … noch` negates.
     expect(kindOf('Die Stadt verkaufte im Mai das Grundstück')).toBe('other');
     expect(kindOf('Die Seebank hat im Mai eine Beteiligung an der Nordbank erworben')).toBe('purchase');

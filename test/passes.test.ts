@@ -122,6 +122,13 @@ describe('dates as news writes them', () => {
     expect(mention?.date).toMatchObject({ value, precision });
   });
 
+  it('reads no day from a dateline, a date and a clock time with no `um` between', () => {
+    const days = (text: string) => findDates(text, ctx).map((d) => d.date?.value);
+    expect(days('Seebote (Sport) 10.02.2025 19:16 Die Fähre sank.')).toEqual([]);
+    expect(days('Stand: 10.02.2025, 07:05 Uhr')).toEqual([]);
+    expect(days('Die Fähre legt am 10.02.2025 um 19:16 Uhr ab.')).toEqual(['2025-02-10']);
+  });
+
   it('reads a yearless day in an article of November 2024 into 2025 when that is nearer', () => {
     expect(findDates('am 15. Januar', { published: '2024-11', lastYear: null })[0]?.date?.value).toBe('2025-01-15');
   });

@@ -470,6 +470,12 @@ const RULES: Rule[] = [
   },
 ];
 
+/**
+ * A clock time right after a date, with no `um` between (`08.01.2024, 19:16`): when a page was written or updated,
+ * a dateline scraped with the text, not the day of anything it reports (`am 8. Mai um 19:30 Uhr` is).
+ */
+const STAMPED = /^,?\s*[0-2]?\d:[0-5]\d(?!\d)/;
+
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const found: DateMention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
@@ -486,7 +492,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken(start, end)) continue;
+      if (taken(start, end) || STAMPED.test(text.slice(end, end + 8))) continue;
       const read = rule.read(m as RegExpExecArray, contextAt(start));
       if (!read) continue;
       found.push({ start, end, text: m[0], ...read });

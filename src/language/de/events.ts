@@ -530,10 +530,11 @@ export const EVENT_KINDS = [
   {
     id: 'death',
     // Dying, or being killed said in the passive, so its subject is the one who died: `(ver)starb am Montag`, `kam ums
-    // Leben`, `wurde tot in seiner Wohnung aufgefunden`, `wurde im März erschossen`, also across an apposition (`wurde
-    // Max Huber, ein Richter, erschossen`). `Huber erschoss …` names the killer first and is left out.
+    // Leben`, `ist tot` (news of a death; only of a person, not of a plan), `wurde tot in seiner Wohnung
+    // aufgefunden`, `wurde im März erschossen`, also across an apposition (`wurde Max Huber, ein Richter,
+    // erschossen`). `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
-      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|` +
+      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\b(?:ist|sind)\s+tot\b|` +
         String.raw`\btot\b${IN_CLAUSE}{0,60}?\baufgefunden|` +
         String.raw`\bwurden?\b(?:${IN_CLAUSE}|[,–]${IN_CLAUSE}{1,80}[,–])*?\b(?:${KILLED})\b`,
       'i',
@@ -798,6 +799,23 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'tritt', 'treten')} zurück` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'resign' : 'resigns'}` : null),
+    },
+  },
+  {
+    id: 'retirement',
+    // A career ended, as a player's or a politician's: `beendete 1990 seine Karriere`, `hat ihre politische Karriere
+    // beendet`, `das Karriereende`. Not one planned (`will seine Karriere beenden`, see `intendedAt`).
+    words: new RegExp(
+      String.raw`\bbeende(?:t|te|ten)?\b${IN_CLAUSE}*?\bKarriere\b|\bKarriere\b${IN_CLAUSE}*?\bbeendet\b|` +
+        String.raw`\bKarriereende\b`,
+      'i',
+    ),
+    actor: 'acts',
+    personOnly: true,
+    label: { de: 'Karriereende', en: 'Retirement' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'beendet', 'beenden')} Karriere` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'retire' : 'retires'}` : null),
     },
   },
   {
