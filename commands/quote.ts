@@ -82,7 +82,8 @@ export const quoteCommand = {
       return reply([
         {
           title: clip(m.quotesTitle(escapeText(query)), LIMITS.title),
-          description: `${m.unknownPerson(escapeText(query))}\n${m.closestPeople}: ${names}`,
+          // With no one quoted, there is no one to offer.
+          description: m.unknownPerson(escapeText(query)) + (names ? `\n${m.closestPeople}: ${names}` : ''),
           color: COLOURS.no_evidence,
         },
       ]);

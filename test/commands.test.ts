@@ -156,6 +156,26 @@ describe('/quote', () => {
     expect(t).toContain('No quotations: "Vance" is not a known person.');
     expect(t).toMatch(/Closest matches: \*\*.+\*\*/);
   });
+
+  it('finds the subject of a story who is never quoted, with no people list: by /timeline and by /quote', () => {
+    const invented = buildIndex(
+      [
+        article('Der Maler Max Huber ist am Sonntag im Alter von 80 Jahren gestorben, teilte seine Familie mit.', {
+          published: '2024-05-13',
+        }),
+      ],
+      [],
+    );
+    const ask = (name: string, options: Record<string, string>) =>
+      text(
+        (dispatch(invented, { kind: 'command', name, options, locale: 'en-US', userId: '42' }).out as { reply: Reply })
+          .reply,
+      );
+    expect(ask('timeline', { person: 'huber' })).toContain('**12 May 2024** — **Huber dies**');
+    expect(ask('quote', { person: 'huber' })).toContain('No direct quotations by Max Huber in the articles.');
+    // With no one quoted, no one is offered as closest.
+    expect(ask('quote', { person: 'beispiel' })).not.toContain('Closest matches');
+  });
 });
 
 describe('/factcheck', () => {

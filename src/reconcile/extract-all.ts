@@ -33,12 +33,14 @@ export interface Extraction {
 const NO_WORLD: WorldData = { organisations: [], dates: [] };
 
 /**
- * Who `/quote` offers and searches: the people list, and of the people found in the text those who say something.
- * A name read in a sentence that quotes no one (`berichtete das Wall Street Journal`) is not offered as a speaker.
+ * Who `/quote` and `/timeline` offer and search: the people list, and of the people found in the text those who say
+ * something or take part in an event of the timeline, so that a story's subject who is never quoted (who died, who is
+ * on trial) is found by name. A name read only where nothing happens and no one is quoted (`berichtete das Wall
+ * Street Journal`) is not offered.
  */
-function speakingOrListed(everyone: Person[], quotes: Quote[]): Person[] {
-  const speaking = new Set(quotes.map((q) => q.speaker?.name));
-  return everyone.filter((p) => !foundInText(p) || speaking.has(p.name));
+function speakingActingOrListed(everyone: Person[], quotes: Quote[], events: TimelineEvent[]): Person[] {
+  const taking = new Set([...quotes.map((q) => q.speaker?.name), ...events.flatMap((e) => e.people)]);
+  return everyone.filter((p) => !foundInText(p) || taking.has(p.name));
 }
 
 /**
@@ -207,22 +209,21 @@ export function reconcileReadings(
   }
   const served = dated.map((d) => d.item);
   const reports: EventReport[] = dated.flatMap((d) => d.result);
+  const quotes = served.flatMap((d) => d.result.quotes);
+  const events = buildTimeline(reports, {
+    published: new Map(served.map((d) => [d.item.article.id, d.item.article.published])),
+    dates: world.dates,
+    orgs,
+    personIds: new Map(people.map((p) => [p.name, p.id])),
+  });
   return {
     segmented: served.map((d) => d.item),
     failed,
-    people: speakingOrListed(
-      everyone,
-      served.flatMap((d) => d.result.quotes),
-    ),
-    quotes: served.flatMap((d) => d.result.quotes),
+    people: speakingActingOrListed(everyone, quotes, events),
+    quotes,
     terms: served.flatMap((d) => d.result.terms),
     figures: served.flatMap((d) => figuresOf.get(d.item.article.id) ?? []),
-    events: buildTimeline(reports, {
-      published: new Map(served.map((d) => [d.item.article.id, d.item.article.published])),
-      dates: world.dates,
-      orgs,
-      personIds: new Map(people.map((p) => [p.name, p.id])),
-    }),
+    events,
   };
 }
 
