@@ -280,7 +280,7 @@ describe('only events on the timeline', () => {
     ]);
   });
 
-  it('joins no undated report to an event dated after its article that another article reports as done', () => {
+  it('joins no undated report to an event dated more than half a year after its article', () => {
     const world = {
       organisations: ['Bundesseegericht', 'Seebank'].map((name) => ({ id: name, name, aliases: [] })),
       dates: [],
@@ -305,7 +305,7 @@ describe('only events on the timeline', () => {
       ['ruling', '2023-02-01', ['a1']],
       ['ruling', '2024-03-04', ['a0']],
     ]);
-    // An event every report of which comes before its date was planned then, and an earlier article may tell of it.
+    // What is coming in the months ahead an earlier article may tell of without its date.
     expect(
       entries(
         ['2024-03-01', 'Die Gewerkschaft streikt am 20. März bei der Seebank.'],
@@ -319,6 +319,26 @@ describe('only events on the timeline', () => {
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
     expect(heads('Der Maler Max Huber ist tot.')).toEqual(['Huber dies']);
     expect(heads('Am Montag wurde klar: Der Plan von Max Huber ist tot.')).toEqual([]);
+  });
+
+  it('shows under an event a sentence that tells it done, not one that looked ahead to it', () => {
+    const world = { organisations: [{ id: 'sb', name: 'Seebank', aliases: [] }], dates: [] };
+    const [event] = timeline(
+      buildIndex(
+        [
+          article('Die Gewerkschaft will am 20. März bei der Seebank streiken.', { id: 'a0', published: '2024-03-01' }),
+          article('Bei der Seebank streikte die Gewerkschaft den ganzen Tag.', { id: 'a1', published: '2024-03-20' }),
+        ],
+        [],
+        [],
+        world,
+      ),
+      {},
+    );
+    expect([event?.date?.value, event?.summary]).toEqual([
+      '2024-03-20',
+      'Bei der Seebank streikte die Gewerkschaft den ganzen Tag.',
+    ]);
   });
 
   it('takes a ruling for the deed of a court, never of a person the sentence names', () => {

@@ -104,6 +104,10 @@ describe('dates as news writes them', () => {
     ['nächsten Freitag', '2025-02-14', 'day'],
     ['Die Ministerin will am Montag eine Vorlage präsentieren', '2025-02-17', 'day'],
     ['Der Test soll am Freitag absolviert werden', '2025-02-14', 'day'],
+    // What will be done, in the future or the present passive, lies ahead too; a passive of the past does not.
+    ['Im Land wird am Sonntag ein neuer Landtag gewählt', '2025-02-16', 'day'],
+    ['Die Minister werden am Montag darüber beraten', '2025-02-17', 'day'],
+    ['Er ist am Montag zum Vorsitzenden gewählt worden', '2025-02-10', 'day'],
     // Hearsay of the past looks back.
     ['Der Unfall soll sich am Freitag ereignet haben', '2025-02-07', 'day'],
     ['Die Bilder, die am Montag gestohlen worden sein sollen', '2025-02-10', 'day'],

@@ -18,6 +18,7 @@ import {
   lastWeekday,
   nextWeekday,
   INTENDED,
+  FUTURE_AUXILIARY,
   HEARSAY_PAST,
   TOLD_IN_THE_PAST,
   ATTRIBUTIVE_BEFORE,
@@ -253,6 +254,13 @@ function toldPast(m: RegExpExecArray): boolean {
   return !(ATTRIBUTIVE_BEFORE.test(before) && (ATTRIBUTIVE_AFTER.test(after) || PRESENT_PARTICIPLE_AFTER.test(after)));
 }
 
+/** Whether the clause a date stands in is told in the future or the present passive (see `FUTURE_AUXILIARY`). */
+function toldAhead(m: RegExpExecArray): boolean {
+  const { from, to } = clauseSpan(m.input, m.index);
+  const clause = m.input.slice(from, to);
+  return FUTURE_AUXILIARY.test(clause) && !TOLD_IN_THE_PAST.test(clause) && !HEARSAY_PAST.test(clause);
+}
+
 /**
  * Whether the clause around `at` tells what someone means or is meant to do (`will die Seebank kaufen`, `sollen
  * wegfallen`), not a past by hearsay (`soll … geboten haben`): a weekday in it lies ahead, a deed in it is planned.
@@ -438,8 +446,9 @@ const RULES: Rule[] = [
     re: onWeekday(WEEKDAY),
     read: (m, ctx) => {
       const target = weekdayIndex(m[1]!);
-      // What someone means to do on a weekday (`will am Montag … vorlegen`) lies ahead: the next such day, or that day.
-      if (intendedAt(m.input, m.index) && /^am\s/i.test(m[0]))
+      // What someone means to do on a weekday (`will am Montag … vorlegen`) or what will be done then (`wird am
+      // Sonntag gewählt`) lies ahead: the next such day, or that day.
+      if ((intendedAt(m.input, m.index) || toldAhead(m)) && /^am\s/i.test(m[0]))
         return relativeTo(ctx, { weekday: target, step: 'onOrAfter' }, 6);
       // Else the most recent such weekday on or before the reference day: news reports the past.
       return relativeTo(ctx, { weekday: target, step: 'onOrBefore' }, 6);

@@ -118,6 +118,8 @@ const MAX_ACTORS = 3;
 /** Kinds too common to join an event without a date of their own (people meet and post often), and `other`. */
 const loose = (kind: EventKind) => kind === 'other' || eventKind(kind)?.loose === true;
 const DAY = 86_400_000;
+/** How far ahead an undated report may tell of a planned event: half a year. */
+const PLANNED_AHEAD = 183 * DAY;
 /** How many distinct dates a yearless report is read against. */
 const MAX_REFERENCES = 8;
 
@@ -350,7 +352,7 @@ function place(groups: Groups, r: EventReport, published: ReadonlyMap<string, st
     else groups.open(r);
     return;
   }
-  // A report without a year of its own is of no event dated after its article.
+  // A report without a date of its own is of no event dated long after its article.
   const candidates = groups.candidatesFor(r).filter((g) => date !== null || !laterThan(g, r, published));
   if (date && weekdayOfMonth(r)) {
     // `am Mittwoch` in an article dated by its month is one day only of an event on that weekday, and only of one;
@@ -388,20 +390,15 @@ function place(groups: Groups, r: EventReport, published: ReadonlyMap<string, st
 }
 
 /**
- * Whether the group is dated after the article of `r`, when some other article reports it as done by then: `r` cannot
- * be of it. An event every report of which comes before its date is planned (see `asPlanned`), and may be reported
- * earlier (`Die Wahl soll im März stattfinden`).
+ * Whether every date the group has lies more than half a year after the article of `r`: told without a date, news is
+ * of what has happened or is coming in the months ahead (`Die Wahl soll … stattfinden`), not of what comes years
+ * later, so `r` is of another event.
  */
 function laterThan(g: Group, r: EventReport, published: ReadonlyMap<string, string | null>): boolean {
   const own = published.get(r.article);
   if (!own || g.fixed.size === 0) return false;
-  const starts = [...g.fixed].map((key) => dayOf(parseKey(key).value));
-  if (starts.some((start) => start < afterPublished(own))) return false;
-  const first = Math.min(...starts);
-  return g.reports.some((o) => {
-    const p = published.get(o.article);
-    return p !== null && p !== undefined && afterPublished(p) > first;
-  });
+  const limit = afterPublished(own) + PLANNED_AHEAD;
+  return [...g.fixed].every((key) => dayOf(parseKey(key).value) > limit);
 }
 
 /** `am Mittwoch` in an article dated by its month: a weekday that names a day only beside a day of that weekday. */
@@ -515,7 +512,7 @@ function settleDates(groups: Groups, world: TimelineWorld): void {
     const seen = { ...world, articleDates: datesByArticle(groups) };
     for (const g of groups.all) {
       const candidates = candidatesOf(g, groups.byKey, seen);
-      const best = choose(candidates);
+      const best = choose(candidates, world.published);
       if (best && (!g.chosen || best.date.value !== g.chosen.date.value || best.steps !== g.chosen.steps)) {
         changed = true;
       }
@@ -739,7 +736,7 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
  * The date of the report that dates the event best: a real date before a report's date; one that
  * fits the news of a dated article before one that does not; fewer inferences; then more precise.
  */
-function choose(candidates: Candidate[]): Candidate | null {
+function choose(candidates: Candidate[], published: TimelineWorld['published']): Candidate | null {
   const news = candidates
     .filter((c) => c.basis.how === 'reported' && c.date.precision === 'day')
     .map((c) => dayOf(c.date.value));
@@ -787,14 +784,31 @@ function choose(candidates: Candidate[]): Candidate | null {
       precisionOf(c.date) > precisionOf(best.date) &&
       !(c.date.precision === 'day' && stale(c)),
   );
-  const picked = finer ?? best;
-  // `Die Wahl soll am 7. Mai stattfinden` dates the vote that `Aus der Wahl Anfang Mai ging …` tells of: the date from
-  // one, the sentence under the headline from the other, where their dates agree.
-  const weak = (r: EventReport) => leansOn(r) || plannedIn(r);
+  return toldBy(finer ?? best, sorted, published);
+}
+
+const weak = (r: EventReport) => leansOn(r) || plannedIn(r);
+/** A sentence, not a title (`Brücke eingestürzt`): a subject, a verb and what they say. */
+const tells = (r: EventReport) => !weak(r) && !r.heading && r.sentence.text.split(/\s+/).length >= 4;
+
+/**
+ * `Die Wahl soll am 7. Mai stattfinden` dates the vote that `Aus der Wahl Anfang Mai ging …` tells of: the date from
+ * one, the sentence under the headline from the other, where their dates agree; best one told by an article of that
+ * day or after, as done, not one that looked ahead.
+ */
+function toldBy(picked: Candidate, sorted: Candidate[], published: TimelineWorld['published']): Candidate {
   if (!weak(picked.report)) return picked;
-  const teller = sorted.find(
-    (c) => !c.date.bound && c.basis.how !== 'reported' && compatible(c.date, picked.date) && !weak(c.report),
-  );
+  const agrees = (c: Candidate) =>
+    !c.date.bound && c.basis.how !== 'reported' && compatible(c.date, picked.date) && !weak(c.report);
+  const after = dayOf(picked.date.value);
+  const before = (c: Candidate) => {
+    const p = published.get(c.report.article);
+    return p !== null && p !== undefined && afterPublished(p) <= after;
+  };
+  const teller =
+    sorted.find((c) => agrees(c) && !before(c)) ??
+    sorted.find((c) => c.basis.how === 'reported' && dayOf(c.date.value) >= after && tells(c.report)) ??
+    sorted.find(agrees);
   return teller ? { ...picked, told: teller.report } : picked;
 }
 

@@ -201,6 +201,11 @@ export const nextWeekday = (weekday: string) =>
  * Samstag ereignet haben`, `die am Freitag getötet worden sein sollen`).
  */
 export const INTENDED = /(?<!\p{L})(?:will|wollen|soll|sollen)(?!\p{L})/u;
+/**
+ * A clause told in the future or the present passive by `wird`, `werden` (`wird am Sonntag gewählt`, `werden am
+ * Montag beraten`): a weekday in it lies ahead; not a passive of the past (`ist … gewählt worden`).
+ */
+export const FUTURE_AUXILIARY = /(?<!\p{L})(?:wird|werden)(?!\p{L})/u;
 export const HEARSAY_PAST =
   /(?<!\p{L})(?:worden|gewesen)(?!\p{L})|(?<!\p{L})(?:haben|sein)(?:\s+(?:soll|sollen|will|wollen))?\s*$/u;
 
