@@ -102,6 +102,18 @@ describe('cleaning', () => {
     expect(kept(body)).toEqual(['Der Text beginnt.']);
   });
 
+  it('removes a teaser the text repeats, itself or after its dateline, and keeps the text', () => {
+    const lead = 'Die Seebank hat am Montag ihre Zahlen vorgelegt und mehr verdient als erwartet.';
+    const body = [lead, lead, '', `Nordhafen - ${lead} Der Gewinn stieg um ein Drittel.`].join('\n');
+    expect(reasons(body)).toEqual([
+      [lead, 'teaser repeated in the text'],
+      [lead, 'teaser repeated in the text'],
+    ]);
+    expect(kept(body)).toEqual([`Nordhafen - ${lead}`, 'Der Gewinn stieg um ein Drittel.']);
+    // Nor a short line, which two paragraphs may well open with.
+    expect(reasons('Das ist so.\nDas ist so. Und mehr.')).toEqual([]);
+  });
+
   it('removes the signature under an embedded post, and keeps the post', () => {
     const body = [
       'Der Bürgermeister antwortete auf der Plattform.',

@@ -115,6 +115,8 @@ interface LineContext {
   neighbours: (Line | undefined)[];
   lastLine: Line | undefined;
   keptSoFar: number;
+  /** A later paragraph opens with this line's text (see `teasers`). */
+  shownAgain: boolean;
 }
 
 /** Rules that remove a whole line, in order, each named by the debris it removes. */
@@ -129,6 +131,7 @@ const LINE_RULES: { reason: string; test: (line: Line, ctx: LineContext) => bool
     test: (l, c) =>
       wordCount(l.text) <= 8 && !SENTENCE_END.test(l.text) && c.neighbours.some((n) => n?.text === l.text),
   },
+  { reason: 'teaser repeated in the text', test: (_l, c) => c.shownAgain },
   {
     reason: 'signature line after the article',
     test: (l, c) => l === c.lastLine && wordCount(l.text) === 1 && !SENTENCE_END.test(l.text) && c.keptSoFar > 0,
@@ -159,6 +162,7 @@ function keptLines(lines: Line[], remove: (line: Line, reason: string) => void):
   const nonBlank = lines.filter((l) => l.text !== '');
   const lastLine = nonBlank[nonBlank.length - 1];
   const { prevText, nextText } = textNeighbours(lines);
+  const shownAgain = teasers(lines);
   let inFooter = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -176,7 +180,12 @@ function keptLines(lines: Line[], remove: (line: Line, reason: string) => void):
       remove(line, 'page footer: related posts, partner block or comment form');
       continue;
     }
-    const ctx = { neighbours: [lines[prevText[i]!], lines[nextText[i]!]], lastLine, keptSoFar: kept.length };
+    const ctx = {
+      neighbours: [lines[prevText[i]!], lines[nextText[i]!]],
+      lastLine,
+      keptSoFar: kept.length,
+      shownAgain: shownAgain.has(i),
+    };
     const rule = LINE_RULES.find((r) => r.test(line, ctx));
     if (rule) {
       remove(line, rule.reason);
@@ -307,6 +316,47 @@ function standsAlone(word: string, standalone: ReadonlySet<string>): boolean {
 }
 
 /** For each line, the index of the nearest non-blank line before and after it (or -1). */
+/** `Seestadt - `, `Nordhafen/Seestadt – `: where a report is filed from, opening its first paragraph. */
+const DATELINE = /^\p{Lu}[\p{L}./]*(?:\s\p{Lu}[\p{L}./]*)?\s+[-–]\s+/u;
+/** How much of a paragraph finds the later ones it may open: a sentence of some length is needed to count. */
+const TEASER_KEY = 40;
+const TEASER_WORDS = 8;
+const TEASER_LOOKS = 8;
+
+/**
+ * The paragraphs a page shows twice: a teaser (a lead of some sentences) that a later paragraph opens with again,
+ * itself or after its dateline (`Seestadt - …`). The later one is the article's own text; the teaser goes. Found by
+ * the paragraphs' openings, so a long page is read once.
+ */
+function teasers(lines: Line[]): Set<number> {
+  const byOpening = new Map<string, number[]>();
+  const opening = (text: string) => text.slice(0, TEASER_KEY);
+  lines.forEach((l, j) => {
+    if (l.text === '') return;
+    for (const key of new Set([opening(l.text), opening(l.text.replace(DATELINE, ''))])) {
+      const at = byOpening.get(key);
+      if (at) at.push(j);
+      else byOpening.set(key, [j]);
+    }
+  });
+  const found = new Set<number>();
+  const cursor = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (l.text.length < TEASER_KEY || wordCount(l.text) < TEASER_WORDS || !SENTENCE_END.test(l.text)) return;
+    // The next few paragraphs that open alike, no more: a page of many alike openings is still read once.
+    const key = opening(l.text);
+    const same = byOpening.get(key)!;
+    // Lines are read in order: where the later ones of this opening begin only moves on.
+    let first = cursor.get(key) ?? 0;
+    while (first < same.length && same[first]! <= i) first++;
+    cursor.set(key, first);
+    const later = same.slice(first, first + TEASER_LOOKS);
+    const opens = (t: string) => t.startsWith(l.text);
+    if (later.some((j) => opens(lines[j]!.text) || opens(lines[j]!.text.replace(DATELINE, '')))) found.add(i);
+  });
+  return found;
+}
+
 function textNeighbours(lines: Line[]): { prevText: number[]; nextText: number[] } {
   const prevText: number[] = [];
   const nextText: number[] = new Array<number>(lines.length);
