@@ -63,6 +63,11 @@ describe('organisations the text names', () => {
     expect(found([sentence])).toEqual(expected);
   });
 
+  it('reads letters in brackets after a person as their party, not the person; not after a role', () => {
+    expect(found(['Das sagte Max Huber (SVP) am Montag.'])).toEqual([['SVP', []]]);
+    expect(found(['Das sagte der Bürgermeister (SVP) am Montag.'])).toEqual([]);
+  });
+
   it('reads no court from its head alone, nor from a person its prosecutor names', () => {
     expect(found(['Das Gericht Seestadt tagte.', 'Das Landgericht Urteile …'])).toEqual([]);
     expect(found(['Damals warf die Staatsanwaltschaft Eva M. Betrug vor.'])).toEqual([]);
@@ -87,12 +92,11 @@ describe('organisations the text names', () => {
     ).toEqual([['Nordstädter Verkehrsbetriebe', ['Nordstädter Verkehrsbetrieben', 'NVB']]]);
   });
 
-  it('finds none in a person and their party, a legal form alone, letters not the name’s, or one known', () => {
+  it('finds none in a legal form alone, letters not the name’s, or one known', () => {
     const known = orgFinder([{ id: 'esb', name: 'Europäische Seebank', aliases: ['ESB'] }]);
     expect(
       found(
         [
-          'Das sagte Max Huber (SPD) am Montag.',
           'Die AG meldete am Montag nichts.',
           'Die Seebank (XY) schwieg.',
           'Das bestätigte ein Sprecher der Europäischen Seebank (ESB).',

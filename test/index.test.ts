@@ -341,6 +341,15 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('takes a party in brackets after a person for who they are, not for whom they act on', () => {
+    const world = { organisations: ['Seebank', 'SVP'].map((name) => ({ id: name, name, aliases: [] })), dates: [] };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {}).map((e) =>
+        headline(e, 'en'),
+      );
+    expect(heads('Am 3. Mai 2024 verklagte Max Huber (SVP) die Seebank.')).toEqual(['Huber sues Seebank']);
+  });
+
   it('takes a ruling for the deed of a court, never of a person the sentence names', () => {
     const world = { organisations: [{ id: 'lg', name: 'Landgericht Seestadt', aliases: [] }], dates: [] };
     const heads = (body: string) =>

@@ -36,6 +36,11 @@ export interface OrgSighting {
   inflected?: true;
   /** Named right after its kind (`die Gewerkschaft Seewerk`): a company's name, whatever else a sentence makes it. */
   byKind?: true;
+  /**
+   * Letters in brackets and the words before them (`Eva Muster (SP)`): an organisation, the party of the person
+   * those words name, only where they end in a person's name (see `gatherOrgs`).
+   */
+  after?: string;
 }
 
 /** A capitalised word of a name: `Seebank`, `Nord-Werke`, `Wirtschafts-` before `und`, `H&M`. */
@@ -185,7 +190,9 @@ export function orgSightingsIn(sentences: string[]): OrgSighting[] {
     }
     for (const m of text.matchAll(WITH_LETTERS)) {
       const letters = m[2]!;
-      const name = nameBeforeLetters(trimOpeners(m[1]!).split(/\s+/), letters);
+      const words = trimOpeners(m[1]!).split(/\s+/);
+      if (TWO_CAPITALS.test(letters)) found.push({ name: letters, alias: null, after: words.slice(-3).join(' ') });
+      const name = nameBeforeLetters(words, letters);
       if (name === '' || SENTENCE_OPENERS.has(name)) continue;
       found.push({ name, alias: letters, ...(inflected(m, name) ? { inflected: true } : {}) });
     }
@@ -274,7 +281,10 @@ export function gatherOrgs(
   // One organisation per name, or per the letters it goes by (`BfS` seen after `dem Bundesamt …` and `das Bundesamt
   // …`): named as written where nothing inflects it, else by its letters or as first written.
   const orgs = new Map<string, { name: string | null; labels: Set<string>; fallback: string }>();
+  // `Eva Muster (SP)`: the letters after a person's name, their party's.
+  const afterPerson = (words: string) => people.mentions(words).some((m) => m.end === words.length);
   for (const s of sightings.flat()) {
+    if (s.after !== undefined && !afterPerson(s.after)) continue;
     const alias = s.alias !== null && !taken(s.alias) ? s.alias : null;
     const short = s.alias !== null && SHORT_NAME.test(s.alias);
     // `der Europäischen Seebank (ESB)` beside a known `Europäische Seebank` that goes by `ESB`: the known one.

@@ -513,9 +513,11 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     article.mentionsBySentence.set(sentence, mentions);
     // People found only in the text act as those the people list names: a story without a list has a timeline too.
     // A quoted analyst's dated remark is no entry for another reason: a quoting sentence names no event.
-    const orgs = ctx.orgs.mentions(text);
+    const named = ctx.people.mentions(text);
+    // `Eva Muster (SP)`: a party in brackets after a person says who they are, not who acts or is acted on.
+    const orgs = ctx.orgs.mentions(text).filter((o) => !affiliationOf(text, o, named));
     // `die Firma Huber Logistik` names a company, not the Huber it is named after.
-    const people = ctx.people.mentions(text).filter((p) => !orgs.some((o) => o.start <= p.start && p.end <= o.end));
+    const people = named.filter((p) => !orgs.some((o) => o.start <= p.start && p.end <= o.end));
     article.focus[i] = focusAt(article.focus, i, text, {
       people,
       orgs,
@@ -529,6 +531,17 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     new SentenceReading(article, sentence, i, { mentions, deadlines, people, orgs, contextYear }).read();
   });
   return article.reports;
+}
+
+/**
+ * Whether an organisation stands in brackets right after a person's name (`Eva Muster (SP)`, `Max Huber (alle SP)`):
+ * the person's party or employer.
+ */
+function affiliationOf(text: string, o: OrgMention, people: Mention[]): boolean {
+  const open = text.lastIndexOf('(', o.start);
+  if (open < 0 || text.lastIndexOf(')', o.start) > open || text.indexOf(')', o.end) < 0) return false;
+  const before = text.slice(0, open).trimEnd().length;
+  return people.some((p) => p.end === before);
 }
 
 /** What reading one article's sentences builds up, sentence by sentence. */
