@@ -266,6 +266,13 @@ const EVENT_ROWS: Row[] = [
   ],
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
+    'win',
+    'Der FC Seestadt besiegte am Samstag den Tabellenführer',
+    { actors: ['FC Seestadt'], object: 'Nordstadt 04' },
+    'FC Seestadt besiegt Nordstadt 04',
+    'FC Seestadt beats Nordstadt 04',
+  ],
+  [
     'retirement',
     'Die Läuferin beendete im Herbst ihre Karriere',
     { actors: ['Eva Beispiel'] },
@@ -469,6 +476,14 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
+    // A contest won: by its verb, or by `gewann` with what was won or against whom; not a gain of another kind, nor a
+    // vote won, which is the vote.
+    expect(kindOf('Die Läuferin hat am Sonntag das Rennen in Seestadt gewonnen')).toBe('win');
+    expect(kindOf('Nordstadt gewann mit 2:1 gegen den Aufsteiger')).toBe('win');
+    expect(kindOf('Sie setzte sich im Finale gegen die Titelverteidigerin durch')).toBe('win');
+    expect(kindOf('Das Thema gewann im Wahlkampf an Bedeutung')).toBe('other');
+    expect(kindOf('Huber gewann die Wahl mit 60 Prozent')).toBe('election');
+    expect(kindOf('Die Idee setzte sich schließlich durch')).toBe('other');
     // News of a death says the one who died is dead; a plan said dead is no death of a person (see `personOnly`).
     expect(kindOf('Der Maler Max Huber ist tot')).toBe('death');
     expect(kindOf('Die Läuferin will ihre Karriere im Sommer beenden')).toBe('other');

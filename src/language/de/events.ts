@@ -334,6 +334,13 @@ const BY_COURT =
   String.raw`\bstellt(?:e|en)?\b${IN_CLAUSE}*?\bfest\b|\bals\s+${VOID}\s+(?:eingestuft|bewertet)\b`;
 /** A court or its judges named: `Landgericht`, `des Bundesseegerichts`, `die Richterin`; not a referee's whistle. */
 export const COURT = /gericht|(?<!schieds|kampf|punkt)richter/i;
+/**
+ * What a contest is won by or against: a title, a match, a race, a score (`mit 3:0`), an opponent (`gegen`), for
+ * `win`.
+ */
+const CONTEST =
+  String.raw`(?:\b(?:Titel|Meisterschaft|Pokal|Finale|Spiel|Partie|Rennen|Etappe|Turnier|Medaille|Derby|Duell|` +
+  String.raw`Weltcup|Satz|Match)\b|\b\d+:\d+\b|\bgegen\b)`;
 /** A claim put to a court: `Klage`, `Eilantrag`, `Verfassungsbeschwerde`, `Berufung`, not charges (`Anklage`). */
 const CLAIM = '(?:[a-zäöüß]*(?<!an)klage|[a-zäöüß]*antr[aä]g|[a-zäöüß]*beschwerde|berufung|revision)[a-zäöüß]*';
 
@@ -1353,6 +1360,39 @@ export const EVENT_KINDS = [
     actor: 'happens',
     label: { de: 'Wahl', en: 'Vote' },
     headline: { de: (p) => p.n, en: (p) => p.n },
+  },
+  {
+    id: 'win',
+    // A contest won: `siegte mit 3:0`, `besiegte den FC Seestadt`, `gewann das Finale`, `hat gegen Nordstadt
+    // gewonnen`, `ist Meister geworden`, `setzte sich gegen Huber durch`, `sicherte sich den Titel`. `gewann` only with
+    // what was won or against whom: `gewann an Bedeutung`, `gewann Erkenntnisse` are no contest. After `election`: a
+    // vote won is the vote.
+    words: new RegExp(
+      String.raw`\b(?:siegte|siegten|gesiegt|besiegte|besiegten|bezwang|bezwangen|bezwungen)\b|` +
+        String.raw`\bgew(?:ann|annen|onnen|innt)\b${IN_CLAUSE}*?${CONTEST}|` +
+        String.raw`${CONTEST}${IN_CLAUSE}*?\bgew(?:ann|annen|onnen)\b|` +
+        String.raw`\b(?:Welt|Europa)?[Mm]eister(?:in)?\s+geworden\b|` +
+        String.raw`\bgegen\b${IN_CLAUSE}*?\bdurch(?:setzen|gesetzt)\b|` +
+        String.raw`\bsetzte(?:n)?\s+sich\b${IN_CLAUSE}*?\bgegen\b${IN_CLAUSE}*?\bdurch\b|` +
+        String.raw`\bsicherte(?:n)?\s+sich\b${IN_CLAUSE}*?\b(?:Titel|Meisterschaft|Sieg|Pokal|Medaille)\b`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Sieg', en: 'Win' },
+    headline: {
+      de: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${de(p, 'besiegt', 'besiegen')} ${p.o}`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'gewinnt', 'gewinnen')}`
+            : null,
+      en: (p) =>
+        has(p, 'a', 'o')
+          ? `${p.a} ${p.plural ? 'beat' : 'beats'} ${p.o}`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'win' : 'wins'}`
+            : null,
+    },
   },
   {
     id: 'aid',
