@@ -314,6 +314,13 @@ describe('only events on the timeline', () => {
     ).toEqual([['strike', ['a0', 'a1']]]);
   });
 
+  it('takes a name in marks for a title, not for who did what a sentence of no kind tells', () => {
+    expect(entries('Am 3. Mai 2024 zeigte der Sender die Doku „Max Huber“.')).toEqual([]);
+    expect(entries('Am 3. Mai 2024 besuchte Max Huber den Sender.')).toEqual([
+      ['other', { value: '2024-05-03', precision: 'day' }],
+    ]);
+  });
+
   it('reads news of a death in `ist tot` only of the person it says is dead', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));

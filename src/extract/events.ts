@@ -130,6 +130,11 @@ function coordinatePart(clause: string, at: number): string {
   return clause.slice(from ? from.index + from[0].length : 0, to ? to.index : clause.length);
 }
 
+/** The spans of a text that stand in marks, whole: a quotation, a title, a slogan. */
+function marked(text: string): Span[] {
+  return [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+}
+
 /** How much of a text stands in marks. */
 function markedShare(text: string): number {
   let marked = 0;
@@ -1090,8 +1095,16 @@ class SentenceReading {
       const before = this.seen.people.filter((p) => p.end <= m.start).pop();
       return before !== undefined && JOINED.test(text.slice(before.end, m.start)) && governedHere(before);
     };
+    // `zeigt die Doku „Huber“`: in a sentence of no kind, a person's name in marks is a title or a slogan, no one
+    // acting (a company's often stands in marks: `die „Seestadt Post“ berichtete`).
+    const titled = kind === 'other' ? marked(text) : [];
     const person = this.seen.people.find(
-      (m) => m.start >= from && m.start < to && (kind === 'dismissal' ? true : canAct(m)) && !governed(m),
+      (m) =>
+        m.start >= from &&
+        m.start < to &&
+        (kind === 'dismissal' ? true : canAct(m)) &&
+        !governed(m) &&
+        !titled.some((t) => inside(m.start, t)),
     );
     const pronoun = new RegExp(SUBJECT_PRONOUN.source, 'g');
     pronoun.lastIndex = from;
