@@ -99,6 +99,10 @@ describe('figures', () => {
         { value: 12e6, unit: 'EUR', original: '12 Millionen Euro' },
       ],
     ],
+    // An age told around its number, not a count of years of something.
+    ['Der Maler ist im Alter von 81 Jahren gestorben.', [{ value: 81, unit: 'years', original: '81 Jahren' }]],
+    ['Sie starb mit 64 Jahren in Seestadt.', [{ value: 64, unit: 'years', original: '64 Jahren' }]],
+    ['Er wurde mit 12 Jahren Haft bestraft.', [{ value: 12, unit: 'Jahren', original: '12 Jahren' }]],
   ])('%s', (body, expected) => {
     expect(figures(body).map(({ value, unit, original }) => ({ value, unit, original }))).toEqual(expected);
   });

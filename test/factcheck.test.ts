@@ -5,6 +5,7 @@ import { factCheck, type FactCheck } from '../src/factcheck/check.js';
 import { COLOURS } from '../src/render/reply.js';
 import { seedIndex } from './support/corpus.js';
 import { buildIndex } from '../src/index/build.js';
+import { article } from './support/article.js';
 
 const index = seedIndex();
 const articlesOf = (check: FactCheck, value: number) =>
@@ -287,6 +288,15 @@ describe('claims that must not match', () => {
         .findings.flatMap((f) => f.evidence)
         .some((e) => e.kind === 'figure'),
     ).toBe(false);
+  });
+
+  it('checks an age against the age the articles tell around its number', () => {
+    const index = buildIndex(
+      [article('Der Maler Max Huber ist am Sonntag im Alter von 81 Jahren gestorben.', { published: '2024-05-13' })],
+      [],
+    );
+    expect(factCheck(index, 'Huber starb mit 82 Jahren').verdict).toBe('contradicted');
+    expect(factCheck(index, 'Huber starb im Alter von 81 Jahren').verdict).toBe('supported');
   });
 
   it('a sentence about one thing does not borrow another thing’s number', () => {

@@ -14,6 +14,8 @@ import {
   SCALE_LETTER,
   SCALE_WORD,
   SHARE,
+  AGE_BEFORE,
+  AGE_AFTER,
   SHARE_OR_AGE,
   TEENS,
   TENS,
@@ -267,6 +269,14 @@ export function boundBefore(text: string, at: number): Bound | null {
  * Every number in a text. `notation` is how digits are read: `de` for articles (German, with English decimals where
  * nothing else is possible), `typed` for what a member typed, where each number's own marks decide.
  */
+/** How many characters after a bare number say it is an age told around it (`im Alter von 78 Jahren`); 0 if none. */
+function toldAge(text: string, m: RegExpMatchArray, bare: boolean): number {
+  if (!bare) return 0;
+  const end = m.index! + m[0].length;
+  if (!AGE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return 0;
+  return AGE_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+}
+
 export function readNumbers(text: string, notation: 'de' | 'typed'): NumberReading[] {
   const out: NumberReading[] = [];
   for (const m of text.matchAll(notation === 'typed' ? TYPED : IN_ARTICLES)) {
@@ -284,9 +294,10 @@ export function readNumbers(text: string, notation: 'de' | 'typed'): NumberReadi
     const scale = g.exp ? 10 ** Number(g.exp.slice(1)) * (named ?? 1) : named;
     const currencyWord = g.cur ?? g.pre;
     const at = m.index + (g.pre?.length ?? 0);
+    const told = toldAge(text, m, g.tail === undefined && !currencyWord && scale === null);
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length + told,
       at,
       numeral,
       notation: own,
@@ -295,7 +306,7 @@ export function readNumbers(text: string, notation: 'de' | 'typed'): NumberReadi
       decimals: inWords ? 0 : decimalsOf(numeral, own),
       currency: currencyWord ? currencyOf(currencyWord.trim()) : null,
       share: g.tail !== undefined && SHARE.test(g.tail),
-      age: g.tail !== undefined && !SHARE.test(g.tail),
+      age: (g.tail !== undefined && !SHARE.test(g.tail)) || told > 0,
       inWords,
       bound: boundBefore(text, at),
     });

@@ -92,6 +92,12 @@ export const CURRENCY_CODES: [RegExp, 'USD' | 'EUR' | 'CHF' | 'GBP'][] = [
 /** `97 %`, `14 Prozent`, `53-Jährige`, `53 Jahre alt`: what follows a number that is a share or an age. */
 export const SHARE_OR_AGE = '(?:\\s?(?:%|Prozent)|-Jährige[nrm]?|-jährige[nrm]?|\\s(?:Jahre|Jahren)\\s+alt)';
 export const SHARE = /%|Prozent/;
+/**
+ * An age told around its number: `im Alter von 78 Jahren`, `starb mit 78 Jahren`; not a count of years that names
+ * what they are of (`mit 20 Jahren Haft`, `mit 30 Jahren Erfahrung`).
+ */
+export const AGE_BEFORE = /(?:\bim\s+Alter\s+von|\bmit)\s+$/u;
+export const AGE_AFTER = /^\s+Jahren(?![\p{L}])(?!\s+\p{Lu})/u;
 
 /**
  * Bounds by the side they leave open: `fast 100` is at most 100, `über 97` at least 97, `rund 100` either. Read right
