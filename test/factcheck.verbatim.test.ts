@@ -291,6 +291,14 @@ describe('what a figure measures, read from its clause (invented sentences, one 
         ['75 Prozent', null, 'Nordgewerkschaft', 'Zustimmung'],
       ],
     ],
+    [
+      'a share is of no surname before it, whatever noun its end looks like',
+      'Die Beteiligung lag mit 70 Prozent hoch. Dahinter landete die Liste von Eva Seering mit 20 Prozent.',
+      [
+        ['70 Prozent', null, null, 'Beteiligung'],
+        ['20 Prozent', null, null, null],
+      ],
+    ],
   ])('%s', (_rule, body, expected) => {
     expect(aboutOf(body)).toEqual(expected);
   });

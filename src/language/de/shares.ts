@@ -1,6 +1,7 @@
 import { formsOf } from './conjugation.js';
 import { PEOPLE_OR_JOBS } from './counting.js';
 import { isCommonNoun } from './nouns.js';
+import { SENTENCE_OPENERS } from './stop-words.js';
 import { VERBS } from './verbs.js';
 
 /**
@@ -39,8 +40,13 @@ export function shareMeasure(before: string, after: string): string | null {
   if (genitive) return null;
   const next = NOUN_AFTER.exec(after);
   if (next && isCommonNoun(next[1]!)) return next[1]!;
-  const prior = NOUN_BEFORE.exec(before.slice(-80));
-  return prior && isCommonNoun(prior[1]!) ? prior[1]! : null;
+  const near = before.slice(-80);
+  const prior = NOUN_BEFORE.exec(near);
+  if (!prior || !isCommonNoun(prior[1]!)) return null;
+  // `Eva Muster mit 20 Prozent`: after a given name, the word is a surname (a compound's head may hide in it), not
+  // what the share is of.
+  const previous = /(\p{Lu}\p{Ll}+)\s+$/u.exec(near.slice(0, prior.index))?.[1];
+  return previous !== undefined && !isCommonNoun(previous) && !SENTENCE_OPENERS.has(previous) ? null : prior[1]!;
 }
 
 /**
