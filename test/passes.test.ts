@@ -105,7 +105,7 @@ describe('dates as news writes them', () => {
     ['Die Ministerin will am Montag eine Vorlage präsentieren', '2025-02-17', 'day'],
     ['Der Test soll am Freitag absolviert werden', '2025-02-14', 'day'],
     // What will be done, in the future or the present passive, lies ahead too; a passive of the past does not.
-    ['Im Land wird am Sonntag ein neuer Landtag gewählt', '2025-02-16', 'day'],
+    ['Im Kreis wird am Sonntag ein neuer Rat bestimmt', '2025-02-16', 'day'],
     ['Die Minister werden am Montag darüber beraten', '2025-02-17', 'day'],
     ['Er ist am Montag zum Vorsitzenden gewählt worden', '2025-02-10', 'day'],
     // Hearsay of the past looks back.

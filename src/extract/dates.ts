@@ -480,7 +480,7 @@ const RULES: Rule[] = [
 ];
 
 /**
- * A clock time right after a date, with no `um` between (`08.01.2024, 19:16`): when a page was written or updated,
+ * A clock time right after a date, with no `um` between (`11.02.2025, 07:05`): when a page was written or updated,
  * a dateline scraped with the text, not the day of anything it reports (`am 8. Mai um 19:30 Uhr` is).
  */
 const STAMPED = /^,?\s*[0-2]?\d:[0-5]\d(?!\d)/;

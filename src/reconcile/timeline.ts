@@ -788,7 +788,7 @@ function choose(candidates: Candidate[], published: TimelineWorld['published']):
 }
 
 const weak = (r: EventReport) => leansOn(r) || plannedIn(r);
-/** A sentence, not a title (`Brücke eingestürzt`): a subject, a verb and what they say. */
+/** A sentence, not a title (`Halle geräumt`): a subject, a verb and what they say. */
 const tells = (r: EventReport) => !weak(r) && !r.heading && r.sentence.text.split(/\s+/).length >= 4;
 
 /**

@@ -202,7 +202,7 @@ export const nextWeekday = (weekday: string) =>
  */
 export const INTENDED = /(?<!\p{L})(?:will|wollen|soll|sollen)(?!\p{L})/u;
 /**
- * A clause told in the future or the present passive by `wird`, `werden` (`wird am Sonntag gewählt`, `werden am
+ * A clause told in the future or the present passive by `wird`, `werden` (`wird am Sonntag abgestimmt`, `werden am
  * Montag beraten`): a weekday in it lies ahead; not a passive of the past (`ist … gewählt worden`).
  */
 export const FUTURE_AUXILIARY = /(?<!\p{L})(?:wird|werden)(?!\p{L})/u;
