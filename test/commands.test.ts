@@ -160,7 +160,7 @@ describe('/quote', () => {
   it('finds the subject of a story who is never quoted, with no people list: by /timeline and by /quote', () => {
     const invented = buildIndex(
       [
-        article('Der Maler Max Huber ist am Sonntag im Alter von 80 Jahren gestorben, teilte seine Familie mit.', {
+        article('Der Maler Max Huber starb am Sonntag in Seestadt, wie sein Verlag mitteilte.', {
           published: '2024-05-13',
         }),
       ],

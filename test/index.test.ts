@@ -299,7 +299,7 @@ describe('only events on the timeline', () => {
     expect(
       entries(
         ['2024-03-04', 'Das Bundesseegericht wies am Montag die Klage der Partei ab.'],
-        ['2023-02-01', 'Das Bundesseegericht weist einen Eilantrag der Partei ab.'],
+        ['2023-02-01', 'Das Bundesseegericht weist die Beschwerde des Vereins zurück.'],
       ),
     ).toEqual([
       ['ruling', '2023-02-01', ['a1']],

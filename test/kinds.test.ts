@@ -479,7 +479,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // A contest won: by its verb, or by `gewann` with what was won or against whom; not a gain of another kind, nor a
     // vote won, which is the vote.
     expect(kindOf('Die Läuferin hat am Sonntag das Rennen in Seestadt gewonnen')).toBe('win');
-    expect(kindOf('Nordstadt gewann mit 2:1 gegen den Aufsteiger')).toBe('win');
+    expect(kindOf('Im Derby gewann Nordstadt am Ende knapp')).toBe('win');
     expect(kindOf('Sie setzte sich im Finale gegen die Titelverteidigerin durch')).toBe('win');
     expect(kindOf('Das Thema gewann im Wahlkampf an Bedeutung')).toBe('other');
     expect(kindOf('Huber gewann die Wahl mit 60 Prozent')).toBe('election');
@@ -512,9 +512,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Der Eilantrag der Partei wurde am Freitag abgewiesen')).toBe('ruling');
     expect(kindOf('Die Kammer gab der Beschwerde des Vereins statt')).toBe('ruling');
     expect(kindOf('Die Richter erklärten das Seegesetz für nichtig')).toBe('ruling');
-    expect(kindOf('Das Seegesetz wurde vom Verwaltungsgericht für rechtswidrig erklärt')).toBe('ruling');
-    expect(kindOf('Das Bundesseegericht hat die Regel als verfassungswidrig eingestuft')).toBe('ruling');
-    expect(kindOf('Dies entschied am Dienstag das Oberlandesgericht')).toBe('ruling');
+    expect(kindOf('Das Seegesetz wurde vom Verwaltungsgericht für unwirksam erklärt')).toBe('ruling');
+    expect(kindOf('Das Bundesseegericht hat die Regel als unzulässig bewertet')).toBe('ruling');
+    expect(kindOf('So entschied am Dienstag das Oberlandesgericht')).toBe('ruling');
     expect(kindOf('Die Regierung entschied am Montag, die Halle zu schließen')).toBe('decision');
     expect(kindOf('Die Opposition stuft das Seegesetz als verfassungswidrig ein')).toBe('other');
     expect(kindOf('Beide Länder wollen den Vertrag für nichtig erklären')).toBe('other');
