@@ -67,6 +67,21 @@ const befell = (dePart: string, enPart: string, by?: ByWhom): { de: Headline; en
   en: (p) => (by && has(p, 'a', 'o') ? by.en(p) : has(p, 'a') ? `${p.a} ${p.plural ? 'are' : 'is'} ${enPart}` : null),
 });
 
+/** One language's headline of a deed done to someone or something (`to`), and of the deed alone (`alone`). */
+interface ToOrAlone {
+  to: (p: HeadlineParts) => string;
+  alone: (p: HeadlineParts) => string;
+}
+
+/**
+ * A deed headed by who did it and to whom or what, where the parts name both (`Huber verklagt Seebank`), else by who
+ * did it alone (`Huber reicht Klage ein`).
+ */
+const toOrAlone = (inGerman: ToOrAlone, inEnglish: ToOrAlone): { de: Headline; en: Headline } => ({
+  de: (p) => (has(p, 'a', 'o') ? inGerman.to(p) : has(p, 'a') ? inGerman.alone(p) : null),
+  en: (p) => (has(p, 'a', 'o') ? inEnglish.to(p) : has(p, 'a') ? inEnglish.alone(p) : null),
+});
+
 /** Every form of the verbs that signal a kind in the verb table, as whole words, or the other words given. */
 function verbsOr(signal: Signal, ...other: string[]): RegExp {
   const forms = formsOf(VERBS, signal, 'all').join('|');
@@ -733,20 +748,16 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     label: { de: 'Vertrag', en: 'Contract' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${de(p, 'unterschreibt', 'unterschreiben')} bei ${p.o}`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'unterschreibt', 'unterschreiben')} einen Vertrag`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${p.plural ? 'sign' : 'signs'} with ${p.o}`
-          : has(p, 'a')
-            ? `${p.a} ${p.plural ? 'sign' : 'signs'} a contract`
-            : null,
-    },
+    headline: toOrAlone(
+      {
+        to: (p) => `${p.a} ${de(p, 'unterschreibt', 'unterschreiben')} bei ${p.o}`,
+        alone: (p) => `${p.a} ${de(p, 'unterschreibt', 'unterschreiben')} einen Vertrag`,
+      },
+      {
+        to: (p) => `${p.a} ${p.plural ? 'sign' : 'signs'} with ${p.o}`,
+        alone: (p) => `${p.a} ${p.plural ? 'sign' : 'signs'} a contract`,
+      },
+    ),
   },
   {
     id: 'founding',
@@ -989,20 +1000,16 @@ export const EVENT_KINDS = [
     words: /\bklagt|(?<![a-zäöüß])(?!(?:an|weh|be)klage|rücklage)[a-zäöüß]*klage|\bverklag/i,
     actor: 'acts',
     label: { de: 'Klage', en: 'Lawsuit' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${de(p, 'verklagt', 'verklagen')} ${p.o}`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'reicht', 'reichen')} Klage ein`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${p.plural ? 'sue' : 'sues'} ${p.o}`
-          : has(p, 'a')
-            ? `${p.a} ${p.plural ? 'file' : 'files'} a lawsuit`
-            : null,
-    },
+    headline: toOrAlone(
+      {
+        to: (p) => `${p.a} ${de(p, 'verklagt', 'verklagen')} ${p.o}`,
+        alone: (p) => `${p.a} ${de(p, 'reicht', 'reichen')} Klage ein`,
+      },
+      {
+        to: (p) => `${p.a} ${p.plural ? 'sue' : 'sues'} ${p.o}`,
+        alone: (p) => `${p.a} ${p.plural ? 'file' : 'files'} a lawsuit`,
+      },
+    ),
   },
   {
     id: 'bid',
@@ -1046,20 +1053,16 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     label: { de: 'Angebot', en: 'Offer' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${de(p, 'legt', 'legen')} ${p.o} ein Angebot vor`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'legt', 'legen')} ein Angebot vor`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${p.plural ? 'make' : 'makes'} ${p.o} an offer`
-          : has(p, 'a')
-            ? `${p.a} ${p.plural ? 'make' : 'makes'} an offer`
-            : null,
-    },
+    headline: toOrAlone(
+      {
+        to: (p) => `${p.a} ${de(p, 'legt', 'legen')} ${p.o} ein Angebot vor`,
+        alone: (p) => `${p.a} ${de(p, 'legt', 'legen')} ein Angebot vor`,
+      },
+      {
+        to: (p) => `${p.a} ${p.plural ? 'make' : 'makes'} ${p.o} an offer`,
+        alone: (p) => `${p.a} ${p.plural ? 'make' : 'makes'} an offer`,
+      },
+    ),
   },
   {
     id: 'withdrawal',
@@ -1379,20 +1382,16 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     label: { de: 'Sieg', en: 'Win' },
-    headline: {
-      de: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${de(p, 'besiegt', 'besiegen')} ${p.o}`
-          : has(p, 'a')
-            ? `${p.a} ${de(p, 'gewinnt', 'gewinnen')}`
-            : null,
-      en: (p) =>
-        has(p, 'a', 'o')
-          ? `${p.a} ${p.plural ? 'beat' : 'beats'} ${p.o}`
-          : has(p, 'a')
-            ? `${p.a} ${p.plural ? 'win' : 'wins'}`
-            : null,
-    },
+    headline: toOrAlone(
+      {
+        to: (p) => `${p.a} ${de(p, 'besiegt', 'besiegen')} ${p.o}`,
+        alone: (p) => `${p.a} ${de(p, 'gewinnt', 'gewinnen')}`,
+      },
+      {
+        to: (p) => `${p.a} ${p.plural ? 'beat' : 'beats'} ${p.o}`,
+        alone: (p) => `${p.a} ${p.plural ? 'win' : 'wins'}`,
+      },
+    ),
   },
   {
     id: 'aid',
