@@ -314,6 +314,18 @@ describe('only events on the timeline', () => {
     ).toEqual([['strike', ['a0', 'a1']]]);
   });
 
+  it('takes no team the bot knows for the winner: it may be the one beaten', () => {
+    const world = { organisations: [{ id: 'fcs', name: 'FC Seestadt', aliases: [] }], dates: [] };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {}).map((e) =>
+        headline(e, 'en'),
+      );
+    expect(heads('Am 3. Mai 2024 hat Nordstadt den FC Seestadt mit 2:0 bezwungen.')).not.toContain('FC Seestadt wins');
+    expect(heads('Am 3. Mai 2024 hat Max Huber das Finale gegen den FC Seestadt gewonnen.')).toEqual([
+      'Huber beats FC Seestadt',
+    ]);
+  });
+
   it('takes a name in marks for a title, not for who did what a sentence of no kind tells', () => {
     expect(entries('Am 3. Mai 2024 zeigte der Sender die Doku „Max Huber“.')).toEqual([]);
     expect(entries('Am 3. Mai 2024 besuchte Max Huber den Sender.')).toEqual([

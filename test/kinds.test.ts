@@ -267,10 +267,10 @@ const EVENT_ROWS: Row[] = [
   ['death', 'Der Sänger starb am Montag in Berlin', { actors: ['Max Huber'] }, 'Huber stirbt', 'Huber dies'],
   [
     'win',
-    'Der FC Seestadt besiegte am Samstag den Tabellenführer',
-    { actors: ['FC Seestadt'], object: 'Nordstadt 04' },
-    'FC Seestadt besiegt Nordstadt 04',
-    'FC Seestadt beats Nordstadt 04',
+    'Die Spielerin besiegte im Finale die Titelverteidigerin',
+    { actors: ['Eva Beispiel'] },
+    'Beispiel gewinnt',
+    'Beispiel wins',
   ],
   [
     'retirement',

@@ -1381,6 +1381,9 @@ export const EVENT_KINDS = [
       'i',
     ),
     actor: 'acts',
+    // Who won is a person the clause names: a team is often named by a word this bot does not know as one, and the
+    // one it does know may be the loser (`Nordstadt hat den FC Seestadt bezwungen`).
+    personOnly: true,
     label: { de: 'Sieg', en: 'Win' },
     headline: toOrAlone(
       {
