@@ -115,6 +115,10 @@ describe('only events on the timeline', () => {
     expect(entries('Der erst seit März amtierende Minister Max Huber trat am Montag zurück.')).toEqual([
       ['resignation', { value: '2024-05-06', precision: 'day' }],
     ]);
+    // A day after `seit` takes its article.
+    expect(entries('Der seit dem 2. Mai beurlaubte Minister Max Huber trat zurück.')).toEqual([
+      ['resignation', { value: '2024-05-10', precision: 'day', bound: 'by' }],
+    ]);
     // `seit` opening the clause begins what the clause tells.
     expect(entries('Seit März streiken die Fahrer der Seebahn.')).toEqual([
       ['strike', { value: '2024-03', precision: 'month' }],

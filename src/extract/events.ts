@@ -282,7 +282,8 @@ const YEAR_SPAN = /^\(\s*(?:\*\s*|geb\.\s*)?\d{4}(?:\s*[–-]\s*\d{4})?\s*\)$/u;
 /** Whether `m` is `seit` a date inside a noun phrase (see `SINCE_ATTRIBUTE_BEFORE`). */
 function sinceInAttribute(text: string, m: DateMention): boolean {
   // `seit` is the date's own first word, or the word right before it.
-  const lead = /^seit\s/i.test(m.text) ? 0 : /(?<!\p{L})seit\s+$/iu.exec(before(text, m))?.[0].length;
+  // `seit dem 3. Mai`: a day takes its article.
+  const lead = /^seit\s/i.test(m.text) ? 0 : /(?<!\p{L})seit\s+(?:de[mn]\s+)?$/iu.exec(before(text, m))?.[0].length;
   if (lead === undefined) return false;
   const start = m.start - lead;
   return (
