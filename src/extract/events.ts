@@ -131,7 +131,7 @@ function coordinatePart(clause: string, at: number): string {
 }
 
 /** The spans of a text that stand in marks, whole: a quotation, a title, a slogan. */
-function marked(text: string): Span[] {
+function markedSpans(text: string): Span[] {
   return [...text.matchAll(QUOTE_PAIRS)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 }
 
@@ -1098,7 +1098,7 @@ class SentenceReading {
     };
     // `zeigt die Doku „Huber“`: in a sentence of no kind, a person's name in marks is a title or a slogan, no one
     // acting (a company's often stands in marks: `die „Seestadt Post“ berichtete`).
-    const titled = kind === 'other' ? marked(text) : [];
+    const titled = kind === 'other' ? markedSpans(text) : [];
     const person = this.seen.people.find(
       (m) =>
         m.start >= from &&
