@@ -137,8 +137,7 @@ function markedSpans(text: string): Span[] {
 
 /** How much of a text stands in marks. */
 function markedShare(text: string): number {
-  let marked = 0;
-  for (const m of text.matchAll(QUOTE_PAIRS)) marked += m[0].length;
+  const marked = markedSpans(text).reduce((n, s) => n + s.to - s.from, 0);
   return text.length === 0 ? 0 : marked / text.length;
 }
 
