@@ -62,7 +62,7 @@ export function learnDescriptions(sentences: string[], finder: PeopleFinder): De
 }
 
 /** A genitive after a description: `des Ministers`, `des Bundes`. */
-const DESCRIPTION_ENDINGS = ['s', 'es'];
+export const DESCRIPTION_ENDINGS = ['s', 'es'];
 /** The scanner of each corpus's descriptions, made at its first article. */
 const scanners = new WeakMap<Descriptions, LabelScanner>();
 /** Finds every description form; longest first, so `Bundesinnenminister` is read whole, not a `Minister` in it. */

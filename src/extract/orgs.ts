@@ -14,9 +14,10 @@ export interface OrgFinder {
 }
 
 /** Names are cut at 100 characters by the schema; a search over thousands of them stays bounded. */
-const MAX_LABELS = 2_000;
+export const MAX_LABELS = 2_000;
 
-const GENITIVE = ['s'];
+/** A company's genitive ending: `der Seebanks`. */
+export const ORG_ENDINGS = ['s'];
 /**
  * No letter or digit after a name, nor a hyphen that joins it to a word (`Seebank-Chef`): a hyphen before a number
  * still ends it.
@@ -33,7 +34,7 @@ export function orgFinder(organisations: Organisation[]): OrgFinder {
   // A name inside a compound (`Open-AI-Projekts`, `X-Kampagne`) is not a mention of it; a genitive `s` is.
   const scanner = labelScanner(
     labels.map((l) => l.label),
-    GENITIVE,
+    ORG_ENDINGS,
     noCompoundAfter,
   );
   return {

@@ -29,7 +29,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const CLAIMS_INITIAL = /(?<!\p{L})\p{Ll}\.\s*$/u;
 
 /** A name's genitive endings: `Hubers`, `Huber's`, `Huber’s`, `des Bundes`. */
-const GENITIVE_ENDINGS = ['s', "'s", '’s', 'es'];
+export const GENITIVE_ENDINGS = ['s', "'s", '’s', 'es'];
 
 /** A name as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

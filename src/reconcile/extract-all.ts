@@ -10,12 +10,13 @@ import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { foundInText, gatherPeople, sightingsReader, type Sightings } from '../extract/discover.js';
 import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
-import { describingOrgs, learnOrgDescriptions, type OrgDescriptions } from '../extract/org-descriptions.js';
+import { describingOrgs, learnOrgDescriptions } from '../extract/org-descriptions.js';
 import { gatherOrgs } from '../extract/discover-orgs.js';
 import { correctSlips, mayBeSlip } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { pushTo } from '../lib/collections.js';
+import { projector, wordsOf, type Learned } from './projection.js';
 
 export interface Extraction {
   /** The articles served: those every stage could read. */
@@ -43,18 +44,7 @@ function speakingActingOrListed(everyone: Person[], quotes: Quote[], events: Tim
   return everyone.filter((p) => !foundInText(p) || taking.has(p.name));
 }
 
-/**
- * The corpus-wide knowledge an article is read with (see `learnAcross`): plain data, so that it can be sent to the
- * threads that read articles (structured cloning keeps the people a description names the same objects as those of
- * `everyone`, as `describedIn` needs).
- */
-export interface Learned {
-  /** The people list and who the articles name beside it (see `gatherPeople`). */
-  everyone: Person[];
-  descriptions: Descriptions;
-  orgDescriptions: OrgDescriptions;
-  world: WorldData;
-}
+export type { Learned } from './projection.js';
 
 /** What an article says read alone, before anything is learned across articles. */
 export interface AloneReading {
@@ -119,36 +109,67 @@ export function learnAcross(alone: readonly AloneReading[], people: Person[], wo
   };
 }
 
-/** Stage three: each article with what was learned, its quotations, figures and events. */
+/**
+ * Stage three: each article with what was learned, its quotations, figures and events. Each is read with its own part
+ * of it (see `projector`): the same reading as with the whole, and one that a change elsewhere in the corpus leaves
+ * alone unless it names someone or something this article could name (see `kept.ts`).
+ */
 export function togetherReader(learned: Learned): (s: SegmentedArticle) => ArticleReading {
-  const finder = peopleFinder(learned.everyone);
-  const orgs = orgFinder(learned.world.organisations);
-  const events = eventsReader(learned, finder, orgs);
-  return (s) => {
-    const said = readArticle(s, finder, orgs, learned.descriptions);
-    return { ...said, events: said.figures.some(mayBeSlip) ? null : events(s, said.quotes, said.figures) };
-  };
+  const knowledge = knowledgeReader(learned);
+  return (s) => readTogether(knowledge(s), s);
 }
 export const TOGETHER_STAGE = 'reading quotations and figures';
+
+export function readTogether(known: Known, s: SegmentedArticle): ArticleReading {
+  const said = readArticle(s, known.people, known.orgs, known.own.descriptions);
+  return { ...said, events: said.figures.some(mayBeSlip) ? null : readEvents(known, s, said.quotes, said.figures) };
+}
+
+/** What an article is read with: its part of what was learned, and the finders of its people and companies. */
+export interface Known {
+  own: Learned;
+  people: PeopleFinder;
+  orgs: OrgFinder;
+}
+/** Each article's part of what was learned (see `projector`). */
+export function partReader(learned: Learned): (s: SegmentedArticle) => Learned {
+  const parts = projector(learned);
+  return (s) => parts.project(wordsOf(s.article.body));
+}
+export const knownFrom = (own: Learned): Known => ({
+  own,
+  people: peopleFinder(own.everyone),
+  orgs: orgFinder(own.world.organisations),
+});
+const knowledgeReader = (learned: Learned) => {
+  const part = partReader(learned);
+  return (s: SegmentedArticle) => knownFrom(part(s));
+};
 
 /** An article's events, numbered from 0, or the problem that leaves the article out. */
 export function eventsReader(
   learned: Learned,
-  people = peopleFinder(learned.everyone),
-  orgs = orgFinder(learned.world.organisations),
 ): (s: SegmentedArticle, quotes: Quote[], figures: Figure[]) => EventReport[] | DataProblem {
-  return ({ article, sentences }, quotes, figures) => {
-    // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
-    const described = describingOrgs(orgs, learned.orgDescriptions, article.body);
-    const { id, body, published } = article;
-    const context = { id, body, published, sentences, people, orgs: described, figures };
-    const read = oneArticle(article, 'reading events', () => {
-      const reports = notQuoting(extractEventReports(context, 0), quotes);
-      withinLimit('events', reports.length);
-      return reports;
-    });
-    return 'result' in read ? read.result : read.problem;
-  };
+  const knowledge = knowledgeReader(learned);
+  return (s, quotes, figures) => readEvents(knowledge(s), s, quotes, figures);
+}
+
+export function readEvents(
+  { own, people, orgs }: Known,
+  { article, sentences }: SegmentedArticle,
+  quotes: Quote[],
+  figures: Figure[],
+): EventReport[] | DataProblem {
+  // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
+  const described = describingOrgs(orgs, own.orgDescriptions, article.body);
+  const { id, body, published } = article;
+  const context = { id, body, published, sentences, people, orgs: described, figures };
+  const read = oneArticle(article, 'reading events', () => {
+    const reports = notQuoting(extractEventReports(context, 0), quotes);
+    withinLimit('events', reports.length);
+    return reports;
+  });
+  return 'result' in read ? read.result : read.problem;
 }
 
 /**
