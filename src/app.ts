@@ -3,6 +3,7 @@ import { loadArticles, loadPeople, loadWorld, UNTIL_FIXED, type WorldData } from
 import type { Person } from './corpus/schema.js';
 import type { Article, DataProblem } from './corpus/types.js';
 import { extractAll, type Extraction } from './reconcile/extract-all.js';
+import { extractKept, type KeptReadings } from './reconcile/kept.js';
 import { indexExtraction, prepareIndex, type CorpusIndex, type PreparedIndex } from './index/build.js';
 
 /** What a data folder holds, read and validated: the input of a build. */
@@ -85,6 +86,19 @@ export function readFolder(dataDir: string, lastPeople: Person[] = []): FolderRe
 export function readingOf(articles: Article[], folder: Omit<DataFolder, 'articles'>): FolderReading {
   const extraction = extractAll(articles, folder.people, folder.world);
   return { folder, extraction, prepared: prepareIndex(extraction) };
+}
+
+/**
+ * `readingOf` with what was read of each article before (see `extractKept`): only the articles a change touches are
+ * read again (`reread`), and what each gave is kept for the next.
+ */
+export function readingKept(
+  articles: Article[],
+  folder: Omit<DataFolder, 'articles'>,
+  before: KeptReadings,
+): { reading: FolderReading; readings: KeptReadings; reread: number } {
+  const { extraction, kept, reread } = extractKept(articles, folder.people, folder.world, before);
+  return { reading: { folder, extraction, prepared: prepareIndex(extraction) }, readings: kept, reread };
 }
 
 /** The index over a folder's reading, stamped with when it was read (`/sources` says it). */

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import { readDataFolder, readingOf, readSideFiles, type DataFolder, type FolderReading } from './app.js';
+import { readDataFolder, readingKept, readSideFiles, type DataFolder, type FolderReading } from './app.js';
 import { articleFingerprint } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
-import type { Article, Sentence } from './corpus/types.js';
+import type { Article, SegmentedArticle, Sentence } from './corpus/types.js';
+import type { KeptReading, KeptReadings } from './reconcile/kept.js';
 import { keptSentences, sentencesOf, type KeptSentences } from './corpus/columns.js';
 
 /**
@@ -17,11 +18,13 @@ import { keptSentences, sentencesOf, type KeptSentences } from './corpus/columns
  * reading's shared objects shared. The header names what the reading is of: this code, this V8, these files, read;
  * and the payload's length and CRC-32, so a file cut short or altered is told apart from one merely out of date.
  */
-const FORMAT = 5;
+const FORMAT = 6;
 
 const headerSchema = z.object({
   format: z.number(),
   key: z.string(),
+  /** Of this code and this V8: what each article's reading kept in the file may still serve (see `kept.ts`). */
+  reuse: z.string().optional(),
   bytes: z.number().int().nonnegative(),
   crc32: z.number().int().nonnegative(),
 });
@@ -52,7 +55,17 @@ const readingSchema = z.object({
   }),
 });
 
-export type SnapshotRead = { reading: FolderReading } | { missing: true } | { stale: string } | { damaged: string };
+/** What a file keeps: a folder's reading, and what was read of each article, for the next reading after a change. */
+interface Payload {
+  reading: FolderReading;
+  readings: KeptReadings;
+}
+
+export type SnapshotRead =
+  | { reading: FolderReading; readings: KeptReadings }
+  | { missing: true }
+  | { stale: string; readings?: KeptReadings }
+  | { damaged: string };
 
 /** The version of the running code: the build's own hash, or under tsx a hash of the TypeScript. */
 export function codeVersion(): string {
@@ -82,8 +95,11 @@ export function snapshotKey(articles: string[], side: Omit<DataFolder, 'articles
     .digest('hex');
 }
 
-/** The reading kept in `file` for `key`; else why not: none, of other files or code, or damaged. Never throws. */
-export function readSnapshot(file: string, key: string): SnapshotRead {
+/**
+ * The reading kept in `file` for `key`; else why not: none, of other files or code, or damaged. Never throws. A file of
+ * other files but this code (`reuse`, see `reuseKey`) still gives what was read of each article.
+ */
+export function readSnapshot(file: string, key: string, reuse = reuseKey()): SnapshotRead {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -97,42 +113,83 @@ export function readSnapshot(file: string, key: string): SnapshotRead {
   } catch {
     return { damaged: 'its header cannot be read' };
   }
-  if (header.format !== FORMAT || header.key !== key) return { stale: 'it was read from other files or code' };
+  const stale = header.format !== FORMAT || header.key !== key;
+  if (stale && (header.format !== FORMAT || header.reuse !== reuse))
+    return { stale: 'it was read from other files or code' };
   const payload = bytes.subarray(end + 1);
   if (payload.length !== header.bytes) return { damaged: `it holds ${payload.length} bytes, not ${header.bytes}` };
   if (crc32(payload) !== header.crc32) return { damaged: 'its checksum does not match' };
+  let kept: Payload;
   try {
-    const reading = deserialize(payload) as FolderReading;
-    readingSchema.parse(reading);
-    const { extraction, prepared } = reading;
+    kept = deserialize(payload) as Payload;
+    readingSchema.parse(kept.reading);
+    const { extraction, prepared } = kept.reading;
     // Each search's folded fields are one per item it searches.
     if (prepared.quotes.folded.length !== extraction.quotes.length) throw new Error('quotes');
     if (prepared.figures.folded.length !== extraction.figures.length) throw new Error('figures');
     if (prepared.events.folded.length !== extraction.events.length) throw new Error('events');
-    return { reading: expand(reading) };
+    readingsSchema.parse(kept.readings);
   } catch {
     return { damaged: 'its reading is not one the index can use' };
   }
+  const { reading, readings } = expand(kept);
+  return stale ? { stale: 'an article or a data file changed', readings } : { reading, readings };
 }
 
-function compact(reading: FolderReading): FolderReading {
-  const segmented = reading.extraction.segmented.map((s) => ({
-    ...s,
-    sentences: keptSentences(s.article.body, s.sentences) as unknown as Sentence[],
-  }));
-  return { ...reading, extraction: { ...reading.extraction, segmented } };
+/** What the articles' readings must at least be: each what an article read alone gave, or why it could not. */
+const readingsSchema = z.map(
+  z.string(),
+  z.object({
+    alone: z.union([z.object({ result: z.object({ segmented: z.object({}) }) }), z.object({ problem: z.object({}) })]),
+  }),
+);
+
+/** What a kept file's articles' readings may serve: this format, this code, this V8. */
+export function reuseKey(code = codeVersion()): string {
+  return createHash('sha256').update(`${FORMAT}|${code}|${process.versions.v8}`).digest('hex');
 }
 
-function expand(reading: FolderReading): FolderReading {
-  for (const s of reading.extraction.segmented)
-    s.sentences = sentencesOf(s.article.id, s.article.body, s.sentences as unknown as KeptSentences);
-  return reading;
+/**
+ * The payload with each article's sentences in columns (see `keptSentences`); an article the reading serves and its
+ * kept reading share one object, written once.
+ */
+function compact({ reading, readings }: Payload): Payload {
+  const done = new Map<SegmentedArticle, SegmentedArticle>();
+  const small = (s: SegmentedArticle) => {
+    let c = done.get(s);
+    if (!c) done.set(s, (c = { ...s, sentences: keptSentences(s.article.body, s.sentences) as unknown as Sentence[] }));
+    return c;
+  };
+  const segmented = reading.extraction.segmented.map(small);
+  const each = new Map<string, KeptReading>();
+  for (const [digest, r] of readings) {
+    const alone =
+      'result' in r.alone ? { result: { ...r.alone.result, segmented: small(r.alone.result.segmented) } } : r.alone;
+    each.set(digest, { ...r, alone });
+  }
+  return { reading: { ...reading, extraction: { ...reading.extraction, segmented } }, readings: each };
 }
 
-/** Keeps `reading` in `file` for `key`: written beside it under a temporary name, then renamed over it. */
-export function writeSnapshot(file: string, key: string, reading: FolderReading): void {
-  const payload = serialize(compact(reading));
-  const header = JSON.stringify({ format: FORMAT, key, bytes: payload.length, crc32: crc32(payload) });
+function expand(kept: Payload): Payload {
+  const full = (s: SegmentedArticle) => {
+    if (!Array.isArray(s.sentences))
+      s.sentences = sentencesOf(s.article.id, s.article.body, s.sentences as unknown as KeptSentences);
+  };
+  for (const s of kept.reading.extraction.segmented) full(s);
+  for (const r of kept.readings.values()) if ('result' in r.alone) full(r.alone.result.segmented);
+  return kept;
+}
+
+/** Keeps `reading` and each article's `readings` in `file` for `key`: written beside it, then renamed over it. */
+export function writeSnapshot(
+  file: string,
+  key: string,
+  reading: FolderReading,
+  readings: KeptReadings = new Map(),
+  reuse = reuseKey(),
+): void {
+  const payload = serialize(compact({ reading, readings }));
+  const header = JSON.stringify({ format: FORMAT, key, reuse, bytes: payload.length, crc32: crc32(payload) });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), payload]));
@@ -156,11 +213,14 @@ interface ReadFromArticles {
   notKept?: string;
   /** How many threads read them, when more than one. */
   threads?: number;
+  /** How many articles were read again, when what was read of each before was kept (see `extractKept`). */
+  reread?: number;
 }
 
 /**
  * A data folder's reading: the one kept in `snapshotFile` when it is of these very files and this code, else read from
- * the articles and kept there for the next start. `snapshotFile` null reads and keeps nothing.
+ * the articles (only those a change touches, when the file kept what each article gave: see `extractKept`) and kept
+ * there for the next start. `snapshotFile` null reads and keeps nothing.
  */
 export function readFolderKept(
   dataDir: string,
@@ -169,8 +229,17 @@ export function readFolderKept(
 ): { reading: FolderReading; source: ReadingSource } {
   const found = lookForKept(dataDir, snapshotFile, lastPeople);
   if ('reading' in found) return found;
-  const reading = readingOf(found.articles, found.folder);
-  return { reading, source: found.keep(reading) };
+  const { reading, readings, reread } = readingKept(found.articles, found.folder, found.before);
+  return { reading, source: found.keep(reading, readings, reread) };
+}
+
+/** What was read of each article from the kept file, and how to keep a new reading (see `lookForKept`). */
+export interface ToRead {
+  articles: Article[];
+  folder: Omit<DataFolder, 'articles'>;
+  /** What the kept file holds of each article, when it is of this code; else nothing. */
+  before: KeptReadings;
+  keep: (reading: FolderReading, readings: KeptReadings, reread?: number) => ReadFromArticles;
 }
 
 /**
@@ -182,29 +251,29 @@ export function lookForKept(
   snapshotFile: string | null,
   lastPeople: Person[] = [],
   serverDir?: string,
-):
-  | { reading: FolderReading; source: ReadingSource }
-  | { articles: Article[]; folder: Omit<DataFolder, 'articles'>; keep: (reading: FolderReading) => ReadFromArticles } {
+): { reading: FolderReading; source: ReadingSource } | ToRead {
   const side = readSideFiles(dataDir, lastPeople);
-  const toRead = (keep: (reading: FolderReading) => ReadFromArticles) => {
+  const toRead = (before: KeptReadings, keep: ToRead['keep']): ToRead => {
     const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side, serverDir);
-    return { articles, folder, keep };
+    return { articles, folder, before, keep };
   };
   // A server's story is read anew each time: the kept reading is the operator's folder alone.
-  if (!snapshotFile || serverDir) return toRead(() => ({ from: 'articles', because: 'off' }));
+  if (!snapshotFile || serverDir) return toRead(new Map(), () => ({ from: 'articles', because: 'off' }));
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
   const key = snapshotKey(fingerprint, side, codeVersion());
   const kept = readSnapshot(snapshotFile, key);
   if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
-  return toRead((reading) => {
+  const before = ('readings' in kept ? kept.readings : undefined) ?? new Map<string, KeptReading>();
+  return toRead(before, (reading, readings, reread) => {
     const source: ReadFromArticles =
       'missing' in kept
         ? { from: 'articles', because: 'missing' }
         : 'stale' in kept
           ? { from: 'articles', because: 'stale', detail: kept.stale }
           : { from: 'articles', because: 'damaged', detail: kept.damaged };
+    if (reread !== undefined && before.size > 0) source.reread = reread;
     try {
-      writeSnapshot(snapshotFile, key, reading);
+      writeSnapshot(snapshotFile, key, reading, readings);
     } catch (error) {
       source.notKept = error instanceof Error ? error.message : String(error);
     }

@@ -9,7 +9,7 @@ import { tempDir } from './support/tmp.js';
 /** Both readings of a folder: on one thread, and shared out to `threads`. */
 async function bothReadings(dir: string, threads: number): Promise<[FolderReading, FolderReading]> {
   const { articles, ...folder } = readDataFolder(dir);
-  return [readingOf(articles, folder), await readInParallel(articles, folder, threads)];
+  return [readingOf(articles, folder), (await readInParallel(articles, folder, threads)).reading];
 }
 
 const index = (reading: FolderReading) => ({ ...indexReading(reading), builtAt: new Date(0) });

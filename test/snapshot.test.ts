@@ -98,4 +98,22 @@ describe('the reading kept between starts', () => {
     const { source } = readFolderKept(data, join(data, 'no-such-folder', 'kept'));
     expect(source).toMatchObject({ from: 'articles', because: 'missing', notKept: expect.stringMatching(/ENOENT/) });
   });
+
+  it('after a change reads again only the articles it touches, and answers as the articles read anew do', () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    rmSync(file, { force: true });
+    readFolderKept(data, file);
+    const article = join(data, 'articles', readdirSync(join(data, 'articles'))[1]!);
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nEin erfundener Absatz, der niemanden nennt.\n`);
+    const { source, reading } = readFolderKept(data, file);
+    expect(source).toMatchObject({ from: 'articles', because: 'stale', reread: 1 });
+    expect(JSON.stringify(reading)).toBe(JSON.stringify(readFolder(data)));
+    expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
+    // A file of other code keeps nothing that may serve: every article is read again.
+    const key = snapshotKey(articleFingerprint(join(data, 'articles'), data), readSideFiles(data), codeVersion());
+    expect(readSnapshot(file, `${key}-other`)).toMatchObject({ stale: expect.any(String), readings: expect.any(Map) });
+    expect(readSnapshot(file, `${key}-other`, 'other code')).toEqual({ stale: 'it was read from other files or code' });
+  });
 });

@@ -12,11 +12,14 @@ import {
   ALONE_STAGE,
   aloneReader,
   eventsReader,
+  knownFrom,
+  partReader,
+  readTogether,
   TOGETHER_STAGE,
-  togetherReader,
-  type ArticleReading,
   type Learned,
 } from '../reconcile/extract-all.js';
+import type { KeyedReading } from '../reconcile/kept.js';
+import { digestOf } from '../lib/digest.js';
 
 /**
  * A thread that reads a share of the articles for `readInParallel` (`parallel.ts`), in the steps of `extractAll`:
@@ -38,7 +41,7 @@ export type Answer<R> = { result: R } | { problem: DataProblem };
 /** One answer per article asked, in the order asked; for `events`, one per item. */
 export type ReaderReply =
   | { alone: Answer<AloneAnswer>[] }
-  | { together: Answer<ArticleReading>[] }
+  | { together: Answer<KeyedReading>[] }
   | { events: (EventReport[] | DataProblem)[] }
   | { error: string };
 
@@ -60,9 +63,15 @@ function answer(request: ReaderRequest): ReaderReply {
   }
   if (request.stage === 'together') {
     learned = request.learned;
-    const read = togetherReader(learned);
-    const together = segmented.map((s) => oneArticle(s.article, TOGETHER_STAGE, () => read(s)));
-    said = together.map((r) => ('result' in r ? r.result.quotes : []));
+    const part = partReader(learned);
+    // With the digest of the article's part of what was learned, which keys its reading (see `kept.ts`).
+    const together = segmented.map((s) =>
+      oneArticle(s.article, TOGETHER_STAGE, () => {
+        const own = part(s);
+        return { key: digestOf(own), reading: readTogether(knownFrom(own), s) };
+      }),
+    );
+    said = together.map((r) => ('result' in r ? r.result.reading.quotes : []));
     return { together };
   }
   const events = eventsReader(learned!);

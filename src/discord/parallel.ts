@@ -1,15 +1,23 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { readingOf, type DataFolder, type FolderReading } from '../app.js';
+import { readingKept, type DataFolder, type FolderReading } from '../app.js';
 import type { Person } from '../corpus/schema.js';
 import { lookForKept, type ReadingSource } from '../snapshot.js';
 import { segmentedOf } from '../corpus/columns.js';
-import type { Article, DataProblem } from '../corpus/types.js';
+import type { Article, DataProblem, SegmentedArticle } from '../corpus/types.js';
+import type { Figure } from '../extract/figures.js';
 import type { EventReport } from '../extract/events.js';
 import { prepareIndex } from '../index/build.js';
-import { correctAcross, learnAcross, reconcileReadings } from '../reconcile/extract-all.js';
+import {
+  correctAcross,
+  learnAcross,
+  reconcileReadings,
+  type AloneReading,
+  type ArticleReading,
+} from '../reconcile/extract-all.js';
+import { ReadingsKeeper, unkept, type KeptReadings } from '../reconcile/kept.js';
 import { startThread } from '../lib/threads.js';
-import type { Answer, ReaderReply, ReaderRequest } from './article-reader.js';
+import type { AloneAnswer, Answer, ReaderReply, ReaderRequest } from './article-reader.js';
 
 /**
  * `readFolderKept` with the articles, when they must be read, read on several threads (`threads` as the operator asks,
@@ -25,14 +33,16 @@ export async function readFolderKeptInParallel(
 ): Promise<{ reading: FolderReading; source: ReadingSource }> {
   const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir);
   if ('reading' in found) return found;
-  const { articles, folder, keep } = found;
-  const n = readerThreads(articles.length, threads);
+  const { articles, folder, before, keep } = found;
+  // After a change, what was kept of each article serves, and the few to read are read here.
+  const few = before.size > 0 && unkept(articles, folder.people, folder.world, before) < PARALLEL_FROM;
+  const n = few ? 1 : readerThreads(articles.length, threads);
   if (n === 1) {
-    const reading = readingOf(articles, folder);
-    return { reading, source: keep(reading) };
+    const { reading, readings, reread } = readingKept(articles, folder, before);
+    return { reading, source: keep(reading, readings, reread) };
   }
-  const reading = await readInParallel(articles, folder, n);
-  return { reading, source: { ...keep(reading), threads: n } };
+  const { reading, readings } = await readInParallel(articles, folder, n);
+  return { reading, source: { ...keep(reading, readings), threads: n } };
 }
 
 /**
@@ -44,7 +54,7 @@ export async function readInParallel(
   articles: Article[],
   folder: Omit<DataFolder, 'articles'>,
   threads: number,
-): Promise<FolderReading> {
+): Promise<{ reading: FolderReading; readings: KeptReadings }> {
   const owners = shareOut(articles, threads);
   const readers = Array.from({ length: threads }, () => startThread(import.meta.url, 'article-reader'));
   try {
@@ -56,11 +66,10 @@ export async function readInParallel(
         'alone' in reply ? reply.alone : null,
       );
     });
-    const alone = inTurn(await Promise.all(asked), owners, failed).map(({ read, owner, at, i }) => ({
-      read: { segmented: segmentedOf(articles[i]!, read.kept), sightings: read.sightings },
-      owner,
-      at,
-    }));
+    const readings = new ReadingsKeeper(articles, people, world);
+    const alone = inTurn(await Promise.all(asked), owners, failed, (i, answer) =>
+      readings.alone(i, 'result' in answer ? { result: aloneOf(articles[i]!, answer.result) } : answer),
+    ).map(({ owner, at, i }) => ({ read: readings.aloneOf(i)!, owner, at, i }));
     const learned = learnAcross(
       alone.map((a) => a.read),
       people,
@@ -70,32 +79,58 @@ export async function readInParallel(
       ask(r, { stage: 'together', learned }, (reply) => ('together' in reply ? reply.together : null)),
     );
     const survivors = alone.map((a) => a.owner);
-    const read = inTurn(await Promise.all(again), survivors, failed).map(({ read, owner, i }) => ({
+    const read = inTurn(await Promise.all(again), survivors, failed, (j, answer) =>
+      readings.together(alone[j]!.i, answer),
+    ).map(({ read, owner, i }) => ({
       item: alone[i]!.read.segmented,
-      result: read,
+      result: read.reading,
       owner,
       at: alone[i]!.at,
+      i: alone[i]!.i,
     }));
     const figuresOf = correctAcross(read.map((d) => d.result));
-    // The events that waited for the slips, read by the thread that holds their article.
-    const waiting = read.filter((d) => d.result.events === null);
-    const waited = await Promise.all(
-      readers.map((r, k) => {
-        const items = waiting
-          .filter((d) => d.owner === k)
-          .map((d) => ({ at: d.at, figures: figuresOf.get(d.item.article.id) ?? [] }));
-        if (items.length === 0) return [];
-        return ask(r, { stage: 'events', items }, (reply) => ('events' in reply ? reply.events : null));
-      }),
+    const later = await eventsAfterSlips(readers, read, figuresOf, readings);
+    readings.numbered();
+    const extraction = reconcileReadings(
+      read.map(({ item, result }) => ({ item, result })),
+      { learned, people, figuresOf, later },
+      failed,
     );
-    const next = waited.map(() => 0);
-    const later: (EventReport[] | DataProblem)[] = waiting.map((d) => waited[d.owner]![next[d.owner]!++]!);
-    const extraction = reconcileReadings(read, { learned, people, figuresOf, later }, failed);
-    return { folder, extraction, prepared: prepareIndex(extraction) };
+    return { reading: { folder, extraction, prepared: prepareIndex(extraction) }, readings: readings.kept };
   } finally {
     for (const r of readers) void r.terminate();
   }
 }
+
+/** The events that waited for the slips (see `mayBeSlip`), read by the thread that holds their article, in order. */
+async function eventsAfterSlips(
+  readers: Worker[],
+  read: { item: SegmentedArticle; result: ArticleReading; owner: number; at: number; i: number }[],
+  figuresOf: Map<string, Figure[]>,
+  readings: ReadingsKeeper,
+): Promise<(EventReport[] | DataProblem)[]> {
+  const waiting = read.filter((d) => d.result.events === null);
+  const waited = await Promise.all(
+    readers.map((r, k) => {
+      const items = waiting
+        .filter((d) => d.owner === k)
+        .map((d) => ({ at: d.at, figures: figuresOf.get(d.item.article.id) ?? [] }));
+      if (items.length === 0) return [];
+      return ask(r, { stage: 'events', items }, (reply) => ('events' in reply ? reply.events : null));
+    }),
+  );
+  const next = waited.map(() => 0);
+  return waiting.map((d) => {
+    const events = waited[d.owner]![next[d.owner]!++]!;
+    readings.later(d.i, figuresOf.get(d.item.article.id) ?? [], events);
+    return events;
+  });
+}
+
+const aloneOf = (article: Article, read: AloneAnswer): AloneReading => ({
+  segmented: segmentedOf(article, read.kept),
+  sightings: read.sightings,
+});
 
 /**
  * Which thread reads each article: the longest first, each to the thread with the fewest characters so far, so the
@@ -124,12 +159,14 @@ function inTurn<R>(
   answers: Answer<R>[][],
   owners: number[],
   failed: DataProblem[],
+  each: (i: number, answer: Answer<R>) => void = () => {},
 ): { read: R; owner: number; at: number; i: number }[] {
   const next = answers.map(() => 0);
   const kept = answers.map(() => 0);
   const read: { read: R; owner: number; at: number; i: number }[] = [];
   owners.forEach((owner, i) => {
     const answer = answers[owner]![next[owner]!++]!;
+    each(i, answer);
     if ('result' in answer) read.push({ read: answer.result, owner, at: kept[owner]!++, i });
     else failed.push(answer.problem);
   });

@@ -58,13 +58,15 @@ export async function startupIndex(env: Env, logger: Logger): Promise<CorpusInde
 
 /**
  * Where the reading came from, when it says something: kept from before; not kept because the one there is damaged
- * (a warning) or out of date; read on several threads; and a file that cannot be written (a read-only folder), so
- * every start reads anew.
+ * (a warning) or out of date (and how many articles the change made read again, when what each gave was kept); read
+ * on several threads; and a file that cannot be written (a read-only folder), so every start reads anew.
  */
 export function logSource(source: ReadingSource, file: string | null, logger: Logger): void {
   if (source.from === 'snapshot') logger.info({ file }, 'reading kept from an earlier start');
   else if (source.because === 'damaged')
     logger.warn({ file, reason: source.detail }, 'the kept reading is damaged; the articles were read again');
+  else if (source.because === 'stale' && source.reread !== undefined)
+    logger.info({ file, reread: source.reread }, 'the kept reading is out of date; what changed was read again');
   else if (source.because === 'stale') logger.info({ file }, 'the kept reading is out of date; read anew and kept');
   if (source.from === 'articles' && source.threads)
     logger.info({ threads: source.threads }, 'articles read on several threads');
