@@ -53,6 +53,22 @@ describe('reading a changed corpus with what was kept of each article', () => {
     expect(extractKept(changed, people, world, first.kept).reread).toBe(1);
   });
 
+  it('reads again only an added article that repeats an amount other articles wrote with a slip', () => {
+    const { articles, people, world } = readDataFolder('data');
+    const first = extractKept(articles, people, world, new Map());
+    const slipped = first.extraction.figures.filter((f) => f.slip?.corroboratedBy);
+    expect(slipped.length).toBeGreaterThan(0);
+    // A copy of an article that gives the amount plainly corroborates the slip once more; what the events of the
+    // article with the slip read is the same.
+    const { value, unit } = slipped[0]!;
+    const plain = first.extraction.figures.find((f) => !f.slip && f.unit === unit && f.value === value)!;
+    const copy = { ...articles.find((a) => a.id === plain.citation.article)!, id: 'kopie', file: 'kopie.md' };
+    const second = extractKept([...articles, copy], people, world, first.kept);
+    const again = second.extraction.figures.find((f) => f.citation.start === slipped[0]!.citation.start && f.slip)!;
+    expect(again.slip!.corroboratedBy).toBeGreaterThan(slipped[0]!.slip!.corroboratedBy);
+    expect(second.reread).toBe(1);
+  });
+
   it('reads everything again when the people list changes', () => {
     const { articles, people, world } = readDataFolder('data');
     const first = extractKept(articles, people, world, new Map());

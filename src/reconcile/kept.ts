@@ -48,6 +48,18 @@ export function unkept(articles: Article[], people: Person[], world: WorldData, 
   return articles.filter((a) => !before.has(articleDigest(side, a))).length;
 }
 
+/**
+ * What keys the events of an article that waited for the slips: its part of what was learned, and its figures as the
+ * events read them, which is without the record of a slip (how many figures of the corpus corroborate a corrected
+ * value changes with every article that repeats it; the value does not).
+ */
+function laterKey(together: string, figures: Figure[]): string {
+  return digestOf(
+    together,
+    figures.map(({ slip: _slip, ...asRead }) => asRead),
+  );
+}
+
 /** An article's digest: its file as read, and the data files it is read with (`side`, see `sideDigest`). */
 export const articleDigest = (side: string, article: Article): string => digestOf(side, article);
 export const sideDigest = (people: Person[], world: WorldData): string => digestOf(people, world);
@@ -88,7 +100,7 @@ export function extractKept(
     .filter((d) => d.result.events === null)
     .map((d) => {
       const figures = figuresOf.get(d.item.article.id) ?? [];
-      const key = digestOf(d.a.entry.together!.key, figures);
+      const key = laterKey(d.a.entry.together!.key, figures);
       const was = d.a.was?.later?.key === key ? d.a.was.later : undefined;
       if (!was) touched.add(d.a.digest);
       const events = was?.events ?? readEvents(knownFrom(d.own), d.item, d.result.quotes, figures);
@@ -190,7 +202,7 @@ export class ReadingsKeeper {
 
   later(i: number, figures: Figure[], events: EventReport[] | DataProblem): void {
     const entry = this.entries[i]!;
-    entry.later = { key: digestOf(entry.together!.key, figures), events };
+    entry.later = { key: laterKey(entry.together!.key, figures), events };
   }
 
   /** Before the timeline numbers the reports across articles (see `renumber`). */
