@@ -5,8 +5,10 @@ import type { LoadRun } from './load.js';
 import { generateCorpus } from './generate.js';
 import {
   measureColdStarts,
+  measureAddedArticle,
   measureKeptStart,
   measureStartup,
+  type AddedBench,
   type ColdStartBench,
   type StartupBench,
 } from './startup.js';
@@ -31,7 +33,7 @@ interface SizeResult {
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-/** `--only pathological`, `pictures`, `load`, `startup`, `cold` or `e2e`: that section alone, for a quick look. */
+/** `--only pathological`, `pictures`, `load`, `startup`, `cold`, `added` or `e2e`: that section alone, for a look. */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 500, 5000];
@@ -70,6 +72,12 @@ let cold: ColdStartBench | null = null;
 if (only === undefined || only === 'cold') {
   process.stderr.write('reading 5,000 articles cold: on one thread, on one per core…\n');
   cold = await measureColdStarts(generateCorpus(5000));
+}
+// One article added to 5,000 served from a kept reading, and taken away again: how long until each is in service.
+let added: AddedBench | null = null;
+if (only === undefined || only === 'added') {
+  process.stderr.write('adding one article to 5,000 served, and taking it away…\n');
+  added = await measureAddedArticle(generateCorpus(5000));
 }
 // The endpoint's start: built JavaScript against tsx, and from a kept reading.
 let startup: StartupBench | null = null;
@@ -195,6 +203,13 @@ if (cold) {
     limit: 0.6,
   });
 }
+if (added) {
+  budgets.push({
+    what: '5,000 articles: one article added, in service after (ms)',
+    value: added.visible,
+    limit: 1_000,
+  });
+}
 const keptLarge = keptStarts.get(5000);
 if (keptLarge !== undefined)
   budgets.push({ what: '5,000 articles: ready from a kept reading (ms)', value: keptLarge, limit: 2_000 });
@@ -244,6 +259,13 @@ const startupLines = [
       ]
     : []),
   ...[...keptStarts].map(([size, value]) => `start to ready from a kept reading, ${size} articles: ${ms(value)} ms`),
+  ...(added
+    ? [
+        `one article added to 5,000 and taken away, median of ${added.runs * 2} (ms): in service after ` +
+          `${ms(added.visible)}, of which the rebuild ${ms(added.rebuild)}; ` +
+          `${added.reread ?? 'all'} article(s) read again`,
+      ]
+    : []),
   ...(cold
     ? [
         `cold start to ready, 5,000 articles, built, median of ${cold.runs} (ms): on one thread ` +
@@ -273,6 +295,7 @@ writeFileSync(
       startup,
       keptStarts: Object.fromEntries(keptStarts),
       cold,
+      added,
       load,
       pathological,
       budgets: budgets.map((b) => ({ ...b, met: b.value <= b.limit })),

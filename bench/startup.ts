@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise } from './stats.js';
@@ -122,5 +122,100 @@ export async function measureColdStarts(dir: string, runs = 2): Promise<ColdStar
     oneThread,
     perCore,
     ratio: Math.round((perCore / oneThread) * 100) / 100,
+  };
+}
+
+/** One article added to a large corpus the endpoint serves, the way a moderator or an operator adds one. */
+export interface AddedBench {
+  runs: number;
+  /** Median ms from the file written to the index with it in service (`index rebuilt`). */
+  visible: number;
+  /** Of that, the median ms the rebuild took (`rebuildMs`): from its start, once the watcher settled, to the swap. */
+  rebuild: number;
+  /** How many articles the last rebuild read again. */
+  reread: number | null;
+}
+
+/**
+ * The built endpoint serving `dir` from a kept reading; one article (a copy of one there, under a new id) written
+ * into its folder, then taken away again, `runs` times: how long until each change is in service. The wait includes
+ * the watcher's settling (`SETTLE_MS`), which lets a burst of files be one rebuild.
+ */
+export async function measureAddedArticle(dir: string, runs = 3): Promise<AddedBench> {
+  const kept = join(mkdtempSync(join(tmpdir(), 'rivalen-bench-added-')), 'index-cache');
+  const env = { DATA_DIR: dir, INDEX_CACHE: kept };
+  // The first start reads the corpus and keeps it; the second serves from the kept reading.
+  await readyMs(['tools/start.mjs', 'discord/serve'], env);
+  const server = startEndpoint(env);
+  try {
+    await server.until((line) => line.msg.startsWith('listening for interactions'));
+    const articles = join(dir, 'articles');
+    const model = readdirSync(articles).sort()[0]!;
+    const text = readFileSync(join(articles, model), 'utf8').replace(/^id: .*$/m, 'id: bench-added-article');
+    const times = { visible: [] as number[], rebuild: [] as number[] };
+    let reread: number | null = null;
+    for (let run = 0; run < runs; run++) {
+      const file = join(articles, 'zz-bench-added-article.md');
+      for (const change of [() => writeFileSync(file, text), () => rmSync(file)]) {
+        const started = Date.now();
+        change();
+        const read = await server.until((line) => line.msg.startsWith('the kept reading is out of date'));
+        const rebuilt = await server.until((line) => line.msg === 'index rebuilt');
+        times.visible.push(rebuilt.time - started);
+        times.rebuild.push(rebuilt.rebuildMs as number);
+        reread = typeof read.reread === 'number' ? read.reread : null;
+      }
+    }
+    return { runs, visible: median(times.visible), rebuild: median(times.rebuild), reread };
+  } finally {
+    await server.stop();
+    rmSync(kept, { force: true });
+  }
+}
+
+interface LogLine {
+  msg: string;
+  time: number;
+  [field: string]: unknown;
+}
+
+/** The built endpoint, its log lines awaited one after another. */
+function startEndpoint(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['tools/start.mjs', 'discord/serve'], {
+    env: {
+      ...process.env,
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      DOTENV_CONFIG_PATH: '/nonexistent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: LogLine[] = [];
+  let partial = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    const parts = (partial + d.toString()).split('\n');
+    partial = parts.pop()!;
+    for (const part of parts) if (part.startsWith('{')) lines.push(JSON.parse(part) as LogLine);
+  });
+  let seen = 0;
+  return {
+    /** The next line from here on that `wanted` accepts. */
+    async until(wanted: (line: LogLine) => boolean): Promise<LogLine> {
+      for (;;) {
+        while (seen < lines.length) {
+          const line = lines[seen++]!;
+          if (wanted(line)) return line;
+        }
+        if (child.exitCode !== null) throw new Error('the endpoint stopped');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
+    async stop() {
+      const closed = once(child, 'close');
+      child.kill('SIGTERM');
+      await closed;
+    },
   };
 }

@@ -83,7 +83,7 @@ function isFolder(path: string): boolean {
 }
 
 /** One warning per bad file (or ignored people.json entry), then one line of counts. */
-function logIndex(index: CorpusIndex, logger: Logger, message: string): void {
+function logIndex(index: CorpusIndex, logger: Logger, message: string, more: Record<string, number> = {}): void {
   for (const problem of index.skipped)
     logger.warn({ file: problem.file, reason: problem.reason, detail: problem.detail }, 'data problem');
   logger.info(
@@ -94,6 +94,7 @@ function logIndex(index: CorpusIndex, logger: Logger, message: string): void {
       quotes: index.quotes.length,
       figures: index.figures.length,
       readyMs: Math.round(performance.now()),
+      ...more,
     },
     message,
   );
@@ -123,10 +124,11 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   let timer: NodeJS.Timeout | undefined;
   let pendingSince: number | undefined;
   const rebuilds = oneAtATime(async () => {
+    const started = performance.now();
     const { index: next, source } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env), env.READ_THREADS);
     logSource(source, snapshotFile(env), logger);
     index = next;
-    logIndex(next, logger, 'index rebuilt');
+    logIndex(next, logger, 'index rebuilt', { rebuildMs: Math.round(performance.now() - started) });
   }, logger);
   const rebuild = () => {
     pendingSince = undefined;
