@@ -39,6 +39,31 @@ function key(f: Figure): string | null {
 const meet = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
 /**
+ * A group a figure without an object may join: the actors its figures name, and for each range asked about whether a
+ * figure of the group meets it, as far as the group had been looked at (a group only grows, so a range once met stays
+ * met): thousands of figures of one transaction were each compared with every figure of every group.
+ */
+interface Pending {
+  figures: Figure[];
+  actors: Set<string>;
+  met: Map<string, { yes: boolean; upTo: number }>;
+}
+
+function meets(g: Pending, range: [number, number]): boolean {
+  const key = `${range[0]}|${range[1]}`;
+  const known = g.met.get(key) ?? { yes: false, upTo: 0 };
+  for (; !known.yes && known.upTo < g.figures.length; known.upTo++)
+    known.yes = meet(g.figures[known.upTo]!.range, range);
+  g.met.set(key, known);
+  return known.yes;
+}
+
+function add(g: Pending, f: Figure): void {
+  g.figures.push(f);
+  if (f.about.actor) g.actors.add(f.about.actor);
+}
+
+/**
  * Groups figures by transaction, object and unit. A figure whose object the text does not name
  * joins the group of its transaction and actor whose values its own range meets (`Huber bot über 97
  * Milliarden` beside 97,4); else it stands alone. The figures are taken in a
@@ -53,9 +78,9 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
       a.original.localeCompare(b.original),
   );
   const groups: Figure[][] = [];
-  const byKey = new Map<string, Figure[]>();
+  const byKey = new Map<string, Pending>();
   // The groups of each transaction and unit, for figures that name no object.
-  const byTransaction = new Map<string, { key: string; figures: Figure[] }[]>();
+  const byTransaction = new Map<string, Pending[]>();
   for (const f of ordered) {
     const k = key(f);
     if (k === null) {
@@ -65,24 +90,25 @@ export function groupFigures(figures: Figure[]): FigureGroup[] {
     // Only one that names its actor joins, and only where that actor is named: a figure that names
     // neither object nor actor could be anyone's (the investor's 100 Milliarden are not Nordhafen's by value alone).
     if (f.about.object === null && f.about.actor !== null) {
+      const actor = f.about.actor;
       const fits = (byTransaction.get(`${measuredKey(f.about)}|${unitKey(f.unit) ?? ''}`) ?? []).find(
-        (g) => g.figures.some((o) => meet(o.range, f.range)) && g.figures.some((o) => o.about.actor === f.about.actor),
+        (g) => g.actors.has(actor) && meets(g, f.range),
       );
       if (fits) {
-        fits.figures.push(f);
+        add(fits, f);
         continue;
       }
     }
     const existing = byKey.get(k);
     if (existing) {
-      existing.push(f);
+      add(existing, f);
       continue;
     }
-    const group = [f];
-    groups.push(group);
+    const group: Pending = { figures: [], actors: new Set(), met: new Map() };
+    add(group, f);
+    groups.push(group.figures);
     byKey.set(k, group);
-    const tk = `${measuredKey(f.about)}|${unitKey(f.unit) ?? ''}`;
-    pushTo(byTransaction, tk, { key: k, figures: group });
+    pushTo(byTransaction, `${measuredKey(f.about)}|${unitKey(f.unit) ?? ''}`, group);
   }
   return groups.map((g) => {
     const about = representative(g);
