@@ -168,13 +168,15 @@ function sameReport(o: EventReport, r: EventReport): boolean {
  * Whether `r` is of group `g`'s event. Remembered per shape of report and extended only by the
  * reports added since: a group a thousand articles report is not re-read for every new report.
  */
-function sameThing(g: Group, r: EventReport): boolean {
-  const shape = `${r.kind}|${r.object ?? ''}|${r.actors.join('|')}`;
+function sameThing(g: Group, r: EventReport, shape = shapeOf(r)): boolean {
   const known = g.same.get(shape) ?? { yes: false, upTo: 0 };
   for (; !known.yes && known.upTo < g.reports.length; known.upTo++) known.yes = sameReport(g.reports[known.upTo]!, r);
   g.same.set(shape, known);
   return known.yes;
 }
+
+/** What `sameReport` reads of a report: its kind, object and actors. */
+const shapeOf = (r: EventReport) => `${r.kind}|${r.object ?? ''}|${r.actors.join('|')}`;
 
 /** Both sides of a deed done alike, in one order. */
 const sides = (r: EventReport) => [...r.actors, r.object ?? ''].sort().join('|');
@@ -338,7 +340,8 @@ class Groups {
     if (r.kind === 'other') return [];
     const found = new Set<Group>();
     for (const key of keysOf(r)) for (const g of this.byKey.get(key) ?? []) found.add(g);
-    return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r));
+    const shape = shapeOf(r);
+    return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r, shape));
   }
 }
 
@@ -841,8 +844,21 @@ function weekdayNames(c: Candidate, day: EventDate): boolean {
   return inWeekBefore && reckon(m.fromReference, new Date(at)).value === day.value;
 }
 
-/** The headline's parts, agreed across reports: every actor named, the company and amount most reports give. */
+/**
+ * The headline's parts, agreed across reports: every actor named, the company and amount most reports give. Asked for
+ * each reply to an event and each report anchored on one while dates are settled: kept per group until its reports or
+ * its chosen date change.
+ */
 function headOf(g: Group): EventHead {
+  const kept = heads.get(g);
+  if (kept && kept.chosen === g.chosen && kept.reports === g.reports.length) return kept.head;
+  const head = agreedHead(g);
+  heads.set(g, { chosen: g.chosen, reports: g.reports.length, head });
+  return head;
+}
+const heads = new WeakMap<Group, { chosen: Candidate | null; reports: number; head: EventHead }>();
+
+function agreedHead(g: Group): EventHead {
   const first = g.chosen?.report ?? g.reports[0]!;
   const reports = [first, ...g.reports.filter((r) => r !== first)];
   const named = [...new Set(reports.flatMap((r) => r.actors))];
