@@ -19,7 +19,7 @@ import {
   type Learned,
 } from '../reconcile/extract-all.js';
 import type { KeyedReading } from '../reconcile/kept.js';
-import { digestOf } from '../lib/digest.js';
+import { partDigest } from '../reconcile/projection.js';
 
 /**
  * A thread that reads a share of the articles for `readInParallel` (`parallel.ts`), in the steps of `extractAll`:
@@ -68,7 +68,7 @@ function answer(request: ReaderRequest): ReaderReply {
     const together = segmented.map((s) =>
       oneArticle(s.article, TOGETHER_STAGE, () => {
         const own = part(s);
-        return { key: digestOf(own), reading: readTogether(knownFrom(own), s) };
+        return { key: partDigest(own), reading: readTogether(knownFrom(own), s) };
       }),
     );
     said = together.map((r) => ('result' in r ? r.result.reading.quotes : []));

@@ -21,6 +21,7 @@ import {
   type Extraction,
   type Learned,
 } from './extract-all.js';
+import { partDigest } from './projection.js';
 
 export type Answer<R> = { result: R } | { problem: DataProblem };
 
@@ -87,7 +88,7 @@ export function extractKept(
   for (const a of alone) {
     const s = a.result.segmented;
     const own = part(s);
-    const key = digestOf(own);
+    const key = partDigest(own);
     const was = a.was?.together?.key === key ? a.was.together : undefined;
     const answer = was?.read ?? oneArticle(s.article, TOGETHER_STAGE, () => readTogether(knownFrom(own), s));
     if (!was) touched.add(a.digest);

@@ -5,6 +5,7 @@ import type { OrgDescriptions } from '../extract/org-descriptions.js';
 import { ORG_ENDINGS, MAX_LABELS } from '../extract/orgs.js';
 import { GENITIVE_ENDINGS } from '../extract/people.js';
 import type { WorldData } from '../corpus/load.js';
+import { digestOf } from '../lib/digest.js';
 
 /**
  * The corpus-wide knowledge an article is read with (see `learnAcross`): plain data, so that it can be sent to the
@@ -153,4 +154,23 @@ function describingCompanies(descriptions: OrgDescriptions, found: Set<Organisat
     if (here.length > 0) owners.set(key, here);
   }
   return { owners };
+}
+
+/**
+ * The digest of an article's part (see `projector`), what keys its kept reading: each person and company digested once
+ * per corpus however many articles name them, not once per article.
+ */
+export function partDigest(own: Learned): string {
+  return digestOf([
+    own.everyone.map(itemDigest),
+    [...own.descriptions.owners].map(([form, list]) => [form, list.map(itemDigest)]),
+    [...own.orgDescriptions.owners].map(([key, list]) => [key, list.map(itemDigest)]),
+    own.world.organisations.map(itemDigest),
+  ]);
+}
+const items = new WeakMap<object, string>();
+function itemDigest(item: object): string {
+  let digest = items.get(item);
+  if (digest === undefined) items.set(item, (digest = digestOf(item)));
+  return digest;
 }
