@@ -180,6 +180,19 @@ function expand(kept: Payload): Payload {
   return kept;
 }
 
+/**
+ * A reading as bytes to send to another thread (see `src/discord/reading.ts`): its sentences in columns, as a kept file
+ * holds them. Sent as a transfer, they cost the answering thread only `unpackReading`: a structured copy of the
+ * reading's million small objects held it about three times as long at 5,000 articles.
+ */
+export function packReading(reading: FolderReading): Uint8Array {
+  return serialize(compact({ reading, readings: new Map() }).reading);
+}
+
+export function unpackReading(bytes: Uint8Array): FolderReading {
+  return expand({ reading: deserialize(bytes) as FolderReading, readings: new Map() }).reading;
+}
+
 /** Keeps `reading` and each article's `readings` in `file` for `key`: written beside it, then renamed over it. */
 export function writeSnapshot(
   file: string,
@@ -230,7 +243,18 @@ export function readFolderKept(
   const found = lookForKept(dataDir, snapshotFile, lastPeople);
   if ('reading' in found) return found;
   const { reading, readings, reread } = readingKept(found.articles, found.folder, found.before);
-  return { reading, source: found.keep(reading, readings, reread) };
+  const keeping = found.keep(reading, readings, reread);
+  keeping.write();
+  return { reading, source: keeping.source };
+}
+
+/**
+ * Where a reading read from the articles came from, and its keeping in the file: `write` keeps it, and on failure says
+ * why in `source.notKept`. Apart, so a live rebuild can hand its reading over first and write after.
+ */
+export interface Keeping {
+  source: ReadFromArticles;
+  write(): void;
 }
 
 /** What was read of each article from the kept file, and how to keep a new reading (see `lookForKept`). */
@@ -239,7 +263,7 @@ export interface ToRead {
   folder: Omit<DataFolder, 'articles'>;
   /** What the kept file holds of each article, when it is of this code; else nothing. */
   before: KeptReadings;
-  keep: (reading: FolderReading, readings: KeptReadings, reread?: number) => ReadFromArticles;
+  keep: (reading: FolderReading, readings: KeptReadings, reread?: number) => Keeping;
 }
 
 /**
@@ -258,7 +282,8 @@ export function lookForKept(
     return { articles, folder, before, keep };
   };
   // A server's story is read anew each time: the kept reading is the operator's folder alone.
-  if (!snapshotFile || serverDir) return toRead(new Map(), () => ({ from: 'articles', because: 'off' }));
+  if (!snapshotFile || serverDir)
+    return toRead(new Map(), () => ({ source: { from: 'articles', because: 'off' }, write: () => {} }));
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
   const key = snapshotKey(fingerprint, side, codeVersion());
   const kept = readSnapshot(snapshotFile, key);
@@ -272,11 +297,13 @@ export function lookForKept(
           ? { from: 'articles', because: 'stale', detail: kept.stale }
           : { from: 'articles', because: 'damaged', detail: kept.damaged };
     if (reread !== undefined && before.size > 0) source.reread = reread;
-    try {
-      writeSnapshot(snapshotFile, key, reading, readings);
-    } catch (error) {
-      source.notKept = error instanceof Error ? error.message : String(error);
-    }
-    return source;
+    const write = () => {
+      try {
+        writeSnapshot(snapshotFile, key, reading, readings);
+      } catch (error) {
+        source.notKept = error instanceof Error ? error.message : String(error);
+      }
+    };
+    return { source, write };
   });
 }

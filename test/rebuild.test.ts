@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../src/app.js';
 import { rebuildOffThread } from '../src/discord/rebuild.js';
+import { readFolderKept } from '../src/snapshot.js';
 import { tempDir } from './support/tmp.js';
 
 // A live rebuild reads on a thread of its own, so a large or hostile article never holds the answers meanwhile; what
@@ -33,6 +34,21 @@ describe('rebuildOffThread', () => {
     expect(counts(index)).toEqual(counts(last));
     expect(index.skipped.some((p) => p.file === 'broken.md')).toBe(true);
     expect(index.search.people.search('altmann')[0]?.item.name).toBe('Sam Altman');
+  });
+
+  it('keeps the reading in its file after handing the index over, and says why when it cannot', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    rmSync(file, { force: true });
+    const last = loadIndex(data);
+    const { index, source, kept } = await rebuildOffThread(data, last, file);
+    expect(source).toMatchObject({ from: 'articles', because: 'missing' });
+    expect(counts(index)).toEqual(counts(last));
+    expect(await kept).toBeUndefined();
+    expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
+    const nowhere = await rebuildOffThread(data, last, join(data, 'no-such-folder', 'kept'));
+    expect(await nowhere.kept).toMatch(/ENOENT/);
   });
 
   it('keeps the people in service when people.json has become unusable', async () => {

@@ -30,19 +30,21 @@ export async function readFolderKeptInParallel(
   lastPeople: Person[],
   threads: number | undefined,
   serverDir?: string,
-): Promise<{ reading: FolderReading; source: ReadingSource }> {
+): Promise<{ reading: FolderReading; source: ReadingSource; write: () => void }> {
   const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir);
-  if ('reading' in found) return found;
+  if ('reading' in found) return { ...found, write: () => {} };
   const { articles, folder, before, keep } = found;
   // After a change, what was kept of each article serves, and the few to read are read here.
   const few = before.size > 0 && unkept(articles, folder.people, folder.world, before) < PARALLEL_FROM;
   const n = few ? 1 : readerThreads(articles.length, threads);
   if (n === 1) {
     const { reading, readings, reread } = readingKept(articles, folder, before);
-    return { reading, source: keep(reading, readings, reread) };
+    return { reading, ...keep(reading, readings, reread) };
   }
   const { reading, readings } = await readInParallel(articles, folder, n);
-  return { reading, source: { ...keep(reading, readings), threads: n } };
+  const keeping = keep(reading, readings);
+  keeping.source.threads = n;
+  return { reading, ...keeping };
 }
 
 /**

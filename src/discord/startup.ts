@@ -41,7 +41,13 @@ export async function startupIndex(env: Env, logger: Logger): Promise<CorpusInde
     fail(`the data folder has no articles folder: ${articles} (set DATA_DIR to a folder with an articles/ folder)`);
   let index: CorpusIndex;
   try {
-    const { reading, source } = await readFolderKeptInParallel(env.DATA_DIR, snapshotFile(env), [], env.READ_THREADS);
+    const { reading, source, write } = await readFolderKeptInParallel(
+      env.DATA_DIR,
+      snapshotFile(env),
+      [],
+      env.READ_THREADS,
+    );
+    write();
     index = indexReading(reading);
     logSource(source, snapshotFile(env), logger);
   } catch (error) {
@@ -70,8 +76,11 @@ export function logSource(source: ReadingSource, file: string | null, logger: Lo
   else if (source.because === 'stale') logger.info({ file }, 'the kept reading is out of date; read anew and kept');
   if (source.from === 'articles' && source.threads)
     logger.info({ threads: source.threads }, 'articles read on several threads');
-  if (source.from === 'articles' && source.notKept)
-    logger.info({ file, reason: source.notKept }, 'cannot keep the reading here: every start reads the articles');
+  if (source.from === 'articles' && source.notKept) logNotKept(file, source.notKept, logger);
+}
+
+function logNotKept(file: string | null, reason: string, logger: Logger): void {
+  logger.info({ file, reason }, 'cannot keep the reading here: every start reads the articles');
 }
 
 function isFolder(path: string): boolean {
@@ -125,8 +134,14 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   let pendingSince: number | undefined;
   const rebuilds = oneAtATime(async () => {
     const started = performance.now();
-    const { index: next, source } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env), env.READ_THREADS);
+    const {
+      index: next,
+      source,
+      kept,
+    } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env), env.READ_THREADS);
     logSource(source, snapshotFile(env), logger);
+    // The reading is kept once the new index is in service: a file that cannot be written is said when known.
+    void kept.then((notKept) => notKept && logNotKept(snapshotFile(env), notKept, logger));
     index = next;
     logIndex(next, logger, 'index rebuilt', { rebuildMs: Math.round(performance.now() - started) });
   }, logger);
