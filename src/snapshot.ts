@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -18,11 +18,13 @@ import { keptSentences, sentencesOf, type KeptSentences } from './corpus/columns
  * reading's shared objects shared. The header names what the reading is of: this code, this V8, these files, read;
  * and the payload's length and CRC-32, so a file cut short or altered is told apart from one merely out of date.
  */
-const FORMAT = 6;
+const FORMAT = 7;
 
 const headerSchema = z.object({
   format: z.number(),
   key: z.string(),
+  /** The payload is the reading, then each article's readings: the first part's length. */
+  readingBytes: z.number().int().nonnegative(),
   /** Of this code and this V8: what each article's reading kept in the file may still serve (see `kept.ts`). */
   reuse: z.string().optional(),
   bytes: z.number().int().nonnegative(),
@@ -55,17 +57,8 @@ const readingSchema = z.object({
   }),
 });
 
-/** What a file keeps: a folder's reading, and what was read of each article, for the next reading after a change. */
-interface Payload {
-  reading: FolderReading;
-  readings: KeptReadings;
-}
-
 export type SnapshotRead =
-  | { reading: FolderReading; readings: KeptReadings }
-  | { missing: true }
-  | { stale: string; readings?: KeptReadings }
-  | { damaged: string };
+  { reading: FolderReading } | { missing: true } | { stale: string; readings?: KeptReadings } | { damaged: string };
 
 /** The version of the running code: the build's own hash, or under tsx a hash of the TypeScript. */
 export function codeVersion(): string {
@@ -117,23 +110,30 @@ export function readSnapshot(file: string, key: string, reuse = reuseKey()): Sna
   if (stale && (header.format !== FORMAT || header.reuse !== reuse))
     return { stale: 'it was read from other files or code' };
   const payload = bytes.subarray(end + 1);
-  if (payload.length !== header.bytes) return { damaged: `it holds ${payload.length} bytes, not ${header.bytes}` };
+  if (payload.length !== header.bytes || header.readingBytes > header.bytes)
+    return { damaged: `it holds ${payload.length} bytes, not ${header.bytes}` };
   if (crc32(payload) !== header.crc32) return { damaged: 'its checksum does not match' };
-  let kept: Payload;
+  // Only the part asked for is read: the reading to serve, or, when it is of other articles, what each article gave.
   try {
-    kept = deserialize(payload) as Payload;
-    readingSchema.parse(kept.reading);
-    const { extraction, prepared } = kept.reading;
-    // Each search's folded fields are one per item it searches.
-    if (prepared.quotes.folded.length !== extraction.quotes.length) throw new Error('quotes');
-    if (prepared.figures.folded.length !== extraction.figures.length) throw new Error('figures');
-    if (prepared.events.folded.length !== extraction.events.length) throw new Error('events');
-    readingsSchema.parse(kept.readings);
+    if (!stale) return { reading: expand(usableReading(deserialize(payload.subarray(0, header.readingBytes)))) };
+    const readings = deserialize(payload.subarray(header.readingBytes)) as KeptReadings;
+    // Checked, not taken from the check: a schema's result keeps only the fields it names.
+    readingsSchema.parse(readings);
+    return { stale: 'an article or a data file changed', readings: expandReadings(readings) };
   } catch {
     return { damaged: 'its reading is not one the index can use' };
   }
-  const { reading, readings } = expand(kept);
-  return stale ? { stale: 'an article or a data file changed', readings } : { reading, readings };
+}
+
+/** A reading the index can use, or an error: arrays where the index expects them, one folded field per item. */
+function usableReading(value: unknown): FolderReading {
+  readingSchema.parse(value);
+  const reading = value as FolderReading;
+  const { extraction, prepared } = reading;
+  if (prepared.quotes.folded.length !== extraction.quotes.length) throw new Error('quotes');
+  if (prepared.figures.folded.length !== extraction.figures.length) throw new Error('figures');
+  if (prepared.events.folded.length !== extraction.events.length) throw new Error('events');
+  return reading;
 }
 
 /** What the articles' readings must at least be: each what an article read alone gave, or why it could not. */
@@ -149,35 +149,40 @@ export function reuseKey(code = codeVersion()): string {
   return createHash('sha256').update(`${FORMAT}|${code}|${process.versions.v8}`).digest('hex');
 }
 
-/**
- * The payload with each article's sentences in columns (see `keptSentences`); an article the reading serves and its
- * kept reading share one object, written once.
- */
-function compact({ reading, readings }: Payload): Payload {
-  const done = new Map<SegmentedArticle, SegmentedArticle>();
-  const small = (s: SegmentedArticle) => {
-    let c = done.get(s);
-    if (!c) done.set(s, (c = { ...s, sentences: keptSentences(s.article.body, s.sentences) as unknown as Sentence[] }));
-    return c;
-  };
+/** Each article's sentences in columns (see `keptSentences`). */
+function compact(reading: FolderReading): FolderReading {
   const segmented = reading.extraction.segmented.map(small);
+  return { ...reading, extraction: { ...reading.extraction, segmented } };
+}
+
+function compactReadings(readings: KeptReadings): KeptReadings {
   const each = new Map<string, KeptReading>();
   for (const [digest, r] of readings) {
     const alone =
       'result' in r.alone ? { result: { ...r.alone.result, segmented: small(r.alone.result.segmented) } } : r.alone;
     each.set(digest, { ...r, alone });
   }
-  return { reading: { ...reading, extraction: { ...reading.extraction, segmented } }, readings: each };
+  return each;
 }
 
-function expand(kept: Payload): Payload {
-  const full = (s: SegmentedArticle) => {
-    if (!Array.isArray(s.sentences))
-      s.sentences = sentencesOf(s.article.id, s.article.body, s.sentences as unknown as KeptSentences);
-  };
-  for (const s of kept.reading.extraction.segmented) full(s);
-  for (const r of kept.readings.values()) if ('result' in r.alone) full(r.alone.result.segmented);
-  return kept;
+const small = (s: SegmentedArticle): SegmentedArticle => ({
+  ...s,
+  sentences: keptSentences(s.article.body, s.sentences) as unknown as Sentence[],
+});
+
+const full = (s: SegmentedArticle) => {
+  if (!Array.isArray(s.sentences))
+    s.sentences = sentencesOf(s.article.id, s.article.body, s.sentences as unknown as KeptSentences);
+};
+
+function expand(reading: FolderReading): FolderReading {
+  for (const s of reading.extraction.segmented) full(s);
+  return reading;
+}
+
+function expandReadings(readings: KeptReadings): KeptReadings {
+  for (const r of readings.values()) if ('result' in r.alone) full(r.alone.result.segmented);
+  return readings;
 }
 
 /**
@@ -186,11 +191,11 @@ function expand(kept: Payload): Payload {
  * reading's million small objects held it about three times as long at 5,000 articles.
  */
 export function packReading(reading: FolderReading): Uint8Array {
-  return serialize(compact({ reading, readings: new Map() }).reading);
+  return serialize(compact(reading));
 }
 
 export function unpackReading(bytes: Uint8Array): FolderReading {
-  return expand({ reading: deserialize(bytes) as FolderReading, readings: new Map() }).reading;
+  return expand(deserialize(bytes) as FolderReading);
 }
 
 /** Keeps `reading` and each article's `readings` in `file` for `key`: written beside it, then renamed over it. */
@@ -201,11 +206,19 @@ export function writeSnapshot(
   readings: KeptReadings = new Map(),
   reuse = reuseKey(),
 ): void {
-  const payload = serialize(compact({ reading, readings }));
-  const header = JSON.stringify({ format: FORMAT, key, reuse, bytes: payload.length, crc32: crc32(payload) });
+  // Apart, so a start reads only the reading and a rebuild only what each article gave; written in turn, not joined.
+  const parts = [serialize(compact(reading)), serialize(compactReadings(readings))] as const;
+  const bytes = parts[0].length + parts[1].length;
+  const sum = crc32(parts[1], crc32(parts[0]));
+  const header = JSON.stringify({ format: FORMAT, key, readingBytes: parts[0].length, reuse, bytes, crc32: sum });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), payload]));
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const part of [Buffer.from(`${header}\n`), ...parts]) writeSync(fd, part);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
   } catch (error) {
     try {
