@@ -23,9 +23,9 @@ export interface StartupBench {
 
 const RUNS = 5;
 
-/** One start of the endpoint until it listens; its `readyMs`. */
-export async function readyMs(args: string[], env: Record<string, string>): Promise<number> {
-  const child = spawn(process.execPath, args, {
+/** The endpoint's process (`args` after node), with a key, any free port and JSON logs on its stdout. */
+function spawnEndpoint(args: string[], env: Record<string, string>) {
+  return spawn(process.execPath, args, {
     env: {
       ...process.env,
       DISCORD_PUBLIC_KEY: 'a'.repeat(64),
@@ -36,6 +36,11 @@ export async function readyMs(args: string[], env: Record<string, string>): Prom
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+}
+
+/** One start of the endpoint until it listens; its `readyMs`. */
+export async function readyMs(args: string[], env: Record<string, string>): Promise<number> {
+  const child = spawnEndpoint(args, env);
   let log = '';
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   const closed = once(child, 'close');
@@ -186,17 +191,7 @@ interface LogLine {
 
 /** The built endpoint, its log lines awaited one after another. */
 function startEndpoint(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['tools/start.mjs', 'discord/serve'], {
-    env: {
-      ...process.env,
-      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      DOTENV_CONFIG_PATH: '/nonexistent',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawnEndpoint(['tools/start.mjs', 'discord/serve'], env);
   const lines: LogLine[] = [];
   let partial = '';
   child.stdout!.on('data', (d: Buffer) => {
