@@ -6,7 +6,7 @@ import type { Article, DataProblem, SegmentedArticle } from '../corpus/types.js'
 import type { Sightings } from '../extract/discover.js';
 import type { EventReport } from '../extract/events.js';
 import type { Figure } from '../extract/figures.js';
-import { oneArticle } from '../extract/isolate.js';
+import { oneArticle, type Answer } from '../extract/isolate.js';
 import type { Quote } from '../extract/quotes.js';
 import {
   ALONE_STAGE,
@@ -37,7 +37,6 @@ export interface AloneAnswer {
   kept: KeptSegmented;
   sightings: Sightings;
 }
-export type Answer<R> = { result: R } | { problem: DataProblem };
 /** One answer per article asked, in the order asked; for `events`, one per item. */
 export type ReaderReply =
   | { alone: Answer<AloneAnswer>[] }

@@ -17,7 +17,8 @@ import {
 } from '../reconcile/extract-all.js';
 import { ReadingsKeeper, unkept, type KeptReadings } from '../reconcile/kept.js';
 import { startThread } from '../lib/threads.js';
-import type { AloneAnswer, Answer, ReaderReply, ReaderRequest } from './article-reader.js';
+import type { Answer } from '../extract/isolate.js';
+import type { AloneAnswer, ReaderReply, ReaderRequest } from './article-reader.js';
 
 /**
  * `readFolderKept` with the articles, when they must be read, read on several threads (`threads` as the operator asks,

@@ -88,12 +88,11 @@ export function eachArticle<T, R>(
   return done;
 }
 
+/** What one article's stage gave: its result, or the problem that leaves the article out. */
+export type Answer<R> = { result: R } | { problem: DataProblem };
+
 /** One article's stage on its own: its result, or the problem that leaves the article out (see `eachArticle`). */
-export function oneArticle<R>(
-  article: Article,
-  stage: string,
-  work: () => R,
-): { result: R } | { problem: DataProblem } {
+export function oneArticle<R>(article: Article, stage: string, work: () => R): Answer<R> {
   try {
     return { result: work() };
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Person } from '../corpus/schema.js';
 import type { Article, DataProblem, SegmentedArticle } from '../corpus/types.js';
 import type { EventReport } from '../extract/events.js';
 import type { Figure } from '../extract/figures.js';
-import { oneArticle } from '../extract/isolate.js';
+import { oneArticle, type Answer } from '../extract/isolate.js';
 import { digestOf } from '../lib/digest.js';
 import {
   ALONE_STAGE,
@@ -22,8 +22,6 @@ import {
   type Learned,
 } from './extract-all.js';
 import { partDigest } from './projection.js';
-
-export type Answer<R> = { result: R } | { problem: DataProblem };
 
 /**
  * What was read of one article, kept so that the next reading of a changed corpus reads again only what the change
@@ -208,9 +206,6 @@ export class ReadingsKeeper {
 
   /** Before the timeline numbers the reports across articles (see `renumber`). */
   numbered(): void {
-    for (const entry of this.entries) {
-      const reports = eventsOf(entry);
-      if (reports) entry.orders = reports.map((r) => r.order);
-    }
+    for (const entry of this.entries) renumber(entry, undefined);
   }
 }
