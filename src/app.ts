@@ -96,8 +96,9 @@ export function readingKept(
   articles: Article[],
   folder: Omit<DataFolder, 'articles'>,
   before: KeptReadings,
+  digests?: string[],
 ): { reading: FolderReading; readings: KeptReadings; reread: number } {
-  const { extraction, kept, reread } = extractKept(articles, folder.people, folder.world, before);
+  const { extraction, kept, reread } = extractKept(articles, folder.people, folder.world, before, digests);
   return { reading: { folder, extraction, prepared: prepareIndex(extraction) }, readings: kept, reread };
 }
 

@@ -15,7 +15,7 @@ import {
   type AloneReading,
   type ArticleReading,
 } from '../reconcile/extract-all.js';
-import { ReadingsKeeper, unkept, type KeptReadings } from '../reconcile/kept.js';
+import { articleDigests, ReadingsKeeper, type KeptReadings } from '../reconcile/kept.js';
 import { startThread } from '../lib/threads.js';
 import type { Answer } from '../extract/isolate.js';
 import type { AloneAnswer, ReaderReply, ReaderRequest } from './article-reader.js';
@@ -35,14 +35,15 @@ export async function readFolderKeptInParallel(
   const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir);
   if ('reading' in found) return { ...found, write: () => {} };
   const { articles, folder, before, keep } = found;
+  const digests = articleDigests(articles, folder.people, folder.world);
   // After a change, what was kept of each article serves, and the few to read are read here.
-  const few = before.size > 0 && unkept(articles, folder.people, folder.world, before) < PARALLEL_FROM;
+  const few = before.size > 0 && digests.filter((d) => !before.has(d)).length < PARALLEL_FROM;
   const n = few ? 1 : readerThreads(articles.length, threads);
   if (n === 1) {
-    const { reading, readings, reread } = readingKept(articles, folder, before);
+    const { reading, readings, reread } = readingKept(articles, folder, before, digests);
     return { reading, ...keep(reading, readings, reread) };
   }
-  const { reading, readings } = await readInParallel(articles, folder, n);
+  const { reading, readings } = await readInParallel(articles, folder, n, digests);
   const keeping = keep(reading, readings);
   keeping.source.threads = n;
   return { reading, ...keeping };
@@ -57,6 +58,7 @@ export async function readInParallel(
   articles: Article[],
   folder: Omit<DataFolder, 'articles'>,
   threads: number,
+  digests = articleDigests(articles, folder.people, folder.world),
 ): Promise<{ reading: FolderReading; readings: KeptReadings }> {
   const owners = shareOut(articles, threads);
   const readers = Array.from({ length: threads }, () => startThread(import.meta.url, 'article-reader'));
@@ -69,7 +71,7 @@ export async function readInParallel(
         'alone' in reply ? reply.alone : null,
       );
     });
-    const readings = new ReadingsKeeper(articles, people, world);
+    const readings = new ReadingsKeeper(articles, digests);
     const alone = inTurn(await Promise.all(asked), owners, failed, (i, answer) =>
       readings.alone(i, 'result' in answer ? { result: aloneOf(articles[i]!, answer.result) } : answer),
     ).map(({ owner, at, i }) => ({ read: readings.aloneOf(i)!, owner, at, i }));

@@ -27,7 +27,7 @@ import { partDigest } from './projection.js';
  * What was read of one article, kept so that the next reading of a changed corpus reads again only what the change
  * touches: an article whose file is unchanged is not cleaned and cut again, and one whose part of what was learned
  * across articles (see `projector`) is unchanged is not read again either. Kept by the article's digest (see
- * `articleDigest`).
+ * `articleDigests`).
  */
 export interface KeptReading {
   alone: Answer<AloneReading>;
@@ -39,13 +39,6 @@ export interface KeptReading {
   orders?: number[];
 }
 export type KeptReadings = Map<string, KeptReading>;
-
-/** How many of `articles` nothing was kept for: what a reading with `before` must read from the start. */
-export function unkept(articles: Article[], people: Person[], world: WorldData, before: KeptReadings): number {
-  if (before.size === 0) return articles.length;
-  const side = sideDigest(people, world);
-  return articles.filter((a) => !before.has(articleDigest(side, a))).length;
-}
 
 /**
  * What keys the events of an article that waited for the slips: its part of what was learned, and its figures as the
@@ -59,9 +52,14 @@ function laterKey(together: string, figures: Figure[]): string {
   );
 }
 
-/** An article's digest: its file as read, and the data files it is read with (`side`, see `sideDigest`). */
-export const articleDigest = (side: string, article: Article): string => digestOf(side, article);
-export const sideDigest = (people: Person[], world: WorldData): string => digestOf(people, world);
+/**
+ * Each article's digest, what its kept reading is found by: its file as read, and the data files it is read with. Made
+ * once per reading: deciding how to read (see `readFolderKeptInParallel`) and the reading itself both need them.
+ */
+export function articleDigests(articles: Article[], people: Person[], world: WorldData): string[] {
+  const side = digestOf(people, world);
+  return articles.map((a) => digestOf(side, a));
+}
 
 /**
  * `extractAll` with what was kept from an earlier reading (`before`): the same extraction, with only the articles the
@@ -72,10 +70,11 @@ export function extractKept(
   people: Person[],
   world: WorldData,
   before: KeptReadings,
+  digests = articleDigests(articles, people, world),
 ): { extraction: Extraction; kept: KeptReadings; reread: number } {
   const failed: DataProblem[] = [];
   const touched = new Set<string>();
-  const { kept, alone } = readAlone(articles, people, world, before, touched, failed);
+  const { kept, alone } = readAlone(articles, people, world, { before, digests }, touched, failed);
   const learned = learnAcross(
     alone.map((a) => a.result),
     people,
@@ -120,16 +119,15 @@ function readAlone(
   articles: Article[],
   people: Person[],
   world: WorldData,
-  before: KeptReadings,
+  { before, digests }: { before: KeptReadings; digests: string[] },
   touched: Set<string>,
   failed: DataProblem[],
 ) {
   const kept: KeptReadings = new Map();
-  const side = sideDigest(people, world);
   let read: ((a: Article) => AloneReading) | null = null;
   const alone: { digest: string; entry: KeptReading; was?: KeptReading; result: AloneReading }[] = [];
-  for (const a of articles) {
-    const digest = articleDigest(side, a);
+  for (const [i, a] of articles.entries()) {
+    const digest = digests[i]!;
     const was = before.get(digest);
     if (!was) touched.add(digest);
     const entry: KeptReading = {
@@ -173,11 +171,11 @@ export class ReadingsKeeper {
   readonly kept: KeptReadings = new Map();
   private readonly entries: KeptReading[];
 
-  constructor(articles: Article[], people: Person[], world: WorldData) {
-    const side = sideDigest(people, world);
-    this.entries = articles.map((a) => {
+  /** `digests`: the articles' (see `articleDigests`). */
+  constructor(articles: Article[], digests: string[]) {
+    this.entries = articles.map((a, i) => {
       const entry: KeptReading = { alone: { problem: { file: a.file, reason: 'not read' } } };
-      this.kept.set(articleDigest(side, a), entry);
+      this.kept.set(digests[i]!, entry);
       return entry;
     });
   }
