@@ -73,12 +73,21 @@ function matchAt(
   return null;
 }
 
-const LETTER = /^\p{L}$/u;
 /** A letter, an ASCII digit (`\d`) or a hyphen: what a whole word may not touch. */
-function wordChar(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 45; /* - */
-  return LETTER.test(String.fromCodePoint(cp));
+const wordChar = (cp: number): boolean => cp === 45 /* - */ || letterOrDigit(cp);
+
+/**
+ * A letter or an ASCII digit: what a word is made of, its edges as the scanner sees them (see `wordsOf`). A letter
+ * beyond ASCII is remembered, since a story uses few.
+ */
+export function letterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let known = LETTERS.get(cp);
+  if (known === undefined) LETTERS.set(cp, (known = LETTER.test(String.fromCodePoint(cp))));
+  return known;
 }
+const LETTER = /^\p{L}$/u;
+const LETTERS = new Map<number, boolean>();
 
 /** Whether a letter, digit or hyphen ends right before `at` (a letter outside the BMP counts whole). */
 function wordBefore(text: string, at: number): boolean {

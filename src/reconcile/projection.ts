@@ -4,6 +4,7 @@ import { DESCRIPTION_ENDINGS } from '../extract/descriptions.js';
 import type { OrgDescriptions } from '../extract/org-descriptions.js';
 import { ORG_ENDINGS, MAX_LABELS } from '../extract/orgs.js';
 import { GENITIVE_ENDINGS } from '../extract/people.js';
+import { letterOrDigit } from '../extract/labels.js';
 import type { WorldData } from '../corpus/load.js';
 import { digestOf } from '../lib/digest.js';
 
@@ -37,35 +38,25 @@ export interface Projector {
 }
 
 /**
- * The words of a text as the label scanner sees their edges: runs of letters and ASCII digits. Read character by
- * character: a pattern of `\p{L}` took a quarter of a millisecond for a page.
+ * The words of a text as the label scanner sees their edges (`letterOrDigit`): runs of letters and ASCII digits. Read
+ * character by character: a pattern of `\p{L}` took a quarter of a millisecond for a page.
  */
 export function wordsOf(text: string): Set<string> {
   const words = new Set<string>();
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-    const inRun = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isLetter(text, i);
+    const cp = text.codePointAt(i)!;
+    const inRun = letterOrDigit(cp);
     if (inRun && start < 0) start = i;
     else if (!inRun && start >= 0) {
       words.add(text.slice(start, i));
       start = -1;
     }
-    if (wide) i++;
+    if (cp > 0xffff) i++;
   }
   if (start >= 0) words.add(text.slice(start));
   return words;
 }
-const LETTER = /^\p{L}$/u;
-/** Whether the character at `i` (a whole pair of surrogates) is a letter; remembered, since a story uses few. */
-function isLetter(text: string, i: number): boolean {
-  const cp = text.codePointAt(i)!;
-  let known = LETTERS.get(cp);
-  if (known === undefined) LETTERS.set(cp, (known = LETTER.test(String.fromCodePoint(cp))));
-  return known;
-}
-const LETTERS = new Map<number, boolean>();
 const FIRST_RUN = /[\p{L}0-9]+/u;
 
 /** Labels by the words that may show them; `always` for a label without a letter or digit, which no word shows. */
