@@ -1,17 +1,30 @@
 import type { TimelineEvent } from '../reconcile/timeline.js';
 
 /**
+ * Where a part of a month or a year begins, as the finer date it sorts after: `Mitte Mai` after the 10th, `Ende Mai`
+ * after the 20th, `Mitte 2019` after April, `Ende 2019` after August. `Anfang Mai` stands with the month as a whole,
+ * before its days.
+ */
+const PART_STARTS = { month: { mid: '10', late: '20' }, year: { mid: '04', late: '08' } } as const;
+
+/**
  * Where an entry stands among dates: its date and 0; but a month counted from an occasion within it (`gut eine Woche
- * nach dem Urteil`) stands beside that occasion's day, after it (1) or before it (-1).
+ * nach dem Urteil`) stands beside that occasion's day, after it (1) or before it (-1), and a part of a month or a year
+ * just after the date where it begins (see `PART_STARTS`).
  */
 function position(date: NonNullable<TimelineEvent['date']>, basis: TimelineEvent['basis']): [string, number] {
-  const { value } = date;
+  const { value, precision, part } = date;
   if (basis.how === 'anchored' && basis.occasionDate.length > value.length && basis.occasionDate.startsWith(value))
     return [basis.occasionDate, basis.direction];
+  if (part && part !== 'early' && (precision === 'month' || precision === 'year'))
+    return [`${value}-${PART_STARTS[precision][part]}`, 0.5];
   return [value, 0];
 }
 
-/** Timeline order: by date (a year before its months), undated last, a reply after what it answers, then by source. */
+/**
+ * Timeline order: by date (a year before its months, a part of it where it begins), undated last, a reply after what
+ * it answers, then by source.
+ */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   if (a.date && b.date) {
     // `2015` sorts before `2015-06`: the year as a whole comes first.
