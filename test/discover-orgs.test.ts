@@ -45,6 +45,7 @@ describe('organisations the text names', () => {
     ['a name up to a common noun', 'Das Unternehmen Kalvion Millionen Kunden verlor.', [['Kalvion', []]]],
     ['a name made like a compound', 'Die Firma Bergbahnen Seeboden bot mit.', [['Bergbahnen Seeboden', []]]],
     ['a kind of bank before it', 'Die angeschlagene Großbank Nordkredit verlor Kunden.', [['Nordkredit', []]]],
+    ['a chain of shops before it', 'Die Drogeriekette Seemarkt schließt Filialen.', [['Seemarkt', []]]],
     ['a place before its kind', 'Die Seeländer Großbank NKB stieg ein.', [['NKB', []]]],
     [
       'its letters, not a kind before it that shares their first',

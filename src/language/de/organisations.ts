@@ -85,6 +85,8 @@ export const ORGANISATION_KINDS = {
   agentur: 'f',
   hersteller: 'm',
   verlag: 'm',
+  // A chain of shops, hotels or restaurants (`die Drogeriekette Seemarkt`): no chain's own name ends with it.
+  kette: 'f',
   // Of the kinds of bank, one that no bank's own name ends with (unlike `Landesbank`, `Zentralbank`).
   großbank: 'f',
 } as const satisfies Record<string, 'f' | 'm' | 'n'>;
