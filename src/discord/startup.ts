@@ -110,11 +110,12 @@ function logIndex(index: CorpusIndex, logger: Logger, message: string, more: Rec
 }
 
 /**
- * A burst of file events (an editor saving, a copy of many files, articles arriving one by one) is one rebuild: after
- * a second without changes, or at the latest five seconds after the first, so a steady stream is read in a few
- * rebuilds rather than one per file, and never waits for the stream to end.
+ * A burst of file events (an editor saving, a copy of many files) is one rebuild: after a quarter of a second without
+ * changes, or at the latest five seconds after the first, so a copy in progress is read once it is done and a stream
+ * of files never waits for its end. An article added alone is read at once. What changes while a rebuild runs waits
+ * for one more (see `oneAtATime`): on a large corpus a stream of files is read in a few rebuilds, not one per file.
  */
-const SETTLE_MS = 1_000;
+const SETTLE_MS = 250;
 const MAX_WAIT_MS = 5_000;
 
 export interface LiveIndex {
