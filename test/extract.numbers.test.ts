@@ -103,6 +103,32 @@ describe('figures', () => {
     ['Der Maler ist im Alter von 81 Jahren gestorben.', [{ value: 81, unit: 'years', original: '81 Jahren' }]],
     ['Sie starb mit 64 Jahren in Seestadt.', [{ value: 64, unit: 'years', original: '64 Jahren' }]],
     ['Er wurde mit 12 Jahren Haft bestraft.', [{ value: 12, unit: 'Jahren', original: '12 Jahren' }]],
+    // A part of a whole counts what the whole counts, however the whole is introduced.
+    [
+      'Die Firma streicht 300 von derzeit 4.500 Stellen.',
+      [
+        { value: 300, unit: 'Stellen', original: '300' },
+        { value: 4500, unit: 'Stellen', original: '4.500 Stellen' },
+      ],
+    ],
+    [
+      'Im Werk arbeiten 1.200 der insgesamt 3.000 Beschäftigten.',
+      [
+        { value: 1200, unit: 'Beschäftigten', original: '1.200' },
+        { value: 3000, unit: 'Beschäftigten', original: '3.000 Beschäftigten' },
+      ],
+    ],
+    [
+      'Die Kette schließt 12 ihrer noch geöffneten 80 Läden und baut 200 von 2.000 Stellen ab.',
+      [
+        { value: 12, unit: 'Läden', original: '12' },
+        { value: 80, unit: 'Läden', original: '80 Läden' },
+        { value: 200, unit: 'Stellen', original: '200' },
+        { value: 2000, unit: 'Stellen', original: '2.000 Stellen' },
+      ],
+    ],
+    // A place a number stands before is no whole: `aus` says where from.
+    ['Das Gas steigt in Leitung 2 aus 80 Metern Tiefe auf.', [{ value: 80, unit: 'Metern', original: '80 Metern' }]],
   ])('%s', (body, expected) => {
     expect(figures(body).map(({ value, unit, original }) => ({ value, unit, original }))).toEqual(expected);
   });

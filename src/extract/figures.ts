@@ -17,6 +17,7 @@ import { isYear, readNumbers, type Bound, type NumberReading } from './numbers.j
 import {
   NOT_A_FIGURE_AFTER,
   COUNTED_NOUN,
+  PART_OF_WHOLE,
   TIME_NOUN,
   LABEL_BEFORE_NUMBER,
   TERM_AFTER_COUNT,
@@ -243,6 +244,10 @@ function readAmount(n: NumberReading, text: string, carried: string | null, last
   }
   if (!unit && n.scale === null) {
     if (isYear(base, n.numeral)) return null;
+    // `1.400 von 12.800 Stellen`: a part counts what its whole counts.
+    const whole = counted ? null : PART_OF_WHOLE.exec(after);
+    const wholeNoun = whole ? COUNTED_NOUN.exec(after.slice(whole[0].length)) : null;
+    if (wholeNoun) return { base, scale, unit: wholeNoun[1]!, end, shared: false };
     const shared = lastCount && sharesCount(text.slice(lastCount.end, n.start), after) ? lastCount.unit : null;
     if (!counted && !shared) return null;
     unit = counted ? counted[1]! : shared;

@@ -29,6 +29,13 @@ export const LABEL_BEFORE_NUMBER = new RegExp(
  */
 export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?(?:\p{Ll}+\s+)?$/u;
 
+/**
+ * A part counted of a whole whose noun follows the whole: `1.400 von 12.800 Stellen`, `70 der 92 Filialen`, `23 von
+ * insgesamt 51 Sitzen`, `16 seiner noch bestehenden 92 Häuser`. The bare number before it counts that noun. Up to the
+ * whole's number: its noun is read after.
+ */
+export const PART_OF_WHOLE = /^\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}\d{1,3}(?:[.'’]\d{3})*(?=\s)/u;
+
 /** Nouns a count of time is the length of: a sentence (`Haft`, `Freiheitsstrafe`), a contract's term (`Laufzeit`). */
 const TERM_NOUN = String.raw`(?:Haft|Gefängnis|Laufzeit|Amtszeit|Sperre|\p{Lu}\p{Ll}*(?:strafe|haft|laufzeit))`;
 const LASTING_VERB = formsOf(VERBS, 'lasting', 'all').join('|');
