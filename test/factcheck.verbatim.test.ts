@@ -343,6 +343,22 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     expect(factCheck(index, 'Die Seebank will 1.200 Stellen streichen').verdict).toBe('contradicted');
   });
 
+  it('reads the whole a cut is a part of as jobs had, and checks either against it', () => {
+    expect(
+      partsOf(
+        'Die Seebank will 400 von derzeit 5.000 Stellen abbauen. Bis zu 60 der noch 700 Mitarbeiter werden entlassen.',
+      ),
+    ).toEqual([
+      ['400', 'cuts', null],
+      ['5.000 Stellen', 'jobs', null],
+      ['60', 'cuts', null],
+      ['700 Mitarbeiter', 'jobs', null],
+    ]);
+    const index = read('Die Seebank will 400 von derzeit 5.000 Stellen abbauen.');
+    expect(factCheck(index, 'Die Seebank baut 400 Stellen ab').verdict).toBe('supported');
+    expect(factCheck(index, 'Die Seebank hat 5.000 Stellen').verdict).toBe('supported');
+  });
+
   it('takes parts that add up to a total another source gives as parts, not as other values', () => {
     const index = buildIndex(
       [

@@ -17,6 +17,7 @@ import {
   CUTS_JOBS,
   LEVEL_TO_BEFORE,
   LEVEL_FROM_BEFORE,
+  WHOLE_AFTER_PART,
   LEVEL_FROM_AFTER,
   PEOPLE_OR_JOBS,
 } from '../language/de.js';
@@ -342,7 +343,9 @@ function jobsOrCuts(
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at).replace(/^\S+(?:\s+\p{Lu}\p{L}*)?/u, '');
   const level = LEVEL_TO_BEFORE.test(before) || (LEVEL_FROM_BEFORE.test(before) && LEVEL_FROM_AFTER.test(after));
-  return cut && !level ? 'cuts' : 'jobs';
+  // `1.400 von 12.800 Stellen abbauen`: the part is cut, the whole is what there is.
+  const whole = WHOLE_AFTER_PART.test(text.slice(Math.max(0, at - 60), at));
+  return cut && !level && !whole ? 'cuts' : 'jobs';
 }
 
 /**

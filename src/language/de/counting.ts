@@ -36,6 +36,9 @@ export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?(?:\p{
  */
 export const PART_OF_WHOLE = /^\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}\d{1,3}(?:[.'’]\d{3})*(?=\s)/u;
 
+/** The words before a whole that a part is counted of (see `PART_OF_WHOLE`): `1.400 von derzeit `, `16 seiner `. */
+export const WHOLE_AFTER_PART = /\d\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}$/u;
+
 /** Nouns a count of time is the length of: a sentence (`Haft`, `Freiheitsstrafe`), a contract's term (`Laufzeit`). */
 const TERM_NOUN = String.raw`(?:Haft|Gefängnis|Laufzeit|Amtszeit|Sperre|\p{Lu}\p{Ll}*(?:strafe|haft|laufzeit))`;
 const LASTING_VERB = formsOf(VERBS, 'lasting', 'all').join('|');
@@ -53,11 +56,13 @@ export const TERM_AFTER_COUNT = new RegExp(
 );
 
 /**
- * A count of jobs that are cut, not had: `will 3.000 Stellen abbauen`, `sollen 500 Arbeitsplätze wegfallen`, `die
- * Belegschaft soll um 900 Mitarbeiter schrumpfen`, `Abbau von 2.000 Stellen`, `entlässt 400 Beschäftigte`.
+ * A count of jobs that are cut, not had: `will 3.000 Stellen abbauen`, `baut 3.000 Stellen ab`, `sollen 500
+ * Arbeitsplätze wegfallen`, `die Belegschaft soll um 900 Mitarbeiter schrumpfen`, `Abbau von 2.000 Stellen`,
+ * `entlässt 400 Beschäftigte`.
  */
 export const CUTS_JOBS = new RegExp(
-  String.raw`(?<!\p{L})(?:abbau|abzubauen|abgebaut|Stellenabbau|Jobabbau|streich|gestrichen|Streichung|wegfall|` +
+  String.raw`(?<!\p{L})(?:abbau|abzubauen|abgebaut|bau(?:t|te|ten|en)\s[^.;]{1,80}?\sab(?!\p{L})|Stellenabbau|` +
+    String.raw`Jobabbau|streich|gestrichen|Streichung|wegfall|` +
     String.raw`wegzufallen|fallen\s+\p{L}+\s+weg|fällt\s+weg|entlass|Entlassung|schrumpf|verschwind|vernicht|` +
     String.raw`Kündigung|cut|layoff)`,
   'iu',

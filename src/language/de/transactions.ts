@@ -99,9 +99,13 @@ export const TRANSACTIONS = [
   },
   {
     id: 'investment',
-    // Building a plant for a sum is investing it: `will in der Stadt ein Werk für 3 Mrd. Euro bauen`.
-    words:
-      /investier|Investition|aufbringen|Geldgeber|Infrastruktur|\bbauen\b|\bbaut\b|\bgebaut\b|\berrichten\b|\binvest/i,
+    // Building a plant for a sum is investing it: `will in der Stadt ein Werk für 3 Mrd. Euro bauen`. Not `baut …
+    // ab` at its clause's end: that cuts (see `CUTS_JOBS`).
+    words: new RegExp(
+      String.raw`investier|Investition|aufbringen|Geldgeber|Infrastruktur|` +
+        String.raw`\bbau(?:en|t)\b(?![^,;.]*\sab\s*(?:[,;.]|$))|\bgebaut\b|\berrichten\b|\binvest`,
+      'i',
+    ),
     actor: 'acts',
     label: { de: 'Investition', en: 'investment' },
     link: { de: 'in', en: 'in' },
