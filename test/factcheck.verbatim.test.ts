@@ -343,6 +343,22 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     expect(factCheck(index, 'Die Seebank will 1.200 Stellen streichen').verdict).toBe('contradicted');
   });
 
+  it('gives a figure to whom its pronoun can mean: of its gender, not after a company, not governed', () => {
+    const actorsOf = (body: string) => read(body).figures.map((f) => [f.original, f.about.actor]);
+    // `sie` and `ihr` mean a woman or many, never a man; `er` and `sein` never a woman.
+    expect(actorsOf('Max Huber war dagegen. Sie kamen auf 30 Prozent.')).toEqual([['30 Prozent', null]]);
+    expect(actorsOf('Eva Muster war dagegen. Sie kam auf 30 Prozent.')).toEqual([['30 Prozent', 'Eva Muster']]);
+    expect(actorsOf('Eva Muster war dagegen. Er kam auf 30 Prozent.')).toEqual([['30 Prozent', null]]);
+    // A possessive after the company a sentence names is the company's, which acts.
+    expect(actorsOf('Max Huber lobte den Plan. Die Alpenbank will 16 seiner 80 Filialen schließen.')).toEqual([
+      ['16', 'Alpenbank'],
+      ['80 Filialen', 'Alpenbank'],
+    ]);
+    // A pronoun a preposition governs receives; a possessive after one still says whose.
+    expect(actorsOf('Eva Muster klagte. Rund 3 Prozent fließen an sie zurück.')).toEqual([['3 Prozent', null]]);
+    expect(actorsOf('Max Huber klagte. Mit seinen 30 Prozent gewann er.')).toEqual([['30 Prozent', 'Max Huber']]);
+  });
+
   it('reads the whole a cut is a part of as jobs had, and checks either against it', () => {
     expect(
       partsOf(

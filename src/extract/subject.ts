@@ -20,6 +20,10 @@ import {
   WHOLE_AFTER_PART,
   LEVEL_FROM_AFTER,
   PEOPLE_OR_JOBS,
+  PREPOSITION_RIGHT_BEFORE,
+  MASCULINE_PRONOUN,
+  POSSESSIVE_PRONOUN,
+  OBJECT_BEFORE,
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 import { measureLabel } from '../language/de/shares.js';
@@ -96,16 +100,29 @@ const DONE_PURCHASE = /(?<!\p{L})(?:gekauft|übernommen|kaufte[n]?|übernahm(?:e
 const withoutActor = (t: Transaction) => record(t).actor === 'none';
 const WALK_BACK = 3;
 
-/** Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to. */
-function actorOf(sentences: Sentence[], i: number, people: PeopleFinder): string | null {
+/**
+ * Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to, of the
+ * pronoun's gender. A pronoun after a company the sentence names (`Die Seebank will 16 ihrer Filialen schließen`, `Das
+ * Unternehmen … seiner`) is the company's; one a preposition governs (`fließen an sie zurück`) acts not at all.
+ * `companyAt`: where the sentence first names a company, or points back to one.
+ */
+function actorOf(sentences: Sentence[], i: number, people: PeopleFinder, companyAt: number): string | null {
   const text = sentences[i]!.text;
   const mentions = people.mentions(text);
   const first = mentions.find(canAct);
   const pronoun = PRONOUN.exec(text);
   if (first && (!pronoun || first.start < pronoun.index)) return first.person.name;
-  if (pronoun) {
+  // `an sie`, `für ihn`: a person a preposition governs; `mit seinen Spenden`: a possessive, whose the noun is.
+  const governed =
+    pronoun !== null &&
+    !POSSESSIVE_PRONOUN.test(pronoun[0]) &&
+    PREPOSITION_RIGHT_BEFORE.test(text.slice(0, pronoun.index));
+  const acting = pronoun && companyAt > pronoun.index && !governed;
+  if (pronoun && acting) {
+    const gender = MASCULINE_PRONOUN.test(pronoun[0]) ? 'f' : 'm';
+    const fits = (m: Mention) => m.person.gender !== gender;
     for (let j = i - 1; j >= Math.max(0, i - WALK_BACK); j--) {
-      const before = people.mentions(sentences[j]!.text);
+      const before = people.mentions(sentences[j]!.text).filter(fits);
       // `Hubers Antwort kam rasch. … bot er …`: a possessive names the actor too.
       const found = before.find(canAct) ?? before[0];
       if (found) return found.person.name;
@@ -199,6 +216,9 @@ export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectCont
     AFFILIATION_AFTER.test(text.slice(o.end));
   const orgs = ctx.orgs.mentions(text).filter((o) => !affiliation(o));
   const anaphorAt = ORG_ANAPHOR.exec(text);
+  // A company a preposition governs (`nach der Ankündigung von Seebank`) is no subject a pronoun could stand for.
+  const subjects = orgs.filter((o) => !OBJECT_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)));
+  const companyAt = Math.min(subjects[0]?.start ?? Infinity, anaphorAt?.index ?? Infinity);
   // The last company named before the anaphor as an object in this sentence (not its subject: `Alpenbank ist
   // Geldgeber des Projekts` is not about Alpenbank), else the last one named in the sentences just before.
   const governedBefore = anaphorAt
@@ -208,7 +228,7 @@ export function sentenceFacts(sentences: Sentence[], i: number, ctx: SubjectCont
   return {
     text,
     transaction: transactionOf(text),
-    actor: actorOf(sentences, i, ctx.people),
+    actor: actorOf(sentences, i, ctx.people, companyAt),
     orgs,
     people,
     anaphor: pointed,
