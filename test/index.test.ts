@@ -245,6 +245,25 @@ describe('only events on the timeline', () => {
     );
   });
 
+  it('takes no one who tells of an approval for who gave it, and joins an approval to the announcement it is of', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
+    expect(heads('Max Huber billigte am 3. Mai 2024 den Haushalt.')).toEqual(['Huber approves “Haushalt”']);
+    expect(heads('Max Huber teilte am 6. Mai 2024 mit, dass die Versammlung den Haushalt gebilligt habe.')).toEqual([]);
+    // Approved by the one who announced it: one event, whichever report names what.
+    const told = timeline(
+      buildIndex(
+        [
+          article('Max Huber kündigte am 3. Mai 2024 das Projekt Seeblick an.', { published: '2024-05-04' }),
+          article('Max Huber hat am 3. Mai 2024 den Bau abgesegnet.', { id: 'zwei', published: '2024-05-05' }),
+        ],
+        people,
+      ),
+      {},
+    );
+    expect(told.map((e) => e.citations.length)).toEqual([2]);
+  });
+
   it('dates a weekday in an article of a month only where one day of that weekday fits', () => {
     const world = {
       organisations: ['Seebank', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),

@@ -333,6 +333,13 @@ const EVENT_ROWS: Row[] = [
     'Fire',
   ],
   [
+    'approval',
+    'Der Stadtrat billigte am Montag den Haushalt',
+    { actors: ['Seebank'], thing: 'den Haushalt' },
+    'Seebank billigt den Haushalt',
+    'Seebank approves “den Haushalt”',
+  ],
+  [
     'decision',
     'Der Vorstand beschloss am Montag, das Werk zu schließen',
     { actors: ['Seebank'], thing: 'das Werk zu schließen' },
@@ -735,6 +742,14 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // A filing for insolvency is the insolvency, however it is worded.
     expect(kindOf('Die Firma hat am Montag Insolvenzantrag gestellt')).toBe('insolvency');
     expect(kindOf('Am Montag stellte die Firma einen Konkursantrag')).toBe('insolvency');
+    // Approving is done by those who must (`segnete … ab`, `hat … genehmigt`); a permit held, or a right granted
+    // someone, is none.
+    expect(kindOf('Das Parlament segnete den Vertrag am Montag ab')).toBe('approval');
+    expect(kindOf('Die Behörde hat den Antrag im April genehmigt')).toBe('approval');
+    expect(kindOf('Die Kundgebung war von der Stadt genehmigt worden')).toBe('approval');
+    expect(kindOf('Die Kundgebung war genehmigt gewesen')).toBe('other');
+    expect(kindOf('Das Gericht billigte ihm das Recht zu')).toBe('other');
+    expect(kindOf('Ihm wurde eine Entschädigung zugebilligt')).toBe('other');
     // A deed whose doer the text does not name is headed by the deed alone.
     const robbery = head({ named: { de: 'ein Überfall', en: 'a robbery' } }, 'allegation');
     expect([headline(robbery, 'de'), headline(robbery, 'en')]).toEqual(['Tatvorwurf: Überfall', 'Alleged robbery']);

@@ -682,6 +682,21 @@ class SentenceReading {
     return STATE_VERB.test(part) && !PARTICLE_AT_END.test(part);
   }
 
+  /**
+   * Where the clause a deed at `at` is told in begins, when it is what the clause before it says or reports (`teilte
+   * mit, dass …`, `wonach`): who says it is not who did it.
+   */
+  private toldFrom(at: number): number | null {
+    const before = this.text.slice(0, at);
+    const opener = [...before.matchAll(/,\s*(?:dass|wonach)(?!\p{L})/gu)].pop();
+    if (!opener) return null;
+    const own = clauseSpan(this.text, Math.max(0, opener.index - 1));
+    // The period of a date (`teilte am 3. Mai mit`) ends no clause.
+    const clause = this.text.slice(own.from, opener.index).replace(/(?<=\d)\./g, '');
+    const says = REPORTING_VERB.test(clause) || SPEECH_VERB.test(clause) || SEPARATED_SPEECH.test(clause);
+    return says ? opener.index + 1 : null;
+  }
+
   /** Whether the date at `mention` stands in a clause of its own that reports or says (`wurde berichtet, dass …`). */
   private reportsAt(mention: DateMention, at: number): boolean {
     const own = clauseSpan(this.text, mention.start);
@@ -1019,16 +1034,19 @@ class SentenceReading {
     // `Die Seebank wird von der Nordbank übernommen`: the company the passive's `von` names did it, as a person does.
     const byCompany = this.seen.orgs.find((o) => inside(o.start, span) && this.passiveAgentAt(o.start));
     if (byCompany && record?.actor === 'acts' && !record.personOnly) return [byCompany.org.name];
-    const own = this.subjectIn(span.from, span.to, kind);
+    // `Huber teilte mit, dass die Versammlung den Plan gebilligt habe`: who tells what another did did not do it.
+    const told = kind === 'other' ? null : this.toldFrom(at);
+    const from = told !== null && told > span.from ? told : span.from;
+    const own = this.subjectIn(from, span.to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
-    const sentenceSubject = this.subjectIn(0, span.from, kind);
+    const sentenceSubject = told !== null ? [] : this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
     // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
     if (record?.actor === 'made' || record?.personOnly || record?.thing) return [];
     // Not a company a preposition governs (`eine Beteiligung an der Seebank erworben`): that is what it is about.
     const org = this.seen.orgs.find(
       (o) =>
-        o.start >= span.from &&
+        o.start >= from &&
         (kind === 'other' ? this.subjectOfDated(span, o.start) : o.start < at || this.invertedSubject(at, o.start)) &&
         !this.governedOutsideDates(o.start) &&
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
@@ -1037,8 +1055,8 @@ class SentenceReading {
     if (org) return [org.org.name];
     // `Am Montag stellte das Unternehmen einen Antrag`: the subject points back to the company named before.
     // Not `es`: as a subject it is more often no one (`hieß es`, `gibt es`).
-    for (const m of text.slice(span.from, span.to).matchAll(COMPANY_NOUN_ANAPHOR)) {
-      const start = span.from + m.index;
+    for (const m of text.slice(from, span.to).matchAll(COMPANY_NOUN_ANAPHOR)) {
+      const start = from + m.index;
       if (kind === 'other' || !(start < at || this.invertedSubject(at, start)) || this.governedOutsideDates(start))
         continue;
       const company = this.pointedBack(start, []);

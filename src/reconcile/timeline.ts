@@ -148,7 +148,10 @@ const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.menti
  * the company differently.
  */
 function sameReport(o: EventReport, r: EventReport): boolean {
-  if (o.kind !== r.kind || r.kind === 'other') return false;
+  if (familyOf(o.kind) !== familyOf(r.kind) || r.kind === 'other') return false;
+  // Told as two kinds (`billigte den Deal mit der Seebank`, `stellte das Projekt vor`), the object each names may
+  // differ: the one who did it is the same.
+  if (o.kind !== r.kind) return overlaps(o.actors, r.actors);
   // `Seebank einigt sich mit Nordwerk` and `Nordwerk einigt sich mit Seebank`: the same two sides of one deed.
   if (eventKind(r.kind)?.mutual && o.object && r.object && sides(o) === sides(r)) return true;
   if (o.object && r.object && o.object !== r.object) return false;
@@ -175,6 +178,9 @@ function sameThing(g: Group, r: EventReport, shape = shapeOf(r)): boolean {
   return known.yes;
 }
 
+/** The kind a report finds its event by: its own, or the one its kind tells the same events as (`sameEventAs`). */
+const familyOf = (kind: EventKind): string => (kind === 'other' ? kind : (eventKind(kind)?.sameEventAs ?? kind));
+
 /** What `sameReport` reads of a report: its kind, object and actors. */
 const shapeOf = (r: EventReport) => `${r.kind}|${r.object ?? ''}|${r.actors.join('|')}`;
 
@@ -183,8 +189,8 @@ const sides = (r: EventReport) => [...r.actors, r.object ?? ''].sort().join('|')
 
 /** The keys under which a report can find its event: a shared actor, or the same company (see `sameReport`). */
 const keysOf = (r: EventReport) => [
-  ...r.actors.map((a) => `${r.kind}|a|${a}`),
-  ...(r.object ? [`${r.kind}|o|${r.object}`] : []),
+  ...r.actors.map((a) => `${familyOf(r.kind)}|a|${a}`),
+  ...(r.object ? [`${familyOf(r.kind)}|o|${r.object}`] : []),
   // A deed both sides do alike is found by either side, acting or not.
   ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),

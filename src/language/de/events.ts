@@ -286,6 +286,11 @@ export interface EventKindRecord {
    */
   readonly namingCompound?: RegExp;
   /**
+   * The kind whose reports may tell the same event in other words: a deal approved by the one who announces it
+   * (`billigte den Plan` beside `stellte den Plan vor`) is one entry, whichever report heads it.
+   */
+  readonly sameEventAs?: string;
+  /**
    * It befalls its subject once: reports of it in the same year, one saying `2019` and one `am 3. Mai 2019`, are one
    * event when no other of its kind and actors falls in that year.
    */
@@ -1288,6 +1293,28 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'beschließt', 'beschließen')}, ${p.th}` : null),
       en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}` : null),
+    },
+  },
+  {
+    id: 'approval',
+    // A plan, a law or a deal approved by those who must: `billigte den Plan`, `hat den Vertrag genehmigt`, `segnete …
+    // ab`, `wurde vom Parlament abgesegnet`. Not a state (`war genehmigt`, `wenn er genehmigt ist`), nor granting
+    // someone a right (`billigte ihm das Recht zu`, `zugebilligt`), nor the noun, as often a permit applied for.
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])(?:billigt|billigte|billigten|gebilligt|abgesegnet)(?![a-zäöüß])` +
+        String.raw`(?!${IN_CLAUSE}*?\bzu\s*(?:[.,;:]|$))|` +
+        String.raw`(?<![a-zäöüß])(?:genehmigt|genehmigte|genehmigten)(?![a-zäöüß])` +
+        String.raw`(?!\s+(?:ist|sind|war|waren|gewesen|wäre|wären|sei)\b)|` +
+        String.raw`\bsegneten?\b${IN_CLAUSE}*?\bab\b`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    sameEventAs: 'announcement',
+    label: { de: 'Zustimmung', en: 'Approval' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'billigt', 'billigen')} ${p.th}` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'approve' : 'approves'} ${quoted(p.th)}` : null),
     },
   },
   {
