@@ -245,7 +245,7 @@ describe('only events on the timeline', () => {
     );
   });
 
-  it('takes no one who tells of an approval for who gave it, and joins an approval to the announcement it is of', () => {
+  it('takes no one who tells of an approval for who gave it, and joins an approval to the announcement of it', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
     expect(heads('Max Huber billigte am 3. Mai 2024 den Haushalt.')).toEqual(['Huber approves “Haushalt”']);
