@@ -127,6 +127,15 @@ describe('figures', () => {
         { value: 2000, unit: 'Stellen', original: '2.000 Stellen' },
       ],
     ],
+    [
+      'Sie streicht 900 von 12000 Stellen und 3 000 von 35 000 Jobs.',
+      [
+        { value: 900, unit: 'Stellen', original: '900' },
+        { value: 12000, unit: 'Stellen', original: '12000 Stellen' },
+        { value: 3000, unit: 'Jobs', original: '3 000' },
+        { value: 35000, unit: 'Jobs', original: '35 000 Jobs' },
+      ],
+    ],
     // A place a number stands before is no whole: `aus` says where from.
     ['Das Gas steigt in Leitung 2 aus 80 Metern Tiefe auf.', [{ value: 80, unit: 'Metern', original: '80 Metern' }]],
   ])('%s', (body, expected) => {

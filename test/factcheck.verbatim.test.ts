@@ -370,6 +370,11 @@ describe('what a figure measures, read from its clause (invented sentences, one 
       ['60', 'cuts', null],
       ['700 Mitarbeiter', 'jobs', null],
     ]);
+    // The period of a number ends no clause: `baut … ab` still cuts.
+    expect(partsOf('Die Seebank baut 1.400 von 12.800 Stellen ab.')).toEqual([
+      ['1.400', 'cuts', null],
+      ['12.800 Stellen', 'jobs', null],
+    ]);
     const index = read('Die Seebank will 400 von derzeit 5.000 Stellen abbauen.');
     expect(factCheck(index, 'Die Seebank baut 400 Stellen ab').verdict).toBe('supported');
     expect(factCheck(index, 'Die Seebank hat 5.000 Stellen').verdict).toBe('supported');

@@ -117,10 +117,9 @@ function actorOf(sentences: Sentence[], i: number, people: PeopleFinder, company
     pronoun !== null &&
     !POSSESSIVE_PRONOUN.test(pronoun[0]) &&
     PREPOSITION_RIGHT_BEFORE.test(text.slice(0, pronoun.index));
-  const acting = pronoun && companyAt > pronoun.index && !governed;
-  if (pronoun && acting) {
-    const gender = MASCULINE_PRONOUN.test(pronoun[0]) ? 'f' : 'm';
-    const fits = (m: Mention) => m.person.gender !== gender;
+  if (pronoun && companyAt > pronoun.index && !governed) {
+    const unlike = MASCULINE_PRONOUN.test(pronoun[0]) ? 'f' : 'm';
+    const fits = (m: Mention) => m.person.gender !== unlike;
     for (let j = i - 1; j >= Math.max(0, i - WALK_BACK); j--) {
       const before = people.mentions(sentences[j]!.text).filter(fits);
       // `Hubers Antwort kam rasch. … bot er …`: a possessive names the actor too.

@@ -149,7 +149,7 @@ const fixedDate = (r: EventReport) => (r.mention?.date && !r.inherited ? r.menti
  */
 function sameReport(o: EventReport, r: EventReport): boolean {
   if (familyOf(o.kind) !== familyOf(r.kind) || r.kind === 'other') return false;
-  // Told as two kinds (`billigte den Deal mit der Seebank`, `stellte das Projekt vor`), the object each names may
+  // Told as two kinds (`billigte den Deal mit der Seebank`, `kündigte das Projekt an`), the object each names may
   // differ: the one who did it is the same.
   if (o.kind !== r.kind) return overlaps(o.actors, r.actors);
   // `Seebank einigt sich mit Nordwerk` and `Nordwerk einigt sich mit Seebank`: the same two sides of one deed.

@@ -34,7 +34,8 @@ export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?(?:\p{
  * insgesamt 51 Sitzen`, `16 seiner noch bestehenden 92 Häuser`. The bare number before it counts that noun. Up to the
  * whole's number: its noun is read after.
  */
-export const PART_OF_WHOLE = /^\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}\d{1,3}(?:[.'’]\d{3})*(?=\s)/u;
+export const PART_OF_WHOLE =
+  /^\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}(?:\d{1,3}(?:[.'’\u00a0 ]\d{3})+|\d+)(?=\s)/u;
 
 /** The words before a whole that a part is counted of (see `PART_OF_WHOLE`): `1.400 von derzeit `, `16 seiner `. */
 export const WHOLE_AFTER_PART = /\d\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}$/u;
@@ -61,8 +62,9 @@ export const TERM_AFTER_COUNT = new RegExp(
  * `entlässt 400 Beschäftigte`.
  */
 export const CUTS_JOBS = new RegExp(
-  String.raw`(?<!\p{L})(?:abbau|abzubauen|abgebaut|bau(?:t|te|ten|en)\s[^.;]{1,80}?\sab(?!\p{L})|Stellenabbau|` +
-    String.raw`Jobabbau|streich|gestrichen|Streichung|wegfall|` +
+  String.raw`(?<!\p{L})(?:abbau|abzubauen|abgebaut|Stellenabbau|Jobabbau|streich|gestrichen|Streichung|wegfall|` +
+    // `baut 1.400 Stellen ab`: the period of a number ends no clause.
+    String.raw`bau(?:t|te|ten|en)\s(?:[^.;]|(?<=\d)\.(?=\d)){1,80}?\sab(?!\p{L})|` +
     String.raw`wegzufallen|fallen\s+\p{L}+\s+weg|fällt\s+weg|entlass|Entlassung|schrumpf|verschwind|vernicht|` +
     String.raw`Kündigung|cut|layoff)`,
   'iu',

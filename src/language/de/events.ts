@@ -287,7 +287,7 @@ export interface EventKindRecord {
   readonly namingCompound?: RegExp;
   /**
    * The kind whose reports may tell the same event in other words: a deal approved by the one who announces it
-   * (`billigte den Plan` beside `stellte den Plan vor`) is one entry, whichever report heads it.
+   * (`billigte den Plan` beside `kündigte den Plan an`) is one entry, whichever report heads it.
    */
   readonly sameEventAs?: string;
   /**

@@ -103,7 +103,7 @@ export const TRANSACTIONS = [
     // ab` at its clause's end: that cuts (see `CUTS_JOBS`).
     words: new RegExp(
       String.raw`investier|Investition|aufbringen|Geldgeber|Infrastruktur|` +
-        String.raw`\bbau(?:en|t)\b(?![^,;.]*\sab\s*(?:[,;.]|$))|\bgebaut\b|\berrichten\b|\binvest`,
+        String.raw`\bbau(?:en|t)\b(?!(?:[^,;.]|(?<=\d)\.(?=\d))*\sab\s*(?:[,;.]|$))|\bgebaut\b|\berrichten\b|\binvest`,
       'i',
     ),
     actor: 'acts',
