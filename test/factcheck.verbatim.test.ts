@@ -359,6 +359,15 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     expect(actorsOf('Max Huber klagte. Mit seinen 30 Prozent gewann er.')).toEqual([['30 Prozent', 'Max Huber']]);
   });
 
+  it('takes no company of whoever tells the figure, nor one it is compared with, for what it is of', () => {
+    expect(aboutOf('Die Kosten für den Umbau liegen bei 50 Millionen Euro, sagte ein Sprecher der Alpenbank.')).toEqual(
+      [['50 Millionen Euro', 'cost', null, null]],
+    );
+    expect(aboutOf('Die 50 Millionen Euro fließen nicht, wie von der Alpenbank geplant, in den Bau.')).toEqual([
+      ['50 Millionen Euro', null, null, null],
+    ]);
+  });
+
   it('reads the whole a cut is a part of as jobs had, and checks either against it', () => {
     expect(
       partsOf(

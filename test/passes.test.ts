@@ -74,6 +74,13 @@ describe('what a figure measures, named as a reader names it', () => {
       "FC Nordstadt's bid for Seestadion",
       'FC Nordstadts Angebot für Seestadion',
     ],
+    // A long compound of a feminine noun owns in the genitive after (`der Landesregierung`), a short name before.
+    [
+      { transaction: 'loan', object: 'Seefonds', actor: 'Landesregierung' },
+      "Landesregierung's loan for Seefonds",
+      'Kredit der Landesregierung für Seefonds',
+    ],
+    [{ transaction: 'bid', object: null, actor: 'Anna Jung' }, "Jung's bid", 'Jungs Angebot'],
     [{ transaction: 'gap', object: null, actor: null }, 'funding gap', 'Finanzlücke'],
     [{ transaction: null, object: null, actor: 'Elon Musk' }, '', ''],
   ])('%j', (about, en, de) => {

@@ -24,10 +24,12 @@ import {
   MASCULINE_PRONOUN,
   POSSESSIVE_PRONOUN,
   OBJECT_BEFORE,
+  TRAILING_ATTRIBUTION,
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 import { measureLabel } from '../language/de/shares.js';
 import { isRole } from '../language/de/roles.js';
+import { FEMININE_COMPOUND_NAME } from '../language/de/nouns.js';
 
 /**
  * What a figure measures: the transaction or quantity (a bid, a purchase, a valuation …), the
@@ -136,13 +138,22 @@ interface Named {
   end: number;
 }
 
+/** Where a clause after `at` opens that says who said what went before (see `TRAILING_ATTRIBUTION`), or the end. */
+function tellerAfter(text: string, at: number): number {
+  for (let i = text.indexOf(',', at); i >= 0; i = text.indexOf(',', i + 1))
+    if (TRAILING_ATTRIBUTION.test(text.slice(i))) return i;
+  return text.length;
+}
+
 /**
  * The name a figure's clause is about. In order: a name the clause governs (`für Seebank`,
  * `Wert von Seebank`), a name that owns the figure's `für` phrase (`Alpenpost für 44 Milliarden`),
  * the first name of the sentence that is not an aside (`hinter ChatGPT`) and not the actor.
  */
 function governedName(text: string, at: number, names: Named[], actor: string | null, loose: boolean): string | null {
-  const usable = names.filter((n) => n.name !== actor);
+  // `…, sagte der Kanzler im Bundestag`: who said it after the figure, and where, is not what it is of.
+  const teller = tellerAfter(text, at);
+  const usable = names.filter((n) => n.name !== actor && n.start < teller);
   const window = (n: Named) => text.slice(Math.max(0, n.start - 40), n.start);
   const governed = usable.filter((n) => GOVERNS.test(window(n)) && !ASIDE.test(window(n)));
   // Nearest to the figure first: `… die Seebank … für 97,4 Milliarden übernehmen will`.
@@ -440,6 +451,10 @@ const surname = (name: string) => (/^\p{Lu}{2,}\s/u.test(name) ? name : name.spl
 const possessive = (name: string, lang: 'de' | 'en') =>
   lang === 'en' ? `${name}'s` : /[sßxz]$/i.test(name) ? `${name}'` : `${name}s`;
 
+/** `Hubers Kredit`, `Huber's loan`; `Kredit der Bundesregierung` (see `FEMININE_COMPOUND_NAME`). */
+const owned = (what: string, owner: string, lang: 'de' | 'en') =>
+  lang === 'de' && FEMININE_COMPOUND_NAME.test(owner) ? `${what} der ${owner}` : `${possessive(owner, lang)} ${what}`;
+
 /**
  * What a figure measures, as a reader would name it: `Huber's bid for Seebank`, `Hubers Kauf von
  * Alpenpost`, `Seebank's valuation`. Null when it has no transaction: then nothing reliable names it.
@@ -454,7 +469,7 @@ export function describeAbout(about: FigureAbout, lang: 'de' | 'en'): string | n
   // A company's name stays whole (`Deutsche Bahn's jobs`); a person is named by surname (`Huber's age`).
   if (!actor && object && lang === 'en' && withoutActor(transaction))
     return `${possessive(record(transaction).personObject ? surnameIfPerson(object) : object, lang)} ${what}${where}`;
-  const head = actor ? `${possessive(surname(actor), lang)} ${what}` : what;
+  const head = actor ? owned(what, surname(actor), lang) : what;
   return `${object ? `${head} ${link[lang]} ${object}` : head}${where}`;
 }
 

@@ -77,10 +77,10 @@ export const GOVERNS = new RegExp(
 
 /**
  * A name right after these is where or beside what something happened, not what it is about (`das Unternehmen hinter
- * ChatGPT`).
+ * ChatGPT`), or whom something is compared with (`wie von der Seebank geplant`).
  */
 export const ASIDE =
-  /(?:\bhinter|\bbei|\bauf|\bwie|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
+  /(?:\bhinter|\bbei|\bauf|\bwie(?:\s+vo[nm])?|\bneben|\bmit)\s+(?:(?:den|die|das|dem|der)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * A name a preposition governs a few words before it (`in der tunesischen Hauptstadt Seestadt`, `bei der Seebank`):

@@ -96,3 +96,10 @@ export const INFLECTED_ISCH_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e|er|en|es|em)$/u;
 
 /** Endings German makes nouns with (`Unverfrorenheit`, `Vernetzung`, `Rivalität`), and their plurals. */
 export const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|se)?$/u;
+
+/**
+ * A name that is a long compound of a feminine noun (`Bundesregierung`, `Staatsanwaltschaft`) takes its genitive after
+ * what it owns, with its article (`Kredit der Bundesregierung`), not an `s` before it. Long: a short word of these
+ * endings is as often a surname (`Jung`).
+ */
+export const FEMININE_COMPOUND_NAME = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|ität|schaft)$/u;
