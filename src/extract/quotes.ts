@@ -12,6 +12,7 @@ import {
   SUBJECTLESS,
   TRAILING_ATTRIBUTION,
   attributionIn,
+  attributionFrom,
   INTERRUPTION,
   GENDERED_PRONOUN,
   MASCULINE_PRONOUN,
@@ -446,13 +447,10 @@ function saidLater(rest: string): Source | null {
   return null;
 }
 
-/** The attribution that opens the rest of a sentence or any clause of it after a comma (see `TRAILING_ATTRIBUTION`). */
+/** The attribution that opens the rest of a sentence or any clause of it after a comma (see `attributionFrom`). */
 function attributionLater(rest: string): string | null {
-  for (let at = 0; at >= 0; at = rest.indexOf(',', at + 1)) {
-    const m = TRAILING_ATTRIBUTION.exec(rest.slice(at));
-    if (m) return attributionIn(m);
-  }
-  return null;
+  const found = attributionFrom(rest);
+  return found ? attributionIn(found.match) : null;
 }
 
 /** How many sentences of reported speech a speaker carries over (`Kraus betonte: … Man werde … Es sei …`). */

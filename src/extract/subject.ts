@@ -24,7 +24,7 @@ import {
   MASCULINE_PRONOUN,
   POSSESSIVE_PRONOUN,
   OBJECT_BEFORE,
-  TRAILING_ATTRIBUTION,
+  attributionFrom,
 } from '../language/de.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 import { measureLabel } from '../language/de/shares.js';
@@ -138,13 +138,6 @@ interface Named {
   end: number;
 }
 
-/** Where a clause after `at` opens that says who said what went before (see `TRAILING_ATTRIBUTION`), or the end. */
-function tellerAfter(text: string, at: number): number {
-  for (let i = text.indexOf(',', at); i >= 0; i = text.indexOf(',', i + 1))
-    if (TRAILING_ATTRIBUTION.test(text.slice(i))) return i;
-  return text.length;
-}
-
 /**
  * The name a figure's clause is about. In order: a name the clause governs (`für Seebank`,
  * `Wert von Seebank`), a name that owns the figure's `für` phrase (`Alpenpost für 44 Milliarden`),
@@ -152,7 +145,7 @@ function tellerAfter(text: string, at: number): number {
  */
 function governedName(text: string, at: number, names: Named[], actor: string | null, loose: boolean): string | null {
   // `…, sagte der Kanzler im Bundestag`: who said it after the figure, and where, is not what it is of.
-  const teller = tellerAfter(text, at);
+  const teller = attributionFrom(text, at)?.at ?? text.length;
   const usable = names.filter((n) => n.name !== actor && n.start < teller);
   const window = (n: Named) => text.slice(Math.max(0, n.start - 40), n.start);
   const governed = usable.filter((n) => GOVERNS.test(window(n)) && !ASIDE.test(window(n)));

@@ -88,6 +88,18 @@ export const TRAILING_ATTRIBUTION = new RegExp(
 export const attributionIn = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 
 /**
+ * The first trailing attribution from `from` on, at `from` itself or after any comma (`…, sagte Huber am Montag`),
+ * and where it opens; null when none does.
+ */
+export function attributionFrom(text: string, from = 0): { at: number; match: RegExpExecArray } | null {
+  for (let at = from; at >= 0; at = text.indexOf(',', at + 1)) {
+    const match = TRAILING_ATTRIBUTION.exec(text.slice(at));
+    if (match) return { at, match };
+  }
+  return null;
+}
+
+/**
  * Between the two halves of an interrupted quotation: `, sagte Eva Muster, ` (no sentence end). A quoted name in
  * it stands without its marks (`, so der Wortlaut laut Spiegel, `).
  */
