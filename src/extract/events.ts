@@ -343,6 +343,10 @@ function askedTo(text: string, at: number): boolean {
   return ASKS_TO.test(text.slice(asking, at));
 }
 
+/** A clause that says or reports: a speech verb, a separable one with its particle, an outlet's verb (`berichtete`). */
+const saysOrReports = (clause: string) =>
+  REPORTING_VERB.test(clause) || SPEECH_VERB.test(clause) || SEPARATED_SPEECH.test(clause);
+
 /** What joins a name to the one before it in a list: `und`, `sowie`, after a party in brackets (`Huber (SP) und`). */
 const JOINED = /^\s*(?:\([^()]{1,20}\))?\s*(?:,|\s(?:und|sowie))\s+$/u;
 
@@ -693,8 +697,7 @@ class SentenceReading {
     const own = clauseSpan(this.text, Math.max(0, opener.index - 1));
     // The period of a date (`teilte am 3. Mai mit`) ends no clause.
     const clause = this.text.slice(own.from, opener.index).replace(/(?<=\d)\./g, '');
-    const says = REPORTING_VERB.test(clause) || SPEECH_VERB.test(clause) || SEPARATED_SPEECH.test(clause);
-    return says ? opener.index + 1 : null;
+    return saysOrReports(clause) ? opener.index + 1 : null;
   }
 
   /** Whether the date at `mention` stands in a clause of its own that reports or says (`wurde berichtet, dass …`). */
@@ -702,7 +705,7 @@ class SentenceReading {
     const own = clauseSpan(this.text, mention.start);
     if (inside(at, own)) return false;
     const clause = this.text.slice(own.from, own.to);
-    return REPORTING_VERB.test(clause) || SPEECH_VERB.test(clause) || SEPARATED_SPEECH.test(clause);
+    return saysOrReports(clause);
   }
 
   /**
