@@ -29,16 +29,18 @@ export const LABEL_BEFORE_NUMBER = new RegExp(
  */
 export const SHARED_COUNT_JOIN = /(?:\s+und|,)\s*(?:davon\s+|darunter\s+)?(?:\p{Ll}+\s+)?$/u;
 
+/** What joins a part to the whole it is counted of: `von derzeit`, `der insgesamt`, `seiner noch bestehenden`. */
+const PART_JOIN = String.raw`(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}`;
+
 /**
  * A part counted of a whole whose noun follows the whole: `1.400 von 12.800 Stellen`, `70 der 92 Filialen`, `23 von
  * insgesamt 51 Sitzen`, `16 seiner noch bestehenden 92 Häuser`. The bare number before it counts that noun. Up to the
  * whole's number: its noun is read after.
  */
-export const PART_OF_WHOLE =
-  /^\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}(?:\d{1,3}(?:[.'’\u00a0 ]\d{3})+|\d+)(?=\s)/u;
+export const PART_OF_WHOLE = new RegExp(String.raw`^\s+${PART_JOIN}(?:\d{1,3}(?:[.'’\u00a0 ]\d{3})+|\d+)(?=\s)`, 'u');
 
 /** The words before a whole that a part is counted of (see `PART_OF_WHOLE`): `1.400 von derzeit `, `16 seiner `. */
-export const WHOLE_AFTER_PART = /\d\s+(?:von|der|seiner|ihrer)\s+(?:\p{Ll}+\s+){0,3}$/u;
+export const WHOLE_AFTER_PART = new RegExp(String.raw`\d\s+${PART_JOIN}$`, 'u');
 
 /** Nouns a count of time is the length of: a sentence (`Haft`, `Freiheitsstrafe`), a contract's term (`Laufzeit`). */
 const TERM_NOUN = String.raw`(?:Haft|Gefängnis|Laufzeit|Amtszeit|Sperre|\p{Lu}\p{Ll}*(?:strafe|haft|laufzeit))`;
