@@ -99,6 +99,12 @@ describe('dates as news writes them', () => {
     ['am Montag', '2025-02-10', 'day'],
     ['vor drei Tagen', '2025-02-08', 'day'],
     ['vergangene Woche', '2025-02-03/2025-02-09', 'range'],
+    // A weekday of a week named by its distance from the week of writing (Monday to Sunday), not the nearest one.
+    ['am Freitag vergangener Woche', '2025-02-07', 'day'],
+    ['am Dienstag der vergangenen Woche', '2025-02-04', 'day'],
+    ['in der Nacht zum Donnerstag letzter Woche', '2025-02-06', 'day'],
+    ['bis Mittwoch dieser Woche', '2025-02-12', 'day'],
+    ['am Montag kommender Woche', '2025-02-17', 'day'],
     // The weekend just past, from a Tuesday.
     ['am Wochenende', '2025-02-08/2025-02-09', 'range'],
     // The weekday before: `am Dienstag` in a Tuesday's article is that day, `am vergangenen Dienstag` a week before.

@@ -17,6 +17,8 @@ import {
   onWeekday,
   lastWeekday,
   nextWeekday,
+  weekdayOfWeek,
+  WEEK_SHIFT,
   INTENDED,
   FUTURE_AUXILIARY,
   HEARSAY_PAST,
@@ -144,12 +146,14 @@ const dayDate = (d: Date): EventDate => ({ value: iso(d), precision: 'day' });
 /**
  * How a relative expression counts its date from a reference day (see `reckon`): as data, not a function, since an
  * event report is sent between threads and kept on disk. `days`: that many days on (`gestern` is -1); `weekday` (0
- * Sunday … 6 Saturday) the one `before`, `after`, `onOrBefore` or `onOrAfter` the day; the calendar `week` before the
+ * Sunday … 6 Saturday) the one `before`, `after`, `onOrBefore` or `onOrAfter` the day, or that weekday of the
+ * calendar week `week` weeks from the day's (`Freitag vergangener Woche` is -1); the calendar `week` before the
  * day's; the `weekend` on or before it; a `month` (and `day`) without its year, in the year nearest the day.
  */
 export type Reckoning =
   | { days: number }
   | { weekday: number; step: 'before' | 'after' | 'onOrBefore' | 'onOrAfter' }
+  | { weekday: number; week: number }
   | { week: 'last' }
   | { weekend: 'last' }
   | { month: number; day: number | null; part?: EventDate['part'] };
@@ -157,6 +161,11 @@ export type Reckoning =
 /** The date a relative expression names, counted from `day` as `r` says. */
 export function reckon(r: Reckoning, day: Date): EventDate {
   if ('days' in r) return dayDate(addDays(day, r.days));
+  if ('weekday' in r && 'week' in r) {
+    // That weekday of the calendar week (Monday to Sunday) `week` weeks from the reference day's.
+    const monday = addDays(day, -((day.getUTCDay() + 6) % 7) + 7 * r.week);
+    return dayDate(addDays(monday, (r.weekday + 6) % 7));
+  }
   if ('weekday' in r) {
     const back = (day.getUTCDay() - r.weekday + 7) % 7;
     const ahead = (r.weekday - day.getUTCDay() + 7) % 7;
@@ -427,6 +436,10 @@ const RULES: Rule[] = [
   {
     re: YESTERDAY,
     read: (_m, ctx) => relativeTo(ctx, { days: -1 }, 1),
+  },
+  {
+    re: weekdayOfWeek(WEEKDAY),
+    read: (m, ctx) => relativeTo(ctx, { weekday: weekdayIndex(m[1]!), week: WEEK_SHIFT[m[2]!.toLowerCase()]! }, 13),
   },
   {
     re: lastWeekday(WEEKDAY),

@@ -191,6 +191,26 @@ export const onWeekday = (weekday: string) =>
 export const lastWeekday = (weekday: string) =>
   new RegExp(`\\b(?:am\\s+)?(?:vergangenen|letzten|vorigen)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
 
+/**
+ * `am Freitag vergangener Woche`, `Mittwoch dieser Woche`, `am Montag der kommenden Woche`: a weekday of the calendar
+ * week that its words count from the week of writing (`WEEK_SHIFT`, by the word's stem), captured second.
+ */
+export const weekdayOfWeek = (weekday: string) =>
+  new RegExp(
+    `\\b(?:am\\s+|des\\s+)?${weekday}s?(?:abend|morgen|nachmittag|mittag)?\\s+(?:der\\s+)?` +
+      `(vergangen|letzt|vorig|dies|kommend|nächst)(?:e[rn]?)\\s+Woche\\b`,
+    'gi',
+  );
+/** How many calendar weeks from the week of writing a `weekdayOfWeek` names, by its word's stem. */
+export const WEEK_SHIFT: Record<string, number> = {
+  vergangen: -1,
+  letzt: -1,
+  vorig: -1,
+  dies: 0,
+  kommend: 1,
+  nächst: 1,
+};
+
 /** `am kommenden Freitag`, `nächsten Montag`: the weekday after the day of writing, never that day itself. */
 export const nextWeekday = (weekday: string) =>
   new RegExp(`\\b(?:am\\s+)?(?:kommenden|nächsten)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
