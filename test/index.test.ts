@@ -66,6 +66,19 @@ describe('only events on the timeline', () => {
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
+  it('dates a deed once, by the date nearest its word, when a second date in its clause dates a thing it names', () => {
+    expect(entries('Max Huber veröffentlichte am 8. Mai eine Analyse des gescheiterten Starts am 2. Mai.')).toEqual([
+      ['publication', { value: '2024-05-08', precision: 'day' }],
+    ]);
+    expect(entries('Max Huber trat am Freitag vergangener Woche vom Vorsitz zurück, mit Wirkung zum 1. Juli.')).toEqual(
+      [['resignation', { value: '2024-05-03', precision: 'day' }]],
+    );
+    // Two words of one kind are two deeds, each with its date.
+    expect(entries('Max Huber trat im März zurück, was im April zum Rücktritt von Eva Beispiel führte.')).toHaveLength(
+      2,
+    );
+  });
+
   it('dates what the sentence before reported by the day a `Das … mitteilte` sentence told it', () => {
     expect(entries('Max Huber ist als Chef zurückgetreten. Das gab er am 3. Mai 2024 in Seestadt bekannt.')).toEqual([
       ['resignation', { value: '2024-05-03', precision: 'day', bound: 'by' }],

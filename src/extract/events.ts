@@ -572,6 +572,8 @@ class SentenceReading {
   private readonly text: string;
   private readonly figures: Figure[];
   private readonly dateSpans: Span[];
+  /** Where in the sentence a dated report found the word of its kind (see `oneDatePerWord`). */
+  private readonly kindWordAt = new Map<EventReport, number>();
 
   constructor(
     private readonly article: ArticleState,
@@ -607,6 +609,7 @@ class SentenceReading {
       const r = this.report(span, mention, false);
       if (r) fresh.push(r);
     });
+    this.oneDatePerWord(fresh);
     // What the sentence says before its first dated clause, or all of it when it names no date.
     const undatedSpan = { from: 0, to: mentions.length > 0 ? spans[0]!.from : text.length };
     if (undatedSpan.to > undatedSpan.from) {
@@ -643,6 +646,21 @@ class SentenceReading {
       }
       // A heading is kept to be answered (`Hubers Konter: ein neues Angebot …`), never as an event.
       if (r.heading || isEvent(r, text)) this.article.reports.push(r);
+    }
+  }
+
+  /**
+   * `einigten sich am Freitag auf einen Übergang … zum 1. Januar`, `veröffentlichte am 29. Mai eine Analyse des Starts
+   * am 25. Mai`: two dates whose spans find their kind in the same word tell one deed, dated by the date nearest that
+   * word; the other dates a thing the clause names.
+   */
+  private oneDatePerWord(fresh: EventReport[]): void {
+    const distance = (r: EventReport) => Math.abs(r.mention!.start - this.kindWordAt.get(r)!);
+    for (let k = fresh.length - 1; k >= 0; k--) {
+      const r = fresh[k]!;
+      const at = this.kindWordAt.get(r);
+      const rival = fresh.find((o) => o !== r && o.kind === r.kind && this.kindWordAt.get(o) === at);
+      if (at !== undefined && rival && distance(rival) <= distance(r)) fresh.splice(k, 1);
     }
   }
 
@@ -807,13 +825,20 @@ class SentenceReading {
               : null,
       contextYear: this.seen.contextYear,
     };
-    const figure = this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(text) ? this.nextSentenceFigure() : null);
-    if (figure && kind !== 'other') {
-      head.figure = { value: figure.value, unit: figure.unit, original: figure.original };
-      // `Alpenpost für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
-      if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
-    }
+    if (mention && found.kind === kind && kind !== 'other') this.kindWordAt.set(head, found.at);
+    if (kind !== 'other') this.addFigure(head, span);
     return head;
+  }
+
+  /** The amount a report's span names, or a reply's next sentence when it ends on a colon. */
+  private addFigure(head: EventReport, span: Span): void {
+    const { kind } = head;
+    const figure =
+      this.figureIn(span) ?? (kind === 'reply' && /:\s*$/.test(this.text) ? this.nextSentenceFigure() : null);
+    if (!figure) return;
+    head.figure = { value: figure.value, unit: figure.unit, original: figure.original };
+    // `Alpenpost für 9,74 Milliarden`: in a counter-offer the company is the one the amount is for.
+    if (kind === 'reply') head.object = this.orgBeforeFigure(figure) ?? head.object;
   }
 
   /**
