@@ -185,6 +185,17 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence before a year that opens the next, but not after an abbreviation', () => {
+    expect(
+      split('Er verließ den Verein. 2007 wurde er Trainer. Am 3. Aug. 2017 trat er ab. Es kamen ca. 2000 Fans.'),
+    ).toEqual([
+      'Er verließ den Verein.',
+      '2007 wurde er Trainer.',
+      'Am 3. Aug. 2017 trat er ab.',
+      'Es kamen ca. 2000 Fans.',
+    ]);
+  });
+
   it('splits sentence ends that lost their space, but not X.AI', () => {
     expect(split('Das war gut.Dann kam X.AI ins Spiel.')).toEqual(['Das war gut.', 'Dann kam X.AI ins Spiel.']);
   });

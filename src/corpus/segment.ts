@@ -2,6 +2,7 @@ import { cleanBody } from './clean.js';
 import type { Article, SegmentedArticle, Sentence } from './types.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS } from '../language/de.js';
 import { isCommonNoun, isListedNoun } from '../language/de/nouns.js';
+import { MONTH_ABBREVIATIONS } from '../language/de/calendar.js';
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 /** `das 21. Jahrhundert`, `am 3. März`, `(23. Februar)`: a number and a dot before a word is an ordinal, not an end. */
 const ENDS_WITH_ORDINAL = /(?:^|[\s([„"«»])\d{1,3}\.$/;
@@ -24,6 +25,16 @@ function isSurnameOpening(piece: string): boolean {
 }
 /** `…sei.Dann…`: a sentence end without its space, common in scraped text. */
 const GLUED_SENTENCE_END = /(?<=[\p{Ll}\d][.!?]["“”»«]?)(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * `… vom Verein. 2007 wurde er …`: a sentence may open on a year, but ICU reads on past a dot when the next letter is
+ * lower case, as it is after a year. A word of two letters or more and its dot before a year and a word end the
+ * sentence; an abbreviation of a month (`am 3. Aug. 2017 …`) does not, nor one of `ABBREVIATIONS` (merged back below).
+ */
+const YEAR_OPENS_SENTENCE = new RegExp(
+  String.raw`(?<=\p{L}{2}\.)(?<!(?:${MONTH_ABBREVIATIONS.join('|')})\.)\s+(?=(?:19|20)\d{2}\s+\p{L})`,
+  'gu',
+);
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
@@ -116,7 +127,8 @@ export function splitSentences(body: string, blockStart: number, blockEnd: numbe
   for (const seg of segmentsOf(text)) {
     let from = seg.index;
     const segEnd = seg.index + seg.segment.length;
-    for (const glued of seg.segment.matchAll(GLUED_SENTENCE_END)) {
+    const breaks = [...seg.segment.matchAll(GLUED_SENTENCE_END), ...seg.segment.matchAll(YEAR_OPENS_SENTENCE)];
+    for (const glued of breaks.sort((a, b) => a.index - b.index)) {
       const at = seg.index + glued.index;
       if (at > from) raw.push({ start: from, end: at });
       from = at;

@@ -18,6 +18,9 @@ export const MONTHS = [
 /** Other spellings of a month, by the name above: `Maerz` where a keyboard had no umlaut. */
 export const MONTH_SPELLINGS: Record<string, (typeof MONTHS)[number]> = { Maerz: 'März' };
 
+/** Months as abbreviated with a dot (`3. Aug. 2017`): the first three letters, and `Sept`; `Mai` is never cut. */
+export const MONTH_ABBREVIATIONS = [...MONTHS.filter((m) => m.length > 3).map((m) => m.slice(0, 3)), 'Sept'];
+
 /** Sunday to Saturday, at their index as `Date.getUTCDay()` counts them. */
 export const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'] as const;
 
