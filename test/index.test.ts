@@ -154,6 +154,33 @@ describe('only events on the timeline', () => {
     ).toEqual([['departure', { value: '2024-04', precision: 'month' }]]);
   });
 
+  it('reads a deed named as what came before as background to the deed the clause reports', () => {
+    const world = {
+      organisations: ['Seebank', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two, [], world), {}).map((e) => [
+        e.kind,
+        headline(e, 'en'),
+      ]);
+    // Who resigned did not appoint: the one `von` names after a deed of the background is that deed's.
+    expect(heads('1997 wurde Eva Beispiel nach dem Rücktritt von Max Huber zur Präsidentin berufen.')).toEqual([
+      ['appointment', 'Beispiel is appointed'],
+    ]);
+    // Where the clause reports no other deed, the background's is the one it tells.
+    expect(heads('Die Seebank hat nach der Festnahme von Max Huber im März ihre Filialen geschlossen.')).toEqual([
+      ['arrest', 'Huber is arrested'],
+    ]);
+    // A choice is what was decided; who tells it in a closing clause did not choose.
+    expect(heads('Max Huber hat sich am 3. Mai 2024 für die Nordbank als Partner entschieden.')).toEqual([
+      ['decision', 'Huber chooses “die Nordbank als Partner”'],
+    ]);
+    expect(heads('Am 3. Mai 2024 habe sich der Vorstand für die Nordbank entschieden, teilte Max Huber mit.')).toEqual(
+      [],
+    );
+  });
+
   it('heads no entry with a deed the sentence does not report', () => {
     const world = {
       organisations: ['Seebank', 'Nordbank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),

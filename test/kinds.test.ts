@@ -432,6 +432,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
+    // A choice (`sich für … entschieden`) is headed as one, not as a decision to do something.
+    const choice = { actors: ['Max Huber'], thing: 'für die Nordbank' };
+    expect(headline(head(choice, 'decision'), 'de')).toBe('Huber entscheidet sich für die Nordbank');
+    expect(headline(head(choice, 'decision'), 'en')).toBe('Huber chooses “die Nordbank”');
     // A name that ends in its number is named whole: `Ludwig II.`, not `II.`.
     const king = { actors: ['Ludwig II.'], people: ['Ludwig II.', 'Max Huber'] };
     expect(headline(head(king, 'elected'), 'en')).toBe('Ludwig II. is elected');

@@ -85,8 +85,8 @@ import {
 } from '../language/de/events.js';
 import { pushTo } from '../lib/collections.js';
 import { isRole } from '../language/de/roles.js';
-import { isReportedSpeech } from '../language/de/speech.js';
-import { infinitiveOf, thingBefallen, thingOf, thingWith } from './things.js';
+import { attributionFrom, isReportedSpeech } from '../language/de/speech.js';
+import { infinitiveOf, choiceOf, thingBefallen, thingOf, thingWith } from './things.js';
 
 /** What kind of thing happened: a kind of the lexicon's records (`language/de/events.ts`), or `other`. */
 export type EventKind = EventKindId | 'other';
@@ -379,6 +379,30 @@ const TOPIC_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * Where a short clause that closes the sentence and says who told it begins (`…, teilte Huber am Montag mit.`), after
+ * `at`; else the sentence's end. Not a longer clause a speech verb opens (`…, fordert Huber ein Ende der Gewalt`):
+ * that is the main clause, and its subject may have done the deed.
+ */
+function tellerAfter(text: string, at: number): number {
+  const attribution = attributionFrom(text, at);
+  if (!attribution || attribution.at <= at) return text.length;
+  const rest = text.slice(attribution.at + 1);
+  return rest.length <= TELLER_CLAUSE && !/[,;:]/u.test(rest) ? attribution.at : text.length;
+}
+/** The most characters a closing clause that says who told something takes (see `tellerAfter`). */
+const TELLER_CLAUSE = 60;
+
+/** `nach dem `, `vor der überraschenden `: what follows is a deed named as what came before or after another. */
+const BACKGROUND_BEFORE = /(?<!\p{L})(?:[Nn]ach|[Vv]or)\s+(?:de[mnrs]|einem|einer)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** `nach dem Rücktritt von `, `vor der Festnahme durch die `: right before the one such a deed is of or by. */
+const BACKGROUND_DEED_OF = new RegExp(
+  BACKGROUND_BEFORE.source.slice(0, -1) +
+    String.raw`\p{Lu}\p{Ll}+\s+(?:von|durch)\s+(?:(?:dem|der|den|des)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  'u',
+);
+
 /** `seit der`, `von der`: what follows is the start of a period. */
 const PERIOD_FROM_BEFORE = /(?<!\p{L})(?:seit|von)\s+(?:der|dem|des)\s+$/iu;
 
@@ -407,6 +431,26 @@ function spansOf(text: string, mentions: DateMention[]): Span[] {
 }
 
 /**
+ * Whether the clause of a match at `at` says its deed did not happen or is not told as done: negated, asked whether,
+ * said as an accusation, demanded, asked of someone, taken back, or kept from happening by a purpose.
+ */
+function untold(id: EventKind, text: string, at: number, clause: string, verb: boolean): boolean {
+  // `verklagte ihn am Ende nie`: a clause that negates its verb says what did not happen. A noun alone (`nach der
+  // Entlassung … wollte sie nicht`) is negated by `kein` (see `NEGATED_BEFORE`), not by the clause's `nicht`.
+  if (verb && NEGATION.test(clause)) return true;
+  if (TOLD_CONTENT_OPENER.test(clause) || (verb && WHETHER_OPENER.test(clause))) return true;
+  if (id !== 'allegation' && ACCUSATION_BEFORE.test(text.slice(Math.max(0, at - 300), at))) return true;
+  // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
+  if (!verb && DEMANDED.test(clause)) return true;
+  // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
+  if (verb && askedTo(text, at)) return true;
+  // `zog die Klage zurück`: a thing taken back was not put forward there.
+  if (id !== 'withdrawal' && TAKEN_BACK.test(clause)) return true;
+  // `um einem Misstrauensvotum zuvorzukommen`: a deed a purpose keeps from happening is not reported.
+  return within(PREVENTING_PURPOSE, text, at);
+}
+
+/**
  * The kind a span names, ignoring the words of dates inside it (`nach der Ankündigung von …` is a date, not an
  * announcement).
  */
@@ -420,31 +464,20 @@ function kindIn(
   // `„Wir sind zu einer Einigung bereit“, sagte Huber`: a deed quoted words name by a noun is said, not done; one
   // they tell by its verb (`„Er ist festgenommen worden“`) is reported. Read once, and only when a noun is found.
   let quoted: Span[] | undefined;
+  let background: ReturnType<typeof kindIn> | undefined;
   // The kinds stand in precedence order: the first one found is the answer.
   for (const { id, record, re } of KINDS_GLOBAL) {
     if (record.needsMoney && !hasMoney) continue;
     for (const m of part.matchAll(re)) {
       // `keine Streiks`, `kein Angebot`: what the sentence says did not or will not happen.
       if (NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
-      // `verklagte ihn am Ende nie`: a clause that negates its verb says what did not happen. A noun alone
-      // (`nach der Entlassung … wollte sie nicht`) is negated by `kein`, above, not by the clause's `nicht`.
       const verb = verbAt(part, m);
       const at = span.from + m.index;
       // The clause the match stands in, read once for the checks below.
       const clause = clauseAt(text, at);
-      if (verb && NEGATION.test(clause)) continue;
-      if (TOLD_CONTENT_OPENER.test(clause) || (verb && WHETHER_OPENER.test(clause))) continue;
-      if (id !== 'allegation' && ACCUSATION_BEFORE.test(text.slice(Math.max(0, at - 300), at))) continue;
-      // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
-      if (!verb && DEMANDED.test(clause)) continue;
-      // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
-      if (verb && askedTo(text, at)) continue;
-      // `zog die Klage zurück`: a thing taken back was not put forward there.
-      if (id !== 'withdrawal' && TAKEN_BACK.test(clause)) continue;
+      if (untold(id, text, at, clause, verb)) continue;
       // `Gerüchte zum Wechsel`, `Gespräche über einen Wechsel`: a deed named as the topic is not reported.
       if (!verb && TOPIC_BEFORE.test(part.slice(Math.max(0, m.index - 20), m.index))) continue;
-      // `um einem Misstrauensvotum zuvorzukommen`: a deed a purpose keeps from happening is not reported.
-      if (within(PREVENTING_PURPOSE, text, at)) continue;
       // `seit der Gründung`, `von der Gründung … bis`: an event that marks when a period begins is not reported.
       if (PERIOD_FROM_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       // A compound that says what the offer is for (`Milliardenangebot`, `Übernahmeangebot`) needs no amount; the bare
@@ -458,17 +491,22 @@ function kindIn(
       if (attributive(part, m) && !masked.some((d) => d.to <= at && at - d.to <= 2)) continue;
       // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
       // `bekanntgegebenen Gutachten` its noun after the whole word.
-      if (!masked.some((d) => inside(at, d)) && (verb || !(quoted ??= quotedSpans(text)).some((d) => inside(at, d))))
-        return {
-          kind: id,
-          at,
-          end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length,
-          // The whole of what matched: `soll … überfallen und … vergewaltigt haben` says what the deeds are.
-          reach: at + m[0].length,
-        };
+      if (masked.some((d) => inside(at, d)) || (!verb && (quoted ??= quotedSpans(text)).some((d) => inside(at, d))))
+        continue;
+      const found = {
+        kind: id,
+        at,
+        end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length,
+        // The whole of what matched: `soll … überfallen und … vergewaltigt haben` says what the deeds are.
+        reach: at + m[0].length,
+      };
+      // `Nach dem Rücktritt von Huber wurde sie … berufen`: a deed named as what came before is the clause's only
+      // deed when it names no other.
+      if (verb || !BACKGROUND_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) return found;
+      background ??= found;
     }
   }
-  return { kind: 'other', at: span.from, end: span.from, reach: span.from };
+  return background ?? { kind: 'other', at: span.from, end: span.from, reach: span.from };
 }
 
 /** `der schwedische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
@@ -888,7 +926,9 @@ class SentenceReading {
     const record = eventKind(kind);
     // A verb that takes either reads the clause with `zu` where there is one (`kündigte an, die Halle zu schließen`).
     if (record?.thingWith) return thingWith(this.text, span);
-    const infinitive = record?.takesInfinitive ? infinitiveOf(this.text, span) : null;
+    const infinitive = record?.takesInfinitive
+      ? (infinitiveOf(this.text, span) ?? (record.takesChoice ? choiceOf(this.text, span) : null))
+      : null;
     if (infinitive || !record?.takesThing) return infinitive;
     // `Der Bericht wurde am Montag veröffentlicht`: in the passive, what the deed is of is the clause's subject.
     const passive = PASSIVE_AUXILIARY.test(clauseAt(this.text, verb.at));
@@ -957,7 +997,7 @@ class SentenceReading {
     if (PASSIVE_AUXILIARY.test(this.text.slice(span.from, span.to))) {
       // `wurde … von Klubchef Huber beurlaubt`: who `von` names in the passive dismissed; the one dismissed is another
       // person named, or no one the text names (`der 52-Jährige`).
-      const agent = before.find((m) => AGENT_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start)));
+      const agent = this.passiveAgent(before, 40);
       if (!agent) return null;
       const whom = named.filter((n) => n !== agent.person.name);
       return { whom: whom.slice(-1), by: agent.person.name };
@@ -988,7 +1028,7 @@ class SentenceReading {
     const named = before.filter((m) => !this.governedOutsideDates(m.start));
     const { from, to } = clauseSpan(text, found.at);
     if (PASSIVE_AUXILIARY.test(text.slice(from, to))) {
-      const agent = before.find((m) => AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+      const agent = this.passiveAgent(before, 30);
       const whom = named.find((m) => m !== agent);
       // `1993 wurde er von Huber zum Leiter berufen`: the pronoun before any name is the one appointed.
       const pronoun = /(?<!\p{L})(er|sie)(?!\p{L})/u.exec(text.slice(from, whom?.start ?? zu.index));
@@ -1014,6 +1054,19 @@ class SentenceReading {
   }
 
   /** Whether a preposition governs the name at `at`, the words of dates aside (see `governedBeyondDates`). */
+  /**
+   * In a passive clause, the one `von` or `durch` names within `reach` characters before them: who did the deed; not
+   * one a deed named as what came before is of (`wurde nach dem Rücktritt von Huber … berufen`).
+   */
+  private passiveAgent(people: Mention[], reach: number): Mention | undefined {
+    const { text } = this;
+    return people.find(
+      (m) =>
+        AGENT_BEFORE.test(text.slice(Math.max(0, m.start - reach), m.start)) &&
+        !BACKGROUND_DEED_OF.test(text.slice(Math.max(0, m.start - 80), m.start)),
+    );
+  }
+
   private governedOutsideDates(at: number): boolean {
     return governedBeyondDates(this.text, at, this.dateSpans);
   }
@@ -1065,7 +1118,9 @@ class SentenceReading {
     // `Huber teilte mit, dass die Versammlung den Plan gebilligt habe`: who tells what another did did not do it.
     const told = kind === 'other' ? null : this.toldFrom(at);
     const from = told !== null && told > span.from ? told : span.from;
-    const own = this.subjectIn(from, span.to, kind);
+    // `… habe sich für Huber entschieden, teilte die Sprecherin Eva Muster mit`: nor who tells it after the deed.
+    const to = kind === 'other' ? span.to : Math.min(span.to, tellerAfter(text, at));
+    const own = this.subjectIn(from, to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = told !== null ? [] : this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
@@ -1075,6 +1130,7 @@ class SentenceReading {
     const org = this.seen.orgs.find(
       (o) =>
         o.start >= from &&
+        o.start < to &&
         (kind === 'other' ? this.subjectOfDated(span, o.start) : o.start < at || this.invertedSubject(at, o.start)) &&
         !this.governedOutsideDates(o.start) &&
         // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
@@ -1083,7 +1139,7 @@ class SentenceReading {
     if (org) return [org.org.name];
     // `Am Montag stellte das Unternehmen einen Antrag`: the subject points back to the company named before.
     // Not `es`: as a subject it is more often no one (`hieß es`, `gibt es`).
-    for (const m of text.slice(from, span.to).matchAll(COMPANY_NOUN_ANAPHOR)) {
+    for (const m of text.slice(from, to).matchAll(COMPANY_NOUN_ANAPHOR)) {
       const start = from + m.index;
       if (kind === 'other' || !(start < at || this.invertedSubject(at, start)) || this.governedOutsideDates(start))
         continue;

@@ -121,6 +121,20 @@ export function thingBefallen(text: string, verb: Span, taken: Span[]): string |
   return null;
 }
 
+/**
+ * What is chosen where the verb is reflexive: `für` and its phrase, up to the verb when it ends the clause (`hat sich
+ * für Huber als Chefin entschieden`), else to the clause's end (`entschied sich die Stadt für den Neubau`). None
+ * longer than a headline's worth.
+ */
+export function choiceOf(text: string, verb: Span): string | null {
+  const { from, to } = clauseSpan(text, verb.start);
+  const clause = text.slice(from, to);
+  if (!/(?<!\p{L})sich(?!\p{L})/u.test(clause)) return null;
+  const before = /(?<!\p{L})(für\s+[^,;:]{1,80}?)\s*$/u.exec(text.slice(from, verb.start))?.[1];
+  const after = /(?<!\p{L})(für\s+[^,;:]{1,80}?)\s*[.!?]?\s*$/u.exec(text.slice(verb.end, to))?.[1];
+  return before ?? after ?? null;
+}
+
 /** What one brings out, after `mit` in the verb's clause: `überraschte am Montag mit einem neuen Plan`. */
 export function thingWith(text: string, verb: Span): string | null {
   const { to } = clauseSpan(text, verb.start);

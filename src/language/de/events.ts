@@ -46,6 +46,8 @@ const ENDS_INFINITIVE = /(?<!\p{L})(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}
 
 /** The text's own words in an English headline: `announces “scharfen Protest”`. */
 const quoted = (s: string | null) => (s ? `“${s}”` : null);
+/** What a choice's `th` opens with (see `takesChoice`): `für den Flughafen`. */
+const CHOSEN = /^für\s+/u;
 
 /** Every part named present. */
 const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) => Boolean(p[k]));
@@ -324,6 +326,8 @@ export interface EventKindRecord {
   readonly thingWith?: true;
   /** What it is of is the clause with `zu` its verb opens (`beschloss, die Halle zu schließen`): the `th`. */
   readonly takesInfinitive?: true;
+  /** Or, without one, what is chosen: `für` and its phrase where the verb is reflexive (`sich für X entschieden`). */
+  readonly takesChoice?: true;
   /** What it is called, the first row its words name (`Großbrand` → `Brand` / `Fire`): the headline's `n`. */
   readonly names?: readonly (readonly [RegExp, { readonly de: string; readonly en: string }])[];
   /** What it is of may be a vote or an election the clause names: its name is the headline's `n`. */
@@ -1289,10 +1293,22 @@ export const EVENT_KINDS = [
     actor: 'acts',
     // What is decided is what the `zu` clause says; a noun phrase may be a contest won (`entschieden das Rennen`).
     takesInfinitive: true,
+    // `entschied sich für den Flughafen`, `hat sich für Huber als Chefin entschieden`: a choice.
+    takesChoice: true,
     label: { de: 'Beschluss', en: 'Decision' },
     headline: {
-      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'beschließt', 'beschließen')}, ${p.th}` : null),
-      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}` : null),
+      de: (p) =>
+        has(p, 'a') && p.th
+          ? CHOSEN.test(p.th)
+            ? `${p.a} ${de(p, 'entscheidet', 'entscheiden')} sich ${p.th}`
+            : `${p.a} ${de(p, 'beschließt', 'beschließen')}, ${p.th}`
+          : null,
+      en: (p) =>
+        has(p, 'a') && p.th
+          ? CHOSEN.test(p.th)
+            ? `${p.a} ${p.plural ? 'choose' : 'chooses'} ${quoted(p.th.replace(CHOSEN, ''))}`
+            : `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}`
+          : null,
     },
   },
   {
