@@ -157,6 +157,10 @@ describe('people the text names', () => {
     // Another article calls it by a word for a woman (`die Rivalin`): the kind of organisation decides.
     expect(found(['Die Großbank Nordia Kessling stieg ein.', 'Er lobte die Rivalin Nordia Kessling.'])).toEqual([]);
     expect(found(['Er lobte die Rivalin Nordia Kessling.'])).toEqual([['Nordia Kessling', 'f', ['Kessling']]]);
+    // Nor in the start of such a name written after another company's (`bei Seebank Huber Avantis`).
+    const after = '„Wir zahlen gut“, sagte ein Sprecher von Nordia Kessling Avantis.';
+    expect(found(['Das Unternehmen Kessling Avantis wurde verkauft.', after])).toEqual([]);
+    expect(found([after]).map(([name]) => name)).toContain('Nordia Kessling');
   });
 
   it('finds no one in two capitalised nouns, a place, a known person or a company', () => {

@@ -172,6 +172,10 @@ describe('only events on the timeline', () => {
     expect(heads('Die Seebank hat nach der Festnahme von Max Huber im März ihre Filialen geschlossen.')).toEqual([
       ['arrest', 'Huber is arrested'],
     ]);
+    // A company that opens the deed's clause did it, not one who acts in a later clause of their own.
+    expect(heads('Die Seebank war im März in die Insolvenz gerutscht, Max Huber hatte das Ruder übernommen.')).toEqual([
+      ['insolvency', 'Seebank files for insolvency'],
+    ]);
     // A choice is what was decided; who tells it in a closing clause did not choose.
     expect(heads('Max Huber hat sich am 3. Mai 2024 für die Nordbank als Partner entschieden.')).toEqual([
       ['decision', 'Huber chooses “die Nordbank als Partner”'],

@@ -158,6 +158,9 @@ const couldBeGivenName = (w: string) =>
   (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
 const ADDRESS: ReadonlySet<string> = new Set(FORMS_OF_ADDRESS);
 /** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
+/** The capitalised word right after a name, captured. */
+const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]*)/u;
+
 const FOREIGN_ARTICLES = new Set(['The', 'A', 'An', 'La', 'Le', 'Les', 'Il', 'El', 'Los', 'Las', 'De', 'Het']);
 
 interface Seen {
@@ -215,7 +218,13 @@ function peopleIn(
         ? 'x'
         : (genderOfRole(role) ?? (FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) ? 'm' : 'x'));
     const name = `${given} ${between.trim()} ${surname}`.replace(/\s+/g, ' ');
-    found.push(genitiveOf === undefined ? { name, gender } : { name, gender, unless: genitiveOf });
+    const then = NEXT_CAPITALISED.exec(after)?.[1];
+    found.push({
+      name,
+      gender,
+      ...(genitiveOf === undefined ? {} : { unless: genitiveOf }),
+      ...(then === undefined ? {} : { then }),
+    });
   }
   return found;
 }
@@ -278,6 +287,8 @@ export interface Sightings {
 }
 interface Sighting extends Seen {
   unless?: string;
+  /** The capitalised word right after the name, if any: `Automation` after `Eva Seeberg` (see `gatherPeople`). */
+  then?: string;
 }
 interface AloneSighting {
   word: string;
@@ -351,8 +362,13 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
   // A name some article gives right after a kind of organisation (`die Großbank Nordkredit`) is that organisation's,
   // though another calls it `die Rivalin Nordkredit`.
   const companies = new Set(sightings.flatMap((s) => s.orgs.filter((o) => o.byKind).map((o) => o.name)));
+  // `bei Seebank Huber Logistik` beside `die Firma Huber Logistik`: a name whose surname and the word after it are
+  // part of such a name is the start of the company's name written after another's, no person.
+  const companyWords = [...companies].map((c) => ` ${c} `);
+  const opensCompany = (seen: Sighting) =>
+    seen.then !== undefined && companyWords.some((c) => c.includes(` ${seen.name.split(' ').pop()} ${seen.then} `));
   for (const seen of sightings.flatMap((s) => s.full)) {
-    if (!holds(seen) || companies.has(seen.name)) continue;
+    if (!holds(seen) || companies.has(seen.name) || opensCompany(seen)) continue;
     const key = fold(seen.name);
     const name = firstSpelling.get(key) ?? seen.name;
     firstSpelling.set(key, name);

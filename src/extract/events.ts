@@ -390,6 +390,18 @@ function tellerAfter(text: string, at: number): number {
   const rest = text.slice(attribution.at + 1);
   return rest.length <= TELLER_CLAUSE && !/[,;:]/u.test(rest) ? attribution.at : text.length;
 }
+/**
+ * Where the first clause after the one at `at` begins that says something of its own, two words in lower case after
+ * its first (`, Huber hatte das Ruder übernommen`), not a name in apposition (`, Max Huber (SP).`); else the end.
+ */
+function clauseOfItsOwnAfter(text: string, at: number): number {
+  for (let { to } = clauseSpan(text, at); to < text.length; to = clauseSpan(text, to + 1).to) {
+    const next = clauseSpan(text, to + 1);
+    if ((text.slice(next.from, next.to).match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)?.length ?? 0) >= 2) return next.from;
+  }
+  return text.length;
+}
+
 /** The most characters a closing clause that says who told something takes (see `tellerAfter`). */
 const TELLER_CLAUSE = 60;
 
@@ -1054,6 +1066,18 @@ class SentenceReading {
   }
 
   /** Whether a preposition governs the name at `at`, the words of dates aside (see `governedBeyondDates`). */
+  /** Whether a company stands in the clause of a deed at `at` before it, not governed nor in the genitive. */
+  private companyOpens(from: number, at: number): boolean {
+    const start = Math.max(from, clauseSpan(this.text, at).from);
+    return this.seen.orgs.some(
+      (o) =>
+        o.start >= start &&
+        o.start < at &&
+        !this.governedOutsideDates(o.start) &&
+        !genitiveAt(this.text, o.start, o.end),
+    );
+  }
+
   /**
    * In a passive clause, the one `von` or `durch` names within `reach` characters before them: who did the deed; not
    * one a deed named as what came before is of (`wurde nach dem Rücktritt von Huber … berufen`).
@@ -1120,7 +1144,11 @@ class SentenceReading {
     const from = told !== null && told > span.from ? told : span.from;
     // `… habe sich für Huber entschieden, teilte die Sprecherin Eva Muster mit`: nor who tells it after the deed.
     const to = kind === 'other' ? span.to : Math.min(span.to, tellerAfter(text, at));
-    const own = this.subjectIn(from, to, kind);
+    // `Die Seebank war in die Insolvenz gerutscht, Huber hatte das Ruder übernommen`: where a company opens the deed's
+    // clause as its doer (not as what was made: `die 2020 gegründete Seebank, deren Gründer Huber …`), one who acts in
+    // a later clause of their own did not do the deed.
+    const companyActs = record?.actor !== 'made' && this.companyOpens(from, at);
+    const own = this.subjectIn(from, companyActs ? Math.min(to, clauseOfItsOwnAfter(text, at)) : to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = told !== null ? [] : this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
