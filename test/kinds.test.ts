@@ -187,6 +187,13 @@ const EVENT_ROWS: Row[] = [
     'Seebräu surprises with “einem neuen Plan”',
   ],
   [
+    'presentation',
+    'Der Gutachter stellte am Mittwoch sein Gutachten vor',
+    { actors: ['Max Huber'], thing: 'Gutachten' },
+    'Huber stellt Gutachten vor',
+    'Huber presents “Gutachten”',
+  ],
+  [
     'publication',
     'Das Amt hat die Akten ins Netz gestellt',
     { actors: ['Alpenbank'], thing: 'Akten' },
@@ -432,6 +439,13 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
+    // Presenting oneself is no presentation, nor is imagining, nor a `vor` that governs a time.
+    expect(kindOf('Er präsentierte sich am Montag als Retter')).toBe('other');
+    expect(kindOf('Als er sich im Mai als Retter präsentierte, staunten alle')).toBe('other');
+    expect(kindOf('Sie stellte sich im Mai eine andere Lösung vor')).toBe('other');
+    expect(kindOf('Die Forscher stellten vor zehn Jahren eine These auf')).toBe('other');
+    expect(kindOf('Die Seebank präsentierte am Freitag ihre Zahlen')).toBe('presentation');
+    expect(kindOf('Der Entwurf wurde im Mai vorgestellt')).toBe('presentation');
     // A choice (`sich für … entschieden`) is headed as one, not as a decision to do something.
     const choice = { actors: ['Max Huber'], thing: 'für die Nordbank' };
     expect(headline(head(choice, 'decision'), 'de')).toBe('Huber entscheidet sich für die Nordbank');

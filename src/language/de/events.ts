@@ -1339,7 +1339,7 @@ export const EVENT_KINDS = [
       `${verbsOr('announcement').source}|` +
         // Not `unangekündigt`: a visit no one announced.
         String.raw`(?<!un)angekündigt|ankündig|anzukündig|(?<![a-zäöüß])kündigte|bekannt\s*(?:zu\s+)?geben|` +
-        String.raw`bekanntgegeben|Ankündigung|vorgestellt`,
+        String.raw`bekanntgegeben|Ankündigung`,
       'i',
     ),
     actor: 'acts',
@@ -1379,6 +1379,25 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'überrascht', 'überraschen')} mit ${p.th}` : null),
       en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'surprise' : 'surprises'} with ${quoted(p.th)}` : null),
+    },
+  },
+  {
+    id: 'presentation',
+    // Showing the public what one made: `präsentierte am Freitag das Ergebnis`, `stellte sein Gutachten vor`, `wurde …
+    // vorgestellt`. Not presenting oneself as something (`präsentierte sich als Rebell`, `als er sich … präsentierte`),
+    // nor imagining (`stellte sich … vor`), nor `vor` a preposition (`stellten vor 20 Jahren die Theorie auf`).
+    words: new RegExp(
+      String.raw`(?<!\bsich\b${IN_CLAUSE}{0,100})(?<![a-zäöüß])präsentier(?:t|te|ten|en)?(?![a-zäöüß])(?!\s+sich\b)|` +
+        String.raw`(?<![a-zäöüß])stell(?:t|te|ten|en)(?![a-zäöüß])(?!\s+sich\b)${IN_CLAUSE}{0,100}?` +
+        String.raw`(?<![a-zäöüß])vor(?=\s*(?:[.,;:!?]|$))|vorgestellt`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    label: { de: 'Vorstellung', en: 'Presentation' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'stellt', 'stellen')} ${p.th} vor` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'present' : 'presents'} ${quoted(p.th)}` : null),
     },
   },
   {

@@ -51,7 +51,7 @@ export const WITH_NOUN_PHRASE = new RegExp(
  * Groups: `article`, `adjectives`, `noun`, `quoted`.
  */
 export const OBJECT_NOUN_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:(?<article>die|das|den|ein|eine|einen|seine|seinen|ihre|ihren)\s+)?` +
+  String.raw`(?<![\p{L}\d-])(?:(?<article>die|das|den|ein|eine|einen|sein|seine|seinen|ihr|ihre|ihren)\s+)?` +
     String.raw`(?<adjectives>(?:(?!${NOT_ADJECTIVES}\s)\p{Ll}{3,}(?:e|en|er|es)\s+){0,2})` +
     String.raw`(?<noun>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*)(?!\p{L})|` +
     String.raw`[„“"»](?<quoted>[^„“”"»«]{3,60})[“”"«]`,
