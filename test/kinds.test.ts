@@ -446,6 +446,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Forscher stellten vor zehn Jahren eine These auf')).toBe('other');
     expect(kindOf('Die Seebank präsentierte am Freitag ihre Zahlen')).toBe('presentation');
     expect(kindOf('Der Entwurf wurde im Mai vorgestellt')).toBe('presentation');
+    // Laying something before the public is presenting it, unless it is an offer to the other side, or not done.
+    expect(kindOf('Die Seebank legte am Dienstag die Zahlen vor')).toBe('presentation');
+    expect(kindOf('Die Ministerin hat im Herbst ein Eckpunktepapier vorgelegt')).toBe('presentation');
+    expect(kindOf('Die Werft hatte der Gewerkschaft ein neues Angebot vorgelegt')).toBe('offer');
+    expect(kindOf('Die Firma legte die Berichte nicht vor')).toBe('other');
     // A choice (`sich für … entschieden`) is headed as one, not as a decision to do something.
     const choice = { actors: ['Max Huber'], thing: 'für die Nordbank' };
     expect(headline(head(choice, 'decision'), 'de')).toBe('Huber entscheidet sich für die Nordbank');

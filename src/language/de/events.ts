@@ -46,6 +46,8 @@ const ENDS_INFINITIVE = /(?<!\p{L})(?:zu\s+\p{Ll}+(?:en|ern|eln)|\p{Ll}+zu\p{Ll}
 
 /** The text's own words in an English headline: `announces “scharfen Protest”`. */
 const quoted = (s: string | null) => (s ? `“${s}”` : null);
+/** The particle `vor` closing its verb's clause (`stellte … vor.`, `legte … vor,`), not a preposition of time. */
+const PARTICLE_VOR = String.raw`${IN_CLAUSE}{0,100}?(?<![a-zäöüß])vor(?=\s*(?:[.,;:!?]|$))`;
 /** What a choice's `th` opens with (see `takesChoice`): `für den Flughafen`. */
 const CHOSEN = /^für\s+/u;
 
@@ -1382,25 +1384,6 @@ export const EVENT_KINDS = [
     },
   },
   {
-    id: 'presentation',
-    // Showing the public what one made: `präsentierte am Freitag das Ergebnis`, `stellte sein Gutachten vor`, `wurde …
-    // vorgestellt`. Not presenting oneself as something (`präsentierte sich als Rebell`, `als er sich … präsentierte`),
-    // nor imagining (`stellte sich … vor`), nor `vor` a preposition (`stellten vor 20 Jahren die Theorie auf`).
-    words: new RegExp(
-      String.raw`(?<!\bsich\b${IN_CLAUSE}{0,100})(?<![a-zäöüß])präsentier(?:t|te|ten|en)?(?![a-zäöüß])(?!\s+sich\b)|` +
-        String.raw`(?<![a-zäöüß])stell(?:t|te|ten|en)(?![a-zäöüß])(?!\s+sich\b)${IN_CLAUSE}{0,100}?` +
-        String.raw`(?<![a-zäöüß])vor(?=\s*(?:[.,;:!?]|$))|vorgestellt`,
-      'i',
-    ),
-    actor: 'acts',
-    takesThing: true,
-    label: { de: 'Vorstellung', en: 'Presentation' },
-    headline: {
-      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'stellt', 'stellen')} ${p.th} vor` : null),
-      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'present' : 'presents'} ${quoted(p.th)}` : null),
-    },
-  },
-  {
     id: 'publication',
     // `veröffentlichte`, `Veröffentlichung`, `herausgegeben`, `ins Netz gestellt`, `machte … bekannt`.
     words: new RegExp(
@@ -1416,6 +1399,26 @@ export const EVENT_KINDS = [
       // What is published is a text's own noun phrase: a company in the clause is whose it is or for whom.
       de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'veröffentlicht', 'veröffentlichen')} ${p.th}` : null),
       en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'publish' : 'publishes'} ${quoted(p.th)}` : null),
+    },
+  },
+  {
+    id: 'presentation',
+    // Showing the public what one made: `präsentierte am Freitag das Ergebnis`, `stellte sein Gutachten vor`, `wurde …
+    // vorgestellt`, `legte die Zahlen vor`. Not presenting oneself as something (`präsentierte sich als Rebell`, `als
+    // er sich … präsentierte`), nor imagining (`stellte sich … vor`), nor `vor` a preposition (`stellten vor 20 Jahren
+    // die Theorie auf`).
+    words: new RegExp(
+      String.raw`(?<!\bsich\b${IN_CLAUSE}{0,100})(?<![a-zäöüß])präsentier(?:t|te|ten|en)?(?![a-zäöüß])(?!\s+sich\b)|` +
+        String.raw`(?<![a-zäöüß])stell(?:t|te|ten|en)(?![a-zäöüß])(?!\s+sich\b)${PARTICLE_VOR}|vorgestellt|vorgelegt|` +
+        String.raw`(?<![a-zäöüß])leg(?:t|te|ten|en)(?![a-zäöüß])${PARTICLE_VOR}`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    label: { de: 'Vorstellung', en: 'Presentation' },
+    headline: {
+      de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'stellt', 'stellen')} ${p.th} vor` : null),
+      en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'present' : 'presents'} ${quoted(p.th)}` : null),
     },
   },
   {
