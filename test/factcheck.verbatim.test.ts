@@ -368,6 +368,20 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     ]);
   });
 
+  it('gives a figure to no one who leads the group it is of, nor to who tells it', () => {
+    const actorsOf = (body: string) => read(body).figures.map((f) => [f.original, f.about.actor]);
+    // `um` a name, or `von` a role and a name: the party or team is led by them; its share is not theirs.
+    expect(actorsOf('Die Partei von Spitzenkandidat Max Huber erreichte 30 Prozent.')).toEqual([['30 Prozent', null]]);
+    expect(actorsOf('Die Liste um Eva Muster kam auf 12 Prozent.')).toEqual([['12 Prozent', null]]);
+    // A move of someone (`der Wechsel von Max Huber`) is theirs.
+    expect(actorsOf('Der Wechsel von Max Huber kostete 30 Millionen Euro.')).toEqual([
+      ['30 Millionen Euro', 'Max Huber'],
+    ]);
+    // Who says it, after it or opening with `Laut`, does not own it.
+    expect(actorsOf('Die Beteiligung lag bei 70 Prozent, sagte Eva Muster.')).toEqual([['70 Prozent', null]]);
+    expect(actorsOf('Laut Max Huber lag die Beteiligung bei 70 Prozent.')).toEqual([['70 Prozent', null]]);
+  });
+
   it('reads the whole a cut is a part of as jobs had, and checks either against it', () => {
     expect(
       partsOf(

@@ -24,11 +24,12 @@ import {
   MASCULINE_PRONOUN,
   POSSESSIVE_PRONOUN,
   OBJECT_BEFORE,
+  LEADER_BEFORE,
   attributionFrom,
 } from '../language/de.js';
+import { isRole } from '../language/de/roles.js';
 import { TRANSACTIONS, transaction as record, type TransactionId } from '../language/de/transactions.js';
 import { measureLabel } from '../language/de/shares.js';
-import { isRole } from '../language/de/roles.js';
 import { FEMININE_COMPOUND_NAME } from '../language/de/nouns.js';
 
 /**
@@ -108,9 +109,34 @@ const WALK_BACK = 3;
  * Unternehmen … seiner`) is the company's; one a preposition governs (`fließen an sie zurück`) acts not at all.
  * `companyAt`: where the sentence first names a company, or points back to one.
  */
+/**
+ * Whether the words before a name make it the one who leads a group (`die Partei von Spitzenkandidat `, `die Liste um
+ * `, `die Mannschaft von Trainer `): `um` before it, or `von` and a role. Not `der Wechsel von ` (whose move it is).
+ */
+function ledBy(before: string): boolean {
+  const m = LEADER_BEFORE.exec(before);
+  if (!m) return false;
+  const words = m[2]!.trim().split(/\s+/u).filter(Boolean);
+  return m[1] === 'um' || (words.length > 0 && isRole(words[words.length - 1]!));
+}
+
 function actorOf(sentences: Sentence[], i: number, people: PeopleFinder, companyAt: number): string | null {
   const text = sentences[i]!.text;
-  const mentions = people.mentions(text);
+  // `Die Partei von Spitzenkandidat Max Huber erzielte 30 Prozent`, `die Liste um Eva Muster`: one who leads a group
+  // the clause names is not who it is about; nor is who tells it (`…, sagte die Richterin`).
+  // At the sentence's opening only `Laut Huber …` tells; a verb there opens a question or the clause itself.
+  const told = attributionFrom(text);
+  const telling =
+    told && (told.at > 0 || /^\s*laut\s/iu.test(told.match[0]))
+      ? { from: told.at, to: told.at + told.match[0].length }
+      : null;
+  const mentions = people
+    .mentions(text)
+    .filter(
+      (m) =>
+        !(telling && m.start >= telling.from && m.start < telling.to) &&
+        !ledBy(text.slice(Math.max(0, m.start - 60), m.start)),
+    );
   const first = mentions.find(canAct);
   const pronoun = PRONOUN.exec(text);
   if (first && (!pronoun || first.start < pronoun.index)) return first.person.name;

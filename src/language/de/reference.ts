@@ -87,6 +87,12 @@ export const OBJECT_BEFORE = new RegExp(
 );
 
 /**
+ * `um ` or `von ` and up to two capitalised words before a name (`die Partei von Spitzenkandidat `, `die Liste um `):
+ * the preposition, and the words between (see `ledBy` in `extract/subject.ts`).
+ */
+export const LEADER_BEFORE = /(?<!\p{L})(um|von)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2})$/u;
+
+/**
  * A name a preposition governs, with at most an article, an adjective and a title between (`der Vorschlag von
  * Ministerin Eva Muster`), so the name does not act in its clause. `zwischen` and `mit` name the sides of what is
  * done together.
