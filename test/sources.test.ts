@@ -24,6 +24,11 @@ describe('a source no person stands for', () => {
       [['Der Streik geht weiter.', 'Eine Sprecherin der Nordgewerkschaft', true]],
     ],
     [
+      'a body after a separable speech verb in the lead-in, its particle closing it (`gab … bekannt`)',
+      'Der Maler ist gestorben, das gab die Familie am Montag bekannt: „Wir trauern um ihn.“',
+      [['Wir trauern um ihn.', 'die Familie', true]],
+    ],
+    [
       '`heißt es` and a document after the quotation',
       '„Die Lage ist ernst“, heißt es in einer Mitteilung der Seebank.',
       [['Die Lage ist ernst', 'in einer Mitteilung der Seebank', true]],

@@ -90,6 +90,7 @@ export const VERBS: readonly VerbRow[] = [
   { lemma: 'heraus|streichen', signals: SPEECH, parts: ['streicht', 'strich', 'herausgestrichen'], particleOnly: true },
   { lemma: 'hervor|heben', signals: SPEECH, parts: ['hebt', 'hob', 'hervorgehoben'], particleOnly: true },
   { lemma: 'mit|teilen', signals: SPEECH, particleOnly: true },
+  { lemma: 'bekannt|geben', signals: SPEECH, parts: ['gibt', 'gab', 'bekanntgegeben'], particleOnly: true },
   // judging and promising: `würdigte Huber als „…“`, `sicherte zu, dass …`
   { lemma: 'konstatieren', signals: SPEECH },
   { lemma: 'attackieren', signals: SPEECH },
