@@ -59,6 +59,9 @@ describe('environment', () => {
     expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_URL: 'http://x' })).toMatchObject({
       error: expect.stringContaining('REDIS_URL is invalid'),
     });
+    expect(readEnv({ DISCORD_TOKEN: 'abc', REDIS_DEADLINE_MS: '0' })).toMatchObject({
+      error: expect.stringContaining('REDIS_DEADLINE_MS is invalid: expected milliseconds a Redis request may take'),
+    });
     expect(readEnv({ DISCORD_TOKEN: 'abc' }, ['DISCORD_PUBLIC_KEY'])).toEqual({
       error: expect.stringMatching(/^DISCORD_PUBLIC_KEY is not set: expected the Public Key/),
     });

@@ -17,6 +17,7 @@ const EXPECTED = {
   COMMAND_LIMIT: 'commands per member and window, such as 5/10s or 20/1m, or off',
   ADD_LIMIT: 'articles a server may add per window, such as 20/1h, or off',
   REDIS_URL: 'a redis:// or rediss:// URL',
+  REDIS_DEADLINE_MS: 'milliseconds a Redis request may take, a whole number from 1 to 3000',
   CONNECTIONS_PER_ADDRESS: 'a whole number of connections, at least 1',
   SHARD_SPAWN_DELAY_MS: 'milliseconds between starting two shards, a whole number from 0 to 600000',
 } as const;
@@ -52,6 +53,7 @@ export const envSchema = z.object({
   COMMAND_LIMIT: budget('5/10s', EXPECTED.COMMAND_LIMIT),
   ADD_LIMIT: budget('20/1h', EXPECTED.ADD_LIMIT),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_DEADLINE_MS: z.coerce.number().int().min(1).max(3000).optional(),
   CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
   SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).optional(),
 });

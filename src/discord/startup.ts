@@ -243,7 +243,9 @@ function watchFolder(
 export async function answerServices(env: Env, logger: Logger, index: CorpusIndex) {
   const live = watchIndex(env, logger, index);
   // Redis and its limiter are loaded only when a Redis is configured: loading them is a fifth of a start.
-  const redis = env.REDIS_URL ? (await import('./redis.js')).sharedRedis(env.REDIS_URL, logger) : undefined;
+  const redis = env.REDIS_URL
+    ? (await import('./redis.js')).sharedRedis(env.REDIS_URL, logger, env.REDIS_DEADLINE_MS)
+    : undefined;
   const limiter = async (limit: Budget | null, prefix: string) =>
     redis && limit ? (await import('./redis-limiter.js')).redisLimiter(limit, redis, prefix) : commandLimiter(limit);
   const budget = await limiter(env.COMMAND_LIMIT, 'rivalen:commands');
