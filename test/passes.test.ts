@@ -94,6 +94,9 @@ describe('dates as news writes them', () => {
   it.each<[string, string | null, string]>([
     ['am 10. Februar 2025', '2025-02-10', 'day'],
     ['Ende 2015', '2015', 'year'],
+    // A season of a year is that year, with its season kept (see `SEASONS`).
+    ['im Herbst 2022', '2022', 'year'],
+    ['Im Frühjahr des Jahres 2019', '2019', 'year'],
     ['im Dezember 2024', '2024-12', 'month'],
     ['gestern', '2025-02-10', 'day'],
     ['am Montag', '2025-02-10', 'day'],
@@ -137,6 +140,16 @@ describe('dates as news writes them', () => {
   ])('%s → %s', (text, value, precision) => {
     const [mention] = findDates(text, ctx);
     expect(mention?.date).toMatchObject({ value, precision });
+  });
+
+  it('keeps a season of a year as its part, a sentence end after the year too', () => {
+    expect(findDates('Er kam im Sommer 2013.', ctx)[0]?.date).toEqual({
+      value: '2013',
+      precision: 'year',
+      part: 'summer',
+    });
+    expect(findDates('im Frühling 2020', ctx)[0]?.date?.part).toBe('spring');
+    expect(findDates('der Sommer 2013,5', ctx).map((d) => d.date?.part)).not.toContain('summer');
   });
 
   it('reads no day from a dateline, a date and a clock time with no `um` between', () => {

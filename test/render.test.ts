@@ -62,6 +62,8 @@ describe('dates at their precision', () => {
   it.each([
     ['2015', 'de', undefined, '2015'],
     ['2015', 'en', 'late', 'late 2015'],
+    ['2022', 'de', 'autumn', 'Herbst 2022'],
+    ['2013', 'en', 'summer', 'summer 2013'],
     ['2024-06', 'de', undefined, 'Juni 2024'],
     ['2025-02-11', 'de', undefined, '11. Februar 2025'],
     ['2025-02-11', 'en', undefined, '11 February 2025'],

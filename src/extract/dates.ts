@@ -36,6 +36,9 @@ import {
   RELATIVE_YEAR,
   NAMED_BY_YEAR,
   DAY_APPOSITION,
+  SEASONS,
+  SEASON_OF_YEAR,
+  type Season,
 } from '../language/de.js';
 import { numberWordValue } from './numbers.js';
 import { clauseSpan } from './clauses.js';
@@ -55,8 +58,8 @@ export interface EventDate {
   /** `2015`, `2024-06`, `2025-02-11`, or a range of days `2025-02-03/2025-02-09`: as precise as the text, no more. */
   value: string;
   precision: Precision;
-  /** `Ende 2015` is late in the year; kept so the reply can say so. */
-  part?: 'early' | 'mid' | 'late';
+  /** `Ende 2015` is late in the year, `im Herbst 2015` its autumn; kept so the reply can say so. */
+  part?: DatePart;
   /** `by`: only that the event happened by then is known (an article of that day reports it). */
   bound?: 'by';
   /**
@@ -65,6 +68,9 @@ export interface EventDate {
    */
   planned?: true;
 }
+
+/** A part of a month or a year (`Anfang`, `Mitte`, `Ende`), or a season of a year (`im Herbst 2015`). */
+export type DatePart = 'early' | 'mid' | 'late' | Season;
 
 export interface DateMention {
   start: number;
@@ -396,6 +402,10 @@ const RULES: Rule[] = [
   {
     re: PART_OF_YEAR,
     read: (m) => ({ date: { value: m[2]!, precision: 'year', part: PART[m[1]!.toLowerCase()] }, relative: false }),
+  },
+  {
+    re: SEASON_OF_YEAR,
+    read: (m) => ({ date: { value: m[2]!, precision: 'year', part: SEASONS[m[1]!.toLowerCase()] }, relative: false }),
   },
   {
     re: PART_OF_SAME_YEAR,

@@ -1,11 +1,15 @@
+import type { DatePart } from '../extract/dates.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
 
 /**
  * Where a part of a month or a year begins, as the finer date it sorts after: `Mitte Mai` after the 10th, `Ende Mai`
- * after the 20th, `Mitte 2019` after April, `Ende 2019` after August. `Anfang Mai` stands with the month as a whole,
- * before its days.
+ * after the 20th, `Mitte 2019` after April, `Ende 2019` after August, a season where it begins (`Herbst 2019` after
+ * September). `Anfang Mai` stands with the month as a whole, before its days.
  */
-const PART_STARTS = { month: { mid: '10', late: '20' }, year: { mid: '04', late: '08' } } as const;
+const PART_STARTS: { month: Partial<Record<DatePart, string>>; year: Partial<Record<DatePart, string>> } = {
+  month: { mid: '10', late: '20' },
+  year: { mid: '04', late: '08', spring: '03', summer: '06', autumn: '09' },
+};
 
 /**
  * Where an entry stands among dates: its date and 0; but a month counted from an occasion within it (`gut eine Woche
@@ -16,8 +20,8 @@ function position(date: NonNullable<TimelineEvent['date']>, basis: TimelineEvent
   const { value, precision, part } = date;
   if (basis.how === 'anchored' && basis.occasionDate.length > value.length && basis.occasionDate.startsWith(value))
     return [basis.occasionDate, basis.direction];
-  if (part && part !== 'early' && (precision === 'month' || precision === 'year'))
-    return [`${value}-${PART_STARTS[precision][part]}`, 0.5];
+  const starts = part && (precision === 'month' || precision === 'year') ? PART_STARTS[precision][part] : undefined;
+  if (starts) return [`${value}-${starts}`, 0.5];
   return [value, 0];
 }
 

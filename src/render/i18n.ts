@@ -1,5 +1,6 @@
 /** Reply language: German for German clients, English for everyone else. Article text is never translated. */
 import type { UnreadNumber } from '../factcheck/claim.js';
+import type { DatePart } from '../extract/dates.js';
 import { MONTHS as GERMAN_MONTHS } from '../language/de/calendar.js';
 
 /** `im Dezember 2024`, `am 11. Dezember 2024`, `2024`: the preposition a German date of each precision takes. */
@@ -323,8 +324,14 @@ export const t = (lang: Lang): Messages => messages[lang];
 /** A month named short for an axis: its first three letters (`Mär`, `Dec`), from the same names as the dates. */
 export const shortMonth = (index: number, lang: Lang): string => MONTHS[lang][index]!.slice(0, 3);
 
+/** The words before a date that say which part of it, or which season of a year (`Herbst 2022` / `autumn 2022`). */
+const PART_WORDS: Record<Lang, Record<DatePart, string>> = {
+  de: { early: 'Anfang', mid: 'Mitte', late: 'Ende', spring: 'Frühjahr', summer: 'Sommer', autumn: 'Herbst' },
+  en: { early: 'early', mid: 'mid', late: 'late', spring: 'spring', summer: 'summer', autumn: 'autumn' },
+};
+
 /** A date at exactly its precision: `2015`, `Juni 2024` / `June 2024`, `11. Februar 2025` / `11 February 2025`. */
-export function formatDate(value: string, lang: Lang, part?: 'early' | 'mid' | 'late'): string {
+export function formatDate(value: string, lang: Lang, part?: DatePart): string {
   if (value.includes('/')) {
     const [from = '', to = ''] = value.split('/');
     return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
@@ -336,7 +343,5 @@ export function formatDate(value: string, lang: Lang, part?: 'early' | 'mid' | '
   else if (month) text = `${month} ${y}`;
   else text = y ?? value;
   if (!part) return text;
-  const words =
-    lang === 'de' ? { early: 'Anfang', mid: 'Mitte', late: 'Ende' } : { early: 'early', mid: 'mid', late: 'late' };
-  return `${words[part]} ${text}`;
+  return `${PART_WORDS[lang][part]} ${text}`;
 }

@@ -136,6 +136,21 @@ export const PART_OF_MONTH = '(?:(Anfang|Mitte|Ende)\\s+)?';
 /** `Ende 2015`, `Anfang des Jahres 2024`. */
 export const PART_OF_YEAR = /\b(Anfang|Beginn|Mitte|Ende)\s+(?:des\s+Jahres\s+)?((?:19|20)\d{2})\b/gi;
 
+/** A season of a year, which names it in German: `Frühjahr` and `Frühling` are one. Winter spans two years. */
+export type Season = 'spring' | 'summer' | 'autumn';
+export const SEASONS: Record<string, Season> = {
+  frühjahr: 'spring',
+  frühling: 'spring',
+  sommer: 'summer',
+  herbst: 'autumn',
+};
+
+/** `im Herbst 2022`, `Sommer 2013`, `im Frühjahr des Jahres 2024`: a season of a year, its word captured first. */
+export const SEASON_OF_YEAR = new RegExp(
+  String.raw`(?<![\p{L}-])(${Object.keys(SEASONS).join('|')})\s+(?:des\s+Jahres\s+)?((?:19|20)\d{2})(?!\d|[.,]\d)`,
+  'giu',
+);
+
 /** `Ende desselben Jahres`: the year named last. */
 export const PART_OF_SAME_YEAR = /\b(Anfang|Mitte|Ende)\s+(?:desselben|des\s+gleichen|dieses|jenes)\s+Jahres\b/gi;
 
