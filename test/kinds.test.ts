@@ -439,6 +439,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(headline(head(plan, 'announcement'), 'de')).toBe('Huber kündigt neuen Sparplan an');
     expect(headline(head(plan, 'announcement'), 'en')).toBe('Huber announces “neuen Sparplan”');
     expect(headline(head({ actors: ['Max Huber'], object: 'Seebank' }, 'publication'), 'en')).toBeNull();
+    // An aircraft brought down where it could is an incident, named so; landing is not.
+    expect(kindOf('Eine Maschine ist am Abend in Seestadt notgelandet')).toBe('incident');
+    expect(kindOf('Der Hubschrauber musste am Montag auf einem Feld notlanden')).toBe('incident');
+    expect(kindOf('Die Maschine ist am Abend in Seestadt gelandet')).toBe('other');
     // Presenting oneself is no presentation, nor is imagining, nor a `vor` that governs a time.
     expect(kindOf('Er präsentierte sich am Montag als Retter')).toBe('other');
     expect(kindOf('Als er sich im Mai als Retter präsentierte, staunten alle')).toBe('other');

@@ -228,6 +228,9 @@ const CRASHED =
   String.raw`(?:${AIRCRAFT})${IN_PART}{0,120}?(?:\babgestürzt\b|\bstürzt(?:e|en)?\b${IN_PART}{0,80}?${FELL})|` +
   String.raw`(?:\babgestürzt\b|\bstürzt(?:e|en)?\b)${IN_PART}{0,40}?(?:${AIRCRAFT})(?:${IN_PART}{0,80}?${FELL})?`;
 
+/** An aircraft brought down where it could: `ist am Abend notgelandet`, `musste in Palermo notlanden`. */
+const LANDED = String.raw`\bnot(?:gelandet|landete|landeten)\b|\bmusste(?:n)?\b${IN_PART}{0,80}?\bnotlanden\b`;
+
 /** What a disaster or an attack is called, in both languages: a compound by its last part. */
 export const INCIDENT_NAMES = [
   [/beben/i, { de: 'Erdbeben', en: 'Earthquake' }],
@@ -235,6 +238,7 @@ export const INCIDENT_NAMES = [
   [/explosion/i, { de: 'Explosion', en: 'Explosion' }],
   [/unfall/i, { de: 'Unfall', en: 'Accident' }],
   [/absturz|abgestürzt|stürzten?\b/i, { de: 'Absturz', en: 'Crash' }],
+  [/notlande|notgelandet/i, { de: 'Notlandung', en: 'Emergency landing' }],
   [/anschlag/i, { de: 'Anschlag', en: 'Attack' }],
   [/überschwemmung|überflutung|hochwasser/i, { de: 'Hochwasser', en: 'Flood' }],
   [/lawine/i, { de: 'Lawine', en: 'Avalanche' }],
@@ -1181,10 +1185,11 @@ export const EVENT_KINDS = [
     id: 'incident',
     // A disaster or an attack, told by a verb of happening beside its noun: `Das Beben ereignete sich am Morgen`, `ist
     // ein Großbrand ausgebrochen`, `kam es zu einem Unfall`; by what it did (`STRUCK`); an aircraft crashed
-    // (`CRASHED`); its toll (`TOLL`). The noun alone is often background (`nach dem Unfall`).
+    // (`CRASHED`) or came down where it could (`LANDED`); its toll (`TOLL`). The noun alone is often background (`nach
+    // dem Unfall`).
     words: new RegExp(
       `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})|` +
-        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${TOLL}`,
+        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${LANDED}|${TOLL}`,
       'i',
     ),
     actor: 'happens',
