@@ -106,6 +106,8 @@ export class OptionError extends Error {
   constructor(
     readonly option: string,
     readonly why: string,
+    /** No value was given where one is required: said in the member's language, not the schema's. */
+    readonly missing = false,
   ) {
     super(`${option}: ${why}`);
     this.name = 'OptionError';
@@ -117,5 +119,6 @@ export function parseOptions<T extends z.ZodType>(schema: T, options: OptionValu
   const result = schema.safeParse(options);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new OptionError(String(issue.path[0] ?? 'options'), issue.message);
+  const option = String(issue.path[0] ?? 'options');
+  throw new OptionError(option, issue.message, issue.code === 'invalid_type' && options[option] === undefined);
 }

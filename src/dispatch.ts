@@ -2,7 +2,7 @@ import { commandByName } from '../commands/index.js';
 import { OptionError, type Choice, type CommandContext, type OptionValues, type ServerContext } from './command.js';
 import type { SentFile } from './corpus/addition.js';
 import type { CorpusIndex } from './index/build.js';
-import { langOf, t } from './render/i18n.js';
+import { langOf, t, type Messages } from './render/i18n.js';
 import { LIMITS } from './render/limits.js';
 import { cleanTyped } from './render/escape.js';
 import { decodePageId } from './render/pager.js';
@@ -101,12 +101,15 @@ export function dispatch(index: CorpusIndex, incoming: Incoming, server?: Server
       }
     }
   } catch (error) {
-    if (error instanceof OptionError)
-      return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
+    if (error instanceof OptionError) return { out: { kind: 'reply', reply: ephemeral(optionMessage(m, error)) } };
     if (incoming.kind === 'autocomplete') return { out: { kind: 'choices', choices: [] }, error };
     return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
   }
 }
+
+/** What was wrong with an option: missing, said in the member's language, or the schema's reason. */
+const optionMessage = (m: Messages, error: OptionError) =>
+  error.missing ? m.missingOption(error.option) : m.invalidOption(error.option, error.why);
 
 /** The command that changes what a server follows (see `Command.act`): the transport defers, then awaits it. */
 export function acts(incoming: Incoming): incoming is Extract<Incoming, { kind: 'command' }> {
@@ -127,8 +130,7 @@ export async function dispatchAct(
     const act = commandByName.get(incoming.name)!.act!;
     return { out: { kind: 'reply', reply: await act(cleanOptions(incoming.options), { ...ctx, files }) } };
   } catch (error) {
-    if (error instanceof OptionError)
-      return { out: { kind: 'reply', reply: ephemeral(m.invalidOption(error.option, error.why)) } };
+    if (error instanceof OptionError) return { out: { kind: 'reply', reply: ephemeral(optionMessage(m, error)) } };
     return { out: { kind: 'reply', reply: ephemeral(m.error) }, error };
   }
 }

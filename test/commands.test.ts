@@ -25,6 +25,17 @@ function expectValid(reply: Reply): void {
     for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
 }
 
+describe('a required option left out', () => {
+  it('is said missing, privately, in the member’s language, not in the schema’s words', () => {
+    const en = run('quote');
+    expect(en.flags).toBe(64);
+    expect(text(en)).toContain('"person" is missing');
+    expect(text(run('quote', {}, 'de'))).toContain('„person“ fehlt');
+    // A value given but wrong is still told with its reason.
+    expect(text(run('quote', { person: 'x'.repeat(6000) }))).toContain('Invalid value for "person"');
+  });
+});
+
 describe('command definitions', () => {
   it('use the option names users type, with German localisations', () => {
     const options = Object.fromEntries(commands.map((c) => [c.data.name, (c.data.options ?? []).map((o) => o.name)]));

@@ -150,6 +150,7 @@ export const messages = {
     slowDown: (seconds: number) =>
       `Langsamer, bitte: Du hast viele Befehle in kurzer Zeit gesendet. Versuche es in ${seconds} s wieder.`,
     invalidOption: (name: string, why: string) => `Ungültige Angabe für „${name}“: ${why}`,
+    missingOption: (name: string) => `„${name}“ fehlt: Bitte gib einen Wert an.`,
     onlyInServer: 'Dieser Befehl wirkt nur in einem Server: Er ändert, welche Artikel der Server verfolgt.',
     onlyManagers: 'Artikel hinzufügen oder entfernen dürfen nur Mitglieder mit der Berechtigung „Server verwalten“.',
     addWhat: 'Gib eine Webadresse (`url`) oder eine Datei (`file`) an, eines von beiden.',
@@ -290,6 +291,7 @@ export const messages = {
     slowDown: (seconds: number) =>
       `Slow down, please: you sent many commands in a short time. Try again in ${seconds} s.`,
     invalidOption: (name: string, why: string) => `Invalid value for "${name}": ${why}`,
+    missingOption: (name: string) => `"${name}" is missing: please give a value.`,
     onlyInServer: 'This command works only in a server: it changes which articles the server follows.',
     onlyManagers: 'Only members with the Manage Server permission can add or remove articles.',
     addWhat: 'Give a web address (`url`) or a file (`file`), one of the two.',
