@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../src/corpus/schema.js';
 import { fold } from '../src/language/de/fold.js';
 import { quoteEntries, quotesBy, rankPeople, resolvePerson, timeline } from '../src/index/queries.js';
 import { buildIndex } from '../src/index/build.js';
@@ -63,6 +64,15 @@ describe('only events on the timeline', () => {
       roles: [],
     },
   ];
+  /** Each entry's kind and English headline, three companies known, one article of 10 May 2024. */
+  const headsWith = (list: Person[]) => (body: string) =>
+    timeline(
+      buildIndex([article(body, { published: '2024-05-10' })], list, [], {
+        organisations: ['Seebank', 'Nordbank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),
+        dates: [],
+      }),
+      {},
+    ).map((e) => [e.kind, headline(e, 'en')]);
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
@@ -155,15 +165,7 @@ describe('only events on the timeline', () => {
   });
 
   it('reads a deed named as what came before as background to the deed the clause reports', () => {
-    const world = {
-      organisations: ['Seebank', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),
-      dates: [],
-    };
-    const heads = (body: string) =>
-      timeline(buildIndex([article(body, { published: '2024-05-10' })], two, [], world), {}).map((e) => [
-        e.kind,
-        headline(e, 'en'),
-      ]);
+    const heads = headsWith(two);
     // Who resigned did not appoint: the one `von` names after a deed of the background is that deed's.
     expect(heads('1997 wurde Eva Beispiel nach dem Rücktritt von Max Huber zur Präsidentin berufen.')).toEqual([
       ['appointment', 'Beispiel is appointed'],
@@ -186,15 +188,7 @@ describe('only events on the timeline', () => {
   });
 
   it('heads no entry with a deed the sentence does not report', () => {
-    const world = {
-      organisations: ['Seebank', 'Nordbank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),
-      dates: [],
-    };
-    const heads = (body: string) =>
-      timeline(buildIndex([article(body, { published: '2024-05-10' })], people, [], world), {}).map((e) => [
-        e.kind,
-        headline(e, 'en'),
-      ]);
+    const heads = headsWith(people);
     // An offer in a wage dispute is no takeover bid; one for a company, or one of billions, is.
     expect(heads('Die Seebank hatte der Nordgewerkschaft am 3. Mai 2024 ein neues Angebot vorgelegt.')).toEqual([
       ['offer', 'Seebank makes Nordgewerkschaft an offer'],
