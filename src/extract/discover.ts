@@ -157,10 +157,10 @@ const couldBeGivenName = (w: string) =>
   !isRole(w) &&
   (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
 const ADDRESS: ReadonlySet<string> = new Set(FORMS_OF_ADDRESS);
-/** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
 /** The capitalised word right after a name, captured. */
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]*)/u;
 
+/** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
 const FOREIGN_ARTICLES = new Set(['The', 'A', 'An', 'La', 'Le', 'Les', 'Il', 'El', 'Los', 'Las', 'De', 'Het']);
 
 interface Seen {

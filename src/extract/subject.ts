@@ -104,12 +104,6 @@ const withoutActor = (t: Transaction) => record(t).actor === 'none';
 const WALK_BACK = 3;
 
 /**
- * Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to, of the
- * pronoun's gender. A pronoun after a company the sentence names (`Die Seebank will 16 ihrer Filialen schließen`, `Das
- * Unternehmen … seiner`) is the company's; one a preposition governs (`fließen an sie zurück`) acts not at all.
- * `companyAt`: where the sentence first names a company, or points back to one.
- */
-/**
  * Whether the words before a name make it the one who leads a group (`die Partei von Spitzenkandidat `, `die Liste um
  * `, `die Mannschaft von Trainer `): `um` before it, or `von` and a role. Not `der Wechsel von ` (whose move it is).
  */
@@ -120,6 +114,12 @@ function ledBy(before: string): boolean {
   return m[1] === 'um' || (words.length > 0 && isRole(words[words.length - 1]!));
 }
 
+/**
+ * Who acts in sentence `i`: its first acting person, or, when a pronoun comes first, the one it points back to, of the
+ * pronoun's gender. A pronoun after a company the sentence names (`Die Seebank will 16 ihrer Filialen schließen`, `Das
+ * Unternehmen … seiner`) is the company's; one a preposition governs (`fließen an sie zurück`) acts not at all.
+ * `companyAt`: where the sentence first names a company, or points back to one.
+ */
 function actorOf(sentences: Sentence[], i: number, people: PeopleFinder, companyAt: number): string | null {
   const text = sentences[i]!.text;
   // `Die Partei von Spitzenkandidat Max Huber erzielte 30 Prozent`, `die Liste um Eva Muster`: one who leads a group
