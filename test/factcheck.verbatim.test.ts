@@ -227,6 +227,7 @@ describe('what a figure measures, read from its clause (invented sentences, one 
     read(body).figures.map((f) => [f.original, f.about.transaction, f.about.object, f.about.measure ?? null]);
   const partsOf = (body: string) =>
     read(body).figures.map((f) => [f.original, f.about.transaction, f.about.where ?? null]);
+  const actorsOf = (body: string) => read(body).figures.map((f) => [f.original, f.about.actor]);
 
   it.each([
     [
@@ -344,7 +345,6 @@ describe('what a figure measures, read from its clause (invented sentences, one 
   });
 
   it('gives a figure to whom its pronoun can mean: of its gender, not after a company, not governed', () => {
-    const actorsOf = (body: string) => read(body).figures.map((f) => [f.original, f.about.actor]);
     // `sie` and `ihr` mean a woman or many, never a man; `er` and `sein` never a woman.
     expect(actorsOf('Max Huber war dagegen. Sie kamen auf 30 Prozent.')).toEqual([['30 Prozent', null]]);
     expect(actorsOf('Eva Muster war dagegen. Sie kam auf 30 Prozent.')).toEqual([['30 Prozent', 'Eva Muster']]);
@@ -369,7 +369,6 @@ describe('what a figure measures, read from its clause (invented sentences, one 
   });
 
   it('gives a figure to no one who leads the group it is of, nor to who tells it', () => {
-    const actorsOf = (body: string) => read(body).figures.map((f) => [f.original, f.about.actor]);
     // `um` a name, or `von` a role and a name: the party or team is led by them; its share is not theirs.
     expect(actorsOf('Die Partei von Spitzenkandidat Max Huber erreichte 30 Prozent.')).toEqual([['30 Prozent', null]]);
     expect(actorsOf('Die Liste um Eva Muster kam auf 12 Prozent.')).toEqual([['12 Prozent', null]]);
