@@ -54,15 +54,16 @@ describe('timeline order', () => {
     expect(ordered(entries)).toEqual(['year', 'march', 'mid', 'june', 'late', 'october', 'undated']);
   });
 
-  it('sets a season where it begins: spring after February, autumn after August', () => {
+  it('sets a season where it begins: spring after February and before March, autumn before September', () => {
     const entries = [
       entry('autumn', year('2022', 'autumn')),
-      entry('october', month('2022-10')),
+      entry('september', month('2022-09')),
       entry('august', month('2022-08')),
+      entry('march', month('2022-03')),
       entry('spring', year('2022', 'spring')),
       entry('february', month('2022-02')),
       entry('summer', year('2022', 'summer')),
     ];
-    expect(ordered(entries)).toEqual(['february', 'spring', 'summer', 'august', 'autumn', 'october']);
+    expect(ordered(entries)).toEqual(['february', 'spring', 'march', 'summer', 'august', 'autumn', 'september']);
   });
 });

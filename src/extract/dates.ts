@@ -72,6 +72,19 @@ export interface EventDate {
 /** A part of a month or a year (`Anfang`, `Mitte`, `Ende`), or a season of a year (`im Herbst 2015`). */
 export type DatePart = 'early' | 'mid' | 'late' | Season;
 
+/**
+ * The months a part or a season of a year spans, from its first to the one after its last (0 is January): where the
+ * timeline sorts it (see `index/order.ts`) and the span the picture draws.
+ */
+export const YEAR_PART_MONTHS: Readonly<Record<DatePart, readonly [number, number]>> = {
+  early: [0, 4],
+  mid: [4, 8],
+  late: [8, 12],
+  spring: [2, 5],
+  summer: [5, 8],
+  autumn: [8, 11],
+};
+
 export interface DateMention {
   start: number;
   end: number;

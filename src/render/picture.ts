@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import type { DatePart, EventDate } from '../extract/dates.js';
+import { YEAR_PART_MONTHS, type EventDate } from '../extract/dates.js';
 import type { TimelineEvent } from '../reconcile/timeline.js';
 import type { Evidence, FactCheck } from '../factcheck/check.js';
 import { formatAmount, formatShortAmount } from './amount.js';
@@ -62,19 +62,9 @@ function spanOf(date: EventDate): [number, number] {
     return [Date.UTC(y!, m! - 1, 1), Date.UTC(y!, m!, 1)];
   }
   const y = Number(v);
-  const part = PART_MONTHS[date.part ?? 'early'];
+  const part = YEAR_PART_MONTHS[date.part ?? 'early'];
   return date.part ? [Date.UTC(y, part[0]!, 1), Date.UTC(y, part[1]!, 1)] : [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
 }
-
-/** The months a part or a season of a year spans, from its first to the one after its last (0 is January). */
-const PART_MONTHS: Record<DatePart, [number, number]> = {
-  early: [0, 4],
-  mid: [4, 8],
-  late: [8, 12],
-  spring: [2, 5],
-  summer: [5, 8],
-  autumn: [8, 11],
-};
 
 /** The dated events of a /timeline reply (the same filters), one row each, in date order. */
 export function timelinePicture(events: TimelineEvent[], title: string, lang: Lang): TimelinePicture | null {
