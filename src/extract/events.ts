@@ -1065,19 +1065,6 @@ class SentenceReading {
     return agent !== null && /^\p{Ll}/u.test(agent[1]!) && PASSIVE_AUXILIARY.test(clauseAt(this.text, at));
   }
 
-  /** Whether a preposition governs the name at `at`, the words of dates aside (see `governedBeyondDates`). */
-  /** Whether a company stands in the clause of a deed at `at` before it, not governed nor in the genitive. */
-  private companyOpens(from: number, at: number): boolean {
-    const start = Math.max(from, clauseSpan(this.text, at).from);
-    return this.seen.orgs.some(
-      (o) =>
-        o.start >= start &&
-        o.start < at &&
-        !this.governedOutsideDates(o.start) &&
-        !genitiveAt(this.text, o.start, o.end),
-    );
-  }
-
   /**
    * In a passive clause, the one `von` or `durch` names within `reach` characters before them: who did the deed; not
    * one a deed named as what came before is of (`wurde nach dem Rücktritt von Huber … berufen`).
@@ -1091,8 +1078,23 @@ class SentenceReading {
     );
   }
 
+  /** Whether a preposition governs the name at `at`, the words of dates aside (see `governedBeyondDates`). */
   private governedOutsideDates(at: number): boolean {
     return governedBeyondDates(this.text, at, this.dateSpans);
+  }
+
+  /**
+   * Whether a company may be who acts: no preposition governs it, and it is not named as whose something is (`Der
+   * Lohnstreit der Seebank …`).
+   */
+  private free(o: OrgMention): boolean {
+    return !this.governedOutsideDates(o.start) && !genitiveAt(this.text, o.start, o.end);
+  }
+
+  /** Whether a company that may act (see `free`) stands in the clause of a deed at `at`, before it. */
+  private companyOpens(from: number, at: number): boolean {
+    const start = Math.max(from, clauseSpan(this.text, at).from);
+    return this.seen.orgs.some((o) => o.start >= start && o.start < at && this.free(o));
   }
 
   /**
@@ -1160,9 +1162,7 @@ class SentenceReading {
         o.start >= from &&
         o.start < to &&
         (kind === 'other' ? this.subjectOfDated(span, o.start) : o.start < at || this.invertedSubject(at, o.start)) &&
-        !this.governedOutsideDates(o.start) &&
-        // `Der Lohnstreit der Seebank …`: a company named as whose something is, is not who acts.
-        !genitiveAt(text, o.start, o.end),
+        this.free(o),
     );
     if (org) return [org.org.name];
     // `Am Montag stellte das Unternehmen einen Antrag`: the subject points back to the company named before.
