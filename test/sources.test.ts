@@ -34,6 +34,11 @@ describe('a source no person stands for', () => {
       [['Die Lage ist ernst', 'in einer Mitteilung der Seebank', true]],
     ],
     [
+      '`heißt es` and a document after a quotation a colon introduces without naming anyone',
+      'Die Trennung kam im Guten: „Max bleibt ein Freund des Vereins“, heißt es in der Mitteilung.',
+      [['Max bleibt ein Freund des Vereins', 'in der Mitteilung', true]],
+    ],
+    [
       '`heißt es` after a document opening the lead-in',
       'In dem Bericht der Kommission heißt es: „Die Brücke war marode.“',
       [['Die Brücke war marode.', 'In dem Bericht der Kommission', true]],

@@ -530,9 +530,11 @@ function wholeQuote(r: Reading, f: Found, a: Around): Whole {
   const afterText = a.text.slice(f.match.index! + f.match[0].length);
   const trailing = TRAILING_ATTRIBUTION.exec(afterText);
   if (intro) {
-    const speaker = speakerOfIntro(r, intro, introText);
-    // `Das Tor war bitter: „…“, sagte Huber.`: a colon that names nobody leaves it to the attribution after.
-    if (!speaker && trailing) return attributedAfter(r, f, a, attributionIn(trailing));
+    const introduced = speakerOfIntro(r, intro, introText);
+    // `Das Tor war bitter: „…“, sagte Huber.`, `Die Trennung kam überraschend: „…“, heißt es in der Mitteilung.`: a
+    // colon that names nobody leaves it to the attribution after.
+    if (!introduced && trailing) return attributedAfter(r, f, a, attributionIn(trailing));
+    const speaker = introduced ?? itSays(afterText);
     // When the quotation opens in its intro's sentence, cite only the lead-in (`Sein Schlussstatement war …:`).
     const introCitation =
       intro === f.sentence ? cite(r.body, intro, intro.start, intro.start + introText.length) : cite(r.body, intro);
