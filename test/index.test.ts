@@ -83,6 +83,10 @@ describe('only events on the timeline', () => {
     expect(entries('Max Huber trat am Freitag vergangener Woche vom Vorsitz zurück, mit Wirkung zum 1. Juli.')).toEqual(
       [['resignation', { value: '2024-05-03', precision: 'day' }]],
     );
+    // A day it takes effect from yields to the day it was done, though nearer the word.
+    expect(entries('Max Huber hat am 8. Mai die Erhöhung der Gebühren zum 1. Juli 2024 beschlossen.')).toEqual([
+      ['decision', { value: '2024-05-08', precision: 'day' }],
+    ]);
     // Two words of one kind are two deeds, each with its date.
     expect(entries('Max Huber trat im März zurück, was im April zum Rücktritt von Eva Beispiel führte.')).toHaveLength(
       2,
@@ -185,6 +189,46 @@ describe('only events on the timeline', () => {
     expect(heads('Am 3. Mai 2024 habe sich der Vorstand für die Nordbank entschieden, teilte Max Huber mit.')).toEqual(
       [],
     );
+  });
+
+  it('heads a deed with the governing body that did it, named by its noun', () => {
+    const heads = headsWith(two);
+    expect(heads('Am Freitag billigte der Landtag den Haushalt.')).toEqual([
+      ['approval', 'State parliament approves “Haushalt”'],
+    ]);
+    // A person acting in a clause of the background did not do the body's deed.
+    expect(
+      heads('Nachdem Max Huber im März den Entwurf vorgelegt hatte, hat am 8. Mai das Kabinett ihn beschlossen.'),
+    ).toContainEqual(['decision', null]);
+    expect(
+      heads('Nachdem Max Huber im März einen Plan vorgelegt hatte, hat am 8. Mai das Kabinett die Reform beschlossen.'),
+    ).toContainEqual(['decision', 'Cabinet adopts “Reform”']);
+    // The agent of a passive; a body a preposition governs did nothing.
+    expect(heads('Die Reform wurde am 8. Mai vom Landtag beschlossen.')).toEqual([
+      ['decision', 'State parliament adopts “Reform”'],
+    ]);
+    expect(heads('Am 8. Mai wurde im Landtag die Reform beschlossen.')).toEqual([]);
+  });
+
+  it('reads a law passed as a decision, what is decided as the deed its noun names, and a farewell as neither', () => {
+    const heads = headsWith(two);
+    expect(heads('Der Landtag hat am 8. Mai den Nachtragshaushalt verabschiedet.')).toEqual([
+      ['decision', 'State parliament adopts “Nachtragshaushalt”'],
+    ]);
+    const kinds = (body: string) => heads(body).map(([k]) => k);
+    expect(kinds('Max Huber wurde am 8. Mai von seinen Kollegen verabschiedet.')).not.toContain('decision');
+    expect(kinds('Max Huber verabschiedete sich am 8. Mai von der Seebank.')).not.toContain('decision');
+    // What the Seebank decided or approved is not done: no launch, no closure.
+    expect(heads('Die Seebank hat am 8. Mai die Einführung einer neuen Karte beschlossen.')).toEqual([
+      ['decision', 'Seebank adopts “Einführung”'],
+    ]);
+    expect(heads('Die Seebank hat am 8. Mai die Einführung der Karte zum 1. Juli abgesegnet.').map(([k]) => k)).toEqual(
+      ['approval'],
+    );
+    // A `zu` clause is decided as before.
+    expect(heads('Max Huber hat am 8. Mai beschlossen, die Gebühren zu erhöhen.')).toEqual([
+      ['decision', 'Huber decides: “die Gebühren zu erhöhen”'],
+    ]);
   });
 
   it('heads no entry with a deed the sentence does not report', () => {

@@ -14,6 +14,7 @@ import {
   type Focus,
 } from './focus.js';
 import { BEFORE_KIND, genderOfKind } from './discover-orgs.js';
+import { bodiesIn, type BodyMention } from './bodies.js';
 import { NOMINATIVE_ARTICLE } from '../language/de/organisations.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
@@ -30,6 +31,7 @@ import {
   DEMONSTRATIVE_OPENER,
   BOUND_BEFORE_DATE,
   DEADLINE_BEFORE,
+  EFFECTIVE_BEFORE,
   PERIOD_END_BEFORE,
   START_BEFORE,
   TARGET_BEFORE,
@@ -258,12 +260,24 @@ function beginsState(text: string, m: DateMention | null): boolean {
 function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
   return found.filter((m, k) => {
     if (BOUND_BEFORE_DATE.test(before(text, m)) || sinceInAttribute(text, m) || inSpanAfterName(text, m)) return false;
+    if (effectiveBeside(text, m, found)) return false;
     const previous = found[k - 1];
     const endsPeriod =
       (previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start))) ||
       PERIOD_END_BEFORE.test(before(text, m));
     return endsPeriod || !DEADLINE_BEFORE.test(before(text, m));
   });
+}
+
+/**
+ * `hat am Montag die Erhöhung zum 1. April beschlossen`: the day a deed takes effect from (see `EFFECTIVE_BEFORE`)
+ * dates no deed when its clause dates one otherwise; alone in its clause it may (`werden zum 31. März geschlossen`).
+ */
+function effectiveBeside(text: string, m: DateMention, found: DateMention[]): boolean {
+  const effective = (d: DateMention) => EFFECTIVE_BEFORE.test(before(text, d));
+  if (!effective(m)) return false;
+  const clause = clauseSpan(text, m.start);
+  return found.some((o) => o !== m && !effective(o) && inside(o.start, clause));
 }
 
 /**
@@ -512,6 +526,10 @@ function kindIn(
         // The whole of what matched: `soll … überfallen und … vergewaltigt haben` says what the deeds are.
         reach: at + m[0].length,
       };
+      // `hat die Einführung der Karte beschlossen`: a deed a noun names as what its clause's verb decides or approves
+      // is not done yet; the decision is.
+      const decided = verb ? null : decidingVerb(text, clauseSpan(text, at), masked);
+      if (decided) return decided;
       // `Nach dem Rücktritt von Huber wurde sie … berufen`: a deed named as what came before is the clause's only
       // deed when it names no other.
       if (verb || !BACKGROUND_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) return found;
@@ -519,6 +537,24 @@ function kindIn(
     }
   }
   return background ?? { kind: 'other', at: span.from, end: span.from, reach: span.from };
+}
+
+/** The verb of a kind that decides (see `decides`) in `clause`, read as `kindIn` reads a kind's words. */
+function decidingVerb(text: string, clause: Span, masked: Span[]): ReturnType<typeof kindIn> | null {
+  const part = text.slice(clause.from, clause.to);
+  for (const { id, record, re } of KINDS_GLOBAL) {
+    if (!record.decides) continue;
+    for (const m of part.matchAll(re)) {
+      const at = clause.from + m.index;
+      if (!verbAt(part, m) || NEGATED_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const own = clauseAt(text, at);
+      if (masked.some((d) => inside(at, d)) || untold(id, text, at, own, true) || ruledOut(record, part, m, own))
+        continue;
+      const end = at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length;
+      return { kind: id, at, end, reach: at + m[0].length };
+    }
+  }
+  return null;
 }
 
 /** `der schwedische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
@@ -941,7 +977,8 @@ class SentenceReading {
     const infinitive = record?.takesInfinitive
       ? (infinitiveOf(this.text, span) ?? (record.takesChoice ? choiceOf(this.text, span) : null))
       : null;
-    if (infinitive || !record?.takesThing) return infinitive;
+    const takesThing = record?.takesThing || record?.thingAfter?.test(this.text.slice(verb.at, verb.end));
+    if (infinitive || !takesThing) return infinitive;
     // `Der Bericht wurde am Montag veröffentlicht`: in the passive, what the deed is of is the clause's subject.
     const passive = PASSIVE_AUXILIARY.test(clauseAt(this.text, verb.at));
     return passive ? thingBefallen(this.text, span, this.taken()) : thingOf(this.text, span, this.taken());
@@ -1150,6 +1187,8 @@ class SentenceReading {
     // clause as its doer (not as what was made: `die 2020 gegründete Seebank, deren Gründer Huber …`), one who acts in
     // a later clause of their own did not do the deed.
     const companyActs = record?.actor !== 'made' && this.companyOpens(from, at);
+    const bodyHere = this.bodyOfClause(from, to, at, kind);
+    if (bodyHere) return [bodyHere.name];
     const own = this.subjectIn(from, companyActs ? Math.min(to, clauseOfItsOwnAfter(text, at)) : to, kind);
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = told !== null ? [] : this.subjectIn(0, span.from, kind);
@@ -1165,9 +1204,17 @@ class SentenceReading {
         this.free(o),
     );
     if (org) return [org.org.name];
-    // `Am Montag stellte das Unternehmen einen Antrag`: the subject points back to the company named before.
-    // Not `es`: as a subject it is more often no one (`hieß es`, `gibt es`).
-    for (const m of text.slice(from, to).matchAll(COMPANY_NOUN_ANAPHOR)) {
+    const body = this.bodyActing(from, to, at, kind);
+    if (body) return [body.name];
+    return this.companyPointedBack(from, to, at, kind);
+  }
+
+  /**
+   * `Am Montag stellte das Unternehmen einen Antrag`: the subject points back to the company named before. Not `es`:
+   * as a subject it is more often no one (`hieß es`, `gibt es`).
+   */
+  private companyPointedBack(from: number, to: number, at: number, kind: EventKind): string[] {
+    for (const m of this.text.slice(from, to).matchAll(COMPANY_NOUN_ANAPHOR)) {
       const start = from + m.index;
       if (kind === 'other' || !(start < at || this.invertedSubject(at, start)) || this.governedOutsideDates(start))
         continue;
@@ -1175,6 +1222,43 @@ class SentenceReading {
       return company ? [company] : [];
     }
     return [];
+  }
+
+  /**
+   * A governing body named by its noun that may have done the deed at `at` (`Am Mittwoch hat das Kabinett den Entwurf
+   * beschlossen`, `vom Landtag gewählt`): its subject before the deed or right after its verb, or a passive's agent. It
+   * acts as a company does; a deed of no kind (`other` has no record) is not told by it.
+   */
+  private bodies(): BodyMention[] {
+    return (this.bodiesSeen ??= bodiesIn(this.text));
+  }
+  private bodiesSeen: BodyMention[] | undefined;
+
+  /**
+   * `Nachdem Huber den Plan vorgelegt hatte, hat das Kabinett ihn beschlossen`: a body acting in the deed's own clause,
+   * where no person is named, did it, whoever acts in the clauses around.
+   */
+  private bodyOfClause(from: number, to: number, at: number, kind: EventKind): BodyMention | undefined {
+    const clause = clauseSpan(this.text, at);
+    if (this.seen.people.some((m) => inside(m.start, clause))) return undefined;
+    return this.bodyActing(Math.max(from, clause.from), Math.min(to, clause.to), at, kind);
+  }
+
+  private bodyActing(from: number, to: number, at: number, kind: EventKind): BodyMention | undefined {
+    const record = eventKind(kind);
+    // What was made or befell someone is no body's deed (`der 1946 gegründete Landtag`).
+    if (!record || record.actor === 'made' || record.personOnly || record.thing) return undefined;
+    const { text } = this;
+    return this.bodies().find(
+      (b) =>
+        b.start >= from &&
+        b.start < to &&
+        (b.agent
+          ? PASSIVE_AUXILIARY.test(clauseAt(text, b.start))
+          : (b.start < at || this.invertedSubject(at, b.start)) &&
+            !this.governedOutsideDates(b.start) &&
+            !genitiveAt(text, b.start, b.start)),
+    );
   }
 
   /**
@@ -1365,7 +1449,12 @@ class SentenceReading {
 
   /** What the sentence names otherwise: its people, companies and dates, never a thing. */
   private taken(): { start: number; end: number }[] {
-    return [...this.seen.people, ...this.seen.orgs, ...this.dateSpans.map((d) => ({ start: d.from, end: d.to }))];
+    return [
+      ...this.seen.people,
+      ...this.seen.orgs,
+      ...this.bodies(),
+      ...this.dateSpans.map((d) => ({ start: d.from, end: d.to })),
+    ];
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { EventHead, EventKind } from '../extract/events.js';
 import { eventKind } from '../language/de/events.js';
+import { GOVERNING_BODIES } from '../language/de/organisations.js';
 import { formatShortAmount } from './amount.js';
 import type { Lang } from './i18n.js';
 
@@ -14,8 +15,15 @@ function short(name: string, people: string[]): string {
 /** A ruler's or a pope's number: `II.`, `XVI.`. */
 const ORDINAL = /^[IVXLC]+\.$/;
 
+/** A governing body named by its German noun (`Landtag`) is called as English news calls it (`State parliament`). */
+function called(name: string, lang: Lang): string {
+  return lang === 'en' && Object.hasOwn(GOVERNING_BODIES, name)
+    ? GOVERNING_BODIES[name as keyof typeof GOVERNING_BODIES].en
+    : name;
+}
+
 function list(names: string[], people: string[], lang: Lang): string {
-  const s = names.map((n) => short(n, people));
+  const s = names.map((n) => called(short(n, people), lang));
   if (s.length <= 1) return s.join('');
   return `${s.slice(0, -1).join(', ')} ${lang === 'de' ? 'und' : 'and'} ${s[s.length - 1]}`;
 }

@@ -42,6 +42,13 @@ export const DEADLINE_BEFORE =
   /(?<!\p{L})bis\s+(?:(?:zum|zur|Ende|Mitte|Anfang)\s+)?(?:(?:Sommer|Herbst|Winter|Frühjahr|Frühling)\s+)?$/iu;
 
 /**
+ * `zum 1. April`, `ab dem 1. Mai`, `per 1. Juli`: the day a deed takes effect from, not the day it was done, when the
+ * clause dates it otherwise too (`hat am Montag die Erhöhung zum 1. April beschlossen`). Not `in der Nacht zum`, the
+ * night before, nor `bis zum`, which ends a period.
+ */
+export const EFFECTIVE_BEFORE = /(?<!\p{L})(?<!(?:Nacht|bis)\s)(?:zum|ab(?:\s+dem)?|per)\s+$/iu;
+
+/**
  * A date a plan is for: `für` before it and a word of planning after it, in its clause (`ist für 2019 geplant`, `die
  * für den 5. Mai angesetzte Wahl`, `sind für Montag angekündigt`). What it dates was planned for then; it may not
  * have happened (`Der für Dienstag geplante Parteitag fiel aus`).

@@ -50,6 +50,8 @@ const quoted = (s: string | null) => (s ? `“${s}”` : null);
 const PARTICLE_VOR = String.raw`${IN_CLAUSE}{0,100}?(?<![a-zäöüß])vor(?=\s*(?:[.,;:!?]|$))`;
 /** What a choice's `th` opens with (see `takesChoice`): `für den Flughafen`. */
 const CHOSEN = /^für\s+/u;
+/** What a `zu` clause ends in, unlike a noun phrase: its verb, in small letters (`die Halle zu schließen`). */
+const INFINITIVE_CLAUSE = /(?:^|\s)\p{Ll}\S*$/u;
 
 /** Every part named present. */
 const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) => Boolean(p[k]));
@@ -332,6 +334,16 @@ export interface EventKindRecord {
   readonly thingWith?: true;
   /** What it is of is the clause with `zu` its verb opens (`beschloss, die Halle zu schließen`): the `th`. */
   readonly takesInfinitive?: true;
+  /**
+   * Or, without one, the noun phrase taken by those of its words this matches (`hat den Haushalt beschlossen`); its
+   * other words take none (`entschied das Rennen` is a contest won).
+   */
+  readonly thingAfter?: RegExp;
+  /**
+   * A deed its clause names by a noun is what it decides or approves (`hat die Schließung beschlossen`, `segnete die
+   * Einführung ab`): not done yet, so the clause reports this kind, not that deed.
+   */
+  readonly decides?: true;
   /** Or, without one, what is chosen: `für` and its phrase where the verb is reflexive (`sich für X entschieden`). */
   readonly takesChoice?: true;
   /** What it is called, the first row its words name (`Großbrand` → `Brand` / `Fire`): the headline's `n`. */
@@ -380,6 +392,16 @@ const WORD_START = '(?<![a-zäöüß])';
 const CLAIM =
   `(?:${WORD_START}[a-zäöüß]*(?<!an)klage|${WORD_START}[a-zäöüß]*antr[aä]g|${WORD_START}[a-zäöüß]*beschwerde|` +
   `berufung|revision)[a-zäöüß]*`;
+
+/**
+ * What a body passes (`verabschiedet`, for `decision`): a law, a budget, a resolution, a plan, compounds by their head
+ * (`Klimaschutzgesetz`, `Nachtragshaushalt`), plural and inflected forms alike.
+ */
+const PASSED =
+  '(?:[a-zäöüß-]*(?:gesetz|resolution|richtlinie|haushalt|verfassung|etat|budget|reform|paket|entwurf|abkommen|' +
+  'verordnung|novelle|beschluss|regelung|satzung|charta|konvention|erklärung|programm|plan|report|bericht)[a-zäöüß]*)';
+/** The verb that passes it; `sich verabschieden` is a farewell, and a clause with `sich` is read as one. */
+const PASSING = String.raw`(?<!\bsich\s)verabschiede(?:t|te|ten|n)\b(?!\s+sich\b)`;
 
 /** Jobs, as news counts them, and what cuts them (`abgebaut`, `wegfallen`), for `layoffs`. */
 const JOBS = '(?:Stellen|Arbeitsplätze|Arbeitsplätzen|Jobs)';
@@ -1291,15 +1313,20 @@ export const EVENT_KINDS = [
   {
     id: 'decision',
     // A decision taken: `beschloss am Montag, die Halle zu schließen`, `hat die Reform beschlossen`, `entschied sich
-    // für den Verkauf`. Not the adjective (`eine beschlossene Sache`, `entschieden dagegen`).
+    // für den Verkauf`, a law passed (`verabschiedete den Haushalt`, `das Gesetz wurde verabschiedet`). Not the
+    // adjective (`eine beschlossene Sache`, `entschieden dagegen`), nor a farewell (`verabschiedete sich`, `wurde von
+    // den Fans verabschiedet`): `verabschieden` only with what a body passes in its clause.
     words: new RegExp(
       String.raw`\bbeschlo(?:ss|ß)(?:en)?\b|\bbeschließ(?:t|en)\b|\bbeschlossen\b|\bentschied\b|` +
-        String.raw`\bentschieden\b(?!\s+(?:gegen|für|dagegen|dafür)\b)`,
+        String.raw`\bentschieden\b(?!\s+(?:gegen|für|dagegen|dafür)\b)|` +
+        String.raw`(?<=${PASSED}\b${IN_CLAUSE}*?)\b${PASSING}|\b${PASSING}(?=${IN_CLAUSE}*?${PASSED}\b)`,
       'i',
     ),
     actor: 'acts',
     // What is decided is what the `zu` clause says; a noun phrase may be a contest won (`entschieden das Rennen`).
     takesInfinitive: true,
+    thingAfter: /^(?:beschl|verabschied)/i,
+    decides: true,
     // `entschied sich für den Flughafen`, `hat sich für Huber als Chefin entschieden`: a choice.
     takesChoice: true,
     label: { de: 'Beschluss', en: 'Decision' },
@@ -1308,13 +1335,15 @@ export const EVENT_KINDS = [
         has(p, 'a') && p.th
           ? CHOSEN.test(p.th)
             ? `${p.a} ${de(p, 'entscheidet', 'entscheiden')} sich ${p.th}`
-            : `${p.a} ${de(p, 'beschließt', 'beschließen')}, ${p.th}`
+            : `${p.a} ${de(p, 'beschließt', 'beschließen')}${INFINITIVE_CLAUSE.test(p.th) ? ',' : ''} ${p.th}`
           : null,
       en: (p) =>
         has(p, 'a') && p.th
           ? CHOSEN.test(p.th)
             ? `${p.a} ${p.plural ? 'choose' : 'chooses'} ${quoted(p.th.replace(CHOSEN, ''))}`
-            : `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}`
+            : INFINITIVE_CLAUSE.test(p.th)
+              ? `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}`
+              : `${p.a} ${p.plural ? 'adopt' : 'adopts'} ${quoted(p.th)}`
           : null,
     },
   },
@@ -1332,6 +1361,7 @@ export const EVENT_KINDS = [
       'i',
     ),
     actor: 'acts',
+    decides: true,
     takesThing: true,
     sameEventAs: 'announcement',
     label: { de: 'Zustimmung', en: 'Approval' },

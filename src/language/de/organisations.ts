@@ -101,6 +101,28 @@ export const ORGANISATION_KIND_NOUNS = Object.keys(ORGANISATION_KINDS) as (keyof
 export const JUSTICE_HEADS = ['gerichtshof', 'gericht', 'staatsanwaltschaft'] as const;
 export const FEDERAL_JUSTICE_HEADS = ['gerichtshof', 'gericht', 'anwaltschaft'] as const;
 
+/**
+ * Bodies a state governs or legislates by, named by their noun alone (`der Bundestag`, `das Kabinett`, `die
+ * Landesregierung`): what the noun means is the body of the story's country, state or town, so no name follows it. Each
+ * with its gender and what English news calls it. They pass, approve and decide as a company acts (see `bodiesIn`).
+ */
+export const GOVERNING_BODIES = {
+  Bundestag: { gender: 'm', en: 'Bundestag' },
+  Bundesrat: { gender: 'm', en: 'Bundesrat' },
+  Bundeskabinett: { gender: 'n', en: 'Federal cabinet' },
+  Bundesregierung: { gender: 'f', en: 'Federal government' },
+  Bundesversammlung: { gender: 'f', en: 'Federal Assembly' },
+  Nationalrat: { gender: 'm', en: 'National Council' },
+  Ständerat: { gender: 'm', en: 'Council of States' },
+  Landtag: { gender: 'm', en: 'State parliament' },
+  Landesregierung: { gender: 'f', en: 'State government' },
+  Parlament: { gender: 'n', en: 'Parliament' },
+  Kabinett: { gender: 'n', en: 'Cabinet' },
+  Senat: { gender: 'm', en: 'Senate' },
+  Stadtrat: { gender: 'm', en: 'City council' },
+  Gemeinderat: { gender: 'm', en: 'Municipal council' },
+} as const satisfies Record<string, { gender: 'f' | 'm' | 'n'; en: string }>;
+
 /** The article a noun of each gender takes as a sentence's subject: `die Gewerkschaft`, `der Konzern`. */
 export const NOMINATIVE_ARTICLE = { f: 'die', m: 'der', n: 'das' } as const;
 
