@@ -951,6 +951,9 @@ describe('dates told by the clause they stand in, or by another event', () => {
     expect(heads('Im März 2024 gründete Max Huber in Seestadt den besagten Verein für Segler.')).toEqual([
       ['Huber gründet Verein', 'Huber founds “Verein”'],
     ]);
+    expect(heads('Im März 2024 gründete Max Huber einen entsprechenden Verein.')).toEqual([
+      ['Huber gründet Verein', 'Huber founds “Verein”'],
+    ]);
     // In the passive what was founded is the subject; here who led it is who founded it.
     expect(heads('Die Partei war unter Federführung des Politikers Max Huber im März 2024 gegründet worden.')).toEqual([
       ['Huber gründet Partei', 'Huber founds “Partei”'],

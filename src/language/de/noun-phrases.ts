@@ -59,11 +59,11 @@ export const OBJECT_NOUN_PHRASE = new RegExp(
 );
 
 /**
- * Adjectives that point back rather than describe (`den besagten Verein`, `die genannten Staaten`): a headline names
- * the thing without them.
+ * Adjectives that point back rather than describe (`den besagten Verein`, `die genannten Staaten`, `einen
+ * entsprechenden Entwurf`, `derartige Pläne`): a headline names the thing without them.
  */
 export const REFERRING_ADJECTIVE =
-  /(?<!\p{L})(?:besagt|genannt|erwähnt|vorgenannt|obig|betreffend|fraglich)(?:e|en|er|es)\s+/giu;
+  /(?<!\p{L})(?:besagt|genannt|erwähnt|vorgenannt|obig|betreffend|fraglich|entsprechend|derartig)(?:e|en|er|es)\s+/giu;
 
 /** A dative or genitive article, or a preposition fused with one, right before: `dem ersten Jahr`, `zur Wahl`. */
 export const NOT_ACCUSATIVE_BEFORE = /(?<!\p{L})(?:dem|der|des|einem|einer|eines|zum|zur|im|am|beim|vom)\s+$/iu;
