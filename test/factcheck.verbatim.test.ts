@@ -421,6 +421,15 @@ describe('what a figure measures, read from its clause (invented sentences, one 
       ['500 Stellen', false, true],
     ]);
     expect(factCheck(index, 'Die Seebank will 1.200 Stellen abbauen').findings[0]!.values).toEqual([900]);
+    // A part claimed is said back as the part the articles agree on, not as the total.
+    const part = factcheckCommand.run(
+      { claim: 'Die Seebank will in der Verwaltung 500 Stellen streichen' },
+      { index, lang: 'en', userId: 'u' },
+      0,
+    );
+    expect(part.embeds[0]!.description!.split('\n')[0]).toBe(
+      "**Supported** — One article gives 500 Stellen (Seebank's job cuts).",
+    );
     const reply = factcheckCommand.run(
       { claim: 'Die Seebank will 900 Stellen abbauen' },
       { index, lang: 'de', userId: 'u' },
@@ -532,6 +541,33 @@ describe('a sentence whose only numbers are no figures', () => {
     // An opening that stops inside its clause may be turned by the rest (`… bis 2030 nicht mehr fahren`).
     expect(factCheck(said, 'Die Fähren sollen bis 2030 im ganzen Land').verdict).toBe('no_evidence');
     expect(factCheck(said, 'Die Fähren sollen ablegen').verdict).toBe('no_evidence');
+  });
+});
+
+describe('a short sentence, or one about another deed than those it is compared with, copied as a claim', () => {
+  const people = [
+    { id: 'huber', name: 'Max Huber', gender: 'm' as const, aliases: ['Huber'], descriptors: [], roles: [] },
+  ];
+  const said = buildIndex(
+    [
+      article('seeblatt', 'Max Huber ist gestorben. Der Reeder starb am 1. März 2026 in Seestadt.\n'),
+      article('inselbote', 'Max Huber starb am Sonntag. 2015 starb Hubers Sohn Karl im Alter von nur 46 Jahren.\n'),
+    ],
+    people,
+  );
+
+  it('is supported by a whole sentence of three or four words, not by a part of one', () => {
+    expect(factCheck(said, 'Max Huber ist gestorben.').verdict).toBe('supported');
+    expect(factCheck(said, 'Max Huber starb').verdict).toBe('no_evidence');
+  });
+
+  it('is supported by its sentence, not contradicted by what it was compared with', () => {
+    const claim = '2015 starb Hubers Sohn Karl im Alter von nur 46 Jahren.';
+    const check = factCheck(said, claim);
+    expect(check.verdict).toBe('supported');
+    expect(check.findings.flatMap((f) => f.evidence.map((e) => e.citation.text))).toEqual([claim]);
+    // Typed in other words, the same claim is compared as before.
+    expect(factCheck(said, 'Huber starb 2015').verdict).toBe('contradicted');
   });
 });
 

@@ -447,8 +447,14 @@ export function factCheck(index: CorpusIndex, text: string): FactCheck {
     if (isSentence && events.length > 0) findings.push(eventsFinding(claim, events, events[0]!.summary));
     else for (const e of events) findings.push(eventsFinding(claim, [e], e.summary));
   }
-  // Nothing compared, yet the claim may be what an article says in so many words (a deadline year, `30-Minuten-Takt`).
-  if (isSentence && findings.length === 0) findings.push(...saidSo(index, claim.text));
+  // The claim may be what an article says in so many words (a deadline year, `30-Minuten-Takt`): then what it was
+  // compared with and contradicts is about something else (`2015 starb sein Sohn` is no claim about his own death),
+  // and the article's sentence is the evidence. Sources that disagree among themselves still say so.
+  const said = isSentence ? saidSo(index, claim.text) : [];
+  if (said.length > 0) {
+    for (let k = findings.length - 1; k >= 0; k--) if (findings[k]!.verdict === 'contradicted') findings.splice(k, 1);
+    if (findings.length === 0) findings.push(...said);
+  }
   const verdict = overall(findings);
   return {
     claim,

@@ -9,8 +9,12 @@ import { pushTo } from '../lib/collections.js';
  * `/factcheck`. Found by how they open, so a claim looks only at the sentences that could say it.
  */
 
-/** A claim shorter than this is a phrase, not a sentence an article could be said to say. */
+/**
+ * A claim shorter than this is a phrase an article may say inside a sentence of other meaning; shorter ones down to
+ * `WHOLE_MIN_WORDS` are said only by a whole statement of those very words (`Huber ist gestorben.`).
+ */
 const VERBATIM_MIN_WORDS = 5;
+const WHOLE_MIN_WORDS = 3;
 /** What may follow an opening that says all it says: a clause's end, or a clause joined on. */
 const CLAUSE_ENDS = /^[\s\p{P}]*$|^\s*(?:[,;:–—]|(?:und|oder|aber|sondern|denn)(?!\p{L}))/u;
 const OPENING_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u;
@@ -77,10 +81,12 @@ const wordsOf = (text: string) =>
  */
 export function saidWordForWord(index: CorpusIndex, text: string): Said[] {
   const claim = wordsOf(text).map((w) => w.word);
-  if (claim.length < VERBATIM_MIN_WORDS) return [];
+  if (claim.length < WHOLE_MIN_WORDS) return [];
+  const whole = claim.length < VERBATIM_MIN_WORDS;
   const opens = (statement: string) => {
     const words = wordsOf(statement);
     if (words.length < claim.length || claim.some((w, i) => words[i]!.word !== w)) return false;
+    if (whole) return words.length === claim.length;
     return CLAUSE_ENDS.test(statement.slice(words[claim.length - 1]!.end));
   };
   const said = (byOpening(index).get(`${claim[0]!} ${claim[1]!}`) ?? []).filter(({ x, from }) =>

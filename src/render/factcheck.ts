@@ -62,8 +62,11 @@ export function explain(check: FactCheck, lang: Lang): string {
         escapeText(check.claim.text),
         supported.map((f) => escapeText(clip(labelOf(f, lang), 80))),
       );
-    } else if (check.verdict === 'supported') why = m.why.supported(articles, values[0] ?? '', label);
-    else if (check.verdict === 'disagree' && !counted.some((f) => f.verdict === 'disagree')) {
+    } else if (check.verdict === 'supported') {
+      // The value the articles agree on with the claim: a group may hold a total and its parts (11.000 and 5.000).
+      const agreed = finding.evidence.find((e) => e.agrees && typeof e.value === 'number');
+      why = m.why.supported(articles, agreed ? valueText(agreed.value, unit, lang) : (values[0] ?? ''), label);
+    } else if (check.verdict === 'disagree' && !counted.some((f) => f.verdict === 'disagree')) {
       // No one thing has two values: the claim holds for some of what it names and not for the rest.
       const item = (f: Finding) =>
         `${escapeText(clip(labelOf(f, lang), 80))} (${f.values
