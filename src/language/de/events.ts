@@ -50,8 +50,6 @@ const quoted = (s: string | null) => (s ? `“${s}”` : null);
 const PARTICLE_VOR = String.raw`${IN_CLAUSE}{0,100}?(?<![a-zäöüß])vor(?=\s*(?:[.,;:!?]|$))`;
 /** What a choice's `th` opens with (see `takesChoice`): `für den Flughafen`. */
 const CHOSEN = /^für\s+/u;
-/** What a `zu` clause ends in, unlike a noun phrase: its verb, in small letters (`die Halle zu schließen`). */
-const INFINITIVE_CLAUSE = /(?:^|\s)\p{Ll}\S*$/u;
 
 /** Every part named present. */
 const has = (p: HeadlineParts, ...keys: ('a' | 'o' | 'f' | 't')[]) => keys.every((k) => Boolean(p[k]));
@@ -1335,13 +1333,13 @@ export const EVENT_KINDS = [
         has(p, 'a') && p.th
           ? CHOSEN.test(p.th)
             ? `${p.a} ${de(p, 'entscheidet', 'entscheiden')} sich ${p.th}`
-            : `${p.a} ${de(p, 'beschließt', 'beschließen')}${INFINITIVE_CLAUSE.test(p.th) ? ',' : ''} ${p.th}`
+            : `${p.a} ${de(p, 'beschließt', 'beschließen')}${ENDS_INFINITIVE.test(p.th) ? ',' : ''} ${p.th}`
           : null,
       en: (p) =>
         has(p, 'a') && p.th
           ? CHOSEN.test(p.th)
             ? `${p.a} ${p.plural ? 'choose' : 'chooses'} ${quoted(p.th.replace(CHOSEN, ''))}`
-            : INFINITIVE_CLAUSE.test(p.th)
+            : ENDS_INFINITIVE.test(p.th)
               ? `${p.a} ${p.plural ? 'decide' : 'decides'}: ${quoted(p.th)}`
               : `${p.a} ${p.plural ? 'adopt' : 'adopts'} ${quoted(p.th)}`
           : null,
