@@ -37,6 +37,10 @@ describe('what a deed is of: the noun phrase its verb takes', () => {
     expect(thing('Die Seebank hat den Abbau um 17 Prozent angekündigt.', 'angekündigt', ['Seebank'])).toBe('Abbau');
     expect(thing('Er hat dem neuen Chef alles bekanntgegeben.', 'bekanntgegeben')).toBeNull();
     expect(thing('Max Huber kündigte die Seebank an.', 'kündigte', ['Max Huber', 'Seebank'])).toBeNull();
+    // A date right after a noun is not a name the noun is a role of.
+    expect(thing('Max Huber hatte den Plan am Dienstag verkündet.', 'verkündet', ['Max Huber', 'am Dienstag'])).toBe(
+      'Plan',
+    );
   });
 });
 

@@ -52,8 +52,10 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
     const count = article ? undefined : /(?<![\d.,])(\d[\d.,]*)\s+$/u.exec(before)?.[1];
     if (quoted !== undefined && !QUOTED_THING.test(quoted.trim())) continue;
     if (noun !== undefined && (isTimeNoun(noun) || (count !== undefined && MEASURE_NOUN.test(noun)))) continue;
-    // `die Bundeskanzlerin Eva Muster`: a role before a name is part of the name, not what the verb takes.
-    if (noun !== undefined && (isRole(noun) || taken.some((t) => /^\s+$/u.test(text.slice(end, t.start))))) continue;
+    // `die Bundeskanzlerin Eva Muster`: a role before a name is part of the name, not what the verb takes; a date
+    // after it (`hatte die Personalie am Dienstag verkündet`) is no name.
+    const named = (t: Span) => /^\s+$/u.test(text.slice(end, t.start)) && /^\p{Lu}/u.test(text.slice(t.start));
+    if (noun !== undefined && (isRole(noun) || taken.some(named))) continue;
     // The first phrase of a clause, before its verb, is its subject: `Die Firma hat … veröffentlicht`.
     if (start === subjectAt && start < at) continue;
     const beside = /^\s$/u.test(text.slice(verbEnd, start)) || /^\s$/u.test(text.slice(end, at));
