@@ -210,6 +210,12 @@ describe('only events on the timeline', () => {
     expect(heads('Am 8. Mai wurde im Landtag die Reform beschlossen.')).toEqual([]);
   });
 
+  it('heads a contest won by the team whose name opens its clause, where no person won it', () => {
+    const heads = headsWith(two);
+    expect(heads('Blau-Weiß Seestadt hat am 5. Mai den Titel gewonnen.')).toEqual([['win', 'Blau-Weiß Seestadt wins']]);
+    expect(heads('Am 5. Mai siegten die Gäste mit 3:2.')).toEqual([]);
+  });
+
   it('reads a law passed as a decision, what is decided as the deed its noun names, and a farewell as neither', () => {
     const heads = headsWith(two);
     expect(heads('Der Landtag hat am 8. Mai den Nachtragshaushalt verabschiedet.')).toEqual([

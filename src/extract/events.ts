@@ -15,6 +15,7 @@ import {
 } from './focus.js';
 import { BEFORE_KIND, genderOfKind } from './discover-orgs.js';
 import { bodiesIn, type BodyMention } from './bodies.js';
+import { teamOpening } from './teams.js';
 import { NOMINATIVE_ARTICLE } from '../language/de/organisations.js';
 import type { OrgFinder, OrgMention } from './orgs.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
@@ -1193,6 +1194,8 @@ class SentenceReading {
     if (own.length > 0) return record?.needsSides ? this.withOtherSide(own, span) : own;
     const sentenceSubject = told !== null ? [] : this.subjectIn(0, span.from, kind);
     if (sentenceSubject.length > 0) return sentenceSubject;
+    const team = record?.byTeam ? teamOpening(text.slice(clauseSpan(text, at).from), this.article.ctx.body) : null;
+    if (team) return [team];
     // `Seebank lehnte Hubers Angebot ab`: a company acts when no person does; one founded is what it happened to.
     if (record?.actor === 'made' || record?.personOnly || record?.thing) return [];
     // Not a company a preposition governs (`eine Beteiligung an der Seebank erworben`): that is what it is about.

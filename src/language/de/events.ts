@@ -305,6 +305,8 @@ export interface EventKindRecord {
   readonly once?: true;
   /** Who it happens to is a person: a company or a union is never dismissed (`Massenentlassungen`). */
   readonly personOnly?: true;
+  /** Or, where no person is named, a team opening the deed's clause as its subject (see `teamOpening`). */
+  readonly byTeam?: true;
   /** Who it happens to is named after `gegen` (`Haftbefehl gegen Huber`), where the clause names them so. */
   readonly against?: true;
   /** It befalls a thing, named as its object whether the sentence makes it subject or object: no one acts. */
@@ -1487,8 +1489,10 @@ export const EVENT_KINDS = [
     ),
     actor: 'acts',
     // Who won is a person the clause names: a team is often named by a word this bot does not know as one, and the
-    // one it does know may be the loser (`Nordstadt hat den FC Seestadt bezwungen`).
+    // one it does know may be the loser (`Nordstadt hat den FC Seestadt bezwungen`); else the team whose name opens
+    // the clause.
     personOnly: true,
+    byTeam: true,
     label: { de: 'Sieg', en: 'Win' },
     headline: toOrAlone(
       {
