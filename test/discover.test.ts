@@ -163,7 +163,7 @@ describe('people the text names', () => {
     expect(found([after]).map(([name]) => name)).toContain('Nordia Kessling');
   });
 
-  it('finds no one in two capitalised nouns, a place, a known person or a company', () => {
+  it('finds no one in two capitalised nouns, a place or a name opening with one, a known person or a company', () => {
     expect(
       found([
         'Am Alten Markt erklärte der Bürgermeister den Plan.',
@@ -174,6 +174,9 @@ describe('people the text names', () => {
         'Das berichtete The Athletic am Montag.',
         'Nach der Niederlage beim Tabellenführer Kingsbury City schwieg der Trainer.',
         'Das betonte Webers Sprecher am Abend.',
+        'Der in Bayonne (New Kingsbury) geborene Manager sagte das.',
+        'Das berichtete die „New Kingsbury Post“ am Montag.',
+        'Sprecher San Lorenzo erklärte das.',
       ]),
     ).toEqual([]);
   });

@@ -23,7 +23,7 @@ import { escapeRegExp, type PeopleFinder } from './people.js';
 import { pushTo } from '../lib/collections.js';
 import { FOUND_PREFIX, foundId, isOrganisationKind, orgSightingsIn, type OrgSighting } from './discover-orgs.js';
 import { fold } from '../language/de/fold.js';
-import { PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
+import { PLACE_OPENINGS, PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js';
 
 /**
  * People the articles name, found without a people list: a given name and a surname (`Max Huber`) where the text
@@ -152,6 +152,7 @@ const couldBeGivenName = (w: string) =>
   !SENTENCE_OPENERS.has(w) &&
   !ADDRESS.has(w) &&
   !FOREIGN_ARTICLES.has(w) &&
+  !PLACE_OPENINGS.has(w) &&
   !INFLECTED_ISCH_ADJECTIVE.test(w) &&
   // A role made freely (`Finanzexperte`, `Verfassungsrechtler`) is in no list of nouns, and is no given name.
   !isRole(w) &&
@@ -189,6 +190,8 @@ function peopleIn(
     if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
     if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isRole(surname) || isKnown(start, end)) continue;
     if (PLACE_OR_CLUB_ENDINGS.has(surname)) continue;
+    // `New York Times`: the words after a place's opening word are that place's name and what follows it.
+    if (PLACE_OPENINGS.has(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '')) continue;
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
     if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
     // A capitalised particle before a small word makes a name of what follows (`Eva Van der Sorge`: `Sorge` is a noun).

@@ -38,6 +38,12 @@ export function placeOf(before: string, after: string, isName: (word: string) =>
 }
 
 /**
+ * Words that open the name of a place in English, Spanish or Italian (`New Jersey`, `San Antonio`, `Fort Worth`,
+ * `Sankt Petersburg`): no given name opens a person's name with them.
+ */
+export const PLACE_OPENINGS: ReadonlySet<string> = new Set(['New', 'San', 'Santa', 'Sankt', 'Saint', 'Fort', 'Port']);
+
+/**
  * Words that close the name of a city, a club or a team in English (`New York City`, `Seestadt United`, `Nordstadt
  * Rovers`): such a name is no given name and surname, whatever role stands before it (`beim Tabellenführer … City`).
  */
