@@ -210,6 +210,18 @@ describe('only events on the timeline', () => {
     expect(heads('Am 8. Mai wurde im Landtag die Reform beschlossen.')).toEqual([]);
   });
 
+  it('heads work begun by who began it and where, or alone', () => {
+    const heads = headsWith(two);
+    expect(heads('Max Huber startete seine zweite Tätigkeit bei der Seebank im Sommer 2013.')).toEqual([
+      ['start', 'Huber starts at Seebank'],
+    ]);
+    expect(heads('Eva Beispiel trat ihr Amt als Bürgermeisterin am 2. Mai an.')).toEqual([
+      ['start', 'Beispiel takes up post'],
+    ]);
+    // A product started is no one's work begun.
+    expect(heads('Die Seebank startete am 2. Mai ihre neue Karte.').map(([k]) => k)).not.toContain('start');
+  });
+
   it('heads a contest won by the team whose name opens its clause, where no person won it', () => {
     const heads = headsWith(two);
     expect(heads('Blau-Weiß Seestadt hat am 5. Mai den Titel gewonnen.')).toEqual([['win', 'Blau-Weiß Seestadt wins']]);

@@ -287,6 +287,13 @@ const EVENT_ROWS: Row[] = [
     'Beispiel retires',
   ],
   [
+    'start',
+    'Der Trainer begann im Sommer seine zweite Amtszeit',
+    { actors: ['Max Huber'], object: 'FC Seestadt' },
+    'Huber beginnt bei FC Seestadt',
+    'Huber starts at FC Seestadt',
+  ],
+  [
     'disappearance',
     'Der Wanderer war am 3. Mai in den Bergen verschwunden',
     { actors: ['Max Huber'] },

@@ -28,6 +28,7 @@ import {
   REPORTING_VERB,
   PARTNERS,
   SAID_WHERE,
+  AT_COMPANY_BEFORE,
   TALKS_ABOUT,
   DEMONSTRATIVE_OPENER,
   BOUND_BEFORE_DATE,
@@ -1437,7 +1438,7 @@ class SentenceReading {
         inside(o.start, span) &&
         !this.dateSpans.some((d) => inside(o.start, d)) &&
         !actors.includes(o.org.name) &&
-        !where(o) &&
+        (record?.objectAt ? AT_COMPANY_BEFORE.test(before(o)) : !where(o)) &&
         !genitive(o) &&
         (!eventKind(kind)?.objectAbout || about(o)) &&
         (!eventKind(kind)?.objectTo || TO_BEFORE.test(before(o)) || (signing && !this.governedOutsideDates(o.start))),

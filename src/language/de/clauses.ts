@@ -100,6 +100,8 @@ export const TALKS_ABOUT = /(?<!\p{L})(?:über|zu|zum|zur)\s+(?:\p{L}+\s+)?$/u;
 /** `auf seiner Plattform X`: where something was said, not what it was about. */
 /** Where something was said or done, not what it was about: `auf X`, `bei X`, `im Bundestag`, `beim Parteitag`. */
 export const SAID_WHERE = /(?:\bauf|\bbei|\bbeim|\bim|Plattform)\s+$/;
+/** `bei der Seebank`, `beim FC Seestadt`: where someone works, right before the company. */
+export const AT_COMPANY_BEFORE = /(?:\bbei(?:\s+(?:der|dem))?|\bbeim)\s+$/;
 
 /** `Alpenpost für 44 Milliarden`: a name owning the figure's `für` phrase, a few words before it. */
 export const FOR_BEFORE_FIGURE = /^\s+(?:[\p{L}\d-]+\s+){0,3}(?:für|for)\s+$/u;

@@ -357,6 +357,8 @@ export interface EventKindRecord {
    * signing (`SIGNING`) the company that signs.
    */
   readonly objectTo?: true;
+  /** What it happened to is the company where it was done, after `bei` (`begann beim FC Seestadt`). */
+  readonly objectAt?: true;
   /** What it is, for a reader: leads an entry whose parts make no headline. */
   readonly label: { readonly de: string; readonly en: string };
   readonly headline: { readonly de: Headline; readonly en: Headline };
@@ -879,6 +881,33 @@ export const EVENT_KINDS = [
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'beendet', 'beenden')} Karriere` : null),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'retire' : 'retires'}` : null),
     },
+  },
+  {
+    id: 'start',
+    // Work or an office begun: `startete seine zweite Tätigkeit beim FC Seestadt`, `begann ihre Laufbahn 1990 im
+    // Ministerium`, `trat sein Amt als Bürgermeister an`. Not a product started (`launch`), nor a career ended.
+    words: new RegExp(
+      String.raw`\b(?:begann|begannen|beginnt|startete|starteten|startet|begonnen|gestartet)\b${IN_CLAUSE}*?` +
+        String.raw`\b(?:seine|ihre)\s+(?:[a-zäöüß-]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*-?)?` +
+        String.raw`(?:Tätigkeit|Amtszeit|Laufbahn|Karriere|Dienstzeit|tätigkeit|amtszeit|laufbahn|karriere)\b|` +
+        String.raw`\btrat(?:en)?\b${IN_CLAUSE}*?\b(?:sein|ihr)(?:e|en)?\s+(?:[a-zäöüß-]+\s+)?(?:Amt|Dienst|Posten)\b` +
+        String.raw`${IN_CLAUSE}*?\ban\b`,
+    ),
+    actor: 'acts',
+    personOnly: true,
+    // Where the work begins: the company `bei` names (`beim FC Seestadt`).
+    objectAt: true,
+    label: { de: 'Beginn', en: 'Start' },
+    headline: toOrAlone(
+      {
+        to: (p) => `${p.a} ${de(p, 'beginnt', 'beginnen')} bei ${p.o}`,
+        alone: (p) => `${p.a} ${de(p, 'tritt', 'treten')} Stelle an`,
+      },
+      {
+        to: (p) => `${p.a} ${p.plural ? 'start' : 'starts'} at ${p.o}`,
+        alone: (p) => `${p.a} ${p.plural ? 'take' : 'takes'} up post`,
+      },
+    ),
   },
   {
     id: 'layoffs',
