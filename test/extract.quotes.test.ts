@@ -131,6 +131,17 @@ describe('a surname that is also a noun', () => {
     expect(index.quotes.map((q) => q.speaker?.name)).toEqual(['Eva Müller', 'Eva Müller']);
     expect(index.people.map((p) => p.name)).toEqual(['Eva Müller']);
   });
+
+  it('names her after words quoted inside the writer’s sentence too, and after a verb before her', () => {
+    const body =
+      'Die Stadträtin Eva Müller verlässt den Rat der Gemeinde. Es bleibe »viel Arbeit« für den Rat, so Müller. ' +
+      '„Ich komme vielleicht wieder“, lachte Müller.';
+    const index = buildIndex([article(body)], []);
+    expect(index.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['viel Arbeit', 'Eva Müller'],
+      ['Ich komme vielleicht wieder', 'Eva Müller'],
+    ]);
+  });
 });
 
 describe('a speaker the people file does not know', () => {

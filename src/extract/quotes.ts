@@ -367,7 +367,7 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null 
     // `Huber sei „willkommen“, führte Weber aus`: reported speech attributed after it is the attribution's. With none,
     // and no speech verb of its own (`Der Konzern sei „am Ende“`), it is first the speech before it, not its
     // subject's; with none before, its subject may be speaking of itself (`habe Huber „alles versucht“`).
-    const attributed = trailing === null ? null : (trailingActor ?? sourceOpening(trailing));
+    const attributed = trailing === null ? null : (trailingActor ?? bearerOrSource(r, sourceOpening(trailing)));
     if (attributed) return attributed;
     const before = !speechOwn && !SOURCE_NAMED.test(own) ? reportedSpeaker(r, f.sentenceIdx) : null;
     if (before) return before;
@@ -397,7 +397,7 @@ function partialSpeaker(r: Reading, f: Found): Person | Source | Speaker | null 
     const by = firstActor(r.people.mentions(trailing));
     if (by) return by;
     if (GENDERED_PRONOUN.test(trailing)) return subjectBefore(r, f.sentenceIdx, trailing);
-    const source = sourceOpening(trailing);
+    const source = bearerOrSource(r, sourceOpening(trailing));
     if (source) return source;
   }
   // `…“, heißt es in der Mitteilung.`, `Nach Angaben der Seebank ist es „…“`: a document or a body.
@@ -594,7 +594,7 @@ function inverted(r: Reading, after: string): Speaker | null {
   if (!m || NOT_VERBS.has(m[1]!)) return null;
   const at = m[0].length;
   const person = r.people.mentions(after.slice(0, at + MAX_NAME)).find((x) => x.start === at && canAct(x));
-  return person ? asSpeaker(person.person) : sourceOpening(after.slice(at));
+  return person ? asSpeaker(person.person) : bearerOrSource(r, sourceOpening(after.slice(at)));
 }
 const INVERTED_SUBJECT = /^\s*[,–—]\s*(\p{Ll}+)\s+(?:sich\s+)?(?=\p{Lu}|(?:der|die|das|ein|eine)\s+\p{Lu})/u;
 const NOT_VERBS: ReadonlySet<string> = new Set([
@@ -716,7 +716,8 @@ function namedNext(r: Reading, f: Found): { sentence: Sentence; speaker: Speaker
   const own = ownWords(r, next);
   const opening = POINTS_BACK.exec(own);
   if (!opening || !speechVerbIn(own)) return null;
-  const speaker = asSpeaker(firstActor(r.people.mentions(own)) ?? sourceOpening(own.slice(opening[0].length)));
+  const speaker =
+    asSpeaker(firstActor(r.people.mentions(own))) ?? bearerOrSource(r, sourceOpening(own.slice(opening[0].length)));
   return speaker ? { sentence: next, speaker } : null;
 }
 /** `Das sagte …`, `Dies hatte …`: a sentence opening with what was just said, and its verb. */
