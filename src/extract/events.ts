@@ -1228,11 +1228,7 @@ class SentenceReading {
     return [];
   }
 
-  /**
-   * A governing body named by its noun that may have done the deed at `at` (`Am Mittwoch hat das Kabinett den Entwurf
-   * beschlossen`, `vom Landtag gewählt`): its subject before the deed or right after its verb, or a passive's agent. It
-   * acts as a company does; a deed of no kind (`other` has no record) is not told by it.
-   */
+  /** The governing bodies the sentence names by their noun (see `bodiesIn`), read once. */
   private bodies(): BodyMention[] {
     return (this.bodiesSeen ??= bodiesIn(this.text));
   }
@@ -1248,6 +1244,11 @@ class SentenceReading {
     return this.bodyActing(Math.max(from, clause.from), Math.min(to, clause.to), at, kind);
   }
 
+  /**
+   * A governing body named by its noun that may have done the deed at `at` (`Am Mittwoch hat das Kabinett den Entwurf
+   * beschlossen`, `vom Landtag gewählt`): its subject before the deed or right after its verb, or a passive's agent. It
+   * acts as a company does; a deed of no kind (`other` has no record) is not told by it.
+   */
   private bodyActing(from: number, to: number, at: number, kind: EventKind): BodyMention | undefined {
     const record = eventKind(kind);
     // What was made or befell someone is no body's deed (`der 1946 gegründete Landtag`).
