@@ -1,5 +1,5 @@
 import { PREPOSITIONS } from '../language/de/function-words.js';
-import { GOVERNING_BODIES } from '../language/de/organisations.js';
+import { GOVERNING_BODIES, NOMINATIVE_ARTICLE } from '../language/de/organisations.js';
 
 /**
  * A governing body the text names by its noun (see `GOVERNING_BODIES`), where it may do a deed: as a clause's subject
@@ -30,7 +30,6 @@ const AGENT_ARTICLE: Record<string, Record<Gender, string | null>> = {
   durch: { m: 'den', f: 'die', n: 'das' },
   vom: { m: null, f: null, n: null },
 };
-const NOMINATIVE: Record<Gender, string> = { m: 'der', f: 'die', n: 'das' };
 
 export function bodiesIn(text: string): BodyMention[] {
   const found: BodyMention[] = [];
@@ -51,7 +50,7 @@ export function bodiesIn(text: string): BodyMention[] {
     const agentArticle = before === undefined ? undefined : AGENT_ARTICLE[before]?.[gender];
     if (agentArticle !== undefined && (article?.[0].toLowerCase() ?? null) === agentArticle) {
       found.push({ name, start: words[article ? k - 1 : k]!.index, end, agent: true });
-    } else if (article ? article[0].toLowerCase() === NOMINATIVE[gender] : m.index === 0) {
+    } else if (article ? article[0].toLowerCase() === NOMINATIVE_ARTICLE[gender] : m.index === 0) {
       found.push({ name, start, end, agent: false });
     }
   }

@@ -889,7 +889,7 @@ export const EVENT_KINDS = [
     words: new RegExp(
       String.raw`\b(?:begann|begannen|beginnt|startete|starteten|startet|begonnen|gestartet)\b${IN_CLAUSE}*?` +
         String.raw`\b(?:seine|ihre)\s+(?:[a-zäöüß-]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*-?)?` +
-        String.raw`(?:Tätigkeit|Amtszeit|Laufbahn|Karriere|Dienstzeit|tätigkeit|amtszeit|laufbahn|karriere)\b|` +
+        String.raw`(?:[Tt]ätigkeit|[Aa]mtszeit|[Ll]aufbahn|[Kk]arriere|[Dd]ienstzeit)\b|` +
         String.raw`\btrat(?:en)?\b${IN_CLAUSE}*?\b(?:sein|ihr)(?:e|en)?\s+(?:[a-zäöüß-]+\s+)?(?:Amt|Dienst|Posten)\b` +
         String.raw`${IN_CLAUSE}*?\ban\b`,
     ),
