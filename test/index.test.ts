@@ -210,6 +210,25 @@ describe('only events on the timeline', () => {
     expect(heads('Am 8. Mai wurde im Landtag die Reform beschlossen.')).toEqual([]);
   });
 
+  it('joins an entry of no kind to the named event its article reports on that very day', () => {
+    const days = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => [
+        e.kind,
+        e.date?.value,
+        e.citations.length,
+      ]);
+    // The result is a detail of the resignation the same article reports that Sunday.
+    expect(
+      days('Max Huber ist am Sonntag zurückgetreten. Am Sonntag trat Max Huber um 19 Uhr vor die Presse.'),
+    ).toEqual([['resignation', '2024-05-05', 2]]);
+    // On another day it is its own entry.
+    expect(
+      days('Max Huber ist am Sonntag zurückgetreten. Am Samstag trat Max Huber um 19 Uhr vor die Presse.').map(
+        ([k]) => k,
+      ),
+    ).toEqual(['other', 'resignation']);
+  });
+
   it('heads work begun by who began it and where, or alone', () => {
     const heads = headsWith(two);
     expect(heads('Max Huber startete seine zweite Tätigkeit bei der Seebank im Sommer 2013.')).toEqual([

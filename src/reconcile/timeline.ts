@@ -228,7 +228,34 @@ export function buildTimeline(reports: EventReport[], world: TimelineWorld): Tim
   if (byWeekday.length > 0) settleDates(groups, world);
   // A title alone only supports what its article's sentences report; it is no entry of its own.
   const events = groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
-  return oneEntryPerSentence(events).flatMap((e) => asPlanned(e, world));
+  return oneEntryPerSentence(detailJoined(events)).flatMap((e) => asPlanned(e, world));
+}
+
+/**
+ * An entry of no kind on the very day of a named event its every article reports too (`Auf Platz zwei landete am
+ * Sonntag …` beside that Sunday's election, `Am Samstag trat Huber vor die Presse` beside his resignation reported
+ * that day) tells a detail of that event: its sentences join it as citations, no entry of their own.
+ */
+function detailJoined(events: TimelineEvent[]): TimelineEvent[] {
+  const named = new Map<string, TimelineEvent[]>();
+  const dayOfEvent = (e: TimelineEvent) => (e.date?.precision === 'day' ? e.date.value : null);
+  for (const e of events) {
+    const day = dayOfEvent(e);
+    if (e.kind !== 'other' && day)
+      for (const a of new Set(e.citations.map((c) => c.article))) pushTo(named, `${a}|${day}`, e);
+  }
+  const joined = new Map<TimelineEvent, Citation[]>();
+  const left = events.filter((e) => {
+    const day = dayOfEvent(e);
+    if (e.kind !== 'other' || !day || e.date!.bound) return true;
+    const articles = [...new Set(e.citations.map((c) => c.article))];
+    const hosts = articles.map((a) => named.get(`${a}|${day}`) ?? []);
+    const host = hosts[0]?.find((h) => hosts.every((list) => list.includes(h)));
+    if (!host) return true;
+    joined.set(host, [...(joined.get(host) ?? []), ...e.citations]);
+    return false;
+  });
+  return left.map((e) => (joined.has(e) ? { ...e, citations: [...e.citations, ...joined.get(e)!] } : e));
 }
 
 const sentenceKey = (c: Citation) => `${c.article}|${c.sentence}`;
