@@ -106,8 +106,11 @@ export class OptionError extends Error {
   constructor(
     readonly option: string,
     readonly why: string,
-    /** No value was given where one is required: said in the member's language, not the schema's. */
-    readonly missing = false,
+    /**
+     * What is wrong, where it can be said in the member's language rather than the schema's: no value given where one
+     * is required, nothing but spaces, or more characters than `limit`.
+     */
+    readonly problem: { kind: 'missing' | 'empty' } | { kind: 'tooLong'; limit: number } | null = null,
   ) {
     super(`${option}: ${why}`);
     this.name = 'OptionError';
@@ -120,5 +123,13 @@ export function parseOptions<T extends z.ZodType>(schema: T, options: OptionValu
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const option = String(issue.path[0] ?? 'options');
-  throw new OptionError(option, issue.message, issue.code === 'invalid_type' && options[option] === undefined);
+  throw new OptionError(option, issue.message, problemOf(issue, options[option]));
+}
+
+/** A zod issue a member can be told of in words of their language (see `OptionError.problem`), or null. */
+function problemOf(issue: z.core.$ZodIssue, value: unknown): OptionError['problem'] {
+  if (issue.code === 'invalid_type' && value === undefined) return { kind: 'missing' };
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return { kind: 'empty' };
+  if (issue.code === 'too_big' && issue.origin === 'string') return { kind: 'tooLong', limit: Number(issue.maximum) };
+  return null;
 }

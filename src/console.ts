@@ -1,5 +1,5 @@
 import { commandByName } from '../commands/index.js';
-import type { OptionValues } from './command.js';
+import { OptionError, type Command, type OptionValues } from './command.js';
 import { dispatch } from './dispatch.js';
 import type { CorpusIndex } from './index/build.js';
 import { langOf } from './render/i18n.js';
@@ -79,6 +79,23 @@ export interface AnswerOptions {
   userId?: string;
 }
 
+/**
+ * The command's machine-readable record of an answer; none where its options were refused (the reply already says
+ * why in the member's language: a record would throw the schema's words at the console).
+ */
+function recordOf(
+  command: Command | undefined,
+  options: OptionValues,
+  context: Parameters<NonNullable<Command['record']>>[1],
+): unknown {
+  try {
+    return command?.record?.(options, context);
+  } catch (error) {
+    if (error instanceof OptionError) return undefined;
+    throw error;
+  }
+}
+
 /** Answers one parsed command as the bot would, over an index built once by the caller. */
 export function answer(
   index: CorpusIndex,
@@ -88,7 +105,7 @@ export function answer(
   const { out, error } = dispatch(index, { kind: 'command', ...call, locale: lang, userId, page });
   if (out.kind === 'choices') throw new Error(`/${call.name} answered with choices, not a reply`);
   const command = commandByName.get(call.name);
-  const record = error ? undefined : command?.record?.(call.options, { index, lang: langOf(lang), userId });
+  const record = error ? undefined : recordOf(command, call.options, { index, lang: langOf(lang), userId });
   return {
     command: call.name,
     options: call.options,

@@ -108,8 +108,13 @@ export function dispatch(index: CorpusIndex, incoming: Incoming, server?: Server
 }
 
 /** What was wrong with an option: missing, said in the member's language, or the schema's reason. */
-const optionMessage = (m: Messages, error: OptionError) =>
-  error.missing ? m.missingOption(error.option) : m.invalidOption(error.option, error.why);
+function optionMessage(m: Messages, error: OptionError): string {
+  const { problem, option } = error;
+  if (problem?.kind === 'missing') return m.missingOption(option);
+  if (problem?.kind === 'empty') return m.emptyOption(option);
+  if (problem?.kind === 'tooLong') return m.tooLongOption(option, problem.limit);
+  return m.invalidOption(option, error.why);
+}
 
 /** The command that changes what a server follows (see `Command.act`): the transport defers, then awaits it. */
 export function acts(incoming: Incoming): incoming is Extract<Incoming, { kind: 'command' }> {

@@ -8,6 +8,7 @@ import { timelineItem } from '../src/render/timeline.js';
 import { seedIndex } from './support/corpus.js';
 import { buildIndex } from '../src/index/build.js';
 import { article } from './support/article.js';
+import { answer } from '../src/console.js';
 
 const index = seedIndex();
 const run = (name: string, options: Record<string, string | number> = {}, locale = 'en-US') => {
@@ -31,8 +32,17 @@ describe('a required option left out', () => {
     expect(en.flags).toBe(64);
     expect(text(en)).toContain('"person" is missing');
     expect(text(run('quote', {}, 'de'))).toContain('„person“ fehlt');
-    // A value given but wrong is still told with its reason.
-    expect(text(run('quote', { person: 'x'.repeat(6000) }))).toContain('Invalid value for "person"');
+    // A value too long or only spaces is told so in the member's language too; any other fault with its reason.
+    expect(text(run('quote', { person: 'x'.repeat(6000) }))).toContain('"person" is too long: at most 25 characters.');
+    expect(text(run('quote', { person: 'x'.repeat(6000) }, 'de'))).toContain(
+      '„person“ ist zu lang: höchstens 25 Zeichen.',
+    );
+    expect(text(run('factcheck', { claim: '   ' }, 'de'))).toContain('„claim“ ist leer');
+    expect(text(run('quote', { person: 7 }))).toContain('Invalid value for "person"');
+    // The console answers so too: a refused claim has no ClaimReview to throw the schema's words at it.
+    expect(answer(index, { name: 'factcheck', options: { claim: '   ' } }).text).toBe(
+      '"claim" is empty: please give a value.',
+    );
   });
 });
 

@@ -168,7 +168,10 @@ describe('faults, each survived', () => {
     const { body } = await harness.standIn.command('quote', person('x'.repeat(6000)));
     expect(body as Callback).toMatchObject({
       type: 4,
-      data: { flags: 64, embeds: [{ description: expect.stringContaining('Invalid value for "person"') }] },
+      data: {
+        flags: 64,
+        embeds: [{ description: expect.stringContaining('"person" is too long: at most 25 characters') }],
+      },
     });
   });
 

@@ -151,6 +151,9 @@ export const messages = {
       `Langsamer, bitte: Du hast viele Befehle in kurzer Zeit gesendet. Versuche es in ${seconds} s wieder.`,
     invalidOption: (name: string, why: string) => `Ungültige Angabe für „${name}“: ${why}`,
     missingOption: (name: string) => `„${name}“ fehlt: Bitte gib einen Wert an.`,
+    emptyOption: (name: string) => `„${name}“ ist leer: Bitte gib einen Wert an.`,
+    tooLongOption: (name: string, limit: number) =>
+      `„${name}“ ist zu lang: höchstens ${limit.toLocaleString('de-DE')} Zeichen.`,
     onlyInServer: 'Dieser Befehl wirkt nur in einem Server: Er ändert, welche Artikel der Server verfolgt.',
     onlyManagers: 'Artikel hinzufügen oder entfernen dürfen nur Mitglieder mit der Berechtigung „Server verwalten“.',
     addWhat: 'Gib eine Webadresse (`url`) oder eine Datei (`file`) an, eines von beiden.',
@@ -292,6 +295,9 @@ export const messages = {
       `Slow down, please: you sent many commands in a short time. Try again in ${seconds} s.`,
     invalidOption: (name: string, why: string) => `Invalid value for "${name}": ${why}`,
     missingOption: (name: string) => `"${name}" is missing: please give a value.`,
+    emptyOption: (name: string) => `"${name}" is empty: please give a value.`,
+    tooLongOption: (name: string, limit: number) =>
+      `"${name}" is too long: at most ${limit.toLocaleString('en-US')} characters.`,
     onlyInServer: 'This command works only in a server: it changes which articles the server follows.',
     onlyManagers: 'Only members with the Manage Server permission can add or remove articles.',
     addWhat: 'Give a web address (`url`) or a file (`file`), one of the two.',
