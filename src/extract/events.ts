@@ -517,17 +517,9 @@ function kindIn(
       // `den entlassenen Trainer`: someone named by what befell them, at a time the clause does not give; a date
       // inside the phrase (`des am Montag entlassenen Trainers`) stands between and leaves it read.
       if (attributive(part, m) && !masked.some((d) => d.to <= at && at - d.to <= 2)) continue;
-      // The verb is the word the match opens, to its end: `machte … bekannt` has its object between, and
-      // `bekanntgegebenen Gutachten` its noun after the whole word.
       if (masked.some((d) => inside(at, d)) || (!verb && (quoted ??= quotedSpans(text)).some((d) => inside(at, d))))
         continue;
-      const found = {
-        kind: id,
-        at,
-        end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length,
-        // The whole of what matched: `soll … überfallen und … vergewaltigt haben` says what the deeds are.
-        reach: at + m[0].length,
-      };
+      const found = foundAt(id, part, m, span.from);
       // `hat die Einführung der Karte beschlossen`: a deed a noun names as what its clause's verb decides or approves
       // is not done yet; the decision is.
       const decided = verb ? null : decidingVerb(text, clauseSpan(text, at), masked);
@@ -552,11 +544,20 @@ function decidingVerb(text: string, clause: Span, masked: Span[]): ReturnType<ty
       const own = clauseAt(text, at);
       if (masked.some((d) => inside(at, d)) || untold(id, text, at, own, true) || ruledOut(record, part, m, own))
         continue;
-      const end = at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length;
-      return { kind: id, at, end, reach: at + m[0].length };
+      return foundAt(id, part, m, clause.from);
     }
   }
   return null;
+}
+
+/**
+ * A kind's words found at `m` in `part`, which starts at `from` in its sentence: where they start, where the word they
+ * open ends (`machte … bekannt` has its object between, `bekanntgegebenen Gutachten` its noun after the whole word),
+ * and the whole of what matched (`soll … überfallen und … vergewaltigt haben` says what the deeds are).
+ */
+function foundAt(kind: EventKindId, part: string, m: RegExpExecArray, from: number): ReturnType<typeof kindIn> {
+  const at = from + m.index;
+  return { kind, at, end: at + /^[\p{L}\p{N}-]*/u.exec(part.slice(m.index))![0].length, reach: at + m[0].length };
 }
 
 /** `der schwedische Autohersteller `, `die Seeländer Großbank `: an article, perhaps an adjective, a noun. */
