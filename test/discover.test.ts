@@ -181,6 +181,22 @@ describe('people the text names', () => {
     ).toEqual([]);
   });
 
+  it('reads a name in the genitive as the same person, and a noun’s genitive in -es as no given name', () => {
+    expect(
+      found([
+        '„Wir trauern“, sagte Sprecherin Eva Lindqvist.',
+        'Der Tod Eva Lindqvists wurde am Montag gemeldet, berichtete die Zeitung.',
+        'Die Gefangenen seien krank, teilte die Verwaltung des nördlichen Gebietes Seeland mit.',
+        'Das Ziel des Bundeslandes Nordmark sei klar, sagte der Sprecher.',
+      ]),
+    ).toEqual([['Eva Lindqvist', 'f', ['Lindqvist']]]);
+    // Given names that end so are no noun's genitive.
+    expect(found(['„Nein“, sagte Hannes Lindqvist.', '„Ja“, sagte Agnes Berger.'])).toEqual([
+      ['Hannes Lindqvist', 'x', ['Lindqvist']],
+      ['Agnes Berger', 'x', ['Berger']],
+    ]);
+  });
+
   it('takes a courtesy before a surname for no given name', () => {
     expect(found(['„Das hat Herrn Lindqvist geschadet“, sagte der Anwalt Max Huber.'])).toEqual([
       ['Max Huber', 'm', ['Huber']],
@@ -330,6 +346,12 @@ describe('who speaks, by the shape of the sentence', () => {
         ['kein Wunder', 'Max Huber'],
         ['unzuverlässig', 'Eva Lindqvist'],
       ],
+    ],
+    [
+      'an attribution too long to read whole, cut at a word’s end, not inside a name',
+      '„Wir wissen es“, sagte der im Ausland lebende Direktor von Bergers Stiftung für die Seefahrten, Max Huber, ' +
+        'am Abend.',
+      [['Wir wissen es', null]],
     ],
     [
       'the person right before the verb, the one after it an object',

@@ -8,6 +8,7 @@ import {
   GIVEN_NAMES_THAT_ARE_NOUNS,
   INFLECTED_ISCH_ADJECTIVE,
   isCommonNoun,
+  isNounGenitive,
   isListedNoun,
 } from '../language/de/nouns.js';
 import {
@@ -154,6 +155,7 @@ const couldBeGivenName = (w: string) =>
   !FOREIGN_ARTICLES.has(w) &&
   !PLACE_OPENINGS.has(w) &&
   !INFLECTED_ISCH_ADJECTIVE.test(w) &&
+  !isNounGenitive(w) &&
   // A role made freely (`Finanzexperte`, `Verfassungsrechtler`) is in no list of nouns, and is no given name.
   !isRole(w) &&
   (!isCommonNoun(w) || GIVEN_NAMES_THAT_ARE_NOUNS.has(w));
@@ -347,6 +349,16 @@ function sightingsWith(
 
 const namesOf = (known: PeopleFinder) => new Set(known.people.flatMap((p) => [...p.name.split(/\s+/), ...p.aliases]));
 
+/** `der Tod Max Hubers` beside `Max Huber`: a full name's genitive is that person, no other. */
+function dropGenitives(byName: Map<string, Seen>): void {
+  for (const [name, seen] of byName) {
+    const base = byName.get(name.slice(0, -1));
+    if (!name.endsWith('s') || !name.includes(' ') || !base) continue;
+    if (base.gender === 'x') base.gender = seen.gender;
+    byName.delete(name);
+  }
+}
+
 /**
  * The people the articles name that neither the people list nor the organisations know, each once, with their
  * surname as an alias where no other person found shares it and it is no noun (`Koch` names too many things): the
@@ -379,6 +391,7 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
     const before = byName.get(name);
     if (!before || before.gender === 'x') byName.set(name, { name, gender: seen.gender });
   }
+  dropGenitives(byName);
   for (const seen of sightings.flatMap((s) => s.alone)) if (holds(seen)) alone.add(seen.word);
   const knownNames = namesOf(known);
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside

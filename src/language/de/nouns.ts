@@ -103,3 +103,17 @@ export const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|s
  * endings is as often a surname (`Jung`).
  */
 export const FEMININE_COMPOUND_NAME = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|ität|schaft)$/u;
+
+/** The shortest noun an `-es` genitive is read back to: `Gebiet`, `Staat`; not `Mos` of `Moses`, `Jon` of `Jones`. */
+const MIN_GENITIVE_STEM = 4;
+
+/**
+ * A noun's genitive in `-es` (`des Gebietes`, `des Bundeslandes`): capitalised before a name as a given name would be
+ * (`des nördlichen Gebietes Seeland`), it is never one. Given names ending so (`Hannes`, `Agnes`, `Andres`) are no
+ * noun's.
+ */
+export function isNounGenitive(word: string): boolean {
+  if (!word.endsWith('es')) return false;
+  const stem = word.slice(0, -2);
+  return stem.length >= MIN_GENITIVE_STEM && isCommonNoun(stem);
+}

@@ -65,7 +65,10 @@ const AUXILIARY = 'hat|haben|hatte|hatten|habe|hätte|wird|werden|wurde|wurden|w
  * before a letter ends no attribution either (`sagte B.s Anwalt`), nor an initial's (`sagte Max W. Huber`).
  */
 const QUOTED_NAME = String.raw`[„«»"“][^„“”«»"]{1,40}[“”»«"]`;
-const ATTRIBUTION_WORDS = String.raw`(?:[^.!?„“”«»‹›"]|\.(?=\p{L})|(?<=\s\p{Lu})\.(?=\s\p{Lu})|${QUOTED_NAME}){2,80}`;
+// Ends at a word's end: a clause cut inside a word would read its stub as a name (`…, sagte …, Max Hub`).
+const ATTRIBUTION_WORDS =
+  String.raw`(?:[^.!?„“”«»‹›"]|\.(?=\p{L})|(?<=\s\p{Lu})\.(?=\s\p{Lu})|${QUOTED_NAME}){2,80}` +
+  String.raw`(?![\p{L}\d])`;
 
 /** Any form of a speech verb as it closes a subordinate clause: `sagte`, `mitteilte`, `gesagt hat`. */
 const SPEECH_CLOSING = String.raw`(?:${formsOf(VERBS, 'speech', 'all').join('|')})(?:\s+(?:hat|hatte|habe))?`;
