@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverPeople } from '../src/extract/discover.js';
 import { orgFinder } from '../src/extract/orgs.js';
 import { peopleFinder } from '../src/extract/people.js';
-import { isPersonNoun } from '../src/language/de/roles.js';
+import { describedPerson, isPersonNoun } from '../src/language/de/roles.js';
 import { buildIndex } from '../src/index/build.js';
 import { article } from './support/article.js';
 
@@ -57,6 +57,22 @@ describe('people the text names', () => {
     expect(['Demokratin', 'Spanier', 'Sozialist', 'Franzose', 'Athletin'].filter(isPersonNoun)).toHaveLength(5);
     expect(['Oktober', 'Finale', 'Sieg', 'der'].filter(isPersonNoun)).toEqual([]);
   });
+
+  it.each([
+    ['der Spanier', 'm'],
+    ['die Italienerin', 'f'],
+    ['der SPD-Politiker', 'm'],
+    ['der bekannte Huber-Unterstützer', 'm'],
+    ['die 47-Jährige', 'f'],
+    ['der 61-Jährige', 'm'],
+    ['die Spanier', null],
+    ['die Sprecherin', null],
+    ['der Präsident', null],
+    ['der Verband', null],
+    ['der Politiker der Seepartei', null],
+  ])('describes one person of a kind, an origin or an age: %s', (phrase, gender) =>
+    expect(describedPerson(phrase)).toBe(gender),
+  );
 
   it('finds a person by the initial alias, but not the initial of an abbreviation', () => {
     const finder = peopleFinder([
@@ -345,6 +361,27 @@ describe('who speaks, by the shape of the sentence', () => {
       [
         ['kein Wunder', 'Max Huber'],
         ['unzuverlässig', 'Eva Lindqvist'],
+      ],
+    ],
+    [
+      'a description of what kind of person someone is, pointing back to the one just named of that gender',
+      'Ministerin Eva Lindqvist sprach zuerst. „Das war falsch“, sagt die SPD-Politikerin am Abend. ' +
+        'Der Sprecher Max Huber schwieg, dann sprach Eva Lindqvist. „Wir gehen“, so der 52-Jährige. ' +
+        'Paul Berger lobte Max Huber. „Gut so“, sagte der Unternehmer.',
+      [
+        ['Das war falsch', 'Eva Lindqvist'],
+        ['Wir gehen', 'Max Huber'],
+        // Two men in the sentence before, and neither quoted there: the description stays as written.
+        ['Gut so', 'der Unternehmer'],
+      ],
+    ],
+    [
+      'an office after someone named, and a description of the one it names: whoever holds it, as written',
+      'Max Huber trat zurück. „Wir bedauern das“, sagte der Präsident. ' +
+        'Eva Lindqvist siegte. „Ein großer Tag“, sagte der bekannte Lindqvist-Anhänger.',
+      [
+        ['Wir bedauern das', 'der Präsident'],
+        ['Ein großer Tag', 'der bekannte Lindqvist-Anhänger'],
       ],
     ],
     [

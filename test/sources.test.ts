@@ -49,8 +49,8 @@ describe('a source no person stands for', () => {
       [['Wir sparen.', 'In einem Protokoll der Seebank', true]],
     ],
     [
-      'an age the corpus gives no one',
-      'Max Huber sprach. Der Plan sei „gescheitert“, sagte der 61-Jährige.',
+      'an age no one named before fits: a man’s, after only a woman',
+      'Ministerin Eva Lindqvist sprach. Der Plan sei „gescheitert“, sagte der 61-Jährige.',
       [['gescheitert', 'der 61-Jährige', true]],
     ],
     [

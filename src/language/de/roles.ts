@@ -180,3 +180,62 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 
 export const isPersonNoun = (word: string): boolean =>
   /^\p{Lu}/u.test(word) && !MONTH_WORDS.has(word) && PERSON_NOUN_ENDING.test(word);
+
+/**
+ * Heads of nouns that say what kind of person someone is, not an office they hold for others: `der SPD-Politiker`,
+ * `die Schauspielerin`, `der Stürmer`, `der Unterstützer`. Such a noun as a speaker points back to someone just named
+ * (`Max Huber … „…“, sagte der Politiker`); an office (`der Präsident`, `die Sprecherin`, `der Anwalt`) may be held by
+ * someone not named at all.
+ */
+const KIND_HEADS = [
+  'politiker',
+  'abgeordnete',
+  'diplomat',
+  'unternehmer',
+  'investor',
+  'milliardär',
+  'experte',
+  'professor',
+  'forscher',
+  'wissenschaftler',
+  'ökonom',
+  'analyst',
+  'historiker',
+  'jurist',
+  'journalist',
+  'autor',
+  'künstler',
+  'sänger',
+  'schauspieler',
+  'regisseur',
+  'spieler',
+  'stürmer',
+  'torhüter',
+  'aktivist',
+  'gewerkschafter',
+  'unterstützer',
+  'anhänger',
+] as const;
+const KIND = new RegExp(`(?:${KIND_HEADS.join('|')})(?:in)?$`, 'u');
+/** Where someone is from: `Spanier`, `Italienerin`, `Amerikaner`, `Franzose`, `Chinesin`. */
+const ORIGIN = /\p{Ll}(?:ier|aner|ener|ose|ese)(?:in)?$/u;
+/** `61-Jährige`, `61-Jähriger`: a person by their age. */
+const AGE = /^\d{1,3}-Jährige[r]?$/u;
+/** `der SPD-Politiker`, `die 47-Jährige`, `der bekannte Unterstützer`: an article, up to two small words, one noun. */
+const DESCRIPTION = /^([Dd]er|[Dd]ie)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(\p{Lu}[\p{L}-]*|\d{1,3}-Jährige[r]?)$/u;
+
+/**
+ * The gender of one person a phrase describes by a noun of their kind, origin or age (see `KIND_HEADS`), or null:
+ * `der Politiker` is a man, `die 47-Jährige` a woman; `die Spanier` are many, `die Sprecherin` holds an office.
+ */
+export function describedPerson(phrase: string): 'm' | 'f' | null {
+  const m = DESCRIPTION.exec(phrase.trim());
+  if (!m) return null;
+  const noun = m[2]!;
+  const last = noun.slice(noun.lastIndexOf('-') + 1).toLowerCase();
+  if (!AGE.test(noun) && !KIND.test(last) && !ORIGIN.test(last)) return null;
+  const feminine = /in$/u.test(noun);
+  if (m[1]!.toLowerCase() === 'der') return feminine ? null : 'm';
+  // `die` before one woman: a feminine noun, or an age (`die 47-Jährige`; many are `die 47-Jährigen`).
+  return feminine || /Jährige$/u.test(noun) ? 'f' : null;
+}
