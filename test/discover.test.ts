@@ -133,6 +133,9 @@ describe('people the text names', () => {
   it('takes a surname alone after a role, but not a genitive of a place nor a league', () => {
     expect(found(['Das wies Innenministerin Lindqvist zurück.'])).toEqual([['Lindqvist', 'x', []]]);
     expect(found(['Der BKA-Chef Kowalczyk war dabei.'])).toEqual([['Kowalczyk', 'x', []]]);
+    // At the sentence's end, and not before an abbreviation's dot (`Leiter Prof. Dr. …`).
+    expect(found(['„Wir warten ab“, sagte Werksleiter Kowalczyk.'])).toEqual([['Kowalczyk', 'x', []]]);
+    expect(found(['Das Team um Leiter Prof. Dr. Kowalczyk feierte.'])).toEqual([]);
     expect(found(['Der Präsident Seelands reiste ab.', 'In Seeland regnet es.'])).toEqual([]);
     expect(found(['Er spielt in der Premier League.'])).toEqual([]);
   });

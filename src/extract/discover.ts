@@ -110,13 +110,15 @@ const SURNAME_ALONE = [
   new RegExp(String.raw`${SO_OPENING}${SURNAME}(?=\s*(?:[.,;!?]|$))`, 'gu'),
   new RegExp(String.raw`(?:^|[.:;]\s+|,\s+)(?:${CONJUNCTION}\s+)?${SURNAME}\s+(?:${SPEECH_FINITE})(?!\p{L})`, 'gu'),
 ];
+/** Where a surname ends: no letter, digit or hyphen after it, nor a dot but the sentence's own (`Prof. Dr.`). */
+const WORD_ENDS = String.raw`(?![\p{L}\d-]|\.(?!["“”»«]?\s*$))`;
 /**
  * A surname alone after a role (`Innenminister Huber`, `BKA-Chefin Muster`): the role says a person follows. Not when
  * a given name follows the role (`Trainer Max Huber` is read in full), nor a genitive of something named elsewhere
  * (`der Präsident Seelands` beside `Seeland`).
  */
 const ROLE_SURNAME = new RegExp(
-  String.raw`(?<![\p{L}\d-])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+${SURNAME}(?![\p{L}\d.-])(?!\s+\p{Lu}\p{Ll})`,
+  String.raw`(?<![\p{L}\d-])((?:\p{Lu}[\p{L}]*-)?\p{Lu}\p{Ll}+)\s+${SURNAME}${WORD_ENDS}(?!\s+\p{Lu}\p{Ll})`,
   'gu',
 );
 const HAS_ROLE_PAIR = new RegExp(ROLE_SURNAME.source, 'u');
