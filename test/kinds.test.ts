@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, type EventHead, type EventKind } from '../src/extract/events.js';
 import { transactionOf, type Transaction } from '../src/extract/subject.js';
-import { EVENT_KINDS } from '../src/language/de/events.js';
+import { EVENT_KINDS, INCIDENT_NAMES } from '../src/language/de/events.js';
 import { TRANSACTIONS } from '../src/language/de/transactions.js';
 import { headline, kindLabel } from '../src/render/headline.js';
 
@@ -766,6 +766,19 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Unruhen brachen am Montag in der Altstadt aus')).toBe('incident');
     expect(kindOf('Am Abend kam es zu Zusammenstößen zwischen Fans und Polizei')).toBe('incident');
     expect(kindOf('Am Abend kam es im Rat zu einer heftigen Auseinandersetzung')).toBe('other');
+    // Fire set on purpose is told by who set it, the particle of `setzte … in Brand` however far; what caught fire,
+    // or candles lit, is none.
+    expect(kindOf('Unbekannte hatten am Montag Feuer an einer Scheune gelegt')).toBe('incident');
+    expect(kindOf('In der Nacht setzten Täter am Rand von Seestadt mehrere Lieferwagen der Firma in Brand')).toBe(
+      'incident',
+    );
+    expect(kindOf('Am Montag wurde in Seestadt ein Lagerhaus angezündet')).toBe('incident');
+    expect(kindOf('Am Montag geriet in Seestadt ein Lagerhaus in Brand')).toBe('other');
+    expect(kindOf('Am Montag wurden vor dem Rathaus Kerzen angezündet')).toBe('other');
+    const named = (clause: string) => INCIDENT_NAMES.find(([re]) => re.test(clause))?.[1];
+    expect(named('Unbekannte hatten am Montag Feuer an einer Scheune gelegt')?.en).toBe('Arson');
+    expect(named('Täter setzten die Scheune in Brand')?.en).toBe('Arson');
+    expect(named('Am Montag brach in der Scheune ein Brand aus')?.en).toBe('Fire');
     // Firmly against is no decision; a court that decides to acquit acquits.
     expect(kindOf('Die Ministerin hat sich entschieden gegen den Plan gestellt')).toBe('other');
     expect(kindOf('Das Gericht entschied am Montag, die Angeklagte freizusprechen')).toBe('acquittal');

@@ -228,11 +228,23 @@ const CRASHED =
   String.raw`(?:${AIRCRAFT})${IN_PART}{0,120}?(?:\babgestürzt\b|\bstürzt(?:e|en)?\b${IN_PART}{0,80}?${FELL})|` +
   String.raw`(?:\babgestürzt\b|\bstürzt(?:e|en)?\b)${IN_PART}{0,40}?(?:${AIRCRAFT})(?:${IN_PART}{0,80}?${FELL})?`;
 
+/**
+ * Fire set on purpose, told by who set it: `legten Feuer an einem Mast`, `hatten Feuer gelegt`, `setzten Autos in
+ * Brand` (its particle, however far, at the clause's end), `wurde angezündet`. Not what caught fire (`geriet in
+ * Brand`), nor candles or lights lit (`Kerzen angezündet`).
+ */
+const SET_ON_FIRE =
+  String.raw`\bFeuer\b${IN_PART}{0,60}?\bgelegt\b|\blegten?\b${IN_PART}{0,40}?\bFeuer\b|` +
+  String.raw`\bin\s+Brand\s+(?:gesetzt|setzten?)\b|\bsetzten?\b${IN_CLAUSE}*?\bin\s+Brand\b(?=\s*(?:[.,;:]|$))|` +
+  String.raw`(?<!\b(?:Kerzen?|Lichter?|Zigaretten?|Fackeln?|Feuerwerk)\b${IN_PART}{0,40}?)\bangezündet\b`;
+
 /** An aircraft brought down where it could: `ist am Abend notgelandet`, `musste in Palermo notlanden`. */
 const LANDED = String.raw`\bnot(?:gelandet|landete|landeten)\b|\bmusste(?:n)?\b${IN_PART}{0,80}?\bnotlanden\b`;
 
 /** What a disaster or an attack is called, in both languages: a compound by its last part. */
 export const INCIDENT_NAMES = [
+  // Before `Brand`: `setzte … in Brand` is set on fire (see `SET_ON_FIRE`).
+  [new RegExp(SET_ON_FIRE, 'i'), { de: 'Brandstiftung', en: 'Arson' }],
   [/beben/i, { de: 'Erdbeben', en: 'Earthquake' }],
   [/brand/i, { de: 'Brand', en: 'Fire' }],
   [/explosion/i, { de: 'Explosion', en: 'Explosion' }],
@@ -1240,7 +1252,7 @@ export const EVENT_KINDS = [
     // dem Unfall`).
     words: new RegExp(
       `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})|` +
-        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${LANDED}|${TOLL}`,
+        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${LANDED}|${TOLL}|${SET_ON_FIRE}`,
       'i',
     ),
     actor: 'happens',
