@@ -124,6 +124,13 @@ const EVENT_ROWS: Row[] = [
     'Beispiel withdraws “Klage”',
   ],
   [
+    'postponement',
+    'Die Seebank verschiebt den Bau des Werks um zwei Jahre',
+    { actors: ['Seebank'], thing: 'Bau' },
+    'Seebank verschiebt Bau',
+    'Seebank postpones “Bau”',
+  ],
+  [
     'lawsuit',
     'Die Mieterin verklagte den Vermieter',
     { actors: ['Eva Beispiel'] },
@@ -766,6 +773,12 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Unruhen brachen am Montag in der Altstadt aus')).toBe('incident');
     expect(kindOf('Am Abend kam es zu Zusammenstößen zwischen Fans und Polizei')).toBe('incident');
     expect(kindOf('Am Abend kam es im Rat zu einer heftigen Auseinandersetzung')).toBe('other');
+    // Something put off by how far, or adjourned; moving money or a problem is no postponement.
+    expect(kindOf('Der Start wurde am Montag um einen Tag verschoben')).toBe('postponement');
+    expect(kindOf('Die Seebank verschob die Hauptversammlung auf unbestimmte Zeit')).toBe('postponement');
+    expect(kindOf('Der Rat hat die Entscheidung am Montag vertagt')).toBe('postponement');
+    expect(kindOf('Die Mittel wurden in einen anderen Fonds verschoben')).toBe('other');
+    expect(kindOf('Der Verband feiert vom 3. bis zum 9. Mai')).toBe('other');
     // Fire set on purpose is told by who set it, the particle of `setzte … in Brand` however far; what caught fire,
     // or candles lit, is none.
     expect(kindOf('Unbekannte hatten am Montag Feuer an einer Scheune gelegt')).toBe('incident');

@@ -238,6 +238,18 @@ const SET_ON_FIRE =
   String.raw`\bin\s+Brand\s+(?:gesetzt|setzten?)\b|\bsetzten?\b${IN_CLAUSE}*?\bin\s+Brand\b(?=\s*(?:[.,;:]|$))|` +
   String.raw`(?<!\b(?:Kerzen?|Lichter?|Zigaretten?|Fackeln?|Feuerwerk)\b${IN_PART}{0,40}?)\bangezündet\b`;
 
+/**
+ * How far something is put off: `um einen Tag`, `für etwa zwei Jahre`, `auf Dienstag`, `auf den Herbst`, `auf
+ * unbestimmte Zeit`: a preposition, up to three words, and a unit or a point of time.
+ */
+const PUT_OFF_BY =
+  String.raw`(?:\b(?:um|für|auf|bis)\s+[„"»«]?(?:[a-zäöüß\d.]+\s+){0,3}` +
+  String.raw`(?:Tage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?|Zeit|Herbst|Frühjahr|Sommer|Winter|Montag|Dienstag|` +
+  String.raw`Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|` +
+  String.raw`Oktober|November|Dezember|\d{4})\b|\bauf\s+später\b)`;
+/** `verschob`, `verschoben`, `verschiebt`: putting off, or moving (`Geld in den Fonds verschoben`) as often. */
+const PUT_OFF = String.raw`\b(?:verschob|verschoben|verschiebt|verschieben)\b`;
+
 /** An aircraft brought down where it could: `ist am Abend notgelandet`, `musste in Palermo notlanden`. */
 const LANDED = String.raw`\bnot(?:gelandet|landete|landeten)\b|\bmusste(?:n)?\b${IN_PART}{0,80}?\bnotlanden\b`;
 
@@ -1164,6 +1176,30 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') && p.th ? `${p.a} ${de(p, 'zieht', 'ziehen')} ${p.th} zurück` : null),
       en: (p) => (has(p, 'a') && p.th ? `${p.a} ${p.plural ? 'withdraw' : 'withdraws'} ${quoted(p.th)}` : null),
+    },
+  },
+  {
+    id: 'postponement',
+    // Something planned put off: `verschiebt den Bau um zwei Jahre`, `Der Start wurde auf Dienstag verschoben`, `ist
+    // auf unbestimmte Zeit verschoben`, `hat die Sitzung vertagt`. `verschieben` with how far only: without it the verb
+    // moves things as often (`Mittel in den Fonds verschoben`).
+    words: new RegExp(
+      String.raw`${PUT_OFF}${IN_CLAUSE}{0,60}?${PUT_OFF_BY}|${PUT_OFF_BY}${IN_CLAUSE}{0,60}?${PUT_OFF}|` +
+        String.raw`\bvertagt(?:e|en)?\b`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    label: { de: 'Verschiebung', en: 'Postponement' },
+    headline: {
+      de: (p) =>
+        p.th ? (has(p, 'a') ? `${p.a} ${de(p, 'verschiebt', 'verschieben')} ${p.th}` : `${p.th} verschoben`) : null,
+      en: (p) =>
+        p.th
+          ? has(p, 'a')
+            ? `${p.a} ${p.plural ? 'postpone' : 'postpones'} ${quoted(p.th)}`
+            : `${quoted(p.th)} postponed`
+          : null,
     },
   },
   {
