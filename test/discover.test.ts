@@ -388,6 +388,21 @@ describe('who speaks, by the shape of the sentence', () => {
       ],
     ],
     [
+      'the same words said again, under a subheading or recalled later: theirs who said them; a short saying not',
+      '„Vom Vorstand verraten und allein gelassen“\n\n„Ich fühle mich vom Vorstand verraten und allein gelassen“, ' +
+        'sagte Max Huber am Montag. Das sei „nicht gegen die Stadt gerichtet“, sagte Huber. ' +
+        'Er habe „in dubio pro reo“ gehandelt.\n\nDie Lage ist ernst. ' +
+        'So sei dies wie gesagt „nicht gegen die Stadt gerichtet“ gewesen. Es gilt „in dubio pro reo“.',
+      [
+        ['Vom Vorstand verraten und allein gelassen', 'Max Huber'],
+        ['Ich fühle mich vom Vorstand verraten und allein gelassen', 'Max Huber'],
+        ['nicht gegen die Stadt gerichtet', 'Max Huber'],
+        ['in dubio pro reo', 'Max Huber'],
+        ['nicht gegen die Stadt gerichtet', 'Max Huber'],
+        ['in dubio pro reo', null],
+      ],
+    ],
+    [
       'an attribution too long to read whole, cut at a word’s end, not inside a name',
       '„Wir wissen es“, sagte der im Ausland lebende Direktor von Bergers Stiftung für die Seefahrten, Max Huber, ' +
         'am Abend.',

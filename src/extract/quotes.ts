@@ -3,6 +3,7 @@ import type { Citation, Sentence } from '../corpus/types.js';
 import { cite } from './citation.js';
 import { personName } from './names.js';
 import { describedSpeakers } from './described.js';
+import { echoedSpeakers } from './echoes.js';
 import { clauseAround } from './clauses.js';
 import { accordingTo, itSays, sourceBefore, sourceOpening, type Source } from './sources.js';
 import { canAct, type Mention, type PeopleFinder } from './people.js';
@@ -132,7 +133,7 @@ export function extractQuotes(body: string, sentences: Sentence[], people: Peopl
   };
   const out: QuoteExtraction = { quotes: [], terms: [] };
   for (const para of groupByParagraph(sentences)) readParagraph(reading, para, out);
-  return { quotes: describedSpeakers(out.quotes, sentences, people), terms: out.terms };
+  return { quotes: echoedSpeakers(describedSpeakers(out.quotes, sentences, people)), terms: out.terms };
 }
 
 /** What every pass reads: the article, its sentences and where each stands, and the people to look for. */
