@@ -779,6 +779,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Der Rat hat die Entscheidung am Montag vertagt')).toBe('postponement');
     expect(kindOf('Die Mittel wurden in einen anderen Fonds verschoben')).toBe('other');
     expect(kindOf('Der Verband feiert vom 3. bis zum 9. Mai')).toBe('other');
+    // People taken by force, told by the participle; the adjective and the noun tell of it as often without news.
+    expect(kindOf('Am Dienstag wurden in Seeland zwei Ingenieure entführt')).toBe('incident');
+    expect(kindOf('In der Nacht ist ein Helfer von Bewaffneten verschleppt worden')).toBe('incident');
+    expect(kindOf('Unter den entführten Touristen war auch eine Familie')).toBe('other');
+    expect(kindOf('Sie soll die Entführung in Auftrag gegeben haben')).toBe('other');
     // Fire set on purpose is told by who set it, the particle of `setzte … in Brand` however far; what caught fire,
     // or candles lit, is none.
     expect(kindOf('Unbekannte hatten am Montag Feuer an einer Scheune gelegt')).toBe('incident');
@@ -792,6 +797,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(named('Unbekannte hatten am Montag Feuer an einer Scheune gelegt')?.en).toBe('Arson');
     expect(named('Täter setzten die Scheune in Brand')?.en).toBe('Arson');
     expect(named('Am Montag brach in der Scheune ein Brand aus')?.en).toBe('Fire');
+    expect(named('Am Dienstag wurden in Seeland zwei Ingenieure entführt')?.en).toBe('Abduction');
     // Firmly against is no decision; a court that decides to acquit acquits.
     expect(kindOf('Die Ministerin hat sich entschieden gegen den Plan gestellt')).toBe('other');
     expect(kindOf('Das Gericht entschied am Montag, die Angeklagte freizusprechen')).toBe('acquittal');

@@ -250,6 +250,13 @@ const PUT_OFF_BY =
 /** `verschob`, `verschoben`, `verschiebt`: putting off, or moving (`Geld in den Fonds verschoben`) as often. */
 const PUT_OFF = String.raw`\b(?:verschob|verschoben|verschiebt|verschieben)\b`;
 
+/**
+ * People taken by force, told by the participle, in the passive or the perfect (`wurden zwei Ingenieure entführt`, `ist
+ * ein Helfer verschleppt worden`). Not the finite verb, which is the adjective as often (`die entführten Touristen`),
+ * nor the noun (`die Entführung in Auftrag gegeben`), which names a charge as often as a deed.
+ */
+const ABDUCTED = String.raw`\b(?:entführt|verschleppt|gekidnappt)\b`;
+
 /** An aircraft brought down where it could: `ist am Abend notgelandet`, `musste in Palermo notlanden`. */
 const LANDED = String.raw`\bnot(?:gelandet|landete|landeten)\b|\bmusste(?:n)?\b${IN_PART}{0,80}?\bnotlanden\b`;
 
@@ -257,6 +264,7 @@ const LANDED = String.raw`\bnot(?:gelandet|landete|landeten)\b|\bmusste(?:n)?\b$
 export const INCIDENT_NAMES = [
   // Before `Brand`: `setzte … in Brand` is set on fire (see `SET_ON_FIRE`).
   [new RegExp(SET_ON_FIRE, 'i'), { de: 'Brandstiftung', en: 'Arson' }],
+  [new RegExp(ABDUCTED, 'i'), { de: 'Entführung', en: 'Abduction' }],
   [/beben/i, { de: 'Erdbeben', en: 'Earthquake' }],
   [/brand/i, { de: 'Brand', en: 'Fire' }],
   [/explosion/i, { de: 'Explosion', en: 'Explosion' }],
@@ -1288,7 +1296,7 @@ export const EVENT_KINDS = [
     // dem Unfall`).
     words: new RegExp(
       `(?:${INCIDENT_NOUN})${IN_PART}{0,80}?(?:${HAPPENED})|(?:${HAPPENED})${IN_PART}{0,40}?(?:${INCIDENT_NOUN})|` +
-        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${LANDED}|${TOLL}|${SET_ON_FIRE}`,
+        `(?:${INCIDENT_NOUN})\\s+(?:${STRUCK})|${CRASHED}|${LANDED}|${TOLL}|${SET_ON_FIRE}|${ABDUCTED}`,
       'i',
     ),
     actor: 'happens',
