@@ -358,6 +358,15 @@ describe('only events on the timeline', () => {
     ).flatMap((e) => e.citations.map((c) => c.text));
     expect(cited).not.toContain('Diese Partei ist seit März 2024 ohne Chef.');
     expect(heads('Max Huber hatte am 3. Mai 2024 Neuwahlen angekündigt.')).toEqual(['Huber announces early election']);
+    // Of several elections a sentence names, each date is of the one named nearest it.
+    expect(
+      heads('Die Partei will bei der Europawahl am 9. Juni 2024 antreten, später bei der Kommunalwahl im September.'),
+    ).toEqual(['European election', 'Local election']);
+    expect(heads('Am 12. Mai 2024 fand in Seeland die Präsidentschaftswahl statt.')).toEqual(['Presidential election']);
+    // Without a date, the one it names first.
+    expect(heads('Die Partei will bei der Europawahl und danach bei den Landtagswahlen antreten.')).toEqual([
+      'European election',
+    ]);
     // A part of another word names no vote: the evening of an election is not one.
     expect(heads('Max Huber kündigte am Wahlabend des 3. Mai 2024 seinen Rückzug an.')).not.toContain(
       'Huber announces election',

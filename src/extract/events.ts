@@ -79,6 +79,7 @@ import {
 import {
   COURT,
   ELECTION_NAMES,
+  SPECIFIC_ELECTION_NAMES,
   EVENT_KINDS,
   SIGNING,
   TAKEN_BACK,
@@ -146,6 +147,21 @@ function markedShare(text: string): number {
 }
 
 /** What an event is called: the first of `names` its clause names. */
+/**
+ * The specific election a sentence names nearest its date, where it names several (`bei der Europawahl am 9. Juni …,
+ * später bei den Landtagswahlen im September`), or without a date the one it names first; null where it names none.
+ */
+function nearestElection(text: string, mention: DateMention | null): { de: string; en: string } | null {
+  const from = mention?.start ?? 0;
+  let best: { distance: number; name: { de: string; en: string } | null } = { distance: Infinity, name: null };
+  for (const [re, name] of ELECTION_NAMES.slice(0, SPECIFIC_ELECTION_NAMES))
+    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
+      const distance = Math.abs(m.index - from);
+      if (distance < best.distance) best = { distance, name };
+    }
+  return best.name;
+}
+
 const nameIn = (names: NonNullable<EventKindRecord['names']>, clause: string) =>
   names.find(([re]) => re.test(clause))?.[1] ?? null;
 
@@ -906,7 +922,7 @@ class SentenceReading {
       people: this.peopleOf(actors),
       named:
         kind === 'election'
-          ? this.electionName(found.kind !== kind && !vote)
+          ? this.electionName(found.kind !== kind && !vote, mention)
           : eventKind(kind)?.names && found.kind === kind
             ? nameIn(eventKind(kind)!.names!, this.wordsOf(found))
             : eventKind(kind)?.announcesVote
@@ -991,8 +1007,8 @@ class SentenceReading {
    * What a vote or an election is called: in its sentence, or for `Diese sollen im Mai stattfinden` in the sentence
    * before, which named what `Diese` are.
    */
-  private electionName(fromBefore: boolean): { de: string; en: string } | null {
-    const own = ELECTION_NAMES.find(([re]) => re.test(this.text))?.[1] ?? null;
+  private electionName(fromBefore: boolean, mention: DateMention | null): { de: string; en: string } | null {
+    const own = nearestElection(this.text, mention) ?? ELECTION_NAMES.find(([re]) => re.test(this.text))?.[1] ?? null;
     const previous = this.article.ctx.sentences[this.i - 1];
     if (own || !fromBefore || !previous) return own;
     // `Diese` are what the sentence before named last (`… den Haushalt vorlegen, um eine Abstimmung …`).

@@ -1715,16 +1715,20 @@ export const eventKind = (id: string): EventKindRecord | undefined => BY_ID.get(
 export const specificElectionName = (text: string) =>
   ELECTION_NAMES.slice(0, SPECIFIC_ELECTION_NAMES).find(([re]) => re.test(text))?.[1] ?? null;
 
-/** How many of `ELECTION_NAMES`, from the first, are specific names. */
-const SPECIFIC_ELECTION_NAMES = 5;
-
 export const ELECTION_NAMES: [RegExp, { de: string; en: string }][] = [
   [/Vertrauensfrage/i, { de: 'Abstimmung über die Vertrauensfrage', en: 'Confidence vote' }],
   [/Neuwahl/i, { de: 'Neuwahl', en: 'Early election' }],
   [/Bundestagswahl/i, { de: 'Bundestagswahl', en: 'Federal election' }],
   [/Landtagswahl/i, { de: 'Landtagswahl', en: 'State election' }],
+  [/Europawahl/i, { de: 'Europawahl', en: 'European election' }],
+  [/Parlamentswahl/i, { de: 'Parlamentswahl', en: 'Parliamentary election' }],
+  [/Präsidentschaftswahl/i, { de: 'Präsidentschaftswahl', en: 'Presidential election' }],
+  [/Kommunalwahl/i, { de: 'Kommunalwahl', en: 'Local election' }],
   [/Urabstimmung/i, { de: 'Urabstimmung', en: 'Strike ballot' }],
   // The general words last: they are the name only where no specific one is found.
   [/Abstimm|abstimm|stimmte/i, { de: 'Abstimmung', en: 'Vote' }],
   [/wahl/i, { de: 'Wahl', en: 'Election' }],
 ];
+
+/** How many of `ELECTION_NAMES`, from the first, are specific names: all but the two general words. */
+export const SPECIFIC_ELECTION_NAMES = ELECTION_NAMES.length - 2;
