@@ -216,6 +216,20 @@ describe('people the text names', () => {
     ]);
   });
 
+  it('keeps a capitalised particle with the surname it opens, and the name goes by both', () => {
+    expect(
+      found([
+        'Der Unternehmer Paolo De Lorenzi kaufte den Klub.',
+        '„Wir bleiben“, sagte Anna Della Rovere am Abend.',
+        '„Nein“, sagte Eva De Muster.',
+      ]),
+    ).toEqual([
+      ['Paolo De Lorenzi', 'm', ['De Lorenzi']],
+      ['Anna Della Rovere', 'x', ['Della Rovere']],
+      ['Eva De Muster', 'x', ['De Muster']],
+    ]);
+  });
+
   it('takes a courtesy before a surname for no given name', () => {
     expect(found(['„Das hat Herrn Lindqvist geschadet“, sagte der Anwalt Max Huber.'])).toEqual([
       ['Max Huber', 'm', ['Huber']],

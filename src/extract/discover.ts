@@ -34,11 +34,21 @@ import { PLACE_OPENINGS, PLACE_OR_CLUB_ENDINGS } from '../language/de/places.js'
  * of who may speak.
  */
 
+/** Particles some names write capitalised, as part of the surname (`Le Muster`, `De Luca`, `Van der Berg`). */
+const CAPITALISED_PARTICLES = ['Van', 'Von', 'De', 'Del', 'Della', 'Di', 'Da', 'Dos', 'Du', 'Le', 'La', 'Ten', 'Ter'];
+const CAPITALISED_PARTICLE: ReadonlySet<string> = new Set(CAPITALISED_PARTICLES);
+/** A name's surname: its last word, with a capitalised particle before it (`Paolo De Luca` goes by `De Luca`). */
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  const last = words.length - 1;
+  return words.length > 2 && CAPITALISED_PARTICLE.has(words[last - 1]!) ? words.slice(-2).join(' ') : words[last]!;
+}
 /** What stands between a given name and a surname: `van`, `von der`, `de la`, `zu`. */
 const NAME_PARTICLES =
   String.raw`(?:(?:van|von|de|del|della|di|da|dos|du|le|la|ten|ter|zu)(?:\s+(?:der|den|dem|la|los))?|` +
-  // Capitalised where the name's owner writes it so, then before a small word (`Eva Van der Muster`).
-  String.raw`(?:Van|Von|De|Del|Della|Di|Da|Dos|Du|Le|La|Ten|Ter)\s+(?:der|den|dem|la|los))`;
+  // Capitalised where the name's owner writes it so, before a small word or the surname itself (`Eva Van der
+  // Muster`, `Marie Le Muster`, `Paolo De Luca`).
+  String.raw`(?:${CAPITALISED_PARTICLES.join('|')})(?:\s+(?:der|den|dem|la|los))?)`;
 /**
  * Two capitalised words, the second perhaps hyphenated (`Eva Muster-Beispiel`), read at every capitalised word (the
  * second in a lookahead), so that `Sprecherin Eva Muster` is tried as `Eva Muster` too. The given name may be
@@ -155,6 +165,8 @@ const couldBeGivenName = (w: string) =>
   !SENTENCE_OPENERS.has(w) &&
   !ADDRESS.has(w) &&
   !FOREIGN_ARTICLES.has(w) &&
+  // `Della Rovere` of `Anna Della Rovere`: a particle opens a surname, not a name.
+  !CAPITALISED_PARTICLE.has(w) &&
   !PLACE_OPENINGS.has(w) &&
   !INFLECTED_ISCH_ADJECTIVE.test(w) &&
   !isNounGenitive(w) &&
@@ -199,7 +211,7 @@ function peopleIn(
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
     if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
     // A capitalised particle before a small word makes a name of what follows (`Eva Van der Sorge`: `Sorge` is a noun).
-    const nameParticle = /^\s*\p{Lu}\p{Ll}*\s+(?:der|den|dem|la|los)\s+$/u.test(between);
+    const nameParticle = /^\s*\p{Lu}\p{Ll}*(?:\s+(?:der|den|dem|la|los))?\s+$/u.test(between);
     if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && !nameParticle && isListedNoun(surname)) continue;
     // `Hubers Einsatz` where `Huber` stands elsewhere: a genitive before a noun is whose the thing is, no given name
     // (`Thomas Koch` is one: no `Thoma` stands anywhere). Elsewhere may be another article: see `Sightings`.
@@ -241,7 +253,7 @@ function peopleIn(
  * surname; a given name opening the one full name found is that person's alias instead. Returns the aliases by name.
  */
 function placeAlone(alone: Set<string>, byName: Map<string, Seen>, listed: (word: string) => boolean) {
-  const fullSurnames = new Set([...byName.keys()].map((n) => n.split(' ').pop()!));
+  const fullSurnames = new Set([...byName.keys()].map(surnameOf));
   const byGiven = new Map<string, string[]>();
   for (const n of byName.keys()) if (n.includes(' ')) pushTo(byGiven, n.split(' ')[0]!, n);
   const givenAliases = new Map<string, string>();
@@ -402,12 +414,12 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
   const givenAliases = placeAlone(alone, byName, (word) => knownNames.has(word) || known.mentions(word).length > 0);
   const surnames = new Map<string, number>();
   for (const name of byName.keys()) {
-    const surname = name.split(' ').pop()!;
+    const surname = surnameOf(name);
     surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   }
   const knownSurnames = new Set(known.people.flatMap((p) => [p.name.split(/\s+/).pop()!, ...p.aliases]));
   return [...byName.values()].map(({ name, gender }) => {
-    const surname = name.split(' ').pop()!;
+    const surname = surnameOf(name);
     const alias =
       name.includes(' ') && surnames.get(surname) === 1 && !knownSurnames.has(surname) && !isListedNoun(surname);
     return {
