@@ -363,6 +363,27 @@ function sightingsWith(
 
 const namesOf = (known: PeopleFinder) => new Set(known.people.flatMap((p) => [...p.name.split(/\s+/), ...p.aliases]));
 
+/** Longer words before a name are roles and titles as a rule (`Projektkoordinator`, `Ministerpräsident`). */
+const MAX_FIRST_GIVEN = 8;
+
+/**
+ * `Amira Mohamed Ali`, `Franz Josef Jung`: a name of three words is read as two overlapping pairs, each a name of its
+ * own (`Amira Mohamed` seen before `Ali`, and `Mohamed Ali`), in one sentence or in two. Where the corpus shows both,
+ * they are one name: its first word short, as given names are, and its last no noun (`Max Huber Verzögerung`).
+ */
+function joinThreeParts(byName: Map<string, Seen>, sightings: readonly Sightings[]): void {
+  for (const seen of sightings.flatMap((s) => s.full)) {
+    const [a, b, ...more] = seen.name.split(' ');
+    const tail = byName.get(`${b} ${seen.then}`);
+    const head = byName.get(seen.name);
+    if (more.length > 0 || !tail || !head || a!.length > MAX_FIRST_GIVEN || isCommonNoun(seen.then!)) continue;
+    const whole = `${a} ${b} ${seen.then}`;
+    byName.delete(seen.name);
+    byName.delete(`${b} ${seen.then}`);
+    byName.set(whole, { name: whole, gender: head.gender === 'x' ? tail.gender : head.gender });
+  }
+}
+
 /** `der Tod Max Hubers` beside `Max Huber`: a full name's genitive is that person, no other. */
 function dropGenitives(byName: Map<string, Seen>): void {
   for (const [name, seen] of byName) {
@@ -406,6 +427,7 @@ export function gatherPeople(sightings: readonly Sightings[], known: PeopleFinde
     if (!before || before.gender === 'x') byName.set(name, { name, gender: seen.gender });
   }
   dropGenitives(byName);
+  joinThreeParts(byName, sightings);
   for (const seen of sightings.flatMap((s) => s.alone)) if (holds(seen)) alone.add(seen.word);
   const knownNames = namesOf(known);
   // A surname alone names a person of its own only where no one found in full carries it (`sagte Huber` beside
