@@ -196,6 +196,11 @@ describe('people the text names', () => {
         'Der in Bayonne (New Kingsbury) geborene Manager sagte das.',
         'Das berichtete die „New Kingsbury Post“ am Montag.',
         'Sprecher San Lorenzo erklärte das.',
+        // A body's name in English, and a name before its last word (`Seeland Rights Watch`).
+        '„Wir prüfen das“, sagte Seeland International am Montag.',
+        'Das sagte ein Sprecher von Seeland Rights Watch.',
+        // An adjective of a country, inflected (`Deutscher`, as `Seeländischer`), opens no name.
+        'Das sagte er laut Deutscher Presse-Agentur.',
       ]),
     ).toEqual([]);
   });

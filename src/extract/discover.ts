@@ -157,6 +157,10 @@ function capitalisedInside(sentences: string[]): Set<string> {
 /** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
 const FEMININE_ROLE = /in(?:nen)?$/;
 
+/** `Seestadt United`, `Seeland Rights Watch`: a surname closing such a name, or right before the word that does. */
+const inNameOfPlaceOrBody = (surname: string, after: string) =>
+  PLACE_OR_CLUB_ENDINGS.has(surname) || PLACE_OR_CLUB_ENDINGS.has(NEXT_CAPITALISED.exec(after)?.[1] ?? '');
+
 /** A person the text named and no people list did (see `discoverPeople`). */
 export const foundInText = (person: Person) => person.id.startsWith(FOUND_PREFIX);
 
@@ -205,7 +209,7 @@ function peopleIn(
     // A known surname, or its genitive, before another word names that person, not a new one (`Hubers Pläne`).
     if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
     if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isRole(surname) || isKnown(start, end)) continue;
-    if (PLACE_OR_CLUB_ENDINGS.has(surname)) continue;
+    if (inNameOfPlaceOrBody(surname, text.slice(end))) continue;
     // `New York Times`: the words after a place's opening word are that place's name and what follows it.
     if (PLACE_OPENINGS.has(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '')) continue;
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).

@@ -90,9 +90,10 @@ export function isCommonNoun(word: string): boolean {
 
 /**
  * An adjective German makes with `-isch`, inflected, capitalised as the first word of a name (`Europäische`,
- * `Seeländischer`, `Technischen`): never a given name, however a bracket after the name reads.
+ * `Seeländischer`, `Technischen`, and `Deutscher` of `-sch`): never a given name, however a bracket after the name
+ * reads.
  */
-export const INFLECTED_ISCH_ADJECTIVE = /^\p{Lu}\p{Ll}+isch(?:e|er|en|es|em)$/u;
+export const INFLECTED_ISCH_ADJECTIVE = /^\p{Lu}\p{Ll}+i?sch(?:e|er|en|es|em)$/u;
 
 /** Endings German makes nouns with (`Unverfrorenheit`, `Vernetzung`, `Rivalität`), and their plurals. */
 export const NOUN_SUFFIX = /(?:ung|heit|keit|ität|schaft|ismus|tion|nis)(?:en|se)?$/u;

@@ -44,10 +44,18 @@ export function placeOf(before: string, after: string, isName: (word: string) =>
 export const PLACE_OPENINGS: ReadonlySet<string> = new Set(['New', 'San', 'Santa', 'Sankt', 'Saint', 'Fort', 'Port']);
 
 /**
- * Words that close the name of a city, a club or a team in English (`New York City`, `Seestadt United`, `Nordstadt
- * Rovers`): such a name is no given name and surname, whatever role stands before it (`beim Tabellenführer … City`).
+ * Words that close the name of a city, a club, a team or a body in English (`New York City`, `Seestadt United`,
+ * `Nordstadt Rovers`, `Seeland Rights Watch`, `Sea Shepherd International`): such a name is no given name and surname,
+ * whatever role stands before it (`beim Tabellenführer … City`), nor are the words right before one.
  */
 export const PLACE_OR_CLUB_ENDINGS: ReadonlySet<string> = new Set([
+  'International',
+  'Institute',
+  'Survey',
+  'Watch',
+  'Foundation',
+  'Association',
+  'Journal',
   'City',
   'United',
   'Town',
