@@ -157,10 +157,6 @@ function capitalisedInside(sentences: string[]): Set<string> {
 /** Nouns of a woman's role: `Sprecherin`, `Ministerpräsidentin`. */
 const FEMININE_ROLE = /in(?:nen)?$/;
 
-/** `Seestadt United`, `Seeland Rights Watch`: a surname closing such a name, or right before the word that does. */
-const inNameOfPlaceOrBody = (surname: string, after: string) =>
-  PLACE_OR_CLUB_ENDINGS.has(surname) || PLACE_OR_CLUB_ENDINGS.has(NEXT_CAPITALISED.exec(after)?.[1] ?? '');
-
 /** A person the text named and no people list did (see `discoverPeople`). */
 export const foundInText = (person: Person) => person.id.startsWith(FOUND_PREFIX);
 
@@ -180,6 +176,9 @@ const couldBeGivenName = (w: string) =>
 const ADDRESS: ReadonlySet<string> = new Set(FORMS_OF_ADDRESS);
 /** The capitalised word right after a name, captured. */
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]*)/u;
+/** `Seestadt United`, `Seeland Rights Watch`: a surname closing such a name, or right before the word that does. */
+const inNameOfPlaceOrBody = (surname: string, after: string) =>
+  PLACE_OR_CLUB_ENDINGS.has(surname) || PLACE_OR_CLUB_ENDINGS.has(NEXT_CAPITALISED.exec(after)?.[1] ?? '');
 
 /** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
 const FOREIGN_ARTICLES = new Set(['The', 'A', 'An', 'La', 'Le', 'Les', 'Il', 'El', 'Los', 'Las', 'De', 'Het']);

@@ -146,7 +146,6 @@ function markedShare(text: string): number {
   return text.length === 0 ? 0 : marked / text.length;
 }
 
-/** What an event is called: the first of `names` its clause names. */
 /**
  * The specific election a sentence names nearest its date, where it names several (`bei der Europawahl am 9. Juni …,
  * später bei den Landtagswahlen im September`), or without a date the one it names first; null where it names none.
@@ -162,6 +161,7 @@ function nearestElection(text: string, mention: DateMention | null): { de: strin
   return best.name;
 }
 
+/** What an event is called: the first of `names` its clause names. */
 const nameIn = (names: NonNullable<EventKindRecord['names']>, clause: string) =>
   names.find(([re]) => re.test(clause))?.[1] ?? null;
 
