@@ -177,8 +177,8 @@ const ADDRESS: ReadonlySet<string> = new Set(FORMS_OF_ADDRESS);
 /** The capitalised word right after a name, captured. */
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]*)/u;
 /** `Seestadt United`, `Seeland Rights Watch`: a surname closing such a name, or right before the word that does. */
-const inNameOfPlaceOrBody = (surname: string, after: string) =>
-  PLACE_OR_CLUB_ENDINGS.has(surname) || PLACE_OR_CLUB_ENDINGS.has(NEXT_CAPITALISED.exec(after)?.[1] ?? '');
+const inNameOfPlaceOrBody = (surname: string, then: string | undefined) =>
+  PLACE_OR_CLUB_ENDINGS.has(surname) || (then !== undefined && PLACE_OR_CLUB_ENDINGS.has(then));
 
 /** `The Athletic`, `La Repubblica`: a foreign article opens a title, never a given name. */
 const FOREIGN_ARTICLES = new Set(['The', 'A', 'An', 'La', 'Le', 'Les', 'Il', 'El', 'Los', 'Las', 'De', 'Het']);
@@ -205,14 +205,16 @@ function peopleIn(
     const start = m.index;
     const between = m[2]!;
     const end = start + given.length + between.length + surname.length;
+    const after = text.slice(end);
+    const then = NEXT_CAPITALISED.exec(after)?.[1];
     // A known surname, or its genitive, before another word names that person, not a new one (`Hubers Pläne`).
     if (knownNames.has(given) || knownNames.has(given.replace(/s$/, ''))) continue;
     if (!couldBeGivenName(given) || SENTENCE_OPENERS.has(surname) || isRole(surname) || isKnown(start, end)) continue;
-    if (inNameOfPlaceOrBody(surname, text.slice(end))) continue;
+    if (inNameOfPlaceOrBody(surname, then)) continue;
     // `New York Times`: the words after a place's opening word are that place's name and what follows it.
     if (PLACE_OPENINGS.has(/(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '')) continue;
     // `„Nordblick Heute“` is a title; `Sturm zu Dank` no name (a particle comes before a surname, never a noun).
-    if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(text.slice(end))) continue;
+    if (TITLED.test(text.slice(0, start)) && /^[“”»«"]/u.test(after)) continue;
     // A capitalised particle before a small word makes a name of what follows (`Eva Van der Sorge`: `Sorge` is a noun).
     const nameParticle = /^\s*\p{Lu}\p{Ll}*(?:\s+(?:der|den|dem|la|los))?\s+$/u.test(between);
     if (between.trim() !== '' && !/^\s*\p{Lu}\.\s*$/u.test(between) && !nameParticle && isListedNoun(surname)) continue;
@@ -224,7 +226,6 @@ function peopleIn(
     // `die Nordbank Holding`, `der Seeländischen Landesbank`: an article right before two capitalised words makes
     // them a company's or a paper's name; a person's name takes one only after a role or an age.
     if (ARTICLE_RIGHT_BEFORE.test(before)) continue;
-    const after = text.slice(end);
     // `die Großbank Nordkredit Holding`: a kind of organisation before the name says whose name it is.
     const right = ROLE_BEFORE_NAME.exec(before)?.[1];
     if (right !== undefined && isOrganisationKind(right)) continue;
@@ -240,7 +241,6 @@ function peopleIn(
         ? 'x'
         : (genderOfRole(role) ?? (FEMININE_ROLE.test(role) ? 'f' : /\b[Dd]er\s+\S+\s+$/.test(before) ? 'm' : 'x'));
     const name = `${given} ${between.trim()} ${surname}`.replace(/\s+/g, ' ');
-    const then = NEXT_CAPITALISED.exec(after)?.[1];
     found.push({
       name,
       gender,

@@ -146,6 +146,11 @@ function markedShare(text: string): number {
   return text.length === 0 ? 0 : marked / text.length;
 }
 
+/** The specific names of elections, each made once to find every place a sentence writes it. */
+const SPECIFIC_ELECTIONS_EVERYWHERE = ELECTION_NAMES.slice(0, SPECIFIC_ELECTION_NAMES).map(
+  ([re, name]) => [new RegExp(re.source, 'gi'), name] as const,
+);
+
 /**
  * The specific election a sentence names nearest its date, where it names several (`bei der Europawahl am 9. Juni …,
  * später bei den Landtagswahlen im September`), or without a date the one it names first; null where it names none.
@@ -153,8 +158,8 @@ function markedShare(text: string): number {
 function nearestElection(text: string, mention: DateMention | null): { de: string; en: string } | null {
   const from = mention?.start ?? 0;
   let best: { distance: number; name: { de: string; en: string } | null } = { distance: Infinity, name: null };
-  for (const [re, name] of ELECTION_NAMES.slice(0, SPECIFIC_ELECTION_NAMES))
-    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
+  for (const [re, name] of SPECIFIC_ELECTIONS_EVERYWHERE)
+    for (const m of text.matchAll(re)) {
       const distance = Math.abs(m.index - from);
       if (distance < best.distance) best = { distance, name };
     }
