@@ -203,6 +203,12 @@ describe('people the text names', () => {
         'Das sagte er laut Deutscher Presse-Agentur.',
       ]),
     ).toEqual([]);
+    // The first word of a pair (`Sowohl … als auch`, `Weder … noch`) opens a list, never a name.
+    const pair = found([
+      'Sowohl Kranich als auch Huber sprechen mittlerweile von einem Fehler.',
+      'Weder Kranich noch Huber haben das gesagt.',
+    ]);
+    expect(pair.map(([name]) => name)).not.toContainEqual(expect.stringMatching(/^(?:Sowohl|Weder) /));
   });
 
   it('reads a name in the genitive as the same person, and a noun’s genitive in -es as no given name', () => {

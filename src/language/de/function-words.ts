@@ -25,6 +25,8 @@ export const DEMONSTRATIVES = ['dies', 'diese', 'dieser', 'diesem', 'diesen', 'd
 export const INTERROGATIVES = ['was', 'wer', 'wie'] as const;
 
 export const COORDINATING_CONJUNCTIONS = ['und', 'oder', 'aber', 'doch', 'denn', 'sondern'] as const;
+/** The first word of a pair (`sowohl … als auch`, `weder … noch`, `entweder … oder`): it opens a list, never a name. */
+export const CORRELATIVE_CONJUNCTIONS = ['sowohl', 'weder', 'entweder'] as const;
 /** They open a subordinate clause: what follows them is not the main clause's subject. */
 export const SUBORDINATING_CONJUNCTIONS = [
   'während',
@@ -114,6 +116,7 @@ export const FUNCTION_WORDS_CAPITALISED: readonly string[] = [
   ...DEMONSTRATIVES,
   ...INTERROGATIVES,
   ...COORDINATING_CONJUNCTIONS,
+  ...CORRELATIVE_CONJUNCTIONS,
   ...SUBORDINATING_CONJUNCTIONS,
   ...PREPOSITIONS,
   ...SENTENCE_ADVERBS,
