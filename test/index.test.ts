@@ -668,6 +668,38 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it('dismisses an official recalled or sent into temporary retirement, as a dismissal is told', () => {
+    const both = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map(
+        (e) => `${e.date?.value} ${headline(e, 'en')}`,
+      );
+    expect(both('Max Huber versetzte Eva Beispiel am 3. Mai 2024 in den einstweiligen Ruhestand.')).toEqual([
+      '2024-05-03 Huber dismisses Beispiel',
+    ]);
+    expect(both('Max Huber hatte Eva Beispiel am 3. Mai 2024 abberufen.')).toEqual([
+      '2024-05-03 Huber dismisses Beispiel',
+    ]);
+    // `Das teilte … mit`: who told it dismissed no one; whom the sentence before names was dismissed, by that day.
+    const told = 'Eva Beispiel wird mit sofortiger Wirkung entlassen. Das teilte Max Huber am Freitag mit.';
+    const entries = timeline(buildIndex([article(told, { published: '2024-05-14' })], two), {});
+    expect(entries.map((e) => `${e.date?.value} ${headline(e, 'en')}`)).toEqual(['2024-05-10 Beispiel is dismissed']);
+  });
+
+  it('dates nothing by `seit` in words set off after a name: what the person has been since', () => {
+    const dated = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map(
+        (e) => `${e.date?.value} ${headline(e, 'en')}`,
+      );
+    expect(dated('Max Huber, seit 2013 Minister in Seeland, übernimmt am 3. Mai 2024 das Amt.')).toEqual([
+      '2024-05-03 Huber takes up post',
+    ]);
+    expect(dated('Max Huber, seit 2013 Minister in Seeland, wurde entlassen.')).not.toContainEqual(
+      expect.stringMatching(/^2013/),
+    );
+    // Not a date beside another (`Am Freitag, dem 3. Mai, …`).
+    expect(dated('Am Freitag, dem 3. Mai 2024, trat Max Huber zurück.')).toEqual(['2024-05-03 Huber resigns']);
+  });
+
   it('reads no deed that quoted words name by a noun, but one they tell by its verb', () => {
     const kinds = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => e.kind);

@@ -574,10 +574,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Seebank kauft Nordbank für zwei Milliarden Franken')).toBe('purchase');
     expect(kindOf('Mit dem Sieg übernimmt Huber am Sonntag die Führung in der Wertung')).toBe('other');
     expect(kindOf('Die Stadt verkauft am Montag das Grundstück')).toBe('other');
-    expect(kindOf('Die Ministerin übernahm im Mai den Vorsitz der Kommission')).toBe('other');
+    // An office taken over is begun, not bought (see `start`).
+    expect(kindOf('Die Ministerin übernahm im Mai den Vorsitz der Kommission')).toBe('start');
     expect(kindOf('Eine Gruppe hat die Verantwortung für den Anschlag übernommen')).toBe('other');
     expect(kindOf('Die Stadt hat die Kosten für die Feier übernommen')).toBe('other');
-    expect(kindOf('Der Abgeordnete will im Herbst auch den Fraktionsvorsitz übernehmen')).toBe('other');
+    expect(kindOf('Der Abgeordnete will im Herbst auch den Fraktionsvorsitz übernehmen')).toBe('start');
     expect(kindOf('Die Seebank will die Nordbank im Herbst übernehmen')).toBe('bid');
     // Offering is bidding only for an amount.
     expect(kindOf('Einen Einblick bietet eine Mail, die Huber im Juli schrieb')).toBe('other');
@@ -729,6 +730,18 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Trennung von Trainer Huber kam überraschend')).toBe('dismissal');
     expect(kindOf('Der Klub hat sich von Coach Max Huber (52, Foto) getrennt')).toBe('dismissal');
     expect(kindOf('Im Mai wurde der Trainer beurlaubt')).toBe('dismissal');
+    // An official recalled or sent into temporary retirement is dismissed; retirement reached by age is not.
+    expect(kindOf('Die Ministerin hat den Behördenchef im Mai abberufen')).toBe('dismissal');
+    expect(kindOf('Die Abberufung des Präsidenten kam im Mai')).toBe('dismissal');
+    expect(kindOf('Der Minister versetzt den Amtschef im Mai in den einstweiligen Ruhestand')).toBe('dismissal');
+    expect(kindOf('Der Amtschef geht im Mai in den Ruhestand')).toBe('other');
+    // An office taken over is begun; a task or a cost taken on is not, and a company taken over is bought.
+    expect(kindOf('Die Juristin übernimmt im Mai das Amt')).toBe('start');
+    expect(kindOf('Im Mai soll er den Posten im Ministerium übernehmen')).toBe('start');
+    expect(kindOf('Sie hat im Mai den Parteivorsitz übernommen')).toBe('start');
+    expect(kindOf('Er wird im Mai die Nachfolge der Ministerin antreten')).toBe('start');
+    expect(kindOf('Im Mai übernahm die Stadt die Kosten')).toBe('other');
+    expect(kindOf('Die Seebank übernimmt im Mai die Nordbank')).toBe('purchase');
     // Not a draw, nor parting from a spouse.
     expect(kindOf('Die Elf trennte sich von Seestadt mit einem Unentschieden')).toBe('other');
     expect(kindOf('Sie hatte sich von ihrem Ehemann getrennt')).toBe('other');

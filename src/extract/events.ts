@@ -283,7 +283,7 @@ function beginsState(text: string, m: DateMention | null): boolean {
 function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
   return found.filter((m, k) => {
     if (BOUND_BEFORE_DATE.test(before(text, m)) || sinceInAttribute(text, m) || inSpanAfterName(text, m)) return false;
-    if (effectiveBeside(text, m, found)) return false;
+    if (sinceInApposition(text, m) || effectiveBeside(text, m, found)) return false;
     const previous = found[k - 1];
     const endsPeriod =
       (previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start))) ||
@@ -302,6 +302,21 @@ function effectiveBeside(text: string, m: DateMention, found: DateMention[]): bo
   const clause = clauseSpan(text, m.start);
   return found.some((o) => o !== m && !effective(o) && inside(o.start, clause));
 }
+
+/**
+ * `Max Huber, seit 2013 Minister in Seeland, übernimmt …`: `seit` a date in a few words set off by commas after a
+ * name, with the clause's verb right after them, says what that person has been since, as a relative clause would
+ * (`Huber, der seit 2013 …`), not when the clause's deed happened.
+ */
+function sinceInApposition(text: string, m: DateMention): boolean {
+  const open = text.lastIndexOf(',', m.start);
+  const close = text.indexOf(',', m.end);
+  if (open < 0 || close < 0) return false;
+  const inner = text.slice(open + 1, close);
+  if (!/^\s*seit\s/i.test(inner) || inner.trim().split(/\s+/).length > APPOSITION_WORDS) return false;
+  return /\p{Lu}[\p{L}-]*$/u.test(text.slice(0, open)) && /^,\s*\p{Ll}/u.test(text.slice(close));
+}
+const APPOSITION_WORDS = 8;
 
 /**
  * `Max Huber (1827 – 1901)`, `Seelands Herrschaft (1977-1988)`: years in brackets after a name are a life or a reign,
@@ -854,8 +869,10 @@ class SentenceReading {
     if (vote) return { kind, actors: [], by: null, vote };
     if (untold) return { kind, actors: this.actorsIn(span, kind, found.at), by: null, vote };
     // A vote or an election is the event, not the act of whoever the sentence names first.
-    // A person who tells what the sentence before reported of a person (`Das teilte er am Montag mit`) did it; a
-    // company or a court that tells it is not who did it.
+    // What the sentence before reported (`Das teilte er am Montag mit`) befell or was done by whom its report names;
+    // where it names no one, a person who tells it did it; a company or a court that tells it is not who did it.
+    const before = toldBefore ? this.reportBefore(kind) : undefined;
+    if (before) return { kind, actors: before.actors, by: before.object, vote };
     const told = toldBefore && eventKind(kind)?.personOnly === true;
     const doers =
       roles?.whom ?? ((found.kind === kind || told) && kind !== 'election' ? this.actorsIn(span, kind, found.at) : []);
@@ -1023,6 +1040,13 @@ class SentenceReading {
       if (at > last.at) last = { at, name };
     }
     return last.name;
+  }
+
+  /** The report of `kind` the sentence before gave, naming who did it or whom it befell. */
+  private reportBefore(kind: EventKind): EventReport | undefined {
+    const previous = this.article.ctx.sentences[this.i - 1];
+    const last = this.article.reports.at(-1);
+    return last?.sentence === previous && last?.kind === kind && last.actors.length > 0 ? last : undefined;
   }
 
   /** The kind the sentence before (in the paragraph) names last, for a sentence that opens with `Diese`. */

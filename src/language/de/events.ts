@@ -130,6 +130,13 @@ const TAKEN_ON =
   String.raw`(?:(?<![a-zäöüß])(?:Amt|Ämter|Funktion|Kommando|Regie|Kosten|Aufgaben?|Rolle|Mandat|Patenschaft)|` +
   String.raw`[a-zäöüß]*(?:vorsitz|posten|leitung|verantwortung|führung))(?![a-zäöüß])`;
 
+/** Taking over, of an office as of a company: `übernimmt`, `übernahm`, `übernommen`. */
+const TAKES_OVER = String.raw`(?<![a-zäöüß])übern(?:immt|ahm|ahmen|ehmen|ommen)(?![a-zäöüß])`;
+/** An office one takes over (`das Amt`, `den Posten`, `den Parteivorsitz`, `die Leitung`), not a task or a cost. */
+const OFFICE_TAKEN =
+  String.raw`(?:(?<![a-zäöüß])(?:Amt|Posten|Vorsitz|Leitung)|` +
+  String.raw`[a-zäöüß]*(?:vorsitz|posten|leitung))(?![a-zäöüß])`;
+
 /** Where one is elected to that is no office: `in den Stadtrat`, `in das Amt des Bürgermeisters`. */
 const INTO_BODY = String.raw`\bin\s+(?:den|das|die)(?![a-zäöüß])`;
 
@@ -917,13 +924,16 @@ export const EVENT_KINDS = [
   {
     id: 'start',
     // Work or an office begun: `startete seine zweite Tätigkeit beim FC Seestadt`, `begann ihre Laufbahn 1990 im
-    // Ministerium`, `trat sein Amt als Bürgermeister an`. Not a product started (`launch`), nor a career ended.
+    // Ministerium`, `trat sein Amt als Bürgermeister an`. An office taken over is begun (`übernimmt das Amt`, `soll den
+    // Posten im Ministerium übernehmen`, `wird die Nachfolge von Huber antreten`); a company taken over is bought. Not
+    // a product started (`launch`), nor a career ended.
     words: new RegExp(
       String.raw`\b(?:begann|begannen|beginnt|startete|starteten|startet|begonnen|gestartet)\b${IN_CLAUSE}*?` +
         String.raw`\b(?:seine|ihre)\s+(?:[a-zäöüß-]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*-?)?` +
         String.raw`(?:[Tt]ätigkeit|[Aa]mtszeit|[Ll]aufbahn|[Kk]arriere|[Dd]ienstzeit)\b|` +
         String.raw`\btrat(?:en)?\b${IN_CLAUSE}*?\b(?:sein|ihr)(?:e|en)?\s+(?:[a-zäöüß-]+\s+)?(?:Amt|Dienst|Posten)\b` +
-        String.raw`${IN_CLAUSE}*?\ban\b`,
+        String.raw`${IN_CLAUSE}*?\ban\b|${TAKES_OVER}${IN_CLAUSE}{0,40}?${OFFICE_TAKEN}|` +
+        String.raw`${OFFICE_TAKEN}${IN_CLAUSE}{0,60}?${TAKES_OVER}|\bNachfolge\b${IN_CLAUSE}{0,60}?\bantreten\b`,
     ),
     actor: 'acts',
     personOnly: true,
@@ -1042,9 +1052,12 @@ export const EVENT_KINDS = [
     // `feuerte … gegen die Ministerin` is a verbal attack, `feuerte die Ministerin` a dismissal. A club or a company
     // that parts with its coach or its head dismisses them (`trennte sich von Trainer Huber`, `hat sich von seinem
     // Chef getrennt`, `die Trennung von Trainer Huber`), not a team with the other in a draw nor one from a spouse;
-    // a coach `beurlaubt` is dismissed.
+    // a coach `beurlaubt` is dismissed. An official is dismissed by being recalled (`abberufen`, `die Abberufung`) or
+    // sent into temporary retirement (`in den einstweiligen Ruhestand versetzt`), the way political officials are
+    // removed; plain `Ruhestand` is also the one reached by age.
     words: new RegExp(
-      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bbeurlaubte?n?\b|` +
+      String.raw`entlassen|entließ|entlässt|Entlassung|gefeuert|\bbeurlaubte?n?\b|\babberuf(?:en|t|ung)\b|` +
+        String.raw`\babberief(?:en)?\b|\beinstweiligen\s+Ruhestand\b|` +
         String.raw`\bfeuerte\b(?!${IN_SENTENCE}*\bgegen\b)|geschasst|abgesetzt|` +
         String.raw`\bschmiss\b${IN_SENTENCE}*?\b(?:hin)?aus\b|\bwarf\b${IN_SENTENCE}*?\bhinaus\b|` +
         String.raw`Rauswurf|rausgeworfen|\b(?:trennt|trennte|trennten)\s+sich\b${IN_CLAUSE}{0,60}?${FROM_HEAD}|` +
