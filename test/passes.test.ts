@@ -175,6 +175,15 @@ describe('dates as news writes them', () => {
     expect(read('Huber hatte angekündigt im April anzutreten.', '2024-11-05')).toBe('2025-04');
   });
 
+  it('reads a yearless day or month of what is meant to come on or after the article, however near the last', () => {
+    const read = (text: string, published: string) => findDates(text, { published, lastYear: null })[0]?.date?.value;
+    expect(read('Die Wahl soll am 14. November stattfinden.', '2024-05-06')).toBe('2024-11-14');
+    expect(read('Huber will im Dezember zurücktreten.', '2024-05-06')).toBe('2024-12');
+    // The article's own month may still hold it; without a plan the nearest stands.
+    expect(read('Huber will im Mai zurücktreten.', '2024-05-20')).toBe('2024-05');
+    expect(read('Die Wahl fand am 14. November statt.', '2024-05-06')).toBe('2023-11-14');
+  });
+
   it('keeps a month without its year in the year of the month the story named just before it', () => {
     const read = (text: string, last: { year: number; month: number } | null = null) =>
       findDates(text, { published: '2025-08-26', lastYear: null, lastMonth: last && { ...last, words: 'x' } }).map(

@@ -237,6 +237,12 @@ function publicationEnd(published: string | null): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) : 12, 0)) : null;
 }
 
+/** The first day the article may have been written on: its day, or the first of its month or year. */
+function publicationStart(published: string | null): Date | null {
+  const m = published ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1)) : null;
+}
+
 /** The point an article's time is measured from: its day, the middle of its month, or the middle of its year. */
 function publicationPoint(published: string | null): Date | null {
   const day = publishedDay(published);
@@ -256,13 +262,17 @@ function nearestDate(
   part: EventDate['part'],
   around: Date,
   shift: number | null,
-  latest: Date | null = null,
+  bound: { latest?: Date | null; earliest?: Date | null } = {},
 ): EventDate {
+  const { latest = null, earliest = null } = bound;
   const y = around.getUTCFullYear();
   const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day ?? 15) - around.getTime());
   // Told in the past, it is not after the last day the article may have been written on (its month may be that day's).
   const before = (year: number) => latest === null || Date.UTC(year, month - 1, day ?? 1) <= latest.getTime();
-  const years = [y - 1, y, y + 1].filter(before);
+  // Meant to come, it is not before the first day the article may have been written on (a month lasts to its end).
+  const after = (year: number) =>
+    earliest === null || Date.UTC(year, day === null ? month : month - 1, day ?? 0) >= earliest.getTime();
+  const years = [y - 1, y, y + 1].filter((year) => before(year) && after(year));
   const year = shift !== null ? y + shift : years.sort((a, b) => distance(a) - distance(b))[0]!;
   if (day !== null) return { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   return { value: `${year}-${pad(month)}`, precision: 'month', ...(part ? { part } : {}) };
@@ -281,6 +291,13 @@ function toldPast(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length);
   return !(ATTRIBUTIVE_BEFORE.test(before) && (ATTRIBUTIVE_AFTER.test(after) || PRESENT_PARTICIPLE_AFTER.test(after)));
 }
+
+/**
+ * Whether a yearless date's clause tells the past, so it is not after the article, or what is meant to come (`sollen
+ * am 14. November stattfinden`, `will im Mai zurücktreten`), so it is not before it.
+ */
+type Told = 'past' | 'ahead' | null;
+const toldWhen = (m: RegExpExecArray): Told => (toldPast(m) ? 'past' : intendedAt(m.input, m.index) ? 'ahead' : null);
 
 /** Whether the clause a date stands in is told in the future or the present passive (see `FUTURE_AUXILIARY`). */
 function toldAhead(m: RegExpExecArray): boolean {
@@ -326,7 +343,7 @@ function yearless(
   part: EventDate['part'],
   shift: number | null,
   ctx: DateContext,
-  past = false,
+  told: Told = null,
 ): Omit<DateMention, 'start' | 'end' | 'text'> | null {
   if (month < 1 || (day !== null && (day < 1 || day > 31))) return null;
   const fromReference: Reckoning = { month, day, ...(part ? { part } : {}) };
@@ -337,8 +354,13 @@ function yearless(
     return { date, relative: true, storyFrom: ctx.lastMonth!.words };
   }
   if (!around) return { date: null, relative: true, fromReference, yearless: { month, day } };
-  const latest = past ? publicationEnd(ctx.published) : null;
-  return { date: nearestDate(month, day, part, around, shift, latest), relative: true, fromReference };
+  const bound =
+    told === 'past'
+      ? { latest: publicationEnd(ctx.published) }
+      : told === 'ahead'
+        ? { earliest: publicationStart(ctx.published) }
+        : {};
+  return { date: nearestDate(month, day, part, around, shift, bound), relative: true, fromReference };
 }
 
 /** `Vier Tage vor der Amtseinführung`, or `An seinem ersten Tag im Amt`: a date counted from an occasion. */
@@ -434,7 +456,7 @@ const RULES: Rule[] = [
   {
     re: YEARLESS_DAY,
     read: (m, ctx) =>
-      yearless(monthIndex(m[2]!), Number(m[1]), undefined, m[3] ? RELATIVE_YEAR[m[3]]! : null, ctx, toldPast(m)),
+      yearless(monthIndex(m[2]!), Number(m[1]), undefined, m[3] ? RELATIVE_YEAR[m[3]]! : null, ctx, toldWhen(m)),
   },
   {
     re: YEARLESS_MONTH,
@@ -445,7 +467,7 @@ const RULES: Rule[] = [
         m[1] ? PART[m[1].toLowerCase()] : undefined,
         m[3] ? RELATIVE_YEAR[m[3]]! : null,
         ctx,
-        toldPast(m),
+        toldWhen(m),
       ),
   },
   {
