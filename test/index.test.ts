@@ -153,11 +153,12 @@ describe('only events on the timeline', () => {
   });
 
   it('marks a deed someone means or is meant to do as planned, and one told by hearsay as not', () => {
+    // Meant in May, April is the next one.
     expect(entries('Max Huber will im April die Seebank verlassen.')).toEqual([
-      ['departure', { value: '2024-04', precision: 'month', planned: true }],
+      ['departure', { value: '2025-04', precision: 'month', planned: true }],
     ]);
     expect(entries('Max Huber soll im April die Seebank verlassen.')).toEqual([
-      ['departure', { value: '2024-04', precision: 'month', planned: true }],
+      ['departure', { value: '2025-04', precision: 'month', planned: true }],
     ]);
     // `soll … haben`: what he is said to have done, the `haben` shared by every participle before it.
     expect(entries('Max Huber soll im April die Seebank verlassen haben.')).toEqual([
@@ -714,6 +715,13 @@ describe('only events on the timeline', () => {
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => e.date?.value);
     expect(dates('Die Seebank AG ging aus einem Werk von Max Huber (1827 – 1901) hervor.')).not.toContain('1901');
     expect(dates('Max Huber trat 1999 zurück.')).toEqual(['1999']);
+  });
+
+  it('reads no event of no kind in a photo’s caption, which says who is pictured', () => {
+    const kinds = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => e.kind);
+    expect(kinds('Max Huber (l.) und Eva Beispiel am 3. Mai 2024 während einer Sitzung in Berlin.')).toEqual([]);
+    expect(kinds('Max Huber (R) trat am 3. Mai 2024 zurück.')).toEqual(['resignation']);
   });
 
   it('reads one agency report printed by several outlets as one entry, and tells apart what differs', () => {
