@@ -73,6 +73,7 @@ import {
   WHETHER_OPENER,
   ACCUSATION_BEFORE,
   THAT_OPENER,
+  PICTURE_POSITION,
   TELLS,
   AGAINST_BEFORE,
 } from '../language/de.js';
@@ -752,13 +753,15 @@ class SentenceReading {
     // `zwischen 2000 und 2017`, `von Januar 2020 bis April 2021`: several dates and no kind of event in a sentence
     // name a period, a state of affairs, not events.
     const others = fresh.filter((r) => r.kind === 'other');
-    // `Seit 2011 spielt er …`, `gilt ab 2026`: a date after `seit` or `ab` begins a state; with no kind it is no event.
+    // `Seit 2011 spielt er …`, `gilt ab 2026`: a date after `seit` or `ab` begins a state; with no kind it is no event,
+    // nor in a photo's caption (`Max Huber (l.) am 3. Mai in Berlin`).
     const reported = fresh.filter(
       (r) =>
         r.kind !== 'other' ||
         (others.length === 1 &&
           !beginsState(text, r.mention) &&
           !r.planned &&
+          !PICTURE_POSITION.test(text) &&
           this.datesClause(r) &&
           !this.describesState(r)),
     );

@@ -58,6 +58,12 @@ export const AGENCY_SIGNOFF = new RegExp(
 export const CAPTION_CREDIT =
   /(?:^|\s)(?:Bild|Bilder|Foto|Fotos|Grafik|Illustration|Quelle|Image|Photo|Credit)\s*:\s*[^.!?:]{1,40}$/i;
 
+/**
+ * Where a person stands in a photo, in brackets after the name: `Max Huber (l.)`, `Eva Muster (R)`, `(Mitte)`. The
+ * sentence is the photo's caption, which says who is pictured, not what happened.
+ */
+export const PICTURE_POSITION = /\p{L}\s+\((?:[lLrR]|li|re|links|rechts|M|Mitte)\.?\)/u;
+
 /** A bare credit line such as `jensenartofficial (CC0), Pixabay` or `screenshot x`. */
 export const CREDIT_LINE =
   /\((?:CC0|CC[ -]BY[^)]*|public domain)\)|\b(?:pixabay|unsplash|getty images|shutterstock|imago|istock|screenshot)\b/i;
