@@ -535,6 +535,19 @@ describe('who speaks, by the shape of the sentence', () => {
     ]);
   });
 
+  it('goes on with who an attribution names, not with whom the reported words are about', () => {
+    // A quotation standing alone after reported speech, and a pronoun after it, are the attributed speaker's.
+    expect(
+      speakers('Vize Max Huber soll die Aufgaben übernehmen, bestätigt Karl Berger. „Das Signal ist mir wichtig.“'),
+    ).toEqual([['Das Signal ist mir wichtig.', 'Karl Berger']]);
+    expect(
+      speakers('Max Huber sei ein „großer Gewinn“, erklärte Karl Berger. „Huber ist erfahren“, sagte er weiter.'),
+    ).toEqual([
+      ['großer Gewinn', 'Karl Berger'],
+      ['Huber ist erfahren', 'Karl Berger'],
+    ]);
+  });
+
   it('gives a quotation standing alone to the one person acting in the sentence before it', () => {
     expect(speakers('Bankchef Max Huber kam. Zugleich wehrt sich Huber gegen den Plan. „Das ist falsch.“')).toEqual([
       ['Das ist falsch.', 'Max Huber'],

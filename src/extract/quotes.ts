@@ -455,6 +455,16 @@ function attributionLater(rest: string): string | null {
   return found ? attributionIn(found.match) : null;
 }
 
+/**
+ * `Huber solle bleiben, erklärte Weber.`: the person an attribution after a comma names, who speaks in the sentence,
+ * whoever its reported words are about.
+ */
+function attributedIn(r: Reading, text: string): Person | null {
+  const comma = text.indexOf(',');
+  const words = comma < 0 ? null : attributionLater(text.slice(comma));
+  return words ? firstActor(r.people.mentions(words)) : null;
+}
+
 /** How many sentences of reported speech a speaker carries over (`Kraus betonte: … Man werde … Es sei …`). */
 const REPORTED_RUN = 3;
 
@@ -493,6 +503,9 @@ function subjectBefore(r: Reading, before: number, pronounIn: string, acting = f
   const gender = genderOf(pronounIn);
   for (let i = before - 1; i >= Math.max(0, before - WALK_BACK_SENTENCES); i--) {
     const text = r.sentences[i]!.text;
+    // `Huber sei ein Glücksfall, erklärte Weber. „…“, sagte er weiter.`: the pronoun goes on with who spoke.
+    const said = attributedIn(r, text);
+    if (said && (gender === null || said.gender === gender)) return said;
     const actor = r.people
       .mentions(text)
       .find(
@@ -621,7 +634,7 @@ function speakerInScope(r: Reading, idx: number, opensParagraph: boolean): { spe
     if (crosses && !(opensParagraph && i === idx - 1)) return null;
     if (r.lastWhole?.endsIn === i) return r.lastWhole.speaker ? { speaker: r.lastWhole.speaker, from: i } : null;
     if (crosses || !reportsSpeech(ownWords(r, s))) return null;
-    const actor = firstActor(r.people.mentions(s.text));
+    const actor = attributedIn(r, s.text) ?? firstActor(r.people.mentions(s.text));
     if (actor) return { speaker: asSpeaker(actor)!, from: i };
   }
   return null;
@@ -686,7 +699,7 @@ function announcedBefore(r: Reading, idx: number): Speaker | null {
   const previous = r.sentences[idx - 1];
   if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph) return null;
   const own = ownWords(r, previous);
-  return SPEECH_VERB.test(own) ? asSpeaker(firstActor(r.people.mentions(own))) : null;
+  return SPEECH_VERB.test(own) ? asSpeaker(attributedIn(r, own) ?? firstActor(r.people.mentions(own))) : null;
 }
 
 /** The sentence after the one a quotation ends in, in the same paragraph. */
