@@ -432,7 +432,7 @@ describe('only events on the timeline', () => {
     ]);
   });
 
-  it('joins no undated report to an event dated more than half a year after its article', () => {
+  it('joins no undated report to an event dated half a year after its article, nor news to one long before', () => {
     const world = {
       organisations: ['Bundesseegericht', 'Seebank'].map((name) => ({ id: name, name, aliases: [] })),
       dates: [],
@@ -464,6 +464,23 @@ describe('only events on the timeline', () => {
         ['2024-02-01', 'Bei der Seebank droht ein Streik.'],
       ).map(([kind, , cited]) => [kind, cited]),
     ).toEqual([['strike', ['a0', 'a1']]]);
+    // Told as news, an undated deed is of its article's months, not of the same deed reported a year before; told in
+    // the past, it may be.
+    expect(
+      entries(
+        ['2024-11-20', 'Die Seebank will 900 Stellen streichen.'],
+        ['2025-09-25', 'Die Seebank will 2.000 weitere Stellen streichen.'],
+      ),
+    ).toEqual([
+      ['layoffs', '2024-11-20', ['a0']],
+      ['layoffs', '2025-09-25', ['a1']],
+    ]);
+    expect(
+      entries(
+        ['2024-11-20', 'Die Seebank will 900 Stellen streichen.'],
+        ['2025-09-25', 'Zuvor hatte die Seebank Stellen gestrichen. Die Bank wartet ab.'],
+      ).map(([kind, , cited]) => [kind, cited]),
+    ).toEqual([['layoffs', ['a1', 'a0']]]);
   });
 
   it('takes no team the bot knows for the winner: it may be the one beaten', () => {

@@ -12,7 +12,7 @@ import {
 } from '../extract/events.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
-import { LEANS_ON_BEFORE, PLANNED } from '../language/de.js';
+import { LEANS_ON_BEFORE, PLANNED, TOLD_IN_THE_PAST } from '../language/de.js';
 import { NAMES_WEEKDAY } from '../language/de/calendar.js';
 import { fold } from '../language/de/fold.js';
 
@@ -118,6 +118,8 @@ const MAX_ACTORS = 3;
 /** Kinds too common to join an event without a date of their own (people meet and post often), and `other`. */
 const loose = (kind: EventKind) => kind === 'other' || eventKind(kind)?.loose === true;
 const DAY = 86_400_000;
+/** How long before its article an event told as news in it may be: two months. */
+const OLD_NEWS = 61 * DAY;
 /** How far ahead an undated report may tell of a planned event: half a year. */
 const PLANNED_AHEAD = 183 * DAY;
 /** How many distinct dates a yearless report is read against. */
@@ -388,8 +390,10 @@ function place(groups: Groups, r: EventReport, published: ReadonlyMap<string, st
     else groups.open(r);
     return;
   }
-  // A report without a date of its own is of no event dated long after its article.
-  const candidates = groups.candidatesFor(r).filter((g) => date !== null || !laterThan(g, r, published));
+  // A report without a date of its own is of no event dated long after its article, nor, told as news, long before.
+  const candidates = groups
+    .candidatesFor(r)
+    .filter((g) => date !== null || (!laterThan(g, r, published) && !olderThanNews(g, r, published)));
   if (date && weekdayOfMonth(r)) {
     // `am Mittwoch` in an article dated by its month is one day only of an event on that weekday, and only of one;
     // an event no report gives a day yet it joins as any report of that month would.
@@ -436,6 +440,33 @@ function laterThan(g: Group, r: EventReport, published: ReadonlyMap<string, stri
   const limit = afterPublished(own) + PLANNED_AHEAD;
   return [...g.fixed].every((key) => dayOf(parseKey(key).value) > limit);
 }
+
+/**
+ * Whether every report of the group is dated (by its own date, else by its article) more than `OLD_NEWS` before the
+ * article of `r`, which tells its deed as news, not in the past: `Seebank will 900 weitere Stellen streichen` in an
+ * article of September is not the cuts an article of the year before reported; `hatte … gestrichen` may be.
+ */
+function olderThanNews(g: Group, r: EventReport, published: ReadonlyMap<string, string | null>): boolean {
+  const own = published.get(r.article);
+  if (!own || TOLD_IN_THE_PAST.test(r.sentence.text)) return false;
+  return latestOf(g, published) < dayOf(own) - OLD_NEWS;
+}
+
+/**
+ * The end of the latest date a group's reports give (their own, else their article's); infinite when one has none.
+ * Kept per group and extended by the reports added since, as `sameThing` is.
+ */
+function latestOf(g: Group, published: ReadonlyMap<string, string | null>): number {
+  const kept = latest.get(g) ?? { upTo: 0, value: -Infinity };
+  for (; kept.upTo < g.reports.length; kept.upTo++) {
+    const o = g.reports[kept.upTo]!;
+    const value = fixedDate(o)?.value ?? published.get(o.article);
+    kept.value = Math.max(kept.value, value ? afterPublished(value) : Infinity);
+  }
+  latest.set(g, kept);
+  return kept.value;
+}
+const latest = new WeakMap<Group, { upTo: number; value: number }>();
 
 /** `am Mittwoch` in an article dated by its month: a weekday that names a day only beside a day of that weekday. */
 function weekdayOfMonth(r: EventReport): boolean {
