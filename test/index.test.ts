@@ -483,6 +483,27 @@ describe('only events on the timeline', () => {
     ).toEqual([['layoffs', ['a1', 'a0']]]);
   });
 
+  it('reads a deed told without its doer as the one of the same amount, and joins no other doer to it', () => {
+    const world = {
+      organisations: ['Seebank', 'Nordbank'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], [], [], world), {}).map((e) =>
+        headline(e, 'en'),
+      );
+    expect(heads('Die Seebank will 900 Stellen streichen. Bis 2030 sollen 900 Stellen wegfallen.')).toEqual([
+      'Seebank cuts jobs',
+    ]);
+    expect(heads('Die Seebank will 900 Stellen streichen. Bis 2030 sollen 500 Stellen wegfallen.')).toHaveLength(2);
+    expect(
+      heads(
+        'Bis 2030 sollen 900 Stellen wegfallen. ' +
+          'Die Seebank will 900 Stellen streichen. Die Nordbank will 900 Stellen streichen.',
+      ),
+    ).toEqual(expect.arrayContaining(['Seebank cuts jobs', 'Nordbank cuts jobs']));
+  });
+
   it('takes no team the bot knows for the winner: it may be the one beaten', () => {
     const world = { organisations: [{ id: 'fcs', name: 'FC Seestadt', aliases: [] }], dates: [] };
     const heads = (body: string) =>

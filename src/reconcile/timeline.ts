@@ -166,8 +166,13 @@ function sameReport(o: EventReport, r: EventReport): boolean {
       overlaps(o.actors, r.actors) ||
       eventKind(r.kind)?.actor === 'made'
     );
+  // `Bis 2030 sollen 900 Stellen wegfallen` beside `Seebank will bis 2030 900 Stellen streichen`: told without its
+  // doer, a deed of the same amount is the same deed; it joins no one else to it.
+  if (r.actors.length === 0) return sameAmount(o, r);
   return overlaps(o.actors, r.actors);
 }
+const sameAmount = (o: EventReport, r: EventReport) =>
+  o.figure !== null && r.figure !== null && o.figure.value === r.figure.value;
 
 /**
  * Whether `r` is of group `g`'s event. Remembered per shape of report and extended only by the
@@ -197,6 +202,8 @@ const keysOf = (r: EventReport) => [
   ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
 ];
+/** Under which a deed told without its doer finds the one of its amount (see `sameReport`), and only such a deed. */
+const amountKey = (r: EventReport) => (r.figure ? [`${familyOf(r.kind)}|f|${r.figure.value}`] : []);
 /** `MM-DD` (or `MM`) of a report dated without a year. */
 const yearlessKey = (r: EventReport) => {
   const y = r.mention?.yearless;
@@ -347,7 +354,7 @@ class Groups {
       this.others.set(otherKey(r), g);
       if (g.reports.length === 1) pushTo(this.copied, copyKey(r), g);
     }
-    for (const key of keysOf(r)) {
+    for (const key of [...keysOf(r), ...amountKey(r)]) {
       const set = this.byKey.get(key);
       if (set) set.add(g);
       else this.byKey.set(key, new Set([g]));
@@ -374,7 +381,8 @@ class Groups {
   candidatesFor(r: EventReport): Group[] {
     if (r.kind === 'other') return [];
     const found = new Set<Group>();
-    for (const key of keysOf(r)) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    const keys = r.actors.length === 0 ? [...keysOf(r), ...amountKey(r)] : keysOf(r);
+    for (const key of keys) for (const g of this.byKey.get(key) ?? []) found.add(g);
     const shape = shapeOf(r);
     return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r, shape));
   }
