@@ -739,6 +739,17 @@ describe('only events on the timeline', () => {
     expect(dated('Am Freitag, dem 3. Mai 2024, trat Max Huber zurück.')).toEqual(['2024-05-03 Huber resigns']);
   });
 
+  it('reads whom a verdict befell in the object pronoun, pointing back to the man named before', () => {
+    const heads = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));
+    expect(heads('Max Huber stand vor Gericht. Die Kammer sprach ihn am 3. Mai 2024 des Betrugs schuldig.')).toEqual([
+      'Huber is convicted',
+    ]);
+    expect(heads('Max Huber stand vor Gericht. Das Gericht verurteilte ihn im Mai 2024 zu drei Jahren Haft.')).toEqual([
+      'Huber is convicted',
+    ]);
+  });
+
   it('reads no deed that quoted words name by a noun, but one they tell by its verb', () => {
     const kinds = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map((e) => e.kind);

@@ -513,6 +513,14 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Excellent is no award; an amount may stand in a sentence to a fine; a resignation may be told at length.
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
     expect(kindOf('Sie war zu einer Geldstrafe von 12.500 Euro verurteilt worden')).toBe('conviction');
+    // A term and its suspension may stand between; a verdict of guilty is a conviction too.
+    expect(
+      kindOf('Das Gericht hat ihn zu einer Freiheitsstrafe von einem Jahr und drei Monaten auf Bewährung verurteilt'),
+    ).toBe('conviction');
+    expect(kindOf('Sie wurde zu einer Bewährungsstrafe von zwei Jahren verurteilt')).toBe('conviction');
+    expect(kindOf('Die Kammer sprach ihn im Mai des Betrugs schuldig')).toBe('conviction');
+    expect(kindOf('Die Firma wurde im Mai schuldig gesprochen')).toBe('conviction');
+    expect(kindOf('Er sprach im Mai von Schuld')).toBe('other');
     expect(kindOf('Ganz überraschend trat die Chefin am 4. März 1999 von ihrem Amt zurück')).toBe('resignation');
     // Surprising with something brought out is news; being surprised, or surprising someone, is not.
     expect(kindOf('Überraschend meldete sich die Brauerei mit einem neuen Plan')).toBe('other');

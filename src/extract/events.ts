@@ -74,6 +74,7 @@ import {
   ACCUSATION_BEFORE,
   THAT_OPENER,
   PICTURE_POSITION,
+  MASCULINE_OBJECT,
   TELLS,
   AGAINST_BEFORE,
 } from '../language/de.js';
@@ -1189,10 +1190,9 @@ class SentenceReading {
    * `er` at `at`: a man named earlier in the sentence, not one beside it in its clause (`während des Besuchs von
    * Huber wurde er`, see `besidePronoun`), else the subject of the sentences before.
    */
-  private pronounPerson(word: string, at: number): string[] {
+  private pronounPerson(word: string, at: number, gender = pronounGender(this.text, word, at)): string[] {
     const { text } = this;
     // `Sie trafen sich`, `trafen sie`: a plural verb beside `sie` means the people named last.
-    const gender = pronounGender(text, word, at);
     if (!gender) return this.lastTwo();
     const before = this.seen.people
       .filter((m) => m.end <= at && m.person.gender === gender && !besidePronoun(text, m, at, this.dateSpans))
@@ -1386,7 +1386,9 @@ class SentenceReading {
     }
     if (person && (!p || person.start < p.index)) return this.withPartners(person);
     if (p) return this.pronounPerson(p[1]!, p.index);
-    return [];
+    // `Das Gericht sprach ihn schuldig`: one a deed befell may be named by the object pronoun alone.
+    const object = eventKind(kind)?.personOnly ? MASCULINE_OBJECT.exec(text.slice(from, to)) : null;
+    return object ? this.pronounPerson(object[0], from + object.index, 'm') : [];
   }
 
   /**

@@ -536,14 +536,17 @@ export const EVENT_KINDS = [
   },
   {
     id: 'conviction',
-    // A sentence to a penalty, not a condemnation (`verurteilten den Angriff`): `zu` a penalty stands beside it.
+    // A sentence to a penalty, not a condemnation (`verurteilten den Angriff`): `zu` a penalty stands beside it. A
+    // verdict of guilty is one too (`sprach ihn des Betrugs schuldig`, `wurde schuldig gesprochen`).
     words: new RegExp(
       String.raw`verurteilt\w*\s+(?:[\wäöüß-]+\s+){0,8}?zu\s+(?:[\wäöüß-]+\s+){0,4}?` +
-        String.raw`(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|lebenslang)|` +
-        String.raw`\bzu\s+(?:[\wäöüß-]+\s+){0,4}?(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits)\w*\s+` +
-        // `zu einer Geldstrafe von 12.500 Euro verurteilt`: an amount may stand between.
-        String.raw`(?:[\w.,äöüß-]+\s+){0,4}?verurteilt|` +
-        String.raw`(?:Haft|Freiheits)strafe,\s+zu\s+der\s+${IN_SENTENCE}*?verurteilt`,
+        String.raw`(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|Bewährung|lebenslang)|` +
+        String.raw`\bzu\s+(?:[\wäöüß-]+\s+){0,4}?(?:Haft|Gefängnis|Jahren|Monaten|Geld|Freiheits|Bewährung)\w*\s+` +
+        // `zu einer Geldstrafe von 12.500 Euro verurteilt`, `zu einer Freiheitsstrafe von einem Jahr und neun
+        // Monaten auf Bewährung verurteilt`: an amount, a term and its suspension may stand between.
+        String.raw`(?:[\w.,äöüß-]+\s+){0,9}?verurteilt|` +
+        String.raw`(?:Haft|Freiheits)strafe,\s+zu\s+der\s+${IN_SENTENCE}*?verurteilt|` +
+        String.raw`\bschuldig\s+gesprochen\b|\b(?:sprach|sprachen|spricht)\b${IN_CLAUSE}{0,80}?\bschuldig\b`,
       'i',
     ),
     actor: 'acts',

@@ -26,6 +26,9 @@ const FEMININE = [
 /** `er`, `Sie`: a subject that points back to a person. */
 export const SUBJECT_PRONOUN = new RegExp(String.raw`\b(${alternatives(SUBJECTS, 'any case')})\b`);
 
+/** `ihn`: the accusative that points back to a man, the one a deed was done to (`sprach ihn schuldig`). */
+export const MASCULINE_OBJECT = new RegExp(String.raw`(?<!\p{L})${PRONOUNS.masculine.objects[0]}(?!\p{L})`, 'u');
+
 export const POSSESSIVE_PRONOUN = new RegExp(String.raw`\b(?:${alternatives(POSSESSIVES)})\b`, 'i');
 
 /** A finite plural verb right before or after `sie` (`trafen sie`, `sie gründeten`); articles are not verbs. */
