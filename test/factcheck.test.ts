@@ -100,6 +100,12 @@ describe('claims in every form a user types', () => {
     });
   });
 
+  it('reads a deadline as no date of a deed: what is to be done by then was not done then', () => {
+    expect(parseClaim('Bis Ende 2030 sollen 900 Stellen wegfallen').years).toEqual([]);
+    expect(parseClaim('Die Seebank will bis 2030 900 Stellen streichen').years).toEqual([]);
+    expect(parseClaim('Die Seebank strich 2024 900 Stellen').years).toEqual([2024]);
+  });
+
   it('reads a number joined to a word by a hyphen as part of a name, never a value or a year', () => {
     expect(parseClaim('Die 4-Tage-Woche kommt 2027')).toMatchObject({ numbers: [], years: [2027] });
     expect(parseClaim('Die 2030-Strategie kostet 5 Milliarden Euro').years).toEqual([]);

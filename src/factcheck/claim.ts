@@ -5,7 +5,7 @@ import type { PeopleFinder } from '../extract/people.js';
 import { readClaimFigures } from '../extract/figures.js';
 import { transactionFamily, transactionOf, type FigureAbout } from '../extract/subject.js';
 import { fold } from '../language/de/fold.js';
-import { CLAIM_STOP_WORDS as STOP, NAMED_BY_YEAR } from '../language/de.js';
+import { CLAIM_STOP_WORDS as STOP, DEADLINE_BEFORE, NAMED_BY_YEAR } from '../language/de.js';
 
 export interface ClaimNumber {
   raw: string;
@@ -113,8 +113,9 @@ export function parseClaim(text: string, people?: PeopleFinder, orgs?: OrgFinder
     if (n.scale === null && !unit && /^-\p{L}/u.test(text.slice(n.end))) continue;
     if (n.scale === null && !unit && isYear(n.written, n.numeral)) {
       // A year that names a thing (`der Haushalt 2025`, as the articles' date reading skips it) dates nothing, and is
-      // no amount either.
-      if (!NAMED_BY_YEAR.test(text.slice(Math.max(0, n.start - 24), n.start))) years.push(n.written);
+      // no amount either; nor does a deadline (`bis Ende 2030`), by which a plan is to be done, not when it was made.
+      const before = text.slice(Math.max(0, n.start - 24), n.start);
+      if (!NAMED_BY_YEAR.test(before) && !DEADLINE_BEFORE.test(before)) years.push(n.written);
       continue;
     }
     numbers.push({
