@@ -146,6 +146,9 @@ describe('one budget for every replica', () => {
       PORT: '0',
       REDIS_URL: redis.url,
       COMMAND_LIMIT: '5/10s',
+      // What the replicas share is asked here, not whether a loaded machine answers within the 50 ms deadline (past
+      // it each counts alone, as it should; CI on two cores missed it): a second, as the Redis suite gives.
+      REDIS_DEADLINE_MS: '1000',
     };
     const replicas = [run('serve', env), run('serve', env)];
     const ports = await Promise.all(
