@@ -239,8 +239,10 @@ function publicationEnd(published: string | null): Date | null {
 
 /** The first day the article may have been written on: its day, or the first of its month or year. */
 function publicationStart(published: string | null): Date | null {
-  const m = published ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published) : null;
-  return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1)) : null;
+  const day = publishedDay(published);
+  if (day) return day;
+  const m = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, 1)) : null;
 }
 
 /** The point an article's time is measured from: its day, the middle of its month, or the middle of its year. */

@@ -465,6 +465,10 @@ function attributedIn(r: Reading, text: string): Person | null {
   return words ? firstActor(r.people.mentions(words)) : null;
 }
 
+/** Who speaks in a sentence of speech: whom its attribution names, else the first person acting in it. */
+const speakerIn = (r: Reading, text: string): Person | null =>
+  attributedIn(r, text) ?? firstActor(r.people.mentions(text));
+
 /** How many sentences of reported speech a speaker carries over (`Kraus betonte: … Man werde … Es sei …`). */
 const REPORTED_RUN = 3;
 
@@ -634,7 +638,7 @@ function speakerInScope(r: Reading, idx: number, opensParagraph: boolean): { spe
     if (crosses && !(opensParagraph && i === idx - 1)) return null;
     if (r.lastWhole?.endsIn === i) return r.lastWhole.speaker ? { speaker: r.lastWhole.speaker, from: i } : null;
     if (crosses || !reportsSpeech(ownWords(r, s))) return null;
-    const actor = attributedIn(r, s.text) ?? firstActor(r.people.mentions(s.text));
+    const actor = speakerIn(r, s.text);
     if (actor) return { speaker: asSpeaker(actor)!, from: i };
   }
   return null;
@@ -699,7 +703,7 @@ function announcedBefore(r: Reading, idx: number): Speaker | null {
   const previous = r.sentences[idx - 1];
   if (!previous || previous.paragraph !== r.sentences[idx]!.paragraph) return null;
   const own = ownWords(r, previous);
-  return SPEECH_VERB.test(own) ? asSpeaker(attributedIn(r, own) ?? firstActor(r.people.mentions(own))) : null;
+  return SPEECH_VERB.test(own) ? asSpeaker(speakerIn(r, own)) : null;
 }
 
 /** The sentence after the one a quotation ends in, in the same paragraph. */

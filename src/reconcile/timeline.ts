@@ -399,9 +399,12 @@ function place(groups: Groups, r: EventReport, published: ReadonlyMap<string, st
     return;
   }
   // A report without a date of its own is of no event dated long after its article, nor, told as news, long before.
+  const since = date === null ? newsSince(r, published) : null;
   const candidates = groups
     .candidatesFor(r)
-    .filter((g) => date !== null || (!laterThan(g, r, published) && !olderThanNews(g, r, published)));
+    .filter(
+      (g) => date !== null || (!laterThan(g, r, published) && (since === null || latestOf(g, published) >= since)),
+    );
   if (date && weekdayOfMonth(r)) {
     // `am Mittwoch` in an article dated by its month is one day only of an event on that weekday, and only of one;
     // an event no report gives a day yet it joins as any report of that month would.
@@ -450,14 +453,13 @@ function laterThan(g: Group, r: EventReport, published: ReadonlyMap<string, stri
 }
 
 /**
- * Whether every report of the group is dated (by its own date, else by its article) more than `OLD_NEWS` before the
- * article of `r`, which tells its deed as news, not in the past: `Seebank will 900 weitere Stellen streichen` in an
- * article of September is not the cuts an article of the year before reported; `hatte … gestrichen` may be.
+ * For a report that tells its deed as news, not in the past, the earliest an event it joins may have a report dated
+ * (by its own date, else by its article): `OLD_NEWS` before its article. `Seebank will 900 weitere Stellen streichen`
+ * in an article of September is not the cuts an article of the year before reported; `hatte … gestrichen` may be.
  */
-function olderThanNews(g: Group, r: EventReport, published: ReadonlyMap<string, string | null>): boolean {
+function newsSince(r: EventReport, published: ReadonlyMap<string, string | null>): number | null {
   const own = published.get(r.article);
-  if (!own || TOLD_IN_THE_PAST.test(r.sentence.text)) return false;
-  return latestOf(g, published) < dayOf(own) - OLD_NEWS;
+  return !own || TOLD_IN_THE_PAST.test(r.sentence.text) ? null : dayOf(own) - OLD_NEWS;
 }
 
 /**
