@@ -91,9 +91,10 @@ export function snapshotKey(articles: string[], side: Omit<DataFolder, 'articles
 
 /**
  * The reading kept in `file` for `key`; else why not: none, of other files or code, or damaged. Never throws. A file of
- * other files but this code (`reuse`, see `reuseKey`) still gives what was read of each article.
+ * other files but this code (`reuse`, see `reuseKey`) still gives what was read of each article; with `eachArticle`,
+ * only that is read, whatever files it is of (a reading thread's memory for its next rebuild, see `reading.ts`).
  */
-export function readSnapshot(file: string, key: string, reuse = reuseKey()): SnapshotRead {
+export function readSnapshot(file: string, key: string, reuse = reuseKey(), eachArticle = false): SnapshotRead {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -116,7 +117,8 @@ export function readSnapshot(file: string, key: string, reuse = reuseKey()): Sna
   if (crc32(payload) !== header.crc32) return { damaged: 'its checksum does not match' };
   // Only the part asked for is read: the reading to serve, or, when it is of other articles, what each article gave.
   try {
-    if (!stale) return { reading: expand(usableReading(deserialize(payload.subarray(0, header.readingBytes)))) };
+    if (!stale && !eachArticle)
+      return { reading: expand(usableReading(deserialize(payload.subarray(0, header.readingBytes)))) };
     const readings = deserialize(payload.subarray(header.readingBytes)) as KeptReadings;
     // Checked, not taken from the check: a schema's result keeps only the fields it names.
     readingsSchema.parse(readings);
@@ -292,6 +294,9 @@ export interface ToRead {
   keep: (reading: FolderReading, readings: KeptReadings, reread?: number) => Keeping;
 }
 
+/** Why a reading thread read only what changed without the kept file: it held the last reading (see `lookForKept`). */
+export const IN_MEMORY = 'what changed since the reading this thread holds';
+
 /**
  * The first half of `readFolderKept`: the reading kept, or the articles to read and how to keep their reading once it
  * is read (on this thread or several: see `src/discord/parallel.ts`), saying where it came from.
@@ -301,6 +306,7 @@ export function lookForKept(
   snapshotFile: string | null,
   lastPeople: Person[] = [],
   serverDir?: string,
+  inMemory?: KeptReadings,
 ): { reading: FolderReading; source: ReadingSource } | ToRead {
   const side = readSideFiles(dataDir, lastPeople);
   const toRead = (before: KeptReadings, keep: ToRead['keep']): ToRead => {
@@ -312,7 +318,8 @@ export function lookForKept(
     return toRead(new Map(), () => ({ source: { from: 'articles', because: 'off' }, write: () => {} }));
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
   const key = snapshotKey(fingerprint, side, codeVersion());
-  const kept = readSnapshot(snapshotFile, key);
+  // What the last reading in this process kept of each article serves as the file's would, without reading the file.
+  const kept: SnapshotRead = inMemory ? { stale: IN_MEMORY, readings: inMemory } : readSnapshot(snapshotFile, key);
   if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
   const before = ('readings' in kept ? kept.readings : undefined) ?? new Map<string, KeptReading>();
   return toRead(before, (reading, readings, reread) => {

@@ -1,9 +1,9 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../src/app.js';
-import { rebuildOffThread } from '../src/discord/rebuild.js';
-import { readFolderKept } from '../src/snapshot.js';
+import { ReadingThread, rebuildOffThread } from '../src/discord/rebuild.js';
+import { IN_MEMORY, readFolderKept } from '../src/snapshot.js';
 import { tempDir } from './support/tmp.js';
 
 // A live rebuild reads on a thread of its own, so a large or hostile article never holds the answers meanwhile; what
@@ -78,5 +78,68 @@ describe('rebuildOffThread', () => {
     const last = loadIndex(data);
     rmSync(join(data, 'articles'), { recursive: true });
     await expect(rebuildOffThread(data, last)).rejects.toThrow();
+  });
+});
+
+describe('the reading thread of the live index', () => {
+  const edit = (data: string, text: string) => {
+    const file = join(data, 'articles', readdirSync(join(data, 'articles')).sort()[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${text}\n`);
+  };
+
+  it('reads again, rebuild after rebuild, only the changed article, from what it holds, as a start does', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    const reader = new ReadingThread();
+    try {
+      let last = loadIndex(data);
+      // The first rebuild has nothing in memory and no kept file: it reads every article.
+      const first = await reader.rebuild(data, last, file);
+      expect(first.source).toMatchObject({ from: 'articles', because: 'missing' });
+      await first.kept;
+      for (const text of ['Ein erfundener Absatz.', 'Noch ein erfundener Absatz.']) {
+        edit(data, text);
+        const next = await reader.rebuild(data, last, file);
+        expect(next.source).toMatchObject({ from: 'articles', because: 'stale', detail: IN_MEMORY, reread: 1 });
+        expect(counts(next.index)).toEqual(counts(loadIndex(data)));
+        last = next.index;
+        await next.kept;
+      }
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('holds what the kept file read of each article before the first change, when warmed at start', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    readFolderKept(data, file);
+    const reader = new ReadingThread();
+    try {
+      reader.warm(data, file);
+      edit(data, 'Ein erfundener Absatz.');
+      const { index, source } = await reader.rebuild(data, loadIndex(data), file);
+      expect(source).toMatchObject({ from: 'articles', because: 'stale', detail: IN_MEMORY, reread: 1 });
+      expect(counts(index)).toEqual(counts(loadIndex(data)));
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('serves the next rebuild after one failed', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const last = loadIndex(data);
+    const reader = new ReadingThread();
+    try {
+      rmSync(join(data, 'articles'), { recursive: true });
+      await expect(reader.rebuild(data, last)).rejects.toThrow();
+      cpSync('data/articles', join(data, 'articles'), { recursive: true });
+      expect(counts((await reader.rebuild(data, last)).index)).toEqual(counts(last));
+    } finally {
+      reader.close();
+    }
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldedSearch } from '../src/index/search.js';
+import { readDataFolder } from '../src/app.js';
+import { carrySearchMemo, prepareIndex } from '../src/index/build.js';
+import { foldedSearch, prepareSearch, searchMemo } from '../src/index/search.js';
+import { extractAll } from '../src/reconcile/extract-all.js';
 import { TokenIndex } from '../src/index/tokens.js';
 import { seedIndex } from './support/corpus.js';
 
 const index = seedIndex();
+const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
 const QUERIES = [
   'Twitter',
   'twiter',
@@ -46,5 +50,29 @@ describe('the word index that narrows large searches', () => {
     const full = foldedSearch<unknown>(items, [...keys], { threshold: 0.3, narrowAbove: Infinity });
     const narrowed = foldedSearch<unknown>(items, [...keys], { threshold: 0.3, narrowAbove: 0 });
     for (const q of QUERIES) expect(narrowed.search(q), q).toEqual(full.search(q));
+  });
+});
+
+describe('the search memo a rebuilding thread carries from build to build', () => {
+  it('prepares what a build of its own prepares, before a change, after it, and once it is undone', () => {
+    const { articles, people, world } = readDataFolder('data');
+    const changed = articles.map((a, i) => (i === 0 ? { ...a, body: `${a.body}\n\nEin erfundener Absatz.\n` } : a));
+    const corpora = [articles, changed, articles].map((list) => extractAll(list, people, world));
+    const alone = corpora.map((c) => json(prepareIndex(c)));
+    carrySearchMemo();
+    expect(corpora.map((c) => json(prepareIndex(c)))).toEqual(alone);
+  });
+
+  it('splits into words, build after build, as a fresh index does, for a collection the word index narrows', () => {
+    const items = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ text: `Erfundener Satz ${i % 40} über die Seebank, Nummer ${i}` }));
+    const memo = searchMemo();
+    for (const n of [600, 700, 600]) {
+      const carried = prepareSearch(items(n), ['text'], {}, memo);
+      expect(carried.postings).not.toBeNull();
+      expect(json(carried)).toBe(json(prepareSearch(items(n), ['text'])));
+      memo.folded.end(true);
+      memo.words.end(true);
+    }
   });
 });

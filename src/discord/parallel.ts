@@ -10,20 +10,22 @@ import type { EventReport } from '../extract/events.js';
 import { prepareIndex } from '../index/build.js';
 import {
   correctAcross,
-  learnAcross,
+  learnAcrossKept,
   reconcileReadings,
   type AloneReading,
   type ArticleReading,
 } from '../reconcile/extract-all.js';
 import { articleDigests, ReadingsKeeper, type KeptReadings } from '../reconcile/kept.js';
 import { startThread } from '../lib/threads.js';
+import { digestOf } from '../lib/digest.js';
 import type { Answer } from '../extract/isolate.js';
 import type { AloneAnswer, ReaderReply, ReaderRequest } from './article-reader.js';
 
 /**
  * `readFolderKept` with the articles, when they must be read, read on several threads (`threads` as the operator asks,
  * see `readerThreads`): what the bot starts with and what a live rebuild reads. With `serverDir`, a server's story:
- * the operator's articles and the server's own (see `readDataFolder`).
+ * the operator's articles and the server's own (see `readDataFolder`). `inMemory`: what the last reading in this thread
+ * kept of each article, used instead of the kept file's; `readings` is what this one keeps, when it read any article.
  */
 export async function readFolderKeptInParallel(
   dataDir: string,
@@ -31,8 +33,9 @@ export async function readFolderKeptInParallel(
   lastPeople: Person[],
   threads: number | undefined,
   serverDir?: string,
-): Promise<{ reading: FolderReading; source: ReadingSource; write: () => void }> {
-  const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir);
+  inMemory?: KeptReadings,
+): Promise<{ reading: FolderReading; source: ReadingSource; write: () => void; readings?: KeptReadings }> {
+  const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir, inMemory);
   if ('reading' in found) return { ...found, write: () => {} };
   const { articles, folder, before, keep } = found;
   const digests = articleDigests(articles, folder.people, folder.world);
@@ -41,12 +44,12 @@ export async function readFolderKeptInParallel(
   const n = few ? 1 : readerThreads(articles.length, threads);
   if (n === 1) {
     const { reading, readings, reread } = readingKept(articles, folder, before, digests);
-    return { reading, ...keep(reading, readings, reread) };
+    return { reading, readings, ...keep(reading, readings, reread) };
   }
   const { reading, readings } = await readInParallel(articles, folder, n, digests);
   const keeping = keep(reading, readings);
   keeping.source.threads = n;
-  return { reading, ...keeping };
+  return { reading, readings, ...keeping };
 }
 
 /**
@@ -75,17 +78,20 @@ export async function readInParallel(
     const alone = inTurn(await Promise.all(asked), owners, failed, (i, answer) =>
       readings.alone(i, 'result' in answer ? { result: aloneOf(articles[i]!, answer.result) } : answer),
     ).map(({ owner, at, i }) => ({ read: readings.aloneOf(i)!, owner, at, i }));
-    const learned = learnAcross(
+    const { learned, parts } = learnAcrossKept(
       alone.map((a) => a.read),
       people,
       world,
+      [],
     );
+    alone.forEach((a, j) => readings.learnt(a.i, parts[j]!));
     const again = readers.map((r) =>
       ask(r, { stage: 'together', learned }, (reply) => ('together' in reply ? reply.together : null)),
     );
     const survivors = alone.map((a) => a.owner);
+    const whole = digestOf(learned);
     const read = inTurn(await Promise.all(again), survivors, failed, (j, answer) =>
-      readings.together(alone[j]!.i, answer),
+      readings.together(alone[j]!.i, answer, whole),
     ).map(({ read, owner, i }) => ({
       item: alone[i]!.read.segmented,
       result: read.reading,

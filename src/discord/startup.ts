@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { indexReading } from '../app.js';
 import type { ReadingSource } from '../snapshot.js';
 import { readFolderKeptInParallel } from './parallel.js';
-import { rebuildOffThread } from './rebuild.js';
+import { ReadingThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
 import { readEnv, SNAPSHOT_NAME, snapshotFile, type Env, type EnvName } from './env.js';
 import { commandLimiter } from './limiter.js';
@@ -133,13 +133,13 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
   let index = first;
   let timer: NodeJS.Timeout | undefined;
   let pendingSince: number | undefined;
+  // One reading thread for every rebuild, holding what it read of each article (from the kept file until the first).
+  const reader = new ReadingThread();
+  reader.warm(env.DATA_DIR, snapshotFile(env));
   const rebuilds = oneAtATime(async () => {
     const started = performance.now();
-    const {
-      index: next,
-      source,
-      kept,
-    } = await rebuildOffThread(env.DATA_DIR, index, snapshotFile(env), env.READ_THREADS);
+    const rebuilt = await reader.rebuild(env.DATA_DIR, index, snapshotFile(env), env.READ_THREADS);
+    const { index: next, source, kept } = rebuilt;
     logSource(source, snapshotFile(env), logger);
     // The reading is kept once the new index is in service: a file that cannot be written is said when known.
     void kept.then((notKept) => notKept && logNotKept(snapshotFile(env), notKept, logger));
@@ -180,6 +180,7 @@ export function watchIndex(env: Env, logger: Logger, first: CorpusIndex): LiveIn
     current: () => index,
     close() {
       rebuilds.close();
+      reader.close();
       clearTimeout(timer);
       data?.close();
       articles?.close();

@@ -32,12 +32,28 @@ export interface Descriptions {
 }
 
 export function learnDescriptions(sentences: string[], finder: PeopleFinder): Descriptions {
+  return descriptionsOf(descriptionPairs(sentences, finder));
+}
+
+/** Descriptions from the pairs of form and person sentences give (see `descriptionPairs`), in the order given. */
+export function descriptionsOf(pairs: Iterable<readonly [string, Person]>): Descriptions {
   const owners = new Map<string, Person[]>();
-  const add = (person: Person, form: string | null) => {
-    if (!form || form.length < 4) return;
+  for (const [form, person] of pairs) {
     const list = owners.get(form);
     if (!list) owners.set(form, [person]);
     else if (!list.includes(person)) list.push(person);
+  }
+  return { owners };
+}
+
+/**
+ * Each description form sentences give someone, with whom, in the order met: learned for a corpus, these of each
+ * article in turn give what `learnDescriptions` gives for all its sentences, so an article's pairs can be kept.
+ */
+export function descriptionPairs(sentences: string[], finder: PeopleFinder): [string, Person][] {
+  const pairs: [string, Person][] = [];
+  const add = (person: Person, form: string | null) => {
+    if (form && form.length >= 4) pairs.push([form, person]);
   };
   for (const text of sentences) {
     for (const m of finder.mentions(text)) {
@@ -58,7 +74,7 @@ export function learnDescriptions(sentences: string[], finder: PeopleFinder): De
       if (age) for (const form of [`${age}-Jährige`, `${age}-jährige`, `${age}-jährigen`]) add(m.person, form);
     }
   }
-  return { owners };
+  return pairs;
 }
 
 /** A genitive after a description: `des Ministers`, `des Bundes`. */

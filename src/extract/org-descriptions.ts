@@ -20,21 +20,31 @@ const DESCRIPTIONS = new RegExp(ORG_DESCRIPTION.source, 'gu');
 
 /** Every `der|die … Noun Company` in the corpus, the noun alone and with its adjectives. */
 export function learnOrgDescriptions(sentences: string[], orgs: OrgFinder): OrgDescriptions {
+  return orgDescriptionsOf(orgDescriptionPairs(sentences, orgs));
+}
+
+/** Descriptions from the pairs of key and company sentences give (see `orgDescriptionPairs`), in the order given. */
+export function orgDescriptionsOf(pairs: Iterable<readonly [string, Organisation]>): OrgDescriptions {
   const owners = new Map<string, Organisation[]>();
-  const add = (key: string, org: Organisation) => {
+  for (const [key, org] of pairs) {
     const list = owners.get(key);
     if (!list) owners.set(key, [org]);
     else if (!list.includes(org)) list.push(org);
-  };
+  }
+  return { owners };
+}
+
+/** Each description key sentences give a company, with the company, in the order met (see `descriptionPairs`). */
+export function orgDescriptionPairs(sentences: string[], orgs: OrgFinder): [string, Organisation][] {
+  const pairs: [string, Organisation][] = [];
   for (const text of sentences) {
     for (const m of orgs.mentions(text)) {
       const d = ORG_DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
       if (!d || !describes(d[2]!, m.org)) continue;
-      add(descriptionKey(d[1]!, d[2]!), m.org);
-      add(descriptionKey('', d[2]!), m.org);
+      pairs.push([descriptionKey(d[1]!, d[2]!), m.org], [descriptionKey('', d[2]!), m.org]);
     }
   }
-  return { owners };
+  return pairs;
 }
 
 /** A noun that says what a company is: not a role (`der Chef Seebank`), not a word of its own name. */

@@ -16,9 +16,11 @@ import {
   foldedSearch,
   mapSearch,
   prepareSearch,
+  searchMemo,
   type FoldedSearch,
   type PreparedSearch,
   type SearchKey,
+  type SearchMemo,
 } from './search.js';
 import { NOT_TOPICS } from '../language/de.js';
 
@@ -108,13 +110,29 @@ const inTimelineOrder = (extraction: Extraction) => [...extraction.events].sort(
 
 export function prepareIndex(extraction: Extraction): PreparedIndex {
   const events = inTimelineOrder(extraction);
-  return {
-    quotes: prepareSearch(extraction.quotes, QUOTE_KEYS, TEXT_SEARCH),
-    events: prepareSearch(searchableEvents(events), EVENT_KEYS, TEXT_SEARCH),
-    figures: prepareSearch(extraction.figures, FIGURE_KEYS, TEXT_SEARCH),
+  const memo = carried ?? searchMemo();
+  const prepared = {
+    quotes: prepareSearch(extraction.quotes, QUOTE_KEYS, TEXT_SEARCH, memo),
+    events: prepareSearch(searchableEvents(events), EVENT_KEYS, TEXT_SEARCH, memo),
+    figures: prepareSearch(extraction.figures, FIGURE_KEYS, TEXT_SEARCH, memo),
     figureGroups: groupFigures(extraction.figures),
     topics: topicsOf(events),
   };
+  memo.folded.end(carried !== null);
+  memo.words.end(carried !== null);
+  return prepared;
+}
+
+/** The memo each `prepareIndex` in this thread hands to the next (see `carrySearchMemo`), or none. */
+let carried: SearchMemo | null = null;
+
+/**
+ * From now on, what one `prepareIndex` in this thread folded and split serves the next: for a thread that rebuilds the
+ * index again and again (see `src/discord/reading.ts`), where nearly every text comes again. It holds the texts of the
+ * last build in memory between builds, which a thread that builds once should not.
+ */
+export function carrySearchMemo(): void {
+  carried ??= searchMemo();
 }
 
 export function indexExtraction(

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fold } from '../language/de/fold.js';
-import { TokenIndex } from './tokens.js';
+import { TextMemo } from '../lib/memo.js';
+import { TokenIndex, words } from './tokens.js';
 
 /** A fuzzy search whose keys and queries are folded the same way (case, umlauts, ß). */
 export interface FoldedSearch<T> {
@@ -57,19 +58,22 @@ export interface PreparedSearch {
 const keyListOf = (keys: (string | SearchKey)[]) => keys.map((k) => (typeof k === 'string' ? { name: k } : k));
 const thresholdOf = (options: SearchOptions) => options.threshold ?? 0.34;
 
+/** What searches made of texts while they were prepared (see `TextMemo`): folded, and split into words. */
+export interface SearchMemo {
+  folded: TextMemo<string>;
+  words: TextMemo<string[]>;
+}
+export const searchMemo = (): SearchMemo => ({ folded: new TextMemo(fold), words: new TextMemo(words) });
+
 export function prepareSearch<T>(
   items: readonly T[],
   keys: (string | SearchKey)[],
   options: SearchOptions = {},
+  // Many items share a text (the figures of a sentence cite it whole): each is folded and split once.
+  memo: SearchMemo = searchMemo(),
 ): PreparedSearch {
   const keyList = keyListOf(keys);
-  // Many items share a text (the figures of a sentence cite it whole): each is folded once.
-  const foldedText = new Map<string, string>();
-  const foldOnce = (text: string) => {
-    let f = foldedText.get(text);
-    if (f === undefined) foldedText.set(text, (f = fold(text)));
-    return f;
-  };
+  const foldOnce = (text: string) => memo.folded.get(text);
   const folded: Folded[] = items.map((item) =>
     Object.fromEntries(keyList.map((k) => [k.name, valuesAt(item, k.name, foldOnce)])),
   );
@@ -78,6 +82,7 @@ export function prepareSearch<T>(
       ? new TokenIndex(
           folded.map((r) => Object.values(r).flatMap((v) => v ?? [])),
           thresholdOf(options),
+          (text) => memo.words.get(text),
         ).entries
       : null;
   return { folded, postings };

@@ -1,5 +1,6 @@
 import { fold } from '../language/de/fold.js';
 import { pushTo } from '../lib/collections.js';
+import { TextMemo } from '../lib/memo.js';
 
 /**
  * An inverted index over folded words, to narrow a fuzzy search before fuse.js scans: fuse.js
@@ -16,35 +17,28 @@ export class TokenIndex {
   /**
    * `texts` holds each item's text, or its fields' texts; `threshold` is fuse.js's: the share of a
    * pattern's letters that may be wrong. Items often share a field's text (the figures of one
-   * sentence cite it whole), so each distinct text is split into words once.
+   * sentence cite it whole), so each distinct text is split into words once (`split`: a memo of
+   * `words`, this index's own unless a build shares one, see `prepareIndex`).
    */
   constructor(
     texts: readonly (string | readonly string[])[] | { postings: Map<string, number[]> },
     private readonly threshold: number,
+    split: (text: string) => string[] = memoOf(words),
   ) {
     if ('postings' in texts) this.postings = texts.postings;
     else
       texts.forEach((text, id) => {
-        const itemWords = typeof text === 'string' ? this.split(text) : text.flatMap((t) => this.split(t));
+        const itemWords = typeof text === 'string' ? split(text) : text.flatMap((t) => split(t));
         for (const word of new Set(itemWords)) {
           pushTo(this.postings, word, id);
         }
       });
-    this.wordsOf.clear();
     this.vocabulary = [...this.postings.keys()];
   }
 
   /** Each word and the items that hold it, as plain data: kept with a reading, it makes the same index at once. */
   get entries(): Map<string, number[]> {
     return this.postings;
-  }
-
-  /** Items often share a text: it is split once. */
-  private readonly wordsOf = new Map<string, string[]>();
-  private split(text: string): string[] {
-    let found = this.wordsOf.get(text);
-    if (!found) this.wordsOf.set(text, (found = words(text)));
-    return found;
   }
 
   /** Ids of items with a match for any query word, ascending; null when the query has no word to look up. */
@@ -95,3 +89,8 @@ export function containsApproximately(text: string, pattern: string, errors: num
   }
   return previous[m]! <= errors;
 }
+
+const memoOf = (make: (text: string) => string[]) => {
+  const memo = new TextMemo(make);
+  return (text: string) => memo.get(text);
+};

@@ -9,8 +9,10 @@ import { eachArticle, oneArticle, withinLimit, withinSentenceEnds } from '../ext
 import { orgFinder, type OrgFinder } from '../extract/orgs.js';
 import { peopleFinder, type PeopleFinder } from '../extract/people.js';
 import { foundInText, gatherPeople, sightingsReader, type Sightings } from '../extract/discover.js';
-import { describedIn, learnDescriptions, type Descriptions } from '../extract/descriptions.js';
-import { describingOrgs, learnOrgDescriptions } from '../extract/org-descriptions.js';
+import { describedIn, descriptionPairs, descriptionsOf, type Descriptions } from '../extract/descriptions.js';
+import { describingOrgs, orgDescriptionPairs, orgDescriptionsOf } from '../extract/org-descriptions.js';
+import { digestOf } from '../lib/digest.js';
+import { once } from '../lib/once.js';
 import { gatherOrgs } from '../extract/discover-orgs.js';
 import { correctSlips, mayBeSlip } from './slips.js';
 import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js';
@@ -85,6 +87,29 @@ const textsOf = (s: SegmentedArticle) => s.sentences.map((x) => x.text);
  * by role, in another, and a company by what it is.
  */
 export function learnAcross(alone: readonly AloneReading[], people: Person[], world: WorldData): Learned {
+  return learnAcrossKept(alone, people, world, []).learned;
+}
+
+/**
+ * What one article's sentences give the descriptions of people and companies (see `descriptionPairs`), kept with its
+ * reading (see `kept.ts`): who and which company each names, as their places in the people and the companies it was
+ * read with, and digests of those, so it serves while they are unchanged.
+ */
+export interface LearntPart {
+  people: { key: string; pairs: [string, number][] };
+  orgs: { key: string; pairs: [string, number][] };
+}
+
+/**
+ * `learnAcross` with what each article gave before (`before`, by the articles' places): an article's descriptions are
+ * read again only when the people or companies they are read with changed. Gives what each gave now, to keep.
+ */
+export function learnAcrossKept(
+  alone: readonly AloneReading[],
+  people: Person[],
+  world: WorldData,
+  before: readonly (LearntPart | undefined)[],
+): { learned: Learned; parts: LearntPart[] } {
   const everyone = [
     ...people,
     ...gatherPeople(
@@ -100,13 +125,33 @@ export function learnAcross(alone: readonly AloneReading[], people: Person[], wo
     peopleFinder(everyone),
   );
   const known = found.length === 0 ? world : { ...world, organisations: [...world.organisations, ...found] };
-  const sentences = alone.flatMap((a) => textsOf(a.segmented));
-  return {
-    everyone,
-    descriptions: learnDescriptions(sentences, peopleFinder(everyone)),
-    orgDescriptions: learnOrgDescriptions(sentences, orgFinder(known.organisations)),
-    world: known,
-  };
+  const keys = { people: digestOf(everyone), orgs: digestOf(known.organisations) };
+  const finders = { people: once(() => peopleFinder(everyone)), orgs: once(() => orgFinder(known.organisations)) };
+  const parts = alone.map((a, i): LearntPart => {
+    const was = before[i];
+    const texts = once(() => textsOf(a.segmented));
+    return {
+      people:
+        was?.people.key === keys.people
+          ? was.people
+          : { key: keys.people, pairs: placed(descriptionPairs(texts(), finders.people()), everyone) },
+      orgs:
+        was?.orgs.key === keys.orgs
+          ? was.orgs
+          : { key: keys.orgs, pairs: placed(orgDescriptionPairs(texts(), finders.orgs()), known.organisations) },
+    };
+  });
+  const descriptions = descriptionsOf(parts.flatMap((p) => p.people.pairs.map(([f, i]) => [f, everyone[i]!] as const)));
+  const orgDescriptions = orgDescriptionsOf(
+    parts.flatMap((p) => p.orgs.pairs.map(([k, i]) => [k, known.organisations[i]!] as const)),
+  );
+  return { learned: { everyone, descriptions, orgDescriptions, world: known }, parts };
+}
+
+/** Pairs of a word and an owner, the owner as its place among `owners`. */
+function placed<T>(pairs: [string, T][], owners: readonly T[]): [string, number][] {
+  const at = new Map(owners.map((o, i) => [o, i]));
+  return pairs.map(([word, owner]) => [word, at.get(owner)!]);
 }
 
 /**

@@ -5,12 +5,13 @@ import type { EventReport } from '../extract/events.js';
 import type { Figure } from '../extract/figures.js';
 import { oneArticle, type Answer } from '../extract/isolate.js';
 import { digestOf } from '../lib/digest.js';
+import { once } from '../lib/once.js';
 import {
   ALONE_STAGE,
   aloneReader,
   correctAcross,
   knownFrom,
-  learnAcross,
+  learnAcrossKept,
   partReader,
   readEvents,
   readTogether,
@@ -20,6 +21,7 @@ import {
   type ArticleReading,
   type Extraction,
   type Learned,
+  type LearntPart,
 } from './extract-all.js';
 import { partDigest } from './projection.js';
 
@@ -31,8 +33,13 @@ import { partDigest } from './projection.js';
  */
 export interface KeptReading {
   alone: Answer<AloneReading>;
-  /** Its reading with what was learned, and the digest of its part of what was learned. */
-  together?: { key: string; read: Answer<ArticleReading> };
+  /** What its sentences gave the descriptions of people and companies (see `learnAcrossKept`). */
+  learnt?: LearntPart;
+  /**
+   * Its reading with what was learned, the digest of its part of what was learned, and of all that was learned
+   * (`whole`), when it was read here, not on another thread.
+   */
+  together?: { key: string; whole?: string; read: Answer<ArticleReading> };
   /** The events of an article that waited for the slips (see `mayBeSlip`), by the digest of what they waited for. */
   later?: { key: string; events: EventReport[] | DataProblem };
   /** The numbers its event reports were read with: the timeline numbers them across articles, in place. */
@@ -75,21 +82,25 @@ export function extractKept(
   const failed: DataProblem[] = [];
   const touched = new Set<string>();
   const { kept, alone } = readAlone(articles, people, world, { before, digests }, touched, failed);
-  const learned = learnAcross(
+  const { learned, parts } = learnAcrossKept(
     alone.map((a) => a.result),
     people,
     world,
+    alone.map((a) => a.was?.learnt),
   );
+  alone.forEach((a, i) => (a.entry.learnt = parts[i]!));
   const part = partReader(learned);
-  const read: { item: SegmentedArticle; result: ArticleReading; a: (typeof alone)[number]; own: Learned }[] = [];
+  // An unchanged article read with unchanged knowledge has the part it had: not projected again (a second at 5,000).
+  const whole = digestOf(learned);
+  const read: { item: SegmentedArticle; result: ArticleReading; a: (typeof alone)[number]; own: () => Learned }[] = [];
   for (const a of alone) {
     const s = a.result.segmented;
-    const own = part(s);
-    const key = partDigest(own);
+    const own = once(() => part(s));
+    const key = a.was?.together?.whole === whole ? a.was.together.key : partDigest(own());
     const was = a.was?.together?.key === key ? a.was.together : undefined;
-    const answer = was?.read ?? oneArticle(s.article, TOGETHER_STAGE, () => readTogether(knownFrom(own), s));
+    const answer = was?.read ?? oneArticle(s.article, TOGETHER_STAGE, () => readTogether(knownFrom(own()), s));
     if (!was) touched.add(a.digest);
-    a.entry.together = { key, read: answer };
+    a.entry.together = { key, whole, read: answer };
     if ('problem' in answer) failed.push(answer.problem);
     else read.push({ item: s, result: answer.result, a, own });
   }
@@ -101,7 +112,7 @@ export function extractKept(
       const key = laterKey(d.a.entry.together!.key, figures);
       const was = d.a.was?.later?.key === key ? d.a.was.later : undefined;
       if (!was) touched.add(d.a.digest);
-      const events = was?.events ?? readEvents(knownFrom(d.own), d.item, d.result.quotes, figures);
+      const events = was?.events ?? readEvents(knownFrom(d.own()), d.item, d.result.quotes, figures);
       d.a.entry.later = { key, events };
       return events;
     });
@@ -184,16 +195,22 @@ export class ReadingsKeeper {
     this.entries[i]!.alone = answer;
   }
 
+  learnt(i: number, part: LearntPart): void {
+    this.entries[i]!.learnt = part;
+  }
+
   aloneOf(i: number): AloneReading | null {
     const { alone } = this.entries[i]!;
     return 'result' in alone ? alone.result : null;
   }
 
-  /** A problem answer has no digest: it is read again next time. */
-  together(i: number, answer: Answer<KeyedReading>): void {
+  /**
+   * `whole`: the digest of all that was learned. A problem answer has no digest: it is read again next time.
+   */
+  together(i: number, answer: Answer<KeyedReading>, whole: string): void {
     this.entries[i]!.together =
       'result' in answer
-        ? { key: answer.result.key, read: { result: answer.result.reading } }
+        ? { key: answer.result.key, whole, read: { result: answer.result.reading } }
         : { key: '', read: answer };
   }
 
