@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../src/app.js';
@@ -91,6 +91,7 @@ describe('the reading thread of the live index', () => {
     const data = tempDir();
     cpSync('data', data, { recursive: true });
     const file = join(data, '.index-cache');
+    rmSync(file, { force: true });
     const reader = new ReadingThread();
     try {
       let last = loadIndex(data);
@@ -98,11 +99,16 @@ describe('the reading thread of the live index', () => {
       const first = await reader.rebuild(data, last, file);
       expect(first.source).toMatchObject({ from: 'articles', because: 'missing' });
       await first.kept;
+      last = first.index;
       for (const text of ['Ein erfundener Absatz.', 'Noch ein erfundener Absatz.']) {
         edit(data, text);
         const next = await reader.rebuild(data, last, file);
         expect(next.source).toMatchObject({ from: 'articles', because: 'stale', detail: IN_MEMORY, reread: 1 });
-        expect(counts(next.index)).toEqual(counts(loadIndex(data)));
+        const fresh = loadIndex(data);
+        expect(counts(next.index)).toEqual(counts(fresh));
+        // The articles it did not read again came as ids, and are those of the index before, with their sentences.
+        expect(next.index.segmented).toEqual(fresh.segmented);
+        expect(next.index.segmented.filter((s) => last.segmented.includes(s))).toHaveLength(fresh.articles.length - 1);
         last = next.index;
         await next.kept;
       }
@@ -138,6 +144,28 @@ describe('the reading thread of the live index', () => {
       await expect(reader.rebuild(data, last)).rejects.toThrow();
       cpSync('data/articles', join(data, 'articles'), { recursive: true });
       expect(counts((await reader.rebuild(data, last)).index)).toEqual(counts(last));
+    } finally {
+      reader.close();
+    }
+  });
+});
+
+describe('the reading thread that keeps its reading once the folder is quiet', () => {
+  it('keeps only the last of two rebuilds asked for in a row, and that one after the wait', async () => {
+    const data = tempDir();
+    cpSync('data', data, { recursive: true });
+    const file = join(data, '.index-cache');
+    rmSync(file, { force: true });
+    const reader = new ReadingThread(300);
+    try {
+      const last = loadIndex(data);
+      const first = await reader.rebuild(data, last, file);
+      const second = await reader.rebuild(data, first.index, file);
+      // The first was not kept: the second came before the folder was quiet, and is kept instead.
+      expect(await first.kept).toBeUndefined();
+      expect(existsSync(file)).toBe(false);
+      expect(await second.kept).toBeUndefined();
+      expect(readFolderKept(data, file).source).toEqual({ from: 'snapshot' });
     } finally {
       reader.close();
     }

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexReading, readFolder, readSideFiles } from '../src/app.js';
 import { articleFingerprint } from '../src/corpus/load.js';
-import { codeVersion, readFolderKept, readSnapshot, snapshotKey, writeSnapshot } from '../src/snapshot.js';
+import {
+  articlesOf,
+  codeVersion,
+  packReading,
+  readFolderKept,
+  readSnapshot,
+  snapshotKey,
+  unpackReading,
+  writeSnapshot,
+} from '../src/snapshot.js';
 import { answers, STORIES } from './support/answers.js';
 import { tempDir } from './support/tmp.js';
 
@@ -115,5 +124,25 @@ describe('the reading kept between starts', () => {
     const key = snapshotKey(articleFingerprint(join(data, 'articles'), data), readSideFiles(data), codeVersion());
     expect(readSnapshot(file, `${key}-other`)).toMatchObject({ stale: expect.any(String), readings: expect.any(Map) });
     expect(readSnapshot(file, `${key}-other`, 'other code')).toEqual({ stale: 'it was read from other files or code' });
+  });
+});
+
+describe('a reading sent to the answering thread', () => {
+  it('goes without the articles the receiver holds, and comes back whole', () => {
+    const reading = readFolder('data');
+    const whole = JSON.stringify(reading);
+    const held = articlesOf(reading);
+    const [first, ...others] = reading.extraction.segmented;
+    // The receiver holds every article but the first; the sender knows which it sent, as the very objects.
+    const sent = new Map(others.map((s) => [s.article.id, s]));
+    const packed = packReading(reading, sent);
+    const bodies = others.reduce((n, s) => n + s.article.body.length, 0);
+    expect(packed.length).toBeLessThan(packReading(reading).length - bodies);
+    const unpacked = unpackReading(packed, held);
+    expect(JSON.stringify(unpacked)).toBe(whole);
+    expect(unpacked.extraction.segmented.slice(1).every((s) => held.get(s.article.id) === s)).toBe(true);
+    expect(unpacked.extraction.segmented[0]).not.toBe(first);
+    // A receiver that does not hold them cannot make the reading up.
+    expect(() => unpackReading(packReading(reading, sent))).toThrow(/does not hold/);
   });
 });

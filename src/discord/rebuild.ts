@@ -2,7 +2,8 @@ import type { Worker } from 'node:worker_threads';
 import { startThread } from '../lib/threads.js';
 import { indexReading } from '../app.js';
 import type { CorpusIndex } from '../index/build.js';
-import { unpackReading, type ReadingSource } from '../snapshot.js';
+import type { SegmentedArticle } from '../corpus/types.js';
+import { articlesOf, unpackReading, type ReadingSource } from '../snapshot.js';
 import type { KeptResult, ReadRequest, ReadResult, WarmRequest } from './reading.js';
 
 export interface Rebuilt {
@@ -25,8 +26,15 @@ export interface Rebuilt {
  */
 export class ReadingThread {
   private thread: Worker | null = null;
-  /** The rebuild under way: its replies are this thread's next messages. */
-  private waiting: Promise<unknown> = Promise.resolve();
+  /** The articles of the last reading unpacked, which the thread may send again as ids (see `packReading`). */
+  private held: ReadonlyMap<string, SegmentedArticle> = new Map();
+  private asked = 0;
+
+  /**
+   * `keepAfterMs`: how long after a rebuild the reading is kept in its file, unless another rebuild is asked for
+   * first (see `ReadRequest`); at once without.
+   */
+  constructor(private readonly keepAfterMs = 0) {}
 
   /** Reads the kept file's readings of each article into the thread now, so the first rebuild need not. */
   warm(dataDir: string, snapshotFile: string | null): void {
@@ -40,26 +48,22 @@ export class ReadingThread {
     threads?: number,
     serverDir?: string,
   ): Promise<Rebuilt> {
-    const request: ReadRequest = {
+    return this.ask({
+      id: ++this.asked,
       dataDir,
       lastPeople: last.people,
       snapshotFile,
       ...(threads ? { threads } : {}),
       ...(serverDir ? { serverDir } : {}),
-    };
-    const asked = this.waiting.then(() => this.ask(request));
-    // The next request waits until this one's last reply (`kept`), whether it failed or not.
-    this.waiting = asked.then(
-      (a) => a.kept,
-      () => undefined,
-    );
-    return asked.then((a) => a.built);
+      ...(this.keepAfterMs > 0 ? { keepAfterMs: this.keepAfterMs } : {}),
+    });
   }
 
   /** Ends the thread; a rebuild under way rejects. */
   close(): void {
     void this.thread?.terminate();
     this.thread = null;
+    this.held = new Map();
   }
 
   private started(): Worker {
@@ -68,25 +72,21 @@ export class ReadingThread {
     // A rebuild under way does not keep a stopping process alive.
     thread.unref();
     thread.once('exit', () => {
-      if (this.thread === thread) this.thread = null;
+      if (this.thread === thread) this.close();
     });
     return (this.thread = thread);
   }
 
-  /** The rebuilt index, and when the thread is done with the request: kept, failed or stopped. */
-  private ask(request: ReadRequest): { built: Promise<Rebuilt>; kept: Promise<string | undefined> } {
+  /** The thread answers in the order asked: the reading, then, once kept, `kept`; each reply names its request. */
+  private ask(request: ReadRequest): Promise<Rebuilt> {
     const thread = this.started();
     let settle: (notKept: string | undefined) => void = () => {};
     const kept = new Promise<string | undefined>((resolve) => (settle = resolve));
-    const built = new Promise<Rebuilt>((resolve, reject) => {
+    return new Promise<Rebuilt>((resolve, reject) => {
       const stopped = (code: number) => {
+        done();
         settle(undefined);
         reject(new Error(`the reading thread stopped (exit ${code})`));
-      };
-      const done = () => {
-        thread.off('message', heard);
-        thread.off('error', failed);
-        thread.off('exit', stopped);
       };
       const failed = (error: Error) => {
         done();
@@ -94,24 +94,33 @@ export class ReadingThread {
         reject(error);
         this.close();
       };
-      const heard = (result: ReadResult | KeptResult) => {
-        if ('kept' in result) {
+      const heard = (reply: ReadResult | KeptResult) => {
+        if (reply.id !== request.id) return;
+        if ('kept' in reply) {
           done();
-          return settle(result.notKept);
+          return settle(reply.notKept);
         }
-        if ('error' in result) return reject(new Error(result.error));
+        if ('error' in reply) return reject(new Error(reply.error));
         try {
-          resolve({ index: indexReading(unpackReading(result.packed)), source: result.source, kept });
+          const reading = unpackReading(reply.packed, this.held);
+          this.held = articlesOf(reading);
+          resolve({ index: indexReading(reading), source: reply.source, kept });
         } catch (error) {
+          // What the thread sent as held is no longer known here: a new thread sends everything.
+          this.close();
           reject(error instanceof Error ? error : new Error(String(error)));
         }
+      };
+      const done = () => {
+        thread.off('message', heard);
+        thread.off('error', failed);
+        thread.off('exit', stopped);
       };
       thread.on('message', heard);
       thread.once('error', failed);
       thread.once('exit', stopped);
       thread.postMessage(request);
     });
-    return { built, kept };
   }
 }
 
