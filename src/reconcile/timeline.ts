@@ -75,6 +75,11 @@ export interface TimelineEvent extends EventHead {
 
 export interface TimelineWorld {
   published: ReadonlyMap<string, string | null>;
+  /** Set while the timeline is built: the occasions anchored reports name, once read (see `occasionKey`). */
+  occasions?: {
+    byReport: Map<EventReport, string | null>;
+    byText: Map<string, { kind: EventKind; object: string | null }>;
+  };
   /** Set while dates settle: the dates each article's reports have been given so far (see `yearFromOthers`). */
   articleDates?: ReadonlyMap<string, { value: string; group: object }[]>;
   dates: KnownDate[];
@@ -202,6 +207,26 @@ const keysOf = (r: EventReport) => [
   ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
 ];
+/** The key under which a report finds the events of its kind's family done to the same company. */
+const objectKey = (r: EventReport) => `${familyOf(r.kind)}|o|${r.object}`;
+
+/**
+ * A report that names who did it finds an event only through that company (not through an actor, nor as a deed both
+ * sides do alike) only when one of the event's reports is of its very kind and either names no actor, of the company
+ * or of none (`sameReport`: without actors a deed of the same company is the same, and one that happens without an
+ * actor, any), or is of a kind whose company is what was made. Filed under these keys, so the others are not read.
+ */
+const byObjectAlone = (r: EventReport) => [
+  ...(r.actors.length === 0 && r.kind !== 'other' ? [`${r.kind}|bare|${r.object ?? ''}`] : []),
+  ...(r.object && eventKind(r.kind)?.actor === 'made' ? [`${r.kind}|made|${r.object}`] : []),
+];
+/** Where `r`, naming who did it and the company, looks for such events (see `byObjectAlone`). */
+const objectAloneKeys = (r: EventReport) => [
+  `${r.kind}|bare|${r.object}`,
+  `${r.kind}|bare|`,
+  ...(eventKind(r.kind)?.actor === 'made' ? [`${r.kind}|made|${r.object}`] : []),
+];
+
 /** Under which a deed told without its doer finds the one of its amount (see `sameReport`), and only such a deed. */
 const amountKey = (r: EventReport) => (r.figure ? [`${familyOf(r.kind)}|f|${r.figure.value}`] : []);
 /** `MM-DD` (or `MM`) of a report dated without a year. */
@@ -213,7 +238,8 @@ const yearlessKey = (r: EventReport) => {
 const monthDay = (d: EventDate) => d.value.slice(5, d.precision === 'day' ? 10 : 7);
 const dateKey = (d: EventDate) => `${d.precision}|${d.value}`;
 
-export function buildTimeline(reports: EventReport[], world: TimelineWorld): TimelineEvent[] {
+export function buildTimeline(reports: EventReport[], given: TimelineWorld): TimelineEvent[] {
+  const world: TimelineWorld = { ...given, occasions: { byReport: new Map(), byText: new Map() } };
   const groups = new Groups();
   // A heading outside the lead only names what a later sentence answers.
   const usable = reports.filter((r) => !r.heading || r.lead);
@@ -354,7 +380,7 @@ class Groups {
       this.others.set(otherKey(r), g);
       if (g.reports.length === 1) pushTo(this.copied, copyKey(r), g);
     }
-    for (const key of [...keysOf(r), ...amountKey(r)]) {
+    for (const key of [...keysOf(r), ...amountKey(r), ...byObjectAlone(r)]) {
       const set = this.byKey.get(key);
       if (set) set.add(g);
       else this.byKey.set(key, new Set([g]));
@@ -382,7 +408,15 @@ class Groups {
     if (r.kind === 'other') return [];
     const found = new Set<Group>();
     const keys = r.actors.length === 0 ? [...keysOf(r), ...amountKey(r)] : keysOf(r);
-    for (const key of keys) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    const object = r.actors.length > 0 && r.object ? objectKey(r) : null;
+    for (const key of keys) if (key !== object) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    if (object) {
+      // Of the events found by the company alone, only those a report of the same deed could be without a shared
+      // actor (see `byObjectAlone`): at 5,000 articles a company's bucket holds hundreds of other people's deeds.
+      const sharing = this.byKey.get(object);
+      for (const key of objectAloneKeys(r))
+        for (const g of this.byKey.get(key) ?? []) if (sharing?.has(g)) found.add(g);
+    }
     const shape = shapeOf(r);
     return [...found].sort((a, b) => a.seq - b.seq).filter((g) => sameThing(g, r, shape));
   }
@@ -748,6 +782,28 @@ const namedIn = (text: string, name: string) =>
     .filter((w) => /^\p{L}{3,}$/u.test(w))
     .some((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(text));
 
+/**
+ * Under which key the events the occasion of `r` names are found (`vor der Übernahme der Seebank`): its kind, and the
+ * company it names or, failing that, a person the report names. The same in every pass of `settleDates`: read once.
+ */
+function occasionKey(r: EventReport, world: TimelineWorld): string | null {
+  const known = world.occasions?.byReport.get(r);
+  if (known !== undefined) return known;
+  const { occasion } = r.mention!.anchor!;
+  // Many reports name one occasion alike (`nach der Wahl`): its kind and company are read once.
+  let named = world.occasions?.byText.get(occasion);
+  if (!named) {
+    named = { kind: kindOf(occasion), object: world.orgs.mentions(occasion)[0]?.org.name ?? null };
+    world.occasions?.byText.set(occasion, named);
+  }
+  const { kind, object } = named;
+  // `nach dem Freispruch von Huber`: an occasion named by a person the report names is that person's, as its actor.
+  const actor = object ? null : (r.people.find((name) => namedIn(occasion, name)) ?? null);
+  const key = kind === 'other' ? null : object ? `${kind}|o|${object}` : actor ? `${kind}|a|${actor}` : null;
+  world.occasions?.byReport.set(r, key);
+  return key;
+}
+
 /** Dates for `Vier Tage vor der Amtseinführung …`: from well-known dates in data, then from events of the corpus. */
 function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld): Candidate[] {
   const anchor = r.mention!.anchor!;
@@ -786,12 +842,8 @@ function anchored(r: EventReport, g: Group, byKey: ByKey, world: TimelineWorld):
         ]
       : [];
   }
-  const kind = kindOf(anchor.occasion);
-  const object = world.orgs.mentions(anchor.occasion)[0]?.org.name ?? null;
-  // `nach dem Freispruch von Huber`: an occasion named by a person the report names is that person's, as its actor.
-  const actor = object ? null : (r.people.find((name) => namedIn(anchor.occasion, name)) ?? null);
-  const key = object ? `${kind}|o|${object}` : actor ? `${kind}|a|${actor}` : null;
-  if (kind === 'other' || !key) return [];
+  const key = occasionKey(r, world);
+  if (!key) return [];
   const occasion = [...(byKey.get(key) ?? [])]
     .sort((a, b) => a.seq - b.seq)
     .find((o) => o !== g && o.chosen && !o.chosen.date.bound);
