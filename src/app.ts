@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadArticles, loadPeople, loadWorld, UNTIL_FIXED, type WorldData } from './corpus/load.js';
+import { loadArticles, loadPeople, loadWorld, UNTIL_FIXED, type ReadFiles, type WorldData } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
 import type { Article, DataProblem } from './corpus/types.js';
 import { extractAll, type Extraction } from './reconcile/extract-all.js';
@@ -20,15 +20,17 @@ export interface DataFolder {
  * rebuild, `lastPeople` are the people of the index in service: a people file that has become unusable falls back to
  * them, not to none. `side` is the data files beside the articles, when they have been read already. `serverDir`, a
  * server's own folder (see `src/discord/servers.ts`): its `articles/` are read after the operator's, as one story; one
- * whose id the operator's articles already use is skipped.
+ * whose id the operator's articles already use is skipped. `files`: what was read of each file before (see
+ * `loadArticles`).
  */
 export function readDataFolder(
   dataDir: string,
   lastPeople: Person[] = [],
   side: Omit<DataFolder, 'articles'> = readSideFiles(dataDir, lastPeople),
   serverDir?: string,
+  files?: ReadFiles,
 ): DataFolder {
-  const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir);
+  const { articles, skipped } = loadArticles(join(dataDir, 'articles'), dataDir, files);
   if (serverDir) {
     const own = loadArticles(join(serverDir, 'articles'), serverDir);
     const taken = new Set(articles.map((a) => a.id));

@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { readDataFolder, readingKept, readSideFiles, type DataFolder, type FolderReading } from './app.js';
-import { articleFingerprint } from './corpus/load.js';
+import { articleFingerprint, type ReadFiles } from './corpus/load.js';
 import type { Person } from './corpus/schema.js';
 import type { Article, SegmentedArticle, Sentence } from './corpus/types.js';
 import type { KeptReading, KeptReadings } from './reconcile/kept.js';
@@ -324,6 +324,15 @@ export interface ToRead {
 export const IN_MEMORY = 'what changed since the reading this thread holds';
 
 /**
+ * What a thread that reads a folder again and again holds from its last reading (see `src/discord/reading.ts`): what
+ * was read of each article, used instead of the kept file's, and of each file (see `loadArticles`).
+ */
+export interface Held {
+  readings?: KeptReadings;
+  files?: ReadFiles;
+}
+
+/**
  * The first half of `readFolderKept`: the reading kept, or the articles to read and how to keep their reading once it
  * is read (on this thread or several: see `src/discord/parallel.ts`), saying where it came from.
  */
@@ -332,11 +341,11 @@ export function lookForKept(
   snapshotFile: string | null,
   lastPeople: Person[] = [],
   serverDir?: string,
-  inMemory?: KeptReadings,
+  held: Held = {},
 ): { reading: FolderReading; source: ReadingSource } | ToRead {
   const side = readSideFiles(dataDir, lastPeople);
   const toRead = (before: KeptReadings, keep: ToRead['keep']): ToRead => {
-    const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side, serverDir);
+    const { articles, ...folder } = readDataFolder(dataDir, lastPeople, side, serverDir, held.files);
     return { articles, folder, before, keep };
   };
   // A server's story is read anew each time: the kept reading is the operator's folder alone.
@@ -345,7 +354,8 @@ export function lookForKept(
   const fingerprint = articleFingerprint(join(dataDir, 'articles'), dataDir);
   const key = snapshotKey(fingerprint, side, codeVersion());
   // What the last reading in this process kept of each article serves as the file's would, without reading the file.
-  const kept: SnapshotRead = inMemory ? { stale: IN_MEMORY, readings: inMemory } : readSnapshot(snapshotFile, key);
+  const { readings } = held;
+  const kept: SnapshotRead = readings ? { stale: IN_MEMORY, readings } : readSnapshot(snapshotFile, key);
   if ('reading' in kept) return { reading: kept.reading, source: { from: 'snapshot' } };
   const before = ('readings' in kept ? kept.readings : undefined) ?? new Map<string, KeptReading>();
   return toRead(before, (reading, readings, reread) => {

@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/tmp.js';
 import { parseFrontMatter } from '../src/corpus/frontmatter.js';
-import { loadArticles, loadPeople, parseArticleFile } from '../src/corpus/load.js';
+import { loadArticles, loadPeople, parseArticleFile, type ReadFiles } from '../src/corpus/load.js';
 import { loadIndex } from '../src/app.js';
 
 const good = (extra = '', body = 'Text.') =>
@@ -268,5 +277,28 @@ describe('articles in another language', () => {
     expect(index.articles.map((a) => a.id)).toEqual(['seestadt']);
     const problems = index.skipped.filter((p) => p.file !== 'people.json');
     expect(problems).toEqual([{ file: 'b.md', reason: 'written in "en"; the bot reads articles in German only' }]);
+  });
+});
+
+describe('article files read again by a thread that keeps what it read', () => {
+  it('reads again only a file that changed, and lets go of one taken away', () => {
+    const root = tempDir();
+    const dir = join(root, 'articles');
+    cpSync('data/articles', dir, { recursive: true });
+    const names = readdirSync(dir).sort();
+    const kept: ReadFiles = new Map();
+    const first = loadArticles(dir, root, kept);
+    expect(kept.size).toBe(names.length);
+    const same = loadArticles(dir, root, kept);
+    expect(same.articles.every((a, i) => a === first.articles[i])).toBe(true);
+    appendFileSync(join(dir, names[0]!), '\nEin erfundener Absatz.\n');
+    rmSync(join(dir, names[1]!));
+    const changed = loadArticles(dir, root, kept);
+    expect(changed.articles[0]).not.toBe(first.articles[0]);
+    expect(changed.articles[0]!.body).toMatch(/Ein erfundener Absatz\.\n$/);
+    expect(changed.articles.slice(1)).toEqual(first.articles.slice(2));
+    expect(changed.articles.slice(1).every((a, i) => a === first.articles[i + 2])).toBe(true);
+    expect([...kept.keys()]).toEqual(names.filter((n) => n !== names[1]));
+    expect(changed).toEqual(loadArticles(dir, root));
   });
 });

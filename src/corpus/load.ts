@@ -73,9 +73,10 @@ function parsePageFile(file: string, bytes: Uint8Array): { article: Article } | 
 /**
  * The article files of `dir`. A link is followed only to a file inside the data folder (`root`,
  * by default the folder above `dir`); a link elsewhere or to nothing, a folder, a device, a pipe
- * or a socket is skipped with a reason that says what it is and never what it holds or points to.
+ * or a socket is skipped with a reason that says what it is and never what it holds or points to. With `kept`, what
+ * was read of each file before: a file whose path, size and times of change are unchanged is not read again.
  */
-export function loadArticles(dir: string, root: string = dirname(dir)): LoadedArticles {
+export function loadArticles(dir: string, root: string = dirname(dir), kept?: ReadFiles): LoadedArticles {
   const articles: Article[] = [];
   const byId = new Map<string, Article>();
   const skipped: DataProblem[] = [];
@@ -104,17 +105,7 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
       skipped.push({ file, reason: `file is ${stat.size} bytes; expected at most ${maxBytesOf(file)}` });
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(target.real);
-    } catch (error) {
-      skipped.push({
-        file,
-        reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`,
-      });
-      continue;
-    }
-    const result = parseArticleFile(file, bytes);
+    const result = readArticleFile(file, target, kept);
     if ('problem' in result) {
       skipped.push(result.problem);
       continue;
@@ -131,8 +122,42 @@ export function loadArticles(dir: string, root: string = dirname(dir)): LoadedAr
     articles.push(result.article);
     byId.set(result.article.id, result.article);
   }
+  // What was read of a file no longer there is let go.
+  if (kept) {
+    const listed = new Set(files);
+    for (const file of kept.keys()) if (!listed.has(file)) kept.delete(file);
+  }
   return { articles, skipped };
 }
+
+/** One article file read and parsed, or as read before when its stamp is unchanged (see `ReadFiles`). */
+function readArticleFile(
+  file: string,
+  { real, stat }: { real: string; stat: Stats },
+  kept: ReadFiles | undefined,
+): ReturnType<typeof parseArticleFile> {
+  const stamp = `${real}|${stat.size}|${stat.mtimeMs}|${stat.ctimeMs}|${stat.ino}`;
+  const was = kept?.get(file);
+  if (was?.stamp === stamp) return was.result;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(real);
+  } catch (error) {
+    // Not kept: a file that could not be read is tried again next time.
+    return {
+      problem: { file, reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped` },
+    };
+  }
+  const result = parseArticleFile(file, bytes);
+  kept?.set(file, { stamp, result });
+  return result;
+}
+
+/**
+ * What `loadArticles` read of each file, by its name, with the stamp it was read at (its resolved path, size, times of
+ * change and inode): kept by a thread that reads the folder again and again (see `src/discord/reading.ts`).
+ */
+export type ReadFiles = Map<string, { stamp: string; result: ReturnType<typeof parseArticleFile> }>;
 
 /**
  * What `loadArticles` would read, without reading it: each entry's name, and the resolved file's path, size and

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { readingKept, type DataFolder, type FolderReading } from '../app.js';
 import type { Person } from '../corpus/schema.js';
-import { lookForKept, type ReadingSource } from '../snapshot.js';
+import { lookForKept, type Held, type ReadingSource } from '../snapshot.js';
 import { segmentedOf } from '../corpus/columns.js';
 import type { Article, DataProblem, SegmentedArticle } from '../corpus/types.js';
 import type { Figure } from '../extract/figures.js';
@@ -24,8 +24,8 @@ import type { AloneAnswer, ReaderReply, ReaderRequest } from './article-reader.j
 /**
  * `readFolderKept` with the articles, when they must be read, read on several threads (`threads` as the operator asks,
  * see `readerThreads`): what the bot starts with and what a live rebuild reads. With `serverDir`, a server's story:
- * the operator's articles and the server's own (see `readDataFolder`). `inMemory`: what the last reading in this thread
- * kept of each article, used instead of the kept file's; `readings` is what this one keeps, when it read any article.
+ * the operator's articles and the server's own (see `readDataFolder`). `held`: what this thread holds from its last
+ * reading (see `Held`); `readings` is what this one keeps of each article, when it read any.
  */
 export async function readFolderKeptInParallel(
   dataDir: string,
@@ -33,9 +33,9 @@ export async function readFolderKeptInParallel(
   lastPeople: Person[],
   threads: number | undefined,
   serverDir?: string,
-  inMemory?: KeptReadings,
+  held?: Held,
 ): Promise<{ reading: FolderReading; source: ReadingSource; write: () => void; readings?: KeptReadings }> {
-  const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir, inMemory);
+  const found = lookForKept(dataDir, snapshotFile, lastPeople, serverDir, held);
   if ('reading' in found) return { ...found, write: () => {} };
   const { articles, folder, before, keep } = found;
   const digests = articleDigests(articles, folder.people, folder.world);

@@ -3,7 +3,8 @@ import { carrySearchMemo } from '../index/build.js';
 import type { Person } from '../corpus/schema.js';
 import type { KeptReadings } from '../reconcile/kept.js';
 import type { SegmentedArticle } from '../corpus/types.js';
-import { articlesOf, packReading, readSnapshot, type ReadingSource } from '../snapshot.js';
+import type { ReadFiles } from '../corpus/load.js';
+import { articlesOf, packReading, readSnapshot, type Held, type ReadingSource } from '../snapshot.js';
 import { readFolderKeptInParallel } from './parallel.js';
 
 /**
@@ -46,8 +47,11 @@ export interface KeptResult {
   superseded?: true;
 }
 
-/** What the last reading kept of each article, and of which folder: a rebuild of another folder starts afresh. */
-let memory: { folder: string; readings: KeptReadings } | null = null;
+/**
+ * What the last reading kept of each article and of each file, and of which folder: a rebuild of another folder starts
+ * afresh.
+ */
+let memory: { folder: string; readings?: KeptReadings; files: ReadFiles } | null = null;
 /** The articles of the last reading sent: the next sends those it still holds, the very objects, as ids alone. */
 let sent: ReadonlyMap<string, SegmentedArticle> = new Map();
 /** The last reading's keeping, waiting for the folder to be quiet (see `keepAfterMs`). */
@@ -60,11 +64,11 @@ async function read(request: ReadRequest): Promise<void> {
   let keep = (): KeptResult => ({ id, kept: true });
   try {
     const folder = folderOf(dataDir, serverDir);
-    const inMemory = memory?.folder === folder ? memory.readings : undefined;
+    const held: Held = memory?.folder === folder ? memory : { files: new Map() };
     // Held here only while it is of use: a reading that fails halfway must not leave half of it behind.
     memory = null;
-    const read = await readFolderKeptInParallel(dataDir, snapshotFile, lastPeople, threads, serverDir, inMemory);
-    if (read.readings) memory = { folder, readings: read.readings };
+    const read = await readFolderKeptInParallel(dataDir, snapshotFile, lastPeople, threads, serverDir, held);
+    memory = { folder, ...(read.readings ? { readings: read.readings } : {}), files: held.files ?? new Map() };
     result = { id, packed: packReading(read.reading, sent), source: read.source };
     sent = articlesOf(read.reading);
     keep = () => {
@@ -89,7 +93,8 @@ async function read(request: ReadRequest): Promise<void> {
 function warm({ warm: { dataDir, snapshotFile } }: WarmRequest): void {
   if (memory) return;
   const kept = readSnapshot(snapshotFile, '', undefined, true);
-  if ('readings' in kept && kept.readings) memory = { folder: folderOf(dataDir), readings: kept.readings };
+  if ('readings' in kept && kept.readings)
+    memory = { folder: folderOf(dataDir), readings: kept.readings, files: new Map() };
 }
 
 // This thread prepares the index's searches again at every rebuild, over nearly the same texts.

@@ -65,8 +65,19 @@ function laterKey(together: string, figures: Figure[]): string {
  */
 export function articleDigests(articles: Article[], people: Person[], world: WorldData): string[] {
   const side = digestOf(people, world);
-  return articles.map((a) => digestOf(side, a));
+  return articles.map((a) => {
+    const known = digests.get(a);
+    if (known?.side === side) return known.digest;
+    const digest = digestOf(side, a);
+    digests.set(a, { side, digest });
+    return digest;
+  });
 }
+/**
+ * Each article's digest by the very article object and the data files' digest: a thread that reads a folder again and
+ * again gets the unchanged files' articles back as they were (see `loadArticles`), and need not digest them again.
+ */
+const digests = new WeakMap<Article, { side: string; digest: string }>();
 
 /**
  * `extractAll` with what was kept from an earlier reading (`before`): the same extraction, with only the articles the
