@@ -1420,7 +1420,10 @@ export const EVENT_KINDS = [
     words: new RegExp(
       String.raw`\bbeschlo(?:ss|ß)(?:en)?\b|\bbeschließ(?:t|en)\b|\bbeschlossen\b|\bentschied\b|` +
         String.raw`\bentschieden\b(?!\s+(?:gegen|für|dagegen|dafür)\b)|` +
-        String.raw`(?<=${PASSED}\b${IN_CLAUSE}*?)\b${PASSING}|\b${PASSING}(?=${IN_CLAUSE}*?${PASSED}\b)`,
+        // What was passed before the verb is looked back for from its end, once the verb is found: looked for before
+        // each place a verb could start, it read a long clause back from every one of them.
+        String.raw`\b${PASSING}(?<=${PASSED}\b${IN_CLAUSE}*?verabschiede(?:t|te|ten|n))|` +
+        String.raw`\b${PASSING}(?=${IN_CLAUSE}*?${PASSED}\b)`,
       'i',
     ),
     actor: 'acts',
