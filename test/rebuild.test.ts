@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../src/app.js';
 import { ReadingThread, rebuildOffThread } from '../src/discord/rebuild.js';
-import { IN_MEMORY, readFolderKept } from '../src/snapshot.js';
+import { IN_MEMORY, readFolderKept, type ReadingSource } from '../src/snapshot.js';
+import { logSource } from '../src/discord/startup.js';
+import type { Logger } from 'pino';
 import { tempDir } from './support/tmp.js';
 
 // A live rebuild reads on a thread of its own, so a large or hostile article never holds the answers meanwhile; what
@@ -169,5 +171,23 @@ describe('the reading thread that keeps its reading once the folder is quiet', (
     } finally {
       reader.close();
     }
+  });
+});
+
+describe('what the log says a rebuild read', () => {
+  const said = (source: ReadingSource) => {
+    const lines: string[] = [];
+    const note = (_fields: unknown, message: string) => void lines.push(message);
+    logSource(source, '/data/.index-cache', { info: note, warn: note } as unknown as Logger);
+    return lines;
+  };
+
+  it('tells a change read from what the thread holds from a start that found its kept file out of date', () => {
+    expect(said({ from: 'articles', because: 'stale', detail: IN_MEMORY, reread: 1 })).toEqual([
+      'what changed since the last reading was read again',
+    ]);
+    expect(
+      said({ from: 'articles', because: 'stale', detail: 'an article or a data file changed', reread: 1 }),
+    ).toEqual(['the kept reading is out of date; what changed was read again']);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { config } from 'dotenv';
 import type { Logger } from 'pino';
 import { indexReading } from '../app.js';
-import type { ReadingSource } from '../snapshot.js';
+import { IN_MEMORY, type ReadingSource } from '../snapshot.js';
 import { readFolderKeptInParallel } from './parallel.js';
 import { ReadingThread } from './rebuild.js';
 import type { CorpusIndex } from '../index/build.js';
@@ -71,6 +71,8 @@ export function logSource(source: ReadingSource, file: string | null, logger: Lo
   if (source.from === 'snapshot') logger.info({ file }, 'reading kept from an earlier start');
   else if (source.because === 'damaged')
     logger.warn({ file, reason: source.detail }, 'the kept reading is damaged; the articles were read again');
+  else if (source.because === 'stale' && source.detail === IN_MEMORY)
+    logger.info({ reread: source.reread }, 'what changed since the last reading was read again');
   else if (source.because === 'stale' && source.reread !== undefined)
     logger.info({ file, reread: source.reread }, 'the kept reading is out of date; what changed was read again');
   else if (source.because === 'stale') logger.info({ file }, 'the kept reading is out of date; read anew and kept');
