@@ -37,7 +37,7 @@ export interface KeptReading {
   learnt?: LearntPart;
   /**
    * Its reading with what was learned, the digest of its part of what was learned, and of all that was learned
-   * (`whole`), when it was read here, not on another thread.
+   * (`whole`): while that is unchanged, so is the part of an unchanged article, which is then not projected again.
    */
   together?: { key: string; whole?: string; read: Answer<ArticleReading> };
   /** The events of an article that waited for the slips (see `mayBeSlip`), by the digest of what they waited for. */
