@@ -152,9 +152,11 @@ export function reuseKey(code = codeVersion()): string {
   return createHash('sha256').update(`${FORMAT}|${code}|${process.versions.v8}`).digest('hex');
 }
 
-/** Each article's sentences in columns (see `keptSentences`). */
-function compact(reading: FolderReading): FolderReading {
-  const segmented = reading.extraction.segmented.map(small);
+/** Each article's sentences in columns (see `keptSentences`), or the article its id alone where it was `sent`. */
+function compact(reading: FolderReading, sent: ReadonlyMap<string, SegmentedArticle> = new Map()): FolderReading {
+  const segmented = reading.extraction.segmented.map((s) =>
+    sent.get(s.article.id) === s ? ({ held: s.article.id } as unknown as SegmentedArticle) : small(s),
+  );
   return { ...reading, extraction: { ...reading.extraction, segmented } };
 }
 
@@ -211,10 +213,7 @@ export function packReading(
   reading: FolderReading,
   sent: ReadonlyMap<string, SegmentedArticle> = new Map(),
 ): Uint8Array {
-  const segmented = reading.extraction.segmented.map((s) =>
-    sent.get(s.article.id) === s ? ({ held: s.article.id } as unknown as SegmentedArticle) : small(s),
-  );
-  return serialize({ ...reading, extraction: { ...reading.extraction, segmented } });
+  return serialize(compact(reading, sent));
 }
 
 /** The reading `packReading` packed; `held`: the articles of the last reading unpacked, by id. */
@@ -226,13 +225,13 @@ export function unpackReading(
   const { segmented } = reading.extraction;
   segmented.forEach((s, i) => {
     const id = (s as unknown as { held?: string }).held;
-    if (id === undefined) return full(s);
+    if (id === undefined) return;
     const was = held.get(id);
     if (!was) throw new Error(`the reading names an article this thread does not hold: ${id}`);
     segmented[i] = was;
   });
-  freshRanges(reading.extraction.figures);
-  return reading;
+  // What was held has its sentences already: `expand` makes only the others'.
+  return expand(reading);
 }
 
 /** The articles of a reading by id: what `packReading` may send as ids next time, and `unpackReading` fills in. */

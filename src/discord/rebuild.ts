@@ -125,15 +125,9 @@ export class ReadingThread {
 }
 
 /** One rebuild on a thread of its own, ended when it is done, so the rebuild's memory goes with it. */
-export function rebuildOffThread(
-  dataDir: string,
-  last: CorpusIndex,
-  snapshotFile: string | null = null,
-  threads?: number,
-  serverDir?: string,
-): Promise<Rebuilt> {
+export function rebuildOffThread(...asked: Parameters<ReadingThread['rebuild']>): Promise<Rebuilt> {
   const reader = new ReadingThread();
-  const built = reader.rebuild(dataDir, last, snapshotFile, threads, serverDir);
+  const built = reader.rebuild(...asked);
   // The thread ends once it has kept the reading, or failed.
   built.then(
     (b) => void b.kept.then(() => reader.close()),
