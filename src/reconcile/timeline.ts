@@ -199,16 +199,17 @@ const shapeOf = (r: EventReport) => `${r.kind}|${r.object ?? ''}|${r.actors.join
 /** Both sides of a deed done alike, in one order. */
 const sides = (r: EventReport) => [...r.actors, r.object ?? ''].sort().join('|');
 
+/** The key under which a report finds the events of its kind's family done to the same company. */
+const objectKey = (r: EventReport) => `${familyOf(r.kind)}|o|${r.object}`;
+
 /** The keys under which a report can find its event: a shared actor, or the same company (see `sameReport`). */
 const keysOf = (r: EventReport) => [
   ...r.actors.map((a) => `${familyOf(r.kind)}|a|${a}`),
-  ...(r.object ? [`${familyOf(r.kind)}|o|${r.object}`] : []),
+  ...(r.object ? [objectKey(r)] : []),
   // A deed both sides do alike is found by either side, acting or not.
   ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
 ];
-/** The key under which a report finds the events of its kind's family done to the same company. */
-const objectKey = (r: EventReport) => `${familyOf(r.kind)}|o|${r.object}`;
 
 /**
  * A report that names who did it finds an event only through that company (not through an actor, nor as a deed both
