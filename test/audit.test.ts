@@ -131,6 +131,13 @@ describe('the audit of a story', () => {
     const twice = audit({ ...index, events: [entry, { ...entry }] });
     expect(twice.sharedSentences).toMatchObject({ pass: 0, total: 2 });
     expect(twice.duplicates).toMatchObject({ pass: 0, total: 2 });
+    // A sentence that dates each of two entries with words of its own tells two events; one dating only one does not.
+    const rounds = { ...entry.evidence, text: 'Gewählt wird am 3. Mai und am 17. Mai.' };
+    const round = (dateText: string) => ({ ...entry, dateText, evidence: rounds, citations: [rounds] });
+    const apart = audit({ ...index, events: [round('3. Mai'), round('17. Mai')] });
+    expect(apart.sharedSentences).toMatchObject({ pass: 2, total: 2 });
+    const oneDated = audit({ ...index, events: [round('3. Mai'), round('am Montag')] });
+    expect(oneDated.sharedSentences).toMatchObject({ pass: 0, total: 2 });
     const later = audit({ ...index, events: [{ ...entry, date: { ...entry.date!, value: '2099' } }] });
     expect(later.future).toMatchObject({ pass: 0, total: 1 });
     expect(audit({ ...index, events: [entry] }).future).toMatchObject({ pass: 1, total: 1 });

@@ -1,5 +1,6 @@
 import { factcheckCommand } from '../../commands/factcheck.js';
-import type { Sentence } from '../../src/corpus/types.js';
+import type { Citation, Sentence } from '../../src/corpus/types.js';
+import { pushTo } from '../../src/lib/collections.js';
 import { answer } from '../../src/console.js';
 import { extractAll } from '../../src/reconcile/extract-all.js';
 import type { Figure } from '../../src/extract/figures.js';
@@ -31,7 +32,7 @@ export const CHECKS = {
   quoteEntries: 'one quotation reported by several articles is one /quote entry',
   headlines: 'timeline entries led by a headline, not a whole sentence',
   quotedEvidence: 'timeline entries whose evidence is not a quotation',
-  sharedSentences: 'timeline entries citing no sentence another entry cites',
+  sharedSentences: 'timeline entries citing no sentence another entry cites (unless it dates each apart)',
   future: 'timeline entries not dated after every article that reports them was published',
   duplicates: 'timeline entries not sharing their headline and date with another',
   figureSubjects: 'figures about a transaction, an object or a measured noun a reader understands',
@@ -238,10 +239,18 @@ function timelineChecks(index: CorpusIndex) {
     index.quotes.filter((q) => !q.partial).map((q) => key(q.citation.article, q.citation.sentence)),
   );
 
-  const citedBy = new Map<string, number>();
+  const citedBy = new Map<string, TimelineEvent[]>();
   for (const e of events)
-    for (const k of new Set(e.citations.map((c) => key(c.article, c.sentence))))
-      citedBy.set(k, (citedBy.get(k) ?? 0) + 1);
+    for (const k of new Set(e.citations.map((c) => key(c.article, c.sentence)))) pushTo(citedBy, k, e);
+  // `Die Wahl findet am 3. und am 17. Mai statt`: a sentence that dates each of its entries with words of its own
+  // tells two events, and stands under both; one that dates one of them, or neither, is shared.
+  const datesEachApart = (c: Citation, entries: TimelineEvent[]) =>
+    new Set(entries.map((e) => e.dateText)).size === entries.length &&
+    entries.every((e) => e.dateText !== '' && c.text.includes(e.dateText));
+  const ownSentence = (c: Citation) => {
+    const entries = citedBy.get(key(c.article, c.sentence))!;
+    return entries.length === 1 || datesEachApart(c, entries);
+  };
 
   const afterEveryReport = (e: TimelineEvent) => {
     if (!e.date || e.date.bound || e.date.planned) return false;
@@ -265,11 +274,7 @@ function timelineChecks(index: CorpusIndex) {
       (e) => !wholeQuoteSentences.has(key(e.evidence.article, e.evidence.sentence)),
       describe,
     ),
-    sharedSentences: tally(
-      events,
-      (e) => e.citations.every((c) => citedBy.get(key(c.article, c.sentence)) === 1),
-      describe,
-    ),
+    sharedSentences: tally(events, (e) => e.citations.every(ownSentence), describe),
     future: tally(events, (e) => !afterEveryReport(e), describe),
     duplicates: tally(events, (e) => !title.get(e) || sameHeadline.get(headlineKey(e)) === 1, describe),
   };
