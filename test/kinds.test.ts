@@ -96,6 +96,13 @@ const EVENT_ROWS: Row[] = [
     'Airport closed',
   ],
   [
+    'dissolution',
+    'Die Präsidentin hat das Parlament am Montag aufgelöst',
+    { actors: ['Eva Beispiel'], named: { de: 'das Parlament', en: 'parliament' } },
+    'Beispiel löst das Parlament auf',
+    'Beispiel dissolves parliament',
+  ],
+  [
     'dismissal',
     'Der Verein hat den Trainer entlassen',
     { actors: ['Max Huber'] },
@@ -509,6 +516,17 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Lücke im Netzwerk wurde geschlossen')).toBe('other');
     expect(kindOf('Die Opposition werde geschlossen mit Nein stimmen')).toBe('other');
     expect(headline(head({ object: 'Seebahn' }, 'closure'), 'en')).toBe('Seebahn is closed');
+    // A body dissolved or a gathering broken up, the body named beside the verb; not a contract, the adjective or the
+    // noun alone, which is background more often than news.
+    expect(kindOf('Der Stadtrat von Seestadt wurde im Mai aufgelöst')).toBe('dissolution');
+    expect(kindOf('Die Polizei löste die Kundgebung am Abend auf')).toBe('dissolution');
+    expect(kindOf('Der Kanzler löste den Bundestag auf und kündigte Neuwahlen an')).toBe('dissolution');
+    expect(kindOf('Die Firma hat den Vertrag mit Huber aufgelöst')).toBe('other');
+    expect(kindOf('Die aufgelöste Partei trat nicht mehr an')).toBe('other');
+    expect(kindOf('Die Demokraten lösten das Problem rasch auf')).toBe('other');
+    expect(headline(head({ named: { de: 'die Kundgebung', en: 'the protest' } }, 'dissolution'), 'de')).toBe(
+      'Kundgebung aufgelöst',
+    );
     expect(headline(head({}, 'closure'), 'de')).toBeNull();
     // Excellent is no award; an amount may stand in a sentence to a fine; a resignation may be told at length.
     expect(kindOf('Das Essen war ausgezeichnet')).toBe('other');
@@ -625,6 +643,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Mieter beklagen sich über Lärm')).toBe('other');
     // A visit no one announced is no announcement.
     expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
+    // `kündigte … auf` ends what it names; with `an` it announces.
+    expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung auf')).toBe('other');
+    expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung an')).toBe('announcement');
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');
     expect(kindOf('Die Begründung blieb aus')).toBe('other');

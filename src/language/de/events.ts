@@ -480,6 +480,20 @@ const PASSIVE_OR_STATE = '(?:wurde|wurden|werden|wird|worden|bleibt|bleiben|blie
 /** Closed, shut down: the participle, not an adjective before a noun (`die geschlossene Grenze`). */
 const CLOSED = '(?<![a-zäöüß])(?:geschlossen|stillgelegt|dichtgemacht)(?![a-zäöüß])';
 
+/**
+ * What is dissolved or broken up, a compound too (`Stadtrat`, `Protestcamp`): a parliament, a government, a party, a
+ * council, a gathering; for `dissolution`.
+ */
+const DISSOLVABLE_NOUNS =
+  'bundestag|parlament|nationalversammlung|landtag|abgeordnetenhaus|unterhaus|duma|regierung|kabinett|koalition|' +
+  'partei|fraktion|verein|miliz|(?<!k)rat|räte|gremium|kommission|ausschuss|behörde|verwaltung|' +
+  'demonstration|kundgebung|versammlung|blockade|camp';
+const DISSOLVABLE = String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:${DISSOLVABLE_NOUNS})(?:e|en|n|s|es)?(?![a-zäöüß])`;
+const DISSOLVED_PARLIAMENT = { de: 'das Parlament', en: 'parliament' };
+/** `das Parlament` → `Parlament`, for a headline with no one acting. */
+const withoutArticle = (s: string) => s.replace(/^(?:der|die|das)\s+/u, '');
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const EVENT_KINDS = [
   {
     id: 'reply',
@@ -1373,6 +1387,40 @@ export const EVENT_KINDS = [
     },
   },
   {
+    id: 'dissolution',
+    // A body dissolved, or a gathering broken up, the body named in the verb's clause: `hat das Parlament am Montag
+    // aufgelöst`, `Der Stadtrat wurde aufgelöst`, `Die Polizei löste die Kundgebung auf`. Not a contract or a riddle
+    // (`den Vertrag aufgelöst`), nor the adjective (`die aufgelöste Partei`), nor the noun (`nach der Auflösung`),
+    // which is background more often than news.
+    words: new RegExp(
+      String.raw`${DISSOLVABLE}${IN_CLAUSE}{0,160}?(?<![a-zäöüß])aufgelöst(?![a-zäöüß])|` +
+        String.raw`\b(?:löst|löste|lösten|lösen)\b${IN_CLAUSE}{0,100}?${DISSOLVABLE}${IN_CLAUSE}{0,100}?` +
+        String.raw`\bauf\b(?=\s*(?:[.,;:]|$|und\b|oder\b))`,
+      'i',
+    ),
+    actor: 'acts',
+    // Dissolving a parliament is announced by the one who does it (`kündigte die Auflösung … an`): one entry.
+    sameEventAs: 'announcement',
+    names: [
+      [/bundestag|parlament|nationalversammlung|landtag|abgeordnetenhaus|unterhaus|duma/i, DISSOLVED_PARLIAMENT],
+      [/demonstration|kundgebung|versammlung|blockade|camp/i, { de: 'die Kundgebung', en: 'the protest' }],
+      [/regierung|kabinett|koalition/i, { de: 'die Regierung', en: 'the government' }],
+      [/partei|fraktion|verein|miliz/i, { de: 'die Organisation', en: 'the organisation' }],
+      [/rat\b|räte|gremium|kommission|ausschuss|behörde|verwaltung/i, { de: 'das Gremium', en: 'the council' }],
+    ],
+    label: { de: 'Auflösung', en: 'Dissolution' },
+    headline: {
+      de: (p) =>
+        p.n ? (has(p, 'a') ? `${p.a} ${de(p, 'löst', 'lösen')} ${p.n} auf` : `${withoutArticle(p.n)} aufgelöst`) : null,
+      en: (p) =>
+        p.n
+          ? has(p, 'a')
+            ? `${p.a} ${p.plural ? 'dissolve' : 'dissolves'} ${p.n}`
+            : `${upperFirst(p.n)} dissolved`
+          : null,
+    },
+  },
+  {
     id: 'completion',
     words: /fertiggestellt|Fertigstellung|eingeweiht|Einweihung/i,
     actor: 'happens',
@@ -1478,8 +1526,11 @@ export const EVENT_KINDS = [
     id: 'announcement',
     words: new RegExp(
       `${verbsOr('announcement').source}|` +
-        // Not `unangekündigt`: a visit no one announced.
-        String.raw`(?<!un)angekündigt|ankündig|anzukündig|(?<![a-zäöüß])kündigte|bekannt\s*(?:zu\s+)?geben|` +
+        // Not `unangekündigt`: a visit no one announced, nor `kündigte … auf`, ending what it names (`kündigte die
+        // Zusammenarbeit auf`).
+        String.raw`(?<!un)angekündigt|ankündig|anzukündig|` +
+        String.raw`(?<![a-zäöüß])kündigten?\b(?!${IN_CLAUSE}*?\bauf\b(?=\s*(?:[.,;:]|$|und\b|oder\b)))|` +
+        String.raw`bekannt\s*(?:zu\s+)?geben|` +
         String.raw`bekanntgegeben|Ankündigung`,
       'i',
     ),
