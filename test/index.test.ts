@@ -739,6 +739,24 @@ describe('only events on the timeline', () => {
     expect(dated('Am Freitag, dem 3. Mai 2024, trat Max Huber zurück.')).toEqual(['2024-05-03 Huber resigns']);
   });
 
+  it('dates by `vom` the thing named before it, not the deed its sentence dates otherwise', () => {
+    const dated = (body: string) =>
+      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map(
+        (e) => `${e.date?.value} ${headline(e, 'en')}`,
+      );
+    expect(dated('Max Huber ist am Mittwoch nach dem Streit vom 2. Januar 2024 zurückgetreten.')).toEqual([
+      '2024-05-08 Huber resigns',
+    ]);
+    expect(dated('Am Mittwoch wurde ein Denkmal für die Opfer des Anschlags vom 2. Januar 2019 eingeweiht.')).toEqual([
+      '2024-05-08 Denkmal is completed',
+    ]);
+    // An election's date is that election's; a period goes on after `vom`.
+    expect(dated('Bei der Wahl vom 5. Mai 2024 siegte Max Huber.')).toEqual(['2024-05-05 Election']);
+    expect(dated('Die Lokführer streikten vom 4. bis 6. Mai 2024.')).toContainEqual(
+      expect.stringMatching(/^2024-05-0[46] Strike/),
+    );
+  });
+
   it('reads whom a verdict befell in the object pronoun, pointing back to the man named before', () => {
     const heads = (body: string) =>
       timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => headline(e, 'en'));

@@ -285,7 +285,7 @@ function beginsState(text: string, m: DateMention | null): boolean {
 function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
   return found.filter((m, k) => {
     if (BOUND_BEFORE_DATE.test(before(text, m)) || sinceInAttribute(text, m) || inSpanAfterName(text, m)) return false;
-    if (sinceInApposition(text, m) || effectiveBeside(text, m, found)) return false;
+    if (sinceInApposition(text, m) || effectiveBeside(text, m, found) || datesAThing(text, m, found)) return false;
     const previous = found[k - 1];
     const endsPeriod =
       (previous !== undefined && /^\s*bis\s+$/iu.test(text.slice(previous.end, m.start))) ||
@@ -293,6 +293,26 @@ function datesOfEvents(text: string, found: DateMention[]): DateMention[] {
     return endsPeriod || !DEADLINE_BEFORE.test(before(text, m));
   });
 }
+
+/**
+ * `wurde gestern ein Denkmal für die Opfer der Anschläge vom 11. März eingeweiht`: a date after `vom` dates the thing
+ * named before it; where the sentence dates its deed otherwise, it dates no deed. Not a period (`vom 4. bis 6. Mai`)
+ * nor a night (`in der Nacht vom Montag auf Dienstag`); and where that thing is itself a kind of event (`die Wahl vom
+ * Sonntag`), the date is that event's. Alone in its sentence (`verwies auf den Brief vom 2. Mai`) it dates what the
+ * sentence tells, as any date does.
+ */
+function datesAThing(text: string, m: DateMention, found: DateMention[]): boolean {
+  const preceding = before(text, m);
+  if (!THING_DATE_BEFORE.test(preceding) && !THING_DATE_OPENS.test(m.text)) return false;
+  if (PERIOD_GOES_ON.test(text.slice(m.end)) || found.length < 2) return false;
+  const thing = NOUN_BEFORE_VOM.exec(preceding)?.[1];
+  return thing === undefined || kindOf(thing) === 'other';
+}
+const THING_DATE_BEFORE = /(?<!\p{L})vom\s+$/iu;
+/** The last capitalised word before `vom` (or before the mention that opens with it): the thing the date is of. */
+const NOUN_BEFORE_VOM = /(\p{Lu}[\p{L}-]*)[^\p{Lu}]*$/u;
+const THING_DATE_OPENS = /^vom\s/iu;
+const PERIOD_GOES_ON = /^\s*(?:bis|auf|zum|an)(?!\p{L})/iu;
 
 /**
  * `hat am Montag die Erhöhung zum 1. April beschlossen`: the day a deed takes effect from (see `EFFECTIVE_BEFORE`)
