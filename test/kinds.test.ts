@@ -550,6 +550,13 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     // Killing said in the active names the killer first: no headline of a death would be right.
     expect(kindOf('Der Täter erschoss den Wachmann')).toBe('other');
     expect(kindOf('Der Wachmann wurde in der Nacht erschossen')).toBe('death');
+    expect(kindOf('Der Wachmann ist in der Nacht erschossen worden')).toBe('death');
+    expect(kindOf('In Seestadt sind am Montag drei Menschen getötet worden')).toBe('other');
+    // Victims counted at the start of a sentence are the toll of the disaster that names them.
+    expect(kindOf('Zwei Bewohner sind bei einem Brand in der Nacht auf Montag in Seestadt getötet worden')).toBe(
+      'incident',
+    );
+    expect(kindOf('Drei Passagiere starben am Sonntag bei dem Absturz')).toBe('incident');
     // A contest won: by its verb, or by `gewann` with what was won or against whom; not a gain of another kind, nor a
     // vote won, which is the vote.
     expect(kindOf('Die Läuferin hat am Sonntag das Rennen in Seestadt gewonnen')).toBe('win');

@@ -204,10 +204,14 @@ const IN_DISASTER =
  * starben infolge der Explosion`.
  */
 const TOLL = String.raw`${IN_DISASTER}${IN_PART}{0,120}?(?:${HARMED})|(?:${HARMED})${IN_PART}{0,60}?${IN_DISASTER}`;
-/** People counted, not named, around a verb of dying: `drei Menschen`, `über 100 Passagiere`, `ein Mensch`. */
+/**
+ * People counted, not named, around a verb of dying: `drei Menschen`, `über 100 Passagiere`, `ein Mensch`, a sentence's
+ * first word too (`Zehn Soldaten sind …`).
+ */
 const COUNTED_VICTIMS = new RegExp(
-  String.raw`(?<![a-zäöüß])(?:\d[\d.]*|[Ee]in|[Ee]ine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|` +
-    String.raw`mehrere|viele|zahlreiche|Dutzende|Hunderte|Tausende)\s+(?:[a-zäöüß]+\s+)?` +
+  String.raw`(?<![a-zäöüß])(?:\d[\d.]*|[Ee]in|[Ee]ine|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|` +
+    String.raw`[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Mm]ehrere|[Vv]iele|[Zz]ahlreiche|Dutzende|Hunderte|Tausende)\s+` +
+    String.raw`(?:[a-zäöüß]+\s+)?` +
     String.raw`(?:Menschen|Mensch|Personen|Person|Passagiere|Insassen|Soldaten|Bewohner|Touristen|Kinder|Opfer)\b`,
 );
 
@@ -655,12 +659,13 @@ export const EVENT_KINDS = [
     id: 'death',
     // Dying, or being killed said in the passive, so its subject is the one who died: `(ver)starb am Montag`, `kam ums
     // Leben`, `ist tot` (news of a death; only of a person, not of a plan), `wurde tot in seiner Wohnung
-    // aufgefunden`, `wurde im März erschossen`, also across an apposition (`wurde Max Huber, ein Richter,
-    // erschossen`). `Huber erschoss …` names the killer first and is left out.
+    // aufgefunden`, `wurde im März erschossen` or `ist … erschossen worden`, also across an apposition (`wurde Max
+    // Huber, ein Richter, erschossen`). `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
       String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\b(?:ist|sind)\s+tot\b|` +
         String.raw`\btot\b${IN_CLAUSE}{0,60}?\baufgefunden|` +
-        String.raw`\bwurden?\b(?:${IN_CLAUSE}|[,–]${IN_CLAUSE}{1,80}[,–])*?\b(?:${KILLED})\b`,
+        String.raw`\bwurden?\b(?:${IN_CLAUSE}|[,–]${IN_CLAUSE}{1,80}[,–])*?\b(?:${KILLED})\b|` +
+        String.raw`\bist\b${IN_CLAUSE}*?\b(?:${KILLED})\s+worden\b`,
       'i',
     ),
     // `drei Menschen kamen ums Leben`: people counted, not named, are the toll of a disaster (see `incident`).
