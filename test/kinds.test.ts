@@ -650,6 +650,10 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Mieter beklagen sich über Lärm')).toBe('other');
     // A visit no one announced is no announcement.
     expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
+    // Work laid down is a strike, the particle where it stands; laying down anything else is not.
+    expect(kindOf('Am Montag legten Hunderte Beschäftigte für zwei Stunden die Arbeit nieder')).toBe('strike');
+    expect(kindOf('Die Arbeitsniederlegung der Piloten dauerte bis zum Abend')).toBe('strike');
+    expect(kindOf('Er legt großen Wert auf seine Arbeit')).toBe('other');
     // `kündigte … auf` ends what it names; with `an` it announces.
     expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung auf')).toBe('other');
     expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung an')).toBe('announcement');

@@ -1706,8 +1706,15 @@ export const EVENT_KINDS = [
   },
   {
     id: 'strike',
-    // Compounds too: `Warnstreik`, `Generalstreik`, `Lokführerstreik`.
-    words: /(?<![a-zäöüß])[a-zäöüß]*streik|Arbeit\s+niedergelegt|legten\s+die\s+Arbeit\s+nieder/i,
+    // Compounds too: `Warnstreik`, `Generalstreik`, `Lokführerstreik`; or work laid down, the verb's particle where
+    // it stands (`legten am Montag Tausende für zwei Stunden die Arbeit nieder`, `haben die Arbeit niedergelegt`,
+    // `die Arbeitsniederlegung`).
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])[a-zäöüß]*streik|Arbeitsniederlegung|` +
+        String.raw`\bArbeit\s+(?:niedergelegt|niederlegen|niederzulegen)\b|` +
+        String.raw`\b(?:legt|legte|legten|legen)\b${IN_CLAUSE}{0,100}?\bArbeit\s+nieder\b`,
+      'i',
+    ),
     actor: 'happens',
     label: { de: 'Streik', en: 'Strike' },
     // A strike no one is named for (`Der Streik beginnt am Mittwoch`) is headed by its name, as a vote is.
