@@ -103,6 +103,13 @@ const EVENT_ROWS: Row[] = [
     'Beispiel dissolves parliament',
   ],
   [
+    'termination',
+    'Die Firma hat am Montag den Tarifvertrag gekündigt',
+    { actors: ['Seebank'], thing: 'Tarifvertrag' },
+    'Seebank kündigt Tarifvertrag auf',
+    'Seebank terminates “Tarifvertrag”',
+  ],
+  [
     'dismissal',
     'Der Verein hat den Trainer entlassen',
     { actors: ['Max Huber'] },
@@ -654,8 +661,12 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Am Montag legten Hunderte Beschäftigte für zwei Stunden die Arbeit nieder')).toBe('strike');
     expect(kindOf('Die Arbeitsniederlegung der Piloten dauerte bis zum Abend')).toBe('strike');
     expect(kindOf('Er legt großen Wert auf seine Arbeit')).toBe('other');
-    // `kündigte … auf` ends what it names; with `an` it announces.
-    expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung auf')).toBe('other');
+    // `kündigte … auf` ends what it names; with `an` it announces. What binds is ended by notice; staff are not.
+    expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung auf')).toBe('termination');
+    expect(kindOf('Die Seebank kündigte die Vereinbarung zum Jahresende')).toBe('termination');
+    expect(kindOf('Die Jobgarantie wurde im September aufgekündigt')).toBe('termination');
+    expect(kindOf('Mehreren Mitarbeitern wurde im Mai gekündigt')).toBe('other');
+    expect(kindOf('Die Seebank hat angekündigt, den Vertrag zu verlängern')).toBe('announcement');
     expect(kindOf('Die Partei kündigte ihre Unterstützung für die Regierung an')).toBe('announcement');
     // A leaving named by its noun.
     expect(kindOf('Nach dem Abschied von Huber fehlt dem Verein ein Torjäger')).toBe('departure');

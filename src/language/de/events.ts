@@ -485,6 +485,14 @@ const PASSIVE_OR_STATE = '(?:wurde|wurden|werden|wird|worden|bleibt|bleiben|blie
 const CLOSED = '(?<![a-zäöüß])(?:geschlossen|stillgelegt|dichtgemacht)(?![a-zäöüß])';
 
 /**
+ * What binds and is ended by notice, compounds too (`Tarifvertrag`, `Jobgarantie`, `Beschäftigungssicherung`): a
+ * contract, an agreement, a treaty, a pact, a guarantee, a partnership, support given; for `termination`.
+ */
+const TERMINABLE =
+  String.raw`(?<![a-zäöüß])[a-zäöüß-]*(?:vertrag|verträge|vereinbarung|abkommen|pakt|bündnis|garantie|sicherung|` +
+  String.raw`zusammenarbeit|partnerschaft|koalition|unterstützung|mitgliedschaft)(?:en|e|s)?(?![a-zäöüß])`;
+
+/**
  * What is dissolved or broken up, a compound too (`Stadtrat`, `Protestcamp`): a parliament, a government, a party, a
  * council, a gathering; for `dissolution`.
  */
@@ -1203,6 +1211,28 @@ export const EVENT_KINDS = [
         alone: (p) => `${p.a} ${p.plural ? 'make' : 'makes'} an offer`,
       },
     ),
+  },
+  {
+    id: 'termination',
+    // An agreement ended by notice: `hat den Tarifvertrag gekündigt`, `kündigte die Vereinbarung zum Jahresende`, `die
+    // Jobgarantie wurde aufgekündigt`, `kündigte ihre Unterstützung für die Regierung auf`. Not what is announced
+    // (`kündigte einen neuen Vertrag an`), nor staff let go (`Mitarbeitern wurde gekündigt`): only what binds. The
+    // match is the verb alone, so what it ends is read as the phrase it takes (`takesThing`).
+    words: new RegExp(
+      String.raw`(?<![a-zäöüß])(?:auf)?gekündigt(?![a-zäöüß])(?<=${TERMINABLE}${IN_CLAUSE}{0,80}?gekündigt)|` +
+        String.raw`\b(?:kündigt|kündigte|kündigten)\b(?=${IN_CLAUSE}{0,80}?${TERMINABLE})` +
+        String.raw`(?!${IN_CLAUSE}*?\ban\b(?=\s*(?:[.,;:]|$)))|` +
+        String.raw`\b(?:kündigt|kündigte|kündigten)\b(?=${IN_CLAUSE}{0,100}?\bauf\b(?=\s*(?:[.,;:]|$|und\b|oder\b)))`,
+      'i',
+    ),
+    actor: 'acts',
+    takesThing: true,
+    label: { de: 'Kündigung', en: 'Termination' },
+    headline: {
+      de: (p) => (has(p, 'a') && (p.th || p.o) ? `${p.a} ${de(p, 'kündigt', 'kündigen')} ${p.th ?? p.o} auf` : null),
+      en: (p) =>
+        has(p, 'a') && (p.th || p.o) ? `${p.a} ${p.plural ? 'terminate' : 'terminates'} ${quoted(p.th) ?? p.o}` : null,
+    },
   },
   {
     id: 'withdrawal',
