@@ -657,6 +657,11 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Mieter beklagen sich über Lärm')).toBe('other');
     // A visit no one announced is no announcement.
     expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
+    // A deed named as averted or over, or as what a sentence gives the background of, is not reported there.
+    expect(kindOf('Damit sind weitere Streiks über die Feiertage abgewendet')).toBe('other');
+    expect(kindOf('Mit dem Kompromiss sind Neuwahlen vorerst vom Tisch')).toBe('other');
+    expect(kindOf('Hintergrund des Warnstreiks sind die laufenden Tarifverhandlungen')).toBe('other');
+    expect(kindOf('Am Montag streikten die Piloten, Hintergrund sind die Tarifverhandlungen')).toBe('strike');
     // Work laid down is a strike, the particle where it stands; laying down anything else is not.
     expect(kindOf('Am Montag legten Hunderte Beschäftigte für zwei Stunden die Arbeit nieder')).toBe('strike');
     expect(kindOf('Die Arbeitsniederlegung der Piloten dauerte bis zum Abend')).toBe('strike');

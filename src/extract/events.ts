@@ -58,6 +58,8 @@ import {
   quotedWords,
   SPEECH_VERB,
   SEPARATED_SPEECH,
+  AVERTED,
+  BACKGROUND_OF,
   DEMANDED,
   ASKS_TO,
   ZU_INFINITIVE,
@@ -526,8 +528,10 @@ function untold(id: EventKind, text: string, at: number, clause: string, verb: b
   if (verb && NEGATION.test(clause)) return true;
   if (TOLD_CONTENT_OPENER.test(clause) || (verb && WHETHER_OPENER.test(clause))) return true;
   if (id !== 'allegation' && ACCUSATION_BEFORE.test(text.slice(Math.max(0, at - 300), at))) return true;
-  // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened.
-  if (!verb && DEMANDED.test(clause)) return true;
+  // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened; nor one
+  // averted (`Damit sind weitere Streiks abgewendet`); one whose background a clause gives is not its news.
+  if (!verb && (DEMANDED.test(clause) || AVERTED.test(clause))) return true;
+  if (!verb && BACKGROUND_OF.test(text.slice(clauseSpan(text, at).from, at))) return true;
   // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
   if (verb && askedTo(text, at)) return true;
   // `zog die Klage zurück`: a thing taken back was not put forward there.

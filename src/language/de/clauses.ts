@@ -126,6 +126,18 @@ export const DEMANDED = new RegExp(
 );
 
 /**
+ * Words that say a deed its clause names by a noun was averted or is no longer to come: `Damit sind Streiks
+ * abgewendet`, `Neuwahlen sind vom Tisch`, `die Schließung wurde verhindert`, `die Streiks könnten bald vorbei sein`.
+ */
+export const AVERTED = /(?<!\p{L})(?:abgewendet|abgewandt|verhindert|vom\s+Tisch|vorbei)(?!\p{L})/iu;
+
+/**
+ * A clause that opens by naming what it gives the background of (`Hintergrund des Streiks sind …`, `Hintergrund der
+ * Rücktritte war …`), up to the noun: that deed is explained, not reported.
+ */
+export const BACKGROUND_OF = /^\s*Hintergrund\s+(?:des|der|dieses|dieser|eines|einer)\s[^,;:]*$/iu;
+
+/**
  * Words that ask someone to do what a `zu` clause after them names: `forderte ihn auf, zurückzutreten`, `wurde
  * aufgefordert, das Land zu verlassen`, `bat sie, … zu unterschreiben`, `Aufrufe, … zu demonstrieren`. The deed is
  * asked for, not done.
