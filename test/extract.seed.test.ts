@@ -183,13 +183,13 @@ describe('date expressions', () => {
     ]);
   });
 
-  it('reads what is set `für Montag` as the next Monday, never the day of writing', () => {
+  it('reads what is set `für Montag` as that weekday ahead, or the day of writing itself', () => {
     // 2025-02-14 is a Friday; 2025-02-17 the Monday after it.
     expect(read('Die Gewerkschaft rief für Montag zum Streik auf.', '2025-02-14')).toEqual([
       ['für Montag', { value: '2025-02-17', precision: 'day' }],
     ]);
-    expect(read('Die für den kommenden Freitag geplante Sitzung fällt aus.', '2025-02-14')).toEqual([
-      ['für den kommenden Freitag', { value: '2025-02-21', precision: 'day' }],
+    expect(read('Die für Freitag geplante Sitzung fällt aus.', '2025-02-14')).toEqual([
+      ['für Freitag', { value: '2025-02-14', precision: 'day' }],
     ]);
   });
 

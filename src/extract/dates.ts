@@ -17,6 +17,7 @@ import {
   onWeekday,
   lastWeekday,
   nextWeekday,
+  forWeekday,
   weekdayOfWeek,
   WEEK_SHIFT,
   INTENDED,
@@ -501,6 +502,10 @@ const RULES: Rule[] = [
       const target = weekdayIndex(m[1]!);
       return relativeTo(ctx, { weekday: target, step: 'after' }, 7);
     },
+  },
+  {
+    re: forWeekday(WEEKDAY),
+    read: (m, ctx) => relativeTo(ctx, { weekday: weekdayIndex(m[1]!), step: 'onOrAfter' }, 6),
   },
   {
     re: onWeekday(WEEKDAY),

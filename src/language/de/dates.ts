@@ -233,16 +233,16 @@ export const WEEK_SHIFT: Record<string, number> = {
   nächst: 1,
 };
 
-/**
- * `am kommenden Freitag`, `nächsten Montag`, and what is set `für Montag` (`rief für Montag zum Streik auf`, `die für
- * Mittwoch geplante Kundgebung`): the weekday after the day of writing, never that day itself.
- */
+/** `am kommenden Freitag`, `nächsten Montag`: the weekday after the day of writing, never that day itself. */
 export const nextWeekday = (weekday: string) =>
-  new RegExp(
-    `\\b(?:(?:am\\s+)?(?:kommenden|nächsten)|für(?:\\s+den)?(?:\\s+(?:kommenden|nächsten))?)\\s+${weekday}` +
-      `(?:abend|morgen|nachmittag|mittag)?\\b`,
-    'gi',
-  );
+  new RegExp(`\\b(?:am\\s+)?(?:kommenden|nächsten)\\s+${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
+
+/**
+ * What is set `für Montag` (`rief für Montag zum Streik auf`, `die für Mittwoch geplante Kundgebung`): that weekday
+ * ahead of the writing, or the day of writing itself.
+ */
+export const forWeekday = (weekday: string) =>
+  new RegExp(`\\bfür\\s+(?:den\\s+)?${weekday}(?:abend|morgen|nachmittag|mittag)?\\b`, 'gi');
 
 /**
  * A clause that tells what someone means or is meant to do (`will am Montag eine Vorlage präsentieren`, `soll am
