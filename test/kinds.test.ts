@@ -110,6 +110,13 @@ const EVENT_ROWS: Row[] = [
     'Seebank terminates “Tarifvertrag”',
   ],
   [
+    'negotiation',
+    'Am Montag hat die Schlichtung begonnen',
+    { actors: [], named: { de: 'Schlichtung beginnt', en: 'Arbitration begins' } },
+    'Schlichtung beginnt',
+    'Arbitration begins',
+  ],
+  [
     'dismissal',
     'Der Verein hat den Trainer entlassen',
     { actors: ['Max Huber'] },
@@ -657,6 +664,17 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Mieter beklagen sich über Lärm')).toBe('other');
     // A visit no one announced is no announcement.
     expect(kindOf('Die Ministerin kam zu einem unangekündigten Besuch')).toBe('other');
+    // Negotiations begun or broken down, by the verb that says so; a trial's `Verhandlung` and the noun alone are not.
+    expect(kindOf('Die Tarifverhandlungen wurden am Donnerstag ergebnislos abgebrochen')).toBe('negotiation');
+    expect(kindOf('Die vierte Verhandlungsrunde endete am Abend ohne Ergebnis')).toBe('negotiation');
+    expect(kindOf('Am Montag nahmen beide Seiten die Gespräche wieder auf')).toBe('negotiation');
+    expect(kindOf('Die Verhandlung vor dem Landgericht begann am Montag')).toBe('trial');
+    expect(kindOf('Nach zähen Verhandlungen einigten sich beide Seiten am Freitag')).toBe('agreement');
+    const broken = head({ named: { de: 'Verhandlungen ohne Ergebnis', en: 'Talks break down' } }, 'negotiation');
+    expect([headline(broken, 'de'), headline(broken, 'en')]).toEqual([
+      'Verhandlungen ohne Ergebnis',
+      'Talks break down',
+    ]);
     // A deed named as averted or over, or as what a sentence gives the background of, is not reported there.
     expect(kindOf('Damit sind weitere Streiks über die Feiertage abgewendet')).toBe('other');
     expect(kindOf('Mit dem Kompromiss sind Neuwahlen vorerst vom Tisch')).toBe('other');

@@ -485,6 +485,18 @@ const PASSIVE_OR_STATE = '(?:wurde|wurden|werden|wird|worden|bleibt|bleiben|blie
 const CLOSED = '(?<![a-zäöüß])(?:geschlossen|stillgelegt|dichtgemacht)(?![a-zäöüß])';
 
 /**
+ * Negotiations by the words news uses for a round of them (`Tarifverhandlungen`, `Verhandlungsrunde`, `Gespräche`,
+ * `Schlichtung`), and the words that say they began or broke down; for `negotiation`.
+ */
+const NEGOTIATIONS =
+  String.raw`(?<![a-zäöüß])(?:[a-zäöüß]*verhandlungen|[a-zäöüß]*verhandlungsrunden?|Gespräche|` +
+  String.raw`Schlichtung(?:sverfahren|sgespräche|sverhandlungen)?|Sondierungen|Sondierungsgespräche)(?![a-zäöüß])`;
+const NEGOTIATION_BEGUN = String.raw`(?<![a-zäöüß])(?:begonnen|aufgenommen|gestartet|eröffnet)(?![a-zäöüß])`;
+const NEGOTIATION_FAILED =
+  String.raw`(?<![a-zäöüß])(?:gescheitert|abgebrochen|ergebnislos|ohne\s+(?:Ergebnis|Einigung)|vertagt)` +
+  String.raw`(?![a-zäöüß])`;
+
+/**
  * What binds and is ended by notice, compounds too (`Tarifvertrag`, `Jobgarantie`, `Beschäftigungssicherung`): a
  * contract, an agreement, a treaty, a pact, a guarantee, a partnership, support given; for `termination`.
  */
@@ -1772,6 +1784,36 @@ export const EVENT_KINDS = [
     headline: {
       de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'protestiert', 'protestieren')}` : 'Protest'),
       en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'protest' : 'protests'}` : 'Protest'),
+    },
+  },
+  {
+    id: 'negotiation',
+    // Negotiations or an arbitration begun or broken down, named with the verb that says so: `hat am Montag die
+    // Schlichtung begonnen`, `Die Tarifverhandlungen wurden am Donnerstag aufgenommen`, `nahmen die Gespräche wieder
+    // auf`, `Die dritte Verhandlungsrunde endete ohne Ergebnis`, `brachen die Verhandlungen ab`. Plural: `die
+    // Verhandlung begann` is a trial's. The noun alone (`nach wochenlangen Verhandlungen`) is background.
+    words: new RegExp(
+      [
+        String.raw`${NEGOTIATIONS}${IN_CLAUSE}{0,80}?(?:${NEGOTIATION_BEGUN}|${NEGOTIATION_FAILED})`,
+        String.raw`\b(?:begann|begannen|beginnt|beginnen|startete|starteten)\b${IN_CLAUSE}{0,60}?${NEGOTIATIONS}`,
+        String.raw`\b(?:nahm|nahmen|nimmt|nehmen)\b${IN_CLAUSE}{0,60}?${NEGOTIATIONS}${IN_CLAUSE}{0,60}?` +
+          String.raw`\bauf\b(?=\s*(?:[.,;:]|$|und\b))`,
+        String.raw`\b(?:brach|brachen|bricht|brechen)\b${IN_CLAUSE}{0,60}?${NEGOTIATIONS}${IN_CLAUSE}{0,60}?` +
+          String.raw`\bab\b(?=\s*(?:[.,;:]|$|und\b))`,
+      ].join('|'),
+      'i',
+    ),
+    actor: 'happens',
+    names: [
+      [new RegExp(NEGOTIATION_FAILED, 'i'), { de: 'Verhandlungen ohne Ergebnis', en: 'Talks break down' }],
+      [/\bbrach|\bbrechen|\bbricht/i, { de: 'Verhandlungen ohne Ergebnis', en: 'Talks break down' }],
+      [/schlicht/i, { de: 'Schlichtung beginnt', en: 'Arbitration begins' }],
+      [/./, { de: 'Verhandlungen beginnen', en: 'Talks begin' }],
+    ],
+    label: { de: 'Verhandlungen', en: 'Negotiations' },
+    headline: {
+      de: (p) => (p.n ? (has(p, 'a') ? `${p.a}: ${p.n}` : p.n) : null),
+      en: (p) => (p.n ? (has(p, 'a') ? `${p.a}: ${p.n}` : p.n) : null),
     },
   },
   {
