@@ -76,6 +76,22 @@ describe('only events on the timeline', () => {
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
+  it('tells one strike once, whether a sentence names who strikes or not, where a date ties them', () => {
+    const heads = headsWith(people);
+    // 10 May 2024 is a Friday; the strike is on the Monday after it.
+    expect(
+      heads(
+        'Die Nordgewerkschaft rief für Montag zu einem Streik auf. Am Montag soll bei der Seebank gestreikt werden.',
+      ),
+    ).toEqual([['strike', 'Nordgewerkschaft strikes']]);
+    // A person's protest is not tied to a crowd's by their day: one protested outside, the other in a speech inside.
+    expect(
+      heads('Am Montag demonstrierten hundert Bürger gegen den Plan. Im Saal protestierte Max Huber in seiner Rede.'),
+    ).toHaveLength(2);
+    // A person is no striker: who calls a strike or speaks of it leads or judges it.
+    expect(heads('Am Montag rief Max Huber zu einem Streik bei der Seebank auf.')).toEqual([['strike', 'Strike']]);
+  });
+
   it('dates a deed once, by the date nearest its word, when a second date in its clause dates a thing it names', () => {
     expect(entries('Max Huber veröffentlichte am 8. Mai eine Analyse des gescheiterten Starts am 2. Mai.')).toEqual([
       ['publication', { value: '2024-05-08', precision: 'day' }],

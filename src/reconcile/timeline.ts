@@ -209,7 +209,18 @@ const keysOf = (r: EventReport) => [
   // A deed both sides do alike is found by either side, acting or not.
   ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
+  ...(byBodies(r) ? [`${r.kind}|*a`] : []),
 ];
+/** A report of what happens without an actor, told with bodies as its doers (`Die Gewerkschaft streikte`). */
+const byBodies = (r: EventReport) =>
+  happensWithoutActor(r.kind) && r.actors.length > 0 && r.actors.every((a) => !r.people.includes(a));
+/**
+ * Where a report of what happens without an actor finds the events it may be of told with or without one (see
+ * `sameReport`): `Am Montag wurde gestreikt` and `Die Gewerkschaft streikte am Montag` are one strike. Not a person's
+ * (`Huber protestierte in seiner Rede`): of the protests of a day, that may be another.
+ */
+const withOrWithoutActorKeys = (r: EventReport) =>
+  !happensWithoutActor(r.kind) ? [] : r.actors.length === 0 ? [`${r.kind}|*a`] : byBodies(r) ? [`${r.kind}|*`] : [];
 
 /**
  * A report that names who did it finds an event only through that company (not through an actor, nor as a deed both
@@ -411,6 +422,11 @@ class Groups {
     const keys = r.actors.length === 0 ? [...keysOf(r), ...amountKey(r)] : keysOf(r);
     const object = r.actors.length > 0 && r.object ? objectKey(r) : null;
     for (const key of keys) if (key !== object) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    // Told with and without who did it, two reports are one event only where a date ties them: two undated sentences
+    // of one article (`Vor dem Rathaus demonstrierten Bürger`, `Huber protestierte in seiner Rede`) may tell two.
+    const dated = fixedDate(r) !== null;
+    for (const key of withOrWithoutActorKeys(r))
+      for (const g of this.byKey.get(key) ?? []) if (dated || g.fixed.size > 0) found.add(g);
     if (object) {
       // Of the events found by the company alone, only those a report of the same deed could be without a shared
       // actor (see `byObjectAlone`): at 5,000 articles a company's bucket holds hundreds of other people's deeds.

@@ -1758,6 +1758,9 @@ export const EVENT_KINDS = [
       'i',
     ),
     actor: 'happens',
+    // A union or a workforce strikes; a person its sentence names speaks of it or leads it (`Huber kritisierte den
+    // Streik`, `Huber rief zum Streik auf`), and is no striker.
+    byBody: true,
     label: { de: 'Streik', en: 'Strike' },
     // A strike no one is named for (`Der Streik beginnt am Mittwoch`) is headed by its name, as a vote is.
     headline: {
