@@ -675,6 +675,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
       'Verhandlungen ohne Ergebnis',
       'Talks break down',
     ]);
+    // A dispute settled is an agreement; strikes no longer possible are none.
+    expect(kindOf('Die Seebank und die Gewerkschaft haben ihren Tarifstreit am Abend beigelegt')).toBe('agreement');
+    expect(kindOf('Weitere Streiks sind damit nicht mehr möglich')).toBe('other');
     // A deed named as averted or over, or as what a sentence gives the background of, is not reported there.
     expect(kindOf('Damit sind weitere Streiks über die Feiertage abgewendet')).toBe('other');
     expect(kindOf('Mit dem Kompromiss sind Neuwahlen vorerst vom Tisch')).toBe('other');

@@ -127,9 +127,14 @@ export const DEMANDED = new RegExp(
 
 /**
  * Words that say a deed its clause names by a noun was averted or is no longer to come: `Damit sind Streiks
- * abgewendet`, `Neuwahlen sind vom Tisch`, `die Schließung wurde verhindert`, `die Streiks könnten bald vorbei sein`.
+ * abgewendet`, `Neuwahlen sind vom Tisch`, `die Schließung wurde verhindert`, `die Streiks könnten bald vorbei
+ * sein`, `Streiks sind nicht mehr möglich`.
  */
-export const AVERTED = /(?<!\p{L})(?:abgewendet|abgewandt|verhindert|vom\s+Tisch|vorbei)(?!\p{L})/iu;
+export const AVERTED = new RegExp(
+  String.raw`(?<!\p{L})(?:abgewendet|abgewandt|verhindert|vom\s+Tisch|vorbei|ausgeschlossen|` +
+    String.raw`nicht\s+(?:mehr\s+)?möglich)(?!\p{L})`,
+  'iu',
+);
 
 /**
  * A clause that opens by naming what it gives the background of (`Hintergrund des Streiks sind …`, `Hintergrund der

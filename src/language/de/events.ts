@@ -484,6 +484,9 @@ const PASSIVE_OR_STATE = '(?:wurde|wurden|werden|wird|worden|bleibt|bleiben|blie
 /** Closed, shut down: the participle, not an adjective before a noun (`die geschlossene Grenze`). */
 const CLOSED = '(?<![a-zäöüß])(?:geschlossen|stillgelegt|dichtgemacht)(?![a-zäöüß])';
 
+/** A dispute, a compound too (`Tarifstreit`, `Tarifkonflikt`), that a settlement ends; for `agreement`. */
+const DISPUTE = String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:streit|konflikt|auseinandersetzung)(?![a-zäöüß])`;
+
 /**
  * Negotiations by the words news uses for a round of them (`Tarifverhandlungen`, `Verhandlungsrunde`, `Gespräche`,
  * `Schlichtung`), and the words that say they began or broke down; for `negotiation`.
@@ -841,7 +844,10 @@ export const EVENT_KINDS = [
     id: 'agreement',
     words: new RegExp(
       String.raw`\beinigten\b|\beinigt\b|geeinigt|\bEinigung\b|Tarifeinigung|` +
-        String.raw`Vereinbarung\s+(?:\S+\s+){0,9}?getroffen|\bvereinbart(?:en)?\b`,
+        String.raw`Vereinbarung\s+(?:\S+\s+){0,9}?getroffen|\bvereinbart(?:en)?\b|` +
+        // A dispute settled: `haben ihren Tarifstreit beigelegt`, `legten den Konflikt bei`.
+        String.raw`${DISPUTE}${IN_CLAUSE}{0,80}?\bbeigelegt\b|` +
+        String.raw`\blegten?\b${IN_CLAUSE}{0,60}?${DISPUTE}${IN_CLAUSE}{0,40}?\bbei\b(?=\s*(?:[.,;:]|$))`,
       'i',
     ),
     actor: 'acts',
