@@ -76,6 +76,27 @@ describe('only events on the timeline', () => {
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
 
+  it('tells one agreement once, whichever article comes first, and finds `Der Konzern` at a sentence start', () => {
+    const world = {
+      organisations: ['Seebank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const undated = article('Zwischen Seebank und Nordgewerkschaft wurde am Montagabend eine Einigung erzielt.', {
+      id: 'a',
+      published: null,
+    });
+    const oneSide = article('Die Nordgewerkschaft hatte dies so vereinbart.', { id: 'b', published: null });
+    const settled = article(
+      'Die Seebank meldete Verluste. Der Konzern und die Nordgewerkschaft haben ihren Tarifstreit beigelegt.',
+      { id: 'c', published: '2024-05' },
+    );
+    const heads = (list: (typeof settled)[]) =>
+      timeline(buildIndex(list, [], [], world), {}).map((e) => `${e.date?.value} ${headline(e, 'en')}`);
+    const expected = ['2024-05 Nordgewerkschaft and Seebank reach an agreement'];
+    expect(heads([undated, oneSide, settled])).toEqual(expected);
+    expect(heads([settled, oneSide, undated])).toEqual(expected);
+  });
+
   it('tells one strike once, whether a sentence names who strikes or not, where a date ties them', () => {
     const heads = headsWith(people);
     // 10 May 2024 is a Friday; the strike is on the Monday after it.

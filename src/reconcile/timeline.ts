@@ -161,6 +161,8 @@ function sameReport(o: EventReport, r: EventReport): boolean {
   if (o.kind !== r.kind) return overlaps(o.actors, r.actors);
   // `Seebank einigt sich mit Nordwerk` and `Nordwerk einigt sich mit Seebank`: the same two sides of one deed.
   if (eventKind(r.kind)?.mutual && o.object && r.object && sides(o) === sides(r)) return true;
+  // `Die GDL hatte vereinbart` beside `Bahn und GDL einigten sich`: one side alone is a side of the deed both did.
+  if (eventKind(r.kind)?.mutual && (!o.object || !r.object) && overlaps(sideList(o), sideList(r))) return true;
   if (o.object && r.object && o.object !== r.object) return false;
   // A vote or a strike needs no shared actor: its date decides (see `place`).
   if (happensWithoutActor(r.kind) && (o.actors.length === 0 || r.actors.length === 0)) return true;
@@ -196,6 +198,8 @@ const familyOf = (kind: EventKind): string => (kind === 'other' ? kind : (eventK
 /** What `sameReport` reads of a report: its kind, object and actors. */
 const shapeOf = (r: EventReport) => `${r.kind}|${r.object ?? ''}|${r.actors.join('|')}`;
 
+/** The sides of a deed done alike that a report names. */
+const sideList = (r: EventReport) => (r.object ? [...r.actors, r.object] : r.actors);
 /** Both sides of a deed done alike, in one order. */
 const sides = (r: EventReport) => [...r.actors, r.object ?? ''].sort().join('|');
 

@@ -43,7 +43,7 @@ export const BOTH = /\b(?:[Dd]ie\s+beiden|[Bb]eide)\b/;
 
 /** `das Unternehmen`, `die Plattform`: nouns that point back to a company named before. */
 const COMPANY_NOUNS =
-  String.raw`\b(?:das|dem|des|die|der)\s+(?:soziale\s+)?(?:Unternehmens?|` +
+  String.raw`\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]ie|[Dd]er)\s+(?:soziale\s+)?(?:Unternehmens?|` +
   String.raw`Firma|Organisation|Plattform|Netzwerks?|Projekts?|Konzerns?)\b`;
 export const COMPANY_NOUN_ANAPHOR = new RegExp(COMPANY_NOUNS, 'gi');
 /** The same, and `es`, for what a deed was done to. */
