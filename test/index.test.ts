@@ -75,6 +75,11 @@ describe('only events on the timeline', () => {
     ).map((e) => [e.kind, headline(e, 'en')]);
   const entries = (body: string) =>
     timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map((e) => [e.kind, e.date]);
+  /** Each entry's date and English headline, one article of 10 May 2024. */
+  const datedHeads = (list: Person[]) => (body: string) =>
+    timeline(buildIndex([article(body, { published: '2024-05-10' })], list), {}).map(
+      (e) => `${e.date?.value} ${headline(e, 'en')}`,
+    );
 
   it('tells one agreement once, whichever article comes first, and finds `Der Konzern` at a sentence start', () => {
     const world = {
@@ -745,10 +750,7 @@ describe('only events on the timeline', () => {
   });
 
   it('dismisses an official recalled or sent into temporary retirement, as a dismissal is told', () => {
-    const both = (body: string) =>
-      timeline(buildIndex([article(body, { published: '2024-05-10' })], two), {}).map(
-        (e) => `${e.date?.value} ${headline(e, 'en')}`,
-      );
+    const both = datedHeads(two);
     expect(both('Max Huber versetzte Eva Beispiel am 3. Mai 2024 in den einstweiligen Ruhestand.')).toEqual([
       '2024-05-03 Huber dismisses Beispiel',
     ]);
@@ -762,10 +764,7 @@ describe('only events on the timeline', () => {
   });
 
   it('dates nothing by `seit` in words set off after a name: what the person has been since', () => {
-    const dated = (body: string) =>
-      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map(
-        (e) => `${e.date?.value} ${headline(e, 'en')}`,
-      );
+    const dated = datedHeads(people);
     expect(dated('Max Huber, seit 2013 Minister in Seeland, übernimmt am 3. Mai 2024 das Amt.')).toEqual([
       '2024-05-03 Huber takes up post',
     ]);
@@ -777,10 +776,7 @@ describe('only events on the timeline', () => {
   });
 
   it('dates by `vom` the thing named before it, not the deed its sentence dates otherwise', () => {
-    const dated = (body: string) =>
-      timeline(buildIndex([article(body, { published: '2024-05-10' })], people), {}).map(
-        (e) => `${e.date?.value} ${headline(e, 'en')}`,
-      );
+    const dated = datedHeads(people);
     expect(dated('Max Huber ist am Mittwoch nach dem Streit vom 2. Januar 2024 zurückgetreten.')).toEqual([
       '2024-05-08 Huber resigns',
     ]);
