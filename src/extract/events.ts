@@ -311,6 +311,8 @@ function datesAThing(text: string, m: DateMention, found: DateMention[]): boolea
   return thing === undefined || kindOf(thing) === 'other';
 }
 const THING_DATE_BEFORE = /(?<!\p{L})vom\s+$/iu;
+/** A clause that may give the background of what it names (see `BACKGROUND_OF`). */
+const BACKGROUND_OPENER = /^\s*Hintergrund\s/iu;
 /** The last capitalised word before `vom` (or before the mention that opens with it): the thing the date is of. */
 const NOUN_BEFORE_VOM = /(\p{Lu}[\p{L}-]*)[^\p{Lu}]*$/u;
 const THING_DATE_OPENS = /^vom\s/iu;
@@ -531,7 +533,9 @@ function untold(id: EventKind, text: string, at: number, clause: string, verb: b
   // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened; nor one
   // averted (`Damit sind weitere Streiks abgewendet`); one whose background a clause gives is not its news.
   if (!verb && (DEMANDED.test(clause) || AVERTED.test(clause))) return true;
-  if (!verb && BACKGROUND_OF.test(text.slice(clauseSpan(text, at).from, at))) return true;
+  // The clause's words up to the deed open as the clause does: only a clause opening with `Hintergrund` is read again.
+  if (!verb && BACKGROUND_OPENER.test(clause) && BACKGROUND_OF.test(text.slice(clauseSpan(text, at).from, at)))
+    return true;
   // `forderte ihn auf, sein Amt niederzulegen`: nor has one someone is asked to do.
   if (verb && askedTo(text, at)) return true;
   // `zog die Klage zurück`: a thing taken back was not put forward there.

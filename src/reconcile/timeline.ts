@@ -211,7 +211,7 @@ const keysOf = (r: EventReport) => [
   ...r.actors.map((a) => `${familyOf(r.kind)}|a|${a}`),
   ...(r.object ? [objectKey(r)] : []),
   // A deed both sides do alike is found by either side, acting or not.
-  ...(eventKind(r.kind)?.mutual ? [...r.actors, ...(r.object ? [r.object] : [])].map((x) => `${r.kind}|s|${x}`) : []),
+  ...(eventKind(r.kind)?.mutual ? sideList(r).map((x) => `${r.kind}|s|${x}`) : []),
   ...(happensWithoutActor(r.kind) && r.actors.length === 0 ? [`${r.kind}|*`] : []),
   ...(byBodies(r) ? [`${r.kind}|*a`] : []),
 ];
