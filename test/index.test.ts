@@ -102,6 +102,24 @@ describe('only events on the timeline', () => {
     expect(heads([settled, oneSide, undated])).toEqual(expected);
   });
 
+  it('tells a rejection with nothing it could answer as news of its own, not a denial', () => {
+    const heads = headsWith(people);
+    expect(heads('Die Nordgewerkschaft hat am 3. Mai 2024 den Vorschlag der Seebank abgelehnt.')).toEqual([
+      ['rejection', 'Nordgewerkschaft rejects “Vorschlag”'],
+    ]);
+    expect(heads('Am 3. Mai 2024 lehnt der Stadtrat mit großer Mehrheit eine Verlängerung der Frist ab.')).toEqual([
+      ['rejection', 'City council rejects “Verlängerung”'],
+    ]);
+    // A denial answers words: no event.
+    expect(heads('Die Seebank wies am 3. Mai 2024 die Vorwürfe der Nordgewerkschaft zurück.')).toEqual([]);
+    // Where its article reports a bid, a rejection answers it or nothing.
+    expect(
+      heads(
+        'Die Seebank lehnte am 3. Mai 2024 das Angebot ab. Die Nordbank bietet am 2. Mai 2024 zwei Milliarden Euro.',
+      ).map(([kind]) => kind),
+    ).not.toContain('rejection');
+  });
+
   it('tells one strike once, whether a sentence names who strikes or not, where a date ties them', () => {
     const heads = headsWith(people);
     // 10 May 2024 is a Friday; the strike is on the Monday after it.

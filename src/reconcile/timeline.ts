@@ -1,7 +1,7 @@
 import type { KnownDate } from '../corpus/schema.js';
 import type { Citation } from '../corpus/types.js';
 import { dateFromAnchor, precisionOfPublished, reckon, type DateMention, type EventDate } from '../extract/dates.js';
-import { ELECTION_NAMES, eventKind } from '../language/de/events.js';
+import { ELECTION_NAMES, eventKind, SAID_THING } from '../language/de/events.js';
 import {
   answers,
   happensWithoutActor,
@@ -272,7 +272,10 @@ export function buildTimeline(reports: EventReport[], given: TimelineWorld): Tim
   ];
   for (const r of ordered) place(groups, r, world.published);
   // Replies and rejections belong to what they answer.
-  for (const r of usable.filter(answering)) placeAnswer(groups, r);
+  // A rejection whose article reports nothing it could answer is news of its own (`Der Rat lehnte den Antrag ab`).
+  for (const r of usable.filter(answering)) {
+    if (!placeAnswer(groups, r) && standsAlone(r, reports)) place(groups, r, world.published);
+  }
   settleDates(groups, world);
   // `am Montag` in an undated article, left out among several events: the one whose settled day is a Monday.
   const byWeekday = usable.filter((r) => !groups.of.has(r) && !answering(r) && placeByWeekday(groups, r));
@@ -627,14 +630,26 @@ function placeByWeekday(groups: Groups, r: EventReport): boolean {
   return fit !== null;
 }
 
-function placeAnswer(groups: Groups, r: EventReport): void {
+/** Joins a reply or a rejection to what it answers; false when there is nothing it answers. */
+function placeAnswer(groups: Groups, r: EventReport): boolean {
   const target = r.target ? (groups.of.get(r.target) ?? unique(groups.candidatesFor(r.target))) : null;
-  if (!target) return;
+  if (!target) return false;
   const existing = (groups.answersTo.get(target) ?? []).find(
     (g) => g.reports[0]!.kind === r.kind && g.reports.some((o) => overlaps(o.actors, r.actors)),
   );
   if (existing) groups.join(existing, r);
   else groups.open(r, target);
+  return true;
+}
+
+/**
+ * An answer to no report stands alone where its kind answers only some kinds, its article reports none of them, and
+ * it names what it answers, a deed or a plan, not words (`wies die Vorwürfe zurück` is a denial; see `SAID_THING`).
+ */
+function standsAlone(r: EventReport, reports: EventReport[]): boolean {
+  const wanted = eventKind(r.kind)?.answers;
+  if (!Array.isArray(wanted) || r.actors.length === 0 || !r.thing || SAID_THING.test(r.thing)) return false;
+  return !reports.some((o) => o.article === r.article && wanted.includes(o.kind));
 }
 
 /** Dates depend on each other (a reply on its offer, an anchor on its occasion): settled in passes. */

@@ -165,6 +165,16 @@ export const TAKEN_BACK = new RegExp(
   'i',
 );
 
+/**
+ * What is said, not done: a rejection of it (`wies die Vorwürfe zurück`, `lehnte die Darstellung ab`) is a denial, an
+ * answer in words, and no event of its own.
+ */
+export const SAID_THING = new RegExp(
+  String.raw`(?<!\p{L})(?:Vorw[uü]rf|Kritik|Darstellung|Behauptung|Anschuldigung|Beschuldigung|Äußerung|Aussage|` +
+    String.raw`Bericht|Gerücht|Spekulation|Deutung|Interpretation|Einschätzung|Meinung|Verdacht)`,
+  'u',
+);
+
 /** What is put forward and can be taken back: a suit, a bid, a motion, a candidacy (`Klage`, `Übernahmeangebot`). */
 const PUT_FORWARD =
   String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:klage|angebot|antrag|bewerbung|kandidatur|zusage|genehmigung|gebot|offerte|` +
@@ -545,18 +555,30 @@ export const EVENT_KINDS = [
   },
   {
     id: 'rejection',
+    // The match is the verb alone, so what is rejected is read as the phrase it takes (`takesThing`). A claim a court
+    // dismisses is its ruling (`wies die Klage zurück`), not a rejection.
     words: new RegExp(
-      String.raw`\blehnten?\b${IN_SENTENCE}*?\bab\b|\babgelehnt|\bwies\b${IN_SENTENCE}*?\bzurück\b`,
+      String.raw`\blehn(?:t|te|ten)\b(?=${IN_SENTENCE}*?\bab\b)|\babgelehnt|` +
+        String.raw`\bwies(?:en)?\b(?!${IN_SENTENCE}*?${CLAIM}${IN_SENTENCE}*?\bzurück\b)(?=${IN_SENTENCE}*?\bzurück\b)`,
       'i',
     ),
     actor: 'acts',
-    // A claim a court dismisses is its ruling (`wies die Klage zurück`), not the rejection of a bid.
-    notWhen: new RegExp(String.raw`\bwies\b${IN_SENTENCE}*?${CLAIM}`, 'i'),
     answers: ['bid'],
+    takesThing: true,
     label: { de: 'Ablehnung', en: 'Rejection' },
     headline: {
-      de: (p) => (has(p, 'a', 't') ? `${p.a} ${de(p, 'lehnt', 'lehnen')} ${p.t}s Angebot ab` : null),
-      en: (p) => (has(p, 'a', 't') ? `${p.a} ${p.plural ? 'reject' : 'rejects'} ${p.t}'s bid` : null),
+      de: (p) =>
+        has(p, 'a', 't')
+          ? `${p.a} ${de(p, 'lehnt', 'lehnen')} ${p.t}s Angebot ab`
+          : has(p, 'a') && p.th
+            ? `${p.a} ${de(p, 'lehnt', 'lehnen')} ${p.th} ab`
+            : null,
+      en: (p) =>
+        has(p, 'a', 't')
+          ? `${p.a} ${p.plural ? 'reject' : 'rejects'} ${p.t}'s bid`
+          : has(p, 'a') && p.th
+            ? `${p.a} ${p.plural ? 'reject' : 'rejects'} ${quoted(p.th)}`
+            : null,
     },
   },
   {
