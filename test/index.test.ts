@@ -102,7 +102,7 @@ describe('only events on the timeline', () => {
     expect(heads([settled, oneSide, undated])).toEqual(expected);
   });
 
-  it('tells a rejection with nothing it could answer as news of its own, not a denial', () => {
+  it('tells a rejection with nothing it could answer as news of its own, and words rejected as a denial', () => {
     const heads = headsWith(people);
     expect(heads('Die Nordgewerkschaft hat am 3. Mai 2024 den Vorschlag der Seebank abgelehnt.')).toEqual([
       ['rejection', 'Nordgewerkschaft rejects “Vorschlag”'],
@@ -110,8 +110,11 @@ describe('only events on the timeline', () => {
     expect(heads('Am 3. Mai 2024 lehnt der Stadtrat mit großer Mehrheit eine Verlängerung der Frist ab.')).toEqual([
       ['rejection', 'City council rejects “Verlängerung”'],
     ]);
-    // A denial answers words: no event.
-    expect(heads('Die Seebank wies am 3. Mai 2024 die Vorwürfe der Nordgewerkschaft zurück.')).toEqual([]);
+    // Words rejected are denied: a kind of its own. Before a verb that stands second, a bare noun is who rejects.
+    expect(heads('Die Seebank wies am 3. Mai 2024 die Vorwürfe der Nordgewerkschaft zurück.')).toEqual([
+      ['denial', 'Seebank denies “Vorwürfe”'],
+    ]);
+    expect(heads('Die Seebank will verkaufen, die Nordgewerkschaft lehnt das am 3. Mai 2024 ab.')).toEqual([]);
     // Where its article reports a bid, a rejection answers it or nothing.
     expect(
       heads(

@@ -40,6 +40,20 @@ const EVENT_ROWS: Row[] = [
     'Landgericht Seestadt rules',
   ],
   [
+    'apology',
+    'Der Trainer entschuldigte sich am Abend bei den Fans',
+    { actors: ['Max Huber'] },
+    'Huber entschuldigt sich',
+    'Huber apologises',
+  ],
+  [
+    'denial',
+    'Die Ministerin bestritt, das Papier verfasst zu haben',
+    { actors: ['Eva Beispiel'], thing: 'das Papier verfasst zu haben' },
+    'Beispiel bestreitet, das Papier verfasst zu haben',
+    'Beispiel denies: “das Papier verfasst zu haben”',
+  ],
+  [
     'rejection',
     'Der Vorstand lehnte den Vorschlag ab',
     { actors: ['Alpenbank'], answers: ['Eva Beispiel'] },
@@ -614,7 +628,7 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Opposition stuft das Seegesetz als verfassungswidrig ein')).toBe('other');
     expect(kindOf('Beide Länder wollen den Vertrag für nichtig erklären')).toBe('other');
     expect(kindOf('Der Schiedsrichter entschied auf Strafstoß')).toBe('decision');
-    expect(kindOf('Die Anklage wies die Darstellung der Verteidigung zurück')).toBe('rejection');
+    expect(kindOf('Die Anklage wies die Darstellung der Verteidigung zurück')).toBe('denial');
     expect(kindOf('Er gab zu, dass die Klage recht habe')).toBe('lawsuit');
     // News tells a takeover in the present (`Seebank übernimmt Nordbank`), and the lead taken in a race likewise.
     expect(kindOf('Seit Sonntag ist klar: Die Seebank übernimmt die Nordbank')).toBe('purchase');

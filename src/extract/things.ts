@@ -58,7 +58,11 @@ export function thingOf(text: string, verb: Span, taken: Span[]): string | null 
     if (noun !== undefined && (isRole(noun) || taken.some(named))) continue;
     // The first phrase of a clause, before its verb, is its subject: `Die Firma hat … veröffentlicht`.
     if (start === subjectAt && start < at) continue;
-    const beside = /^\s$/u.test(text.slice(verbEnd, start)) || /^\s$/u.test(text.slice(end, at));
+    // A bare noun before the verb is what it takes only where the verb ends the clause (`Zahlen vorgelegt.`); before
+    // a verb that stands second it is the subject (`Huber lehnt das ab`).
+    const beside =
+      /^\s$/u.test(text.slice(verbEnd, start)) ||
+      (/^\s$/u.test(text.slice(end, at)) && /^\s*(?:[,.;:!?]|$)/u.test(text.slice(verbEnd)));
     if (noun !== undefined && !article && !adjectives && !count && !beside) continue;
     const described = (adjectives ?? '').replace(REFERRING_ADJECTIVE, '');
     phrases.push({ start, end, text: quoted ?? `${count ? `${count} ` : ''}${described}${noun}` });

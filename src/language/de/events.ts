@@ -169,11 +169,21 @@ export const TAKEN_BACK = new RegExp(
  * What is said, not done: a rejection of it (`wies die Vorwürfe zurück`, `lehnte die Darstellung ab`) is a denial, an
  * answer in words, and no event of its own.
  */
-export const SAID_THING = new RegExp(
-  String.raw`(?<!\p{L})(?:Vorw[uü]rf|Kritik|Darstellung|Behauptung|Anschuldigung|Beschuldigung|Äußerung|Aussage|` +
-    String.raw`Bericht|Gerücht|Spekulation|Deutung|Interpretation|Einschätzung|Meinung|Verdacht)`,
-  'u',
-);
+const SAID_NOUNS =
+  String.raw`(?:Vorw[uü]rf|Kritik|Darstellung|Behauptung|Anschuldigung|Beschuldigung|Äußerung|Aussage|` +
+  String.raw`Bericht|Gerücht|Spekulation|Deutung|Interpretation|Einschätzung|Meinung|Verdacht)`;
+export const SAID_THING = new RegExp(String.raw`(?<!\p{L})${SAID_NOUNS}`, 'u');
+/**
+ * What a denial denies, after its verb: words said (`die Vorwürfe`), a deed in a clause with `zu` (`, … verfasst zu
+ * haben`) or with `dass`. `bestritt sein letztes Spiel` and `wies den Weg zurück` deny nothing.
+ */
+const DENIED_AFTER =
+  String.raw`(?=\s*,\s*(?:dass\b|${IN_CLAUSE}*?\bzu\s+(?:haben|sein)\b)|` +
+  String.raw`${IN_CLAUSE}{0,60}?\b${SAID_NOUNS})`;
+/** The verbs of denying: `bestreiten`, `dementieren`, `zurückweisen`. */
+const DENY_VERB =
+  String.raw`(?<![a-zäöüß])(?:bestreitet|bestreiten|bestritt|bestritten|dementiert|dementierte|dementierten|` +
+  String.raw`zurückgewiesen)(?![a-zäöüß])`;
 
 /** What is put forward and can be taken back: a suit, a bid, a motion, a candidacy (`Klage`, `Übernahmeangebot`). */
 const PUT_FORWARD =
@@ -550,6 +560,54 @@ export const EVENT_KINDS = [
           ? `${p.a} ${p.plural ? 'counter' : 'counters'}: ${p.f} for ${p.o}`
           : has(p, 'a', 't')
             ? `${p.a} ${p.plural ? 'reply' : 'replies'} to ${p.t}`
+            : null,
+    },
+  },
+  {
+    id: 'apology',
+    // An apology made: `entschuldigte sich bei den Fans`, `hat sich für die Äußerung entschuldigt`, `bat um
+    // Entschuldigung`, `bittet um Verzeihung`. Not one refused (`hat sich nicht entschuldigt`: a negated clause), nor
+    // one asked for (`fordert eine Entschuldigung`) or meant (`will sich entschuldigen`).
+    words: new RegExp(
+      String.raw`\bentschuldigt(?:e|en)?\s+sich\b|\bsich\b${IN_CLAUSE}{0,80}?\bentschuldigt\b|` +
+        String.raw`\b(?:bat|baten|bittet|bitten)\b${IN_CLAUSE}{0,60}?\bum\s+(?:Entschuldigung|Verzeihung)\b|` +
+        String.raw`\bum\s+(?:Entschuldigung|Verzeihung)\s+gebeten\b`,
+      'i',
+    ),
+    actor: 'acts',
+    label: { de: 'Entschuldigung', en: 'Apology' },
+    headline: {
+      de: (p) => (has(p, 'a') ? `${p.a} ${de(p, 'entschuldigt', 'entschuldigen')} sich` : null),
+      en: (p) => (has(p, 'a') ? `${p.a} ${p.plural ? 'apologise' : 'apologises'}` : null),
+    },
+  },
+  {
+    id: 'denial',
+    // A claim or a deed denied: `bestritt, das Papier verfasst zu haben`, `hat die Vorwürfe zurückgewiesen`, `wies
+    // zurück, dass …`, `dementierte den Bericht`. Not a match played (`bestritt sein erstes Spiel`), nor a proposal
+    // rejected (`rejection`). The match is the verb alone, so what is denied is read after it.
+    words: new RegExp(
+      String.raw`${DENY_VERB}${DENIED_AFTER}|${SAID_NOUNS}\p{L}*${IN_CLAUSE}{0,60}?${DENY_VERB}|` +
+        String.raw`\bwies(?:en)?\b(?=${IN_CLAUSE}*?\bzurück\b)(?=${IN_CLAUSE}{0,60}?\b${SAID_NOUNS}|` +
+        String.raw`${IN_CLAUSE}*?\bzurück\b${DENIED_AFTER})`,
+      'iu',
+    ),
+    actor: 'acts',
+    takesInfinitive: true,
+    takesThing: true,
+    label: { de: 'Dementi', en: 'Denial' },
+    headline: {
+      de: (p) =>
+        has(p, 'a') && p.th
+          ? `${p.a} ${de(p, 'bestreitet', 'bestreiten')}${ENDS_INFINITIVE.test(p.th) ? ',' : ''} ${p.th}`
+          : has(p, 'a')
+            ? `${p.a} ${de(p, 'dementiert', 'dementieren')}`
+            : null,
+      en: (p) =>
+        has(p, 'a') && p.th
+          ? `${p.a} ${p.plural ? 'deny' : 'denies'}${ENDS_INFINITIVE.test(p.th) ? ':' : ''} ${quoted(p.th)}`
+          : has(p, 'a')
+            ? `${p.a} ${p.plural ? 'issue a denial' : 'issues a denial'}`
             : null,
     },
   },
