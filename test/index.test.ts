@@ -123,6 +123,24 @@ describe('only events on the timeline', () => {
     ).not.toContain('rejection');
   });
 
+  it('calls in full whoever shares a surname with another person of the story, wherever that one is named', () => {
+    // No people list: both are found in the text. The second article names only one of them.
+    const world = { organisations: [], dates: [] };
+    const heads = timeline(
+      buildIndex(
+        [
+          article('Eva Beispiel und ihr Bruder Max Beispiel führen die Brauerei gemeinsam.', { id: 'a1' }),
+          article('Am 3. Mai 2024 ist Eva Beispiel zurückgetreten, sagte ein Sprecher.', { id: 'a2' }),
+        ],
+        [],
+        [],
+        world,
+      ),
+      {},
+    ).map((e) => headline(e, 'en'));
+    expect(heads).toEqual(['Eva Beispiel resigns']);
+  });
+
   it('tells one strike once, whether a sentence names who strikes or not, where a date ties them', () => {
     const heads = headsWith(people);
     // 10 May 2024 is a Friday; the strike is on the Monday after it.

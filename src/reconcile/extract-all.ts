@@ -281,6 +281,7 @@ export function reconcileReadings(
     dates: world.dates,
     orgs,
     personIds: new Map(people.map((p) => [p.name, p.id])),
+    everyone: everyone.map((p) => p.name),
   });
   return {
     segmented: served.map((d) => d.item),

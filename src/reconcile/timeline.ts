@@ -86,6 +86,8 @@ export interface TimelineWorld {
   orgs: OrgFinder;
   /** people.json ids by canonical name, to match a well-known date's person. */
   personIds: ReadonlyMap<string, string>;
+  /** Every person of the story, listed or found in its text, by canonical name (see `namesakesOf`). */
+  everyone?: readonly string[];
 }
 
 interface Candidate {
@@ -281,7 +283,10 @@ export function buildTimeline(reports: EventReport[], given: TimelineWorld): Tim
   const byWeekday = usable.filter((r) => !groups.of.has(r) && !answering(r) && placeByWeekday(groups, r));
   if (byWeekday.length > 0) settleDates(groups, world);
   // A title alone only supports what its article's sentences report; it is no entry of its own.
-  const events = groups.all.filter((g) => g.chosen && g.reports.some((r) => !r.heading)).map((g) => toEvent(g));
+  const namesakes = namesakesOf(world.everyone ?? [...world.personIds.keys()]);
+  const events = groups.all
+    .filter((g) => g.chosen && g.reports.some((r) => !r.heading))
+    .map((g) => toEvent(g, namesakes));
   return oneEntryPerSentence(detailJoined(events)).flatMap((e) => asPlanned(e, world));
 }
 
@@ -1063,9 +1068,27 @@ const mostSpecific = (names: ({ de: string; en: string } | null)[]) =>
     null,
   );
 
-function toEvent(g: Group): TimelineEvent {
+/**
+ * The people of the story who share a surname with another (`Eva Huber`, `Max Huber`), by name: an entry that names one
+ * names the others among its people, so its headline calls each in full.
+ */
+function namesakesOf(names: readonly string[]): Map<string, string[]> {
+  const surname = (n: string) => n.split(/\s+/).pop()!;
+  const bySurname = new Map<string, string[]>();
+  for (const n of names) if (n.includes(' ')) pushTo(bySurname, surname(n), n);
+  const out = new Map<string, string[]>();
+  for (const n of names)
+    out.set(
+      n,
+      (bySurname.get(surname(n)) ?? []).filter((o) => o !== n),
+    );
+  return out;
+}
+
+function toEvent(g: Group, namesakes: ReadonlyMap<string, string[]>): TimelineEvent {
   const chosen = g.chosen!;
-  const head = headOf(g);
+  const own = headOf(g);
+  const head = { ...own, people: [...new Set(own.people.flatMap((p) => [p, ...(namesakes.get(p) ?? [])]))] };
   const first = chosen.told ?? chosen.report;
   const citations = [first, ...g.reports.filter((r) => r !== first)].map((r) => r.citation);
   const seen = new Set<string>();

@@ -6,11 +6,13 @@ import type { Lang } from './i18n.js';
 
 /**
  * `Huber`, `Muster`: the last word of a person's name; a company (`FC Nordstadt`) as it is named; a name that ends in
- * an ordinal (`Ludwig II.`) whole.
+ * an ordinal (`Ludwig II.`) whole, and one whose last word another of its people shares (`Eva Huber` beside `Max
+ * Huber`).
  */
 function short(name: string, people: string[]): string {
   const last = name.split(/\s+/).pop() ?? name;
-  return people.includes(name) && !ORDINAL.test(last) ? last : name;
+  const shared = people.some((p) => p !== name && p.split(/\s+/).pop() === last);
+  return people.includes(name) && !ORDINAL.test(last) && !shared ? last : name;
 }
 /** A ruler's or a pope's number: `II.`, `XVI.`. */
 const ORDINAL = /^[IVXLC]+\.$/;
