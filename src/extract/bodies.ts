@@ -23,7 +23,7 @@ const ADJECTIVE = /^(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+er)$/u;
 const MAX_ADJECTIVES = 2;
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den']);
 /** Small words that are no adjective: what governs a noun phrase (`im`, `vom`, `durch`). */
-const NOT_ADJECTIVES: ReadonlySet<string> = new Set([...PREPOSITIONS, 'vom', 'durch', 'beim', 'zur', 'gegen']);
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set(PREPOSITIONS);
 /** The article each preposition before an agent takes, by the noun's gender; `vom` holds its own. */
 const AGENT_ARTICLE: Record<string, Record<Gender, string | null>> = {
   von: { m: 'dem', f: 'der', n: 'dem' },

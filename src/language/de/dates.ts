@@ -105,7 +105,7 @@ export const PRESENT_PARTICIPLE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+\p{Ll}+end(?:
  * `zu dem Feuer im Jahr 2011`, `die Siegerin des Seepreises im Jahr 2003`. It dates that thing, not the clause. A
  * `der` after a comma opens a relative clause (`Huber, der Weber 2001 verdrängt hatte`), whose verb the year dates.
  */
-const GOVERNING_YEAR = alternatives([...PREPOSITIONS, 'zu', 'gegen', 'wegen']);
+const GOVERNING_YEAR = alternatives([...PREPOSITIONS]);
 export const YEAR_OF_NOUN_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(?:(?:${GOVERNING_YEAR})\s+(?:der|die|das|dem|den|des|einer|einem|eines)|` +
     String.raw`(?<!,\s*)(?:des|der))\s+` +

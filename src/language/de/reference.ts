@@ -80,10 +80,7 @@ export const EXCEPTED_BEFORE =
  * `über Max Huber`, `von Moderatorin Eva Muster`: a name after a preposition (and up to two words) is an object, never
  * the one who speaks in its clause.
  */
-const GOVERNING = [
-  ...PREPOSITIONS,
-  ...['gegen', 'zu', 'beim', 'vom', 'gegenüber', 'ohne', 'wegen', 'durch', 'neben', 'ins'],
-];
+const GOVERNING: readonly string[] = PREPOSITIONS;
 export const OBJECT_BEFORE = new RegExp(
   String.raw`(?:^|[\s,(])(?:${GOVERNING.join('|')})` + String.raw`\s+(?:\p{L}+\s+){0,2}$`,
   'iu',
