@@ -179,7 +179,7 @@ export const SAID_THING = new RegExp(String.raw`(?<!\p{L})${SAID_NOUNS}`, 'u');
  */
 const DENIED_AFTER =
   String.raw`(?=\s*,\s*(?:dass\b|${IN_CLAUSE}*?\bzu\s+(?:haben|sein)\b)|` +
-  String.raw`${IN_CLAUSE}{0,60}?\b${SAID_NOUNS})`;
+  String.raw`${IN_CLAUSE}{0,60}?(?<![a-zäöüß])${SAID_NOUNS})`;
 /** The verbs of denying: `bestreiten`, `dementieren`, `zurückweisen`. */
 const DENY_VERB =
   String.raw`(?<![a-zäöüß])(?:bestreitet|bestreiten|bestritt|bestritten|dementiert|dementierte|dementierten|` +
@@ -588,7 +588,7 @@ export const EVENT_KINDS = [
     // rejected (`rejection`). The match is the verb alone, so what is denied is read after it.
     words: new RegExp(
       String.raw`${DENY_VERB}${DENIED_AFTER}|${SAID_NOUNS}\p{L}*${IN_CLAUSE}{0,60}?${DENY_VERB}|` +
-        String.raw`\bwies(?:en)?\b(?=${IN_CLAUSE}*?\bzurück\b)(?=${IN_CLAUSE}{0,60}?\b${SAID_NOUNS}|` +
+        String.raw`\bwies(?:en)?\b(?=${IN_CLAUSE}*?\bzurück\b)(?=${IN_CLAUSE}{0,60}?(?<![a-zäöüß])${SAID_NOUNS}|` +
         String.raw`${IN_CLAUSE}*?\bzurück\b${DENIED_AFTER})`,
       'iu',
     ),
