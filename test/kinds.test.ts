@@ -691,6 +691,12 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     ]);
     // A dispute settled is an agreement; strikes no longer possible are none.
     expect(kindOf('Die Seebank und die Gewerkschaft haben ihren Tarifstreit am Abend beigelegt')).toBe('agreement');
+    // A settlement reached is an agreement; a result is one only of a dispute, and none reached is none.
+    expect(kindOf('Die Brüder haben einen Kompromiss in ihrem langen Streit um die Firma gefunden')).toBe('agreement');
+    expect(kindOf('Nach zähen Gesprächen erzielten beide Seiten am Montag einen Kompromiss')).toBe('agreement');
+    expect(kindOf('Die Seebank und die Gewerkschaft haben ein Ergebnis im Tarifstreit erzielt')).toBe('agreement');
+    expect(kindOf('Die Partei erzielte ein Ergebnis von 30 Prozent')).toBe('other');
+    expect(kindOf('Auch am Montag fanden die Parteien keinen Kompromiss')).toBe('other');
     expect(kindOf('Weitere Streiks sind damit nicht mehr möglich')).toBe('other');
     // A deed named as averted or over, or as what a sentence gives the background of, is not reported there.
     expect(kindOf('Damit sind weitere Streiks über die Feiertage abgewendet')).toBe('other');

@@ -506,6 +506,8 @@ const CLOSED = '(?<![a-zäöüß])(?:geschlossen|stillgelegt|dichtgemacht)(?![a-
 
 /** A dispute, a compound too (`Tarifstreit`, `Tarifkonflikt`), that a settlement ends; for `agreement`. */
 const DISPUTE = String.raw`(?<![a-zäöüß])[a-zäöüß]*(?:streit|konflikt|auseinandersetzung)(?![a-zäöüß])`;
+/** The verbs of reaching a settlement: `gefunden`, `erzielten`, `erreicht`. */
+const SETTLED = String.raw`\b(?:gefunden|fanden|fand|erzielt|erzielte|erzielten|erreicht|erreichte|erreichten)\b`;
 
 /**
  * Negotiations by the words news uses for a round of them (`Tarifverhandlungen`, `Verhandlungsrunde`, `Gespräche`,
@@ -927,7 +929,12 @@ export const EVENT_KINDS = [
         String.raw`Vereinbarung\s+(?:\S+\s+){0,9}?getroffen|\bvereinbart(?:en)?\b|` +
         // A dispute settled: `haben ihren Tarifstreit beigelegt`, `legten den Konflikt bei`.
         String.raw`${DISPUTE}${IN_CLAUSE}{0,80}?\bbeigelegt\b|` +
-        String.raw`\blegten?\b${IN_CLAUSE}{0,60}?${DISPUTE}${IN_CLAUSE}{0,40}?\bbei\b(?=\s*(?:[.,;:]|$))`,
+        String.raw`\blegten?\b${IN_CLAUSE}{0,60}?${DISPUTE}${IN_CLAUSE}{0,40}?\bbei\b(?=\s*(?:[.,;:]|$))|` +
+        // A settlement reached: `haben einen Kompromiss gefunden`, `erzielten einen Kompromiss`, `ein Ergebnis im
+        // Tarifstreit erzielt` (a result of a dispute only: an election or a match has results too).
+        String.raw`\bKompromiss\b${IN_CLAUSE}{0,100}?${SETTLED}|` +
+        String.raw`${SETTLED}(?!${IN_CLAUSE}{0,40}?\bkein\w*\s+Kompromiss)${IN_CLAUSE}{0,40}?\bKompromiss\b|` +
+        String.raw`\bErgebnis\b(?=${IN_CLAUSE}{0,40}?${DISPUTE})${IN_CLAUSE}{0,60}?${SETTLED}`,
       'i',
     ),
     actor: 'acts',
