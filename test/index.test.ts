@@ -141,6 +141,26 @@ describe('only events on the timeline', () => {
     expect(heads).toEqual(['Eva Beispiel resigns']);
   });
 
+  it('carries a day the sentence before names twice, and tells a deed done again on another day apart', () => {
+    const world = {
+      organisations: ['Seebank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),
+      dates: [],
+    };
+    const first = article('Am 29. April 2024 streikte die Nordgewerkschaft bei der Seebank.', {
+      id: 'a1',
+      published: '2024-04-29',
+    });
+    const again = article(
+      'Die Seebank und die Nordgewerkschaft treffen sich am Montag (6. Mai) zur vierten Runde. ' +
+        'Die Nordgewerkschaft ruft für diesen Tag erneut zu Streiks bei der Seebank auf.',
+      { id: 'a2', published: '2024-05-06' },
+    );
+    const heads = timeline(buildIndex([first, again], [], [], world), {}).map(
+      (e) => `${e.date?.value} ${headline(e, 'en')}`,
+    );
+    expect(heads).toEqual(['2024-04-29 Nordgewerkschaft strikes', '2024-05-06 Nordgewerkschaft strikes']);
+  });
+
   it('tells one strike once, whether a sentence names who strikes or not, where a date ties them', () => {
     const heads = headsWith(people);
     // 10 May 2024 is a Friday; the strike is on the Monday after it.

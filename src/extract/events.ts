@@ -775,7 +775,10 @@ class SentenceReading {
         mentions.length === 0 && previous?.paragraph === sentence.paragraph && !NOW_OPENER.test(text)
           ? (this.article.mentionsBySentence.get(previous) ?? []).filter((m) => m.relative)
           : [];
-      const r = this.report(undatedSpan, carried.length === 1 ? carried[0]! : null, carried.length === 1);
+      // `am Montag (9. Dezember)` names one day twice: it carries as one.
+      const day = carried[0]?.date?.value;
+      const one = carried.length === 1 || (day !== undefined && carried.every((m) => m.date?.value === day));
+      const r = this.report(undatedSpan, one ? carried[0]! : null, one);
       // Only a named kind of event takes its date from the sentence before; `other` needs its own.
       if (r && !(r.kind === 'other' && r.inherited)) fresh.push(r);
     }

@@ -12,7 +12,7 @@ import {
 } from '../extract/events.js';
 import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
-import { LEANS_ON_BEFORE, PLANNED, TOLD_IN_THE_PAST } from '../language/de.js';
+import { AGAIN, LEANS_ON_BEFORE, PLANNED, TOLD_IN_THE_PAST } from '../language/de.js';
 import { NAMES_WEEKDAY } from '../language/de/calendar.js';
 import { fold } from '../language/de/fold.js';
 
@@ -497,7 +497,16 @@ function place(groups: Groups, r: EventReport, published: ReadonlyMap<string, st
     // events it could belong to.
     const hint = r.mention?.date;
     const fitting = candidates.length > 1 && hint ? candidates.filter((g) => allows(g, hint)) : candidates;
-    if (fitting.length === 1 && !loose(r.kind)) groups.join(fitting[0]!, r);
+    // One event it could belong to, dated to another day than the one carried: another time the same deed was done
+    // (`Am Montag (9. Mai) … . Die Gewerkschaft ruft für diesen Tag erneut zu Streiks auf`, a week after the first).
+    const other =
+      hint &&
+      AGAIN.test(r.sentence.text) &&
+      candidates.length === 1 &&
+      candidates[0]!.fixed.size > 0 &&
+      !allows(candidates[0]!, hint);
+    if (other) groups.open(r);
+    else if (fitting.length === 1 && !loose(r.kind)) groups.join(fitting[0]!, r);
     else if (candidates.length === 0 || loose(r.kind)) groups.open(r);
     // Several events it could belong to (three lawsuits): it is left out rather than guessed.
   }

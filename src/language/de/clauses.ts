@@ -22,6 +22,16 @@ export const PREVENTING_PURPOSE = new RegExp(
 );
 
 /** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
+/**
+ * Words that tell a deed as done once more (`rief erneut zu Streiks auf`, `zum zweiten Mal`, `eine weitere
+ * Streikwelle`): another time, not the time told before.
+ */
+export const AGAIN = new RegExp(
+  String.raw`(?<!\p{L})(?:erneut|abermals|nochmals|neuerlich\p{L}*|` +
+    String.raw`zum\s+(?:zweiten|dritten|vierten|wiederholten)\s+Mal|weitere[nmrs]?)(?!\p{L})`,
+  'iu',
+);
+
 export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
 
 /** Conjunctions that open a clause with its own subject: `während die Grünen … fordern`, `weil`, `obwohl`. */
