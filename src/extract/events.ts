@@ -60,6 +60,7 @@ import {
   SEPARATED_SPEECH,
   AVERTED,
   BACKGROUND_OF,
+  CONSEQUENCE_OF,
   DEMANDED,
   ASKS_TO,
   ZU_INFINITIVE,
@@ -533,6 +534,7 @@ function untold(id: EventKind, text: string, at: number, clause: string, verb: b
   // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened; nor one
   // averted (`Damit sind weitere Streiks abgewendet`); one whose background a clause gives is not its news.
   if (!verb && (DEMANDED.test(clause) || AVERTED.test(clause))) return true;
+  if (!verb && CONSEQUENCE_OF.test(text.slice(Math.max(0, at - 60), at))) return true;
   // The clause's words up to the deed open as the clause does: only a clause opening with `Hintergrund` is read again.
   if (!verb && BACKGROUND_OPENER.test(clause) && BACKGROUND_OF.test(text.slice(clauseSpan(text, at).from, at)))
     return true;

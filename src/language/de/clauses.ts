@@ -150,6 +150,16 @@ export const AVERTED = new RegExp(
  * A clause that opens by naming what it gives the background of (`Hintergrund des Streiks sind …`, `Hintergrund der
  * Rücktritte war …`), up to the noun: that deed is explained, not reported.
  */
+/**
+ * A deed named as what something follows from (`die Auswirkungen der Störung`, `an den Folgen des Unwetters`, `das
+ * Ausmaß des Streiks`): known already, not reported; whoever the clause's subject is did not do it.
+ */
+export const CONSEQUENCE_OF = new RegExp(
+  String.raw`(?<!\p{L})(?:Auswirkungen|Folgen|Konsequenzen|Ausmaß|Schwere)\s+` +
+    String.raw`(?:des|der|dieses|dieser|eines|einer)\s+(?:\p{L}+\s+){0,2}$`,
+  'u',
+);
+
 export const BACKGROUND_OF = /^\s*Hintergrund\s+(?:des|der|dieses|dieser|eines|einer)\s[^,;:]*$/iu;
 
 /**
