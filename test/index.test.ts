@@ -102,6 +102,16 @@ describe('only events on the timeline', () => {
     expect(heads([settled, oneSide, undated])).toEqual(expected);
   });
 
+  it('takes no one for the doer of a deed named as what something follows from', () => {
+    const heads = headsWith(people);
+    expect(
+      heads('Am 3. Mai 2024 traf die Seebank Vorkehrungen, um die Auswirkungen der Streiks gering zu halten.'),
+    ).toEqual([['strike', 'Strike']]);
+    expect(heads('Am 3. Mai 2024 streikte die Nordgewerkschaft bei der Seebank.')).toEqual([
+      ['strike', 'Nordgewerkschaft strikes'],
+    ]);
+  });
+
   it('tells a rejection with nothing it could answer as news of its own, and words rejected as a denial', () => {
     const heads = headsWith(people);
     expect(heads('Die Nordgewerkschaft hat am 3. Mai 2024 den Vorschlag der Seebank abgelehnt.')).toEqual([

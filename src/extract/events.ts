@@ -534,7 +534,6 @@ function untold(id: EventKind, text: string, at: number, clause: string, verb: b
   // `forderten den Rücktritt`, `dessen Rücktritt gefordert wird`: a deed named as demanded has not happened; nor one
   // averted (`Damit sind weitere Streiks abgewendet`); one whose background a clause gives is not its news.
   if (!verb && (DEMANDED.test(clause) || AVERTED.test(clause))) return true;
-  if (!verb && CONSEQUENCE_OF.test(text.slice(Math.max(0, at - 60), at))) return true;
   // The clause's words up to the deed open as the clause does: only a clause opening with `Hintergrund` is read again.
   if (!verb && BACKGROUND_OPENER.test(clause) && BACKGROUND_OF.test(text.slice(clauseSpan(text, at).from, at)))
     return true;
@@ -911,8 +910,13 @@ class SentenceReading {
     const before = toldBefore ? this.reportBefore(kind) : undefined;
     if (before) return { kind, actors: before.actors, by: before.object, vote };
     const told = toldBefore && eventKind(kind)?.personOnly === true;
+    // `um die Auswirkungen der Streiks gering zu halten`: a deed named as what something follows from is known; no one
+    // its clause names did it.
+    const consequence =
+      found.kind === kind && CONSEQUENCE_OF.test(this.text.slice(Math.max(0, found.at - 60), found.at));
     const doers =
-      roles?.whom ?? ((found.kind === kind || told) && kind !== 'election' ? this.actorsIn(span, kind, found.at) : []);
+      roles?.whom ??
+      ((found.kind === kind || told) && kind !== 'election' && !consequence ? this.actorsIn(span, kind, found.at) : []);
     // `urteilte ein Gericht, dass Huber …`: a body's deed (`byBody`) is not done by a person its clause names.
     const actors = eventKind(kind)?.byBody ? doers.filter((a) => this.seen.orgs.some((o) => o.org.name === a)) : doers;
     return { kind, actors, by: roles?.by ?? null, vote };

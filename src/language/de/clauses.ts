@@ -152,7 +152,7 @@ export const AVERTED = new RegExp(
  */
 /**
  * A deed named as what something follows from (`die Auswirkungen der Störung`, `an den Folgen des Unwetters`, `das
- * Ausmaß des Streiks`): known already, not reported; whoever the clause's subject is did not do it.
+ * Ausmaß des Streiks`): known already; whoever the clause's subject is did not do it.
  */
 export const CONSEQUENCE_OF = new RegExp(
   String.raw`(?<!\p{L})(?:Auswirkungen|Folgen|Konsequenzen|Ausmaß|Schwere)\s+` +
