@@ -110,6 +110,10 @@ describe('only events on the timeline', () => {
     expect(heads('Am 3. Mai 2024 streikte die Nordgewerkschaft bei der Seebank.')).toEqual([
       ['strike', 'Nordgewerkschaft strikes'],
     ]);
+    // What one died of names no deed of theirs: they died.
+    expect(heads('Am 3. Mai 2024 ist Max Huber an den Folgen eines Unfalls gestorben.')).toEqual([
+      ['death', 'Huber dies'],
+    ]);
   });
 
   it('tells a rejection with nothing it could answer as news of its own, and words rejected as a denial', () => {

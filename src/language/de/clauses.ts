@@ -156,7 +156,7 @@ export const AVERTED = new RegExp(
  */
 export const CONSEQUENCE_OF = new RegExp(
   String.raw`(?<!\p{L})(?:Auswirkungen|Folgen|Konsequenzen|Ausmaß|Schwere)\s+` +
-    String.raw`(?:des|der|dieses|dieser|eines|einer)\s+(?:\p{L}+\s+){0,2}$`,
+    String.raw`(?:des|der|dieses|dieser|eines|einer)\s+(?:\p{Ll}+\s+){0,2}$`,
   'u',
 );
 
