@@ -116,6 +116,19 @@ describe('only events on the timeline', () => {
     ]);
   });
 
+  it("reads the first report of what its title tells, by someone it names, as the article's news", () => {
+    const body =
+      'Die Seebank steht seit Wochen unter Druck. Die Zahlen des Quartals sind schlecht. Viele Kunden sind ' +
+      'unzufrieden. Die Aufsicht prüft die Bücher. Schließlich trat Max Huber zurück.';
+    const heads = (title: string) =>
+      timeline(buildIndex([article(body, { title, published: '2024-05-10' })], two), {}).map(
+        (e) => `${e.date?.value} ${e.date?.bound ?? ''} ${headline(e, 'en')}`,
+      );
+    expect(heads('Max Huber tritt zurück')).toEqual(['2024-05-10 by Huber resigns']);
+    // A title that names someone else tells other news.
+    expect(heads('Eva Beispiel tritt zurück')).toEqual([]);
+  });
+
   it('tells a rejection with nothing it could answer as news of its own, and words rejected as a denial', () => {
     const heads = headsWith(people);
     expect(heads('Die Nordgewerkschaft hat am 3. Mai 2024 den Vorschlag der Seebank abgelehnt.')).toEqual([

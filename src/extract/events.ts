@@ -243,6 +243,8 @@ export interface ArticleContext {
   orgs: OrgFinder;
   /** The article's figures with slips corrected, to name the amount of a bid or purchase. */
   figures: Figure[];
+  /** Its title, which names its news: the first report of the kind it names is of the lead (see `titleNews`). */
+  title?: string;
 }
 
 /** Whether a kind answers an earlier event: a reply, a rejection. */
@@ -649,6 +651,12 @@ function quotedSpans(text: string): Span[] {
 }
 const QUOTED_WORDS = 5;
 
+/** The people and companies a text names, by their names. */
+const namesIn = (ctx: ArticleContext, text: string) => [
+  ...ctx.people.mentions(text).map((m) => m.person.name),
+  ...ctx.orgs.mentions(text).map((o) => o.org.name),
+];
+
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
 export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
   const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
@@ -658,6 +666,8 @@ export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventR
     focus: [],
     order: firstOrder,
     lead: new Set([...ctx.sentences.slice(0, 1), ...textSentences.slice(0, LEAD_SENTENCES)]),
+    titleKind: ctx.title ? kindOf(ctx.title) : 'other',
+    titleNames: new Set(ctx.title ? namesIn(ctx, ctx.title) : []),
     mentionsBySentence: new Map(),
     sentenceAt: new Map(ctx.sentences.map((s) => [s.start, s])),
     figuresAt: new Map(),
@@ -718,6 +728,10 @@ interface ArticleState {
   /** The next report's place in the corpus. */
   order: number;
   lead: Set<Sentence>;
+  /** The kind of event the article's title names, until a sentence reports it (see `titleNews`). */
+  titleKind: EventKind;
+  /** The people and companies the title names. */
+  titleNames: ReadonlySet<string>;
   mentionsBySentence: Map<Sentence, DateMention[]>;
   sentenceAt: Map<number, Sentence>;
   figuresAt: Map<number, Figure[]>;
@@ -728,6 +742,17 @@ class SentenceReading {
   private readonly text: string;
   private readonly figures: Figure[];
   private readonly dateSpans: Span[];
+  /**
+   * `Huber tritt zurück` over an article whose fourth sentence tells it: the first report of the kind its title names,
+   * by someone the title names, is the article's news, as a lead's is, wherever it stands.
+   */
+  private titleNews(kind: EventKind, actors: string[]): boolean {
+    if (kind === 'other' || kind !== this.article.titleKind) return false;
+    if (!actors.some((a) => this.article.titleNames.has(a))) return false;
+    this.article.titleKind = 'other';
+    return true;
+  }
+
   /** Where in the sentence a dated report found the word of its kind (see `oneDatePerWord`). */
   private readonly kindWordAt = new Map<EventReport, number>();
 
@@ -979,7 +1004,7 @@ class SentenceReading {
       mention: reportedPlan ? { ...mention, date: { ...mention.date!, bound: 'by' } } : mention,
       inherited,
       planned,
-      lead: article.lead.has(sentence),
+      lead: this.titleNews(found.kind === kind ? kind : 'other', actors) || article.lead.has(sentence),
       heading: sentence.kind === 'heading',
       target: null,
       people: this.peopleOf(actors),

@@ -207,8 +207,8 @@ export function readEvents(
 ): EventReport[] | DataProblem {
   // What happened, and to whom, may name a company by what it is (`die norwegische Großbank`).
   const described = describingOrgs(orgs, own.orgDescriptions, article.body);
-  const { id, body, published } = article;
-  const context = { id, body, published, sentences, people, orgs: described, figures };
+  const { id, body, published, title } = article;
+  const context = { id, body, published, sentences, people, orgs: described, figures, title };
   const read = oneArticle(article, 'reading events', () => {
     const reports = notQuoting(extractEventReports(context, 0), quotes);
     withinLimit('events', reports.length);

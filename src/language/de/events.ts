@@ -1026,7 +1026,7 @@ export const EVENT_KINDS = [
     // nieder`, `will ihr Mandat niederlegen`. Not a demand for it (`Rücktrittsforderung`, see `DEMANDED`) nor an
     // ultimatum; not `die Arbeit niederlegen`, a strike.
     words: new RegExp(
-      String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\btrat(?:en)?(?:\s+[^\s,;:]+){0,10}?\s+zurück\b|` +
+      String.raw`\bRücktritt(?!s(?:forderung|ultimatum))|\b(?:trat|traten|tritt)(?:\s+[^\s,;:]+){0,10}?\s+zurück\b|` +
         String.raw`zurückgetreten|${OFFICE}${IN_SENTENCE}*?\bnieder(?:gelegt|legen|zulegen|legte|legten)\b|` +
         String.raw`\bleg(?:t|te|ten)\b${IN_SENTENCE}*?${OFFICE}${IN_SENTENCE}*?\bnieder\b`,
       'i',
