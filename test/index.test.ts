@@ -168,6 +168,27 @@ describe('only events on the timeline', () => {
     expect(heads).toEqual(['Eva Beispiel resigns']);
   });
 
+  it('gives a shared surname alone to the one bearer its article names in full, to no one where it names both', () => {
+    const world = { organisations: [], dates: [] };
+    const story = (third: string) =>
+      timeline(
+        buildIndex(
+          [
+            article('„Wir bleiben“, sagte Eva Seeberger. „Ich auch“, sagte ihr Bruder Max Seeberger.', { id: 'a1' }),
+            article(third, { id: 'a2' }),
+          ],
+          [],
+          [],
+          world,
+        ),
+        {},
+      ).map((e) => `${e.date?.value} ${headline(e, 'en')}`);
+    expect(story('Eva Seeberger führte die Brauerei. Am 3. Mai 2024 trat Seeberger zurück.')).toEqual([
+      '2024-05-03 Eva Seeberger resigns',
+    ]);
+    expect(story('Eva Seeberger und Max Seeberger stritten. Am 3. Mai 2024 trat Seeberger zurück.')).toEqual([]);
+  });
+
   it('carries a day the sentence before names twice, and tells a deed done again on another day apart', () => {
     const world = {
       organisations: ['Seebank', 'Nordgewerkschaft'].map((name) => ({ id: name, name, aliases: [] })),

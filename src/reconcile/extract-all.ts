@@ -19,6 +19,7 @@ import { extractQuotes, type Quote, type QuotedTerm } from '../extract/quotes.js
 import { buildTimeline, type TimelineEvent } from './timeline.js';
 import { pushTo } from '../lib/collections.js';
 import { projector, wordsOf, type Learned } from './projection.js';
+import { sharedSurnames, withOwnSurnames } from './surnames.js';
 
 export interface Extraction {
   /** The articles served: those every stage could read. */
@@ -179,7 +180,8 @@ export interface Known {
 /** Each article's part of what was learned (see `projector`). */
 export function partReader(learned: Learned): (s: SegmentedArticle) => Learned {
   const parts = projector(learned);
-  return (s) => parts.project(wordsOf(s.article.body));
+  const shared = sharedSurnames(learned.everyone);
+  return (s) => withOwnSurnames(parts.project(wordsOf(s.article.body)), s.article.body, shared);
 }
 export const knownFrom = (own: Learned): Known => ({
   own,
