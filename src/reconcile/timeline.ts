@@ -275,8 +275,9 @@ export function buildTimeline(reports: EventReport[], given: TimelineWorld): Tim
   for (const r of ordered) place(groups, r, world.published);
   // Replies and rejections belong to what they answer.
   // A rejection whose article reports nothing it could answer is news of its own (`Der Rat lehnte den Antrag ab`).
+  const kindsIn = kindsByArticle(reports);
   for (const r of usable.filter(answering)) {
-    if (!placeAnswer(groups, r) && standsAlone(r, reports)) place(groups, r, world.published);
+    if (!placeAnswer(groups, r) && standsAlone(r, kindsIn.get(r.article)!)) place(groups, r, world.published);
   }
   settleDates(groups, world);
   // `am Montag` in an undated article, left out among several events: the one whose settled day is a Monday.
@@ -660,10 +661,21 @@ function placeAnswer(groups: Groups, r: EventReport): boolean {
  * An answer to no report stands alone where its kind answers only some kinds, its article reports none of them, and
  * it names what it answers, a deed or a plan, not words (`wies die Vorwürfe zurück` is a denial; see `SAID_THING`).
  */
-function standsAlone(r: EventReport, reports: EventReport[]): boolean {
+function standsAlone(r: EventReport, kindsInArticle: ReadonlySet<EventKind>): boolean {
   const wanted = eventKind(r.kind)?.answers;
   if (!Array.isArray(wanted) || r.actors.length === 0 || !r.thing || SAID_THING.test(r.thing)) return false;
-  return !reports.some((o) => o.article === r.article && wanted.includes(o.kind));
+  return !wanted.some((kind) => kindsInArticle.has(kind));
+}
+
+/** The kinds each article reports. */
+function kindsByArticle(reports: EventReport[]): Map<string, Set<EventKind>> {
+  const out = new Map<string, Set<EventKind>>();
+  for (const r of reports) {
+    let kinds = out.get(r.article);
+    if (!kinds) out.set(r.article, (kinds = new Set()));
+    kinds.add(r.kind);
+  }
+  return out;
 }
 
 /** Dates depend on each other (a reply on its offer, an anchor on its occasion): settled in passes. */
