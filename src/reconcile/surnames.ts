@@ -5,37 +5,45 @@ import type { Learned } from './projection.js';
 /** A full name's surname: its last word. */
 const surnameOf = (name: string) => name.split(/\s+/).pop()!;
 
+/** A bearer of a shared surname, and where a text names them in full, or in the genitive (`Eva Hubers`). */
+interface Bearer {
+  person: Person;
+  inFull: RegExp;
+}
+
 /**
  * Surnames two or more people of the story share (`Eva Huber`, `Max Huber`), with those who bear them: alone, such a
  * surname names no one across the corpus. Not one a person is given as an alias (the people list settles it), nor a
  * common noun (`Koch`), which a surname alone is never taken for.
  */
-export function sharedSurnames(everyone: readonly Person[]): Map<string, Person[]> {
+export function sharedSurnames(everyone: readonly Person[]): Map<string, Bearer[]> {
   const aliases = new Set(everyone.flatMap((p) => p.aliases));
-  const by = new Map<string, Person[]>();
-  for (const p of everyone) {
-    if (!p.name.includes(' ')) continue;
-    const surname = surnameOf(p.name);
+  const by = new Map<string, Bearer[]>();
+  for (const person of everyone) {
+    if (!person.name.includes(' ')) continue;
+    const surname = surnameOf(person.name);
     if (aliases.has(surname) || isListedNoun(surname)) continue;
-    by.set(surname, [...(by.get(surname) ?? []), p]);
+    const name = person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inFull = new RegExp(`(?<!\\p{L})${name}(?:s|')?(?!\\p{L})`, 'u');
+    by.set(surname, [...(by.get(surname) ?? []), { person, inFull }]);
   }
-  return new Map([...by].filter(([, people]) => people.length > 1));
+  return new Map([...by].filter(([, bearers]) => bearers.length > 1));
 }
-
-/** Where `name` stands whole in `body`, or in the genitive (`Eva Hubers`). */
-const namedInFull = (body: string, name: string) =>
-  new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|')?(?!\\p{L})`, 'u').test(body);
 
 /**
  * An article's part of what was learned, with each shared surname given to the one of its bearers the article names in
  * full, where it names only one of them (`Eva Huber … sagte Huber`); where it names several, or none, the surname alone
  * stays no one's. Everything else, and every description's owner, is the part as it was.
  */
-export function withOwnSurnames(own: Learned, body: string, shared: ReadonlyMap<string, Person[]>): Learned {
+export function withOwnSurnames(own: Learned, body: string, shared: ReadonlyMap<string, Bearer[]>): Learned {
   const swapped = new Map<Person, Person>();
+  // Only those whose names the article's words may hold (see `projector`) can be named in it in full.
+  const here = new Set(own.everyone);
   for (const [surname, bearers] of shared) {
-    const named = bearers.filter((p) => namedInFull(body, p.name));
-    if (named.length === 1) swapped.set(named[0]!, { ...named[0]!, aliases: [...named[0]!.aliases, surname] });
+    const named = bearers.filter((b) => here.has(b.person) && b.inFull.test(body));
+    if (named.length !== 1) continue;
+    const { person } = named[0]!;
+    swapped.set(person, { ...person, aliases: [...person.aliases, surname] });
   }
   if (swapped.size === 0) return own;
   const swap = (p: Person) => swapped.get(p) ?? p;
