@@ -595,6 +595,9 @@ describe('each kind of event: its words, and the headline its parts make', () =>
     expect(kindOf('Die Idee setzte sich schließlich durch')).toBe('other');
     // News of a death says the one who died is dead; a plan said dead is no death of a person (see `personOnly`).
     expect(kindOf('Der Maler Max Huber ist tot')).toBe('death');
+    // An attribute tells a death with its date only (see `attributive`).
+    expect(kindOf('Sie ist die Tochter des 1998 verstorbenen Malers Max Huber')).toBe('death');
+    expect(kindOf('Die Tochter des verstorbenen Malers erbt das Haus')).toBe('other');
     expect(kindOf('Die Läuferin will ihre Karriere im Sommer beenden')).toBe('other');
     // Selling is not buying, a stake is not the company, and `weder … noch` negates.
     expect(kindOf('Die Stadt verkaufte im Mai das Grundstück')).toBe('other');

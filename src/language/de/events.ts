@@ -767,7 +767,9 @@ export const EVENT_KINDS = [
     // aufgefunden`, `wurde im März erschossen` or `ist … erschossen worden`, also across an apposition (`wurde Max
     // Huber, ein Richter, erschossen`). `Huber erschoss …` names the killer first and is left out.
     words: new RegExp(
-      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben)\b|\bums\s+Leben\b|\b(?:ist|sind)\s+tot\b|` +
+      // `des 1994 verstorbenen Gründers`: an attribute with its date (see `attributive`).
+      String.raw`\b(?:ver)?starb(?:en)?\b|\b(?:gestorben|verstorben(?:e[nmrs]?)?)\b|\bums\s+Leben\b|` +
+        String.raw`\b(?:ist|sind)\s+tot\b|` +
         String.raw`\btot\b${IN_CLAUSE}{0,60}?\baufgefunden|` +
         String.raw`\bwurden?\b(?:${IN_CLAUSE}|[,–]${IN_CLAUSE}{1,80}[,–])*?\b(?:${KILLED})\b|` +
         String.raw`\bist\b${IN_CLAUSE}*?\b(?:${KILLED})\s+worden\b`,
