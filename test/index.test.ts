@@ -102,6 +102,11 @@ describe('only events on the timeline', () => {
     expect(heads([settled, oneSide, undated])).toEqual(expected);
   });
 
+  it('dates no sentence of no kind by its article where its own date words give no date', () => {
+    expect(entries('Erst vor wenigen Wochen traf Max Huber den Vorstand der Seebank.')).toEqual([]);
+    expect(entries('Am 3. Mai 2024 traf Max Huber den Vorstand der Seebank.')).toHaveLength(1);
+  });
+
   it('takes no one for the doer of a deed named as what something follows from', () => {
     const heads = headsWith(people);
     expect(

@@ -740,6 +740,9 @@ function reportedDates(g: Group, world: TimelineWorld): Candidate[] {
   for (const r of g.reports) {
     const published = world.published.get(r.article) ?? null;
     if (!r.lead || !published || r.mention?.date || r.mention?.yearless) continue;
+    // `Erst vor wenigen Wochen …`, `einen Monat vor der Wahl`: a sentence of no kind is news only by the date its words
+    // give; where they give none, its article's date does not make it one.
+    if (r.kind === 'other' && r.mention) continue;
     const value = published.slice(0, 10);
     const date: EventDate = { value, precision: precisionOfPublished(value), bound: 'by' };
     reported.push({
