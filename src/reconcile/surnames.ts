@@ -5,6 +5,16 @@ import type { Learned } from './projection.js';
 /** A full name's surname: its last word. */
 const surnameOf = (name: string) => name.split(/\s+/).pop()!;
 
+/**
+ * The people of the story who share a surname with another (`Eva Huber`, `Max Huber`), by name: an entry that names one
+ * names the others among its people, so its headline calls each in full (see `short` in `render/headline.ts`).
+ */
+export function namesakesOf(names: readonly string[]): Map<string, string[]> {
+  const bySurname = new Map<string, string[]>();
+  for (const n of names) if (n.includes(' ')) bySurname.set(surnameOf(n), [...(bySurname.get(surnameOf(n)) ?? []), n]);
+  return new Map(names.map((n) => [n, (bySurname.get(surnameOf(n)) ?? []).filter((o) => o !== n)]));
+}
+
 /** A bearer of a shared surname, and where a text names them in full, or in the genitive (`Eva Hubers`). */
 interface Bearer {
   person: Person;

@@ -13,6 +13,7 @@ import {
 import type { OrgFinder } from '../extract/orgs.js';
 import { pushTo } from '../lib/collections.js';
 import { AGAIN, LEANS_ON_BEFORE, PLANNED, TOLD_IN_THE_PAST } from '../language/de.js';
+import { namesakesOf } from './surnames.js';
 import { NAMES_WEEKDAY } from '../language/de/calendar.js';
 import { fold } from '../language/de/fold.js';
 
@@ -1091,23 +1092,6 @@ const mostSpecific = (names: ({ de: string; en: string } | null)[]) =>
     (best, n) => (n && (!best || specificity(n) < specificity(best)) ? n : best),
     null,
   );
-
-/**
- * The people of the story who share a surname with another (`Eva Huber`, `Max Huber`), by name: an entry that names one
- * names the others among its people, so its headline calls each in full.
- */
-function namesakesOf(names: readonly string[]): Map<string, string[]> {
-  const surname = (n: string) => n.split(/\s+/).pop()!;
-  const bySurname = new Map<string, string[]>();
-  for (const n of names) if (n.includes(' ')) pushTo(bySurname, surname(n), n);
-  const out = new Map<string, string[]>();
-  for (const n of names)
-    out.set(
-      n,
-      (bySurname.get(surname(n)) ?? []).filter((o) => o !== n),
-    );
-  return out;
-}
 
 function toEvent(g: Group, namesakes: ReadonlyMap<string, string[]>): TimelineEvent {
   const chosen = g.chosen!;
