@@ -21,7 +21,6 @@ export const PREVENTING_PURPOSE = new RegExp(
   'gu',
 );
 
-/** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
 /**
  * Words that tell a deed as done once more (`rief erneut zu Streiks auf`, `zum zweiten Mal`, `eine weitere
  * Streikwelle`): another time, not the time told before.
@@ -32,6 +31,7 @@ export const AGAIN = new RegExp(
   'iu',
 );
 
+/** Words of a plan or an expectation rather than of something done: `soll … abstimmen`, `voraussichtlich`. */
 export const PLANNED = /\b(?:soll|sollen|will|wollen|wird|werden|geplant|plant|planen|voraussichtlich|könnten?)\b/;
 
 /** Conjunctions that open a clause with its own subject: `während die Grünen … fordern`, `weil`, `obwohl`. */
@@ -147,10 +147,6 @@ export const AVERTED = new RegExp(
 );
 
 /**
- * A clause that opens by naming what it gives the background of (`Hintergrund des Streiks sind …`, `Hintergrund der
- * Rücktritte war …`), up to the noun: that deed is explained, not reported.
- */
-/**
  * A deed named as what something follows from (`die Auswirkungen der Störung`, `an den Folgen des Unwetters`, `das
  * Ausmaß des Streiks`): known already; whoever the clause's subject is did not do it.
  */
@@ -160,6 +156,10 @@ export const CONSEQUENCE_OF = new RegExp(
   'u',
 );
 
+/**
+ * A clause that opens by naming what it gives the background of (`Hintergrund des Streiks sind …`, `Hintergrund der
+ * Rücktritte war …`), up to the noun: that deed is explained, not reported.
+ */
 export const BACKGROUND_OF = /^\s*Hintergrund\s+(?:des|der|dieses|dieser|eines|einer)\s[^,;:]*$/iu;
 
 /**
