@@ -1,9 +1,10 @@
 import type { Person } from '../corpus/schema.js';
 import { isListedNoun } from '../language/de/nouns.js';
+import { pushTo } from '../lib/collections.js';
 import type { Learned } from './projection.js';
 
 /** A full name's surname: its last word. */
-const surnameOf = (name: string) => name.split(/\s+/).pop()!;
+export const surnameOf = (name: string) => name.split(/\s+/).pop()!;
 
 /**
  * The people of the story who share a surname with another (`Eva Huber`, `Max Huber`), by name: an entry that names one
@@ -11,7 +12,7 @@ const surnameOf = (name: string) => name.split(/\s+/).pop()!;
  */
 export function namesakesOf(names: readonly string[]): Map<string, string[]> {
   const bySurname = new Map<string, string[]>();
-  for (const n of names) if (n.includes(' ')) bySurname.set(surnameOf(n), [...(bySurname.get(surnameOf(n)) ?? []), n]);
+  for (const n of names) if (n.includes(' ')) pushTo(bySurname, surnameOf(n), n);
   return new Map(names.map((n) => [n, (bySurname.get(surnameOf(n)) ?? []).filter((o) => o !== n)]));
 }
 
@@ -35,7 +36,7 @@ export function sharedSurnames(everyone: readonly Person[]): Map<string, Bearer[
     if (aliases.has(surname) || isListedNoun(surname)) continue;
     const name = person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const inFull = new RegExp(`(?<!\\p{L})${name}(?:s|')?(?!\\p{L})`, 'u');
-    by.set(surname, [...(by.get(surname) ?? []), { person, inFull }]);
+    pushTo(by, surname, { person, inFull });
   }
   return new Map([...by].filter(([, bearers]) => bearers.length > 1));
 }

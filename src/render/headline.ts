@@ -1,5 +1,6 @@
 import type { EventHead, EventKind } from '../extract/events.js';
 import { eventKind } from '../language/de/events.js';
+import { surnameOf } from '../reconcile/surnames.js';
 import { GOVERNING_BODIES } from '../language/de/organisations.js';
 import { formatShortAmount } from './amount.js';
 import type { Lang } from './i18n.js';
@@ -10,8 +11,8 @@ import type { Lang } from './i18n.js';
  * Huber`).
  */
 function short(name: string, people: string[]): string {
-  const last = name.split(/\s+/).pop() ?? name;
-  const shared = people.some((p) => p !== name && p.split(/\s+/).pop() === last);
+  const last = surnameOf(name);
+  const shared = people.some((p) => p !== name && surnameOf(p) === last);
   return people.includes(name) && !ORDINAL.test(last) && !shared ? last : name;
 }
 /** A ruler's or a pope's number: `II.`, `XVI.`. */
