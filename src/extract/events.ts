@@ -660,14 +660,16 @@ const namesIn = (ctx: ArticleContext, text: string) => [
 /** Who each sentence is about, sentence by sentence, so `er` and `sie` can be followed back. */
 export function extractEventReports(ctx: ArticleContext, firstOrder = 0): EventReport[] {
   const textSentences = ctx.sentences.filter((s) => s.kind === 'text');
+  const titleKind: EventKind = ctx.title ? kindOf(ctx.title) : 'other';
   const article: ArticleState = {
     ctx,
     reports: [],
     focus: [],
     order: firstOrder,
     lead: new Set([...ctx.sentences.slice(0, 1), ...textSentences.slice(0, LEAD_SENTENCES)]),
-    titleKind: ctx.title ? kindOf(ctx.title) : 'other',
-    titleNames: new Set(ctx.title ? namesIn(ctx, ctx.title) : []),
+    titleKind,
+    // Looked for only in a title that tells a kind of event: no other title is asked who it names.
+    titleNames: new Set(titleKind !== 'other' ? namesIn(ctx, ctx.title!) : []),
     mentionsBySentence: new Map(),
     sentenceAt: new Map(ctx.sentences.map((s) => [s.start, s])),
     figuresAt: new Map(),
